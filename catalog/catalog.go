@@ -1,0 +1,209 @@
+// Package catalog knows what an exercise is, and how a catalog of them is
+// read, checked and browsed.
+//
+// A catalog file is JSON: an object with an "exercises" array and an
+// optional "$schema" key that editors use for completion. The tool ships an
+// embedded default catalog ([Default]); coaches and physical therapists add
+// their own entries in files of the same shape.
+package catalog
+
+import (
+	"github.com/invopop/jsonschema"
+)
+
+// Catalog is the content of a catalog file.
+type Catalog struct {
+	// Schema points editors at catalog.schema.json; the tool ignores it.
+	Schema string `json:"$schema,omitempty"`
+	// Exercises lists the entries of the catalog; ids are unique within it.
+	Exercises []Exercise `json:"exercises"`
+}
+
+// Exercise is one entry of a catalog: a dynamic stretch, an activation drill
+// or a self-myofascial release, with how to do it and why it helps.
+type Exercise struct {
+	// ID names the entry in plans and progressions: lower-case words joined by hyphens.
+	ID string `json:"id" jsonschema:"pattern=^[a-z0-9]+(-[a-z0-9]+)*$"`
+	// Name is what people read; any language, 1 to 80 characters.
+	Name string `json:"name" jsonschema:"minLength=1,maxLength=80"`
+	// Category is the kind of work: dynamic stretch, activation drill or myofascial release.
+	Category Category `json:"category"`
+	// Targets lists the muscles the entry works on, at least one.
+	Targets []Target `json:"targets" jsonschema:"minItems=1,uniqueItems=true"`
+	// Equipment lists what the entry needs; empty means nothing but the floor.
+	Equipment []Equipment `json:"equipment" jsonschema:"uniqueItems=true"`
+	// Level is the lowest training level the entry suits.
+	Level Level `json:"level"`
+	// Position is the body position the entry is done in.
+	Position Position `json:"position"`
+	// Dose is the starting dose: sets and either reps or seconds.
+	Dose Dose `json:"dose"`
+	// GluteLoad counts hard-set equivalents for the glutes per set, from 0 to 2 (0 for release work and most stretches).
+	GluteLoad float64 `json:"glute_load" jsonschema:"minimum=0,maximum=2"`
+	// DeskFriendly says the entry can be done in office clothes next to a desk; movement breaks use these.
+	DeskFriendly bool `json:"desk_friendly,omitempty"`
+	// Progression is the id of the next harder variant, if any; it must exist and chains must not loop.
+	Progression string `json:"progression,omitempty" jsonschema:"pattern=^[a-z0-9]+(-[a-z0-9]+)*$"`
+	// Contraindications lists the conditions for which the entry must not be planned.
+	Contraindications []Condition `json:"contraindications,omitempty" jsonschema:"uniqueItems=true"`
+	// Steps says how to do it, in order; at least two.
+	Steps []string `json:"steps" jsonschema:"minItems=2"`
+	// Cues says what to feel and what to watch while doing it.
+	Cues []string `json:"cues,omitempty"`
+	// Mistakes lists common faults, such as the hamstrings or lower back taking over.
+	Mistakes []string `json:"mistakes,omitempty"`
+	// Why says in plain words what the entry does for sore glutes.
+	Why string `json:"why" jsonschema:"minLength=1"`
+}
+
+// Dose is how much of an exercise to do: sets of either reps or seconds.
+type Dose struct {
+	// Sets is the number of sets, 1 to 10; for a per-side entry a set means both sides.
+	Sets int `json:"sets" jsonschema:"minimum=1,maximum=10"`
+	// Reps is the repetitions per set, 1 to 50; give reps or seconds, not both.
+	Reps int `json:"reps,omitempty" jsonschema:"minimum=1,maximum=50"`
+	// Seconds is the time per set, 5 to 300; give reps or seconds, not both.
+	Seconds int `json:"seconds,omitempty" jsonschema:"minimum=5,maximum=300"`
+	// HoldSeconds is the pause held at the end of each rep, 0 to 60.
+	HoldSeconds int `json:"hold_seconds,omitempty" jsonschema:"minimum=0,maximum=60"`
+	// PerSide says the dose is done on each side in turn.
+	PerSide bool `json:"per_side,omitempty"`
+	// RestSeconds is the rest after each set, 0 to 180.
+	RestSeconds int `json:"rest_seconds,omitempty" jsonschema:"minimum=0,maximum=180"`
+}
+
+// JSONSchemaExtend states in the schema that a dose has exactly one of reps or seconds.
+func (Dose) JSONSchemaExtend(s *jsonschema.Schema) {
+	s.OneOf = []*jsonschema.Schema{
+		{Required: []string{"reps"}},
+		{Required: []string{"seconds"}},
+	}
+}
+
+// Category is the kind of work an exercise is.
+type Category string
+
+// The categories of exercise.
+const (
+	DynamicStretch    Category = "dynamic_stretch"
+	Activation        Category = "activation"
+	MyofascialRelease Category = "myofascial_release"
+)
+
+// Categories lists every [Category] in the order plans and guides use.
+var Categories = []Category{DynamicStretch, Activation, MyofascialRelease}
+
+// JSONSchemaExtend lists the categories in the schema.
+func (Category) JSONSchemaExtend(s *jsonschema.Schema) { s.Enum = anys(Categories) }
+
+// Target is a muscle or region an exercise works on.
+type Target string
+
+// The targets an exercise may name.
+const (
+	GluteusMaximus Target = "gluteus_maximus"
+	GluteusMedius  Target = "gluteus_medius"
+	GluteusMinimus Target = "gluteus_minimus"
+	Piriformis     Target = "piriformis"
+	HipFlexors     Target = "hip_flexors"
+	Hamstrings     Target = "hamstrings"
+	Adductors      Target = "adductors"
+	LowerBack      Target = "lower_back"
+	Core           Target = "core"
+)
+
+// Targets lists every [Target].
+var Targets = []Target{GluteusMaximus, GluteusMedius, GluteusMinimus, Piriformis, HipFlexors, Hamstrings, Adductors, LowerBack, Core}
+
+// JSONSchemaExtend lists the targets in the schema.
+func (Target) JSONSchemaExtend(s *jsonschema.Schema) { s.Enum = anys(Targets) }
+
+// Equipment is a piece of kit an exercise needs and a person may own.
+type Equipment string
+
+// The equipment an exercise may need.
+const (
+	FoamRoller     Equipment = "foam_roller"
+	MassageBall    Equipment = "massage_ball"
+	ResistanceBand Equipment = "resistance_band"
+	Chair          Equipment = "chair"
+	Wall           Equipment = "wall"
+	Step           Equipment = "step"
+	Bench          Equipment = "bench"
+)
+
+// AllEquipment lists every [Equipment].
+var AllEquipment = []Equipment{FoamRoller, MassageBall, ResistanceBand, Chair, Wall, Step, Bench}
+
+// JSONSchemaExtend lists the equipment in the schema.
+func (Equipment) JSONSchemaExtend(s *jsonschema.Schema) { s.Enum = anys(AllEquipment) }
+
+// Level is a training level, of an exercise or of a person.
+type Level string
+
+// The training levels, easiest first.
+const (
+	Beginner     Level = "beginner"
+	Intermediate Level = "intermediate"
+	Advanced     Level = "advanced"
+)
+
+// Levels lists every [Level], easiest first.
+var Levels = []Level{Beginner, Intermediate, Advanced}
+
+// JSONSchemaExtend lists the levels in the schema.
+func (Level) JSONSchemaExtend(s *jsonschema.Schema) { s.Enum = anys(Levels) }
+
+// Rank orders levels: 0 for beginner, 1 for intermediate, 2 for advanced, -1 for anything else.
+func (l Level) Rank() int {
+	for i, x := range Levels {
+		if x == l {
+			return i
+		}
+	}
+	return -1
+}
+
+// Position is the body position an exercise is done in.
+type Position string
+
+// The positions an exercise may be done in.
+const (
+	Standing          Position = "standing"
+	SingleLegStanding Position = "single_leg_standing"
+	Seated            Position = "seated"
+	Supine            Position = "supine"
+	Prone             Position = "prone"
+	SideLying         Position = "side_lying"
+	Quadruped         Position = "quadruped"
+	Kneeling          Position = "kneeling"
+)
+
+// Positions lists every [Position].
+var Positions = []Position{Standing, SingleLegStanding, Seated, Supine, Prone, SideLying, Quadruped, Kneeling}
+
+// JSONSchemaExtend lists the positions in the schema.
+func (Position) JSONSchemaExtend(s *jsonschema.Schema) { s.Enum = anys(Positions) }
+
+// Condition is a diagnosed condition that rules some exercises out.
+type Condition string
+
+// The conditions the planner knows.
+const (
+	GlutealTendinopathy Condition = "gluteal_tendinopathy"
+	PiriformisSyndrome  Condition = "piriformis_syndrome"
+)
+
+// Conditions lists every [Condition].
+var Conditions = []Condition{GlutealTendinopathy, PiriformisSyndrome}
+
+// JSONSchemaExtend lists the conditions in the schema.
+func (Condition) JSONSchemaExtend(s *jsonschema.Schema) { s.Enum = anys(Conditions) }
+
+func anys[T ~string](xs []T) []any {
+	out := make([]any, len(xs))
+	for i, x := range xs {
+		out[i] = string(x)
+	}
+	return out
+}

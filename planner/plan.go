@@ -1,0 +1,133 @@
+package planner
+
+import (
+	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/invopop/jsonschema"
+)
+
+// Plan is a progressive multi-week plan for one person: the JSON of SPEC §6,
+// read by outside tools and by the PDF renderer.
+type Plan struct {
+	// Profile is the person's constraints, every field resolved.
+	Profile Profile `json:"profile"`
+	// Start is the first day of the plan, YYYY-MM-DD.
+	Start string `json:"start" jsonschema:"pattern=^[0-9]{4}-[0-9]{2}-[0-9]{2}$"`
+	// End is the last day of the plan, YYYY-MM-DD.
+	End string `json:"end" jsonschema:"pattern=^[0-9]{4}-[0-9]{2}-[0-9]{2}$"`
+	// RecoveryCap is the most glute volume (gym and plan) a week may hold, in hard-set equivalents.
+	RecoveryCap float64 `json:"recovery_cap" jsonschema:"minimum=0"`
+	// Weeks holds the weeks of the plan in order.
+	Weeks []Week `json:"weeks" jsonschema:"minItems=1,maxItems=52"`
+	// MovementBreaks is the rule for breaks from sitting; EveryMinutes is 0 when none is needed.
+	MovementBreaks MovementBreaks `json:"movement_breaks"`
+	// Warnings lists what the person should know first, most important first.
+	Warnings []string `json:"warnings"`
+	// Excluded lists every catalog entry left out of the plan, with the reason.
+	Excluded []Excluded `json:"excluded"`
+	// Exercises holds the catalog entries the plan uses, so the plan is readable on its own.
+	Exercises []catalog.Exercise `json:"exercises"`
+}
+
+// Week is one week of a [Plan].
+type Week struct {
+	// Week is the week's number, from 1.
+	Week int `json:"week" jsonschema:"minimum=1"`
+	// Phase is build for weeks that rise, deload for the lighter fourth week of a block.
+	Phase Phase `json:"phase"`
+	// PlanHSE is the week's planned glute volume in hard-set equivalents.
+	PlanHSE float64 `json:"plan_hse" jsonschema:"minimum=0"`
+	// GymHSE is the week's glute volume from the person's own gym sessions.
+	GymHSE float64 `json:"gym_hse" jsonschema:"minimum=0"`
+	// Days holds the seven days of the week, dates consecutive.
+	Days []Day `json:"days" jsonschema:"minItems=7,maxItems=7"`
+}
+
+// Phase is the role of a week in its 4-week block.
+type Phase string
+
+// The phases of a week.
+const (
+	Build  Phase = "build"
+	Deload Phase = "deload"
+)
+
+// JSONSchemaExtend lists the phases in the schema.
+func (Phase) JSONSchemaExtend(s *jsonschema.Schema) { s.Enum = []any{string(Build), string(Deload)} }
+
+// Day is one day of a [Week].
+type Day struct {
+	// Date is the day, YYYY-MM-DD.
+	Date string `json:"date" jsonschema:"pattern=^[0-9]{4}-[0-9]{2}-[0-9]{2}$"`
+	// Weekday is the day of the week.
+	Weekday Weekday `json:"weekday"`
+	// Session is the kind of session planned: activation, recovery (release and mobility only), primer (before a gym session) or rest.
+	Session Session `json:"session"`
+	// Gym says the person trains glutes at the gym that day.
+	Gym bool `json:"gym"`
+	// Minutes is the session's length, the sum of its items' minutes.
+	Minutes float64 `json:"minutes" jsonschema:"minimum=0"`
+	// PlanHSE is the session's glute volume in hard-set equivalents.
+	PlanHSE float64 `json:"plan_hse" jsonschema:"minimum=0"`
+	// Items lists the exercises of the session, at most 6.
+	Items []Item `json:"items" jsonschema:"maxItems=6"`
+}
+
+// Session is the kind of a day's session.
+type Session string
+
+// The kinds of session.
+const (
+	ActivationSession Session = "activation"
+	RecoverySession   Session = "recovery"
+	PrimerSession     Session = "primer"
+	RestDay           Session = "rest"
+)
+
+// JSONSchemaExtend lists the session kinds in the schema.
+func (Session) JSONSchemaExtend(s *jsonschema.Schema) {
+	s.Enum = []any{string(ActivationSession), string(RecoverySession), string(PrimerSession), string(RestDay)}
+}
+
+// Item is one exercise of a session with its dose for that day.
+type Item struct {
+	// Exercise is the id of the catalog entry.
+	Exercise string `json:"exercise"`
+	// Name is the entry's name, for readers of the JSON.
+	Name string `json:"name"`
+	// Category is the entry's kind of work.
+	Category catalog.Category `json:"category"`
+	// Sets is the number of sets; for a per-side item a set means both sides.
+	Sets int `json:"sets" jsonschema:"minimum=1"`
+	// Reps is the repetitions per set, 0 for a timed item.
+	Reps int `json:"reps" jsonschema:"minimum=0"`
+	// Seconds is the time per set, 0 for an item counted in reps.
+	Seconds int `json:"seconds" jsonschema:"minimum=0"`
+	// HoldSeconds is the pause held at the end of each rep.
+	HoldSeconds int `json:"hold_seconds" jsonschema:"minimum=0"`
+	// PerSide says the dose is done on each side in turn.
+	PerSide bool `json:"per_side"`
+	// RestSeconds is the rest after each set.
+	RestSeconds int `json:"rest_seconds" jsonschema:"minimum=0"`
+	// Minutes is the item's time: its work plus its rests.
+	Minutes float64 `json:"minutes" jsonschema:"minimum=0"`
+	// PlanHSE is the item's glute volume: sets times the entry's glute load.
+	PlanHSE float64 `json:"plan_hse" jsonschema:"minimum=0"`
+	// Why says why the item is in this session.
+	Why string `json:"why"`
+}
+
+// MovementBreaks is the rule for breaking up long sitting.
+type MovementBreaks struct {
+	// EveryMinutes is how often to get up, 30 to 60 minutes; 0 when the person sits little.
+	EveryMinutes int `json:"every_minutes" jsonschema:"minimum=0,maximum=60"`
+	// Exercises lists desk-friendly entries to do in a break.
+	Exercises []string `json:"exercises"`
+}
+
+// Excluded is a catalog entry left out of a plan and why.
+type Excluded struct {
+	// Exercise is the id of the catalog entry.
+	Exercise string `json:"exercise"`
+	// Reason says why it was left out.
+	Reason string `json:"reason"`
+}

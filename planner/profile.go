@@ -1,0 +1,125 @@
+package planner
+
+import (
+	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/invopop/jsonschema"
+)
+
+// Profile holds a person's constraints: the time they have, what they own,
+// how they train and how their glutes feel. A profile file sets some fields;
+// the rest keep the values of [DefaultProfile].
+type Profile struct {
+	// Schema points editors at profile.schema.json; the tool ignores it.
+	Schema string `json:"$schema,omitempty"`
+	// Weeks is the length of the plan in weeks, 1 to 52.
+	Weeks int `json:"weeks" jsonschema:"minimum=1,maximum=52,default=4"`
+	// Start is the first day of the plan, as YYYY-MM-DD; empty means next Monday.
+	Start string `json:"start,omitempty" jsonschema:"pattern=^[0-9]{4}-[0-9]{2}-[0-9]{2}$"`
+	// Days lists the weekdays available for a session.
+	Days []Weekday `json:"days" jsonschema:"uniqueItems=true"`
+	// Minutes is the most time a session may take, 5 to 120.
+	Minutes int `json:"minutes" jsonschema:"minimum=5,maximum=120,default=20"`
+	// Equipment lists what the person owns.
+	Equipment []catalog.Equipment `json:"equipment" jsonschema:"uniqueItems=true"`
+	// Level is the person's training level.
+	Level catalog.Level `json:"level" jsonschema:"default=beginner"`
+	// SittingHours is the hours spent sitting on a typical day, 0 to 18.
+	SittingHours float64 `json:"sitting_hours" jsonschema:"minimum=0,maximum=18,default=0"`
+	// GymDays lists the weekdays the person already trains legs or glutes hard.
+	GymDays []Weekday `json:"gym_days" jsonschema:"uniqueItems=true"`
+	// GymSets is the number of hard glute sets in each of those gym sessions, 0 to 40.
+	GymSets int `json:"gym_sets" jsonschema:"minimum=0,maximum=40,default=10"`
+	// Soreness is today's glute soreness, 0 (none) to 10 (worst).
+	Soreness int `json:"soreness" jsonschema:"minimum=0,maximum=10,default=0"`
+	// PainDays is how many days the soreness has lasted, 0 to 3650.
+	PainDays int `json:"pain_days" jsonschema:"minimum=0,maximum=3650,default=0"`
+	// Conditions lists diagnosed conditions that rule some exercises out.
+	Conditions []catalog.Condition `json:"conditions" jsonschema:"uniqueItems=true"`
+	// Symptoms lists red-flag symptoms; any of them stops planning with a referral.
+	Symptoms []Symptom `json:"symptoms" jsonschema:"uniqueItems=true"`
+	// Name is the person's name, printed on the PDF; up to 80 characters.
+	Name string `json:"name" jsonschema:"maxLength=80"`
+}
+
+// DefaultProfile returns the profile of SPEC §3 with every field at its
+// default. Start stays empty: it means the Monday after the day of the run.
+func DefaultProfile() Profile {
+	return Profile{
+		Weeks:      4,
+		Days:       []Weekday{Mon, Wed, Fri},
+		Minutes:    20,
+		Equipment:  []catalog.Equipment{},
+		Level:      catalog.Beginner,
+		GymDays:    []Weekday{},
+		GymSets:    10,
+		Conditions: []catalog.Condition{},
+		Symptoms:   []Symptom{},
+	}
+}
+
+// Has reports whether the profile lists condition c.
+func (p Profile) Has(c catalog.Condition) bool {
+	for _, x := range p.Conditions {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+// Owns reports whether the person owns equipment e.
+func (p Profile) Owns(e catalog.Equipment) bool {
+	for _, x := range p.Equipment {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}
+
+// Weekday is a day of the week as three lower-case letters.
+type Weekday string
+
+// The weekdays, Monday first.
+const (
+	Mon Weekday = "mon"
+	Tue Weekday = "tue"
+	Wed Weekday = "wed"
+	Thu Weekday = "thu"
+	Fri Weekday = "fri"
+	Sat Weekday = "sat"
+	Sun Weekday = "sun"
+)
+
+// Weekdays lists every [Weekday], Monday first.
+var Weekdays = []Weekday{Mon, Tue, Wed, Thu, Fri, Sat, Sun}
+
+// JSONSchemaExtend lists the weekdays in the schema.
+func (Weekday) JSONSchemaExtend(s *jsonschema.Schema) { s.Enum = anys(Weekdays) }
+
+// Symptom is a red-flag symptom: planning stops and the person is referred.
+type Symptom string
+
+// The red-flag symptoms.
+const (
+	Numbness      Symptom = "numbness"
+	Tingling      Symptom = "tingling"
+	LegWeakness   Symptom = "leg_weakness"
+	PainBelowKnee Symptom = "pain_below_knee"
+	BladderBowel  Symptom = "bladder_bowel"
+	SeverePain    Symptom = "severe_pain"
+)
+
+// Symptoms lists every [Symptom].
+var Symptoms = []Symptom{Numbness, Tingling, LegWeakness, PainBelowKnee, BladderBowel, SeverePain}
+
+// JSONSchemaExtend lists the symptoms in the schema.
+func (Symptom) JSONSchemaExtend(s *jsonschema.Schema) { s.Enum = anys(Symptoms) }
+
+func anys[T ~string](xs []T) []any {
+	out := make([]any, len(xs))
+	for i, x := range xs {
+		out[i] = string(x)
+	}
+	return out
+}
