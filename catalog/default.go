@@ -1,0 +1,69 @@
+package catalog
+
+import (
+	_ "embed"
+	"encoding/json"
+	"sync"
+)
+
+// defaultJSON is the embedded default catalog, written from the source
+// article in our own words. Its tests check that it passes validation.
+//
+//go:embed default.json
+var defaultJSON []byte
+
+// DefaultJSON returns the bytes of the embedded default catalog.
+func DefaultJSON() []byte { return defaultJSON }
+
+var defaultCatalog = sync.OnceValue(func() *Catalog {
+	var c Catalog
+	if err := json.Unmarshal(defaultJSON, &c); err != nil {
+		// The tests decode and validate the embedded file, so this cannot
+		// happen in a released binary.
+		panic("catalog: embedded default catalog: " + err.Error())
+	}
+	return &c
+})
+
+// Default returns the embedded default catalog. Callers must not modify it;
+// use [Catalog.Clone] for a copy to change.
+func Default() *Catalog { return defaultCatalog() }
+
+// ByID returns the entry with the given id and whether there is one.
+func (c *Catalog) ByID(id string) (Exercise, bool) {
+	for _, e := range c.Exercises {
+		if e.ID == id {
+			return e, true
+		}
+	}
+	return Exercise{}, false
+}
+
+// Clone returns a copy of c whose exercise list can be changed freely.
+func (c *Catalog) Clone() *Catalog {
+	out := &Catalog{Schema: c.Schema, Exercises: make([]Exercise, len(c.Exercises))}
+	copy(out.Exercises, c.Exercises)
+	return out
+}
+
+// Merge returns a catalog holding base's entries with each of the layers
+// applied in order: an entry whose id is already present replaces it in
+// place, a new id is added at the end.
+func Merge(base *Catalog, layers ...*Catalog) *Catalog {
+	out := base.Clone()
+	index := make(map[string]int, len(out.Exercises))
+	for i, e := range out.Exercises {
+		index[e.ID] = i
+	}
+	for _, l := range layers {
+		for _, e := range l.Exercises {
+			if i, ok := index[e.ID]; ok {
+				out.Exercises[i] = e
+				continue
+			}
+			index[e.ID] = len(out.Exercises)
+			out.Exercises = append(out.Exercises, e)
+		}
+	}
+	return out
+}
