@@ -15,8 +15,8 @@ type Profile struct {
 	Weeks int `json:"weeks" jsonschema:"minimum=1,maximum=52,default=4"`
 	// Start is the first day of the plan, as YYYY-MM-DD; empty means next Monday.
 	Start string `json:"start,omitempty" jsonschema:"pattern=^[0-9]{4}-[0-9]{2}-[0-9]{2}$"`
-	// Days lists the weekdays available for a session.
-	Days []Weekday `json:"days" jsonschema:"uniqueItems=true"`
+	// Days lists the weekdays available for a session, at least one.
+	Days []Weekday `json:"days" jsonschema:"minItems=1,uniqueItems=true"`
 	// Minutes is the most time a session may take, 5 to 120.
 	Minutes int `json:"minutes" jsonschema:"minimum=5,maximum=120,default=20"`
 	// Equipment lists what the person owns.
