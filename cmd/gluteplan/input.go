@@ -1,0 +1,48 @@
+package main
+
+import (
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+)
+
+// Size limits on input files, checked before a file is read whole.
+const (
+	maxProfileBytes = 1 << 20  // profiles are a few hundred bytes
+	maxPlanBytes    = 16 << 20 // a 52-week plan with every why is about 1 MiB
+)
+
+// readInput reads a file the user named, refusing folders and files over
+// limit bytes with a message that says what to do. what names the kind of
+// file in messages ("profile", "plan").
+func readInput(path, what string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, usageErrorf("%s: no such %s file: check the path", path, what)
+		}
+		return nil, usageErrorf("%s: cannot read: %v", path, unwrapPath(err))
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, usageErrorf("%s: cannot read: %v", path, unwrapPath(err))
+	}
+	if st.IsDir() {
+		return nil, usageErrorf("%s: is a folder, not a %s file", path, what)
+	}
+	if st.Size() > limit {
+		return nil, usageErrorf("%s: %s file is %d bytes, over the limit of %d: is it the right file?", path, what, st.Size(), limit)
+	}
+	// Read at most one byte over the limit: a file that grows while we read
+	// it, or a device, is still refused.
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, usageErrorf("%s: cannot read: %v", path, unwrapPath(err))
+	}
+	if int64(len(data)) > limit {
+		return nil, usageErrorf("%s: %s file is over the limit of %d bytes: is it the right file?", path, what, limit)
+	}
+	return data, nil
+}
