@@ -13,8 +13,8 @@ type Profile struct {
 	Schema string `json:"$schema,omitempty"`
 	// Weeks is the length of the plan in weeks, 1 to 52.
 	Weeks int `json:"weeks" jsonschema:"minimum=1,maximum=52,default=4"`
-	// Start is the first day of the plan, as YYYY-MM-DD; empty means next Monday.
-	Start string `json:"start,omitempty" jsonschema:"pattern=^[0-9]{4}-[0-9]{2}-[0-9]{2}$"`
+	// Start is the first day of the plan, as YYYY-MM-DD; empty means the Monday after today.
+	Start string `json:"start" jsonschema:"pattern=^([0-9]{4}-[0-9]{2}-[0-9]{2})?$"`
 	// Days lists the weekdays available for a session, at least one.
 	Days []Weekday `json:"days" jsonschema:"minItems=1,uniqueItems=true"`
 	// Minutes is the most time a session may take, 5 to 120.
