@@ -90,6 +90,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			validateCommand(),
 			catalogCommand(),
 			schemaCommand(),
+			initCommand(),
 		},
 	}
 }
