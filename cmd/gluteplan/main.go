@@ -91,6 +91,8 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			catalogCommand(),
 			schemaCommand(),
 			initCommand(),
+			manCommand(),
+			completionCommand(),
 		},
 	}
 }
