@@ -89,7 +89,9 @@ func (b *builder) profileWarnings() {
 	}
 }
 
-func targetsPiriformis(e *catalog.Exercise) bool { return slices.Contains(e.Targets, catalog.Piriformis) }
+func targetsPiriformis(e *catalog.Exercise) bool {
+	return slices.Contains(e.Targets, catalog.Piriformis)
+}
 
 // dayCaps returns the most plan volume each day of week w may hold.
 func (b *builder) dayCaps(int) [7]float64 {
