@@ -563,18 +563,14 @@ func (b *builder) unusedReason(e *catalog.Exercise) string {
 	if !b.allowed(e, b.p.Weeks) {
 		return "single-leg standing work waits until week 3 with gluteal tendinopathy, and this plan is shorter"
 	}
-	for _, t := range b.tracks {
-		for i, x := range t.chain {
-			if x.ID != e.ID {
-				continue
-			}
-			switch {
-			case i > t.idx:
-				return fmt.Sprintf("a harder step after %s: the plan raises the dose for %d weeks before moving on, and did not get this far",
-					t.chain[i-1].Name, doseSteps+1)
-			case i < t.idx:
-				return fmt.Sprintf("an easier step before %s, where your level starts", t.chain[t.idx].Name)
-			}
+	if pos, ok := b.inTrack[e.ID]; ok {
+		t, i := pos.t, pos.i
+		switch {
+		case i > t.idx:
+			return fmt.Sprintf("a harder step after %s: the plan raises the dose for %d weeks before moving on, and did not get this far",
+				t.chain[i-1].Name, doseSteps+1)
+		case i < t.idx:
+			return fmt.Sprintf("an easier step before %s, where your level starts", t.chain[t.idx].Name)
 		}
 	}
 	if e.Category == catalog.Activation && e.GluteLoad == 0 {

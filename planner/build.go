@@ -129,6 +129,7 @@ type builder struct {
 	light     []*catalog.Exercise // activation entries with no glute load
 	fine      []*catalog.Exercise // the lightest loaded activation entries, lightest first
 	tracks    []*track            // activation progression chains with load
+	inTrack   map[string]trackPos // where each entry of a track sits
 
 	cursor   map[string]int // rotation cursor per list
 	template [7]dayPlan
@@ -148,6 +149,12 @@ type dayPlan struct {
 	cap     float64 // most plan HSE the day may hold
 }
 
+// trackPos places an entry in a track.
+type trackPos struct {
+	t *track
+	i int
+}
+
 // track is a progression chain of activation entries the person may do, with
 // how far along it they are.
 type track struct {
@@ -165,6 +172,7 @@ func newBuilder(c *catalog.Catalog, p Profile, start time.Time) *builder {
 		start:    start,
 		cap:      RecoveryCap(p.Level),
 		byID:     map[string]*catalog.Exercise{},
+		inTrack:  map[string]trackPos{},
 		excluded: map[string]string{},
 		used:     map[string]bool{},
 		cursor:   map[string]int{},
@@ -294,6 +302,9 @@ func (b *builder) buildTracks(acts []*catalog.Exercise) {
 			}
 		}
 		b.tracks = append(b.tracks, t)
+		for i, e := range t.chain {
+			b.inTrack[e.ID] = trackPos{t, i}
+		}
 	}
 	for _, e := range acts {
 		if e.GluteLoad > 0 && !isNext[e.ID] {
