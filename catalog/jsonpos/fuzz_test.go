@@ -1,0 +1,108 @@
+package jsonpos
+
+import (
+	"bytes"
+	"encoding/json"
+	"reflect"
+	"sort"
+	"strconv"
+	"testing"
+)
+
+// FuzzPosition checks that Position never panics, and that on a valid
+// document every pointer found by walking the decoded value resolves to a
+// place where the same value starts.
+func FuzzPosition(f *testing.F) {
+	seeds := []struct{ doc, pointer string }{
+		{`{"a": 1}`, "/a"},
+		{`{"a": [1, {"b": "c"}]}`, "/a/1/b"},
+		{"{\r\n \"é\": \"😀\",\r\n \"x\": [[], [[]]]\r\n}", "/x/1/0"},
+		{`{"a\"b": {"c~d": {"e/f": null}}}`, "/a\"b/c~0d/e~1f"},
+		{`{"a": 1, "a": {"b": 2}}`, "/a/b"},
+		{`[[[[[[1]]]]]]`, "/0/0/0/0/0/0"},
+		{`{"exercises": [{"id": "x", "dose": {"sets": 1, "reps": 2}}]}`, "/exercises/0/dose/reps"},
+		{`"just a string"`, ""},
+		{`{"a": 1,}`, "/a"},
+		{`{"\u00e9\ud83d\ude00": true}`, "/é😀"},
+		{"{\"a\": \"\xff\"}", "/a"},
+		{`  7  `, "/0"},
+	}
+	for _, s := range seeds {
+		f.Add([]byte(s.doc), s.pointer)
+	}
+	f.Fuzz(func(t *testing.T, data []byte, pointer string) {
+		Position(data, pointer)
+		DuplicateKeys(data)
+		var doc any
+		d := json.NewDecoder(bytes.NewReader(data))
+		d.UseNumber()
+		if err := d.Decode(&doc); err != nil || !json.Valid(data) {
+			return
+		}
+		var pointers []string
+		var values []any
+		collect(doc, nil, &pointers, &values, 200)
+		places, err := Offsets(data, pointers...)
+		if err != nil {
+			t.Fatalf("valid document: %v", err)
+		}
+		for i, p := range places {
+			if !p.Found {
+				t.Fatalf("%q: not found", pointers[i])
+			}
+			if p.Value < 0 || p.Value >= int64(len(data)) {
+				t.Fatalf("%q: offset %d out of range", pointers[i], p.Value)
+			}
+			if p.Key >= 0 && data[p.Key] != '"' {
+				t.Fatalf("%q: key offset %d is not at a quote", pointers[i], p.Key)
+			}
+			var got any
+			vd := json.NewDecoder(bytes.NewReader(data[p.Value:]))
+			vd.UseNumber()
+			if err := vd.Decode(&got); err != nil {
+				t.Fatalf("%q: no value at offset %d: %v", pointers[i], p.Value, err)
+			}
+			if !reflect.DeepEqual(got, values[i]) {
+				t.Fatalf("%q: value at offset %d is %v, want %v", pointers[i], p.Value, got, values[i])
+			}
+			line, col, err := Position(data, pointers[i])
+			if err != nil {
+				t.Fatal(err)
+			}
+			if l, c := LineCol(data, p.Value); l != line || c != col || line < 1 || col < 1 {
+				t.Fatalf("%q: Position %d:%d, LineCol %d:%d", pointers[i], line, col, l, c)
+			}
+		}
+	})
+}
+
+// collect lists the pointers of v and its descendants with their values,
+// at most limit of them.
+func collect(v any, path []string, pointers *[]string, values *[]any, limit int) {
+	type item struct {
+		v    any
+		path []string
+	}
+	queue := []item{{v, path}}
+	for len(queue) > 0 && len(*pointers) < limit {
+		it := queue[0]
+		queue = queue[1:]
+		*pointers = append(*pointers, Join(it.path))
+		*values = append(*values, it.v)
+		switch x := it.v.(type) {
+		case map[string]any:
+			keys := make([]string, 0, len(x))
+			for k := range x {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			for _, k := range keys {
+				queue = append(queue, item{x[k], append(append([]string(nil), it.path...), k)})
+			}
+		case []any:
+			for i, e := range x {
+				queue = append(queue, item{e, append(append([]string(nil), it.path...), strconv.Itoa(i))})
+			}
+		}
+	}
+}

@@ -1,0 +1,962 @@
+package catalog
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/gluteplan/gluteplan/catalog/jsonpos"
+	"github.com/gluteplan/gluteplan/schemas"
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/santhosh-tekuri/jsonschema/v6/kind"
+)
+
+// MaxCatalogBytes is the largest catalog file the tool reads. The default
+// catalog is well under 100 KiB; a file a hundred times larger is not a
+// catalog someone wrote by hand.
+const MaxCatalogBytes = 10 << 20
+
+// Finding is one problem in a file, at the place to fix it.
+type Finding struct {
+	// File names the file as the user gave it.
+	File string `json:"file"`
+	// Line and Col locate the problem: 1-based, Col counting characters.
+	Line int `json:"line"`
+	Col  int `json:"col"`
+	// Pointer is the RFC 6901 JSON pointer of the value concerned; "" is the
+	// whole document.
+	Pointer string `json:"pointer"`
+	// Message says what is wrong and how to fix it.
+	Message string `json:"message"`
+}
+
+// String formats f as "FILE:LINE:COL: /pointer: message", the form editors
+// and compilers use. The whole document, whose pointer is "", is shown as
+// "/" so that every line has the same shape.
+func (f Finding) String() string {
+	p := f.Pointer
+	if p == "" {
+		p = "/"
+	}
+	return fmt.Sprintf("%s:%d:%d: %s: %s", f.File, f.Line, f.Col, p, f.Message)
+}
+
+// CheckDocument checks that data is one well-formed JSON document in UTF-8
+// and that it matches the embedded JSON Schema called schemaName ("catalog",
+// "profile" or "plan", see [schemas.ByName]). It returns every problem found,
+// in file order; none means the document is valid. file names the file in
+// the findings.
+//
+// A document that is not JSON gives a single finding at the first error.
+// Schema problems give one finding each: a missing property points at the
+// object that lacks it, an unknown property at the property itself.
+func CheckDocument(schemaName, file string, data []byte) []Finding {
+	doc, fs := parseDocument(schemaName, file, data)
+	if fs != nil {
+		return fs
+	}
+	s, err := compiled(schemaName)
+	if err != nil {
+		return []Finding{{File: file, Line: 1, Col: 1, Message: err.Error()}}
+	}
+	var probs []problem
+	if dups, err := jsonpos.DuplicateKeys(data); err == nil {
+		for _, p := range dups {
+			toks, _ := jsonpos.Split(p)
+			probs = append(probs, problem{pointer: p, key: true,
+				message: fmt.Sprintf("property %q is given twice in this object: keep one (only the last counts)", toks[len(toks)-1])})
+		}
+	}
+	if err := s.schema.Validate(doc); err != nil {
+		var verr *jsonschema.ValidationError
+		if errors.As(err, &verr) {
+			c := explainer{s: s, doc: doc}
+			c.walk(verr)
+			probs = append(probs, c.probs...)
+		} else {
+			probs = append(probs, problem{message: err.Error()})
+		}
+	}
+	return place(file, data, probs)
+}
+
+// Validate checks a catalog file: its JSON, its schema, then what a schema
+// cannot say: ids are unique, each progression names an entry of this file
+// or of base, goes to a level no easier, and no chain of progressions loops
+// (through base too); release work is timed, and holds go with reps. base
+// is the catalog the file will be merged over (the default catalog for a
+// custom file) and may be nil.
+//
+// It returns the decoded catalog, or nil when the file could not be decoded
+// (a JSON or schema problem), and every finding in file order. A catalog
+// with findings is returned for tools that want to show it, but must not be
+// used to plan.
+func Validate(file string, data []byte, base *Catalog) (*Catalog, []Finding) {
+	if len(data) > MaxCatalogBytes {
+		return nil, []Finding{{File: file, Line: 1, Col: 1, Message: fmt.Sprintf(
+			"the file is %d bytes, over the limit of %d for a catalog: is it the right file?", len(data), MaxCatalogBytes)}}
+	}
+	if fs := CheckDocument("catalog", file, data); len(fs) > 0 {
+		return nil, fs
+	}
+	c, err := decodeCatalog(data)
+	if err != nil {
+		return nil, []Finding{{File: file, Line: 1, Col: 1, Message: "cannot read the catalog: " + err.Error()}}
+	}
+	return c, place(file, data, semanticProblems(c, base))
+}
+
+// Suggest returns the id of c closest in spelling to id, or "" when none is
+// close enough to be a likely typo.
+func (c *Catalog) Suggest(id string) string {
+	ids := make([]string, len(c.Exercises))
+	for i, e := range c.Exercises {
+		ids[i] = e.ID
+	}
+	return closest(id, ids)
+}
+
+// closest returns the word of candidates closest in spelling to s, or ""
+// when none is close enough to be a likely typo.
+func closest(s string, candidates []string) string {
+	n := utf8.RuneCountInString(s)
+	limit := max(2, n/3)
+	best, bestDist := "", -1
+	for _, c := range candidates {
+		// Words whose lengths differ by more than the limit are too far
+		// apart: skip the costly distance.
+		if m := utf8.RuneCountInString(c); m > n+limit || m < n-limit {
+			continue
+		}
+		if d := editDistance(s, c); bestDist < 0 || d < bestDist {
+			best, bestDist = c, d
+		}
+	}
+	if bestDist < 0 || bestDist > limit || best == s {
+		return ""
+	}
+	return best
+}
+
+// problem is a finding before its place in the file is known.
+type problem struct {
+	pointer string
+	// key places the finding at the member's name rather than its value.
+	key     bool
+	message string
+	// ref, when set, is a pointer whose line replaces the first "%d" in
+	// message.
+	ref string
+}
+
+// place resolves the positions of probs in data and returns them as
+// findings in file order. Problems at the same place keep their order.
+func place(file string, data []byte, probs []problem) []Finding {
+	if len(probs) == 0 {
+		return nil
+	}
+	ptrs := make([]string, 0, 2*len(probs))
+	for _, p := range probs {
+		ptrs = append(ptrs, p.pointer)
+		if p.ref != "" {
+			ptrs = append(ptrs, p.ref)
+		}
+	}
+	places, err := jsonpos.Offsets(data, ptrs...)
+	if err != nil {
+		places = make([]jsonpos.Place, len(ptrs))
+	}
+	// Resolve every offset to a line and column in one pass over data.
+	offs := make([]int64, 0, len(places)+len(probs))
+	i := 0
+	for _, p := range probs {
+		pl := places[i]
+		i++
+		off := pl.Value
+		if p.key && pl.Found && pl.Key >= 0 {
+			off = pl.Key
+		}
+		offs = append(offs, off)
+		if p.ref != "" {
+			offs = append(offs, places[i].Value)
+			i++
+		}
+	}
+	points := jsonpos.Points(data, offs...)
+	type located struct {
+		off int64
+		f   Finding
+	}
+	out := make([]located, 0, len(probs))
+	i = 0
+	for _, p := range probs {
+		off, pt := offs[i], points[i]
+		i++
+		msg := p.message
+		if p.ref != "" {
+			msg = strings.Replace(msg, "%d", strconv.Itoa(points[i].Line), 1)
+			i++
+		}
+		out = append(out, located{off, Finding{File: file, Line: pt.Line, Col: pt.Col, Pointer: p.pointer, Message: msg}})
+	}
+	// The validator visits object members in no fixed order: sort fully, so
+	// the output is the same on every run.
+	sort.SliceStable(out, func(a, b int) bool {
+		x, y := out[a], out[b]
+		if x.off != y.off {
+			return x.off < y.off
+		}
+		return x.f.Pointer < y.f.Pointer
+	})
+	fs := make([]Finding, len(out))
+	for i, o := range out {
+		fs[i] = o.f
+	}
+	return fs
+}
+
+// parseDocument decodes data for schema validation, or says why it cannot.
+func parseDocument(schemaName, file string, data []byte) (any, []Finding) {
+	at := func(off int64, msg string) []Finding {
+		line, col := jsonpos.LineCol(data, off)
+		return []Finding{{File: file, Line: line, Col: col, Message: msg}}
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, at(0, "the file is empty: "+emptyHint(schemaName))
+	}
+	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
+		return nil, at(0, "the file starts with a byte order mark (BOM): save it as UTF-8 without BOM")
+	}
+	if !utf8.Valid(data) {
+		off := invalidUTF8(data)
+		return nil, at(int64(off), fmt.Sprintf("invalid UTF-8 (byte 0x%02x): save the file as UTF-8", data[off]))
+	}
+	var raw json.RawMessage
+	if err := json.Unmarshal(data, &raw); err != nil {
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			off, msg := explainSyntax(data, se)
+			return nil, at(off, msg)
+		}
+		return nil, at(0, "invalid JSON: "+err.Error())
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var doc any
+	if err := dec.Decode(&doc); err != nil {
+		return nil, at(0, "invalid JSON: "+err.Error())
+	}
+	return doc, nil
+}
+
+func emptyHint(schemaName string) string {
+	switch schemaName {
+	case "catalog":
+		return `a catalog is a JSON object, {"exercises": [...]} (gluteplan init --custom-catalog writes a starting file)`
+	case "profile":
+		return `a profile is a JSON object such as {"weeks": 4} (gluteplan init writes a starting file)`
+	}
+	return "it must hold one JSON object"
+}
+
+func invalidUTF8(data []byte) int {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return 0
+}
+
+// explainSyntax turns an encoding/json syntax error into a place and a
+// message that says what to fix.
+func explainSyntax(data []byte, se *json.SyntaxError) (int64, string) {
+	msg := se.Error()
+	if se.Offset <= 0 || se.Offset > int64(len(data)) || strings.Contains(msg, "unexpected end") ||
+		se.Offset == int64(len(data)) && strings.Contains(msg, "in literal") {
+		end := int64(len(bytes.TrimRight(data, " \t\r\n")))
+		return end, "invalid JSON: the file ends too early: check for a missing '}' or ']', or a text without its closing quote"
+	}
+	off := se.Offset - 1
+	r, _ := utf8.DecodeRune(data[off:])
+	ch := quoteRune(r)
+	prev := byte(0)
+	for i := off - 1; i >= 0; i-- {
+		if c := data[i]; c != ' ' && c != '\t' && c != '\r' && c != '\n' {
+			prev = c
+			break
+		}
+	}
+	trailingComma := (r == '}' || r == ']') && prev == ','
+	switch {
+	case strings.Contains(msg, "exceeded max depth"):
+		return off, "invalid JSON: nested more than 10000 levels deep: is it the right file?"
+	case strings.Contains(msg, "after top-level value"):
+		return off, fmt.Sprintf("invalid JSON: unexpected %s after the end of the document: remove it (one '}' or ']' too many?)", ch)
+	case trailingComma:
+		return off, fmt.Sprintf("invalid JSON: unexpected %s after ',': remove the comma after the last item", ch)
+	case strings.Contains(msg, "looking for beginning of object key string"):
+		if r == '\'' {
+			return off, "invalid JSON: property names need double quotes (\"), not single quotes"
+		}
+		return off, fmt.Sprintf("invalid JSON: unexpected %s where a property name should start: write names in double quotes", ch)
+	case strings.Contains(msg, "looking for beginning of value"):
+		switch {
+		case prev == ':' && (r == '}' || r == ','):
+			return off, fmt.Sprintf("invalid JSON: unexpected %s: a value is missing after ':'", ch)
+		case prev == '[' && r == ',' || prev == ',' && r == ',':
+			return off, "invalid JSON: unexpected ',': an item is missing between the commas"
+		case r == '\'':
+			return off, "invalid JSON: text needs double quotes (\"), not single quotes"
+		case unicode.IsLetter(r):
+			return off, fmt.Sprintf("invalid JSON: unexpected %s: put text in double quotes; true, false and null are lower-case", ch)
+		}
+		return off, fmt.Sprintf("invalid JSON: unexpected %s where a value should start", ch)
+	case strings.Contains(msg, "after object key:value pair"):
+		return off, fmt.Sprintf("invalid JSON: unexpected %s after a value: check for a missing comma before it, or a missing quote", ch)
+	case strings.Contains(msg, "after object key"):
+		return off, fmt.Sprintf("invalid JSON: unexpected %s after a property name: put ':' between the name and its value", ch)
+	case strings.Contains(msg, "after array element"):
+		return off, fmt.Sprintf("invalid JSON: unexpected %s after a list item: check for a missing comma before it, or a missing ']'", ch)
+	case strings.Contains(msg, "in string literal"):
+		if r == '\n' || r == '\r' {
+			return off, "invalid JSON: a line break inside text: close the quote before the end of the line, or write \\n"
+		}
+		return off, fmt.Sprintf("invalid JSON: control character %U inside text: remove it, or write it as an escape such as \\t", r)
+	case strings.Contains(msg, "in string escape code"):
+		return off, fmt.Sprintf("invalid JSON: unknown escape \\%c in text: write \\\\ for a backslash", r)
+	case strings.Contains(msg, "in literal"):
+		return off, fmt.Sprintf("invalid JSON: unexpected %s: check the spelling of true, false or null (lower-case)", ch)
+	case strings.Contains(msg, "numeric literal"), strings.Contains(msg, "exponent"):
+		return off, fmt.Sprintf("invalid JSON: unexpected %s in a number: write numbers like 10, 0.5 or -2 (no leading zeros, no trailing dot)", ch)
+	}
+	return off, "invalid JSON: " + msg
+}
+
+func quoteRune(r rune) string {
+	switch {
+	case r == '\'':
+		return `"'"`
+	case r < 0x20 || r == utf8.RuneError:
+		return fmt.Sprintf("%U", r)
+	}
+	return "'" + string(r) + "'"
+}
+
+// A compiledSchema is a JSON Schema ready to validate, with what messages
+// need from its source.
+type compiledSchema struct {
+	schema *jsonschema.Schema
+	raw    any
+	// props lists the property names of each schema object that has
+	// "properties", in source order, by JSON pointer within the schema.
+	props map[string][]string
+}
+
+var schemaOnce = map[string]func() (*compiledSchema, error){}
+
+func init() {
+	for _, name := range schemas.Names {
+		schemaOnce[name] = sync.OnceValues(func() (*compiledSchema, error) { return compileSchema(name) })
+	}
+}
+
+func compiled(name string) (*compiledSchema, error) {
+	f, ok := schemaOnce[name]
+	if !ok {
+		return nil, fmt.Errorf("no schema %q: use one of %s", name, strings.Join(schemas.Names, ", "))
+	}
+	return f()
+}
+
+func compileSchema(name string) (*compiledSchema, error) {
+	data, _ := schemas.ByName(name)
+	raw, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("built-in %s schema: %v", name, err)
+	}
+	id := name + ".schema.json"
+	if m, ok := raw.(map[string]any); ok {
+		if s, ok := m["$id"].(string); ok {
+			id = s
+		}
+	}
+	c := jsonschema.NewCompiler()
+	c.DefaultDraft(jsonschema.Draft2020)
+	if err := c.AddResource(id, raw); err != nil {
+		return nil, fmt.Errorf("built-in %s schema: %v", name, err)
+	}
+	s, err := c.Compile(id)
+	if err != nil {
+		return nil, fmt.Errorf("built-in %s schema: %v", name, err)
+	}
+	props, err := propertyOrder(data)
+	if err != nil {
+		return nil, fmt.Errorf("built-in %s schema: %v", name, err)
+	}
+	return &compiledSchema{schema: s, raw: raw, props: props}, nil
+}
+
+// propertyOrder lists, for each object of a schema with a "properties"
+// member, the property names in the order the schema gives them, by the
+// object's JSON pointer within the schema.
+func propertyOrder(data []byte) (map[string][]string, error) {
+	type frame struct {
+		object  bool
+		wantKey bool
+		key     string // the current member's name, in an object
+		index   int    // the next element's index, in an array
+	}
+	out := map[string][]string{}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	var stack []frame
+	var path []string // names of the open containers below the root
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		d, isDelim := tok.(json.Delim)
+		if isDelim && (d == '}' || d == ']') {
+			stack = stack[:len(stack)-1]
+			if len(stack) > 0 {
+				path = path[:len(path)-1]
+			}
+			continue
+		}
+		var name string
+		if len(stack) > 0 {
+			top := &stack[len(stack)-1]
+			if top.object && top.wantKey {
+				top.key, top.wantKey = tok.(string), false
+				if len(path) > 0 && path[len(path)-1] == "properties" {
+					parent := jsonpos.Join(path[:len(path)-1])
+					out[parent] = append(out[parent], top.key)
+				}
+				continue
+			}
+			if top.object {
+				name, top.wantKey = top.key, true
+			} else {
+				name = strconv.Itoa(top.index)
+				top.index++
+			}
+		}
+		if isDelim {
+			if len(stack) > 0 {
+				path = append(path, name)
+			}
+			stack = append(stack, frame{object: d == '{', wantKey: d == '{'})
+		}
+	}
+}
+
+// explainer turns the validator's error tree into problems.
+type explainer struct {
+	s     *compiledSchema
+	doc   any
+	probs []problem
+}
+
+func (x *explainer) add(loc []string, key bool, msg string) {
+	x.probs = append(x.probs, problem{pointer: jsonpos.Join(loc), key: key, message: msg})
+}
+
+// walk flattens the error tree to its leaves, the errors that say what is
+// wrong; the others only group them (the root, $ref, allOf).
+func (x *explainer) walk(e *jsonschema.ValidationError) {
+	loc := e.InstanceLocation
+	switch k := e.ErrorKind.(type) {
+	case *kind.OneOf:
+		x.oneOf(e, k)
+		return
+	case *kind.Required:
+		for _, name := range k.Missing {
+			x.add(loc, false, fmt.Sprintf("missing property %q: add it", name))
+		}
+		return
+	case *kind.AdditionalProperties:
+		allowed := x.s.props[schemaPointer(e.SchemaURL)]
+		for _, name := range k.Properties {
+			msg := fmt.Sprintf("unknown property %q: remove it or check the spelling", name)
+			if s := closest(name, allowed); s != "" {
+				msg = fmt.Sprintf("unknown property %q: did you mean %q? otherwise remove it", name, s)
+			}
+			if len(allowed) > 0 {
+				msg += " (allowed: " + strings.Join(allowed, ", ") + ")"
+			}
+			x.add(append(loc[:len(loc):len(loc)], name), true, msg)
+		}
+		return
+	}
+	if len(e.Causes) > 0 {
+		for _, c := range e.Causes {
+			x.walk(c)
+		}
+		return
+	}
+	x.leaf(e)
+}
+
+// oneOf explains a failed oneOf. The schemas use it for "exactly one of
+// these properties" (a dose has reps or seconds), so say that rather than
+// list every alternative's complaints.
+func (x *explainer) oneOf(e *jsonschema.ValidationError, k *kind.OneOf) {
+	loc := e.InstanceLocation
+	alts := x.alternatives(e.SchemaURL)
+	if len(k.Subschemas) == 0 {
+		var missing []string
+		onlyRequired := len(e.Causes) > 0
+		for _, c := range e.Causes {
+			r, ok := leafRequired(c)
+			if !ok {
+				onlyRequired = false
+				break
+			}
+			missing = append(missing, strings.Join(r.Missing, " and "))
+		}
+		if onlyRequired {
+			x.add(loc, false, "give "+orList(missing))
+			return
+		}
+		if len(e.Causes) == 1 {
+			x.walk(e.Causes[0])
+			return
+		}
+		x.add(loc, false, "matches none of the allowed forms: "+orList(alts))
+		return
+	}
+	if len(alts) > 0 {
+		x.add(loc, false, "give "+orList(alts)+", not both")
+		return
+	}
+	x.add(loc, false, "matches more than one of the allowed forms: give only one")
+}
+
+// alternatives names each branch of the oneOf at schemaURL by the
+// properties it requires, when every branch is such a requirement.
+func (x *explainer) alternatives(schemaURL string) []string {
+	s, ok := lookup(x.s.raw, schemaPointer(schemaURL)).(map[string]any)
+	if !ok {
+		return nil
+	}
+	branches, _ := s["oneOf"].([]any)
+	var out []string
+	for _, b := range branches {
+		m, _ := b.(map[string]any)
+		req, _ := m["required"].([]any)
+		if len(req) == 0 {
+			return nil
+		}
+		var names []string
+		for _, r := range req {
+			if s, ok := r.(string); ok {
+				names = append(names, s)
+			}
+		}
+		out = append(out, strings.Join(names, " and "))
+	}
+	return out
+}
+
+func leafRequired(e *jsonschema.ValidationError) (*kind.Required, bool) {
+	for {
+		if r, ok := e.ErrorKind.(*kind.Required); ok {
+			return r, true
+		}
+		if len(e.Causes) != 1 {
+			return nil, false
+		}
+		e = e.Causes[0]
+	}
+}
+
+func orList(xs []string) string {
+	switch len(xs) {
+	case 0:
+		return "one of the allowed forms"
+	case 1:
+		return xs[0]
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " or " + xs[len(xs)-1]
+}
+
+// leaf explains one error that is not a grouping of others.
+func (x *explainer) leaf(e *jsonschema.ValidationError) {
+	loc := e.InstanceLocation
+	v := lookupTokens(x.doc, loc)
+	var msg string
+	switch k := e.ErrorKind.(type) {
+	case *kind.Type:
+		var want []string
+		for _, w := range k.Want {
+			want = append(want, typeWords[w])
+		}
+		msg = fmt.Sprintf("must be %s, not %s", orList(want), describe(v))
+	case *kind.Enum:
+		var want []string
+		for _, w := range k.Want {
+			want = append(want, fmt.Sprint(w))
+		}
+		msg = fmt.Sprintf("unknown value %s: use one of %s", describe(v), strings.Join(want, ", "))
+	case *kind.Const:
+		msg = fmt.Sprintf("must be %v, not %s", k.Want, describe(v))
+	case *kind.Minimum:
+		msg = fmt.Sprintf("must be at least %s, not %s", ratString(k.Want), gotNumber(v, k.Got))
+	case *kind.Maximum:
+		msg = fmt.Sprintf("must be at most %s, not %s", ratString(k.Want), gotNumber(v, k.Got))
+	case *kind.ExclusiveMinimum:
+		msg = fmt.Sprintf("must be more than %s, not %s", ratString(k.Want), gotNumber(v, k.Got))
+	case *kind.ExclusiveMaximum:
+		msg = fmt.Sprintf("must be less than %s, not %s", ratString(k.Want), gotNumber(v, k.Got))
+	case *kind.MultipleOf:
+		msg = fmt.Sprintf("must be a multiple of %s, not %s", ratString(k.Want), gotNumber(v, k.Got))
+	case *kind.MinLength:
+		if k.Want == 1 {
+			msg = "must not be empty: write some text"
+		} else {
+			msg = fmt.Sprintf("is %d characters long: write at least %d", k.Got, k.Want)
+		}
+	case *kind.MaxLength:
+		msg = fmt.Sprintf("is %d characters long: shorten it to at most %d", k.Got, k.Want)
+	case *kind.Pattern:
+		if p, ok := patterns[k.Want]; ok {
+			msg = fmt.Sprintf("%s is not a valid %s: %s", describe(v), p.what, p.fix)
+		} else {
+			msg = fmt.Sprintf("%s does not match the pattern %s", describe(v), k.Want)
+		}
+	case *kind.MinItems:
+		if k.Want == 1 {
+			msg = "must list at least one item"
+		} else {
+			msg = fmt.Sprintf("must list at least %d items, not %d", k.Want, k.Got)
+		}
+	case *kind.MaxItems:
+		msg = fmt.Sprintf("must list at most %d items, not %d", k.Want, k.Got)
+	case *kind.UniqueItems:
+		i, j := k.Duplicates[0], k.Duplicates[1]
+		item := lookupTokens(v, []string{strconv.Itoa(j)})
+		x.add(append(loc[:len(loc):len(loc)], strconv.Itoa(j)), false,
+			fmt.Sprintf("%s is already item %d of this list: remove it", describe(item), i))
+		return
+	case *kind.FalseSchema:
+		msg = "is not allowed here: remove it"
+	default:
+		// Keywords our schemas do not use: the validator's own words.
+		msg = "invalid value"
+		if out := e.BasicOutput(); out.Error != nil {
+			msg = out.Error.String()
+		}
+	}
+	x.add(loc, false, msg)
+}
+
+// patterns says in words what each pattern of the schemas asks for.
+var patterns = map[string]struct{ what, fix string }{
+	`^[a-z0-9]+(-[a-z0-9]+)*$`:        {"id", `use lower-case letters and digits, words joined by single hyphens, like "glute-bridge"`},
+	`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`:    {"date", "write it as YYYY-MM-DD"},
+	`^([0-9]{4}-[0-9]{2}-[0-9]{2})?$`: {"date", "write it as YYYY-MM-DD, or leave it empty"},
+}
+
+var typeWords = map[string]string{
+	"object":  "an object ({...})",
+	"array":   "a list ([...])",
+	"string":  "text in double quotes",
+	"integer": "a whole number",
+	"number":  "a number",
+	"boolean": "true or false",
+	"null":    "null",
+}
+
+// describe shows a JSON value briefly, for messages.
+func describe(v any) string {
+	switch v := v.(type) {
+	case nil:
+		return "null"
+	case bool:
+		return strconv.FormatBool(v)
+	case json.Number:
+		return string(v)
+	case string:
+		if utf8.RuneCountInString(v) > 40 {
+			v = string([]rune(v)[:40]) + "…"
+		}
+		return strconv.Quote(v)
+	case map[string]any:
+		return "an object"
+	case []any:
+		return "a list"
+	}
+	return fmt.Sprint(v)
+}
+
+// gotNumber shows the number a document holds: as written when that is
+// short, else rounded.
+func gotNumber(v any, r *big.Rat) string {
+	if n, ok := v.(json.Number); ok && len(n) <= 24 {
+		return string(n)
+	}
+	return ratString(r)
+}
+
+func ratString(r *big.Rat) string {
+	if r == nil {
+		return "?"
+	}
+	if r.IsInt() && len(r.Num().String()) <= 15 {
+		return r.Num().String()
+	}
+	f, _ := r.Float64()
+	return strconv.FormatFloat(f, 'g', -1, 64)
+}
+
+// schemaPointer returns the JSON pointer part of a schema location URL.
+func schemaPointer(u string) string {
+	_, frag, _ := strings.Cut(u, "#")
+	if s, err := url.PathUnescape(frag); err == nil {
+		return s
+	}
+	return frag
+}
+
+// lookup returns the value at pointer in a decoded JSON value, or nil.
+func lookup(v any, pointer string) any {
+	toks, err := jsonpos.Split(pointer)
+	if err != nil {
+		return nil
+	}
+	return lookupTokens(v, toks)
+}
+
+func lookupTokens(v any, toks []string) any {
+	for _, t := range toks {
+		switch x := v.(type) {
+		case map[string]any:
+			v = x[t]
+		case []any:
+			i, err := strconv.Atoi(t)
+			if err != nil || i < 0 || i >= len(x) {
+				return nil
+			}
+			v = x[i]
+		default:
+			return nil
+		}
+	}
+	return v
+}
+
+// decodeCatalog decodes a catalog that passed the schema. The schema
+// allows whole numbers written as 2.0 or 1e1, which encoding/json refuses
+// for int fields, so such numbers are rewritten first.
+func decodeCatalog(data []byte) (*Catalog, error) {
+	var c Catalog
+	err := json.Unmarshal(data, &c)
+	if err == nil {
+		return &c, nil
+	}
+	var doc any
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	if dec.Decode(&doc) != nil {
+		return nil, err
+	}
+	normalized, merr := json.Marshal(wholeNumbers(doc))
+	if merr != nil {
+		return nil, err
+	}
+	c = Catalog{}
+	if err := json.Unmarshal(normalized, &c); err != nil {
+		return nil, err
+	}
+	return &c, nil
+}
+
+// wholeNumbers rewrites every whole number in v in plain integer form.
+// v has passed the schema, so it is shallow.
+func wholeNumbers(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			x[k] = wholeNumbers(e)
+		}
+	case []any:
+		for i, e := range x {
+			x[i] = wholeNumbers(e)
+		}
+	case json.Number:
+		if r, ok := new(big.Rat).SetString(string(x)); ok && r.IsInt() {
+			return json.Number(r.Num().String())
+		}
+	}
+	return v
+}
+
+// semanticProblems finds what the schema cannot: problems between entries
+// and between fields of one entry.
+func semanticProblems(c *Catalog, base *Catalog) []problem {
+	var probs []problem
+	ptr := func(i int, rest ...string) string {
+		return jsonpos.Join(append([]string{"exercises", strconv.Itoa(i)}, rest...))
+	}
+	first := map[string]int{}
+	for i, e := range c.Exercises {
+		if j, ok := first[e.ID]; ok {
+			probs = append(probs, problem{
+				pointer: ptr(i, "id"),
+				message: fmt.Sprintf("duplicate id %q: entry %d (line %%d) already has it: give each entry its own id", e.ID, j),
+				ref:     ptr(j, "id"),
+			})
+			continue
+		}
+		first[e.ID] = i
+	}
+	if base == nil {
+		base = &Catalog{}
+	}
+	merged := Merge(base, c)
+	for i, e := range c.Exercises {
+		if e.Category == MyofascialRelease && e.Dose.Reps > 0 {
+			probs = append(probs, problem{pointer: ptr(i, "dose", "reps"),
+				message: "release work is timed: give seconds instead of reps"})
+		}
+		if e.Dose.Seconds > 0 && e.Dose.HoldSeconds > 0 {
+			probs = append(probs, problem{pointer: ptr(i, "dose", "hold_seconds"),
+				message: "hold_seconds only applies to reps: remove it, or give reps instead of seconds"})
+		}
+		if e.Progression == "" {
+			continue
+		}
+		at := ptr(i, "progression")
+		if e.Progression == e.ID {
+			probs = append(probs, problem{pointer: at,
+				message: fmt.Sprintf("progression %q is this entry itself: name a harder variant, or remove it", e.Progression)})
+			continue
+		}
+		next, ok := merged.ByID(e.Progression)
+		if !ok {
+			msg := fmt.Sprintf("progression %q names no exercise in this file", e.Progression)
+			if len(base.Exercises) > 0 {
+				msg = fmt.Sprintf("progression %q names no exercise in this file or the catalog it adds to", e.Progression)
+			}
+			if s := merged.Suggest(e.Progression); s != "" {
+				msg += fmt.Sprintf(": did you mean %q?", s)
+			} else {
+				msg += ": use the id of an existing entry, or remove it"
+			}
+			probs = append(probs, problem{pointer: at, message: msg})
+			continue
+		}
+		if r, n := e.Level.Rank(), next.Level.Rank(); n < r {
+			probs = append(probs, problem{pointer: at, message: fmt.Sprintf(
+				"progression goes to an easier level: %q is %s, this entry is %s: name a variant of the same or a harder level",
+				next.ID, next.Level, e.Level)})
+		}
+	}
+	probs = append(probs, loopProblems(c, merged, ptr)...)
+	return probs
+}
+
+// loopProblems reports each chain of progressions that comes back to where
+// it started and passes through an entry of c, once, at the first such
+// entry in the file. Entries that progress to themselves are reported
+// apart.
+func loopProblems(c, merged *Catalog, ptr func(int, ...string) string) []problem {
+	next := map[string]string{}
+	for _, e := range merged.Exercises {
+		if e.Progression != "" && e.Progression != e.ID {
+			next[e.ID] = e.Progression
+		}
+	}
+	inFile := map[string]int{}
+	for i, e := range c.Exercises {
+		if _, ok := inFile[e.ID]; !ok {
+			inFile[e.ID] = i
+		}
+	}
+	const (
+		unseen = iota
+		onPath
+		done
+	)
+	state := map[string]int{}
+	var probs []problem
+	for _, e := range merged.Exercises {
+		if state[e.ID] != unseen {
+			continue
+		}
+		var path []string
+		id := e.ID
+		for id != "" && state[id] == unseen {
+			state[id] = onPath
+			path = append(path, id)
+			id = next[id]
+		}
+		if id != "" && state[id] == onPath {
+			// path from id onward is a loop.
+			start := 0
+			for path[start] != id {
+				start++
+			}
+			loop := path[start:]
+			firstIdx, firstID := -1, ""
+			for _, l := range loop {
+				if i, ok := inFile[l]; ok && (firstIdx < 0 || i < firstIdx) {
+					firstIdx, firstID = i, l
+				}
+			}
+			if firstIdx >= 0 {
+				// Show the loop from the entry reported.
+				k := 0
+				for loop[k] != firstID {
+					k++
+				}
+				shown := append(append([]string{}, loop[k:]...), loop[:k]...)
+				shown = append(shown, firstID)
+				probs = append(probs, problem{pointer: ptr(firstIdx, "progression"), message: fmt.Sprintf(
+					"progressions loop: %s: end the chain at the hardest variant", strings.Join(shown, " → "))})
+			}
+		}
+		for _, p := range path {
+			state[p] = done
+		}
+	}
+	return probs
+}
+
+// editDistance is the Levenshtein distance between a and b, in runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
