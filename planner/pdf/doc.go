@@ -1,0 +1,306 @@
+package pdf
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/go-pdf/fpdf"
+)
+
+const (
+	ptMM    = 25.4 / 72 // one point in millimetres
+	leading = 1.25      // line height as a multiple of the font size
+	margin  = 13.0      // page margin on every side, mm (SPEC §7 asks for ≥ 12)
+	footerH = 8.0       // room kept at the foot of the page for the footer line
+)
+
+// paper is a page size in millimetres, portrait.
+type paper struct {
+	name string
+	w, h float64
+}
+
+var papers = map[string]paper{
+	"a4":     {"A4", 210, 297},
+	"letter": {"Letter", 215.9, 279.4},
+}
+
+// style is how a run of text looks.
+type style struct {
+	size   float64 // points
+	bold   bool
+	italic bool
+	gray   int // 0 black … 255 white
+}
+
+func (s style) fontStyle() string {
+	switch {
+	case s.bold:
+		return "B"
+	case s.italic:
+		return "I"
+	}
+	return ""
+}
+
+// lh is the height of one line of text in s, in millimetres.
+func (s style) lh() float64 { return s.size * ptMM * leading }
+
+func (s style) sized(size float64) style { s.size = size; return s }
+
+// doc wraps an fpdf document with the page geometry, the text measuring and
+// wrapping we do ourselves (fpdf's own MultiCell and SplitText mis-measure
+// UTF-8 text), and the layout recorder.
+type doc struct {
+	f      *fpdf.Fpdf
+	paper  paper
+	m      *model
+	lay    *layout
+	total  int    // page count, known on the second pass; 0 on the first
+	footer string // left part of the footer
+
+	w, h   float64 // current page size
+	cur    style
+	curSet bool
+	widths map[widthKey]float64
+}
+
+type widthKey struct {
+	s    string
+	font string
+	size float64
+}
+
+// page geometry of the current page.
+func (d *doc) left() float64   { return margin }
+func (d *doc) right() float64  { return d.w - margin }
+func (d *doc) top() float64    { return margin }
+func (d *doc) bottom() float64 { return d.h - margin - footerH }
+func (d *doc) width() float64  { return d.w - 2*margin }
+
+// newPage finishes the current page with its footer and starts a new one.
+func (d *doc) newPage(landscape bool) {
+	if d.f.PageNo() > 0 {
+		d.drawFooter()
+	}
+	orient := "P"
+	d.w, d.h = d.paper.w, d.paper.h
+	if landscape {
+		orient = "L"
+		d.w, d.h = d.paper.h, d.paper.w
+	}
+	d.f.AddPageFormat(orient, fpdf.SizeType{Wd: d.paper.w, Ht: d.paper.h})
+	d.curSet = false
+	d.lay.pages = append(d.lay.pages, pageBox{w: d.w, h: d.h, margin: margin, landscape: landscape})
+}
+
+// finish draws the footer of the last page.
+func (d *doc) finish() {
+	if d.f.PageNo() > 0 {
+		d.drawFooter()
+	}
+}
+
+func (d *doc) drawFooter() {
+	st := style{size: 8, gray: 90}
+	y := d.h - margin - st.lh()
+	d.rule(d.left(), y-1.2, d.right(), y-1.2, 0.2, 170)
+	d.text(d.left(), y, d.footer, st, d.width()*0.7)
+	right := "page " + strconv.Itoa(d.f.PageNo())
+	if d.total > 0 {
+		right += " of " + strconv.Itoa(d.total)
+	} else {
+		right += " of 000" // first pass: reserve the room
+	}
+	w := d.measure(right, st)
+	d.text(d.right()-w, y, right, st, w)
+}
+
+func (d *doc) setStyle(s style) {
+	if d.curSet && d.cur.size == s.size && d.cur.fontStyle() == s.fontStyle() && d.cur.gray == s.gray {
+		return
+	}
+	if !d.curSet || d.cur.size != s.size || d.cur.fontStyle() != s.fontStyle() {
+		d.f.SetFont(fontFamily, s.fontStyle(), s.size)
+	}
+	d.f.SetTextColor(s.gray, s.gray, s.gray)
+	d.cur, d.curSet = s, true
+}
+
+// measure returns the width of s in style st, in millimetres.
+func (d *doc) measure(s string, st style) float64 {
+	k := widthKey{s, st.fontStyle(), st.size}
+	if w, ok := d.widths[k]; ok {
+		return w
+	}
+	w := float64(symbolWidth(s, st.fontStyle())) * st.size * ptMM / 1000
+	d.widths[k] = w
+	return w
+}
+
+// text draws one line with its top-left corner at (x, y) and records it;
+// limit is the width the caller allowed it.
+func (d *doc) text(x, y float64, s string, st style, limit float64) float64 {
+	if s == "" {
+		return 0
+	}
+	w := d.measure(s, st)
+	d.setStyle(st)
+	// Baseline: the line box is leading × size tall; the Go fonts' ascent is
+	// about 0.93 em, so this leaves equal room above the caps and below the
+	// descenders.
+	base := y + st.size*ptMM*(leading-1)/2 + st.size*ptMM*0.93
+	d.f.Text(x, base, s)
+	d.lay.boxes = append(d.lay.boxes, textBox{page: d.f.PageNo(), x: x, y: y, w: w, h: st.lh(), limit: limit, text: s})
+	return w
+}
+
+// textCenter draws s centred in [x, x+w].
+func (d *doc) textCenter(x, y, w float64, s string, st style) {
+	tw := d.measure(s, st)
+	d.text(x+(w-tw)/2, y, s, st, w)
+}
+
+// fitSize returns the largest size from st.size down to min at which s fits
+// on one line of width w, or min when none does.
+func (d *doc) fitSize(s string, w float64, st style, min float64) float64 {
+	size := st.size
+	for size > min && d.measure(s, st.sized(size)) > w {
+		size -= 0.5
+	}
+	return math.Max(size, min)
+}
+
+// wrap breaks s into lines no wider than w: at spaces, after hyphens and
+// slashes, and inside a word only when a piece of it alone is wider than a
+// line.
+func (d *doc) wrap(s string, w float64, st style) []string {
+	lines, _ := d.wrapHard(s, w, st)
+	return lines
+}
+
+// wrapHard is wrap, also reporting whether a word had to be cut.
+func (d *doc) wrapHard(s string, w float64, st style) (lines []string, cut bool) {
+	line := ""
+	for _, word := range strings.Fields(s) {
+		for i, piece := range splitAfterHyphens(word) {
+			sep := ""
+			if line != "" && i == 0 {
+				sep = " "
+			}
+			if d.measure(line+sep+piece, st) <= w {
+				line += sep + piece
+				continue
+			}
+			if line != "" {
+				lines = append(lines, line)
+			}
+			// The piece starts a line; cut it by runes if it is still too wide.
+			for d.measure(piece, st) > w {
+				cut = true
+				rs := []rune(piece)
+				n := 1
+				for n < len(rs) && d.measure(string(rs[:n+1]), st) <= w {
+					n++
+				}
+				lines = append(lines, string(rs[:n]))
+				piece = string(rs[n:])
+			}
+			line = piece
+		}
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return lines, cut
+}
+
+// splitAfterHyphens splits a word after each hyphen, dash or slash that has
+// a letter on both sides: "front-to-back" → "front-", "to-", "back".
+func splitAfterHyphens(word string) []string {
+	rs := []rune(word)
+	var out []string
+	start := 0
+	for i := 1; i < len(rs)-1; i++ {
+		switch rs[i] {
+		case '-', '\u2010', '\u2013', '\u2014', '/':
+			if isLetter(rs[i-1]) && isLetter(rs[i+1]) {
+				out = append(out, string(rs[start:i+1]))
+				start = i + 1
+			}
+		}
+	}
+	return append(out, string(rs[start:]))
+}
+
+func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// para wraps s into width w and draws it from (x, y); it returns the height used.
+func (d *doc) para(x, y, w float64, s string, st style) float64 {
+	lines := d.wrap(s, w, st)
+	d.lay.paras = append(d.lay.paras, paragraph{text: s, lines: lines})
+	for i, l := range lines {
+		d.text(x, y+float64(i)*st.lh(), l, st, w)
+	}
+	return float64(len(lines)) * st.lh()
+}
+
+// paraHeight is the height para would use.
+func (d *doc) paraHeight(w float64, s string, st style) float64 {
+	return float64(len(d.wrap(s, w, st))) * st.lh()
+}
+
+// Drawing helpers in grey levels, so a black-and-white printer shows
+// everything.
+
+func (d *doc) rule(x1, y1, x2, y2, lw float64, gray int) {
+	d.f.SetLineWidth(lw)
+	d.f.SetDrawColor(gray, gray, gray)
+	d.f.Line(x1, y1, x2, y2)
+}
+
+func (d *doc) box(x, y, w, h, lw float64, stroke, fill int) {
+	st := ""
+	if fill >= 0 {
+		d.f.SetFillColor(fill, fill, fill)
+		st += "F"
+	}
+	if stroke >= 0 {
+		d.f.SetLineWidth(lw)
+		d.f.SetDrawColor(stroke, stroke, stroke)
+		st += "D"
+	}
+	if st != "" {
+		d.f.Rect(x, y, w, h, st)
+	}
+}
+
+// hatch fills the rectangle with thin diagonal lines.
+func (d *doc) hatch(x, y, w, h, step float64, gray int) {
+	d.f.ClipRect(x, y, w, h, false)
+	d.f.SetLineWidth(0.18)
+	d.f.SetDrawColor(gray, gray, gray)
+	for o := -h; o < w; o += step {
+		d.f.Line(x+o, y+h, x+o+h, y)
+	}
+	d.f.ClipEnd()
+}
+
+// dots fills the rectangle with a staggered grid of small square dots.
+func (d *doc) dots(x, y, w, h, step float64, gray int) {
+	const size = 0.42
+	d.f.SetFillColor(gray, gray, gray)
+	row := 0
+	for yy := y + step/2; yy+size/2 < y+h; yy += step {
+		off := 0.0
+		if row%2 == 1 {
+			off = step / 2
+		}
+		for xx := x + step/2 + off; xx+size/2 < x+w; xx += step {
+			d.f.Rect(xx-size/2, yy-size/2, size, size, "F")
+		}
+		row++
+	}
+}

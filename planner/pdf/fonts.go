@@ -1,0 +1,155 @@
+package pdf
+
+import (
+	"strings"
+
+	"github.com/go-pdf/fpdf"
+	"sync"
+	"unicode"
+
+	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/gofont/goitalic"
+	"golang.org/x/image/font/gofont/goregular"
+	"golang.org/x/image/font/sfnt"
+)
+
+// The embedded fonts: the Go fonts cover Latin, Greek and Cyrillic, and are
+// subset by fpdf so only the glyphs a plan uses end up in the file.
+const fontFamily = "go"
+
+var fontFiles = []struct {
+	style string
+	ttf   []byte
+}{
+	{"", goregular.TTF},
+	{"B", gobold.TTF},
+	{"I", goitalic.TTF},
+}
+
+// parsedFonts holds the fonts parsed once, to ask which runes they can draw.
+var parsedFonts = sync.OnceValues(func() ([]*sfnt.Font, error) {
+	var out []*sfnt.Font
+	for _, ff := range fontFiles {
+		f, err := sfnt.Parse(ff.ttf)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, f)
+	}
+	return out, nil
+})
+
+// cleaner replaces the runes the embedded fonts cannot draw with '?', so no
+// text vanishes silently, and remembers that it did.
+type cleaner struct {
+	fonts   []*sfnt.Font
+	buf     sfnt.Buffer
+	known   map[rune]bool
+	missing bool
+}
+
+func newCleaner() (*cleaner, error) {
+	fonts, err := parsedFonts()
+	if err != nil {
+		return nil, err
+	}
+	return &cleaner{fonts: fonts, known: map[rune]bool{}}, nil
+}
+
+// has reports whether every embedded font has a glyph for r.
+func (c *cleaner) has(r rune) bool {
+	if ok, seen := c.known[r]; seen {
+		return ok
+	}
+	ok := true
+	for _, f := range c.fonts {
+		g, err := f.GlyphIndex(&c.buf, r)
+		if err != nil || g == 0 {
+			ok = false
+			break
+		}
+	}
+	c.known[r] = ok
+	return ok
+}
+
+// clean returns s as the fonts can print it on one line: white space of any
+// kind becomes a plain space (runs collapsed), invisible format characters
+// and variation selectors are dropped, and any other rune without a glyph
+// becomes '?'.
+func (c *cleaner) clean(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case unicode.Is(unicode.Cf, r), unicode.Is(unicode.Variation_Selector, r):
+			continue
+		case unicode.IsControl(r):
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		if r == '\uFFFD' || !c.has(r) {
+			c.missing = true
+			r = '?'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// cleanAll cleans each string of xs, dropping the ones left empty.
+func (c *cleaner) cleanAll(xs []string) []string {
+	var out []string
+	for _, x := range xs {
+		if x = c.clean(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// metrics measures text the way fpdf lays it out: the sum of the glyph
+// widths of the embedded fonts, in thousandths of the font size. It keeps a
+// document of its own that never gets a page, so measuring writes nothing
+// into the document being drawn.
+var metrics struct {
+	sync.Mutex
+	f      *fpdf.Fpdf
+	widths map[string]map[rune]int
+}
+
+// symbolWidth is the width of s in thousandths of the font size.
+func symbolWidth(s string, fontStyle string) int {
+	metrics.Lock()
+	defer metrics.Unlock()
+	if metrics.f == nil {
+		f := fpdf.New("P", "mm", "A4", "")
+		for _, ff := range fontFiles {
+			f.AddUTF8FontFromBytes(fontFamily, ff.style, ff.ttf)
+		}
+		metrics.f = f
+		metrics.widths = map[string]map[rune]int{}
+	}
+	ws := metrics.widths[fontStyle]
+	if ws == nil {
+		ws = map[rune]int{}
+		metrics.widths[fontStyle] = ws
+	}
+	total := 0
+	for _, r := range s {
+		w, ok := ws[r]
+		if !ok {
+			metrics.f.SetFont(fontFamily, fontStyle, 10)
+			w = metrics.f.GetStringSymbolWidth(string(r))
+			ws[r] = w
+		}
+		total += w
+	}
+	return total
+}

@@ -1,0 +1,170 @@
+package pdf
+
+import (
+	"fmt"
+
+	"github.com/gluteplan/gluteplan/catalog"
+)
+
+// guide draws the exercise guide: every exercise of the plan, grouped by
+// category, in two columns over as many portrait pages as it needs. An
+// entry moves to the next column rather than split, unless it is longer
+// than a column; then its heading stays with its first lines.
+func (d *doc) guide() {
+	m := d.m
+	if len(m.exercises) == 0 {
+		return
+	}
+	fl := &flow{d: d, cols: 2, gap: 7, newPage: func() float64 {
+		d.newPage(false)
+		d.runningHead("Exercise guide (continued)")
+		return d.top() + runningHeadH
+	}}
+	fl.freshTop = d.top() + runningHeadH
+	d.newPage(false)
+	d.f.Bookmark("Exercise guide", 0, 0)
+
+	title := style{size: 22, bold: true}
+	intro := style{size: 9.5, gray: 50}
+	y := d.top()
+	d.text(d.left(), y, "Exercise guide", title, d.width())
+	y += title.lh() + 0.5
+	y += d.para(d.left(), y, d.width(), "Every exercise in your plan, grouped by kind. The dose is how much the plan asks for; the week pages give each day's dose.", intro)
+	d.rule(d.left(), y+1.5, d.right(), y+1.5, 0.5, 0)
+	fl.colTop, fl.y = y+5, y+5
+
+	w := fl.colW()
+	groups := append([]catalog.Category{}, catalog.Categories...)
+	for _, e := range m.exercises {
+		if _, known := categoryTitles[e.category]; !known && !containsCat(groups, e.category) {
+			groups = append(groups, e.category)
+		}
+	}
+	for _, cat := range groups {
+		first := true
+		for _, e := range m.exercises {
+			if e.category != cat {
+				continue
+			}
+			units := d.entryUnits(e, w)
+			lead := unit{}
+			if first {
+				t := categoryTitles[cat]
+				if t == "" {
+					t = capitalize(string(cat))
+				}
+				// The category heading goes with its first entry's heading.
+				units[0] = glue(d.categoryUnit(t, w), units[0])
+				first = false
+			} else {
+				// A rule between entries, but not at the top of a column.
+				lead = unit{h: 4.5, draw: func(x, y, w float64) { d.rule(x, y+2, x+w, y+2, 0.2, 150) }}
+			}
+			fl.putTogether(units, lead)
+		}
+		if !first {
+			fl.space(4)
+		}
+	}
+}
+
+func containsCat(cs []catalog.Category, c catalog.Category) bool {
+	for _, x := range cs {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) categoryUnit(s string, w float64) unit {
+	st := style{size: 14, bold: true}
+	h := d.paraHeight(w, s, st)
+	return unit{h: h + 3, draw: func(x, y, w float64) {
+		d.para(x, y, w, s, st)
+		d.rule(x, y+h+0.8, x+w, y+h+0.8, 0.6, 0)
+	}}
+}
+
+// entryUnits lays out one exercise as units: the heading (name, dose and
+// the first lines of the steps, glued) and then one unit per line.
+func (d *doc) entryUnits(e exerciseView, w float64) []unit {
+	name := style{size: 11.5, bold: true}
+	meta := style{size: 8.5, italic: true, gray: 50}
+	sub := style{size: 8.5, bold: true, gray: 40}
+	body := style{size: 9}
+
+	lines := func(s string, ww float64, st style, dx float64) []unit {
+		ls := d.wrap(s, ww, st)
+		d.lay.paras = append(d.lay.paras, paragraph{text: s, lines: ls})
+		var us []unit
+		for _, l := range ls {
+			l := l
+			us = append(us, unit{h: st.lh(), draw: func(x, y, _ float64) { d.text(x+dx, y, l, st, ww) }})
+		}
+		return us
+	}
+	var head []unit
+	head = append(head, lines(e.name, w, name, 0)...)
+	metaText := categoryWord[e.category]
+	if metaText == "" {
+		metaText = capitalize(string(e.category))
+	}
+	metaText += " · " + e.dose
+	if e.rest > 0 {
+		metaText += " · rest " + seconds(e.rest) + " between sets"
+	}
+	head = append(head, lines(metaText, w, meta, 0)...)
+
+	var rest []unit
+	const (
+		bullets = iota
+		numbered
+		plain
+	)
+	section := func(title string, items []string, kind int) {
+		if len(items) == 0 {
+			return
+		}
+		ind := 4.5
+		if kind == plain {
+			ind = 0
+		}
+		var us []unit
+		us = append(us, gap(1.2))
+		us = append(us, unit{h: sub.lh(), draw: func(x, y, w float64) { d.text(x, y, title, sub, w) }})
+		for i, it := range items {
+			ls := lines(it, w-ind, body, ind)
+			mark := "•"
+			switch kind {
+			case numbered:
+				mark = fmt.Sprintf("%d.", i+1)
+			case plain:
+				mark = ""
+			}
+			first := ls[0]
+			ls[0] = unit{h: first.h, draw: func(x, y, w float64) {
+				if mark != "" {
+					d.text(x, y, mark, body, ind)
+				}
+				first.draw(x, y, w)
+			}}
+			us = append(us, ls...)
+		}
+		// A section title never ends a column alone: it goes with its first line.
+		us[1] = glue(us[0], us[1], us[2])
+		us = append(us[1:2], us[3:]...)
+		rest = append(rest, us...)
+	}
+	section("How to do it", e.steps, numbered)
+	section("Cues", e.cues, bullets)
+	section("Common mistakes", e.mistakes, bullets)
+	if e.why != "" {
+		section("Why it helps", []string{e.why}, plain)
+	}
+
+	// The heading keeps the first two lines of what follows.
+	n := min(2, len(rest))
+	first := glue(append(head, rest[:n]...)...)
+	return append([]unit{first}, rest[n:]...)
+}

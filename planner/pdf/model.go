@@ -1,0 +1,200 @@
+package pdf
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/planner"
+)
+
+// maxWeeks is the longest plan the overview calendar is laid out for (SPEC §3).
+const maxWeeks = 52
+
+// model is a plan made ready to print: dates parsed, doses in words, and
+// every string cleaned for the embedded fonts. Rendering reads only this.
+type model struct {
+	name       string
+	start, end time.Time
+	cap        float64
+	summary    string
+	weeks      []weekView
+	breakEvery int
+	breakNames []string
+	warnings   []string
+	exercises  []exerciseView
+	missing    bool // some rune could not be printed and shows as '?'
+}
+
+type weekView struct {
+	n       int
+	deload  bool
+	phase   string
+	planHSE float64
+	gymHSE  float64
+	days    []dayView
+}
+
+type dayView struct {
+	date    time.Time
+	session planner.Session
+	gym     bool
+	minutes float64
+	items   []itemView
+}
+
+type itemView struct {
+	name string
+	dose string
+}
+
+type exerciseView struct {
+	name     string
+	category catalog.Category
+	dose     string // the dose the plan uses, or the catalog's when unused
+	rest     int
+	steps    []string
+	cues     []string
+	mistakes []string
+	why      string
+}
+
+// newModel checks that p can be printed and prepares it.
+func newModel(p *planner.Plan) (*model, error) {
+	if p == nil {
+		return nil, fmt.Errorf("pdf: no plan to print")
+	}
+	if len(p.Weeks) == 0 {
+		return nil, fmt.Errorf("pdf: the plan has no weeks")
+	}
+	if len(p.Weeks) > maxWeeks {
+		return nil, fmt.Errorf("pdf: the plan has %d weeks; at most %d can be printed", len(p.Weeks), maxWeeks)
+	}
+	c, err := newCleaner()
+	if err != nil {
+		return nil, fmt.Errorf("pdf: embedded font: %w", err)
+	}
+	m := &model{cap: p.RecoveryCap, name: c.clean(p.Profile.Name)}
+
+	byID := map[string]catalog.Exercise{}
+	for _, e := range p.Exercises {
+		if _, dup := byID[e.ID]; !dup {
+			byID[e.ID] = e
+		}
+	}
+	nameOf := func(id, name string) string {
+		if name == "" {
+			name = byID[id].Name
+		}
+		if name == "" {
+			name = id
+		}
+		return c.clean(name)
+	}
+
+	// doses[id] lists the distinct doses an exercise is planned with, in order.
+	doses := map[string][]string{}
+	for wi, w := range p.Weeks {
+		if len(w.Days) != 7 {
+			return nil, fmt.Errorf("pdf: week %d has %d days, want 7", wi+1, len(w.Days))
+		}
+		wv := weekView{
+			n:       w.Week,
+			deload:  w.Phase == planner.Deload,
+			phase:   c.clean(string(w.Phase)),
+			planHSE: w.PlanHSE,
+			gymHSE:  w.GymHSE,
+		}
+		if wv.n <= 0 {
+			wv.n = wi + 1
+		}
+		if wv.phase == "" {
+			wv.phase = string(planner.Build)
+		}
+		for di, d := range w.Days {
+			t, err := parseDate(d.Date)
+			if err != nil {
+				return nil, fmt.Errorf("pdf: week %d, day %d: date %q is not YYYY-MM-DD", wi+1, di+1, d.Date)
+			}
+			dv := dayView{date: t, session: d.Session, gym: d.Gym, minutes: d.Minutes}
+			for _, it := range d.Items {
+				ds := itemDose(it)
+				dv.items = append(dv.items, itemView{name: nameOf(it.Exercise, it.Name), dose: ds})
+				if !contains(doses[it.Exercise], ds) {
+					doses[it.Exercise] = append(doses[it.Exercise], ds)
+				}
+			}
+			wv.days = append(wv.days, dv)
+		}
+		m.weeks = append(m.weeks, wv)
+	}
+	m.start = m.weeks[0].days[0].date
+	m.end = m.weeks[len(m.weeks)-1].days[6].date
+	if m.end.Before(m.start) {
+		return nil, fmt.Errorf("pdf: the plan ends (%s) before it starts (%s)", m.end.Format(time.DateOnly), m.start.Format(time.DateOnly))
+	}
+
+	if p.MovementBreaks.EveryMinutes > 0 {
+		m.breakEvery = p.MovementBreaks.EveryMinutes
+		for _, id := range p.MovementBreaks.Exercises {
+			m.breakNames = append(m.breakNames, nameOf(id, ""))
+		}
+	}
+	m.warnings = c.cleanAll(p.Warnings)
+
+	for _, e := range p.Exercises {
+		ev := exerciseView{
+			name:     nameOf(e.ID, e.Name),
+			category: e.Category,
+			rest:     e.Dose.RestSeconds,
+			steps:    c.cleanAll(e.Steps),
+			cues:     c.cleanAll(e.Cues),
+			mistakes: c.cleanAll(e.Mistakes),
+			why:      c.clean(e.Why),
+		}
+		switch ds := doses[e.ID]; len(ds) {
+		case 0:
+			ev.dose = catalogDose(e.Dose)
+		case 1:
+			ev.dose = ds[0]
+		default:
+			ev.dose = ds[0] + ", building to " + ds[len(ds)-1]
+		}
+		m.exercises = append(m.exercises, ev)
+	}
+
+	m.summary = c.clean(summary(p))
+	m.missing = c.missing
+	return m, nil
+}
+
+// summary is the one-line account of the person's set-up under the title.
+func summary(p *planner.Plan) string {
+	s := fmt.Sprintf("%d %s", len(p.Weeks), plural(len(p.Weeks), "week", "weeks"))
+	if lv := p.Profile.Level; lv != "" {
+		s += " · " + string(lv) + " level"
+	}
+	if p.Profile.Minutes > 0 {
+		s += fmt.Sprintf(" · sessions up to %d min", p.Profile.Minutes)
+	}
+	if p.RecoveryCap > 0 {
+		s += " · weekly glute volume cap " + num(p.RecoveryCap) + " HSE"
+	}
+	return s
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,550 @@
+package pdf
+
+import (
+	"fmt"
+	"math"
+	"strings"
+)
+
+// overview draws the first page (and a continuation page when a long plan
+// needs one): title, calendar, volume chart, movement breaks, warnings and
+// the red-flags box.
+func (d *doc) overview() {
+	m := d.m
+	fl := &flow{d: d, cols: 1, newPage: func() float64 {
+		d.newPage(false)
+		d.runningHead("Overview (continued)")
+		return d.top() + runningHeadH
+	}}
+	fl.freshTop = d.top() + runningHeadH
+	d.newPage(false)
+	d.f.Bookmark("Overview", 0, 0)
+	fl.colTop, fl.y = d.top(), d.top()
+	w := fl.colW()
+
+	// Lay the page out once at its smallest; when it all fits with room to
+	// spare, give the room to the calendar rows and the chart.
+	bandW := (w - bandGap) / 2
+	title := d.titleUnit(w)
+	calendar := func(extra float64) []unit {
+		return []unit{d.headingUnit("Your weeks at a glance", w), d.legendUnit(w), gap(2), d.calendarUnit(w, extra)}
+	}
+	rf := d.redFlagsUnit(bandW)
+	groups := d.overviewGroups(bandW)
+	bandH := rf.h
+	if len(groups) == 0 {
+		rf = d.redFlagsUnit(w)
+		bandH = rf.h
+	} else {
+		left := 0.0
+		for i, g := range groups {
+			if i > 0 {
+				left += groupGap
+			}
+			for _, u := range g {
+				left += u.h
+			}
+		}
+		bandH = max(bandH, left)
+	}
+	top := title.h + 4 + sum(calendar(0)) + 5 + d.chartUnit(w, 0).h
+	used := top + 6 + bandH
+	var rowExtra, plotExtra float64
+	if spare := d.bottom() - d.top() - top - 1; spare > 0 && spare-6 < rf.h {
+		// The foot goes to the next page whatever happens: the chart
+		// may have the room.
+		plotExtra = min(spare, 30)
+	} else if spare := d.bottom() - d.top() - used - 1; spare > 0 {
+		plotExtra = min(spare/2, 22)
+		rows := d.calendarRows()
+		rowExtra = min((spare-plotExtra)/float64(rows), 3.5)
+		if len(m.weeks) > 6 {
+			rowExtra = min(rowExtra, 1.5) // compact rows keep their small type
+		}
+	}
+
+	fl.put(title)
+	fl.space(4)
+	fl.putTogether(calendar(rowExtra), unit{})
+	fl.space(5)
+	fl.put(d.chartUnit(w, plotExtra))
+	fl.space(6)
+
+	// The rest sits in two columns: what to do (movement breaks, warnings)
+	// on the left, when to stop (the red flags) on the right.
+	if len(groups) == 0 {
+		fl.put(rf)
+		return
+	}
+	fl.cols, fl.gap = 2, bandGap
+	fl.colTop = fl.y
+	// The red flags come first: they keep the right column of this page
+	// whatever the warnings need, which flow on in the left one.
+	if rf.h > fl.room()+eps {
+		fl.col = fl.cols - 1
+		fl.advance()
+	}
+	rf.draw(fl.x()+bandW+fl.gap, fl.y, bandW)
+	fl.limit = 1
+	for i, g := range groups {
+		if i > 0 {
+			fl.space(groupGap)
+		}
+		for _, u := range g {
+			fl.put(u)
+		}
+	}
+}
+
+const (
+	bandGap  = 6.0 // between the two columns at the foot of the overview
+	groupGap = 4.0 // between the groups of the left column
+)
+
+// overviewGroups are the movement breaks, the warnings and the note about
+// missing characters, each a list of units, for the left column at the foot.
+func (d *doc) overviewGroups(w float64) [][]unit {
+	m := d.m
+	var groups [][]unit
+	if m.breakEvery > 0 {
+		groups = append(groups, []unit{d.breaksUnit(w)})
+	}
+	if len(m.warnings) > 0 {
+		bullets := d.bulletUnits(m.warnings, w, style{size: 9})
+		groups = append(groups, append([]unit{glue(d.headingUnit("Read this first", w), bullets[0])}, bullets[1:]...))
+	}
+	if m.missing {
+		groups = append(groups, []unit{d.noteUnit("Some characters could not be printed with the embedded font and show as ?.", w)})
+	}
+	return groups
+}
+
+func sum(us []unit) float64 {
+	h := 0.0
+	for _, u := range us {
+		h += u.h
+	}
+	return h
+}
+
+const runningHeadH = 9.0
+
+// runningHead names the part of the document at the top of a continuation page.
+func (d *doc) runningHead(s string) {
+	st := style{size: 9, bold: true, gray: 80}
+	d.text(d.left(), d.top(), s, st, d.width())
+	d.rule(d.left(), d.top()+st.lh()+1, d.right(), d.top()+st.lh()+1, 0.2, 160)
+}
+
+func (d *doc) titleUnit(w float64) unit {
+	m := d.m
+	title := style{size: 22, bold: true}
+	nameSt := style{size: 16}
+	dates := style{size: 12.5, bold: true}
+	sum := style{size: 9.5, gray: 70}
+	h := title.lh() + 1
+	if m.name != "" {
+		h += d.paraHeight(w, m.name, nameSt) + 1
+	}
+	h += 1.5 + dates.lh() + d.paraHeight(w, m.summary, sum) + 2
+	return unit{h: h, draw: func(x, y, w float64) {
+		d.text(x, y, "Your glute plan", title, w)
+		y += title.lh() + 1
+		if m.name != "" {
+			y += d.para(x, y, w, m.name, nameSt) + 1
+		}
+		y += 1.5
+		d.text(x, y, dateRange(m.start, m.end), dates, w)
+		y += dates.lh()
+		y += d.para(x, y, w, m.summary, sum)
+		d.rule(x, y+1.5, x+w, y+1.5, 0.5, 0)
+	}}
+}
+
+func (d *doc) headingUnit(s string, w float64) unit {
+	st := style{size: 13, bold: true}
+	h := d.paraHeight(w, s, st)
+	return unit{h: h + 1.5, draw: func(x, y, w float64) { d.para(x, y, w, s, st) }}
+}
+
+// calendarUnit is the weeks × 7 days grid. Up to 6 weeks each day shows
+// its date and the session in words; longer plans use two columns of weeks
+// and one-letter codes so 52 weeks stay readable on one page.
+func (d *doc) calendarUnit(w, extra float64) unit {
+	if len(d.m.weeks) <= 6 {
+		return d.calendarWide(w, extra)
+	}
+	return d.calendarCompact(w, extra)
+}
+
+// calendarRows is the number of rows of the calendar grid.
+func (d *doc) calendarRows() int {
+	n := len(d.m.weeks)
+	if n <= 6 {
+		return n
+	}
+	return (n + 1) / 2
+}
+
+func (d *doc) calendarWide(w, extra float64) unit {
+	m := d.m
+	n := len(m.weeks)
+	rh := 8.5 + extra
+	const lw, hh = 17.0, 5.0
+	cw := (w - lw) / 7
+	head := style{size: 8, bold: true}
+	label := style{size: 8.5, bold: true}
+	sub := style{size: 7, italic: true, gray: 60}
+	numSt := style{size: 8}
+	numB := style{size: 8, bold: true}
+	word := style{size: 7, bold: true}
+	return unit{h: hh + float64(n)*rh, draw: func(x, y, _ float64) {
+		for i := 0; i < 7; i++ {
+			d.textCenter(x+lw+float64(i)*cw, y+(hh-head.lh())/2, cw, dayShort[(i+1)%7], head)
+		}
+		y += hh
+		for wi, wk := range m.weeks {
+			ry := y + float64(wi)*rh
+			ly := ry + (rh-label.lh())/2
+			if wk.deload {
+				ly = ry + (rh-label.lh()-sub.lh())/2
+				d.text(x, ly+label.lh(), "deload", sub, lw-1)
+			}
+			d.text(x, ly, "Week "+fmt.Sprint(wk.n), label, lw-1)
+			for di, day := range wk.days {
+				cx := x + lw + float64(di)*cw
+				busy := d.paintSession(cx, ry, cw, rh, day.session, day.gym)
+				d.box(cx, ry, cw, rh, 0.2, 120, -1)
+				tx := cx + 1.2
+				if day.gym {
+					tx += gymBar(cw)
+				}
+				inner := cx + cw - tx - 0.8
+				dn, st := fmt.Sprint(day.date.Day()), numSt
+				if day.date.Day() == 1 || (wi == 0 && di == 0) {
+					dn, st = dayMonth(day.date), numB
+				}
+				d.chipText(tx, ry+0.5, dn, st, inner, busy)
+				ws := sessionWord(day.session, day.gym)
+				wst := word.sized(d.fitSize(ws, inner, word, 5.5))
+				d.chipText(tx, ry+rh-wst.lh()-0.5, ws, wst, inner, busy)
+			}
+		}
+		d.box(x+lw, y, 7*cw, float64(n)*rh, 0.4, 0, -1)
+	}}
+}
+
+func (d *doc) calendarCompact(w, extra float64) unit {
+	m := d.m
+	n := len(m.weeks)
+	// Each of the two grids: a month column (named where a month starts),
+	// the week number, then the seven days with the date and a letter code.
+	const cols, gapW, mw, lw, hh = 2, 6.0, 7.5, 10.0, 4.2
+	rows := (n + cols - 1) / cols
+	rh := 4.8
+	colW := (w - gapW*(cols-1)) / cols
+	cw := (colW - mw - lw) / 7
+	fs := 6.5
+	if rows <= 8 {
+		rh, fs = 6.5, 7.5
+	}
+	rh += extra
+	head := style{size: fs, bold: true}
+	label := style{size: fs, bold: true}
+	month := style{size: fs, italic: true}
+	numSt := style{size: fs}
+	numB := style{size: fs, bold: true}
+	code := style{size: fs, bold: true}
+	return unit{h: hh + float64(rows)*rh, draw: func(x0, y0, _ float64) {
+		for c := 0; c < cols; c++ {
+			x := x0 + float64(c)*(colW+gapW)
+			d.text(x+mw, y0+(hh-head.lh())/2, "Wk", head, lw-0.8)
+			for i := 0; i < 7; i++ {
+				d.textCenter(x+mw+lw+float64(i)*cw, y0+(hh-head.lh())/2, cw, dayShort[(i+1)%7][:2], head)
+			}
+			last := min(n, (c+1)*rows)
+			if last > c*rows {
+				d.box(x+mw+lw, y0+hh, 7*cw, float64(last-c*rows)*rh, 0.4, 0, -1)
+			}
+		}
+		for wi, wk := range m.weeks {
+			c, r := wi/rows, wi%rows
+			x := x0 + float64(c)*(colW+gapW)
+			ry := y0 + hh + float64(r)*rh
+			ty := ry + (rh-label.lh())/2
+			// The month, where one starts in this row (or the grid starts).
+			mon := ""
+			for di, day := range wk.days {
+				if day.date.Day() == 1 || r == 0 && di == 0 {
+					mon = monthShort[day.date.Month()]
+				}
+			}
+			if mon != "" {
+				d.text(x, ty, mon, month, mw-0.8)
+			}
+			lab := fmt.Sprint(wk.n)
+			if wk.deload {
+				lab += " D"
+			}
+			d.text(x+mw, ty, lab, label, lw-0.8)
+			for di, day := range wk.days {
+				cx := x + mw + lw + float64(di)*cw
+				busy := d.paintSession(cx, ry, cw, rh, day.session, day.gym)
+				d.box(cx, ry, cw, rh, 0.15, 120, -1)
+				tx := cx + 0.8
+				if day.gym {
+					tx += gymBar(cw)
+				}
+				cs := sessionCode(day.session, day.gym)
+				csw := d.measure(cs, code)
+				dn, st := fmt.Sprint(day.date.Day()), numSt
+				if day.date.Day() == 1 {
+					st = numB // the month starts here
+				}
+				lim := cx + cw - csw - 1.4 - tx
+				d.chipText(tx, ty, dn, st, lim, busy)
+				d.chipText(cx+cw-csw-0.7, ty, cs, code, csw, busy)
+			}
+		}
+	}}
+}
+
+// chartUnit is the bar chart of weekly glute volume: gym and plan stacked,
+// the recovery cap as a dashed line, deload weeks hatched and marked D.
+func (d *doc) chartUnit(w, extra float64) unit {
+	m := d.m
+	n := len(m.weeks)
+	note := style{size: 8.5, gray: 60}
+	noteText := "Hard-set equivalents (HSE) per week: your gym sets plus the plan's loading work."
+	if m.cap > 0 {
+		noteText += " Under the cap, your glutes have room to recover."
+	}
+	anyGym, anyDeload := false, false
+	for _, wk := range m.weeks {
+		anyGym = anyGym || wk.gymHSE > 0
+		anyDeload = anyDeload || wk.deload
+	}
+	tick := style{size: 7, gray: 40}
+	wkSt := style{size: 7, gray: 40}
+	dSt := style{size: 7, bold: true}
+	capSt := style{size: 7.5, bold: true}
+	legSt := style{size: 8}
+	const yAxisW, capW = 9.0, 13.0
+	plotH := 28 + extra
+
+	heading := d.headingUnit("Weekly glute volume", w)
+	noteH := d.paraHeight(w, noteText, note)
+	legH := 4.5
+	h := heading.h + noteH + 2 + legH + 6 + plotH + wkSt.lh()*2 + 1
+
+	top := m.cap
+	for _, wk := range m.weeks {
+		top = math.Max(top, wk.planHSE+wk.gymHSE)
+	}
+	step := niceStep(top)
+	ymax := math.Ceil(top*1.08/step) * step
+	if ymax <= 0 {
+		ymax, step = 1, 1
+	}
+
+	return unit{h: h, draw: func(x, y, w float64) {
+		heading.draw(x, y, w)
+		y += heading.h
+		y += d.para(x, y, w, noteText, note) + 2
+
+		// Legend.
+		lx := x
+		sw := 6.0
+		item := func(label string, paint func(x, y float64)) {
+			paint(lx, y+0.4)
+			d.text(lx+sw+1.5, y+(legH-legSt.lh())/2, label, legSt, d.measure(label, legSt))
+			lx += sw + 1.5 + d.measure(label, legSt) + 6
+		}
+		if anyGym {
+			item("gym", func(x, y float64) { d.box(x, y, sw, 3.6, 0.2, 0, 70) })
+		}
+		item("this plan", func(x, y float64) { d.box(x, y, sw, 3.6, 0.2, 0, 205) })
+		if anyDeload {
+			item("this plan, deload week (D)", func(x, y float64) {
+				d.box(x, y, sw, 3.6, 0, -1, 255)
+				d.hatch(x, y, sw, 3.6, 1.2, 60)
+				d.box(x, y, sw, 3.6, 0.2, 0, -1)
+			})
+		}
+		if m.cap > 0 {
+			item("recovery cap", func(x, y float64) { d.dashed(x, y+1.8, x+sw, y+1.8) })
+		}
+		y += legH + 6
+
+		px0, px1 := x+yAxisW, x+w-capW
+		py0, py1 := y, y+plotH
+		yOf := func(v float64) float64 { return py1 - v/ymax*plotH }
+
+		// Grid and y ticks.
+		for v := 0.0; v <= ymax+eps; v += step {
+			yy := yOf(v)
+			d.rule(px0, yy, px1, yy, 0.15, 200)
+			s := num(v)
+			tw := d.measure(s, tick)
+			d.text(px0-1.5-tw, yy-tick.lh()/2, s, tick, yAxisW-1.5)
+		}
+
+		pitch := (px1 - px0) / float64(n)
+		bw := math.Min(pitch*0.68, 14)
+		every := labelEvery(n, pitch, d.measure("52", wkSt)+1.5)
+		for i, wk := range m.weeks {
+			bx := px0 + float64(i)*pitch + (pitch-bw)/2
+			gy := yOf(wk.gymHSE)
+			if wk.gymHSE > 0 {
+				d.box(bx, gy, bw, py1-gy, 0.2, 0, 70)
+			}
+			if wk.planHSE > 0 {
+				ty := yOf(wk.gymHSE + wk.planHSE)
+				if wk.deload {
+					d.box(bx, ty, bw, gy-ty, 0, -1, 255)
+					d.hatch(bx, ty, bw, gy-ty, 1.2, 60)
+					d.box(bx, ty, bw, gy-ty, 0.2, 0, -1)
+				} else {
+					d.box(bx, ty, bw, gy-ty, 0.2, 0, 205)
+				}
+			}
+			cx := px0 + float64(i)*pitch + pitch/2
+			labW := d.measure("52", wkSt) + 1.5
+			if (i+1)%every == 0 || i == 0 && float64(every-1)*pitch >= labW {
+				s := fmt.Sprint(wk.n)
+				tw := d.measure(s, wkSt)
+				d.text(cx-tw/2, py1+0.8, s, wkSt, pitch*float64(every))
+			}
+			if wk.deload {
+				tw := d.measure("D", dSt)
+				d.text(cx-tw/2, py1+0.8+wkSt.lh(), "D", dSt, pitch)
+			}
+		}
+		d.rule(px0, py1, px1, py1, 0.35, 0)
+		d.rule(px0, py0, px0, py1, 0.35, 0)
+		wl := "week"
+		d.text(px1+1.5, py1+0.8, wl, wkSt, capW-1.5)
+
+		if m.cap > 0 {
+			cy := yOf(m.cap)
+			d.dashed(px0, cy, px1+0.5, cy)
+			s := "cap " + num(m.cap)
+			d.text(px1+1.5, cy-capSt.lh()/2, s, capSt.sized(d.fitSize(s, capW-1.5, capSt, 5)), capW-1.5)
+		}
+		d.text(x, py0-1.5*tick.lh()-0.4, "HSE", tick, yAxisW)
+	}}
+}
+
+// dashed draws the cap line.
+func (d *doc) dashed(x1, y1, x2, y2 float64) {
+	d.f.SetDashPattern([]float64{1.6, 1.0}, 0)
+	d.rule(x1, y1, x2, y2, 0.45, 0)
+	d.f.SetDashPattern([]float64{}, 0)
+}
+
+// niceStep picks a tick step of 1, 2 or 5 × 10^k giving three to six ticks.
+func niceStep(top float64) float64 {
+	if top <= 0 {
+		return 1
+	}
+	raw := top / 4
+	p := math.Pow(10, math.Floor(math.Log10(raw)))
+	for _, f := range []float64{1, 2, 5, 10} {
+		if f*p >= raw {
+			return f * p
+		}
+	}
+	return 10 * p
+}
+
+// labelEvery is how often the week axis can carry a number without crowding.
+func labelEvery(n int, pitch, labelW float64) int {
+	for _, k := range []int{1, 2, 4, 8, 13, 26} {
+		if pitch*float64(k) >= labelW {
+			return k
+		}
+	}
+	return n
+}
+
+func (d *doc) breaksUnit(w float64) unit {
+	m := d.m
+	head := style{size: 11.5, bold: true}
+	body := style{size: 10}
+	s := fmt.Sprintf("Every %d minutes of sitting: stand up and ", m.breakEvery)
+	if len(m.breakNames) > 0 {
+		s += "do one of: " + strings.Join(m.breakNames, ", ") + "."
+	} else {
+		s += "move for a minute or two."
+	}
+	const pad, bar = 3.0, 1.6
+	iw := w - 2*pad - bar
+	h := pad + head.lh() + 0.5 + d.paraHeight(iw, s, body) + pad
+	return unit{h: h, draw: func(x, y, w float64) {
+		d.box(x, y, w, h, 0.3, 0, 246)
+		d.box(x, y, bar, h, 0, -1, 0)
+		tx := x + bar + pad
+		d.text(tx, y+pad, "Movement breaks", head, iw)
+		d.para(tx, y+pad+head.lh()+0.5, iw, s, body)
+	}}
+}
+
+// bulletUnits makes one unit per bullet point, with a hanging indent.
+func (d *doc) bulletUnits(items []string, w float64, st style) []unit {
+	const ind = 4.5
+	var out []unit
+	for _, it := range items {
+		h := d.paraHeight(w-ind, it, st) + 1.2
+		out = append(out, unit{h: h, draw: func(x, y, w float64) {
+			d.text(x+0.8, y, "•", st, ind-0.8)
+			d.para(x+ind, y, w-ind, it, st)
+		}})
+	}
+	return out
+}
+
+func (d *doc) noteUnit(s string, w float64) unit {
+	st := style{size: 9, italic: true}
+	const pad = 2.0
+	h := d.paraHeight(w-2*pad, s, st) + 2*pad
+	return unit{h: h, draw: func(x, y, w float64) {
+		d.box(x, y, w, h, 0.3, 90, -1)
+		d.para(x+pad, y+pad, w-2*pad, s, st)
+	}}
+}
+
+var redFlags = []string{
+	"Numbness, tingling or weakness spreading down the leg, or pain reaching below the knee: stop and see a physiotherapist or doctor.",
+	"Any change in bladder or bowel control: get urgent medical care the same day.",
+	"Severe pain: stop and see a doctor or physiotherapist.",
+	"Pain that lasts beyond 7–10 days without getting better: get it checked by a professional.",
+}
+
+func (d *doc) redFlagsUnit(w float64) unit {
+	head := style{size: 12, bold: true}
+	body := style{size: 9}
+	intro := "Sore glutes usually settle with the right mix of rest and movement. Stop the plan and get help if you notice:"
+	outro := "Normal training soreness fades within two or three days. Easing off is never a failure."
+	const pad = 3.5
+	iw := w - 2*pad
+	bullets := d.bulletUnits(redFlags, iw, body)
+	h := pad + head.lh() + 1 + d.paraHeight(iw, intro, body) + 1.5
+	for _, b := range bullets {
+		h += b.h
+	}
+	h += 0.5 + d.paraHeight(iw, outro, body.withItalic()) + pad
+	return unit{h: h, draw: func(x, y, w float64) {
+		d.box(x, y, w, h, 0.8, 0, -1)
+		tx, ty := x+pad, y+pad
+		d.text(tx, ty, "When to stop and see a professional", head, iw)
+		ty += head.lh() + 1
+		ty += d.para(tx, ty, iw, intro, body) + 1.5
+		for _, b := range bullets {
+			b.draw(tx, ty, iw)
+			ty += b.h
+		}
+		d.para(tx, ty+0.5, iw, outro, body.withItalic())
+	}}
+}
+
+func (s style) withItalic() style { s.italic, s.bold = true, false; return s }

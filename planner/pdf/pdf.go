@@ -1,0 +1,126 @@
+// Package pdf prints a [planner.Plan] as a PDF to stick on the fridge: an
+// overview page with the calendar, the weekly volume against the recovery
+// cap, the movement-break rule and when to stop and get help; one page per
+// week with tick boxes and a soreness scale; and an exercise guide.
+//
+// The text is real, selectable text in embedded Go fonts, subset to the
+// glyphs used. Runes the fonts lack print as '?' and the overview says so.
+// The same plan and options always give the same bytes.
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/gluteplan/gluteplan/planner"
+	"github.com/go-pdf/fpdf"
+)
+
+// Options controls how a plan is printed.
+type Options struct {
+	// Paper is "a4" (the default when empty) or "letter".
+	Paper string
+}
+
+// Write renders p as a PDF to w. The same plan and options give
+// byte-identical output. It returns an error, and writes nothing, for an
+// unknown paper or a plan it cannot print (no weeks, a week without seven
+// days, a date that is not YYYY-MM-DD, a day too full to fit its page).
+func Write(w io.Writer, p *planner.Plan, opts Options) error {
+	b, _, err := render(p, opts)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(b)
+	return err
+}
+
+// render makes the PDF and the record of its layout for the tests.
+func render(p *planner.Plan, opts Options) (out []byte, lay *layout, err error) {
+	key := strings.ToLower(strings.TrimSpace(opts.Paper))
+	if key == "" {
+		key = "a4"
+	}
+	pp, ok := papers[key]
+	if !ok {
+		return nil, nil, fmt.Errorf("pdf: unknown paper %q (want a4 or letter)", opts.Paper)
+	}
+	m, err := newModel(p)
+	if err != nil {
+		return nil, nil, err
+	}
+	// The footer says "page X of Y": a first pass counts the pages.
+	_, lay, err = draw(m, pp, 0)
+	if err != nil {
+		return nil, nil, err
+	}
+	return draw(m, pp, len(lay.pages))
+}
+
+// created is the fixed creation date written into every file, so that the
+// bytes depend on the plan only.
+var created = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
+func draw(m *model, pp paper, total int) (out []byte, lay *layout, err error) {
+	// fpdf reports most problems through Error, but can panic on input it
+	// does not expect; neither may crash the caller.
+	defer func() {
+		if r := recover(); r != nil {
+			out, lay, err = nil, nil, fmt.Errorf("pdf: rendering failed: %v", r)
+		}
+	}()
+	f := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm", Size: fpdf.SizeType{Wd: pp.w, Ht: pp.h}})
+	f.SetCreationDate(created)
+	f.SetModificationDate(created)
+	f.SetCatalogSort(true)
+	f.SetCompression(true)
+	f.SetAutoPageBreak(false, 0)
+	f.SetMargins(margin, margin, margin)
+	f.SetCreator("gluteplan", false)
+	f.SetProducer("gluteplan", false)
+	title := "Glute plan " + m.start.Format(time.DateOnly) + " to " + m.end.Format(time.DateOnly)
+	if m.name != "" {
+		title = "Glute plan for " + m.name + ", " + m.start.Format(time.DateOnly) + " to " + m.end.Format(time.DateOnly)
+	}
+	f.SetTitle(title, true)
+	f.SetLineCapStyle("butt")
+	for _, ff := range fontFiles {
+		f.AddUTF8FontFromBytes(fontFamily, ff.style, ff.ttf)
+	}
+	if err := f.Error(); err != nil {
+		return nil, nil, fmt.Errorf("pdf: embedded font: %w", err)
+	}
+
+	d := &doc{
+		f:      f,
+		paper:  pp,
+		m:      m,
+		lay:    &layout{},
+		total:  total,
+		footer: "gluteplan · " + plainDate(m.start) + " to " + plainDate(m.end),
+		widths: map[widthKey]float64{},
+	}
+	d.overview()
+	for _, wk := range m.weeks {
+		if err := d.weekPage(wk); err != nil {
+			return nil, nil, fmt.Errorf("pdf: %w", err)
+		}
+	}
+	d.guide()
+	d.finish()
+	if err := f.Error(); err != nil {
+		return nil, nil, fmt.Errorf("pdf: %w", err)
+	}
+	if total == 0 {
+		// Counting pass: the layout is all that is needed.
+		return nil, d.lay, nil
+	}
+	var buf bytes.Buffer
+	if err := f.Output(&buf); err != nil {
+		return nil, nil, fmt.Errorf("pdf: %w", err)
+	}
+	return buf.Bytes(), d.lay, nil
+}

@@ -1,0 +1,302 @@
+package pdf
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/gluteplan/gluteplan/planner"
+)
+
+// weekPage draws one landscape page for week wk: seven day columns with
+// every item, its dose and a tick box, and a 0–10 soreness scale per day.
+func (d *doc) weekPage(wk weekView) error {
+	d.newPage(true)
+	d.f.Bookmark(fmt.Sprintf("Week %d", wk.n), 0, 0)
+	y := d.weekHeader(wk)
+
+	const gapW = 2.4
+	colW := (d.width() - 6*gapW) / 7
+	cols := make([]dayLayout, 7)
+	size := itemSizes[0]
+	for i, day := range wk.days {
+		cols[i] = d.layoutDay(colW, d.bottom()-y, day)
+		if cols[i].size == 0 {
+			return fmt.Errorf("week %d, %s: %d exercises with these names do not fit on the page", wk.n, day.date.Format(time.DateOnly), len(day.items))
+		}
+		size = min(size, cols[i].size)
+	}
+	// One text size for the whole week, so the days read alike; only a day
+	// too full for a good size shrinks on its own.
+	size = max(size, 9.5)
+	for i, day := range wk.days {
+		d.dayColumn(d.left()+float64(i)*(colW+gapW), y, colW, d.bottom()-y, day, cols[i], min(size, cols[i].size))
+	}
+	return nil
+}
+
+// textBase draws s with its baseline at base.
+func (d *doc) textBase(x, base float64, s string, st style, limit float64) float64 {
+	return d.text(x, base-st.size*ptMM*((leading-1)/2+0.93), s, st, limit)
+}
+
+// weekHeader draws the heading and the week's volume against the cap; it
+// returns where the day columns start.
+func (d *doc) weekHeader(wk weekView) float64 {
+	m := d.m
+	big := style{size: 20, bold: true}
+	mid := style{size: 13}
+	vol := style{size: 9.5, bold: true}
+	hint := style{size: 8.5, italic: true, gray: 60}
+	x, y := d.left(), d.top()
+
+	title := fmt.Sprintf("Week %d", wk.n)
+	rest := " · " + wk.phase + " · " + dateRange(wk.days[0].date, wk.days[6].date)
+	titleW := d.measure(title, big) + d.measure(rest, mid)
+
+	volText := "This week: plan " + num(wk.planHSE) + " + gym " + num(wk.gymHSE) + " = " + num(wk.planHSE+wk.gymHSE) + " HSE"
+	if m.cap > 0 {
+		volText += " (cap " + num(m.cap) + ")"
+	}
+	volW := max(d.measure(volText, vol), 60)
+
+	base := y + big.size*ptMM*((leading-1)/2+0.93)
+	if titleW <= d.width() {
+		tw := d.textBase(x, base, title, big, d.width())
+		d.textBase(x+tw, base, rest, mid, d.width()-tw)
+	} else {
+		// A very narrow page: the dates go on their own line.
+		d.textBase(x, base, title, big, d.width())
+		base += mid.lh()
+		d.para(x, base-mid.size*ptMM*((leading-1)/2+0.93), d.width(), rest[len(" · "):], mid)
+	}
+	rowH := base - y + big.size*ptMM*0.3
+
+	// Volume and a small gauge: at the right of the title when there is
+	// room, else on a line of their own.
+	vx, vy := d.right()-volW, y+0.5
+	if titleW+8+volW > d.width() {
+		vx, vy = x, y+rowH+1
+		rowH += 10
+	}
+	d.text(vx, vy, volText, vol, volW)
+	d.gauge(vx, vy+vol.lh()+0.6, volW, 3.2, wk)
+
+	y += rowH + 1.5
+	hintText := "Tick each exercise when it is done. Each evening, circle how sore your glutes are: 0 = not at all, 10 = the worst you can imagine."
+	if wk.deload {
+		hintText = "A lighter week on purpose, so your glutes can recover. " + hintText
+	}
+	y += d.para(x, y, d.width(), hintText, hint)
+	return y + 2
+}
+
+// gauge is a bar of the week's volume, gym dark and plan light, against the cap.
+func (d *doc) gauge(x, y, w, h float64, wk weekView) {
+	m := d.m
+	full := max(m.cap, wk.gymHSE+wk.planHSE)
+	if full <= 0 {
+		return
+	}
+	full *= 1.1
+	d.box(x, y, w, h, 0, -1, 255)
+	gw := wk.gymHSE / full * w
+	pw := wk.planHSE / full * w
+	if gw > 0 {
+		d.box(x, y, gw, h, 0, -1, 70)
+	}
+	if pw > 0 {
+		d.box(x+gw, y, pw, h, 0, -1, 205)
+	}
+	d.box(x, y, w, h, 0.2, 0, -1)
+	if m.cap > 0 {
+		cx := x + m.cap/full*w
+		d.f.SetDashPattern([]float64{0.8, 0.5}, 0)
+		d.rule(cx, y-0.3, cx, y+h+0.8, 0.5, 0)
+		d.f.SetDashPattern([]float64{}, 0)
+	}
+}
+
+// Sizes of the item text on week pages, largest first: a crowded day
+// shrinks until it fits.
+var itemSizes = []float64{11, 10.5, 10, 9.5, 9, 8.5, 8, 7.5, 7, 6.5, 6}
+
+// Styles of a day column.
+var (
+	dayNameSt  = style{size: 11, bold: true}
+	dayDateSt  = style{size: 10}
+	bandSt     = style{size: 9, bold: true}
+	introSt    = style{size: 8.5, italic: true, gray: 50}
+	scaleSt    = style{size: 7.5, bold: true}
+	digitSt    = style{size: 7.5}
+	scaleLabel = "Soreness tonight"
+)
+
+const (
+	colPad  = 1.6 // inner padding of a day column
+	bandH   = 6.5 // height of the session band
+	tickBox = 3.4 // side of an item's tick box
+	tickGap = 1.6 // between the tick box and the text
+)
+
+// dayLayout is the geometry of a day column, worked out before drawing so
+// all days of a week can share one text size.
+type dayLayout struct {
+	nameSt style   // the weekday's name, shrunk if the column is narrow
+	headH  float64 // day heading box
+	intro  string
+	introH float64
+	scaleH float64 // soreness scale at the foot
+	room   float64 // height left for the items
+	size   float64 // largest item text size that fits; 0 if none does
+}
+
+func (d *doc) layoutDay(w, h float64, day dayView) dayLayout {
+	iw := w - 2*colPad
+	var l dayLayout
+	name := dayLong[day.date.Weekday()]
+	l.nameSt = dayNameSt.sized(d.fitSize(name, iw, dayNameSt, 8))
+	l.headH = 0.9 + l.nameSt.lh() + dayDateSt.lh() + 0.9
+	l.intro = dayIntro(day)
+	l.introH = d.paraHeight(iw, l.intro, introSt)
+	_, rowH := scaleGeometry(iw)
+	ls := scaleSt.sized(d.fitSize(scaleLabel, iw, scaleSt, 6))
+	l.scaleH = ls.lh() + 0.8 + 2*rowH + 0.8
+	l.room = h - l.scaleH - 2.5 - (l.headH + bandH + 1.5 + l.introH + 2)
+	tw := iw - tickBox - tickGap
+	// The largest size that fits without cutting a word, or failing that
+	// the largest that fits.
+	for _, s := range itemSizes {
+		h, cut := d.itemsHeight(day.items, tw, s)
+		if h > l.room {
+			continue
+		}
+		if l.size == 0 {
+			l.size = s
+		}
+		if !cut {
+			l.size = s
+			break
+		}
+	}
+	return l
+}
+
+// scaleGeometry gives the radius of the soreness circles and the height of
+// a row of them, for a column of inner width iw.
+func scaleGeometry(iw float64) (r, rowH float64) {
+	pitch := iw / 6
+	r = min(2.6, pitch/2-0.35)
+	return r, 2*r + 1.2
+}
+
+func (d *doc) dayColumn(x, y, w, h float64, day dayView, l dayLayout, size float64) {
+	iw := w - 2*colPad
+	d.box(x, y, w, h, 0.25, 150, -1)
+
+	// Day heading.
+	d.box(x, y, w, l.headH, 0.35, 0, 250)
+	d.text(x+colPad, y+0.9, dayLong[day.date.Weekday()], l.nameSt, iw)
+	d.text(x+colPad, y+0.9+l.nameSt.lh(), dayMonth(day.date), dayDateSt, iw)
+	cy := y + l.headH
+
+	// Session band, in the calendar's pattern.
+	busy := d.paintSession(x, cy, w, bandH, day.session, day.gym)
+	d.box(x, cy, w, bandH, 0.25, 0, -1)
+	word := sessionWord(day.session, day.gym)
+	if day.gym {
+		word = "Gym day"
+	}
+	bx := x + colPad
+	if day.gym {
+		bx += gymBar(w)
+	}
+	bs := bandSt.sized(d.fitSize(word, x+w-colPad-bx, bandSt, 6))
+	d.chipText(bx, cy+(bandH-bs.lh())/2, word, bs, x+w-colPad-bx, busy)
+	cy += bandH + 1.5
+
+	// Soreness scale at the foot of the column: 0–5 above, 6–10 between them.
+	pitch := iw / 6
+	r, rowH := scaleGeometry(iw)
+	ls := scaleSt.sized(d.fitSize(scaleLabel, iw, scaleSt, 6))
+	sy := y + h - l.scaleH
+	d.rule(x+colPad, sy-1.2, x+w-colPad, sy-1.2, 0.2, 150)
+	d.text(x+colPad, sy, scaleLabel, ls, iw)
+	for n := 0; n <= 10; n++ {
+		row, col := 0, n
+		if n > 5 {
+			row, col = 1, n-6
+		}
+		ccx := x + colPad + pitch*float64(col) + pitch/2
+		if row == 1 {
+			ccx += pitch / 2
+		}
+		ccy := sy + ls.lh() + 0.8 + float64(row)*rowH + rowH/2
+		d.f.SetLineWidth(0.25)
+		d.f.SetDrawColor(60, 60, 60)
+		d.f.Circle(ccx, ccy, r, "D")
+		s := fmt.Sprint(n)
+		ds := digitSt.sized(d.fitSize(s, 2*r*0.8, digitSt, 5))
+		tw := d.measure(s, ds)
+		d.text(ccx-tw/2, ccy-ds.lh()/2, s, ds, 2*r)
+	}
+
+	// What kind of day it is, then the items with their tick boxes.
+	cy += d.para(x+colPad, cy, iw, l.intro, introSt) + 2
+	tw := iw - tickBox - tickGap
+	nameSt := style{size: size, bold: true}
+	doseSt := style{size: size, gray: 30}
+	for _, it := range day.items {
+		d.box(x+colPad, cy+(nameSt.lh()-tickBox)/2, tickBox, tickBox, 0.3, 0, 255)
+		tx := x + colPad + tickBox + tickGap
+		cy += d.para(tx, cy, tw, it.name, nameSt)
+		cy += d.para(tx, cy, tw, it.dose, doseSt)
+		cy += itemGap(size)
+	}
+
+	// Faint lines for notes in the room left above the soreness scale.
+	const lineGap = 7.0
+	for ly := sy - 3.5; ly > cy+lineGap; ly -= lineGap {
+		d.rule(x+colPad, ly, x+w-colPad, ly, 0.2, 215)
+	}
+}
+
+func itemGap(size float64) float64 { return size * 0.22 }
+
+// itemsHeight is the height of a day's items at the given text size, and
+// whether a word had to be cut to fit the width.
+func (d *doc) itemsHeight(items []itemView, w, size float64) (h float64, cut bool) {
+	nameSt := style{size: size, bold: true}
+	doseSt := style{size: size, gray: 30}
+	for _, it := range items {
+		nl, c1 := d.wrapHard(it.name, w, nameSt)
+		dl, c2 := d.wrapHard(it.dose, w, doseSt)
+		h += float64(len(nl))*nameSt.lh() + float64(len(dl))*doseSt.lh() + itemGap(size)
+		cut = cut || c1 || c2
+	}
+	return h - itemGap(size), cut
+}
+
+// dayIntro says in a line what kind of day it is.
+func dayIntro(day dayView) string {
+	mins := ""
+	if day.minutes > 0 {
+		mins = " · about " + minutes(day.minutes)
+	}
+	switch {
+	case day.gym && (day.session == planner.RestDay || len(day.items) == 0):
+		return "Gym day: train as usual. Nothing extra today."
+	case day.gym:
+		return "Gym day: primer before training" + mins
+	}
+	switch day.session {
+	case planner.ActivationSession:
+		return "Activation" + mins
+	case planner.RecoverySession:
+		return "Recovery: release and mobility" + mins
+	case planner.PrimerSession:
+		return "Short primer" + mins
+	case planner.RestDay:
+		return "Rest. An easy walk is fine."
+	}
+	return sessionWord(day.session, false) + mins
+}
