@@ -514,14 +514,38 @@ func (b *builder) movementBreaks() MovementBreaks {
 	if mb.EveryMinutes == 0 {
 		return mb
 	}
+	// Alternate a light glute drill (a squeeze, as the advice goes) with a
+	// stretch, a walk first: both undo what sitting does.
+	var acts, strs []*catalog.Exercise
 	for i := range b.cat.Exercises {
 		e := &b.cat.Exercises[i]
-		if !e.DeskFriendly || e.Category == catalog.MyofascialRelease || b.excluded[e.ID] != "" || !b.allowed(e, 1) {
+		if !e.DeskFriendly || b.excluded[e.ID] != "" || !b.allowed(e, 1) {
 			continue
 		}
-		if len(mb.Exercises) < 4 {
-			mb.Exercises = append(mb.Exercises, e.ID)
-			b.used[e.ID] = true
+		switch e.Category {
+		case catalog.Activation:
+			acts = append(acts, e)
+		case catalog.DynamicStretch:
+			strs = append(strs, e)
+		}
+	}
+	slices.SortStableFunc(acts, func(x, y *catalog.Exercise) int { return cmpFloat(x.GluteLoad, y.GluteLoad) })
+	rank := func(e *catalog.Exercise) int {
+		switch {
+		case e.Dose.Seconds >= 60:
+			return 0 // a walk or another timed break
+		case slices.Contains(e.Targets, catalog.HipFlexors):
+			return 1
+		}
+		return 2
+	}
+	slices.SortStableFunc(strs, func(x, y *catalog.Exercise) int { return rank(x) - rank(y) })
+	for i := 0; len(mb.Exercises) < 4 && (i < len(acts) || i < len(strs)); i++ {
+		for _, list := range [][]*catalog.Exercise{acts, strs} {
+			if i < len(list) && len(mb.Exercises) < 4 {
+				mb.Exercises = append(mb.Exercises, list[i].ID)
+				b.used[list[i].ID] = true
+			}
 		}
 	}
 	if len(mb.Exercises) == 0 {
