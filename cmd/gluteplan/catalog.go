@@ -1,11 +1,291 @@
 package main
 
-import "github.com/urfave/cli/v2"
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"unicode/utf8"
+
+	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/urfave/cli/v2"
+)
 
 func catalogCommand() *cli.Command {
 	return &cli.Command{
-		Name:   "catalog",
-		Hidden: true,
-		Action: func(c *cli.Context) error { return usageErrorf("catalog: not built yet") },
+		Name:      "catalog",
+		Usage:     "browse the exercise catalog: list entries, show one in full",
+		UsageText: "gluteplan catalog list [--category C] [--equipment E] [--format text|json] [--catalog FILE]...\ngluteplan catalog show ID [--catalog FILE]...",
+		Description: `Browses the embedded default catalog, with custom catalog files (--catalog)
+merged over it as gluteplan plan would merge them.
+
+   gluteplan catalog list --category myofascial_release
+   gluteplan catalog show glute-bridge
+   gluteplan catalog list --format json > all.json   # a catalog file`,
+		Subcommands: []*cli.Command{catalogListCommand(), catalogShowCommand()},
 	}
+}
+
+func catalogListCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "list",
+		Usage:     "list the catalog's entries, as a table or as a catalog file",
+		UsageText: "gluteplan catalog list [--category C] [--equipment E] [--format text|json] [--catalog FILE]...",
+		Description: `Prints one line per entry: id, name, category, level, equipment and glute
+load (hard-set equivalents per set). --category keeps the entries of one
+category; --equipment E keeps the entries that use E, and --equipment none
+those that need no equipment at all. --format json prints a catalog file
+that gluteplan validate accepts.
+
+   gluteplan catalog list --equipment foam_roller
+   gluteplan catalog list --catalog my-exercises.json --format json > merged.json`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "category", Usage: "only entries of category `C`: " + enumWords(catalog.Categories)},
+			&cli.StringFlag{Name: "equipment", Usage: "only entries that use `E`: " + enumWords(catalog.AllEquipment) + "; none for entries that need nothing"},
+			&cli.StringFlag{Name: "format", Value: "text", Usage: "text (a table) or json (a catalog file)"},
+			catalogFlag(),
+		},
+		Action: runCatalogList,
+	}
+}
+
+func runCatalogList(c *cli.Context) error {
+	args := c.Args().Slice()
+	if len(args) > 0 {
+		return usageErrorf("catalog list: unexpected argument %q: filter with --category or --equipment", args[0])
+	}
+	format := c.String("format")
+	if format != "text" && format != "json" {
+		return usageErrorf("--format: %q is not a format: use text or json", format)
+	}
+	category := catalog.Category(c.String("category"))
+	if category != "" && !slices.Contains(catalog.Categories, category) {
+		return usageErrorf("--category: unknown category %q: use one of %s", category, enumWords(catalog.Categories))
+	}
+	equipment := catalog.Equipment(c.String("equipment"))
+	if equipment != "" && equipment != "none" && !slices.Contains(catalog.AllEquipment, equipment) {
+		return usageErrorf("--equipment: unknown equipment %q: use one of %s, or none", equipment, enumWords(catalog.AllEquipment))
+	}
+	cat, err := loadCatalog(c.StringSlice("catalog"), c.App.ErrWriter)
+	if err != nil {
+		return err
+	}
+	list := catalog.Catalog{Exercises: []catalog.Exercise{}}
+	for _, e := range cat.Exercises {
+		if category != "" && e.Category != category {
+			continue
+		}
+		switch {
+		case equipment == "none" && len(e.Equipment) > 0:
+			continue
+		case equipment != "" && equipment != "none" && !slices.Contains(e.Equipment, equipment):
+			continue
+		}
+		list.Exercises = append(list.Exercises, e)
+	}
+	w := c.App.Writer
+	if format == "json" {
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(list)
+	}
+	if len(list.Exercises) == 0 {
+		fmt.Fprintln(c.App.ErrWriter, "gluteplan: no entry matches: try fewer filters")
+		return nil
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tNAME\tCATEGORY\tLEVEL\tEQUIPMENT\tLOAD")
+	for _, e := range list.Exercises {
+		equip := "-"
+		if len(e.Equipment) > 0 {
+			equip = enumWords(e.Equipment)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", e.ID, oneLine(e.Name), e.Category, e.Level, equip, number(e.GluteLoad))
+	}
+	return tw.Flush()
+}
+
+func catalogShowCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "show",
+		Usage:     "show everything about one entry: dose, steps, cues, mistakes and why",
+		UsageText: "gluteplan catalog show ID [--catalog FILE]...",
+		ArgsUsage: "ID",
+		Description: `Prints one catalog entry in full, readable in a terminal.
+
+   gluteplan catalog show clamshell`,
+		Flags:        []cli.Flag{catalogFlag()},
+		Action:       runCatalogShow,
+		BashComplete: completeIDs,
+	}
+}
+
+func runCatalogShow(c *cli.Context) error {
+	args := c.Args().Slice()
+	if len(args) != 1 {
+		return usageErrorf("catalog show: give one exercise id, e.g. gluteplan catalog show glute-bridge (see gluteplan catalog list)")
+	}
+	cat, err := loadCatalog(c.StringSlice("catalog"), c.App.ErrWriter)
+	if err != nil {
+		return err
+	}
+	id := args[0]
+	e, ok := cat.ByID(id)
+	if !ok {
+		msg := fmt.Sprintf("no exercise %q in the catalog; see gluteplan catalog list", id)
+		if s := cat.Suggest(id); s != "" {
+			msg += fmt.Sprintf(" (did you mean %q?)", s)
+		}
+		return usageErrorf("%s", msg)
+	}
+	return showExercise(c.App.Writer, e, cat)
+}
+
+// completeIDs offers the catalog's ids to the shell.
+func completeIDs(c *cli.Context) {
+	if c.NArg() > 0 {
+		return
+	}
+	cat, err := loadCatalog(c.StringSlice("catalog"), io.Discard)
+	if err != nil {
+		cat = catalog.Default()
+	}
+	for _, e := range cat.Exercises {
+		fmt.Fprintln(c.App.Writer, e.ID)
+	}
+}
+
+// showExercise prints one entry in full.
+func showExercise(w io.Writer, e catalog.Exercise, cat *catalog.Catalog) error {
+	var b strings.Builder
+	field := func(label, value string) {
+		b.WriteString(wrap(fmt.Sprintf("  %-17s", label+":"), value))
+	}
+	b.WriteString(oneLine(e.Name) + "\n")
+	field("id", e.ID)
+	field("category", words(e.Category))
+	field("level", string(e.Level))
+	field("position", words(e.Position))
+	field("targets", wordList(e.Targets, "-"))
+	field("equipment", wordList(e.Equipment, "none"))
+	field("dose", doseWords(e.Dose))
+	field("glute load", number(e.GluteLoad)+" hard-set equivalents per set")
+	field("desk friendly", yesNo(e.DeskFriendly))
+	next := "-"
+	if e.Progression != "" {
+		next = e.Progression
+		if p, ok := cat.ByID(e.Progression); ok {
+			next += " (" + oneLine(p.Name) + ")"
+		}
+	}
+	field("progresses to", next)
+	var from []string
+	for _, x := range cat.Exercises {
+		if x.Progression == e.ID && x.ID != e.ID {
+			from = append(from, x.ID)
+		}
+	}
+	if len(from) == 0 {
+		from = []string{"-"}
+	}
+	field("progresses from", strings.Join(from, ", "))
+	field("not for", wordList(e.Contraindications, "-"))
+
+	section := func(title string, items []string, numbered bool) {
+		if len(items) == 0 {
+			return
+		}
+		b.WriteString("\n" + title + "\n")
+		for i, it := range items {
+			mark := "  - "
+			if numbered {
+				mark = fmt.Sprintf("  %d. ", i+1)
+			}
+			b.WriteString(wrap(mark, it))
+		}
+	}
+	section("Steps", e.Steps, true)
+	section("Cues", e.Cues, false)
+	section("Mistakes", e.Mistakes, false)
+	b.WriteString("\nWhy\n")
+	b.WriteString(wrap("  ", e.Why))
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// doseWords says a dose in plain words: "2 × 10, hold 5 s, each side, rest 30 s".
+func doseWords(d catalog.Dose) string {
+	var s string
+	if d.Seconds > 0 {
+		s = fmt.Sprintf("%d × %d s", d.Sets, d.Seconds)
+	} else {
+		s = fmt.Sprintf("%d × %d", d.Sets, d.Reps)
+	}
+	if d.HoldSeconds > 0 {
+		s += fmt.Sprintf(", hold %d s", d.HoldSeconds)
+	}
+	if d.PerSide {
+		s += ", each side"
+	}
+	if d.RestSeconds > 0 {
+		s += fmt.Sprintf(", rest %d s", d.RestSeconds)
+	}
+	return s
+}
+
+// wrap writes text after prefix, folded at 80 columns, continuation lines
+// indented under the text.
+func wrap(prefix, text string) string {
+	const width = 80
+	indent := strings.Repeat(" ", utf8.RuneCountInString(prefix))
+	var b strings.Builder
+	line, n := prefix, utf8.RuneCountInString(prefix)
+	empty := true
+	for _, word := range strings.Fields(text) {
+		wn := utf8.RuneCountInString(word)
+		if !empty && n+1+wn > width {
+			b.WriteString(line + "\n")
+			line, n, empty = indent, len(indent), true
+		}
+		if !empty {
+			line += " "
+			n++
+		}
+		line += word
+		n += wn
+		empty = false
+	}
+	b.WriteString(strings.TrimRight(line, " ") + "\n")
+	return b.String()
+}
+
+func words[T ~string](x T) string { return strings.ReplaceAll(string(x), "_", " ") }
+
+func wordList[T ~string](xs []T, none string) string {
+	if len(xs) == 0 {
+		return none
+	}
+	s := make([]string, len(xs))
+	for i, x := range xs {
+		s[i] = words(x)
+	}
+	return strings.Join(s, ", ")
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
+func number(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+
+// oneLine keeps a name on one line of a table: names come from files.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
 }

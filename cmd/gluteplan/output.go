@@ -96,6 +96,7 @@ func writeOutputs(outs []output) error {
 			return err
 		}
 	}
+	beforeRename()
 	for i, o := range outs {
 		if err := os.Rename(temps[i], o.path); err != nil {
 			cleanup()
@@ -104,6 +105,10 @@ func writeOutputs(outs []output) error {
 	}
 	return nil
 }
+
+// beforeRename runs once every output is written to its temporary file;
+// tests interrupt the run there.
+var beforeRename = func() {}
 
 func writeTemp(o output) (string, error) {
 	dir, base := filepath.Split(o.path)

@@ -1,11 +1,72 @@
 package main
 
-import "github.com/urfave/cli/v2"
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/gluteplan/gluteplan/planner"
+	"github.com/gluteplan/gluteplan/planner/pdf"
+	"github.com/urfave/cli/v2"
+)
 
 func pdfCommand() *cli.Command {
 	return &cli.Command{
-		Name:   "pdf",
-		Hidden: true,
-		Action: func(c *cli.Context) error { return usageErrorf("pdf: not built yet") },
+		Name:      "pdf",
+		Usage:     "print a plan JSON file as a PDF for the fridge",
+		UsageText: "gluteplan pdf PLAN.json -o FILE.pdf [--paper a4|letter]",
+		Description: `Renders a plan written by "gluteplan plan -o plan.json" as a PDF: an overview
+page, a page per week with tick boxes and a soreness scale, and a guide to
+every exercise.
+
+Example:
+   gluteplan plan --weeks 6 -o plan.json
+   gluteplan pdf plan.json -o plan.pdf --paper letter`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the PDF to `FILE` (.pdf)"},
+			&cli.StringFlag{Name: "paper", Value: "a4", Usage: "paper size: a4 or letter"},
+		},
+		Action: runPDF,
 	}
+}
+
+func runPDF(c *cli.Context) error {
+	if c.NArg() != 1 {
+		return usageErrorf("pdf: give one plan file, e.g. gluteplan pdf plan.json -o plan.pdf")
+	}
+	in, out := c.Args().First(), c.String("output")
+	if out == "" {
+		return usageErrorf("pdf: say where to write the PDF with -o FILE.pdf")
+	}
+	paper := c.String("paper")
+	if paper != "a4" && paper != "letter" {
+		return usageErrorf("--paper: %q is not a paper size: use a4 or letter", paper)
+	}
+	if !strings.EqualFold(filepath.Ext(out), ".pdf") {
+		return usageErrorf("-o %s: end the name in .pdf", out)
+	}
+	if err := checkOutputPaths([]string{out}, []string{in}); err != nil {
+		return err
+	}
+	data, err := readInput(in, "plan", maxPlanBytes)
+	if err != nil {
+		return err
+	}
+	plan, fs := planner.ReadPlan(in, data)
+	if len(fs) > 0 {
+		for _, f := range fs {
+			fmt.Fprintln(c.App.ErrWriter, f)
+		}
+		return reported(exitInvalid)
+	}
+	var buf bytes.Buffer
+	if err := pdf.Write(&buf, plan, pdf.Options{Paper: paper}); err != nil {
+		return invalidf("%s: cannot print this plan: %v", in, err)
+	}
+	if err := writeOutputs([]output{{path: out, data: buf.Bytes()}}); err != nil {
+		return err
+	}
+	fmt.Fprintf(c.App.ErrWriter, "gluteplan: wrote %s\n", out)
+	return nil
 }
