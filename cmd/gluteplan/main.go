@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 
 	"github.com/urfave/cli/v2"
 )
@@ -25,6 +26,10 @@ const (
 )
 
 func main() {
+	// A run lives for a few tens of milliseconds and allocates most of its
+	// memory while writing the PDF: collecting garbage less often saves a
+	// fifth of the time for a few megabytes more at peak.
+	debug.SetGCPercent(400)
 	os.Exit(run(os.Args, os.Stdout, os.Stderr))
 }
 

@@ -58,7 +58,6 @@ type doc struct {
 	paper  paper
 	m      *model
 	lay    *layout
-	total  int    // page count, known on the second pass; 0 on the first
 	footer string // left part of the footer
 
 	w, h   float64 // current page size
@@ -107,15 +106,11 @@ func (d *doc) drawFooter() {
 	st := style{size: 8, gray: 90}
 	y := d.h - margin - st.lh()
 	d.rule(d.left(), y-1.2, d.right(), y-1.2, 0.2, 170)
-	d.text(d.left(), y, d.footer, st, d.width()*0.7)
-	right := "page " + strconv.Itoa(d.f.PageNo())
-	if d.total > 0 {
-		right += " of " + strconv.Itoa(d.total)
-	} else {
-		right += " of 000" // first pass: reserve the room
-	}
-	w := d.measure(right, st)
-	d.text(d.right()-w, y, right, st, w)
+	// The page count is known only when the file is written, and its
+	// width with it: the page number goes on the left, where the text
+	// after it may end anywhere.
+	left := d.footer + " · page " + strconv.Itoa(d.f.PageNo()) + " of " + pageCountAlias
+	d.text(d.left(), y, left, st, d.width())
 }
 
 func (d *doc) setStyle(s style) {

@@ -1,11 +1,13 @@
 package pdf
 
 import (
+	"math"
 	"strings"
-
-	"github.com/go-pdf/fpdf"
 	"sync"
 	"unicode"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/math/fixed"
 
 	"golang.org/x/image/font/gofont/gobold"
 	"golang.org/x/image/font/gofont/goitalic"
@@ -115,12 +117,13 @@ func (c *cleaner) cleanAll(xs []string) []string {
 }
 
 // metrics measures text the way fpdf lays it out: the sum of the glyph
-// widths of the embedded fonts, in thousandths of the font size. It keeps a
-// document of its own that never gets a page, so measuring writes nothing
-// into the document being drawn.
+// widths of the embedded fonts, in thousandths of the font size, each
+// rounded as fpdf rounds it (round(1000 × advance / units per em)). It reads
+// the widths from the parsed fonts rather than loading them into a second
+// fpdf document, which costs as much as a whole small render.
 var metrics struct {
 	sync.Mutex
-	f      *fpdf.Fpdf
+	buf    sfnt.Buffer
 	widths map[string]map[rune]int
 }
 
@@ -128,12 +131,7 @@ var metrics struct {
 func symbolWidth(s string, fontStyle string) int {
 	metrics.Lock()
 	defer metrics.Unlock()
-	if metrics.f == nil {
-		f := fpdf.New("P", "mm", "A4", "")
-		for _, ff := range fontFiles {
-			f.AddUTF8FontFromBytes(fontFamily, ff.style, ff.ttf)
-		}
-		metrics.f = f
+	if metrics.widths == nil {
 		metrics.widths = map[string]map[rune]int{}
 	}
 	ws := metrics.widths[fontStyle]
@@ -145,11 +143,36 @@ func symbolWidth(s string, fontStyle string) int {
 	for _, r := range s {
 		w, ok := ws[r]
 		if !ok {
-			metrics.f.SetFont(fontFamily, fontStyle, 10)
-			w = metrics.f.GetStringSymbolWidth(string(r))
+			w = glyphWidth(fontStyle, r)
 			ws[r] = w
 		}
 		total += w
 	}
 	return total
+}
+
+// glyphWidth returns the width of r in the font of fontStyle, in
+// thousandths of the font size; 500 when the font lacks it, as fpdf does.
+func glyphWidth(fontStyle string, r rune) int {
+	fonts, err := parsedFonts()
+	if err != nil {
+		return 500
+	}
+	for i, ff := range fontFiles {
+		if ff.style != fontStyle {
+			continue
+		}
+		f := fonts[i]
+		upem := f.UnitsPerEm()
+		idx, err := f.GlyphIndex(&metrics.buf, r)
+		if err != nil || idx == 0 {
+			return 500
+		}
+		adv, err := f.GlyphAdvance(&metrics.buf, idx, fixed.Int26_6(upem)<<6, font.HintingNone)
+		if err != nil {
+			return 500
+		}
+		return int(math.Round(1000 * float64(adv) / 64 / float64(upem)))
+	}
+	return 500
 }

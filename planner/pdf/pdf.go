@@ -52,19 +52,18 @@ func render(p *planner.Plan, opts Options) (out []byte, lay *layout, err error) 
 	if err != nil {
 		return nil, nil, err
 	}
-	// The footer says "page X of Y": a first pass counts the pages.
-	_, lay, err = draw(m, pp, 0)
-	if err != nil {
-		return nil, nil, err
-	}
-	return draw(m, pp, len(lay.pages))
+	return draw(m, pp)
 }
+
+// pageCountAlias stands for the page count in the footers until fpdf
+// knows it, when it writes the file.
+const pageCountAlias = "{nb}"
 
 // created is the fixed creation date written into every file, so that the
 // bytes depend on the plan only.
 var created = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
-func draw(m *model, pp paper, total int) (out []byte, lay *layout, err error) {
+func draw(m *model, pp paper) (out []byte, lay *layout, err error) {
 	// fpdf reports most problems through Error, but can panic on input it
 	// does not expect; neither may crash the caller.
 	defer func() {
@@ -87,6 +86,7 @@ func draw(m *model, pp paper, total int) (out []byte, lay *layout, err error) {
 	}
 	f.SetTitle(title, true)
 	f.SetLineCapStyle("butt")
+	f.AliasNbPages(pageCountAlias)
 	for _, ff := range fontFiles {
 		f.AddUTF8FontFromBytes(fontFamily, ff.style, ff.ttf)
 	}
@@ -99,7 +99,6 @@ func draw(m *model, pp paper, total int) (out []byte, lay *layout, err error) {
 		paper:  pp,
 		m:      m,
 		lay:    &layout{},
-		total:  total,
 		footer: "gluteplan · " + plainDate(m.start) + " to " + plainDate(m.end),
 		widths: map[widthKey]float64{},
 	}
@@ -113,10 +112,6 @@ func draw(m *model, pp paper, total int) (out []byte, lay *layout, err error) {
 	d.finish()
 	if err := f.Error(); err != nil {
 		return nil, nil, fmt.Errorf("pdf: %w", err)
-	}
-	if total == 0 {
-		// Counting pass: the layout is all that is needed.
-		return nil, d.lay, nil
 	}
 	var buf bytes.Buffer
 	if err := f.Output(&buf); err != nil {
