@@ -1,0 +1,48 @@
+package catalog_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"testing"
+
+	"github.com/gluteplan/gluteplan/catalog"
+)
+
+// bigCatalogJSON returns a catalog file of n entries: renamed copies of the
+// default entries, each copy's progressions kept within it.
+func bigCatalogJSON(b *testing.B, n int) []byte {
+	base := catalog.Default()
+	c := catalog.Catalog{}
+	for k := 1; len(c.Exercises) < n; k++ {
+		for _, e := range base.Exercises {
+			if len(c.Exercises) >= n {
+				break
+			}
+			e.ID = fmt.Sprintf("%s-v%d", e.ID, k)
+			if e.Progression != "" {
+				e.Progression = fmt.Sprintf("%s-v%d", e.Progression, k)
+			}
+			c.Exercises = append(c.Exercises, e)
+		}
+	}
+	data, err := json.MarshalIndent(c, "", "  ")
+	if err != nil {
+		b.Fatal(err)
+	}
+	return data
+}
+
+func BenchmarkValidate(b *testing.B) {
+	for _, n := range []int{500, 5000} {
+		data := bigCatalogJSON(b, n)
+		b.Run(fmt.Sprintf("%d-entries", n), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, fs := catalog.Validate("big.json", data, catalog.Default()); len(fs) > 0 {
+					b.Fatal(fs[0])
+				}
+			}
+		})
+	}
+}
