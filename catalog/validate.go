@@ -61,23 +61,38 @@ func (f Finding) String() string {
 // Schema problems give one finding each: a missing property points at the
 // object that lacks it, an unknown property at the property itself.
 func CheckDocument(schemaName, file string, data []byte) []Finding {
+	// Looking for repeated keys is a pass of its own over the bytes: run it
+	// beside parsing and schema validation, on another core.
+	type dupResult struct {
+		dups []string
+		err  error
+	}
+	dupc := make(chan dupResult, 1)
+	go func() {
+		dups, err := jsonpos.DuplicateKeys(data)
+		dupc <- dupResult{dups, err}
+	}()
 	doc, fs := parseDocument(schemaName, file, data)
 	if fs != nil {
+		<-dupc
 		return fs
 	}
 	s, err := compiled(schemaName)
 	if err != nil {
+		<-dupc
 		return []Finding{{File: file, Line: 1, Col: 1, Message: err.Error()}}
 	}
+	schemaErr := s.schema.Validate(doc)
 	var probs []problem
-	if dups, err := jsonpos.DuplicateKeys(data); err == nil {
+	if r := <-dupc; r.err == nil {
+		dups := r.dups
 		for _, p := range dups {
 			toks, _ := jsonpos.Split(p)
 			probs = append(probs, problem{pointer: p, key: true,
 				message: fmt.Sprintf("property %q is given twice in this object: keep one (only the last counts)", toks[len(toks)-1])})
 		}
 	}
-	if err := s.schema.Validate(doc); err != nil {
+	if err := schemaErr; err != nil {
 		var verr *jsonschema.ValidationError
 		if errors.As(err, &verr) {
 			c := explainer{s: s, doc: doc}
@@ -106,10 +121,23 @@ func Validate(file string, data []byte, base *Catalog) (*Catalog, []Finding) {
 		return nil, []Finding{{File: file, Line: 1, Col: 1, Message: fmt.Sprintf(
 			"the file is %d bytes, over the limit of %d for a catalog: is it the right file?", len(data), MaxCatalogBytes)}}
 	}
+	// Decode into the Go types beside the checks, on another core; the
+	// result is used only when the checks pass.
+	type decoded struct {
+		c   *Catalog
+		err error
+	}
+	decc := make(chan decoded, 1)
+	go func() {
+		c, err := decodeCatalog(data)
+		decc <- decoded{c, err}
+	}()
 	if fs := CheckDocument("catalog", file, data); len(fs) > 0 {
+		<-decc
 		return nil, fs
 	}
-	c, err := decodeCatalog(data)
+	d := <-decc
+	c, err := d.c, d.err
 	if err != nil {
 		return nil, []Finding{{File: file, Line: 1, Col: 1, Message: "cannot read the catalog: " + err.Error()}}
 	}
