@@ -39,6 +39,25 @@ func (b *builder) allocate(wk *Week, slots []slot, target float64, caps [7]float
 	var dayHSE [7]float64
 	total := 0.0
 	limit := b.p.Minutes * 10
+	// A primer's one light set comes first: it is what the session is for,
+	// and it is done fresh, before the gym session.
+	for _, s := range slots {
+		day := &wk.Days[s.day]
+		if day.Session != PrimerSession {
+			continue
+		}
+		it := &day.Items[s.item]
+		if total+s.load > target+eps || dayHSE[s.day]+s.load > caps[s.day]+eps {
+			continue
+		}
+		it.Sets++
+		if sessionTenths(day) > limit {
+			it.Sets--
+			continue
+		}
+		dayHSE[s.day] += s.load
+		total += s.load
+	}
 	for {
 		best, bestInc := -1, 0
 		bestScore := 0.0
