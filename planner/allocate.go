@@ -614,6 +614,9 @@ func (b *builder) unusedReason(e *catalog.Exercise) string {
 				t.chain[i-1].Name, doseSteps+1)
 		case i < t.idx:
 			return fmt.Sprintf("an easier step before %s, where your level starts", t.chain[t.idx].Name)
+		case t.moved && i > 0:
+			return fmt.Sprintf("the next step after %s, due once that has had its %d weeks of rising doses: after this plan ends",
+				t.chain[i-1].Name, doseSteps+1)
 		}
 	}
 	if e.Category == catalog.Activation && e.GluteLoad == 0 {

@@ -205,7 +205,7 @@ func (b *builder) exclusion(e *catalog.Exercise) string {
 		}
 	}
 	if len(missing) > 0 {
-		return "needs " + strings.Join(missing, " and ") + ", which is not in your equipment"
+		return "needs " + strings.Join(missing, " and ") + ": not in your equipment"
 	}
 	if e.Level.Rank() > b.p.Level.Rank() {
 		return fmt.Sprintf("an %s exercise; your level is %s", e.Level, b.p.Level)
