@@ -107,49 +107,74 @@ func (b *builder) allocate(wk *Week, slots []slot, target float64, caps [7]float
 // rise of at most 15% would round down, week after week, at low volumes.
 func (b *builder) topUp(wk *Week, gap float64, caps [7]float64, dayHSE *[7]float64) {
 	limit := b.p.Minutes * 10
+	const why = "A light extra that fine-tunes this week's volume, so it can rise in small steps."
 	for _, e := range b.fine {
-		if gap < e.GluteLoad-eps {
+		if !b.allowed(e, wk.Week) {
 			continue
 		}
-		best, bestScore := -1, 0.0
-		for d := range wk.Days {
-			day := &wk.Days[d]
-			if day.Session != ActivationSession || len(day.Items) >= MaxItems || !b.allowed(e, wk.Week) ||
-				slices.ContainsFunc(day.Items, func(it Item) bool { return it.Exercise == e.ID }) ||
-				dayHSE[d]+e.GluteLoad > caps[d]+eps {
-				continue
+		// A set at a time, each to the least crowded day that has room:
+		// more of the drill where it is already planned, or a new item.
+		for gap >= e.GluteLoad-eps {
+			best, bestAt, bestScore := -1, -1, 0.0
+			for d := range wk.Days {
+				day := &wk.Days[d]
+				if day.Session != ActivationSession || dayHSE[d]+e.GluteLoad > caps[d]+eps {
+					continue
+				}
+				at := slices.IndexFunc(day.Items, func(it Item) bool { return it.Exercise == e.ID })
+				switch {
+				case at >= 0:
+					it := day.Items[at]
+					if it.Sets >= max(maxActivationSets, e.Dose.Sets) {
+						continue
+					}
+					it.Sets++
+					if sessionTenths(day)-tenths(day.Items[at])+tenths(it) > limit {
+						continue
+					}
+				default:
+					it := fixedItem(e, why)
+					it.Sets = 1
+					if liveItems(day) >= MaxItems || sessionTenths(day)+tenths(it) > limit {
+						continue
+					}
+				}
+				if score := b.crowding(d, dayHSE); best < 0 || score < bestScore-eps {
+					best, bestAt, bestScore = d, at, score
+				}
 			}
-			if score := b.crowding(d, dayHSE); best < 0 || score < bestScore-eps {
-				best, bestScore = d, score
-			}
-		}
-		if best < 0 {
-			continue
-		}
-		day := &wk.Days[best]
-		it := fixedItem(e, "A light extra that fine-tunes this week's volume, so it can rise in small steps.")
-		it.Sets = 0
-		for n := 1; n <= maxActivationSets; n++ {
-			add := float64(n) * e.GluteLoad
-			it.Sets = n
-			if add > gap+eps || dayHSE[best]+add > caps[best]+eps || sessionTenths(day)+tenths(it) > limit {
-				it.Sets = n - 1
+			if best < 0 {
 				break
 			}
+			day := &wk.Days[best]
+			if bestAt >= 0 {
+				day.Items[bestAt].Sets++
+			} else {
+				it := fixedItem(e, why)
+				it.Sets = 1
+				// Before the release work, which ends a session.
+				at := len(day.Items)
+				for at > 0 && day.Items[at-1].Category == catalog.MyofascialRelease {
+					at--
+				}
+				day.Items = slices.Insert(day.Items, at, it)
+			}
+			dayHSE[best] += e.GluteLoad
+			gap -= e.GluteLoad
 		}
-		if it.Sets == 0 {
-			continue
-		}
-		// Before the release work, which ends a session.
-		at := len(day.Items)
-		for at > 0 && day.Items[at-1].Category == catalog.MyofascialRelease {
-			at--
-		}
-		day.Items = slices.Insert(day.Items, at, it)
-		add := float64(it.Sets) * e.GluteLoad
-		dayHSE[best] += add
-		gap -= add
 	}
+}
+
+// liveItems counts a session's items that have sets: items the allocation
+// left at none are dropped afterwards.
+func liveItems(day *Day) int {
+	n := 0
+	for _, it := range day.Items {
+		if it.Sets > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // sessionTenths returns a session's minutes in tenths.
@@ -444,7 +469,11 @@ func searchSets(full []int, per []float64, lo, hi float64) ([]int, bool) {
 // week of 50 to 70% of it can be made from its sets.
 func (b *builder) makeDeloadable(wk *Week) {
 	for wk.PlanHSE > 0 {
-		if _, ok := deloadSets(wk, DeloadLow*wk.PlanHSE, DeloadHigh*wk.PlanHSE); ok {
+		// Try the deload, with its top-up, and forget it.
+		saved := b.save()
+		trial := b.deload(wk.Week+1, *wk)
+		b.restore(saved)
+		if trial.PlanHSE >= DeloadLow*wk.PlanHSE-1e-3 && trial.PlanHSE <= DeloadHigh*wk.PlanHSE+1e-3 {
 			return
 		}
 		// Take off the set that leaves the most volume a deload can be
@@ -500,6 +529,17 @@ func (b *builder) deload(w int, w3 Week) Week {
 		it := &wk.Days[di[0]].Items[di[1]]
 		it.Sets = sets[n]
 	}
+	// Coarse sets leave the deload short of 70%: close the gap with the
+	// lightest drills, so the next block does not start lower than it must.
+	var dayHSE [7]float64
+	total := 0.0
+	for d, day := range wk.Days {
+		for _, it := range day.Items {
+			dayHSE[d] += float64(it.Sets) * b.load(it.Exercise)
+		}
+		total += dayHSE[d]
+	}
+	b.topUp(&wk, DeloadHigh*w3.PlanHSE-total, b.dayCaps(w), &dayHSE)
 	for d := range wk.Days {
 		for i := range wk.Days[d].Items {
 			it := &wk.Days[d].Items[i]

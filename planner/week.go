@@ -102,7 +102,8 @@ func (b *builder) dayCaps(int) [7]float64 {
 	return caps
 }
 
-// state is what a dry run of a week changes and must give back.
+// state is what a dry run of a week changes and must give back: the
+// rotation, the tracks, the recovery model's days and the warnings.
 type state struct {
 	cursor   map[string]int
 	tracks   []track
@@ -112,7 +113,7 @@ type state struct {
 }
 
 func (b *builder) save() state {
-	s := state{cursor: map[string]int{}, prevDays: b.prevDays, used: map[string]bool{}}
+	s := state{cursor: map[string]int{}, prevDays: b.prevDays, used: map[string]bool{}, warnings: len(b.warnings)}
 	for k, v := range b.cursor {
 		s.cursor[k] = v
 	}
@@ -127,6 +128,10 @@ func (b *builder) save() state {
 
 func (b *builder) restore(s state) {
 	b.cursor, b.prevDays, b.used = s.cursor, s.prevDays, s.used
+	for _, w := range b.warnings[s.warnings:] {
+		delete(b.notes, w)
+	}
+	b.warnings = b.warnings[:s.warnings]
 	for i := range b.tracks {
 		*b.tracks[i] = s.tracks[i]
 	}
