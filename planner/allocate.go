@@ -272,10 +272,16 @@ func (b *builder) ensureKinds(wk *Week) {
 	}
 	sessions := []Session{ActivationSession, RecoverySession, PrimerSession}
 	if !hasCategory(weekItems, catalog.DynamicStretch) {
+		added := false
 		for _, e := range b.stretches {
 			if b.allowed(e, wk.Week) && addTo(e, "Stretching, so the week holds some mobility work.", sessions...) {
+				added = true
 				break
 			}
+		}
+		if !added {
+			b.warn("Some weeks hold no dynamic stretch: no stretch in the catalog suits your equipment and conditions, " +
+				"or the sessions have no room. Hip circles and leg swings need nothing but a wall to lean on.")
 		}
 	}
 	if len(b.releases) > 0 && !hasCategory(weekItems, catalog.MyofascialRelease) {
