@@ -212,6 +212,16 @@ func (b *builder) cleanup(wk *Week) {
 	b.total(wk)
 }
 
+func countCategory(items []Item, c catalog.Category) int {
+	n := 0
+	for _, it := range items {
+		if it.Category == c {
+			n++
+		}
+	}
+	return n
+}
+
 func hasCategory(items []Item, c catalog.Category) bool {
 	return slices.ContainsFunc(items, func(it Item) bool { return it.Category == c })
 }
@@ -230,6 +240,35 @@ func (b *builder) addLight(w int, day *Day) bool {
 	}
 	why := "Light activation: wakes the glutes up without adding to this week's volume."
 	return b.addFitting(day, fixedItem(e, why), 1)
+}
+
+// shorten makes the longest item of a session that can be shortened
+// shorter by one step, without changing the session's volume: sets of
+// loaded exercises stay. It reports whether it found one.
+func (b *builder) shorten(day *Day) bool {
+	best, bestT := -1, 0
+	for i, it := range day.Items {
+		loaded := b.load(it.Exercise) > 0
+		if loaded {
+			it.Sets = 1 // only the reps, seconds and holds may go
+		}
+		if tt := tenths(day.Items[i]); shrinkable(it) && tt > bestT {
+			best, bestT = i, tt
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	it := &day.Items[best]
+	if b.load(it.Exercise) > 0 {
+		sets := it.Sets
+		it.Sets = 1
+		shrink(it)
+		it.Sets = sets
+	} else {
+		shrink(it)
+	}
+	return true
 }
 
 // addFitting inserts it into day at position at (or at the end), shrinking
@@ -259,6 +298,9 @@ func (b *builder) ensureKinds(wk *Week) {
 		weekItems = append(weekItems, d.Items...)
 	}
 	addTo := func(e *catalog.Exercise, why string, sessions ...Session) bool {
+		if !b.allowed(e, wk.Week) {
+			return false
+		}
 		for d := range wk.Days {
 			day := &wk.Days[d]
 			if !slices.Contains(sessions, day.Session) || slices.ContainsFunc(day.Items, func(it Item) bool { return it.Exercise == e.ID }) {
@@ -266,6 +308,29 @@ func (b *builder) ensureKinds(wk *Week) {
 			}
 			if b.addFitting(day, fixedItem(e, why), len(day.Items)) {
 				return true
+			}
+			// Make room by shortening the others, keeping their volume.
+			old := slices.Clone(day.Items)
+			for b.shorten(day) {
+				if b.addFitting(day, fixedItem(e, why), len(day.Items)) {
+					return true
+				}
+			}
+			day.Items = old
+			// Make room by leaving out a second stretch or release of the
+			// session: no volume is lost, and the week gains a kind of work.
+			for i := len(day.Items) - 1; i >= 0; i-- {
+				it := day.Items[i]
+				if it.Category == e.Category || it.PlanHSE > 0 || it.Category == catalog.Activation ||
+					countCategory(day.Items, it.Category) < 2 {
+					continue
+				}
+				old := slices.Clone(day.Items)
+				day.Items = slices.Delete(day.Items, i, i+1)
+				if b.addFitting(day, fixedItem(e, why), len(day.Items)) {
+					return true
+				}
+				day.Items = old
 			}
 		}
 		return false
@@ -285,10 +350,16 @@ func (b *builder) ensureKinds(wk *Week) {
 		}
 	}
 	if len(b.releases) > 0 && !hasCategory(weekItems, catalog.MyofascialRelease) {
+		added := false
 		for _, e := range b.releases {
 			if addTo(e, "Release, so the week holds some.", sessions...) {
+				added = true
 				break
 			}
+		}
+		if !added {
+			b.warn("Some weeks hold no release work: the sessions are too short to fit it with the rest. " +
+				"A minute on a ball or roller after a session, or in the evening, still helps.")
 		}
 	}
 	if b.p.Has(catalog.PiriformisSyndrome) && !slices.ContainsFunc(weekItems, func(it Item) bool {
@@ -314,7 +385,7 @@ func (b *builder) ensureKinds(wk *Week) {
 					continue
 				}
 				for _, e := range b.releases {
-					if !targetsPiriformis(e) {
+					if !targetsPiriformis(e) || !b.allowed(e, wk.Week) {
 						continue
 					}
 					old := day.Items[i]
@@ -330,7 +401,12 @@ func (b *builder) ensureKinds(wk *Week) {
 				}
 			}
 		}
+		if !done && slices.ContainsFunc(b.releases, targetsPiriformis) {
+			b.warn("Piriformis syndrome: some weeks hold no piriformis release, because no release for it fits the sessions. " +
+				"Sit on a ball for a minute each side after a session or in the evening.")
+		}
 	}
+
 	if !hasCategory(weekItems, catalog.Activation) {
 		added := false
 		for d := range wk.Days {

@@ -79,7 +79,12 @@ func (b *builder) profileWarnings() {
 		b.warn("Gluteal tendinopathy: stand evenly on both feet rather than hanging on one hip; single-leg standing work waits until week 3.")
 	}
 	hasRelease := len(b.releases) > 0
-	if !hasRelease {
+	switch {
+	case hasRelease:
+	case p.Owns(catalog.FoamRoller) || p.Owns(catalog.MassageBall):
+		b.warn("No release exercise in the catalog suits your equipment, level and conditions, so the plan holds no release work " +
+			"for your foam roller or massage ball. A custom catalog can add one.")
+	default:
 		b.warn("You have no foam roller or massage ball, so the plan holds no release work. " +
 			"A massage ball is cheap and eases a tight piriformis and glutes; a foam roller covers the larger muscles. Either is worth buying.")
 	}
@@ -419,17 +424,33 @@ func (b *builder) fit(day *Day, slots []slot) []slot {
 				shrunk = true
 				break
 			}
+			if it.HoldSeconds > 3 {
+				it.HoldSeconds = max(3, it.HoldSeconds-5)
+				shrunk = true
+				break
+			}
 		}
 		if shrunk {
 			continue
 		}
 		if len(day.Items) <= 1 {
-			return slots
+			// Even at its shortest the one item left does not fit.
+			day.Items = day.Items[:0]
+			return nil
 		}
-		// Drop the last item that is not the first activation item.
-		drop := len(day.Items) - 1
-		if len(slots) > 0 && slots[0].item == drop {
-			drop--
+		// Drop the last item of a kind the session holds twice; failing
+		// that, the last item that is not the first activation item.
+		drop := -1
+		for i := len(day.Items) - 1; i >= 0 && drop < 0; i-- {
+			if countCategory(day.Items, day.Items[i].Category) > 1 {
+				drop = i
+			}
+		}
+		if drop < 0 {
+			drop = len(day.Items) - 1
+			if len(slots) > 0 && slots[0].item == drop {
+				drop--
+			}
 		}
 		day.Items = slices.Delete(day.Items, drop, drop+1)
 		kept := slots[:0]
@@ -447,10 +468,13 @@ func (b *builder) fit(day *Day, slots []slot) []slot {
 	return slots
 }
 
+// shrinkable reports whether shrink can make an item shorter.
 func shrinkable(it Item) bool {
-	return it.Sets > 1 || it.Reps > 5 || it.Seconds > 20
+	return it.Sets > 1 || it.Reps > 5 || it.Seconds > 20 || it.HoldSeconds > 3
 }
 
+// shrink makes an item shorter, a step at a time: fewer sets, then fewer
+// reps or seconds, then shorter holds.
 func shrink(it *Item) {
 	switch {
 	case it.Sets > 1:
@@ -459,6 +483,8 @@ func shrink(it *Item) {
 		it.Reps = max(5, it.Reps-3)
 	case it.Seconds > 20:
 		it.Seconds = max(20, it.Seconds-15)
+	case it.HoldSeconds > 3:
+		it.HoldSeconds = max(3, it.HoldSeconds-5)
 	}
 }
 
