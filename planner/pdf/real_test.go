@@ -1,0 +1,69 @@
+package pdf
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/planner"
+)
+
+// TestRealPlans lays out plans the planner makes for varied profiles, on
+// both papers: every one renders, and its layout is sound.
+func TestRealPlans(t *testing.T) {
+	n := 24
+	if testing.Short() {
+		n = 4
+	}
+	r := rand.New(rand.NewPCG(9, 10))
+	days := planner.Weekdays
+	for i := range n {
+		p := planner.DefaultProfile()
+		p.Start = time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC).AddDate(0, 0, r.IntN(700)).Format(planner.DateLayout)
+		p.Weeks = []int{1, 2, 4, 6, 12, 52}[r.IntN(6)]
+		p.Days = nil
+		for _, d := range days {
+			if r.IntN(2) == 0 {
+				p.Days = append(p.Days, d)
+			}
+		}
+		if len(p.Days) == 0 {
+			p.Days = days[:1]
+		}
+		p.Minutes = 5 + r.IntN(116)
+		p.Level = catalog.Levels[r.IntN(3)]
+		for _, q := range catalog.AllEquipment {
+			if r.IntN(2) == 0 {
+				p.Equipment = append(p.Equipment, q)
+			}
+		}
+		p.SittingHours = float64(r.IntN(13))
+		if r.IntN(2) == 0 {
+			p.GymDays = []planner.Weekday{days[r.IntN(7)], days[r.IntN(7)]}
+			if p.GymDays[0] == p.GymDays[1] {
+				p.GymDays = p.GymDays[:1]
+			}
+		}
+		p.Soreness = r.IntN(11)
+		p.PainDays = r.IntN(20)
+		if r.IntN(3) == 0 {
+			p.Conditions = []catalog.Condition{catalog.Conditions[r.IntN(2)]}
+		}
+		p.Name = []string{"", "Ana", "Мария Иванова-Петрова", "Γιώργος", "A very long name that goes on and on for eighty characters, as names can do"}[r.IntN(5)]
+		plan, err := planner.Make(catalog.Default(), p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, paper := range papersUnderTest {
+			t.Run(fmt.Sprintf("%d-%dweeks-%s", i, p.Weeks, paper), func(t *testing.T) {
+				_, lay, err := render(plan, Options{Paper: paper})
+				if err != nil {
+					t.Fatalf("profile %+v: %v", p, err)
+				}
+				checkLayout(t, lay)
+			})
+		}
+	}
+}
