@@ -50,10 +50,22 @@ func (d *doc) overview() {
 	top := title.h + 4 + sum(calendar(0)) + 5 + d.chartUnit(w, 0).h
 	used := top + 6 + bandH
 	var rowExtra, plotExtra float64
+	// When the foot cannot stay on the first page, the red flags still
+	// do, across the page under the chart: when to stop and see someone
+	// is never on a page the reader might not turn to.
+	var rfFirst *unit
 	if spare := d.bottom() - d.top() - top - 1; spare > 0 && spare-6 < rf.h {
-		// The foot goes to the next page whatever happens: the chart
-		// may have the room.
-		plotExtra = min(spare, 30)
+		wide := d.redFlagsUnit(w)
+		if chart := d.chartUnit(w, 0).h; spare+5+chart-6 >= wide.h {
+			// The chart, the least needed at a glance, goes to the
+			// next page instead.
+			rfFirst = &wide
+			plotExtra = 30
+		} else {
+			// The foot goes to the next page whatever happens: the chart
+			// may have the room.
+			plotExtra = min(spare, 30)
+		}
 	} else if spare := d.bottom() - d.top() - used - 1; spare > 0 {
 		plotExtra = min(spare/2, 22)
 		rows := d.calendarRows()
@@ -66,6 +78,10 @@ func (d *doc) overview() {
 	fl.put(title)
 	fl.space(4)
 	fl.putTogether(calendar(rowExtra), unit{})
+	if rfFirst != nil {
+		fl.space(6)
+		fl.put(*rfFirst)
+	}
 	fl.space(5)
 	fl.put(d.chartUnit(w, plotExtra))
 	fl.space(6)
@@ -73,7 +89,22 @@ func (d *doc) overview() {
 	// The rest sits in two columns: what to do (movement breaks, warnings)
 	// on the left, when to stop (the red flags) on the right.
 	if len(groups) == 0 {
-		fl.put(rf)
+		if rfFirst == nil {
+			fl.put(rf)
+		}
+		return
+	}
+	if rfFirst != nil {
+		fl.cols, fl.gap = 2, bandGap
+		fl.colTop = fl.y
+		for i, g := range groups {
+			if i > 0 {
+				fl.space(groupGap)
+			}
+			for _, u := range g {
+				fl.put(u)
+			}
+		}
 		return
 	}
 	fl.cols, fl.gap = 2, bandGap
