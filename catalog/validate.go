@@ -8,6 +8,7 @@ import (
 	"io"
 	"math/big"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -858,10 +859,23 @@ func semanticProblems(c *Catalog, base *Catalog) []problem {
 		base = &Catalog{}
 	}
 	merged := Merge(base, c)
+	byID := make(map[string]Exercise, len(merged.Exercises))
+	for _, e := range merged.Exercises {
+		byID[e.ID] = e
+	}
 	for i, e := range c.Exercises {
 		if e.Category == MyofascialRelease && e.Dose.Reps > 0 {
 			probs = append(probs, problem{pointer: ptr(i, "dose", "reps"),
 				message: "release work is timed: give seconds instead of reps"})
+		}
+		if e.Category == MyofascialRelease && e.GluteLoad > 0 {
+			probs = append(probs, problem{pointer: ptr(i, "glute_load"),
+				message: "release work is no training volume: set glute_load to 0 (plans leave out release work with a load)"})
+		}
+		if e.DeskFriendly && !slices.Contains([]Position{Standing, SingleLegStanding, Seated}, e.Position) {
+			probs = append(probs, problem{pointer: ptr(i, "desk_friendly"),
+				message: fmt.Sprintf("a %s exercise is not done beside a desk in office clothes: set desk_friendly to false, or describe a standing or seated variant",
+					strings.ReplaceAll(string(e.Position), "_", " "))})
 		}
 		if e.Dose.Seconds > 0 && e.Dose.HoldSeconds > 0 {
 			probs = append(probs, problem{pointer: ptr(i, "dose", "hold_seconds"),
@@ -876,7 +890,7 @@ func semanticProblems(c *Catalog, base *Catalog) []problem {
 				message: fmt.Sprintf("progression %q is this entry itself: name a harder variant, or remove it", e.Progression)})
 			continue
 		}
-		next, ok := merged.ByID(e.Progression)
+		next, ok := byID[e.Progression]
 		if !ok {
 			msg := fmt.Sprintf("progression %q names no exercise in this file", e.Progression)
 			if len(base.Exercises) > 0 {

@@ -123,7 +123,9 @@ func TestValidate(t *testing.T) {
 			"f.json:2:311: /exercises/0/progression: progressions loop: base-hard → x → base-easy → base-hard: end the chain at the hardest variant\n" +
 				"f.json:3:303: /exercises/1/progression: progression goes to an easier level: \"base-easy\" is beginner, this entry is advanced: name a variant of the same or a harder level\n"},
 		{"progression to an easier level", doc(ex("a", "level", `"intermediate"`, "progression", `"base-easy"`)), "f.json:2:307: /exercises/0/progression: progression goes to an easier level: \"base-easy\" is beginner, this entry is intermediate: name a variant of the same or a harder level\n"},
-		{"release with reps", doc(ex("a", "category", `"myofascial_release"`)), "f.json:2:191: /exercises/0/dose/reps: release work is timed: give seconds instead of reps\n"},
+		{"release with reps", doc(ex("a", "category", `"myofascial_release"`, "glute_load", `0`)), "f.json:2:191: /exercises/0/dose/reps: release work is timed: give seconds instead of reps\n"},
+		{"release with a load", doc(ex("a", "category", `"myofascial_release"`, "dose", `{"sets": 1, "seconds": 60}`)), "f.json:2:213: /exercises/0/glute_load: release work is no training volume: set glute_load to 0 (plans leave out release work with a load)\n"},
+		{"desk-friendly on the floor", doc(ex("a", "desk_friendly", `true`)), "f.json:2:305: /exercises/0/desk_friendly: a supine exercise is not done beside a desk in office clothes: set desk_friendly to false, or describe a standing or seated variant\n"},
 		{"hold with seconds", doc(ex("a", "dose", `{"sets": 2, "seconds": 30, "hold_seconds": 5}`)), "f.json:2:206: /exercises/0/dose/hold_seconds: hold_seconds only applies to reps: remove it, or give reps instead of seconds\n"},
 		{"several, in file order", doc(ex("a", "level", `"expert"`, "colour", `1`), ex("a", "dose", `{"sets": 11, "reps": 10}`)),
 			"f.json:2:121: /exercises/0/level: unknown value \"expert\": use one of beginner, intermediate, advanced\n" +

@@ -210,6 +210,12 @@ func (b *builder) exclusion(e *catalog.Exercise) string {
 	if e.Level.Rank() > b.p.Level.Rank() {
 		return fmt.Sprintf("an %s exercise; your level is %s", e.Level, b.p.Level)
 	}
+	if e.Category != catalog.Activation && e.GluteLoad > 0 {
+		// Warm-ups, recovery days and movement breaks must not add volume
+		// that the weekly rules do not see.
+		return fmt.Sprintf("a %s with a glute load of %s: the plan keeps stretching and release free of training volume",
+			human(string(e.Category)), num(e.GluteLoad))
+	}
 	return ""
 }
 

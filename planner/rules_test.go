@@ -81,6 +81,10 @@ func violations(cat *catalog.Catalog, p planner.Profile, plan *planner.Plan) []s
 		if has(catalog.GlutealTendinopathy) && e.Position == catalog.SideLying {
 			return false
 		}
+		// Stretching and release that would carry volume are left out.
+		if e.Category != catalog.Activation && e.GluteLoad > 0 {
+			return false
+		}
 		return e.Level.Rank() <= p.Level.Rank()
 	}
 	// canRelease reports whether week w could hold release work, and
@@ -202,6 +206,9 @@ func violations(cat *catalog.Catalog, p planner.Profile, plan *planner.Plan) []s
 				}
 				if e.Level.Rank() > p.Level.Rank() {
 					fail("%s: %s is %s for a %s", where, e.ID, e.Level, p.Level)
+				}
+				if e.Category != catalog.Activation && e.GluteLoad > 0 {
+					fail("%s: %s is a %s that carries volume", where, e.ID, e.Category)
 				}
 				if strings.TrimSpace(it.Why) == "" {
 					fail("%s: %s has no why", where, e.ID)

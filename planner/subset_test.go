@@ -78,7 +78,8 @@ func randomCatalog(r *rand.Rand, n int) *catalog.Catalog {
 		}
 		e.Dose.PerSide = pick(2) == 0
 		e.Dose.RestSeconds = pick(181)
-		if e.Category == catalog.Activation {
+		if e.Category == catalog.Activation || pick(4) == 0 {
+			// Custom stretches and releases may carry a load too.
 			e.GluteLoad = float64(pick(201)) / 100
 		}
 		e.DeskFriendly = pick(3) == 0
