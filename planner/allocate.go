@@ -621,7 +621,7 @@ func (b *builder) deload(w int, w3 Week) Week {
 		}
 		total += dayHSE[d]
 	}
-	b.topUp(&wk, DeloadHigh*w3.PlanHSE-total, b.dayCaps(w), &dayHSE)
+	b.topUp(&wk, DeloadHigh*w3.PlanHSE-total, b.dayCaps(), &dayHSE)
 	for d := range wk.Days {
 		for i := range wk.Days[d].Items {
 			it := &wk.Days[d].Items[i]

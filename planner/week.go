@@ -34,7 +34,7 @@ func (b *builder) plan() {
 		case w%BlockWeeks == 0:
 			wk = b.deload(w, b.weeks[w-2])
 		case w == 1:
-			caps := b.dayCaps(w)
+			caps := b.dayCaps()
 			target := startShare * room
 			switch s := b.p.Soreness; {
 			case s >= 7:
@@ -51,7 +51,7 @@ func (b *builder) plan() {
 			}
 			wk = b.makeWeek(w, target, caps)
 		default:
-			wk = b.makeWeek(w, math.Min(room, WeeklyRise*prev), b.dayCaps(w))
+			wk = b.makeWeek(w, math.Min(room, WeeklyRise*prev), b.dayCaps())
 		}
 		if w%BlockWeeks == 3 && w < b.p.Weeks {
 			b.makeDeloadable(&wk)
@@ -98,8 +98,8 @@ func targetsPiriformis(e *catalog.Exercise) bool {
 	return slices.Contains(e.Targets, catalog.Piriformis)
 }
 
-// dayCaps returns the most plan volume each day of week w may hold.
-func (b *builder) dayCaps(int) [7]float64 {
+// dayCaps returns the most plan volume each day of a week may hold.
+func (b *builder) dayCaps() [7]float64 {
 	var caps [7]float64
 	for d, t := range b.template {
 		caps[d] = t.cap
@@ -328,16 +328,15 @@ func (b *builder) pickRelease(w int, ok func(*catalog.Exercise) bool) *catalog.E
 	return b.pick("release", b.releases, ok)
 }
 
+// activationWhy says why a track's exercise is in a session this week.
 func (b *builder) activationWhy(t *track) string {
-	e := t.chain[t.idx]
-	why := "Activation: strengthens the glutes so they carry the load that tires them when they are weak."
-	if t.moved && t.from != "" {
-		why = fmt.Sprintf("Activation, progressed from %s once its dose was mastered.", b.name(t.from))
-	} else if t.step > 0 {
-		why = "Activation, with a little more than last time: the dose rises before the exercise gets harder."
+	switch {
+	case t.step == 0 && t.from != "":
+		return fmt.Sprintf("Activation, the next step after %s, whose dose you have built up.", b.name(t.from))
+	case t.step > 0:
+		return "Activation, with a little more than last time: the dose rises before the exercise gets harder."
 	}
-	_ = e
-	return why
+	return "Activation: strengthens the glutes so they carry the load that tires them when they are weak."
 }
 
 func (b *builder) name(id string) string {
