@@ -272,6 +272,15 @@ func walk(data []byte, root *node, dup func(path []string)) error {
 	var path []string // kept only when finding duplicates
 	seq := 0
 	started := false
+	// closeContainer ends the innermost object or array and reports
+	// whether that was the top-level value.
+	closeContainer := func() bool {
+		stack = stack[:len(stack)-1]
+		if dup != nil && len(path) > 0 {
+			path = path[:len(path)-1]
+		}
+		return len(stack) == 0
+	}
 	for {
 		off := dec.InputOffset()
 		tok, err := dec.Token()
@@ -286,11 +295,7 @@ func walk(data []byte, root *node, dup func(path []string)) error {
 			top := &stack[len(stack)-1]
 			if top.object && top.wantKey {
 				if d, ok := tok.(json.Delim); ok && d == '}' {
-					stack = stack[:len(stack)-1]
-					if dup != nil && len(path) > 0 {
-						path = path[:len(path)-1]
-					}
-					if len(stack) == 0 {
+					if closeContainer() {
 						break
 					}
 					continue
@@ -309,11 +314,7 @@ func walk(data []byte, root *node, dup func(path []string)) error {
 				continue
 			}
 			if d, ok := tok.(json.Delim); ok && d == ']' {
-				stack = stack[:len(stack)-1]
-				if dup != nil && len(path) > 0 {
-					path = path[:len(path)-1]
-				}
-				if len(stack) == 0 {
+				if closeContainer() {
 					break
 				}
 				continue

@@ -34,9 +34,7 @@ func loadCatalog(paths []string, stderr io.Writer) (*catalog.Catalog, error) {
 			return nil, err
 		}
 		c, findings := catalog.Validate(path, data, merged)
-		for _, f := range findings {
-			fmt.Fprintln(stderr, f)
-		}
+		printFindings(stderr, findings)
 		if len(findings) > 0 {
 			problems += len(findings)
 			badFiles++
@@ -64,6 +62,14 @@ func plural(n int, word string) string {
 }
 
 // enumWords lists the values of an enumeration for messages and help.
+// printFindings writes each finding on a line of its own, in the
+// FILE:LINE:COL: form editors read.
+func printFindings(w io.Writer, fs []catalog.Finding) {
+	for _, f := range fs {
+		fmt.Fprintln(w, f)
+	}
+}
+
 func enumWords[T ~string](xs []T) string {
 	s := make([]string, len(xs))
 	for i, x := range xs {

@@ -55,9 +55,7 @@ func runPDF(c *cli.Context) error {
 	}
 	plan, fs := planner.ReadPlan(in, data)
 	if len(fs) > 0 {
-		for _, f := range fs {
-			fmt.Fprintln(c.App.ErrWriter, f)
-		}
+		printFindings(c.App.ErrWriter, fs)
 		return reported(exitInvalid)
 	}
 	var buf bytes.Buffer

@@ -52,25 +52,17 @@ func profileFlags() []cli.Flag {
 		&cli.StringFlag{Name: "start", Usage: "first day, YYYY-MM-DD (default: next Monday)"},
 		&cli.StringFlag{Name: "days", Usage: "weekdays available for a session, e.g. mon,wed,fri (default mon,wed,fri)"},
 		&cli.IntFlag{Name: "minutes", Usage: "most minutes per session, 5 to 120 (default 20)"},
-		&cli.StringFlag{Name: "equipment", Usage: "what you own, comma-separated: " + joinEnum(catalog.AllEquipment) + ", or none (default none)"},
+		&cli.StringFlag{Name: "equipment", Usage: "what you own, comma-separated: " + enumWords(catalog.AllEquipment) + ", or none (default none)"},
 		&cli.StringFlag{Name: "level", Usage: "beginner, intermediate or advanced (default beginner)"},
 		&cli.Float64Flag{Name: "sitting-hours", Usage: "hours sitting on a typical day, 0 to 18 (default 0)"},
 		&cli.StringFlag{Name: "gym-days", Usage: "weekdays you already train legs or glutes hard, e.g. tue,sat, or none (default none)"},
 		&cli.IntFlag{Name: "gym-sets", Usage: "hard glute sets in each gym session, 0 to 40 (default 10)"},
 		&cli.IntFlag{Name: "soreness", Usage: "today's glute soreness, 0 to 10 (default 0)"},
 		&cli.IntFlag{Name: "pain-days", Usage: "days the soreness has lasted (default 0)"},
-		&cli.StringSliceFlag{Name: "condition", Usage: "a diagnosed condition: " + joinEnum(catalog.Conditions) + "; repeat for both"},
-		&cli.StringSliceFlag{Name: "symptom", Usage: "a symptom you have: " + joinEnum(planner.Symptoms) + "; any of them stops planning with advice"},
+		&cli.StringSliceFlag{Name: "condition", Usage: "a diagnosed condition: " + enumWords(catalog.Conditions) + "; repeat for both"},
+		&cli.StringSliceFlag{Name: "symptom", Usage: "a symptom you have: " + enumWords(planner.Symptoms) + "; any of them stops planning with advice"},
 		&cli.StringFlag{Name: "name", Usage: "your name, printed on the PDF"},
 	}
-}
-
-func joinEnum[T ~string](xs []T) string {
-	s := make([]string, len(xs))
-	for i, x := range xs {
-		s[i] = string(x)
-	}
-	return strings.Join(s, ", ")
 }
 
 func runPlan(c *cli.Context) error {
@@ -181,9 +173,7 @@ func resolveProfile(c *cli.Context) (planner.Profile, error) {
 		var fs []catalog.Finding
 		p, fs = planner.ReadProfile(f, data)
 		if len(fs) > 0 {
-			for _, x := range fs {
-				fmt.Fprintln(c.App.ErrWriter, x)
-			}
+			printFindings(c.App.ErrWriter, fs)
 			return p, reported(exitInvalid)
 		}
 	}
@@ -213,7 +203,7 @@ func resolveProfile(c *cli.Context) (planner.Profile, error) {
 	set("level", func() error {
 		p.Level = catalog.Level(c.String("level"))
 		if p.Level.Rank() < 0 {
-			return fmt.Errorf("%q is not a level: use %s", p.Level, joinEnum(catalog.Levels))
+			return fmt.Errorf("%q is not a level: use %s", p.Level, enumWords(catalog.Levels))
 		}
 		return nil
 	})
@@ -272,14 +262,14 @@ func parseList[T ~string](s string, allowed []T, none bool) ([]T, error) {
 	s = strings.TrimSpace(s)
 	if s == "" || s == "none" {
 		if !none {
-			return nil, fmt.Errorf("name at least one of %s", joinEnum(allowed))
+			return nil, fmt.Errorf("name at least one of %s", enumWords(allowed))
 		}
 		return out, nil
 	}
 	for _, f := range strings.Split(s, ",") {
 		v := T(strings.ToLower(strings.TrimSpace(f)))
 		if !slices.Contains(allowed, v) {
-			return nil, fmt.Errorf("%q is not allowed: use %s", f, joinEnum(allowed))
+			return nil, fmt.Errorf("%q is not allowed: use %s", f, enumWords(allowed))
 		}
 		if slices.Contains(out, v) {
 			return nil, fmt.Errorf("%q is listed twice", f)

@@ -60,9 +60,7 @@ func runValidate(c *cli.Context) error {
 			badFiles++
 			all = append(all, findings...)
 			if format == "text" {
-				for _, f := range findings {
-					fmt.Fprintln(stderr, f)
-				}
+				printFindings(stderr, findings)
 			}
 			continue
 		}
