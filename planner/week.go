@@ -395,18 +395,9 @@ func isSlot(slots []slot, item int) bool {
 func (b *builder) fit(day *Day, slots []slot) []slot {
 	limit := b.p.Minutes * 10
 	for dayTenths(day, slots) > limit {
-		// Shrink the longest fixed item that can still shrink.
-		best, bestT := -1, 0
-		for i, it := range day.Items {
-			if isSlot(slots, i) {
-				continue
-			}
-			if tt := tenths(it); tt > bestT && shrinkable(it) {
-				best, bestT = i, tt
-			}
-		}
-		if best >= 0 {
-			shrink(&day.Items[best])
+		// Shrink the longest fixed item that can still shrink: the
+		// activation items have no sets yet, so shorten passes them by.
+		if b.shorten(day) {
 			continue
 		}
 		// Shrink activation reps next.
