@@ -15,18 +15,21 @@ import (
 type Catalog struct {
 	// Schema points editors at catalog.schema.json; the tool ignores it.
 	Schema string `json:"$schema,omitempty"`
+	// Disable lists ids of entries of earlier catalogs (the default one included) that plans must not use.
+	Disable []string `json:"disable,omitempty" jsonschema:"uniqueItems=true"`
 	// Exercises lists the entries of the catalog; ids are unique within it.
 	Exercises []Exercise `json:"exercises"`
 }
 
-// Exercise is one entry of a catalog: a dynamic stretch, an activation drill
-// or a self-myofascial release, with how to do it and why it helps.
+// Exercise is one entry of a catalog: a dynamic stretch, an activation drill,
+// a self-myofascial release or a static stretch, with how to do it and why
+// it helps.
 type Exercise struct {
 	// ID names the entry in plans and progressions: lower-case words joined by hyphens.
 	ID string `json:"id" jsonschema:"pattern=^[a-z0-9]+(-[a-z0-9]+)*$"`
 	// Name is what people read; any language, 1 to 80 characters.
 	Name string `json:"name" jsonschema:"minLength=1,maxLength=80"`
-	// Category is the kind of work: dynamic stretch, activation drill or myofascial release.
+	// Category is the kind of work: dynamic stretch, activation drill, myofascial release or static stretch.
 	Category Category `json:"category"`
 	// Targets lists the muscles the entry works on, at least one.
 	Targets []Target `json:"targets" jsonschema:"minItems=1,uniqueItems=true"`
@@ -38,8 +41,10 @@ type Exercise struct {
 	Position Position `json:"position"`
 	// Dose is the starting dose: sets and either reps or seconds.
 	Dose Dose `json:"dose"`
-	// GluteLoad counts hard-set equivalents for the glutes per set, from 0 to 2 (0 for release work and most stretches).
+	// GluteLoad counts hard-set equivalents for the glutes per set at the catalog dose, from 0 to 2 (0 for release work and stretches).
 	GluteLoad float64 `json:"glute_load" jsonschema:"minimum=0,maximum=2"`
+	// HipCompression says the position or movement squeezes the outer hip: lying on one side, crossing the legs or an ankle over the other knee, pulling the thigh across the body, pressing on the outer hip bone. Such entries are never planned for gluteal tendinopathy.
+	HipCompression bool `json:"hip_compression"`
 	// DeskFriendly says the entry can be done in office clothes next to a desk; movement breaks use these.
 	DeskFriendly bool `json:"desk_friendly,omitempty"`
 	// Progression is the id of the next harder variant, if any; it must exist and chains must not loop.
@@ -54,6 +59,14 @@ type Exercise struct {
 	Mistakes []string `json:"mistakes,omitempty"`
 	// Why says in plain words what the entry does for sore glutes.
 	Why string `json:"why" jsonschema:"minLength=1"`
+	// Figure draws the exercise: a start and an end pose and the props; every default entry has one.
+	Figure *Figure `json:"figure,omitempty"`
+	// Image is a PNG or JPEG file, relative to the catalog file and at most 2 MiB, printed in the guide in place of a figure.
+	Image string `json:"image,omitempty" jsonschema:"maxLength=255"`
+	// Source says where the entry comes from.
+	Source string `json:"source,omitempty" jsonschema:"maxLength=300"`
+	// License is the licence the entry's text is under.
+	License string `json:"license,omitempty" jsonschema:"maxLength=100"`
 }
 
 // Dose is how much of an exercise to do: sets of either reps or seconds.
@@ -88,10 +101,11 @@ const (
 	DynamicStretch    Category = "dynamic_stretch"
 	Activation        Category = "activation"
 	MyofascialRelease Category = "myofascial_release"
+	StaticStretch     Category = "static_stretch"
 )
 
 // Categories lists every [Category] in the order plans and guides use.
-var Categories = []Category{DynamicStretch, Activation, MyofascialRelease}
+var Categories = []Category{DynamicStretch, Activation, MyofascialRelease, StaticStretch}
 
 // JSONSchemaExtend lists the categories in the schema.
 func (Category) JSONSchemaExtend(s *jsonschema.Schema) { s.Enum = anys(Categories) }
@@ -108,12 +122,13 @@ const (
 	HipFlexors     Target = "hip_flexors"
 	Hamstrings     Target = "hamstrings"
 	Adductors      Target = "adductors"
+	Quadriceps     Target = "quadriceps"
 	LowerBack      Target = "lower_back"
 	Core           Target = "core"
 )
 
 // Targets lists every [Target].
-var Targets = []Target{GluteusMaximus, GluteusMedius, GluteusMinimus, Piriformis, HipFlexors, Hamstrings, Adductors, LowerBack, Core}
+var Targets = []Target{GluteusMaximus, GluteusMedius, GluteusMinimus, Piriformis, HipFlexors, Hamstrings, Adductors, Quadriceps, LowerBack, Core}
 
 // JSONSchemaExtend lists the targets in the schema.
 func (Target) JSONSchemaExtend(s *jsonschema.Schema) { s.Enum = anys(Targets) }
@@ -126,14 +141,20 @@ const (
 	FoamRoller     Equipment = "foam_roller"
 	MassageBall    Equipment = "massage_ball"
 	ResistanceBand Equipment = "resistance_band"
+	MiniBand       Equipment = "mini_band"
 	Chair          Equipment = "chair"
 	Wall           Equipment = "wall"
 	Step           Equipment = "step"
 	Bench          Equipment = "bench"
+	Dumbbell       Equipment = "dumbbell"
+	Kettlebell     Equipment = "kettlebell"
+	Strap          Equipment = "strap"
+	ExerciseBall   Equipment = "exercise_ball"
+	Mat            Equipment = "mat"
 )
 
 // AllEquipment lists every [Equipment].
-var AllEquipment = []Equipment{FoamRoller, MassageBall, ResistanceBand, Chair, Wall, Step, Bench}
+var AllEquipment = []Equipment{FoamRoller, MassageBall, ResistanceBand, MiniBand, Chair, Wall, Step, Bench, Dumbbell, Kettlebell, Strap, ExerciseBall, Mat}
 
 // JSONSchemaExtend lists the equipment in the schema.
 func (Equipment) JSONSchemaExtend(s *jsonschema.Schema) { s.Enum = anys(AllEquipment) }
@@ -172,6 +193,7 @@ const (
 	Standing          Position = "standing"
 	SingleLegStanding Position = "single_leg_standing"
 	Seated            Position = "seated"
+	FloorSeated       Position = "floor_seated"
 	Supine            Position = "supine"
 	Prone             Position = "prone"
 	SideLying         Position = "side_lying"
@@ -180,7 +202,17 @@ const (
 )
 
 // Positions lists every [Position].
-var Positions = []Position{Standing, SingleLegStanding, Seated, Supine, Prone, SideLying, Quadruped, Kneeling}
+var Positions = []Position{Standing, SingleLegStanding, Seated, FloorSeated, Supine, Prone, SideLying, Quadruped, Kneeling}
+
+// Floor reports whether p is done on the floor: lying, on hands and knees,
+// kneeling or sitting on the floor (rule 8's no_floor limit).
+func (p Position) Floor() bool {
+	switch p {
+	case Supine, Prone, SideLying, Quadruped, Kneeling, FloorSeated:
+		return true
+	}
+	return false
+}
 
 // JSONSchemaExtend lists the positions in the schema.
 func (Position) JSONSchemaExtend(s *jsonschema.Schema) { s.Enum = anys(Positions) }

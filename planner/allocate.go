@@ -703,12 +703,27 @@ func (b *builder) result() *Plan {
 		Profile:        p,
 		Start:          b.start.Format(DateLayout),
 		End:            b.start.AddDate(0, 0, 7*p.Weeks-1).Format(DateLayout),
-		RecoveryCap:    b.cap,
+		Cap:            b.cap,
 		Weeks:          b.weeks,
 		MovementBreaks: b.breaks,
+		PainRule:       PainRule(),
+		RedFlags:       RedFlags(),
 		Warnings:       append([]string{}, b.warnings...),
 		Excluded:       []Excluded{},
 		Exercises:      []catalog.Exercise{},
+		Next:           Next{Exercises: []Progress{}},
+	}
+	for wi := range plan.Weeks {
+		w := &plan.Weeks[wi]
+		w.Block = (w.Week-1)/BlockWeeks + 1
+		w.Cap = b.cap
+		for di := range w.Days {
+			for ii := range w.Days[di].Items {
+				it := &w.Days[di].Items[ii]
+				e, _ := b.cat.ByID(it.Exercise)
+				it.DoseRatio = doseRatio(e.Dose, it.Reps, it.Seconds, it.HoldSeconds)
+			}
+		}
 	}
 	for _, e := range b.cat.Exercises {
 		if b.used[e.ID] {

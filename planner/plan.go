@@ -14,26 +14,47 @@ type Plan struct {
 	Start string `json:"start" jsonschema:"pattern=^[0-9]{4}-[0-9]{2}-[0-9]{2}$"`
 	// End is the last day of the plan, YYYY-MM-DD.
 	End string `json:"end" jsonschema:"pattern=^[0-9]{4}-[0-9]{2}-[0-9]{2}$"`
-	// RecoveryCap is the most glute volume (gym and plan) a week may hold, in hard-set equivalents.
-	RecoveryCap float64 `json:"recovery_cap" jsonschema:"minimum=0"`
+	// Cap is the recovery cap of the person's level: the most glute volume (gym and plan) a week may hold, in hard-set equivalents. A week may have a lower cap of its own.
+	Cap float64 `json:"cap" jsonschema:"minimum=0,maximum=20"`
 	// Weeks holds the weeks of the plan in order.
 	Weeks []Week `json:"weeks" jsonschema:"minItems=1,maxItems=52"`
 	// MovementBreaks is the rule for breaks from sitting; EveryMinutes is 0 when none is needed.
 	MovementBreaks MovementBreaks `json:"movement_breaks"`
+	// PainRule is the pain-monitoring rule for the evening soreness score, lowest scores first.
+	PainRule []PainBand `json:"pain_rule" jsonschema:"minItems=1"`
+	// RedFlags lists when to stop and see someone.
+	RedFlags []string `json:"red_flags" jsonschema:"minItems=1"`
 	// Warnings lists what the person should know first, most important first.
 	Warnings []string `json:"warnings"`
 	// Excluded lists every catalog entry left out of the plan, with the reason.
 	Excluded []Excluded `json:"excluded"`
 	// Exercises holds the catalog entries the plan uses, so the plan is readable on its own.
 	Exercises []catalog.Exercise `json:"exercises"`
+	// Next is what gluteplan next needs to continue the plan.
+	Next Next `json:"next"`
+}
+
+// PainBand is one band of the pain-monitoring rule: what to do when the
+// evening soreness score is between From and To.
+type PainBand struct {
+	// From is the lowest score of the band, 0 to 10.
+	From int `json:"from" jsonschema:"minimum=0,maximum=10"`
+	// To is the highest score of the band, 0 to 10.
+	To int `json:"to" jsonschema:"minimum=0,maximum=10"`
+	// Say is what to do, in plain words.
+	Say string `json:"say" jsonschema:"minLength=1"`
 }
 
 // Week is one week of a [Plan].
 type Week struct {
-	// Week is the week's number, from 1.
+	// Week is the week's number, from 1, counted on across gluteplan next.
 	Week int `json:"week" jsonschema:"minimum=1"`
+	// Block is the number of the week's 4-week block, from 1, counted on across gluteplan next.
+	Block int `json:"block" jsonschema:"minimum=1"`
 	// Phase is build for weeks that rise, deload for the lighter fourth week of a block.
 	Phase Phase `json:"phase"`
+	// Cap is the most glute volume (gym and plan) the week may hold, in hard-set equivalents.
+	Cap float64 `json:"cap" jsonschema:"minimum=0,maximum=20"`
 	// PlanHSE is the week's planned glute volume in hard-set equivalents.
 	PlanHSE float64 `json:"plan_hse" jsonschema:"minimum=0"`
 	// GymHSE is the week's glute volume from the person's own gym sessions.
@@ -68,8 +89,8 @@ type Day struct {
 	Minutes float64 `json:"minutes" jsonschema:"minimum=0"`
 	// PlanHSE is the session's glute volume in hard-set equivalents.
 	PlanHSE float64 `json:"plan_hse" jsonschema:"minimum=0"`
-	// Items lists the exercises of the session, at most 6.
-	Items []Item `json:"items" jsonschema:"maxItems=6"`
+	// Items lists the exercises of the session, at most 5.
+	Items []Item `json:"items" jsonschema:"maxItems=5"`
 }
 
 // Session is the kind of a day's session.
@@ -110,7 +131,9 @@ type Item struct {
 	RestSeconds int `json:"rest_seconds" jsonschema:"minimum=0"`
 	// Minutes is the item's time: its work plus its rests.
 	Minutes float64 `json:"minutes" jsonschema:"minimum=0"`
-	// PlanHSE is the item's glute volume: sets times the entry's glute load.
+	// DoseRatio is the work of one planned set over the work of one set at the catalog dose, 0.5 to 1.5.
+	DoseRatio float64 `json:"dose_ratio" jsonschema:"minimum=0.5,maximum=1.5"`
+	// PlanHSE is the item's glute volume: sets times the entry's glute load times the dose ratio.
 	PlanHSE float64 `json:"plan_hse" jsonschema:"minimum=0"`
 	// Why says why the item is in this session.
 	Why string `json:"why"`
@@ -130,4 +153,34 @@ type Excluded struct {
 	Exercise string `json:"exercise"`
 	// Reason says why it was left out.
 	Reason string `json:"reason"`
+}
+
+// Next is the state a plan hands on to gluteplan next: where the plan
+// ended, the levels the next block starts from, and each routine
+// exercise's last dose.
+type Next struct {
+	// Week is the number of the plan's last week.
+	Week int `json:"week" jsonschema:"minimum=0"`
+	// Block is the number of the plan's last block.
+	Block int `json:"block" jsonschema:"minimum=0"`
+	// BuildHSE is the plan volume of the last build week: the next block starts at most at this level.
+	BuildHSE float64 `json:"build_hse" jsonschema:"minimum=0"`
+	// DeloadHSE is the plan volume of the last deload week, or of the first week when there was none: where a block that steps back starts.
+	DeloadHSE float64 `json:"deload_hse" jsonschema:"minimum=0"`
+	// Exercises holds the last dose of each exercise of the last block's routines.
+	Exercises []Progress `json:"exercises"`
+}
+
+// Progress is where one exercise of a routine stands at the end of a plan.
+type Progress struct {
+	// Exercise is the id of the catalog entry.
+	Exercise string `json:"exercise"`
+	// Sets is the weekly sets of its last build week, per session.
+	Sets int `json:"sets" jsonschema:"minimum=0"`
+	// Reps, Seconds and HoldSeconds are the dose per set of its last build week.
+	Reps        int `json:"reps" jsonschema:"minimum=0"`
+	Seconds     int `json:"seconds" jsonschema:"minimum=0"`
+	HoldSeconds int `json:"hold_seconds" jsonschema:"minimum=0"`
+	// AtCeiling says the exercise spent its last block at its highest dose, so its harder variant may follow.
+	AtCeiling bool `json:"at_ceiling"`
 }

@@ -19,15 +19,21 @@ type Profile struct {
 	Days []Weekday `json:"days" jsonschema:"minItems=1,uniqueItems=true"`
 	// Minutes is the most time a session may take, 5 to 120.
 	Minutes int `json:"minutes" jsonschema:"minimum=5,maximum=120,default=20"`
+	// SessionTime is when sessions start, HH:MM, for calendar events; empty gives all-day events.
+	SessionTime string `json:"session_time" jsonschema:"pattern=^(([01][0-9]|2[0-3]):[0-5][0-9])?$"`
 	// Equipment lists what the person owns.
 	Equipment []catalog.Equipment `json:"equipment" jsonschema:"uniqueItems=true"`
+	// Limits lists what the person cannot do: get down to the floor, kneel, or stand on one leg without holding on.
+	Limits []Limit `json:"limits" jsonschema:"uniqueItems=true"`
 	// Level is the person's training level.
 	Level catalog.Level `json:"level" jsonschema:"default=beginner"`
 	// SittingHours is the hours spent sitting on a typical day, 0 to 18.
 	SittingHours float64 `json:"sitting_hours" jsonschema:"minimum=0,maximum=18,default=0"`
+	// WorkHours is when the sitting happens, HH:MM-HH:MM, for movement-break reminders.
+	WorkHours string `json:"work_hours" jsonschema:"pattern=^([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-3]):[0-5][0-9]$,default=09:00-17:00"`
 	// GymDays lists the weekdays the person already trains legs or glutes hard.
 	GymDays []Weekday `json:"gym_days" jsonschema:"uniqueItems=true"`
-	// GymSets is the number of hard glute sets in each of those gym sessions, 0 to 40.
+	// GymSets is the number of hard glute sets in each of those gym sessions, 0 to 40: hip thrusts and bridges count 1, squats, deadlifts and lunges a half.
 	GymSets int `json:"gym_sets" jsonschema:"minimum=0,maximum=40,default=10"`
 	// Soreness is today's glute soreness, 0 (none) to 10 (worst).
 	Soreness int `json:"soreness" jsonschema:"minimum=0,maximum=10,default=0"`
@@ -39,6 +45,8 @@ type Profile struct {
 	Symptoms []Symptom `json:"symptoms" jsonschema:"uniqueItems=true"`
 	// Name is the person's name, printed on the PDF; up to 80 characters.
 	Name string `json:"name" jsonschema:"maxLength=80"`
+	// Lang is the language of the printed labels: en or de. Catalog text prints as written.
+	Lang Lang `json:"lang" jsonschema:"default=en"`
 }
 
 // DefaultProfile returns the profile of SPEC §3 with every field at its
@@ -48,12 +56,15 @@ func DefaultProfile() Profile {
 		Weeks:      4,
 		Days:       []Weekday{Mon, Wed, Fri},
 		Minutes:    20,
-		Equipment:  []catalog.Equipment{},
+		Equipment:  []catalog.Equipment{catalog.Chair, catalog.Wall},
+		Limits:     []Limit{},
 		Level:      catalog.Beginner,
+		WorkHours:  "09:00-17:00",
 		GymDays:    []Weekday{},
 		GymSets:    10,
 		Conditions: []catalog.Condition{},
 		Symptoms:   []Symptom{},
+		Lang:       English,
 	}
 }
 
@@ -61,6 +72,16 @@ func DefaultProfile() Profile {
 func (p Profile) Has(c catalog.Condition) bool {
 	for _, x := range p.Conditions {
 		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+// Limited reports whether the profile lists limit l.
+func (p Profile) Limited(l Limit) bool {
+	for _, x := range p.Limits {
+		if x == l {
 			return true
 		}
 	}
@@ -102,19 +123,58 @@ type Symptom string
 
 // The red-flag symptoms.
 const (
-	Numbness      Symptom = "numbness"
-	Tingling      Symptom = "tingling"
-	LegWeakness   Symptom = "leg_weakness"
-	PainBelowKnee Symptom = "pain_below_knee"
-	BladderBowel  Symptom = "bladder_bowel"
-	SeverePain    Symptom = "severe_pain"
+	Numbness       Symptom = "numbness"
+	SaddleNumbness Symptom = "saddle_numbness"
+	Tingling       Symptom = "tingling"
+	LegWeakness    Symptom = "leg_weakness"
+	PainBelowKnee  Symptom = "pain_below_knee"
+	BladderBowel   Symptom = "bladder_bowel"
+	SeverePain     Symptom = "severe_pain"
+	NightPain      Symptom = "night_pain"
+	Fever          Symptom = "fever"
+	Trauma         Symptom = "trauma"
+	CancerHistory  Symptom = "cancer_history"
 )
 
 // Symptoms lists every [Symptom].
-var Symptoms = []Symptom{Numbness, Tingling, LegWeakness, PainBelowKnee, BladderBowel, SeverePain}
+var Symptoms = []Symptom{Numbness, SaddleNumbness, Tingling, LegWeakness, PainBelowKnee, BladderBowel, SeverePain, NightPain, Fever, Trauma, CancerHistory}
 
 // JSONSchemaExtend lists the symptoms in the schema.
 func (Symptom) JSONSchemaExtend(s *jsonschema.Schema) { s.Enum = anys(Symptoms) }
+
+// Limit is something a person cannot do, which rules some positions out.
+type Limit string
+
+// The limits a profile may list.
+const (
+	// NoFloor: cannot get down to the floor and up again.
+	NoFloor Limit = "no_floor"
+	// NoKneeling: cannot kneel or go on hands and knees.
+	NoKneeling Limit = "no_kneeling"
+	// NeedsSupport: stands on one leg only holding a wall or chair.
+	NeedsSupport Limit = "needs_support"
+)
+
+// Limits lists every [Limit].
+var Limits = []Limit{NoFloor, NoKneeling, NeedsSupport}
+
+// JSONSchemaExtend lists the limits in the schema.
+func (Limit) JSONSchemaExtend(s *jsonschema.Schema) { s.Enum = anys(Limits) }
+
+// Lang is a language the printed labels come in.
+type Lang string
+
+// The languages of the labels.
+const (
+	English Lang = "en"
+	German  Lang = "de"
+)
+
+// Langs lists every [Lang].
+var Langs = []Lang{English, German}
+
+// JSONSchemaExtend lists the languages in the schema.
+func (Lang) JSONSchemaExtend(s *jsonschema.Schema) { s.Enum = anys(Langs) }
 
 func anys[T ~string](xs []T) []any {
 	out := make([]any, len(xs))

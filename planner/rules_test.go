@@ -55,8 +55,8 @@ func violations(cat *catalog.Catalog, p planner.Profile, plan *planner.Plan) []s
 		return false
 	}
 	cap := capFor(p.Level)
-	if plan.RecoveryCap != cap {
-		fail("recovery cap %v, want %v", plan.RecoveryCap, cap)
+	if plan.Cap != cap {
+		fail("recovery cap %v, want %v", plan.Cap, cap)
 	}
 	if len(plan.Weeks) != p.Weeks {
 		fail("%d weeks, want %d", len(plan.Weeks), p.Weeks)

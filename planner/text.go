@@ -72,7 +72,7 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 		who = "for " + p.Profile.Name + " · "
 	}
 	pr("%slevel %s · sessions on %s · up to %d min · recovery cap %s HSE a week\n",
-		who, p.Profile.Level, join(p.Profile.Days), p.Profile.Minutes, num(p.RecoveryCap))
+		who, p.Profile.Level, join(p.Profile.Days), p.Profile.Minutes, num(p.Cap))
 	if len(p.Profile.GymDays) > 0 {
 		pr("gym on %s, %d hard glute sets each\n", join(p.Profile.GymDays), p.Profile.GymSets)
 	}
@@ -101,7 +101,7 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 	nameWidth = min(nameWidth, 40)
 	for _, wk := range p.Weeks {
 		pr("\nWeek %d · %s · %s of %s HSE (plan %s + gym %s)\n", wk.Week, wk.Phase,
-			num(wk.PlanHSE+wk.GymHSE), num(p.RecoveryCap), num(wk.PlanHSE), num(wk.GymHSE))
+			num(wk.PlanHSE+wk.GymHSE), num(p.Cap), num(wk.PlanHSE), num(wk.GymHSE))
 		for _, d := range wk.Days {
 			label := string(d.Session)
 			switch {

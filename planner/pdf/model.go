@@ -74,7 +74,7 @@ func newModel(p *planner.Plan) (*model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pdf: embedded font: %w", err)
 	}
-	m := &model{cap: p.RecoveryCap, name: c.clean(p.Profile.Name)}
+	m := &model{cap: p.Cap, name: c.clean(p.Profile.Name)}
 
 	byID := map[string]catalog.Exercise{}
 	for _, e := range p.Exercises {
@@ -177,8 +177,8 @@ func summary(p *planner.Plan) string {
 	if p.Profile.Minutes > 0 {
 		s += fmt.Sprintf(" · sessions up to %d min", p.Profile.Minutes)
 	}
-	if p.RecoveryCap > 0 {
-		s += " · weekly glute volume cap " + num(p.RecoveryCap) + " HSE"
+	if p.Cap > 0 {
+		s += " · weekly glute volume cap " + num(p.Cap) + " HSE"
 	}
 	return s
 }

@@ -64,11 +64,11 @@ func buildPlan(s planSpec) *planner.Plan {
 			Weeks: s.weeks, Start: s.start, Minutes: 20, Level: catalog.Beginner,
 			GymSets: s.gymSets, Name: s.name,
 		},
-		Start:       s.start,
-		End:         start.AddDate(0, 0, 7*s.weeks-1).Format(time.DateOnly),
-		RecoveryCap: s.cap,
-		Warnings:    s.warnings,
-		Exercises:   s.exercises,
+		Start:     s.start,
+		End:       start.AddDate(0, 0, 7*s.weeks-1).Format(time.DateOnly),
+		Cap:       s.cap,
+		Warnings:  s.warnings,
+		Exercises: s.exercises,
 	}
 	if s.breaks > 0 {
 		p.MovementBreaks.EveryMinutes = s.breaks

@@ -1,0 +1,56 @@
+package planner
+
+import "github.com/gluteplan/gluteplan/catalog"
+
+// The pain-monitoring rule (README rule 15): one rule on the evening
+// soreness score, the same in the terminal, the JSON and the PDF, and the
+// thresholds gluteplan next reads a log with.
+const (
+	// PainCarryOn is the highest evening score at which the plan carries on.
+	PainCarryOn = 3
+	// PainWatch is the highest score that is fine when it is back to usual by the next morning.
+	PainWatch = 5
+	// PainStepBack is the lowest score at which the next sessions go back to last week's doses.
+	PainStepBack = 6
+	// PainStop is the lowest score at which the person stops and gets checked.
+	PainStop = 8
+)
+
+// PainRule returns the pain-monitoring rule, lowest scores first.
+func PainRule() []PainBand {
+	return []PainBand{
+		{From: 0, To: PainCarryOn, Say: "Carry on as planned."},
+		{From: PainCarryOn + 1, To: PainWatch, Say: "Fine if it is back to your usual by the next morning. If it is not, treat it as a 6."},
+		{From: PainStepBack, To: PainStop - 1, Say: "Go back to last week's doses until the evenings are back to 5 or less. Do the same if it is worse the next morning."},
+		{From: PainStop, To: 10, Say: "Stop the exercises and get checked by a physical therapist or doctor."},
+	}
+}
+
+// RedFlags returns when to stop and see someone, in plain words. Every plan
+// carries them (README rule 1).
+func RedFlags() []string {
+	return []string{
+		"Loss of bladder or bowel control, or numbness between the legs or around the back passage: go to urgent care today.",
+		"Numbness, tingling or weakness that spreads down the leg, or pain below the knee: see a physical therapist or doctor before going on.",
+		"Pain at night that no position eases, a fever, or pain that began with a fall or accident: see a doctor.",
+		"Soreness of 8 or more out of 10, or soreness that is not improving after a week: stop and get it checked.",
+	}
+}
+
+// setWork is the work of one set: reps × (4 s + hold), or seconds.
+func setWork(reps, seconds, hold int) float64 {
+	if reps > 0 {
+		return float64(reps * (4 + hold))
+	}
+	return float64(seconds)
+}
+
+// doseRatio is the work of one planned set over the work of one set at the
+// catalog dose d (README "units").
+func doseRatio(d catalog.Dose, reps, seconds, hold int) float64 {
+	base := setWork(d.Reps, d.Seconds, d.HoldSeconds)
+	if base == 0 {
+		return 1
+	}
+	return setWork(reps, seconds, hold) / base
+}
