@@ -164,7 +164,7 @@ func decimalInt(s string, b bounds) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	if x != math.Trunc(x) {
+	if x != math.Trunc(x) || strings.Contains(s, ".") {
 		return 0, fmt.Errorf("%s is not a whole number: use %s", strings.TrimSpace(s), rangeWords(b.field))
 	}
 	return int(x), nil

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/hex"
 	"os"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -31,6 +32,16 @@ func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:           "testdata/script",
 		UpdateScripts: os.Getenv("UPDATE_SCRIPTS") != "",
+		Setup: func(env *testscript.Env) error {
+			// Names with control characters, which a script cannot spell.
+			env.Setenv("ESCNAME", "Ann\x1b[31m")
+			env.Setenv("CRNAME", "Ann\rBob")
+			env.Setenv("NLFILE", "plan\ngluteplan: wrote evil")
+			// The longest names a file system takes: 255 bytes.
+			env.Setenv("LONGJSON", strings.Repeat("p", 250)+".json")
+			env.Setenv("LONGPDF", strings.Repeat("q", 251)+".pdf")
+			return nil
+		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			// hexfile FILE HEX writes the bytes HEX spells, for inputs a
 			// txtar file cannot hold: binary garbage, invalid UTF-8.

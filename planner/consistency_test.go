@@ -1,0 +1,53 @@
+package planner
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// TestCheckConsistency: totals that disagree with a plan's own items are
+// found at their place; totals that agree, within rounding, are not.
+func TestCheckConsistency(t *testing.T) {
+	item := func(hse, mins float64) Item { return Item{Exercise: "x", Sets: 1, PlanHSE: hse, Minutes: mins} }
+	day := func(hse, mins float64, items ...Item) Day {
+		return Day{Session: ActivationSession, PlanHSE: hse, Minutes: mins, Items: items}
+	}
+	rest := Day{Session: RestDay, Items: []Item{}}
+	week := func(hse float64, d0 Day) Week {
+		return Week{Week: 1, PlanHSE: hse, Days: []Day{d0, rest, rest, rest, rest, rest, rest}}
+	}
+	for _, tc := range []struct {
+		name string
+		week Week
+		want []string // pointers of the findings, in order
+	}{
+		{"totals agree", week(2.5, day(2.5, 12, item(1, 5), item(1.5, 7))), nil},
+		{"rounding of each part allowed", week(1.001, day(1.001, 9.9, item(0.333, 3.3), item(0.333, 3.3), item(0.334, 3.3))), nil},
+		{"day volume above its items'", week(9, day(9, 12, item(1, 5), item(1.5, 7))), []string{"/weeks/0/days/0/plan_hse"}},
+		{"day minutes above its items'", week(2.5, day(2.5, 120, item(1, 5), item(1.5, 7))), []string{"/weeks/0/days/0/minutes"}},
+		{"week volume not the sum of its days'", week(20, day(2.5, 12, item(1, 5), item(1.5, 7))), []string{"/weeks/0/plan_hse"}},
+		{"huge day volume", week(1.7e308, day(1.7e308, 12, item(1, 5), item(1.5, 7))), []string{"/weeks/0/days/0/plan_hse"}},
+		{"tiny day volume with loading items", week(1e-13, day(1e-13, 12, item(1, 5), item(1.5, 7))), []string{"/weeks/0/days/0/plan_hse"}},
+		{"empty day with minutes", week(0, day(0, 30)), []string{"/weeks/0/days/0/minutes"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := &Plan{Weeks: []Week{tc.week}}
+			data, err := json.MarshalIndent(p, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			fs := CheckConsistency("plan.json", data, p)
+			var got []string
+			for _, f := range fs {
+				got = append(got, f.Pointer)
+				if f.Line <= 1 || f.File != "plan.json" || !strings.Contains(f.Message, "edited by hand") {
+					t.Errorf("finding not placed or not explained: %+v", f)
+				}
+			}
+			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+				t.Errorf("findings at %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
