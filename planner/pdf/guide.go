@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/planner/format"
 )
 
 // guide draws the exercise guide: every exercise of the plan, grouped by
@@ -112,7 +113,7 @@ func (d *doc) entryUnits(e exerciseView, w float64) []unit {
 	}
 	metaText += " · " + e.dose
 	if e.rest > 0 {
-		metaText += " · rest " + seconds(e.rest) + " between sets"
+		metaText += " · rest " + format.Seconds(e.rest) + " between sets"
 	}
 	head = append(head, lines(metaText, w, meta, 0)...)
 

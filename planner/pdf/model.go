@@ -6,6 +6,7 @@ import (
 
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner"
+	"github.com/gluteplan/gluteplan/planner/format"
 )
 
 // maxWeeks is the longest plan the overview calendar is laid out for (SPEC §3).
@@ -170,7 +171,7 @@ func newModel(p *planner.Plan) (*model, error) {
 
 // summary is the one-line account of the person's set-up under the title.
 func summary(p *planner.Plan) string {
-	s := fmt.Sprintf("%d %s", len(p.Weeks), plural(len(p.Weeks), "week", "weeks"))
+	s := fmt.Sprintf("%d %s", len(p.Weeks), format.Plural(len(p.Weeks), "week", "weeks"))
 	if lv := p.Profile.Level; lv != "" {
 		s += " · " + string(lv) + " level"
 	}
@@ -178,16 +179,9 @@ func summary(p *planner.Plan) string {
 		s += fmt.Sprintf(" · sessions up to %d min", p.Profile.Minutes)
 	}
 	if p.Cap > 0 {
-		s += " · weekly glute volume cap " + num(p.Cap) + " HSE"
+		s += " · weekly glute volume cap " + format.Number(p.Cap) + " HSE"
 	}
 	return s
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 func contains(xs []string, x string) bool {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"strings"
+
+	"github.com/gluteplan/gluteplan/planner/format"
 )
 
 // overview draws the first page (and a continuation page when a long plan
@@ -185,7 +187,7 @@ func (d *doc) titleUnit(w float64) unit {
 			y += d.para(x, y, w, m.name, nameSt) + 1
 		}
 		y += 1.5
-		d.text(x, y, dateRange(m.start, m.end), dates, w)
+		d.text(x, y, format.DateRange(m.start, m.end), dates, w)
 		y += dates.lh()
 		y += d.para(x, y, w, m.summary, sum)
 		d.rule(x, y+1.5, x+w, y+1.5, 0.5, 0)
@@ -231,7 +233,7 @@ func (d *doc) calendarWide(w, extra float64) unit {
 	word := style{size: 7, bold: true}
 	return unit{h: hh + float64(n)*rh, draw: func(x, y, _ float64) {
 		for i := 0; i < 7; i++ {
-			d.textCenter(x+lw+float64(i)*cw, y+(hh-head.lh())/2, cw, dayShort[(i+1)%7], head)
+			d.textCenter(x+lw+float64(i)*cw, y+(hh-head.lh())/2, cw, format.Weekday(m.weeks[0].days[i].date), head)
 		}
 		y += hh
 		for wi, wk := range m.weeks {
@@ -253,7 +255,7 @@ func (d *doc) calendarWide(w, extra float64) unit {
 				inner := cx + cw - tx - 0.8
 				dn, st := fmt.Sprint(day.date.Day()), numSt
 				if day.date.Day() == 1 || (wi == 0 && di == 0) {
-					dn, st = dayMonth(day.date), numB
+					dn, st = format.DayMonth(day.date), numB
 				}
 				d.chipText(tx, ry+0.5, dn, st, inner, busy)
 				ws := sessionWord(day.session, day.gym)
@@ -291,7 +293,7 @@ func (d *doc) calendarCompact(w, extra float64) unit {
 			x := x0 + float64(c)*(colW+gapW)
 			d.text(x+mw, y0+(hh-head.lh())/2, "Wk", head, lw-0.8)
 			for i := 0; i < 7; i++ {
-				d.textCenter(x+mw+lw+float64(i)*cw, y0+(hh-head.lh())/2, cw, dayShort[(i+1)%7][:2], head)
+				d.textCenter(x+mw+lw+float64(i)*cw, y0+(hh-head.lh())/2, cw, format.Weekday(m.weeks[0].days[i].date)[:2], head)
 			}
 			last := min(n, (c+1)*rows)
 			if last > c*rows {
@@ -307,7 +309,7 @@ func (d *doc) calendarCompact(w, extra float64) unit {
 			mon := ""
 			for di, day := range wk.days {
 				if day.date.Day() == 1 || r == 0 && di == 0 {
-					mon = monthShort[day.date.Month()]
+					mon = format.Month(day.date)
 				}
 			}
 			if mon != "" {
@@ -415,7 +417,7 @@ func (d *doc) chartUnit(w, extra float64) unit {
 		for v := 0.0; v <= ymax+eps; v += step {
 			yy := yOf(v)
 			d.rule(px0, yy, px1, yy, 0.15, 200)
-			s := num(v)
+			s := format.Number(v)
 			tw := d.measure(s, tick)
 			d.text(px0-1.5-tw, yy-tick.lh()/2, s, tick, yAxisW-1.5)
 		}
@@ -459,7 +461,7 @@ func (d *doc) chartUnit(w, extra float64) unit {
 		if m.cap > 0 {
 			cy := yOf(m.cap)
 			d.dashed(px0, cy, px1+0.5, cy)
-			s := "cap " + num(m.cap)
+			s := "cap " + format.Number(m.cap)
 			d.text(px1+1.5, cy-capSt.lh()/2, s, capSt.sized(d.fitSize(s, capW-1.5, capSt, 5)), capW-1.5)
 		}
 		d.text(x, py0-1.5*tick.lh()-0.4, "HSE", tick, yAxisW)

@@ -11,6 +11,7 @@ package pdf
 import (
 	"bytes"
 	"fmt"
+	"github.com/gluteplan/gluteplan/planner/format"
 	"io"
 	"strings"
 	"time"
@@ -99,7 +100,7 @@ func draw(m *model, pp paper) (out []byte, lay *layout, err error) {
 		paper:  pp,
 		m:      m,
 		lay:    &layout{},
-		footer: "gluteplan · " + plainDate(m.start) + " to " + plainDate(m.end),
+		footer: "gluteplan · " + format.Date(m.start) + " to " + format.Date(m.end),
 		widths: map[widthKey]float64{},
 	}
 	d.overview()

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/gluteplan/gluteplan/planner"
+	"github.com/gluteplan/gluteplan/planner/format"
 )
 
 // weekPage draws one landscape page for week wk: seven day columns with
@@ -50,12 +51,12 @@ func (d *doc) weekHeader(wk weekView) float64 {
 	x, y := d.left(), d.top()
 
 	title := fmt.Sprintf("Week %d", wk.n)
-	rest := " · " + wk.phase + " · " + dateRange(wk.days[0].date, wk.days[6].date)
+	rest := " · " + wk.phase + " · " + format.DateRange(wk.days[0].date, wk.days[6].date)
 	titleW := d.measure(title, big) + d.measure(rest, mid)
 
-	volText := "This week: plan " + num(wk.planHSE) + " + gym " + num(wk.gymHSE) + " = " + num(wk.planHSE+wk.gymHSE) + " HSE"
+	volText := "This week: plan " + format.Number(wk.planHSE) + " + gym " + format.Number(wk.gymHSE) + " = " + format.Number(wk.planHSE+wk.gymHSE) + " HSE"
 	if m.cap > 0 {
-		volText += " (cap " + num(m.cap) + ")"
+		volText += " (cap " + format.Number(m.cap) + ")"
 	}
 	volW := max(d.measure(volText, vol), 60)
 
@@ -153,7 +154,7 @@ type dayLayout struct {
 func (d *doc) layoutDay(w, h float64, day dayView) dayLayout {
 	iw := w - 2*colPad
 	var l dayLayout
-	name := dayLong[day.date.Weekday()]
+	name := format.WeekdayLong(day.date)
 	l.nameSt = dayNameSt.sized(d.fitSize(name, iw, dayNameSt, 8))
 	l.headH = 0.9 + l.nameSt.lh() + dayDateSt.lh() + 0.9
 	l.intro = dayIntro(day)
@@ -195,8 +196,8 @@ func (d *doc) dayColumn(x, y, w, h float64, day dayView, l dayLayout, size float
 
 	// Day heading.
 	d.box(x, y, w, l.headH, 0.35, 0, 250)
-	d.text(x+colPad, y+0.9, dayLong[day.date.Weekday()], l.nameSt, iw)
-	d.text(x+colPad, y+0.9+l.nameSt.lh(), dayMonth(day.date), dayDateSt, iw)
+	d.text(x+colPad, y+0.9, format.WeekdayLong(day.date), l.nameSt, iw)
+	d.text(x+colPad, y+0.9+l.nameSt.lh(), format.DayMonth(day.date), dayDateSt, iw)
 	cy := y + l.headH
 
 	// Session band, in the calendar's pattern.
@@ -280,7 +281,7 @@ func (d *doc) itemsHeight(items []itemView, w, size float64) (h float64, cut boo
 func dayIntro(day dayView) string {
 	mins := ""
 	if day.minutes > 0 {
-		mins = " · about " + minutes(day.minutes)
+		mins = " · about " + format.Minutes(day.minutes)
 	}
 	switch {
 	case day.gym && (day.session == planner.RestDay || len(day.items) == 0):
