@@ -96,8 +96,7 @@ func (d *doc) entryUnits(e exerciseView, w float64) []unit {
 	body := style{size: 9}
 
 	lines := func(s string, ww float64, st style, dx float64) []unit {
-		ls := d.wrap(s, ww, st)
-		d.lay.paras = append(d.lay.paras, paragraph{text: s, lines: ls})
+		ls := d.wrapRecorded(s, ww, st)
 		var us []unit
 		for _, l := range ls {
 			l := l

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"fmt"
+	"math"
 	"time"
 
 	"github.com/gluteplan/gluteplan/catalog"
@@ -22,6 +23,7 @@ type model struct {
 	weeks      []weekView
 	breakEvery int
 	breakNames []string
+	breakMore  int // drills listed beyond breakNames
 	warnings   []string
 	exercises  []exerciseView
 	missing    bool // some rune could not be printed and shows as '?'
@@ -75,7 +77,7 @@ func newModel(p *planner.Plan) (*model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pdf: embedded font: %w", err)
 	}
-	m := &model{cap: p.Cap, name: c.clean(p.Profile.Name)}
+	m := &model{cap: volume(p.Cap), name: c.clean(p.Profile.Name)}
 
 	byID := map[string]catalog.Exercise{}
 	for _, e := range p.Exercises {
@@ -103,10 +105,10 @@ func newModel(p *planner.Plan) (*model, error) {
 			n:       w.Week,
 			deload:  w.Phase == planner.Deload,
 			phase:   c.clean(string(w.Phase)),
-			planHSE: w.PlanHSE,
-			gymHSE:  w.GymHSE,
+			planHSE: volume(w.PlanHSE),
+			gymHSE:  volume(w.GymHSE),
 		}
-		if wv.n <= 0 {
+		if wv.n <= 0 || wv.n > maxWeekNumber {
 			wv.n = wi + 1
 		}
 		if wv.phase == "" {
@@ -117,7 +119,7 @@ func newModel(p *planner.Plan) (*model, error) {
 			if err != nil {
 				return nil, fmt.Errorf("pdf: week %d, day %d: date %q is not YYYY-MM-DD", wi+1, di+1, d.Date)
 			}
-			dv := dayView{date: t, session: d.Session, gym: d.Gym, minutes: d.Minutes}
+			dv := dayView{date: t, session: d.Session, gym: d.Gym, minutes: volume(d.Minutes)}
 			for _, it := range d.Items {
 				ds := itemDose(it)
 				dv.items = append(dv.items, itemView{name: nameOf(it.Exercise, it.Name), dose: ds})
@@ -137,7 +139,13 @@ func newModel(p *planner.Plan) (*model, error) {
 
 	if p.MovementBreaks.EveryMinutes > 0 {
 		m.breakEvery = p.MovementBreaks.EveryMinutes
-		for _, id := range p.MovementBreaks.Exercises {
+		// The schema allows 3 drills; a plan made by other means may list
+		// thousands, which would run off the page: name the first few.
+		for i, id := range p.MovementBreaks.Exercises {
+			if i == maxBreakNames {
+				m.breakMore = len(p.MovementBreaks.Exercises) - i
+				break
+			}
 			m.breakNames = append(m.breakNames, nameOf(id, ""))
 		}
 	}
@@ -167,6 +175,27 @@ func newModel(p *planner.Plan) (*model, error) {
 	m.summary = c.clean(summary(p))
 	m.missing = c.missing
 	return m, nil
+}
+
+// Bounds on the numbers the renderer draws. The plan schema keeps a plan
+// file well inside them (a week holds at most 20 hard sets of the plan and
+// 280 of the gym; weeks are numbered up to 9999); the renderer is a
+// library too, so it checks again: a number that is not finite, negative,
+// or absurd never reaches the page, where it made the chart's scale
+// infinite and wrote "NaN" into the drawing operators.
+const (
+	maxVolume     = 1000
+	maxWeekNumber = 9999
+	maxBreakNames = 10
+)
+
+// volume is x made safe to draw: 0 for NaN, infinities and negatives,
+// at most maxVolume.
+func volume(x float64) float64 {
+	if !(x > 0) || math.IsInf(x, 0) {
+		return 0
+	}
+	return min(x, maxVolume)
 }
 
 // summary is the one-line account of the person's set-up under the title.

@@ -56,7 +56,7 @@ func (d *doc) overview() {
 	// do, across the page under the chart: when to stop and see someone
 	// is never on a page the reader might not turn to.
 	var rfFirst *unit
-	if spare := d.bottom() - d.top() - top - 1; spare > 0 && spare-6 < rf.h {
+	if spare := d.bottom() - d.top() - top - 1; spare-6 < rf.h {
 		wide := d.redFlagsUnit(w)
 		if chart := d.chartUnit(w, 0).h; spare+5+chart-6 >= wide.h {
 			// The chart, the least needed at a glance, goes to the
@@ -66,7 +66,7 @@ func (d *doc) overview() {
 		} else {
 			// The foot goes to the next page whatever happens: the chart
 			// may have the room.
-			plotExtra = min(spare, 30)
+			plotExtra = max(0, min(spare, 30))
 		}
 	} else if spare := d.bottom() - d.top() - used - 1; spare > 0 {
 		plotExtra = min(spare/2, 22)
@@ -143,7 +143,7 @@ func (d *doc) overviewGroups(w float64) [][]unit {
 		groups = append(groups, []unit{d.breaksUnit(w)})
 	}
 	if len(m.warnings) > 0 {
-		bullets := d.bulletUnits(m.warnings, w, style{size: 9})
+		bullets := d.bulletLineUnits(m.warnings, w, style{size: 9})
 		groups = append(groups, append([]unit{glue(d.headingUnit("Read this first", w), bullets[0])}, bullets[1:]...))
 	}
 	if m.missing {
@@ -172,7 +172,12 @@ func (d *doc) runningHead(s string) {
 func (d *doc) titleUnit(w float64) unit {
 	m := d.m
 	title := style{size: 22, bold: true}
+	// A long name in a wide script takes smaller type rather than a third
+	// line: on a 52-week plan on Letter paper the red flags need the room.
 	nameSt := style{size: 16}
+	for nameSt.size > 11 && len(d.wrap(m.name, w, nameSt)) > 2 {
+		nameSt.size--
+	}
 	dates := style{size: 12.5, bold: true}
 	sum := style{size: 9.5, gray: 70}
 	h := title.lh() + 1
@@ -370,15 +375,16 @@ func (d *doc) chartUnit(w, extra float64) unit {
 	legH := 4.5
 	h := heading.h + noteH + 2 + legH + 6 + plotH + wkSt.lh()*2 + 1
 
-	top := m.cap
+	// The scale: at least one hard set high, so tiny values (1e-13 in a
+	// hand-edited file) cannot make ticks so fine that drawing them never
+	// ends; the model keeps every value finite and at most maxVolume.
+	top := max(m.cap, 1)
 	for _, wk := range m.weeks {
-		top = math.Max(top, wk.planHSE+wk.gymHSE)
+		top = max(top, wk.planHSE+wk.gymHSE)
 	}
 	step := niceStep(top)
-	ymax := math.Ceil(top*1.08/step) * step
-	if ymax <= 0 {
-		ymax, step = 1, 1
-	}
+	ticks := int(math.Ceil(top * 1.08 / step))
+	ymax := float64(ticks) * step
 
 	return unit{h: h, draw: func(x, y, w float64) {
 		heading.draw(x, y, w)
@@ -414,7 +420,8 @@ func (d *doc) chartUnit(w, extra float64) unit {
 		yOf := func(v float64) float64 { return py1 - v/ymax*plotH }
 
 		// Grid and y ticks.
-		for v := 0.0; v <= ymax+eps; v += step {
+		for i := 0; i <= ticks; i++ {
+			v := float64(i) * step
 			yy := yOf(v)
 			d.rule(px0, yy, px1, yy, 0.15, 200)
 			s := format.Number(v)
@@ -462,7 +469,10 @@ func (d *doc) chartUnit(w, extra float64) unit {
 			cy := yOf(m.cap)
 			d.dashed(px0, cy, px1+0.5, cy)
 			s := "cap " + format.Number(m.cap)
-			d.text(px1+1.5, cy-capSt.lh()/2, s, capSt.sized(d.fitSize(s, capW-1.5, capSt, 5)), capW-1.5)
+			// Its label stays clear of the "week" label under the axis
+			// when the cap is low on a tall scale (gym volume far above it).
+			ly := min(cy-capSt.lh()/2, py1+0.8-capSt.lh()-0.1)
+			d.text(px1+1.5, ly, s, capSt.sized(d.fitSize(s, capW-1.5, capSt, 5)), capW-1.5)
 		}
 		d.text(x, py0-1.5*tick.lh()-0.4, "HSE", tick, yAxisW)
 	}}
@@ -506,7 +516,11 @@ func (d *doc) breaksUnit(w float64) unit {
 	body := style{size: 10}
 	s := fmt.Sprintf("Every %d minutes of sitting: stand up and ", m.breakEvery)
 	if len(m.breakNames) > 0 {
-		s += "do one of: " + strings.Join(m.breakNames, ", ") + "."
+		s += "do one of: " + strings.Join(m.breakNames, ", ")
+		if m.breakMore > 0 {
+			s += fmt.Sprintf(", or one of %d more in your plan", m.breakMore)
+		}
+		s += "."
 	} else {
 		s += "move for a minute or two."
 	}
@@ -532,6 +546,30 @@ func (d *doc) bulletUnits(items []string, w float64, st style) []unit {
 			d.text(x+0.8, y, "•", st, ind-0.8)
 			d.para(x+ind, y, w-ind, it, st)
 		}})
+	}
+	return out
+}
+
+// bulletLineUnits is bulletUnits with one unit per line, so that a bullet
+// longer than a page (a warning of thousands of words) flows on to the next
+// column or page instead of running off this one.
+func (d *doc) bulletLineUnits(items []string, w float64, st style) []unit {
+	const ind = 4.5
+	var out []unit
+	for _, it := range items {
+		lines := d.wrapRecorded(it, w-ind, st)
+		for i, l := range lines {
+			h := st.lh()
+			if i == len(lines)-1 {
+				h += 1.2
+			}
+			out = append(out, unit{h: h, draw: func(x, y, w float64) {
+				if i == 0 {
+					d.text(x+0.8, y, "•", st, ind-0.8)
+				}
+				d.text(x+ind, y, l, st, w-ind)
+			}})
+		}
 	}
 	return out
 }

@@ -56,6 +56,10 @@ func render(p *planner.Plan, opts Options) (out []byte, lay *layout, err error) 
 	return draw(m, pp)
 }
 
+// compress says whether page content is compressed; tests turn it off to
+// read the drawing operators.
+var compress = true
+
 // pageCountAlias stands for the page count in the footers until fpdf
 // knows it, when it writes the file.
 const pageCountAlias = "{nb}"
@@ -76,7 +80,7 @@ func draw(m *model, pp paper) (out []byte, lay *layout, err error) {
 	f.SetCreationDate(created)
 	f.SetModificationDate(created)
 	f.SetCatalogSort(true)
-	f.SetCompression(true)
+	f.SetCompression(compress)
 	f.SetAutoPageBreak(false, 0)
 	f.SetMargins(margin, margin, margin)
 	f.SetCreator("gluteplan", false)
@@ -111,6 +115,9 @@ func draw(m *model, pp paper) (out []byte, lay *layout, err error) {
 	}
 	d.guide()
 	d.finish()
+	if d.bad != "" {
+		return nil, nil, fmt.Errorf("pdf: a number that is not finite reached the drawing of %s", d.bad)
+	}
 	if err := f.Error(); err != nil {
 		return nil, nil, fmt.Errorf("pdf: %w", err)
 	}
