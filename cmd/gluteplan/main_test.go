@@ -2,7 +2,9 @@ package main
 
 import (
 	"encoding/hex"
+	"encoding/json"
 	"os"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -52,6 +54,47 @@ func TestScripts(t *testing.T) {
 				data, err := hex.DecodeString(args[1])
 				ts.Check(err)
 				ts.Check(os.WriteFile(ts.MkAbs(args[0]), data, 0o644))
+			},
+			// jsonset FILE POINTER JSON sets the value at a JSON pointer
+			// (/weeks/0/plan_hse), as a person editing a plan by hand
+			// would. The file is written back indented, keys sorted.
+			"jsonset": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) != 3 {
+					ts.Fatalf("usage: jsonset FILE POINTER JSON")
+				}
+				path := ts.MkAbs(args[0])
+				data, err := os.ReadFile(path)
+				ts.Check(err)
+				var doc any
+				ts.Check(json.Unmarshal(data, &doc))
+				var val any
+				ts.Check(json.Unmarshal([]byte(args[2]), &val))
+				keys := strings.Split(strings.TrimPrefix(args[1], "/"), "/")
+				cur := doc
+				for i, k := range keys {
+					last := i == len(keys)-1
+					switch c := cur.(type) {
+					case map[string]any:
+						if last {
+							c[k] = val
+						}
+						cur = c[k]
+					case []any:
+						n, err := strconv.Atoi(k)
+						if err != nil || n < 0 || n >= len(c) {
+							ts.Fatalf("jsonset: %s: no item %s", args[1], k)
+						}
+						if last {
+							c[n] = val
+						}
+						cur = c[n]
+					default:
+						ts.Fatalf("jsonset: %s: no such place", args[1])
+					}
+				}
+				out, err := json.MarshalIndent(doc, "", "  ")
+				ts.Check(err)
+				ts.Check(os.WriteFile(path, out, 0o644))
 			},
 		},
 	})

@@ -65,7 +65,7 @@ func runPDF(c *cli.Context) error {
 		return reported(exitInvalid)
 	}
 	var buf bytes.Buffer
-	if err := pdf.Write(&buf, plan, pdf.Options{Paper: paper}); err != nil {
+	if err := writePDF(&buf, plan, pdf.Options{Paper: paper}); err != nil {
 		// A plan that passed the schema and the totals check always
 		// prints: a failure here is a bug.
 		return internalf("%s: cannot print this plan: %v", shown(in), err)

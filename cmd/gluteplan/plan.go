@@ -18,6 +18,13 @@ import (
 // now is the clock the default start date comes from; tests set it.
 var now = time.Now
 
+// makePlan and writePDF are the planner and the renderer; tests replace
+// them to check what a failure inside them (a bug) does: exit 4.
+var (
+	makePlan = planner.Make
+	writePDF = pdf.Write
+)
+
 func planCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "plan",
@@ -115,7 +122,7 @@ func runPlan(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	plan, err := planner.Make(cat, p)
+	plan, err := makePlan(cat, p)
 	if err != nil {
 		// The profile and catalogs were checked: a plan that cannot be
 		// made from them is a bug, not a usage error.
@@ -160,7 +167,7 @@ func renderPlan(plan *planner.Plan, outs []string, paper string) ([]output, erro
 		var err error
 		if strings.EqualFold(filepath.Ext(o), ".pdf") {
 			var buf bytes.Buffer
-			err = pdf.Write(&buf, plan, pdf.Options{Paper: paper})
+			err = writePDF(&buf, plan, pdf.Options{Paper: paper})
 			data = buf.Bytes()
 		} else {
 			data, err = plan.JSON()
