@@ -248,7 +248,8 @@ func (d *doc) calendarWide(w, extra float64) unit {
 				ly = ry + (rh-label.lh()-sub.lh())/2
 				d.text(x, ly+label.lh(), "deload", sub, lw-1)
 			}
-			d.text(x, ly, "Week "+fmt.Sprint(wk.n), label, lw-1)
+			wl := "Week " + fmt.Sprint(wk.n)
+			d.text(x, ly, wl, label.sized(d.fitSize(wl, lw-1, label, 5)), lw-1)
 			for di, day := range wk.days {
 				cx := x + lw + float64(di)*cw
 				busy := d.paintSession(cx, ry, cw, rh, day.session, day.gym)
@@ -324,7 +325,7 @@ func (d *doc) calendarCompact(w, extra float64) unit {
 			if wk.deload {
 				lab += " D"
 			}
-			d.text(x+mw, ty, lab, label, lw-0.8)
+			d.text(x+mw, ty, lab, label.sized(d.fitSize(lab, lw-0.8, label, 4)), lw-0.8)
 			for di, day := range wk.days {
 				cx := x + mw + lw + float64(di)*cw
 				busy := d.paintSession(cx, ry, cw, rh, day.session, day.gym)
@@ -431,7 +432,13 @@ func (d *doc) chartUnit(w, extra float64) unit {
 
 		pitch := (px1 - px0) / float64(n)
 		bw := math.Min(pitch*0.68, 14)
-		every := labelEvery(n, pitch, d.measure("52", wkSt)+1.5)
+		// Week numbers run on across plans (up to 9999): make room for
+		// the widest.
+		labW := 0.0
+		for _, wk := range m.weeks {
+			labW = max(labW, d.measure(fmt.Sprint(wk.n), wkSt)+1.5)
+		}
+		every := labelEvery(n, pitch, labW)
 		for i, wk := range m.weeks {
 			bx := px0 + float64(i)*pitch + (pitch-bw)/2
 			gy := yOf(wk.gymHSE)
@@ -449,7 +456,6 @@ func (d *doc) chartUnit(w, extra float64) unit {
 				}
 			}
 			cx := px0 + float64(i)*pitch + pitch/2
-			labW := d.measure("52", wkSt) + 1.5
 			if (i+1)%every == 0 || i == 0 && float64(every-1)*pitch >= labW {
 				s := fmt.Sprint(wk.n)
 				tw := d.measure(s, wkSt)
