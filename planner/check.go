@@ -128,7 +128,6 @@ func NextMonday(now time.Time) string {
 	return now.AddDate(0, 0, d).Format(DateLayout)
 }
 
-
 // parseClock reads an HH:MM time of day as minutes after midnight.
 func parseClock(s string) (int, error) {
 	t, err := time.Parse("15:04", s)

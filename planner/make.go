@@ -43,6 +43,7 @@ func Make(c *catalog.Catalog, p Profile) (*Plan, error) {
 		calm := p
 		calm.Soreness = 0
 		dry := newPlanning(c, calm, start)
+		dry.first = first
 		dry.weeks(1)
 		first = math.Min(first, SoreShare*dry.plan.Weeks[0].PlanHSE)
 	}
@@ -325,10 +326,12 @@ func (pl *planning) choose(b int, hi float64) *program {
 		}
 	}
 	ch := &chooser{p: pl.p, block: b, pools: pool, prefer: prefer, days: pl.sessionDays()}
-	ch.fits = func(pg *program) bool {
+	ch.fits = func(pg *program, lightest bool) bool {
 		cs := pl.startCourses(pg)
 		for i := range cs {
-			cs[i].level = 0
+			if lightest {
+				cs[i].level = 0
+			}
 			for d := range cs[i].sets {
 				cs[i].sets[d] = min(cs[i].sets[d], 1)
 			}

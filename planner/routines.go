@@ -123,9 +123,13 @@ type chooser struct {
 	// prefer lists the activation exercises to keep from the block before,
 	// harder variants already put in.
 	prefer []*catalog.Exercise
-	// fits reports whether the routines, at their lightest, fit the
-	// block's first week: its volume, each day's cap and minutes.
-	fits func(*program) bool
+	// fits reports whether the routines fit the block's first week: its
+	// volume, each day's cap and minutes, with one set of each exercise at
+	// the catalog's dose per set, or at the lightest allowed.
+	fits func(pg *program, lightest bool) bool
+	// lightest lets an exercise in at its lightest dose: for what a plan
+	// must hold, not for what merely makes it better.
+	lightest bool
 	// days counts the sessions of each kind in the weekly template.
 	days map[Session]int
 	pg   *program
@@ -150,7 +154,7 @@ func (c *chooser) add(k Session, e *catalog.Exercise) bool {
 		return false
 	}
 	c.pg.routines[k] = next
-	if !c.fits(c.pg) {
+	if !c.fits(c.pg, c.lightest) {
 		c.pg.routines[k] = r
 		return false
 	}
@@ -212,7 +216,10 @@ func (c *chooser) choose() *program {
 		// Rule 9: with gluteal tendinopathy every activation session holds
 		// a hip-abductor exercise, an isometric one in block 1.
 		if tendinopathy {
-			if c.first(ActivationSession, acts, abductor) == nil {
+			c.lightest = true
+			e := c.first(ActivationSession, acts, abductor)
+			c.lightest = false
+			if e == nil {
 				c.miss("a hip-abductor exercise for gluteal tendinopathy: no entry of the catalog suits your equipment, limits and level now " +
 					"(the default catalog's lying or wall press needs nothing but a wall, or your hands)")
 			}

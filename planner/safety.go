@@ -1,6 +1,5 @@
 package planner
 
-
 // The pain-monitoring rule (README rule 15): one rule on the evening
 // soreness score, the same in the terminal, the JSON and the PDF, and the
 // thresholds gluteplan next reads a log with.
@@ -35,4 +34,3 @@ func RedFlags() []string {
 		"Soreness of 8 or more out of 10, or soreness that is not improving after a week: stop and get it checked.",
 	}
 }
-
