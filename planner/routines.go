@@ -270,7 +270,13 @@ func (c *chooser) choose() *program {
 	// Then fill: activation up to three, a static stretch to finish, a
 	// second warm-up stretch, release and stretching on recovery days.
 	for c.count(ActivationSession, catalog.Activation) < activationTarget && hasAct {
-		if c.first(ActivationSession, acts, loaded) == nil {
+		// A muscle not yet worked first, then any.
+		fresh := func(e *catalog.Exercise) bool {
+			return loaded(e) && !slices.ContainsFunc(c.pg.routines[ActivationSession], func(x *catalog.Exercise) bool {
+				return x.Category == catalog.Activation && x.Targets[0] == e.Targets[0]
+			})
+		}
+		if c.first(ActivationSession, acts, fresh) == nil && c.first(ActivationSession, acts, loaded) == nil {
 			break
 		}
 	}
@@ -324,8 +330,12 @@ func (c *chooser) activationOrder() []*catalog.Exercise {
 	for i, e := range all {
 		rank[e.ID] = 2*len(all) + i
 	}
-	for _, e := range startSteps(all, c.p.Level) {
-		rank[e.ID] -= len(all)
+	// Among the steps where the person starts, real strengthening work
+	// before the light drills that movement breaks are made of.
+	starts := startSteps(all, c.p.Level)
+	slices.SortStableFunc(starts, func(x, y *catalog.Exercise) int { return cmpFloat(y.GluteLoad, x.GluteLoad) })
+	for i, e := range starts {
+		rank[e.ID] = i - len(all)
 	}
 	for i, e := range c.prefer {
 		rank[e.ID] = i - len(c.prefer)
