@@ -146,7 +146,7 @@ func (pl *planning) sessionDays() map[Session]int {
 // frame returns the bounds of each day of a week of block b for program pg
 // with fixed doses fixed.
 func (pl *planning) frame(b int, pg *program, fixed map[string]fixedDose) *frame {
-	f := &frame{before: pl.before, tmpl: pl.tmpl, gymSets: pl.p.GymSets}
+	f := &frame{before: pl.before, tmpl: pl.tmpl, gymSets: pl.p.GymSets, floor: 1}
 	for d, s := range pl.tmpl {
 		f.cap[d] = s.cap
 		if b == 1 && pl.p.Soreness >= SettleSoreness {
@@ -346,9 +346,9 @@ func (pl *planning) choose(b int, hi float64) *program {
 func (pl *planning) weeks(n int) {
 	for w := 1; w <= n; w++ {
 		b := blockOf(w)
-		lim := weekLimits(pl.p, w, pl.lastHSE(), pl.top, pl.first)
-		if w == 1 {
-			lim = limits{0, pl.first}
+		lim := limits{0, pl.first}
+		if w > 1 {
+			lim = weekLimits(pl.p, w, pl.lastHSE(), pl.top, pl.plan.Weeks[0].PlanHSE)
 		}
 		if weekInBlock(w) == 1 {
 			pl.prog = pl.choose(b, lim.hi)
@@ -358,15 +358,7 @@ func (pl *planning) weeks(n int) {
 			pl.courses = pl.startCourses(pl.prog)
 			pl.fixed = pl.fixedDoses(pl.prog, pl.courses)
 		}
-		f := pl.frame(b, pl.prog, pl.fixed)
-		if !lower(pl.courses, f, lim.lo, lim.hi, w > 1) {
-			// The week cannot come down far enough with one change an
-			// exercise: let every exercise change (load rules come first).
-			lower(pl.courses, f, lim.lo, lim.hi, false)
-		}
-		if !isDeload(w) {
-			raise(pl.courses, f, lim.hi, w > 1)
-		}
+		pl.dose(w, n, lim, pl.frame(b, pl.prog, pl.fixed))
 		wk := pl.week(w)
 		if weekInBlock(w) == 3 {
 			pl.top = wk.PlanHSE
@@ -380,6 +372,47 @@ func (pl *planning) weeks(n int) {
 	if len(pl.plan.Weeks) < 3 {
 		pl.top = pl.lastHSE()
 	}
+}
+
+// dose sets the courses of week w of n within lim (rules 3 to 5, 7): down
+// to fit, then up as far as the week allows. Week 3 of a block that goes
+// on to its deload rises only as far as leaves a deload possible: the
+// deload comes before the rise.
+func (pl *planning) dose(w, n int, lim limits, f *frame) {
+	start := cloneCourses(pl.courses)
+	hi := lim.hi
+	for try := 0; ; try++ {
+		pl.courses = cloneCourses(start)
+		fit(pl.courses, f, lim.lo, hi, w)
+		if weekInBlock(w) != 3 || w == n || try == 10 || deloadable(pl.courses, f) {
+			return
+		}
+		hi = 0.9 * weekHSE(pl.courses)
+	}
+}
+
+// fit brings the courses of week w within lo to hi: one change an
+// exercise where that is enough, any change where it is not, and as a last
+// resort leaving an exercise out of some sessions (load rules come before
+// the shape of the routine).
+func fit(cs []course, f *frame, lo, hi float64, w int) {
+	if !lower(cs, f, lo, hi, w > 1) && !lower(cs, f, lo, hi, false) {
+		f.floor = 0
+		lower(cs, f, lo, hi, false)
+		f.floor = 1
+	}
+	if !isDeload(w) {
+		raise(cs, f, hi, w > 1)
+	}
+}
+
+// deloadable reports whether a deload of 50 to 70% can follow the week
+// the courses hold, with one change an exercise.
+func deloadable(cs []course, f *frame) bool {
+	d := cloneCourses(cs)
+	nextWeek(d)
+	top := weekHSE(d)
+	return lower(d, f, DeloadLow*top, DeloadHigh*top, true)
 }
 
 func (pl *planning) lastHSE() float64 {
