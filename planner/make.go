@@ -380,30 +380,40 @@ func (pl *planning) weeks(n int) {
 // deload comes before the rise.
 func (pl *planning) dose(w, n int, lim limits, f *frame) {
 	start := cloneCourses(pl.courses)
-	hi := lim.hi
-	for try := 0; ; try++ {
-		pl.courses = cloneCourses(start)
-		fit(pl.courses, f, lim.lo, hi, w)
-		if weekInBlock(w) != 3 || w == n || try == 10 || deloadable(pl.courses, f) {
+	fit(pl.courses, f, lim.lo, lim.hi, w, true)
+	if weekInBlock(w) != 3 || w == n || deloadable(pl.courses, f) {
+		return
+	}
+	hi := weekHSE(pl.courses)
+	for range 10 {
+		hi *= 0.9
+		cs := cloneCourses(start)
+		if !fit(cs, f, lim.lo, hi, w, false) {
+			return // a lighter week 3 would leave exercises out: keep it
+		}
+		if deloadable(cs, f) {
+			pl.courses = cs
 			return
 		}
-		hi = 0.9 * weekHSE(pl.courses)
 	}
 }
 
 // fit brings the courses of week w within lo to hi: one change an
-// exercise where that is enough, any change where it is not, and as a last
-// resort leaving an exercise out of some sessions (load rules come before
-// the shape of the routine).
-func fit(cs []course, f *frame, lo, hi float64, w int) {
-	if !lower(cs, f, lo, hi, w > 1) && !lower(cs, f, lo, hi, false) {
+// exercise where that is enough, any change where it is not, and, when
+// drop allows, as a last resort leaving an exercise out of some sessions
+// (load rules come before the shape of the routine). It reports whether
+// the week fits.
+func fit(cs []course, f *frame, lo, hi float64, w int, drop bool) bool {
+	ok := lower(cs, f, lo, hi, w > 1) || lower(cs, f, lo, hi, false)
+	if !ok && drop {
 		f.floor = 0
-		lower(cs, f, lo, hi, false)
+		ok = lower(cs, f, lo, hi, false)
 		f.floor = 1
 	}
 	if !isDeload(w) {
 		raise(cs, f, hi, w > 1)
 	}
+	return ok
 }
 
 // deloadable reports whether a deload of 50 to 70% can follow the week

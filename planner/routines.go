@@ -338,7 +338,7 @@ func (c *chooser) activationOrder() []*catalog.Exercise {
 		rank[e.ID] = i - len(all)
 	}
 	for i, e := range c.prefer {
-		rank[e.ID] = i - len(c.prefer)
+		rank[e.ID] = i - len(c.prefer) - 2*len(all)
 	}
 	out := slices.Clone(all)
 	slices.SortStableFunc(out, func(x, y *catalog.Exercise) int { return rank[x.ID] - rank[y.ID] })
