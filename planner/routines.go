@@ -130,6 +130,8 @@ type chooser struct {
 	// lightest lets an exercise in at its lightest dose: for what a plan
 	// must hold, not for what merely makes it better.
 	lightest bool
+	// maxActivation is the most activation exercises the block may hold.
+	maxActivation int
 	// days counts the sessions of each kind in the weekly template.
 	days map[Session]int
 	pg   *program
@@ -150,7 +152,7 @@ func (c *chooser) add(k Session, e *catalog.Exercise) bool {
 	if !seen[e.ID] && len(seen) >= MaxDistinct {
 		return false
 	}
-	if e.Category == catalog.Activation && !seen[e.ID] && c.activations() >= MaxActivation {
+	if e.Category == catalog.Activation && !seen[e.ID] && c.activations() >= c.maxActivation {
 		return false
 	}
 	c.pg.routines[k] = next
@@ -269,7 +271,7 @@ func (c *chooser) choose() *program {
 
 	// Then fill: activation up to three, a static stretch to finish, a
 	// second warm-up stretch, release and stretching on recovery days.
-	for c.count(ActivationSession, catalog.Activation) < activationTarget && hasAct {
+	for c.count(ActivationSession, catalog.Activation) < min(activationTarget, c.maxActivation) && hasAct {
 		// A muscle not yet worked first, then any.
 		fresh := func(e *catalog.Exercise) bool {
 			return loaded(e) && !slices.ContainsFunc(c.pg.routines[ActivationSession], func(x *catalog.Exercise) bool {
