@@ -39,7 +39,7 @@ func TestWideNamesDraw(t *testing.T) {
 		plan, pdf := filepath.Join(dir, ch+".json"), filepath.Join(dir, ch+".pdf")
 		for _, paper := range []string{"a4", "letter"} {
 			var stdout, stderr bytes.Buffer
-			code := run([]string{"gluteplan", "plan", "--catalog", wide, "--start", "2026-11-30", "--weeks", "1", "--minutes", "120",
+			code := run([]string{"gluteplan", "plan", "--catalog", wide, "--start", "2026-11-30", "--weeks", "1", "--minutes", "120", "--pain-days", "8",
 				"--days", "mon,tue,wed,thu,fri,sat,sun", "--equipment", "foam_roller,massage_ball,resistance_band,mini_band,chair,wall,step,bench",
 				"--paper", paper, "-o", plan, "-o", pdf}, &stdout, &stderr)
 			if code != 0 {

@@ -107,7 +107,7 @@ func FuzzPlanFile(f *testing.F) {
 // plan makes it.
 func defaultPlan(t testing.TB) *planner.Plan {
 	prof := planner.DefaultProfile()
-	prof.Start, prof.Weeks = "2026-11-30", 1
+	prof.Start, prof.Weeks, prof.PainDays = "2026-11-30", 1, 8
 	prof.Equipment = append(prof.Equipment, catalog.FoamRoller)
 	p, err := planner.Make(catalog.Default(), prof)
 	if err != nil {

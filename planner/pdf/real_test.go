@@ -47,7 +47,7 @@ func TestRealPlans(t *testing.T) {
 				p.GymDays = p.GymDays[:1]
 			}
 		}
-		p.Soreness = r.IntN(11)
+		p.Soreness = r.IntN(8) // 8 or more refers (rule 1): no plan
 		p.PainDays = r.IntN(20)
 		if r.IntN(3) == 0 {
 			p.Conditions = []catalog.Condition{catalog.Conditions[r.IntN(2)]}
