@@ -142,9 +142,14 @@ func writeOutputs(outs []output) error {
 	defer stop()
 	for _, o := range outs {
 		tmp, err := writeTemp(o)
+		// The interrupt handler reads temps: change it under its lock.
+		interruptMu.Lock()
 		temps = append(temps, tmp)
 		if err != nil {
 			rollback()
+		}
+		interruptMu.Unlock()
+		if err != nil {
 			return err
 		}
 	}
