@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 
@@ -52,7 +53,8 @@ func TestRealPlans(t *testing.T) {
 		if r.IntN(3) == 0 {
 			p.Conditions = []catalog.Condition{catalog.Conditions[r.IntN(2)]}
 		}
-		p.Name = []string{"", "Ana", "Мария Иванова-Петрова", "Γιώργος", "A very long name that goes on and on for eighty characters, as names can do"}[r.IntN(5)]
+		p.Name = []string{"", "Ana", "Мария Иванова-Петрова", "Γιώργος", "A very long name that goes on and on for eighty characters, as names can do",
+			strings.Repeat("W", 80), strings.Repeat("Ш", 80)}[r.IntN(7)]
 		plan, err := planner.Make(catalog.Default(), p)
 		if err != nil {
 			t.Fatal(err)
@@ -64,6 +66,7 @@ func TestRealPlans(t *testing.T) {
 					t.Fatalf("profile %+v: %v", p, err)
 				}
 				checkLayout(t, lay)
+				redFlagsOnPage1(t, lay)
 			})
 		}
 	}
