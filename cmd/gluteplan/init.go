@@ -44,7 +44,7 @@ Existing files are never overwritten unless --force is given.`,
 			p.Schema = "./profile.schema.json"
 			data, err := json.MarshalIndent(p, "", "  ")
 			if err != nil {
-				return err
+				return internalf("init: %v", err)
 			}
 			add(profilePath, append(data, '\n'))
 			add(filepath.Join(filepath.Dir(profilePath), "profile.schema.json"), schemas.Profile)
