@@ -10,7 +10,8 @@ import (
 
 // CheckConsistency finds totals of a plan that disagree with the plan's
 // own items: a day whose minutes or glute volume is not the sum of its
-// items', a week whose volume is not the sum of its days'. The planner
+// items', a week whose volume is not the sum of its days', a week whose gym
+// volume is not its gym days times the profile's gym sets. The planner
 // never writes such a plan; a hand-edited one could, and printing it would
 // draw a chart and a calendar that do not add up (or, with values like
 // 1e308, that do not draw at all). Each finding names the place in data,
@@ -24,7 +25,11 @@ func CheckConsistency(file string, data []byte, p *Plan) []catalog.Finding {
 	}
 	for w, wk := range p.Weeks {
 		var weekHSE float64
+		gymDays := 0
 		for d, day := range wk.Days {
+			if day.Gym {
+				gymDays++
+			}
 			var hse, mins float64
 			for _, it := range day.Items {
 				hse += it.PlanHSE
@@ -41,6 +46,11 @@ func CheckConsistency(file string, data []byte, p *Plan) []catalog.Finding {
 		}
 		if !agree(wk.PlanHSE, weekHSE, len(wk.Days)) {
 			add(fmt.Sprintf("/weeks/%d/plan_hse", w), "the week's glute volume", wk.PlanHSE, weekHSE)
+		}
+		if gym := float64(gymDays * p.Profile.GymSets); !agree(wk.GymHSE, gym, 0) {
+			fs = append(fs, finding(file, data, fmt.Sprintf("/weeks/%d/gym_hse", w), fmt.Sprintf(
+				"the week's gym volume is %s, but %s at %s: was the plan edited by hand? make it again with gluteplan plan",
+				format.Number(wk.GymHSE), format.Count(gymDays, "gym day", "gym days"), format.Count(p.Profile.GymSets, "set", "sets"))))
 		}
 	}
 	return fs

@@ -30,9 +30,20 @@ func TestCheckConsistency(t *testing.T) {
 		{"huge day volume", week(1.7e308, day(1.7e308, 12, item(1, 5), item(1.5, 7))), []string{"/weeks/0/days/0/plan_hse"}},
 		{"tiny day volume with loading items", week(1e-13, day(1e-13, 12, item(1, 5), item(1.5, 7))), []string{"/weeks/0/days/0/plan_hse"}},
 		{"empty day with minutes", week(0, day(0, 30)), []string{"/weeks/0/days/0/minutes"}},
+		{"gym volume with no gym day", func() Week { w := week(2.5, day(2.5, 12, item(1, 5), item(1.5, 7))); w.GymHSE = 12; return w }(), []string{"/weeks/0/gym_hse"}},
+		{"gym volume of its gym days", func() Week {
+			w := week(2.5, day(2.5, 12, item(1, 5), item(1.5, 7)))
+			w.Days[1].Gym, w.Days[3].Gym, w.GymHSE = true, true, 12
+			return w
+		}(), nil},
+		{"gym days without their volume", func() Week {
+			w := week(2.5, day(2.5, 12, item(1, 5), item(1.5, 7)))
+			w.Days[1].Gym = true
+			return w
+		}(), []string{"/weeks/0/gym_hse"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			p := &Plan{Weeks: []Week{tc.week}}
+			p := &Plan{Profile: Profile{GymSets: 6}, Weeks: []Week{tc.week}}
 			data, err := json.MarshalIndent(p, "", "  ")
 			if err != nil {
 				t.Fatal(err)
