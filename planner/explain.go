@@ -214,13 +214,17 @@ func deloadWeeks(ws []Week) string {
 // next records what gluteplan next needs to continue the plan.
 func (pl *planning) next() {
 	ws := pl.plan.Weeks
-	n := Next{Week: len(ws), Block: blockOf(len(ws)), BuildHSE: pl.top, DeloadHSE: ws[0].PlanHSE, Exercises: []Progress{}}
+	last := ws[len(ws)-1]
+	n := Next{Week: last.Week, Block: last.Block, BuildHSE: pl.top, DeloadHSE: ws[0].PlanHSE, Exercises: []Progress{}}
+	if pl.cont != nil {
+		n.DeloadHSE = pl.lastDeload
+	}
 	for _, w := range ws {
 		if w.Phase == Deload {
 			n.DeloadHSE = w.PlanHSE
 		}
 	}
-	if last := ws[len(ws)-1]; last.Phase == Build && weekInBlock(last.Week) < 3 {
+	if last.Phase == Build && weekInBlock(last.Week) < 3 {
 		n.BuildHSE = last.PlanHSE
 	}
 	for _, c := range pl.courses {
