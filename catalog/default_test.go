@@ -51,7 +51,9 @@ type need struct {
 	ok   func(Exercise) bool
 }
 
-func category(c Category) func(Exercise) bool { return func(e Exercise) bool { return e.Category == c } }
+func category(c Category) func(Exercise) bool {
+	return func(e Exercise) bool { return e.Category == c }
+}
 
 func upright(e Exercise) bool {
 	return e.Position == Standing || e.Position == SingleLegStanding || e.Position == Seated
