@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
@@ -190,7 +191,9 @@ func (l *Layers) semanticProblems(f fileEntries) []problem {
 	}
 	for i, e := range c.Exercises {
 		at := func(rest ...string) string { return ptr(i, rest...) }
-		if _, ok := inBase[e.ID]; ok && first[e.ID] == i {
+		// An identical copy (a catalog list --format json round trip)
+		// replaces nothing worth a note.
+		if old, ok := inBase[e.ID]; ok && first[e.ID] == i && !reflect.DeepEqual(old, e) {
 			probs = append(probs, problem{pointer: at("id"), note: true,
 				message: fmt.Sprintf("replaces the entry %q of %s", e.ID, l.origin(e.ID))})
 		}

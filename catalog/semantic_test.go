@@ -133,9 +133,15 @@ func TestLayers(t *testing.T) {
 		{"replaces across two custom files", true,
 			[][2]string{
 				{"a.json", doc(ex("glute-bridge", "progression", `"glute-bridge-march"`), ex("mine"))},
-				{"b.json", doc(ex("x"), ex("mine"))},
+				{"b.json", doc(ex("x"), ex("mine", "level", `"intermediate"`))},
 			},
 			replaces + "b.json:3:8: /exercises/1/id: note: replaces the entry \"mine\" of a.json:3:1\n"},
+		{"an identical copy replaces nothing worth a note", true,
+			[][2]string{
+				{"a.json", doc(ex("mine"))},
+				{"b.json", doc(ex("mine"))},
+			},
+			""},
 		{"no default catalog: nothing to replace", false,
 			[][2]string{{"a.json", doc(ex("glute-bridge"))}},
 			""},
