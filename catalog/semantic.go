@@ -253,6 +253,17 @@ func (l *Layers) disableProblems(c *Catalog, defined map[string]int, inBase map[
 	for _, id := range c.Disable {
 		dropped[id] = true
 	}
+	// Which earlier entries progress into each disabled id, in catalog
+	// order: one pass, however long the list.
+	into := map[string][]string{}
+	for _, e := range l.merged.Exercises {
+		if !dropped[e.Progression] || dropped[e.ID] {
+			continue
+		}
+		if _, redefined := defined[e.ID]; !redefined {
+			into[e.Progression] = append(into[e.Progression], fmt.Sprintf("%q of %s", e.ID, l.origin(e.ID)))
+		}
+	}
 	for k, id := range c.Disable {
 		at := jsonpos.Join([]string{"disable", strconv.Itoa(k)})
 		if i, ok := defined[id]; ok {
@@ -276,15 +287,7 @@ func (l *Layers) disableProblems(c *Catalog, defined map[string]int, inBase map[
 			probs = append(probs, problem{pointer: at, message: msg})
 			continue
 		}
-		var from []string
-		for _, e := range l.merged.Exercises {
-			if e.Progression == id && !dropped[e.ID] {
-				if _, redefined := defined[e.ID]; !redefined {
-					from = append(from, fmt.Sprintf("%q of %s", e.ID, l.origin(e.ID)))
-				}
-			}
-		}
-		if len(from) > 0 {
+		if from := into[id]; len(from) > 0 {
 			probs = append(probs, problem{pointer: at, note: true, message: fmt.Sprintf(
 				"%s progresses to %q: plans will not progress past it", strings.Join(from, " and "), id)})
 		}
@@ -366,16 +369,24 @@ func entryProblems(e Exercise, at func(...string) string) []problem {
 // crossingPatterns find, in lower-case text, the positions that squeeze the
 // outer hip: legs crossed, an ankle over the other knee, a figure four, the
 // thigh pulled across the body. A few German phrases are there too, as
-// coaches write catalogs in their own language.
-var crossingPatterns = []*regexp.Regexp{
-	regexp.MustCompile(`\bcross(es|ed|ing)?\b[^.;:,]{0,20}\b(legs?|ankles?|knees?|thighs?|shins?|foot|feet)\b`),
-	regexp.MustCompile(`\b(legs?|ankles?|knees?)\s+crossed\b`),
-	regexp.MustCompile(`\b(ankle|foot|shin)\b[^.;:]{0,30}\b(over|on|across|onto)\b[^.;:]{0,20}\b(other|opposite)\s+(knee|thigh)\b`),
-	regexp.MustCompile(`\bfigure[- ]?(four|4)\b`),
-	regexp.MustCompile(`\bacross\s+(the|your)\s+(body|chest|midline)\b`),
-	regexp.MustCompile(`\b(opposite|other)\s+shoulder\b`),
-	regexp.MustCompile(`\bpull\w*\b[^.;:]{0,30}\bacross\b`),
-	regexp.MustCompile(`(gekreuzt|überkreuz|überschlag|beine kreuzen|bein kreuzen|über das andere knie)`),
+// coaches write catalogs in their own language. Each pattern runs only on
+// text that holds its word: most text holds none, and a substring search
+// costs far less than a regular expression (validation stays linear and
+// quick on large files).
+var crossingPatterns = []struct {
+	word string
+	re   *regexp.Regexp
+}{
+	{"cross", regexp.MustCompile(`\bcross(es|ed|ing)?\b[^.;:,]{0,20}\b(legs?|ankles?|knees?|thighs?|shins?|foot|feet)\b`)},
+	{"crossed", regexp.MustCompile(`\b(legs?|ankles?|knees?)\s+crossed\b`)},
+	{"other", regexp.MustCompile(`\b(ankle|foot|shin)\b[^.;:]{0,30}\b(over|on|across|onto)\b[^.;:]{0,20}\bother\s+(knee|thigh)\b`)},
+	{"opposite", regexp.MustCompile(`\b(ankle|foot|shin)\b[^.;:]{0,30}\b(over|on|across|onto)\b[^.;:]{0,20}\bopposite\s+(knee|thigh)\b`)},
+	{"figure", regexp.MustCompile(`\bfigure[- ]?(four|4)\b`)},
+	{"across", regexp.MustCompile(`\bacross\s+(the|your)\s+(body|chest|midline)\b`)},
+	{"shoulder", regexp.MustCompile(`\b(opposite|other)\s+shoulder\b`)},
+	{"across", regexp.MustCompile(`\bpull\w*\b[^.;:]{0,30}\bacross\b`)},
+	{"kreuz", regexp.MustCompile(`(gekreuzt|überkreuz|beine kreuzen|bein kreuzen)`)},
+	{"über", regexp.MustCompile(`(überschlag|über das andere knie)`)},
 }
 
 // negation, just before a phrase, says the text warns against the position
@@ -395,8 +406,11 @@ func crossingText(e Exercise) (where, phrase string) {
 	}
 	for _, t := range texts {
 		lower := strings.ToLower(t.s)
-		for _, re := range crossingPatterns {
-			for _, m := range re.FindAllStringIndex(lower, -1) {
+		for _, p := range crossingPatterns {
+			if !strings.Contains(lower, p.word) {
+				continue
+			}
+			for _, m := range p.re.FindAllStringIndex(lower, -1) {
 				if negation.MatchString(lower[:m[0]]) {
 					continue
 				}
