@@ -71,15 +71,25 @@ type fileEntries struct {
 	// at is the position in the file of each entry of c.
 	at        []int
 	unchecked map[string]bool
+	// ids lists the readable id of every entry, sound or not, in file
+	// order, so that a repeated id is found in the same round.
+	ids []idAt
+}
+
+// idAt is an entry's id and its position in the file.
+type idAt struct {
+	id string
+	at int
 }
 
 // wholeFile is a file whose entries are all sound.
 func wholeFile(c *Catalog) fileEntries {
-	at := make([]int, len(c.Exercises))
-	for i := range at {
-		at[i] = i
+	f := fileEntries{c: c, at: make([]int, len(c.Exercises)), ids: make([]idAt, len(c.Exercises))}
+	for i, e := range c.Exercises {
+		f.at[i] = i
+		f.ids[i] = idAt{e.ID, i}
 	}
-	return fileEntries{c: c, at: at}
+	return f
 }
 
 // soundEntryProblems runs the semantic checks over the entries of data that
@@ -134,12 +144,14 @@ func (l *Layers) soundEntryProblems(data []byte, fs []Finding) []problem {
 			if m, ok := v.(map[string]any); ok {
 				if id, ok := m["id"].(string); ok {
 					f.unchecked[id] = true
+					f.ids = append(f.ids, idAt{id, i})
 				}
 			}
 			continue
 		}
 		f.c.Exercises = append(f.c.Exercises, e)
 		f.at = append(f.at, i)
+		f.ids = append(f.ids, idAt{e.ID, i})
 	}
 	return l.semanticProblems(f)
 }
@@ -166,17 +178,25 @@ func (l *Layers) semanticProblems(f fileEntries) []problem {
 	ptr := func(i int, rest ...string) string {
 		return jsonpos.Join(append([]string{"exercises", strconv.Itoa(f.at[i])}, rest...))
 	}
-	first := map[string]int{}
-	for i, e := range c.Exercises {
-		if j, ok := first[e.ID]; ok {
+	idPtr := func(at int) string { return jsonpos.Join([]string{"exercises", strconv.Itoa(at), "id"}) }
+	firstAt := map[string]int{}
+	for _, x := range f.ids {
+		if j, ok := firstAt[x.id]; ok {
 			probs = append(probs, problem{
-				pointer: ptr(i, "id"),
-				message: fmt.Sprintf("duplicate id %q: entry %d (line %%d) already has it: give each entry its own id", e.ID, f.at[j]+1),
-				ref:     ptr(j, "id"),
+				pointer: idPtr(x.at),
+				message: fmt.Sprintf("duplicate id %q: entry %d (line %%d) already has it: give each entry its own id", x.id, j+1),
+				ref:     idPtr(j),
 			})
 			continue
 		}
-		first[e.ID] = i
+		firstAt[x.id] = x.at
+	}
+	// first is the first sound entry of each id, by its index in c.
+	first := map[string]int{}
+	for i, e := range c.Exercises {
+		if _, ok := first[e.ID]; !ok {
+			first[e.ID] = i
+		}
 	}
 	base := l.merged
 	inBase := make(map[string]Exercise, len(base.Exercises))
