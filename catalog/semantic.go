@@ -92,14 +92,25 @@ func wholeFile(c *Catalog) fileEntries {
 	return f
 }
 
-// soundEntryProblems runs the semantic checks over the entries of data that
-// have no structural problem among fs, so that their problems show in the
-// same run as the structural ones of other entries.
-func (l *Layers) soundEntryProblems(data []byte, fs []Finding) []problem {
+// jsonValue decodes data as a JSON value, numbers kept as written, or
+// returns nil when it is not JSON.
+func jsonValue(data []byte) any {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
-	var doc map[string]any
-	if dec.Decode(&doc) != nil {
+	var v any
+	if dec.Decode(&v) != nil {
+		return nil
+	}
+	return v
+}
+
+// soundEntryProblems runs the semantic checks over the entries of the
+// catalog document value (as [jsonValue] decodes it) that have no
+// structural problem among fs, so that their problems show in the same run
+// as the structural ones of other entries.
+func (l *Layers) soundEntryProblems(value any, fs []Finding) []problem {
+	doc, ok := value.(map[string]any)
+	if !ok {
 		return nil
 	}
 	list, ok := doc["exercises"].([]any)
