@@ -22,7 +22,7 @@ func planCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "plan",
 		Usage:     "build a progressive plan and print it, or write it as PDF or JSON",
-		UsageText: "gluteplan plan [--profile FILE] [profile flags] [--catalog FILE]... [-o FILE.pdf|FILE.json]... [--format text|json] [--paper a4|letter] [--explain]",
+		UsageText: "gluteplan plan [--profile FILE] [profile flags] [--catalog FILE]... [--no-default-catalog] [-o FILE.pdf|FILE.json]... [--format text|json] [--paper a4|letter] [--explain]",
 		Description: `Builds a plan from your profile (a file, flags, or both: a flag wins over
 the file) and the exercise catalog, then prints it or writes it.
 
@@ -35,6 +35,7 @@ Examples:
 Red-flag symptoms (--symptom) stop planning with advice on whom to see, and exit 3.`,
 		Flags: append(profileFlags(),
 			catalogFlag(),
+			noDefaultCatalogFlag(),
 			&cli.StringSliceFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the plan to `FILE`: .pdf or .json; repeat for both"},
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "what to print when no -o is given: text or json"},
 			&cli.StringFlag{Name: "paper", Value: "a4", Usage: "PDF paper size: a4 or letter"},
@@ -101,7 +102,7 @@ func runPlan(c *cli.Context) error {
 		fmt.Fprintf(stderr, "gluteplan: no plan: %s\n", r.Message)
 		return reported(exitReferral)
 	}
-	cat, err := loadCatalog(c.StringSlice("catalog"), stderr)
+	cat, err := loadCatalogs(c, stderr)
 	if err != nil {
 		return err
 	}
