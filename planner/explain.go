@@ -145,7 +145,7 @@ func (pl *planning) explain() {
 	if d := pl.sessionDays(); d[ActivationSession] == 0 && (d[PrimerSession] > 0 || d[RecoverySession] > 0) {
 		first = append(first, "Every day you have is a gym day or the day after one, so the plan holds no strengthening session of its own: your gym sessions do that work.")
 	}
-	pl.plan.Warnings = append(first, pl.warnings...)
+	pl.plan.Warnings = append(append([]string{}, first...), pl.warnings...)
 
 	used := map[string]bool{}
 	for _, w := range pl.plan.Weeks {
