@@ -73,6 +73,11 @@ func runLog(c *cli.Context) error {
 		printFindings(c.App.ErrWriter, found)
 		return reported(exitInvalid)
 	}
+	unlock, err := lockFolder(logFile)
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	var lg *logbook.Log
 	if _, err := os.Lstat(logFile); errors.Is(err, fs.ErrNotExist) {
 		lg = logbook.New(plan)
