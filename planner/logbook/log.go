@@ -38,7 +38,7 @@ type PlanRef struct {
 	Start string `json:"start" jsonschema:"pattern=^[0-9]{4}-[0-9]{2}-[0-9]{2}$"`
 	// End is the plan's last day, YYYY-MM-DD.
 	End string `json:"end" jsonschema:"pattern=^[0-9]{4}-[0-9]{2}-[0-9]{2}$"`
-	// Fingerprint is "sha256:" and the first 16 hex digits of the SHA-256 of the plan's weeks as compact JSON.
+	// Fingerprint is "sha256:" and 16 hex digits of a hash of the plan's days: their dates, sessions, exercises and doses.
 	Fingerprint string `json:"fingerprint" jsonschema:"pattern=^sha256:[0-9a-f]{16}$"`
 }
 
@@ -84,13 +84,35 @@ func Ref(p *planner.Plan) PlanRef {
 	return PlanRef{Start: p.Start, End: p.End, Fingerprint: Fingerprint(p)}
 }
 
-// Fingerprint returns a short hash of the plan's weeks: what the person is
-// asked to do, day by day. The profile, warnings and catalog text are left
-// out, so a plan written again with the same days and doses keeps its log.
+// Fingerprint returns a short hash of what the plan asks the person to
+// do, day by day: each date, its session and each item's exercise and
+// dose. The reasons, warnings and catalog text are left out, so a plan
+// made again with the same days and doses, by a gluteplan that words its
+// reasons differently, keeps its log.
 func Fingerprint(p *planner.Plan) string {
-	data, err := json.Marshal(p.Weeks)
+	type item struct {
+		Exercise                         string
+		Sets, Reps, Seconds, HoldSeconds int
+		PerSide                          bool
+	}
+	type day struct {
+		Date    string
+		Session planner.Session
+		Items   []item
+	}
+	var days []day
+	for _, wk := range p.Weeks {
+		for _, d := range wk.Days {
+			dd := day{Date: d.Date, Session: d.Session}
+			for _, it := range d.Items {
+				dd.Items = append(dd.Items, item{it.Exercise, it.Sets, it.Reps, it.Seconds, it.HoldSeconds, it.PerSide})
+			}
+			days = append(days, dd)
+		}
+	}
+	data, err := json.Marshal(days)
 	if err != nil {
-		// Weeks are plain data: Marshal cannot fail on them.
+		// Strings, numbers and booleans always encode.
 		panic("logbook: " + err.Error())
 	}
 	sum := sha256.Sum256(data)

@@ -242,3 +242,30 @@ func TestRead(t *testing.T) {
 		})
 	}
 }
+
+// TestFingerprint: the fingerprint follows what the person is asked to
+// do, not how the plan words it.
+func TestFingerprint(t *testing.T) {
+	plan := makePlan(t, "2026-11-30", 2)
+	base := logbook.Fingerprint(plan)
+	if base != logbook.Fingerprint(makePlan(t, "2026-11-30", 2)) {
+		t.Fatal("the same plan made twice has two fingerprints")
+	}
+	reworded := makePlan(t, "2026-11-30", 2)
+	reworded.Weeks[0].Days[0].Items[0].Why = "another wording"
+	reworded.Warnings = append(reworded.Warnings, "a new warning")
+	if logbook.Fingerprint(reworded) != base {
+		t.Error("rewording a reason changed the fingerprint")
+	}
+	for name, change := range map[string]func(p *planner.Plan){
+		"a set more":    func(p *planner.Plan) { p.Weeks[1].Days[0].Items[0].Sets++ },
+		"another drill": func(p *planner.Plan) { p.Weeks[0].Days[0].Items[0].Exercise = "other" },
+		"a later start": func(p *planner.Plan) { p.Weeks[0].Days[0].Date = "2026-12-01" },
+	} {
+		p := makePlan(t, "2026-11-30", 2)
+		change(p)
+		if logbook.Fingerprint(p) == base {
+			t.Errorf("%s: fingerprint unchanged", name)
+		}
+	}
+}
