@@ -209,10 +209,10 @@ func Steer(s Summary) Steering {
 		return Steering{Refer, fmt.Sprintf("An evening of week %d was scored %d or more: stop the exercises and get checked by a physical therapist or doctor before the next block.", last.Week, planner.PainStop)}
 	}
 	if last.SoreEvenings >= SoreEvenings {
-		return Steering{StepBack, fmt.Sprintf("%d evenings of week %d were scored %d or more: the next block starts lighter, at the level of the last easy week.", last.SoreEvenings, last.Week, planner.PainStepBack)}
+		return Steering{StepBack, fmt.Sprintf("%d evenings of week %d were scored %d or more: the next block starts lighter, at the level of the last lighter week.", last.SoreEvenings, last.Week, planner.PainStepBack)}
 	}
 	if s.Trend == Rising {
-		return Steering{StepBack, fmt.Sprintf("The evening soreness rose in week %d: the next block starts lighter, at the level of the last easy week.", last.Week)}
+		return Steering{StepBack, fmt.Sprintf("The evening soreness rose in week %d: the next block starts lighter, at the level of the last lighter week.", last.Week)}
 	}
 	var planned, logged int
 	var done float64
