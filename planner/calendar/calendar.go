@@ -92,7 +92,7 @@ func calendarOf(p *planner.Plan, start time.Time) *ics.Calendar {
 	if p.Profile.Name != "" {
 		name += " for " + p.Profile.Name
 	}
-	c.SetXWRCalName(name)
+	c.SetXWRCalName(clean(name))
 	c.SetXWRCalDesc(fmt.Sprintf("%d %s from %s: sessions and movement breaks made by gluteplan",
 		len(p.Weeks), plural(len(p.Weeks), "week", "weeks"), planner.LongDate(p.Start)))
 	return c
@@ -122,15 +122,36 @@ func sessionEvent(c *ics.Calendar, p *planner.Plan, wk planner.Week, d planner.D
 		// An all-day reminder of a short session should not block the day.
 		e.SetProperty(ics.ComponentPropertyTransp, "TRANSPARENT")
 	}
-	e.SetSummary(summary)
-	e.SetDescription(Description(p, wk, d))
+	e.SetSummary(clean(summary))
+	e.SetDescription(clean(Description(p, wk, d)))
 	e.AddCategory("gluteplan")
 	if timed {
 		a := e.AddAlarm()
 		a.SetAction(ics.ActionDisplay)
 		a.SetTrigger(fmt.Sprintf("-PT%dM", ReminderMinutes))
-		a.SetProperty(ics.ComponentPropertyDescription, summary)
+		a.SetProperty(ics.ComponentPropertyDescription, clean(summary))
 	}
+}
+
+// clean makes text safe for an iCalendar TEXT value, which the library
+// escapes but does not filter: invalid UTF-8 becomes U+FFFD, line breaks
+// become LF (escaped as \n), and other control characters, which RFC 5545
+// forbids in text, become spaces. Plans read from files are clean already;
+// this guards plans built in code.
+func clean(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\r':
+			return '\n'
+		case r == '\n' || r == '\t':
+			return r
+		case r < 0x20 || r == 0x7f:
+			return ' '
+		}
+		return r
+	}, s)
 }
 
 // Summary is the title of a session's event: the kind of session and its
@@ -207,7 +228,7 @@ func breakEvents(c *ics.Calendar, p *planner.Plan, start, end time.Time, stamp t
 		e.SetProperty(ics.ComponentPropertyDtEnd, begin.Add(BreakMinutes*time.Minute).Format(dateTime))
 		e.AddRrule("FREQ=WEEKLY;BYDAY=" + byDay(shift) + ";UNTIL=" + until)
 		e.SetSummary("Movement break")
-		e.SetDescription(desc)
+		e.SetDescription(clean(desc))
 		e.SetProperty(ics.ComponentPropertyTransp, "TRANSPARENT")
 		e.AddCategory("gluteplan")
 		a := e.AddAlarm()

@@ -168,51 +168,40 @@ func trend(weeks []WeekSummary, last int) Trend {
 	return TrendUnknown
 }
 
-// Decision is how the next block responds to a log.
-type Decision string
-
-// The decisions, in the order they are tried.
-const (
-	// Refer: an evening at 8 or more in the last week: no plan, get checked.
-	Refer Decision = "refer"
-	// StepBack: start at the last deload's level, no harder variants.
-	StepBack Decision = "step_back"
-	// Repeat: too few sessions done; repeat the block at the same level.
-	Repeat Decision = "repeat"
-	// Progress: sessions done and evenings mostly low; harder variants allowed.
-	Progress Decision = "progress"
-	// Continue: carry on conservatively, no harder variants.
-	Continue Decision = "continue"
-)
-
-// Steering is the decision a log leads to, with the reason in plain words.
+// Steering is what a log says about the next block: whether the person
+// must be referred instead, how the block is steered, and why.
 type Steering struct {
-	Decision Decision
-	// Reason says, for the person, what in the log led to the decision.
+	// Refer is set when an evening of the last week logged was scored
+	// [planner.PainStop] or more: no plan, get checked (README rule 1).
+	Refer bool
+	// Steer is how the next block responds; with Refer it is
+	// [planner.SteerStepBack], for a caller that plans anyway.
+	Steer planner.Steer
+	// Reason says, for the person, what in the log led to it.
 	Reason string
 }
 
-// Steer turns a summary into the decision of the next block, trying the
-// rules in the order of README "the next block": an evening at
-// [planner.PainStop] or more in the last week refers; [SoreEvenings] sore
-// evenings in it, or a rising trend, step back; fewer than [RepeatBelow]
-// of the logged sessions done repeats; at least [ProgressFrom] of the
-// planned sessions done with evenings [MostlyLow] progresses. The shares
-// count the weeks of the last logged week's block, up to it. Anything else,
-// an empty log included, continues.
+// Steer reads a summary the way gluteplan next does, trying the rules in
+// the order of README "the next block": an evening at [planner.PainStop]
+// or more in the last week logged refers; [SoreEvenings] sore evenings in
+// it, or a rising trend, step back; fewer than [RepeatBelow] of the logged
+// sessions done repeats; at least [ProgressFrom] of the planned sessions
+// done with evenings [MostlyLow] progresses. The shares count the weeks of
+// the last logged week's block, up to it. Anything else holds; an empty
+// log is [planner.SteerNoLog].
 func Steer(s Summary) Steering {
 	if s.Last < 0 {
-		return Steering{Continue, "The log is empty: the next block continues carefully. Logging the evenings and the sessions done lets it do more."}
+		return Steering{Steer: planner.SteerNoLog, Reason: "The log is empty: the next block continues carefully. Logging the evenings and the sessions done lets it do more."}
 	}
 	last := s.Weeks[s.Last]
 	if last.StopEvenings > 0 {
-		return Steering{Refer, fmt.Sprintf("An evening of week %d was scored %d or more: stop the exercises and get checked by a physical therapist or doctor before the next block.", last.Week, planner.PainStop)}
+		return Steering{Refer: true, Steer: planner.SteerStepBack, Reason: fmt.Sprintf("An evening of week %d was scored %d or more: stop the exercises and get checked by a physical therapist or doctor before the next block.", last.Week, planner.PainStop)}
 	}
 	if last.SoreEvenings >= SoreEvenings {
-		return Steering{StepBack, fmt.Sprintf("%d evenings of week %d were scored %d or more: the next block starts lighter, at the level of the last lighter week.", last.SoreEvenings, last.Week, planner.PainStepBack)}
+		return Steering{Steer: planner.SteerStepBack, Reason: fmt.Sprintf("%d evenings of week %d were scored %d or more: the next block starts lighter, at the level of the last lighter week.", last.SoreEvenings, last.Week, planner.PainStepBack)}
 	}
 	if s.Trend == Rising {
-		return Steering{StepBack, fmt.Sprintf("The evening soreness rose in week %d: the next block starts lighter, at the level of the last lighter week.", last.Week)}
+		return Steering{Steer: planner.SteerStepBack, Reason: fmt.Sprintf("The evening soreness rose in week %d: the next block starts lighter, at the level of the last lighter week.", last.Week)}
 	}
 	var planned, logged int
 	var done float64
@@ -226,12 +215,12 @@ func Steer(s Summary) Steering {
 		low += ws.LowEvenings
 	}
 	if logged > 0 && done < RepeatBelow*float64(logged) {
-		return Steering{Repeat, fmt.Sprintf("%s of the %d sessions logged in block %d were done: the next block repeats this one at the same level, with fewer exercises.", count(done), logged, last.Block)}
+		return Steering{Steer: planner.SteerRepeat, Reason: fmt.Sprintf("%s of the %d sessions logged in block %d were done: the next block repeats this one at the same level, with fewer exercises.", count(done), logged, last.Block)}
 	}
 	if planned > 0 && done >= ProgressFrom*float64(planned) && evenings > 0 && float64(low) >= MostlyLow*float64(evenings) {
-		return Steering{Progress, fmt.Sprintf("%s of the %d sessions of block %d were done and most evenings were %d or less: the next block moves on.", count(done), planned, last.Block, planner.PainCarryOn)}
+		return Steering{Steer: planner.SteerProgress, Reason: fmt.Sprintf("%s of the %d sessions of block %d were done and most evenings were %d or less: the next block moves on.", count(done), planned, last.Block, planner.PainCarryOn)}
 	}
-	return Steering{Continue, "The log shows neither a reason to step back nor enough done to move on: the next block continues carefully."}
+	return Steering{Steer: planner.SteerHold, Reason: "The log shows neither a reason to step back nor enough done to move on: the next block continues carefully."}
 }
 
 // count writes a number of sessions, whole or to one decimal.

@@ -74,6 +74,9 @@ func TestSummarize(t *testing.T) {
 	}
 }
 
+// refer marks the rows of TestSteer that must refer.
+const refer planner.Steer = "(refer)"
+
 // TestSteer pins the rules of README "the next block", one row each.
 func TestSteer(t *testing.T) {
 	type wk struct {
@@ -85,22 +88,22 @@ func TestSteer(t *testing.T) {
 	tests := []struct {
 		name  string
 		weeks []wk
-		want  logbook.Decision
+		want  planner.Steer
 		trend logbook.Trend
 	}{
-		{"no log: continue carefully", nil, logbook.Continue, logbook.TrendUnknown},
-		{"an evening at 8 in the last week refers", []wk{{low, logbook.DoneAll}, {[7]int{1, 1, 8, 1, 1, 1, 1}, logbook.DoneAll}}, logbook.Refer, logbook.Rising},
-		{"two evenings at 6 or more step back", []wk{{[7]int{2, 2, 2, 2, 3, 3, 3}, logbook.DoneAll}, {[7]int{6, 1, 7, 1, 1, 1, 1}, logbook.DoneAll}}, logbook.StepBack, logbook.Steady},
-		{"one evening at 6 does not", []wk{{low, logbook.DoneAll}, {[7]int{6, 1, 0, 1, 1, 1, 1}, logbook.DoneAll}}, logbook.Progress, logbook.Steady},
-		{"sore evenings only in an earlier week do not", []wk{{[7]int{7, 7, 6, 5, 4, 3, 3}, logbook.DoneAll}, {low, logbook.DoneAll}, {low, logbook.DoneAll}}, logbook.Progress, logbook.Steady},
-		{"a rising trend steps back", []wk{{low, logbook.DoneAll}, {[7]int{3, 3, 4, 3, 2, 3, 4}, logbook.DoneAll}}, logbook.StepBack, logbook.Rising},
-		{"a rise of less than a point is steady", []wk{{[7]int{2, 2, 2, 2, 2, 2, 2}, logbook.DoneAll}, {[7]int{3, 2, 3, 2, 3, 2, 3}, logbook.DoneAll}}, logbook.Progress, logbook.Steady},
-		{"too few evenings for a trend", []wk{{[7]int{0, -1, -1, -1, -1, -1, -1}, logbook.DoneAll}, {[7]int{5, 5, -1, -1, -1, -1, -1}, logbook.DoneAll}}, logbook.Continue, logbook.TrendUnknown},
-		{"fewer than half done repeats", []wk{{low, logbook.DoneNone}, {low, logbook.DoneNone}}, logbook.Repeat, logbook.Steady},
-		{"done but evenings at 4-5 continue", []wk{{[7]int{4, 5, 4, 5, 4, 3, 4}, logbook.DoneAll}, {[7]int{4, 5, 4, 5, 4, 3, 4}, logbook.DoneAll}}, logbook.Continue, logbook.Steady},
-		{"low evenings but sessions not logged continue", []wk{{low, ""}, {low, ""}}, logbook.Continue, logbook.Steady},
-		{"sessions done but no evenings continue", []wk{{blank, logbook.DoneAll}, {blank, logbook.DoneAll}}, logbook.Continue, logbook.TrendUnknown},
-		{"a falling trend with everything done progresses", []wk{{[7]int{5, 4, 3, 3, 2, 3, 2}, logbook.DoneAll}, {low, logbook.DoneAll}}, logbook.Progress, logbook.Falling},
+		{"an empty log: no_log", nil, planner.SteerNoLog, logbook.TrendUnknown},
+		{"an evening at 8 in the last week refers", []wk{{low, logbook.DoneAll}, {[7]int{1, 1, 8, 1, 1, 1, 1}, logbook.DoneAll}}, refer, logbook.Rising},
+		{"two evenings at 6 or more step back", []wk{{[7]int{2, 2, 2, 2, 3, 3, 3}, logbook.DoneAll}, {[7]int{6, 1, 7, 1, 1, 1, 1}, logbook.DoneAll}}, planner.SteerStepBack, logbook.Steady},
+		{"one evening at 6 does not", []wk{{low, logbook.DoneAll}, {[7]int{6, 1, 0, 1, 1, 1, 1}, logbook.DoneAll}}, planner.SteerProgress, logbook.Steady},
+		{"sore evenings only in an earlier week do not", []wk{{[7]int{7, 7, 6, 5, 4, 3, 3}, logbook.DoneAll}, {low, logbook.DoneAll}, {low, logbook.DoneAll}}, planner.SteerProgress, logbook.Steady},
+		{"a rising trend steps back", []wk{{low, logbook.DoneAll}, {[7]int{3, 3, 4, 3, 2, 3, 4}, logbook.DoneAll}}, planner.SteerStepBack, logbook.Rising},
+		{"a rise of less than a point is steady", []wk{{[7]int{2, 2, 2, 2, 2, 2, 2}, logbook.DoneAll}, {[7]int{3, 2, 3, 2, 3, 2, 3}, logbook.DoneAll}}, planner.SteerProgress, logbook.Steady},
+		{"too few evenings for a trend", []wk{{[7]int{0, -1, -1, -1, -1, -1, -1}, logbook.DoneAll}, {[7]int{5, 5, -1, -1, -1, -1, -1}, logbook.DoneAll}}, planner.SteerHold, logbook.TrendUnknown},
+		{"fewer than half done repeats", []wk{{low, logbook.DoneNone}, {low, logbook.DoneNone}}, planner.SteerRepeat, logbook.Steady},
+		{"done but evenings at 4-5 hold", []wk{{[7]int{4, 5, 4, 5, 4, 3, 4}, logbook.DoneAll}, {[7]int{4, 5, 4, 5, 4, 3, 4}, logbook.DoneAll}}, planner.SteerHold, logbook.Steady},
+		{"low evenings but sessions not logged hold", []wk{{low, ""}, {low, ""}}, planner.SteerHold, logbook.Steady},
+		{"sessions done but no evenings hold", []wk{{blank, logbook.DoneAll}, {blank, logbook.DoneAll}}, planner.SteerHold, logbook.TrendUnknown},
+		{"a falling trend with everything done progresses", []wk{{[7]int{5, 4, 3, 3, 2, 3, 2}, logbook.DoneAll}, {low, logbook.DoneAll}}, planner.SteerProgress, logbook.Falling},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -114,8 +117,12 @@ func TestSteer(t *testing.T) {
 				t.Errorf("trend %s, want %s", s.Trend, tt.trend)
 			}
 			got := logbook.Steer(s)
-			if got.Decision != tt.want {
-				t.Errorf("decision %s (%s), want %s", got.Decision, got.Reason, tt.want)
+			if tt.want == refer {
+				if !got.Refer || got.Steer != planner.SteerStepBack {
+					t.Errorf("got %+v, want a referral", got)
+				}
+			} else if got.Refer || got.Steer != tt.want {
+				t.Errorf("steer %s, refer %v (%s), want %s", got.Steer, got.Refer, got.Reason, tt.want)
 			}
 			if got.Reason == "" {
 				t.Error("no reason given")
@@ -135,7 +142,7 @@ func TestSteerBlock(t *testing.T) {
 	}
 	week(t, plan, l, 5, low, logbook.DoneAll)
 	week(t, plan, l, 6, low, logbook.DoneAll)
-	if got := logbook.Steer(logbook.Summarize(plan, l)); got.Decision != logbook.Progress {
-		t.Errorf("decision %s (%s), want progress: block 1's misses are behind", got.Decision, got.Reason)
+	if got := logbook.Steer(logbook.Summarize(plan, l)); got.Steer != planner.SteerProgress {
+		t.Errorf("steer %s (%s), want progress: block 1's misses are behind", got.Steer, got.Reason)
 	}
 }
