@@ -171,6 +171,16 @@ func TestWeekDates(t *testing.T) {
 	if _, err := logbook.WeekDates(plan, 3); err == nil || err.Error() != "week 3 is not in the plan: it has weeks 1 to 2" {
 		t.Errorf("week 3: %v", err)
 	}
+	// A plan made by gluteplan next numbers its weeks on: so does --week.
+	for i := range plan.Weeks {
+		plan.Weeks[i].Week += 4
+	}
+	if got, err := logbook.WeekDates(plan, 5); err != nil || got[0] != "2026-12-03" {
+		t.Errorf("week 5 of a continued plan = %v, %v; want its first week", got, err)
+	}
+	if _, err := logbook.WeekDates(plan, 1); err == nil || err.Error() != "week 1 is not in the plan: it has weeks 5 to 6" {
+		t.Errorf("week 1 of a continued plan: %v", err)
+	}
 }
 
 // TestReadRoundTrip: a log the package writes reads back the same.
