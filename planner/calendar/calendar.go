@@ -20,6 +20,7 @@ import (
 	"bytes"
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"time"
 
@@ -186,7 +187,7 @@ func Description(p *planner.Plan, wk planner.Week, d planner.Day) string {
 	}
 	b.WriteString("\nIn the evening, score your glute soreness from 0 to 10:\n")
 	for _, band := range p.PainRule {
-		fmt.Fprintf(&b, "%d-%d: %s\n", band.From, band.To, band.Say)
+		fmt.Fprintf(&b, "%d–%d: %s\n", band.From, band.To, band.Say)
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
@@ -291,10 +292,11 @@ func exerciseName(p *planner.Plan, id string) string {
 	return id
 }
 
-// minutesText writes a session's minutes rounded up to whole minutes, as
-// a person reads a calendar.
+// minutesText writes a session's minutes the way the terminal and the PDF
+// do ("6.2"), so the same plan reads the same everywhere; the event itself
+// lasts the minutes rounded up.
 func minutesText(m float64) string {
-	return fmt.Sprint(max(int(math.Ceil(m-1e-9)), 1))
+	return strconv.FormatFloat(math.Round(m*1000)/1000, 'f', -1, 64)
 }
 
 func plural(n int, one, many string) string {

@@ -154,7 +154,7 @@ func TestEvents(t *testing.T) {
 					t.Errorf("%s: description lacks %q:\n%s", d.Date, line, desc)
 				}
 			}
-			if !strings.Contains(desc, "8-10: "+plan.PainRule[3].Say) {
+			if !strings.Contains(desc, "8–10: "+plan.PainRule[3].Say) {
 				t.Errorf("%s: description lacks the pain rule", d.Date)
 			}
 			if len(ev.subs) != 1 || ev.subs[0].get(t, "TRIGGER").value != "-PT10M" {
@@ -324,6 +324,44 @@ func TestPlans(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestOneVoice: the calendar says a session's minutes and doses as the
+// terminal does.
+func TestOneVoice(t *testing.T) {
+	p := planner.DefaultProfile()
+	p.Weeks, p.Start, p.SessionTime = 4, "2026-11-30", "07:30"
+	plan, err := planner.Make(catalog.Default(), p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text strings.Builder
+	if err := plan.WriteText(&text, false); err != nil {
+		t.Fatal(err)
+	}
+	data, err := calendar.Bytes(plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range readICS(t, data).subs {
+		summary := ev.get(t, "SUMMARY").value
+		_, minutes, ok := strings.Cut(summary, ", ")
+		if !ok {
+			t.Fatalf("summary %q", summary)
+		}
+		if !strings.Contains(text.String(), " · "+minutes+"\n") {
+			t.Errorf("the calendar says %q; the terminal never does", minutes)
+		}
+		for _, line := range strings.Split(ev.get(t, "DESCRIPTION").value, "\n") {
+			name, dose, ok := strings.Cut(strings.TrimPrefix(line, "- "), ": ")
+			if !strings.HasPrefix(line, "- ") || !ok {
+				continue
+			}
+			if !strings.Contains(text.String(), name) || !strings.Contains(text.String(), dose+"\n") {
+				t.Errorf("the calendar says %q: %q; the terminal does not", name, dose)
+			}
+		}
 	}
 }
 
