@@ -1,8 +1,10 @@
 package main
 
 import (
+	"errors"
 	"os"
 	"strings"
+	"testing"
 
 	"github.com/gluteplan/gluteplan/planner"
 	"github.com/rogpeppe/go-internal/testscript"
@@ -37,4 +39,31 @@ func planDay(ts *testscript.TestScript, neg bool, args []string) {
 		}
 	}
 	ts.Fatalf("%s is not a day of %s", args[1], args[0])
+}
+
+// FuzzParseScores checks the reader of --soreness: it never panics, every
+// score it gives back is 0 to 10 or blank, one per comma-separated value,
+// and what it refuses is a usage error with a message.
+func FuzzParseScores(f *testing.F) {
+	for _, s := range []string{"2,3,1,0,2,1,1", "1,-,2,-,-,0,1", "11", "-1", " 4 ", "", ",,", "3.5", "+7", "0x5", "٣", "99999999999999999999"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		scores, err := parseScores(s)
+		if err != nil {
+			var fl *failure
+			if !errors.As(err, &fl) || fl.code != exitUsage || !strings.HasPrefix(fl.msg, "--soreness: ") {
+				t.Fatalf("%q: error %#v, want a usage failure about --soreness", s, err)
+			}
+			return
+		}
+		if len(scores) != strings.Count(s, ",")+1 {
+			t.Fatalf("%q: %d scores", s, len(scores))
+		}
+		for _, sc := range scores {
+			if sc != nil && (*sc < 0 || *sc > 10) {
+				t.Fatalf("%q: score %d out of range", s, *sc)
+			}
+		}
+	})
 }
