@@ -281,7 +281,7 @@ func writeWeekLines(c *cli.Context, plan *planner.Plan, lg *logbook.Log, records
 			scores = append(scores, sc)
 		}
 		fmt.Fprintf(c.App.Writer, "week %d: %s of %d sessions done · evenings %s · %d at %d or more\n",
-			ws.Week, strconv.FormatFloat(float64(int(ws.SessionsDone*10+0.5))/10, 'f', -1, 64), ws.Sessions,
+			ws.Week, logbook.Count(ws.SessionsDone), ws.Sessions,
 			strings.Join(scores, " "), ws.SoreEvenings, planner.PainStepBack)
 	}
 }

@@ -2,6 +2,8 @@ package logbook
 
 import (
 	"fmt"
+	"math"
+	"strconv"
 
 	"github.com/gluteplan/gluteplan/planner"
 )
@@ -215,15 +217,16 @@ func Steer(s Summary) Steering {
 		low += ws.LowEvenings
 	}
 	if logged > 0 && done < RepeatBelow*float64(logged) {
-		return Steering{Steer: planner.SteerRepeat, Reason: fmt.Sprintf("%s of the %d sessions logged in block %d were done: the next block repeats this one at the same level, with fewer exercises.", count(done), logged, last.Block)}
+		return Steering{Steer: planner.SteerRepeat, Reason: fmt.Sprintf("%s of the %d sessions logged in block %d were done: the next block repeats this one at the same level, with fewer exercises.", Count(done), logged, last.Block)}
 	}
 	if planned > 0 && done >= ProgressFrom*float64(planned) && evenings > 0 && float64(low) >= MostlyLow*float64(evenings) {
-		return Steering{Steer: planner.SteerProgress, Reason: fmt.Sprintf("%s of the %d sessions of block %d were done and most evenings were %d or less: the next block moves on.", count(done), planned, last.Block, planner.PainCarryOn)}
+		return Steering{Steer: planner.SteerProgress, Reason: fmt.Sprintf("%s of the %d sessions of block %d were done and most evenings were %d or less: the next block moves on.", Count(done), planned, last.Block, planner.PainCarryOn)}
 	}
 	return Steering{Steer: planner.SteerHold, Reason: "The log shows neither a reason to step back nor enough done to move on: the next block continues carefully."}
 }
 
-// count writes a number of sessions, whole or to one decimal.
-func count(x float64) string {
-	return fmt.Sprintf("%.3g", float64(int(x*10+0.5))/10)
+// Count writes a number of sessions done, whole or to one decimal ("2",
+// "1.5"): sessions done in part count their share.
+func Count(x float64) string {
+	return strconv.FormatFloat(math.Round(x*10)/10, 'f', -1, 64)
 }
