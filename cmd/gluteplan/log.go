@@ -92,8 +92,9 @@ func runLog(c *cli.Context) error {
 		}
 	}
 
+	var dates []string
 	if c.IsSet("week") {
-		dates, err := logbook.WeekDates(plan, c.Int("week"))
+		dates, err = logbook.WeekDates(plan, c.Int("week"))
 		if err != nil {
 			return invalidf("--week %d: %v", c.Int("week"), err)
 		}
@@ -122,8 +123,8 @@ func runLog(c *cli.Context) error {
 
 	stderr := c.App.ErrWriter
 	what := records[0].Date
-	if len(records) > 1 {
-		what = fmt.Sprintf("week %d (%s to %s)", c.Int("week"), records[0].Date, records[len(records)-1].Date)
+	if dates != nil {
+		what = fmt.Sprintf("week %d (%s to %s)", c.Int("week"), dates[0], dates[len(dates)-1])
 	}
 	fmt.Fprintf(stderr, "gluteplan: logged %s in %s", what, logFile)
 	if len(replaced) > 0 {
