@@ -233,6 +233,7 @@ func TestRead(t *testing.T) {
 		{"some without ids", doc(`    {"date": "` + sess.Date + `", "done": "some"}`), []string{`log.json:4:36: /entries/0/done: "some" needs the exercises done`}},
 		{"ids without some", doc(`    {"date": "` + sess.Date + `", "done": "all", "exercises": ["` + sess.Items[0].Exercise + `"]}`), []string{`log.json:4:56: /entries/0/exercises: exercises are listed only with "done": "some"`}},
 		{"done on a rest day", doc(`    {"date": "` + rest.Date + `", "done": "all"}`), []string{`log.json:4:36: /entries/0/done: ` + rest.Date + ` is a rest day`}},
+		{"decimal score", doc(`    {"date": "2026-11-30", "soreness": 3.0}`), []string{"log.json:4:40: /entries/0/soreness: write the score as a whole number, without a decimal point: 3.0"}},
 		{"unknown field", doc(`    {"date": "2026-11-30", "sore": 2}`), []string{`log.json:4:28: /entries/0/sore: unknown property`}},
 	}
 	for _, tt := range tests {

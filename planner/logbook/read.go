@@ -41,12 +41,6 @@ func Read(file string, data []byte, p *planner.Plan) (*Log, []catalog.Finding) {
 	if fs := catalog.CheckDocument("log", file, data); len(fs) > 0 {
 		return nil, fs
 	}
-	var l Log
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&l); err != nil {
-		return nil, []catalog.Finding{{File: file, Line: 1, Col: 1, Message: "cannot read the log: " + err.Error()}}
-	}
 	var fs []catalog.Finding
 	add := func(ptr, format string, args ...any) {
 		line, col, err := jsonpos.Position(data, ptr)
@@ -54,6 +48,27 @@ func Read(file string, data []byte, p *planner.Plan) (*Log, []catalog.Finding) {
 			line, col = 1, 1
 		}
 		fs = append(fs, catalog.Finding{File: file, Line: line, Col: col, Pointer: ptr, Message: fmt.Sprintf(format, args...)})
+	}
+	// The schema takes 3.0 as a whole number; Go's decoder does not. Say
+	// where, rather than fail on the whole file.
+	var raw struct {
+		Entries []map[string]json.RawMessage `json:"entries"`
+	}
+	if json.Unmarshal(data, &raw) == nil {
+		for i, e := range raw.Entries {
+			if v := e["soreness"]; bytes.ContainsAny(v, ".eE") {
+				add(fmt.Sprintf("/entries/%d/soreness", i), "write the score as a whole number, without a decimal point: %s", v)
+			}
+		}
+	}
+	if len(fs) > 0 {
+		return nil, fs
+	}
+	var l Log
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&l); err != nil {
+		return nil, []catalog.Finding{{File: file, Line: 1, Col: 1, Message: "cannot read the log: " + err.Error()}}
 	}
 	if p != nil {
 		if ref := Ref(p); l.Plan != ref {
