@@ -101,6 +101,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		Commands: withFlagErrors("gluteplan", []*cli.Command{
 			planCommand(),
 			pdfCommand(),
+			logCommand(),
 			validateCommand(),
 			catalogCommand(),
 			schemaCommand(),
