@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"math"
 	"reflect"
@@ -199,3 +200,82 @@ func (b bounds) text(s string) error {
 // isControl reports the C0 and C1 control characters and DEL, which the
 // schemas' text patterns refuse too.
 func isControl(r rune) bool { return r < 0x20 || r >= 0x7f && r <= 0x9f }
+
+// decimalFlags makes every whole-number and decimal flag of flags read
+// plain decimals only. The cli package's IntFlag and Float64Flag read Go
+// literals ("011" is 9, "0x10" 16, "1_0" 10); wrapped, they refuse them
+// with a line naming the flag, and c.Int and c.Float64 read them as
+// before. Flags read from the environment are left as they are.
+func decimalFlags(flags []cli.Flag) {
+	for i, f := range flags {
+		switch x := f.(type) {
+		case *cli.IntFlag:
+			if len(x.EnvVars) == 0 {
+				flags[i] = &decimalIntFlag{x}
+			}
+		case *cli.Float64Flag:
+			if len(x.EnvVars) == 0 {
+				flags[i] = &decimalFloatFlag{x}
+			}
+		}
+	}
+}
+
+type decimalIntFlag struct{ *cli.IntFlag }
+
+// Apply registers the flag's names with a value that takes plain digits.
+func (f *decimalIntFlag) Apply(set *flag.FlagSet) error {
+	v := &plainValue{text: strconv.Itoa(f.Value), whole: true, set: func(x float64) {
+		if f.Destination != nil {
+			*f.Destination = int(x)
+		}
+	}}
+	for _, name := range f.Names() {
+		set.Var(v, name, f.Usage)
+	}
+	return nil
+}
+
+type decimalFloatFlag struct{ *cli.Float64Flag }
+
+// Apply registers the flag's names with a value that takes plain decimals.
+func (f *decimalFloatFlag) Apply(set *flag.FlagSet) error {
+	v := &plainValue{text: strconv.FormatFloat(f.Value, 'f', -1, 64), set: func(x float64) {
+		if f.Destination != nil {
+			*f.Destination = x
+		}
+	}}
+	for _, name := range f.Names() {
+		set.Var(v, name, f.Usage)
+	}
+	return nil
+}
+
+// plainValue is a flag value in plain decimal digits; String gives them
+// back, which is what c.Int and c.Float64 parse.
+type plainValue struct {
+	text  string
+	whole bool
+	set   func(float64)
+}
+
+func (v *plainValue) String() string { return v.text }
+
+func (v *plainValue) Set(s string) error {
+	s = strings.TrimSpace(s)
+	switch {
+	case !decimalNumber.MatchString(s):
+		return fmt.Errorf("write it in plain digits")
+	case leadingZero.MatchString(s):
+		return fmt.Errorf("write the number without the zero in front")
+	case v.whole && strings.Contains(s, "."):
+		return fmt.Errorf("write a whole number")
+	}
+	x, err := strconv.ParseFloat(s, 64)
+	if err != nil || v.whole && x > math.MaxInt32 {
+		return fmt.Errorf("the number is too large")
+	}
+	v.text = s
+	v.set(x)
+	return nil
+}
