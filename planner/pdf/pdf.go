@@ -57,8 +57,13 @@ func render(p *planner.Plan, opts Options) (out []byte, lay *layout, err error) 
 }
 
 // compress says whether page content is compressed; tests turn it off to
-// read the drawing operators.
-var compress = true
+// read the drawing operators. layoutOnly stops before the file is made
+// (fonts subset, streams compressed), for the fuzz target of the layout,
+// which then runs several times as often.
+var (
+	compress   = true
+	layoutOnly = false
+)
 
 // pageCountAlias stands for the page count in the footers until fpdf
 // knows it, when it writes the file.
@@ -120,6 +125,9 @@ func draw(m *model, pp paper) (out []byte, lay *layout, err error) {
 	}
 	if err := f.Error(); err != nil {
 		return nil, nil, fmt.Errorf("pdf: %w", err)
+	}
+	if layoutOnly {
+		return nil, d.lay, nil
 	}
 	var buf bytes.Buffer
 	if err := f.Output(&buf); err != nil {
