@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"math"
+	"math/rand/v2"
 	"regexp"
 	"strings"
 	"testing"
@@ -225,6 +226,59 @@ func redFlagsOnPage1(t *testing.T, lay *layout) {
 		}
 		if !found {
 			t.Errorf("%q is not drawn", w)
+		}
+	}
+}
+
+// TestRandomLayouts is FuzzLayout's property on inputs drawn at random
+// (fixed seed): text of every kind of rune, wide and narrow, with and
+// without spaces, at the lengths the schema allows, and numbers from
+// the extremes. Every plan prints inside its pages with the red flags on
+// page 1.
+func TestRandomLayouts(t *testing.T) {
+	ex := loadExercises(t)
+	r := rand.New(rand.NewPCG(13, 13))
+	alphabets := [][]rune{
+		[]rune("abcdefghij klmnop-qrst/uvw"), []rune("WWWMM@@@ "), []rune("ШЩЖЮЯ жщ"), []rune("山田花子 "),
+		[]rune("\x1b\r\n\t\u0085\u200b\ufffd😀"), []rune("aaaaaaaaaaaaaaaaaaaa"),
+	}
+	text := func(max int) string {
+		a := alphabets[r.IntN(len(alphabets))]
+		n := r.IntN(max + 1)
+		b := make([]rune, n)
+		for i := range b {
+			b[i] = a[r.IntN(len(a))]
+		}
+		return string(b)
+	}
+	numbers := []float64{0, 1e-13, 0.5, 6, 20, 280, 1000, 1e308, math.Inf(1), math.NaN(), -3}
+	n := 300
+	if testing.Short() {
+		n = 30
+	}
+	layoutOnly = true
+	defer func() { layoutOnly = false }()
+	for i := range n {
+		e := append([]catalog.Exercise{}, ex...)
+		e[r.IntN(len(e))].Steps = []string{text(1000), text(50)}
+		p := buildPlan(planSpec{weeks: 1 + r.IntN(12), start: "2026-12-07", name: text(80), cap: numbers[r.IntN(len(numbers))],
+			breaks: 30 * r.IntN(3), gymDays: []int{r.IntN(7)}, gymSets: r.IntN(41), warnings: []string{text(1000), text(200)}, exercises: e})
+		p.Weeks[0].Week = []int{1, 52, 9999, -1, math.MaxInt}[r.IntN(5)]
+		p.Weeks[0].PlanHSE, p.Weeks[0].GymHSE = numbers[r.IntN(len(numbers))], numbers[r.IntN(len(numbers))]
+		for di := range p.Weeks[0].Days {
+			for ii := range p.Weeks[0].Days[di].Items {
+				p.Weeks[0].Days[di].Items[ii].Name = text(80)
+			}
+		}
+		paper := papersUnderTest[i%len(papersUnderTest)]
+		_, lay, err := render(p, Options{Paper: paper})
+		if err != nil {
+			t.Fatalf("input %d, %s: %v", i, paper, err)
+		}
+		checkLayout(t, lay)
+		redFlagsOnPage1(t, lay)
+		if t.Failed() {
+			t.Fatalf("input %d, %s: name %q", i, paper, p.Profile.Name)
 		}
 	}
 }
