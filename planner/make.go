@@ -1,0 +1,464 @@
+package planner
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/gluteplan/gluteplan/catalog"
+)
+
+// Make makes the plan for profile p from catalog c. The profile must have
+// passed [Profile.Check] and screening ([Screen]), and its start must be
+// set. The same catalog and profile always give the same plan (rule 11).
+//
+// The plan is made in stages, each in a file of its own:
+//
+//	screen    screen.go     rule 1: red flags refer instead of planning
+//	eligible  eligible.go   rules 8, 9: what can never be planned, and why
+//	template  template.go   rule 4: the kind of session each weekday holds
+//	targets   targets.go    rules 2, 3, 5: how much each week may hold
+//	routines  routines.go   rules 6, 9, 13, 14: which exercises, in what order
+//	doses     progress.go   rules 3, 4, 7: sets and dose per set, week by week
+//	breaks    breaks.go     rule 10: movement breaks
+//	explain   explain.go    rule 12: why each item is there, why the rest is not
+func Make(c *catalog.Catalog, p Profile) (*Plan, error) {
+	if probs := p.Check(); len(probs) > 0 {
+		return nil, errors.New(strings.Join(probs, "; "))
+	}
+	if r := Screen(p); r != nil {
+		return nil, errors.New("red-flag symptoms: no plan; see Screen")
+	}
+	if p.Start == "" {
+		return nil, errors.New("start: not set")
+	}
+	start, _ := ParseDate(p.Start)
+	pl := newPlanning(c, p, start)
+	first := firstTarget(p)
+	if p.Soreness >= SoreFrom {
+		// Rule 5: week 1 holds at most 70% of what it would at soreness 0.
+		calm := p
+		calm.Soreness = 0
+		dry := newPlanning(c, calm, start)
+		dry.first = first
+		dry.weeks(1)
+		first = math.Min(first, SoreShare*dry.plan.Weeks[0].PlanHSE)
+	}
+	pl.first = first
+	pl.weeks(p.Weeks)
+	pl.breaks()
+	pl.explain()
+	return pl.plan, nil
+}
+
+// planning is the state of one run of the planner.
+type planning struct {
+	cat   *catalog.Catalog
+	p     Profile
+	start time.Time
+	tmpl  [7]slot
+	// out holds why each entry that can never be planned is out (rules 8, 9).
+	out map[string]string
+	// first is the plan volume week 1 aims at.
+	first float64
+
+	prog    *program
+	courses []course
+	fixed   map[string]fixedDose
+	// top is the plan volume of the last build week before a block.
+	top      float64
+	before   [7]float64
+	progress map[string]string // id → the id it progressed from, this block
+
+	plan     *Plan
+	warnings []string
+	said     map[string]bool
+	missing  map[string]bool
+}
+
+// fixedDose is the dose of an item that does not progress: stretches,
+// release, and activation drills that carry no glute load.
+type fixedDose struct {
+	sets int
+	d    perSet
+}
+
+func newPlanning(c *catalog.Catalog, p Profile, start time.Time) *planning {
+	p.Schema = ""
+	pl := &planning{
+		cat: c, p: p, start: start,
+		tmpl:     template(p, start),
+		out:      map[string]string{},
+		said:     map[string]bool{},
+		missing:  map[string]bool{},
+		progress: map[string]string{},
+	}
+	for i := range c.Exercises {
+		e := &c.Exercises[i]
+		if r := ruledOut(e, p); r != "" {
+			pl.out[e.ID] = r
+		}
+	}
+	cp, _ := room(p, 1)
+	_ = cp
+	pl.plan = &Plan{
+		Profile:   p,
+		Start:     start.Format(DateLayout),
+		End:       start.AddDate(0, 0, 7*p.Weeks-1).Format(DateLayout),
+		Cap:       RecoveryCap(p.Level),
+		Weeks:     []Week{},
+		PainRule:  PainRule(),
+		RedFlags:  RedFlags(),
+		Warnings:  []string{},
+		Excluded:  []Excluded{},
+		Exercises: []catalog.Exercise{},
+		Next:      Next{Exercises: []Progress{}},
+	}
+	return pl
+}
+
+// pools returns the entries block b may draw on, by category, in catalog
+// order.
+func (pl *planning) pools(b int) pools {
+	ps := pools{}
+	for i := range pl.cat.Exercises {
+		e := &pl.cat.Exercises[i]
+		if pl.out[e.ID] != "" || blockOut(e, pl.p, b) != "" {
+			continue
+		}
+		ps[e.Category] = append(ps[e.Category], e)
+	}
+	return ps
+}
+
+// sessionDays counts the days of each kind of session in the template.
+func (pl *planning) sessionDays() map[Session]int {
+	n := map[Session]int{}
+	for _, s := range pl.tmpl {
+		n[s.session]++
+	}
+	return n
+}
+
+// frame returns the bounds of each day of a week of block b for program pg
+// with fixed doses fixed.
+func (pl *planning) frame(b int, pg *program, fixed map[string]fixedDose) *frame {
+	f := &frame{before: pl.before, tmpl: pl.tmpl, gymSets: pl.p.GymSets}
+	for d, s := range pl.tmpl {
+		f.cap[d] = s.cap
+		if b == 1 && pl.p.Soreness >= SettleSoreness {
+			f.cap[d] = math.Min(f.cap[d], SoreDayMaxHSE)
+		}
+		f.budget[d] = 10 * pl.p.Minutes
+		for _, e := range pg.routines[s.session] {
+			if fd, ok := fixed[e.ID]; ok {
+				f.budget[d] -= tenths(e, fd.sets, fd.d)
+			}
+		}
+	}
+	return f
+}
+
+// loaded reports whether e progresses week to week as a course: an
+// activation exercise with a glute load.
+func loaded(e *catalog.Exercise) bool { return e.Category == catalog.Activation && e.GluteLoad > 0 }
+
+// startCourses returns the courses of program pg: each loaded exercise
+// with one set on every day whose routine holds it, carrying over the
+// state of those that were in the block before.
+func (pl *planning) startCourses(pg *program) []course {
+	var cs []course
+	seen := map[string]bool{}
+	for _, k := range []Session{ActivationSession, PrimerSession} {
+		for _, e := range pg.routines[k] {
+			if !loaded(e) || seen[e.ID] {
+				continue
+			}
+			seen[e.ID] = true
+			c := newCourse(e)
+			for _, old := range pl.courses {
+				if old.e.ID == e.ID {
+					c = old
+				}
+			}
+			c.top = c.level
+			for d, s := range pl.tmpl {
+				holds := slices.Contains(pg.routines[s.session], e)
+				switch {
+				case holds && c.sets[d] == 0:
+					c.sets[d] = 1
+				case !holds:
+					c.sets[d] = 0
+				}
+			}
+			cs = append(cs, c)
+		}
+	}
+	return cs
+}
+
+// fixedDoses gives the items that do not progress their dose for block b:
+// the catalog's, a piriformis stretch held 20 to 30 s two to four times
+// (rule 9), each shortened a step at a time where a session with its
+// loaded work at one set would not fit the minutes (rule 7).
+func (pl *planning) fixedDoses(pg *program, cs []course) map[string]fixedDose {
+	fixed := map[string]fixedDose{}
+	piriformis := pl.p.Has(catalog.PiriformisSyndrome)
+	for _, r := range pg.routines {
+		for _, e := range r {
+			if loaded(e) {
+				continue
+			}
+			fd := fixedDose{sets: e.Dose.Sets, d: catalogSet(e)}
+			if piriformis && piriformisWork(e) && e.Category == catalog.StaticStretch {
+				fd.d, _ = piriformisHold(e)
+				fd.sets = min(max(fd.sets, piriformisMinSets), piriformisMaxSets)
+			}
+			fixed[e.ID] = fd
+		}
+	}
+	for range 200 {
+		worst, over := "", 0
+		for d, s := range pl.tmpl {
+			t := 0
+			for _, e := range pg.routines[s.session] {
+				if fd, ok := fixed[e.ID]; ok {
+					t += tenths(e, fd.sets, fd.d)
+				}
+			}
+			t += dayTenths(cs, d)
+			if t <= 10*pl.p.Minutes {
+				continue
+			}
+			// Shorten the longest fixed item of the session.
+			long := -1
+			for _, e := range pg.routines[s.session] {
+				fd, ok := fixed[e.ID]
+				if ok && shorter(e, fd, piriformis) != fd {
+					if n := tenths(e, fd.sets, fd.d); n > long {
+						worst, long = e.ID, n
+					}
+				}
+			}
+			over = t
+		}
+		if worst == "" || over == 0 {
+			break
+		}
+		e, _ := pl.byID(worst)
+		fixed[worst] = shorter(e, fixed[worst], piriformis)
+	}
+	return fixed
+}
+
+// shorter returns a fixed dose one step shorter: a set fewer, then a
+// lighter dose per set down to half the catalog's work.
+func shorter(e *catalog.Exercise, fd fixedDose, piriformis bool) fixedDose {
+	minSets := 1
+	if piriformis && piriformisWork(e) && e.Category == catalog.StaticStretch {
+		minSets = piriformisMinSets
+		if fd.sets > minSets {
+			fd.sets--
+			return fd
+		}
+		if d := (perSet{seconds: fd.d.seconds - 5}); d.seconds >= piriformisMinSeconds && d.ratio(e) >= minRatio-eps {
+			fd.d = d
+		}
+		return fd
+	}
+	if fd.sets > minSets {
+		fd.sets--
+		return fd
+	}
+	steps, _ := ladder(e)
+	for i := len(steps) - 1; i >= 0; i-- {
+		if steps[i].work() < fd.d.work() {
+			fd.d = steps[i]
+			return fd
+		}
+	}
+	return fd
+}
+
+func (pl *planning) byID(id string) (*catalog.Exercise, bool) {
+	for i := range pl.cat.Exercises {
+		if pl.cat.Exercises[i].ID == id {
+			return &pl.cat.Exercises[i], true
+		}
+	}
+	return nil, false
+}
+
+// choose picks the program of block b whose first week may hold up to hi.
+func (pl *planning) choose(b int, hi float64) *program {
+	var prefer []*catalog.Exercise
+	pool := pl.pools(b)
+	inPool := func(id string) *catalog.Exercise {
+		for _, e := range pool[catalog.Activation] {
+			if e.ID == id {
+				return e
+			}
+		}
+		return nil
+	}
+	clear(pl.progress)
+	if pl.prog != nil {
+		for _, e := range pl.prog.routines[ActivationSession] {
+			if e.Category != catalog.Activation {
+				continue
+			}
+			// Rule 3: a harder variant replaces an exercise at a block
+			// boundary, after a block at its highest dose.
+			for _, c := range pl.courses {
+				if c.e.ID == e.ID && c.atCeiling() {
+					if n := inPool(e.Progression); n != nil {
+						pl.progress[n.ID] = e.ID
+						e = n
+					}
+				}
+			}
+			if x := inPool(e.ID); x != nil {
+				prefer = append(prefer, x)
+			}
+		}
+	}
+	ch := &chooser{p: pl.p, block: b, pools: pool, prefer: prefer, days: pl.sessionDays()}
+	ch.fits = func(pg *program, lightest bool) bool {
+		cs := pl.startCourses(pg)
+		for i := range cs {
+			if lightest {
+				cs[i].level = 0
+			}
+			for d := range cs[i].sets {
+				cs[i].sets[d] = min(cs[i].sets[d], 1)
+			}
+		}
+		fixed := pl.fixedDoses(pg, cs)
+		return excess(cs, pl.frame(b, pg, fixed), hi) == 0
+	}
+	return ch.choose()
+}
+
+// weeks makes weeks 1 to n.
+func (pl *planning) weeks(n int) {
+	for w := 1; w <= n; w++ {
+		b := blockOf(w)
+		lim := weekLimits(pl.p, w, pl.lastHSE(), pl.top, pl.first)
+		if w == 1 {
+			lim = limits{0, pl.first}
+		}
+		if weekInBlock(w) == 1 {
+			pl.prog = pl.choose(b, lim.hi)
+			for _, m := range pl.prog.missing {
+				pl.miss(m)
+			}
+			pl.courses = pl.startCourses(pl.prog)
+			pl.fixed = pl.fixedDoses(pl.prog, pl.courses)
+		}
+		f := pl.frame(b, pl.prog, pl.fixed)
+		if !lower(pl.courses, f, lim.lo, lim.hi, w > 1) {
+			// The week cannot come down far enough with one change an
+			// exercise: let every exercise change (load rules come first).
+			lower(pl.courses, f, lim.lo, lim.hi, false)
+		}
+		if !isDeload(w) {
+			raise(pl.courses, f, lim.hi, w > 1)
+		}
+		wk := pl.week(w)
+		if weekInBlock(w) == 3 {
+			pl.top = wk.PlanHSE
+		}
+		pl.plan.Weeks = append(pl.plan.Weeks, wk)
+		for d := range 7 {
+			pl.before[d] = wk.Days[d].PlanHSE
+		}
+		nextWeek(pl.courses)
+	}
+	if len(pl.plan.Weeks) < 3 {
+		pl.top = pl.lastHSE()
+	}
+}
+
+func (pl *planning) lastHSE() float64 {
+	if n := len(pl.plan.Weeks); n > 0 {
+		return pl.plan.Weeks[n-1].PlanHSE
+	}
+	return 0
+}
+
+// week writes out week w from the program and the courses.
+func (pl *planning) week(w int) Week {
+	b := blockOf(w)
+	phase := Build
+	if isDeload(w) {
+		phase = Deload
+	}
+	cp := weekCap(pl.p, b)
+	wk := Week{Week: w, Block: b, Phase: phase, Cap: cp, GymHSE: gymWeek(pl.p), Days: make([]Day, 7)}
+	for d, s := range pl.tmpl {
+		date := pl.start.AddDate(0, 0, 7*(w-1)+d)
+		day := Day{Date: date.Format(DateLayout), Weekday: s.weekday, Session: s.session, Gym: s.gym, Items: []Item{}}
+		tenth := 0
+		for _, e := range pl.prog.routines[s.session] {
+			it, ok := pl.item(e, d, w)
+			if !ok {
+				continue
+			}
+			day.Items = append(day.Items, it)
+			day.PlanHSE += it.PlanHSE
+			tenth += ItemTenths(it.Sets, it.Reps, it.Seconds, it.HoldSeconds, it.RestSeconds, it.PerSide)
+		}
+		day.Minutes = float64(tenth) / 10
+		wk.Days[d] = day
+		wk.PlanHSE += day.PlanHSE
+	}
+	return wk
+}
+
+// item is exercise e on day d of week w.
+func (pl *planning) item(e *catalog.Exercise, d, w int) (Item, bool) {
+	sets, dose := 0, perSet{}
+	var c *course
+	if fd, ok := pl.fixed[e.ID]; ok {
+		sets, dose = fd.sets, fd.d
+	}
+	for i := range pl.courses {
+		if pl.courses[i].e.ID == e.ID {
+			c = &pl.courses[i]
+			sets, dose = c.sets[d], c.dose()
+		}
+	}
+	if sets == 0 {
+		return Item{}, false
+	}
+	it := Item{
+		Exercise: e.ID, Name: e.Name, Category: e.Category,
+		Sets: sets, Reps: dose.reps, Seconds: dose.seconds, HoldSeconds: dose.hold,
+		PerSide: e.Dose.PerSide, RestSeconds: e.Dose.RestSeconds,
+		DoseRatio: dose.ratio(e),
+		PlanHSE:   hse(e, sets, dose),
+	}
+	it.Minutes = float64(ItemTenths(it.Sets, it.Reps, it.Seconds, it.HoldSeconds, it.RestSeconds, it.PerSide)) / 10
+	it.Why = pl.why(e, c, pl.tmpl[d], w)
+	return it, true
+}
+
+// warn adds a warning once.
+func (pl *planning) warn(format string, args ...any) {
+	w := fmt.Sprintf(format, args...)
+	if !pl.said[w] {
+		pl.said[w] = true
+		pl.warnings = append(pl.warnings, w)
+	}
+}
+
+// miss records what the plan should hold and cannot.
+func (pl *planning) miss(what string) {
+	if !pl.missing[what] {
+		pl.missing[what] = true
+		pl.warn("Missing from your program: %s.", what)
+	}
+}
