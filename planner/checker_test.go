@@ -688,7 +688,7 @@ func (in *checkInput) harderVariants(id string) []string {
 // or its dose per set from one week to the next, not both; a harder variant
 // replaces an exercise only at a block boundary, after a block at its dose
 // ceiling; deload weeks tell gym-goers to do about half their gym glute
-// sets.
+// sets. The plan hands next the levels it starts from.
 // Readings: "one change at a time" applies to every pair of consecutive
 // weeks, across block boundaries and into and out of deloads too. An
 // exercise's "dose ceiling" is a dose ratio of 1.5 in the last build week
@@ -751,6 +751,24 @@ func rule3Progression(in *checkInput) []string {
 			}
 		}
 		prev = cur
+	}
+	// What next starts from: the last build week's level, and the last
+	// deload's (or week 1's when there was none).
+	if n := len(weeks); n > 0 {
+		build, deload := -1, 0
+		for wi, w := range weeks {
+			if w.Phase == planner.Deload {
+				deload = wi
+			} else {
+				build = wi
+			}
+		}
+		if build >= 0 && !near(in.plan.Next.BuildHSE, hse[build], hseTol*8) {
+			fail("next.build_hse is %.2f, the last build week (week %d) holds %.2f", in.plan.Next.BuildHSE, build+1, hse[build])
+		}
+		if !near(in.plan.Next.DeloadHSE, hse[deload], hseTol*8) {
+			fail("next.deload_hse is %.2f, week %d holds %.2f", in.plan.Next.DeloadHSE, deload+1, hse[deload])
+		}
 	}
 	// Level.
 	seen := map[string]bool{}

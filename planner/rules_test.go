@@ -171,6 +171,16 @@ func (t *tinyPlan) build(cat *catalog.Catalog) *planner.Plan {
 	last := plan.Weeks[len(plan.Weeks)-1]
 	plan.End = last.Days[6].Date
 	plan.Next = planner.Next{Week: last.Week, Block: last.Block}
+	for _, w := range plan.Weeks {
+		if w.Phase == planner.Build {
+			plan.Next.BuildHSE = w.PlanHSE
+		} else {
+			plan.Next.DeloadHSE = w.PlanHSE
+		}
+	}
+	if plan.Next.DeloadHSE == 0 {
+		plan.Next.DeloadHSE = plan.Weeks[0].PlanHSE
+	}
 	plan.Exercises = []catalog.Exercise{}
 	plan.Excluded = []planner.Excluded{}
 	for _, e := range cat.Exercises {
@@ -291,6 +301,12 @@ func TestCheckerCatchesBadPlans(t *testing.T) {
 				t.p.GymSets = 10
 				t.activation = []string{"hip-circles", "foam-roll"}
 			}},
+		{name: "rule 2: the gym reaches the cap, the plan adds too much", rule: 2, want: "over 1.5",
+			mod: func(t *tinyPlan, _ *catalog.Catalog) {
+				gymGoer(t)
+				t.p.GymSets = 10
+				t.warnings = append(t.warnings, "Your gym work alone fills the week: cut your gym glute sets.")
+			}},
 		{name: "rule 3: week 2 rises 20%", rule: 3, want: "over 15%",
 			mod: func(t *tinyPlan, _ *catalog.Catalog) {
 				t.dose = func(w int, d planner.Weekday, e catalog.Exercise) (int, int) {
@@ -344,6 +360,8 @@ func TestCheckerCatchesBadPlans(t *testing.T) {
 					}
 				}
 			}},
+		{name: "rule 3: next starts from the wrong level", rule: 3, want: "next.build_hse",
+			after: func(p *planner.Plan) { p.Next.BuildHSE = 9 }},
 		{name: "rule 3: an entry above the person's level", rule: 3, want: "above the person's level",
 			mod: func(t *tinyPlan, c *catalog.Catalog) {
 				for i := range c.Exercises {
@@ -383,6 +401,10 @@ func TestCheckerCatchesBadPlans(t *testing.T) {
 			}},
 		{name: "rule 5: soreness 7 rises in block 1", rule: 5, want: "above week 1",
 			mod: func(t *tinyPlan, _ *catalog.Catalog) { t.p.Soreness = 7 }},
+		{name: "rule 5: soreness 7, a day above 1", rule: 5, want: "over 1",
+			mod: func(t *tinyPlan, _ *catalog.Catalog) { t.p.Soreness = 7; t.p.Weeks = 1 }},
+		{name: "rule 5: soreness 7 without the warning", rule: 5, want: "no warning to get checked",
+			mod: func(t *tinyPlan, _ *catalog.Catalog) { t.p.Soreness = 7; t.p.Weeks = 1 }},
 		{name: "rule 5: soreness 5 starts as high as soreness 0", rule: 5, want: "over 70%",
 			mod: func(t *tinyPlan, _ *catalog.Catalog) { t.p.Soreness = 5 }},
 		{name: "rule 6: no release and no warning", rule: 6, want: "no release work",
@@ -463,6 +485,16 @@ func TestCheckerCatchesBadPlans(t *testing.T) {
 					return s, a
 				}
 			}},
+		{name: "rule 9: piriformis, breaks every 45 minutes", rule: 9, want: "want 30",
+			mod: func(t *tinyPlan, _ *catalog.Catalog) {
+				t.p.Conditions = []catalog.Condition{catalog.PiriformisSyndrome}
+				t.p.SittingHours = 8
+			},
+			after: func(p *planner.Plan) {
+				p.MovementBreaks = planner.MovementBreaks{EveryMinutes: 45, Exercises: []string{"hip-circles"}}
+			}},
+		{name: "rule 9: piriformis without advice on sitting and stairs", rule: 9, want: "sitting and stairs",
+			mod: func(t *tinyPlan, _ *catalog.Catalog) { t.p.Conditions = []catalog.Condition{catalog.PiriformisSyndrome} }},
 		{name: "rule 10: long sitting, no breaks", rule: 10, want: "want 30–60",
 			mod: func(t *tinyPlan, _ *catalog.Catalog) { t.p.SittingHours = 8 }},
 		{name: "rule 10: a break drill that is not desk-friendly", rule: 10, want: "not desk-friendly",
@@ -520,6 +552,11 @@ func TestCheckerCatchesBadPlans(t *testing.T) {
 		{name: "rule 13: five activation exercises in a block", rule: 13, want: "over 4",
 			mod: func(t *tinyPlan, _ *catalog.Catalog) {
 				t.activation = []string{"wall-abduction", "bridge", "bridge-march", "single-leg-balance", "kettlebell-swing"}
+			}},
+		{name: "rule 13: nine distinct exercises in a block", rule: 13, want: "9 distinct",
+			mod: func(t *tinyPlan, _ *catalog.Catalog) {
+				t.activation = []string{"hip-circles", "wall-abduction", "bridge", "foam-roll"}
+				t.recovery = []string{"leg-swings", "bridge-march", "single-leg-balance", "kettlebell-swing", "hip-flexor-stretch"}
 			}},
 		{name: "rule 14: release before activation", rule: 14, want: "comes before activation",
 			mod: func(t *tinyPlan, _ *catalog.Catalog) {
