@@ -494,7 +494,9 @@ func TestCheckerCatchesBadPlans(t *testing.T) {
 				p.MovementBreaks = planner.MovementBreaks{EveryMinutes: 45, Exercises: []string{"hip-circles"}}
 			}},
 		{name: "rule 9: piriformis without advice on sitting and stairs", rule: 9, want: "sitting and stairs",
-			mod: func(t *tinyPlan, _ *catalog.Catalog) { t.p.Conditions = []catalog.Condition{catalog.PiriformisSyndrome} }},
+			mod: func(t *tinyPlan, _ *catalog.Catalog) {
+				t.p.Conditions = []catalog.Condition{catalog.PiriformisSyndrome}
+			}},
 		{name: "rule 10: long sitting, no breaks", rule: 10, want: "want 30–60",
 			mod: func(t *tinyPlan, _ *catalog.Catalog) { t.p.SittingHours = 8 }},
 		{name: "rule 10: a break drill that is not desk-friendly", rule: 10, want: "not desk-friendly",
