@@ -135,6 +135,9 @@ func (v violation) String() string {
 // checkPlan runs every rule; a rule that panics is reported as broken
 // rather than stopping the run, so one checker bug does not hide the rest.
 func checkPlan(in *checkInput) []violation {
+	if in.plan == nil {
+		return []violation{{0, "no plan"}}
+	}
 	var out []violation
 	for _, r := range checkRules {
 		func() {
@@ -558,15 +561,25 @@ func jsonEqual(a, b any) bool {
 // gives the "get it checked if it is not improving" warning. (The red flags
 // every plan carries are checked with rule 15; planner.Screen itself is
 // pinned by TestScreeningTable.)
-// Reading: the warning contains "check" and "improv".
+// Readings: the warning contains "check" and "improv"; "prominent" means
+// it is the first warning (warnings come most important first).
 func rule1Screening(in *checkInput) []string {
 	var bad []string
 	p := in.p
 	if len(p.Symptoms) > 0 || p.Soreness >= 8 {
 		bad = append(bad, fmt.Sprintf("a plan was made although screening refers (symptoms %v, soreness %d)", p.Symptoms, p.Soreness))
 	}
-	if p.PainDays >= 7 && !in.warned("check", "improv") {
-		bad = append(bad, fmt.Sprintf("pain for %d days but no warning to get it checked if it is not improving", p.PainDays))
+	if p.PainDays >= 7 {
+		first := ""
+		if len(in.plan.Warnings) > 0 {
+			first = strings.ToLower(in.plan.Warnings[0])
+		}
+		switch {
+		case !in.warned("check", "improv"):
+			bad = append(bad, fmt.Sprintf("pain for %d days but no warning to get it checked if it is not improving", p.PainDays))
+		case !strings.Contains(first, "check") || !strings.Contains(first, "improv"):
+			bad = append(bad, fmt.Sprintf("pain for %d days: the warning to get it checked is not the first one", p.PainDays))
+		}
 	}
 	return bad
 }

@@ -281,6 +281,11 @@ func TestCheckerCatchesBadPlans(t *testing.T) {
 			mod: func(t *tinyPlan, _ *catalog.Catalog) { t.p.Soreness = 8 }},
 		{name: "rule 1: pain for 10 days, no warning", rule: 1, want: "not improving",
 			mod: func(t *tinyPlan, _ *catalog.Catalog) { t.p.PainDays = 10 }},
+		{name: "rule 1: the get-checked warning is not first", rule: 1, want: "not the first one",
+			mod: func(t *tinyPlan, _ *catalog.Catalog) {
+				t.p.PainDays = 10
+				t.warnings = []string{"Something else.", "Get it checked if it is not improving."}
+			}},
 		{name: "rule 2: gym and plan over the cap", rule: 2, want: "over the cap",
 			mod: func(t *tinyPlan, _ *catalog.Catalog) { gymGoer(t); t.p.GymSets = 8 }},
 		{name: "rule 2: week cap misreported", rule: 2, want: "cap 16",
