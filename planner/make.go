@@ -73,6 +73,12 @@ type planning struct {
 	before   [7]float64
 	progress map[string]string // id → the id it progressed from, this block
 
+	// w0 is the number of the week before this plan's first: 0, or the
+	// last week of the plan gluteplan next continues.
+	w0 int
+	// cont says how a continued plan starts; nil for a new plan.
+	cont *continuation
+
 	plan     *Plan
 	warnings []string
 	said     map[string]bool
@@ -146,7 +152,7 @@ func (pl *planning) sessionDays() map[Session]int {
 // frame returns the bounds of each day of a week of block b for program pg
 // with fixed doses fixed.
 func (pl *planning) frame(b int, pg *program, fixed map[string]fixedDose) *frame {
-	f := &frame{before: pl.before, tmpl: pl.tmpl, gymSets: pl.p.GymSets}
+	f := &frame{before: pl.before, tmpl: pl.tmpl, gymSets: pl.p.GymSets, floor: 1}
 	for d, s := range pl.tmpl {
 		f.cap[d] = s.cap
 		if b == 1 && pl.p.Soreness >= SettleSoreness {
@@ -293,7 +299,12 @@ func (pl *planning) byID(id string) (*catalog.Exercise, bool) {
 }
 
 // choose picks the program of block b whose first week may hold up to hi.
-func (pl *planning) choose(b int, hi float64) *program {
+// The activation exercises of the routine before come first, so a routine
+// stays from block to block; at a block boundary (boundary), an exercise
+// done at its highest dose for a block moves on to its harder variant
+// where the level allows (rule 3), unless the log of gluteplan next says
+// to hold back.
+func (pl *planning) choose(b int, hi float64, boundary bool) *program {
 	var prefer []*catalog.Exercise
 	pool := pl.pools(b)
 	inPool := func(id string) *catalog.Exercise {
@@ -305,27 +316,31 @@ func (pl *planning) choose(b int, hi float64) *program {
 		return nil
 	}
 	clear(pl.progress)
-	if pl.prog != nil {
-		for _, e := range pl.prog.routines[ActivationSession] {
-			if e.Category != catalog.Activation {
-				continue
-			}
-			// Rule 3: a harder variant replaces an exercise at a block
-			// boundary, after a block at its highest dose.
-			for _, c := range pl.courses {
-				if c.e.ID == e.ID && c.atCeiling() {
-					if n := inPool(e.Progression); n != nil {
-						pl.progress[n.ID] = e.ID
-						e = n
-					}
+	var kept []*catalog.Exercise
+	harder := boundary
+	switch {
+	case pl.prog != nil:
+		kept = filter(pl.prog.routines[ActivationSession], func(e *catalog.Exercise) bool { return e.Category == catalog.Activation })
+	case pl.cont != nil:
+		kept, harder = pl.cont.kept, boundary && pl.cont.harder
+	}
+	for _, e := range kept {
+		for _, c := range pl.courses {
+			if harder && c.e.ID == e.ID && c.atCeiling() {
+				if n := inPool(e.Progression); n != nil {
+					pl.progress[n.ID] = e.ID
+					e = n
 				}
 			}
-			if x := inPool(e.ID); x != nil {
-				prefer = append(prefer, x)
-			}
+		}
+		if x := inPool(e.ID); x != nil {
+			prefer = append(prefer, x)
 		}
 	}
-	ch := &chooser{p: pl.p, block: b, pools: pool, prefer: prefer, days: pl.sessionDays()}
+	ch := &chooser{p: pl.p, block: b, pools: pool, prefer: prefer, days: pl.sessionDays(), maxActivation: MaxActivation}
+	if pl.cont != nil && pl.prog == nil {
+		ch.maxActivation = pl.cont.maxActivation
+	}
 	ch.fits = func(pg *program, lightest bool) bool {
 		cs := pl.startCourses(pg)
 		for i := range cs {
@@ -342,31 +357,21 @@ func (pl *planning) choose(b int, hi float64) *program {
 	return ch.choose()
 }
 
-// weeks makes weeks 1 to n.
+// weeks makes the plan's n weeks, numbered on from w0.
 func (pl *planning) weeks(n int) {
-	for w := 1; w <= n; w++ {
+	last := pl.w0 + n
+	for w := pl.w0 + 1; w <= last; w++ {
 		b := blockOf(w)
-		lim := weekLimits(pl.p, w, pl.lastHSE(), pl.top, pl.first)
-		if w == 1 {
-			lim = limits{0, pl.first}
-		}
-		if weekInBlock(w) == 1 {
-			pl.prog = pl.choose(b, lim.hi)
+		lim := pl.limits(w)
+		if weekInBlock(w) == 1 || w == pl.w0+1 {
+			pl.prog = pl.choose(b, lim.hi, weekInBlock(w) == 1)
 			for _, m := range pl.prog.missing {
 				pl.miss(m)
 			}
 			pl.courses = pl.startCourses(pl.prog)
 			pl.fixed = pl.fixedDoses(pl.prog, pl.courses)
 		}
-		f := pl.frame(b, pl.prog, pl.fixed)
-		if !lower(pl.courses, f, lim.lo, lim.hi, w > 1) {
-			// The week cannot come down far enough with one change an
-			// exercise: let every exercise change (load rules come first).
-			lower(pl.courses, f, lim.lo, lim.hi, false)
-		}
-		if !isDeload(w) {
-			raise(pl.courses, f, lim.hi, w > 1)
-		}
+		pl.dose(w, last, lim, pl.frame(b, pl.prog, pl.fixed))
 		wk := pl.week(w)
 		if weekInBlock(w) == 3 {
 			pl.top = wk.PlanHSE
@@ -377,14 +382,89 @@ func (pl *planning) weeks(n int) {
 		}
 		nextWeek(pl.courses)
 	}
-	if len(pl.plan.Weeks) < 3 {
+	if len(pl.plan.Weeks) < 3 && pl.cont == nil {
 		pl.top = pl.lastHSE()
 	}
+}
+
+// limits returns the range of plan volume for week w.
+func (pl *planning) limits(w int) limits {
+	switch {
+	case w == 1:
+		return limits{0, pl.first}
+	case w == pl.w0+1 && pl.cont != nil:
+		l := weekLimits(pl.p, w, pl.cont.lastHSE, pl.top, pl.cont.firstHSE)
+		if !isDeload(w) {
+			// The first week of gluteplan next starts at most where the log
+			// lets it (README "Logging and the next block").
+			l.hi = min(l.hi, pl.cont.startHSE)
+		}
+		return l
+	}
+	first := pl.plan.Weeks[0].PlanHSE
+	if pl.cont != nil {
+		first = pl.cont.firstHSE
+	}
+	return weekLimits(pl.p, w, pl.lastHSE(), pl.top, first)
+}
+
+// dose sets the courses of week w of n within lim (rules 3 to 5, 7): down
+// to fit, then up as far as the week allows. Week 3 of a block that goes
+// on to its deload rises only as far as leaves a deload possible: the
+// deload comes before the rise.
+func (pl *planning) dose(w, n int, lim limits, f *frame) {
+	start := cloneCourses(pl.courses)
+	fit(pl.courses, f, lim.lo, lim.hi, w, true)
+	if weekInBlock(w) != 3 || w == n || deloadable(pl.courses, f) {
+		return
+	}
+	hi := weekHSE(pl.courses)
+	for range 10 {
+		hi *= 0.9
+		cs := cloneCourses(start)
+		if !fit(cs, f, lim.lo, hi, w, false) {
+			return // a lighter week 3 would leave exercises out: keep it
+		}
+		if deloadable(cs, f) {
+			pl.courses = cs
+			return
+		}
+	}
+}
+
+// fit brings the courses of week w within lo to hi: one change an
+// exercise where that is enough, any change where it is not, and, when
+// drop allows, as a last resort leaving an exercise out of some sessions
+// (load rules come before the shape of the routine). It reports whether
+// the week fits.
+func fit(cs []course, f *frame, lo, hi float64, w int, drop bool) bool {
+	ok := lower(cs, f, lo, hi, w > 1) || lower(cs, f, lo, hi, false)
+	if !ok && drop {
+		f.floor = 0
+		ok = lower(cs, f, lo, hi, false)
+		f.floor = 1
+	}
+	if !isDeload(w) {
+		raise(cs, f, hi, w > 1)
+	}
+	return ok
+}
+
+// deloadable reports whether a deload of 50 to 70% can follow the week
+// the courses hold, with one change an exercise.
+func deloadable(cs []course, f *frame) bool {
+	d := cloneCourses(cs)
+	nextWeek(d)
+	top := weekHSE(d)
+	return lower(d, f, DeloadLow*top, DeloadHigh*top, true)
 }
 
 func (pl *planning) lastHSE() float64 {
 	if n := len(pl.plan.Weeks); n > 0 {
 		return pl.plan.Weeks[n-1].PlanHSE
+	}
+	if pl.cont != nil {
+		return pl.cont.lastHSE
 	}
 	return 0
 }
@@ -399,7 +479,7 @@ func (pl *planning) week(w int) Week {
 	cp := weekCap(pl.p, b)
 	wk := Week{Week: w, Block: b, Phase: phase, Cap: cp, GymHSE: gymWeek(pl.p), Days: make([]Day, 7)}
 	for d, s := range pl.tmpl {
-		date := pl.start.AddDate(0, 0, 7*(w-1)+d)
+		date := pl.start.AddDate(0, 0, 7*(w-1-pl.w0)+d)
 		day := Day{Date: date.Format(DateLayout), Weekday: s.weekday, Session: s.session, Gym: s.gym, Items: []Item{}}
 		tenth := 0
 		for _, e := range pl.prog.routines[s.session] {

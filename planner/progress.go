@@ -55,6 +55,9 @@ type frame struct {
 	before  [7]float64
 	tmpl    [7]slot
 	gymSets int
+	// floor is the fewest sets a session that holds an exercise may give
+	// it: 1, or 0 when nothing else brings a week down far enough.
+	floor int
 }
 
 func dayHSE(cs []course, d int) float64 {
@@ -181,10 +184,10 @@ func moves(cs []course, f *frame, dir int, oneChange bool) []move {
 		}
 		var all, own uint8
 		for d := range 7 {
-			if c.sets[d] == 0 {
+			if c.sets[d] == 0 || (dir > 0 && c.sets[d] < 1) {
 				continue
 			}
-			if s := c.sets[d] + dir; s >= 1 && s <= maxSets {
+			if s := c.sets[d] + dir; s >= f.floor && s <= maxSets {
 				all |= 1 << d
 				c.sets[d] += dir
 				fits := dayHSE(cs, d) <= f.cap[d]+eps && dayTenths(cs, d) <= f.budget[d]

@@ -130,6 +130,8 @@ type chooser struct {
 	// lightest lets an exercise in at its lightest dose: for what a plan
 	// must hold, not for what merely makes it better.
 	lightest bool
+	// maxActivation is the most activation exercises the block may hold.
+	maxActivation int
 	// days counts the sessions of each kind in the weekly template.
 	days map[Session]int
 	pg   *program
@@ -150,7 +152,7 @@ func (c *chooser) add(k Session, e *catalog.Exercise) bool {
 	if !seen[e.ID] && len(seen) >= MaxDistinct {
 		return false
 	}
-	if e.Category == catalog.Activation && !seen[e.ID] && c.activations() >= MaxActivation {
+	if e.Category == catalog.Activation && !seen[e.ID] && c.activations() >= c.maxActivation {
 		return false
 	}
 	c.pg.routines[k] = next
@@ -269,8 +271,14 @@ func (c *chooser) choose() *program {
 
 	// Then fill: activation up to three, a static stretch to finish, a
 	// second warm-up stretch, release and stretching on recovery days.
-	for c.count(ActivationSession, catalog.Activation) < activationTarget && hasAct {
-		if c.first(ActivationSession, acts, loaded) == nil {
+	for c.count(ActivationSession, catalog.Activation) < min(activationTarget, c.maxActivation) && hasAct {
+		// A muscle not yet worked first, then any.
+		fresh := func(e *catalog.Exercise) bool {
+			return loaded(e) && !slices.ContainsFunc(c.pg.routines[ActivationSession], func(x *catalog.Exercise) bool {
+				return x.Category == catalog.Activation && x.Targets[0] == e.Targets[0]
+			})
+		}
+		if c.first(ActivationSession, acts, fresh) == nil && c.first(ActivationSession, acts, loaded) == nil {
 			break
 		}
 	}
@@ -324,11 +332,15 @@ func (c *chooser) activationOrder() []*catalog.Exercise {
 	for i, e := range all {
 		rank[e.ID] = 2*len(all) + i
 	}
-	for _, e := range startSteps(all, c.p.Level) {
-		rank[e.ID] -= len(all)
+	// Among the steps where the person starts, real strengthening work
+	// before the light drills that movement breaks are made of.
+	starts := startSteps(all, c.p.Level)
+	slices.SortStableFunc(starts, func(x, y *catalog.Exercise) int { return cmpFloat(y.GluteLoad, x.GluteLoad) })
+	for i, e := range starts {
+		rank[e.ID] = i - len(all)
 	}
 	for i, e := range c.prefer {
-		rank[e.ID] = i - len(c.prefer)
+		rank[e.ID] = i - len(c.prefer) - 2*len(all)
 	}
 	out := slices.Clone(all)
 	slices.SortStableFunc(out, func(x, y *catalog.Exercise) int { return rank[x.ID] - rank[y.ID] })

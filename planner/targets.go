@@ -100,7 +100,7 @@ func weekLimits(p Profile, w int, prev, top, first float64) limits {
 		return limits{0, math.Min(r, top)}
 	case b == 1 && p.Soreness >= SettleSoreness:
 		// Soreness 7 settles the first block: no week above week 1.
-		return limits{0, math.Min(r, first)}
+		return limits{0, min(r, first, WeeklyRise*prev)}
 	default:
 		return limits{0, math.Min(r, WeeklyRise*prev)}
 	}

@@ -77,6 +77,10 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 	if len(p.Profile.GymDays) > 0 {
 		pr("gym on %s, %d hard glute sets each\n", join(p.Profile.GymDays), p.Profile.GymSets)
 	}
+	if c := p.Continues; c != nil {
+		pr("\n")
+		wrap(bw, "", "", fmt.Sprintf("Continues your plan of %s to %s. %s", LongDate(c.From), LongDate(c.To), c.Why))
+	}
 	if len(p.Warnings) > 0 {
 		pr("\nRead first:\n")
 		for _, w := range p.Warnings {
