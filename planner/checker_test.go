@@ -659,9 +659,9 @@ func containsAny(s string, words ...string) bool {
 
 // ---- rule 3 ----
 
-// weekDose is one exercise in one week: its weekly sets and its dose per
+// exerciseWeek is one exercise in one week: its weekly sets and its dose per
 // set (the first day's; rule 13 checks that every day has the same).
-type weekDose struct {
+type exerciseWeek struct {
 	sets                 int
 	reps, hold, seconds  int
 	minRatio, maxRatio   float64
@@ -669,8 +669,8 @@ type weekDose struct {
 	firstDay, firstWhere string
 }
 
-func (in *checkInput) weekDoses(w planner.Week) map[string]*weekDose {
-	m := map[string]*weekDose{}
+func (in *checkInput) weekDoses(w planner.Week) map[string]*exerciseWeek {
+	m := map[string]*exerciseWeek{}
 	for _, d := range w.Days {
 		for _, it := range d.Items {
 			wd := m[it.Exercise]
@@ -679,7 +679,7 @@ func (in *checkInput) weekDoses(w planner.Week) map[string]*weekDose {
 				r = doseRatio(it, e)
 			}
 			if wd == nil {
-				wd = &weekDose{reps: it.Reps, hold: it.HoldSeconds, seconds: it.Seconds, present: true,
+				wd = &exerciseWeek{reps: it.Reps, hold: it.HoldSeconds, seconds: it.Seconds, present: true,
 					minRatio: r, maxRatio: r, firstWhere: dayName(w, d)}
 				m[it.Exercise] = wd
 			}
@@ -739,7 +739,7 @@ func rule3Progression(in *checkInput) []string {
 		}
 	}
 	// One change at a time, and harder variants only at block boundaries.
-	var prev map[string]*weekDose
+	var prev map[string]*exerciseWeek
 	for wi, w := range weeks {
 		cur := in.weekDoses(w)
 		if prev != nil {
@@ -820,7 +820,7 @@ func rule3Progression(in *checkInput) []string {
 	return bad
 }
 
-func doseString(d *weekDose) string {
+func doseString(d *exerciseWeek) string {
 	if d.seconds > 0 {
 		return fmt.Sprintf("%d s", d.seconds)
 	}
