@@ -47,9 +47,17 @@ type checkInput struct {
 	// with soreness 0, rule 10 with more sitting, rule 11 plans twice.
 	// It is planner.Make except in the checker's own tests.
 	replan func(planner.Profile) (*planner.Plan, error)
+	// prev is the plan this one continues (gluteplan next), nil for a
+	// first plan; steer is how the log steered it. first is the number of
+	// the plan's first week: 1, or the week after prev's last.
+	prev  *planner.Plan
+	steer planner.Steer
+	first int
 
 	byID     map[string]catalog.Exercise
 	disabled map[string]bool
+	// prevOnly holds entries prev used that the catalog no longer has.
+	prevOnly []catalog.Exercise
 	// dayHSE and weekHSE are recomputed from the items, not read from the plan.
 	dayHSE  [][]float64
 	weekHSE []float64
@@ -60,7 +68,7 @@ type checkInput struct {
 }
 
 func newCheckInput(cat *catalog.Catalog, p planner.Profile, plan *planner.Plan, replan func(planner.Profile) (*planner.Plan, error)) *checkInput {
-	in := &checkInput{cat: cat, p: p, plan: plan, replan: replan,
+	in := &checkInput{cat: cat, p: p, plan: plan, replan: replan, first: 1,
 		byID: map[string]catalog.Exercise{}, disabled: map[string]bool{}}
 	for _, e := range cat.Exercises {
 		in.byID[e.ID] = e
@@ -71,6 +79,27 @@ func newCheckInput(cat *catalog.Catalog, p planner.Profile, plan *planner.Plan, 
 	if plan == nil {
 		return in
 	}
+	in.dayHSE, in.weekHSE = in.volumes(plan)
+	return in
+}
+
+// continuing makes in judge a plan that continues prev, as steered.
+func (in *checkInput) continuing(prev *planner.Plan, steer planner.Steer) *checkInput {
+	in.prev, in.steer = prev, steer
+	if n := len(prev.Weeks); n > 0 {
+		in.first = prev.Weeks[n-1].Week + 1
+	}
+	// Entries prev used and the catalog no longer holds are still known.
+	for _, e := range prev.Exercises {
+		if _, ok := in.byID[e.ID]; !ok {
+			in.prevOnly = append(in.prevOnly, e)
+		}
+	}
+	return in
+}
+
+// volumes recomputes the plan volume of every day and week of plan.
+func (in *checkInput) volumes(plan *planner.Plan) (dayHSE [][]float64, weekHSE []float64) {
 	for _, w := range plan.Weeks {
 		var days []float64
 		total := 0.0
@@ -82,10 +111,44 @@ func newCheckInput(cat *catalog.Catalog, p planner.Profile, plan *planner.Plan, 
 			days = append(days, h)
 			total += h
 		}
-		in.dayHSE = append(in.dayHSE, days)
-		in.weekHSE = append(in.weekHSE, total)
+		dayHSE = append(dayHSE, days)
+		weekHSE = append(weekHSE, total)
 	}
-	return in
+	return dayHSE, weekHSE
+}
+
+// weekNo is the number the wi-th week of the plan should carry.
+func (in *checkInput) weekNo(wi int) int { return in.first + wi }
+
+// blockAt is the block of the wi-th week: weeks 1–4 are block 1, counted
+// on across gluteplan next.
+func (in *checkInput) blockAt(wi int) int { return (in.weekNo(wi)-1)/4 + 1 }
+
+// posAt is the wi-th week's place in its block, 1 to 4.
+func (in *checkInput) posAt(wi int) int { return (in.weekNo(wi)-1)%4 + 1 }
+
+// seqWeek is one week of the program: of prev (old) or of the plan.
+type seqWeek struct {
+	no   int
+	hse  float64
+	week planner.Week
+	old  bool
+}
+
+// sequence lists prev's weeks and the plan's, in order, so rules 3 and 13
+// can look across the boundary between them.
+func (in *checkInput) sequence() []seqWeek {
+	var out []seqWeek
+	if in.prev != nil {
+		_, hse := in.volumes(in.prev)
+		for i, w := range in.prev.Weeks {
+			out = append(out, seqWeek{w.Week, hse[i], w, true})
+		}
+	}
+	for wi, w := range in.plan.Weeks {
+		out = append(out, seqWeek{in.weekNo(wi), in.weekHSE[wi], w, false})
+	}
+	return out
 }
 
 // checkRule is one planning rule of the README and the function that
@@ -195,7 +258,7 @@ func doseRatio(it planner.Item, e catalog.Exercise) float64 {
 // ratio. An item whose exercise is not in the catalog keeps the plan's
 // number (rule 0 reports it).
 func (in *checkInput) itemHSE(it planner.Item) float64 {
-	e, ok := in.byID[it.Exercise]
+	e, ok := in.entry(it.Exercise)
 	if !ok {
 		return it.PlanHSE
 	}
@@ -212,6 +275,20 @@ func leastMinutes(it planner.Item) float64 {
 	}
 	rests := max(it.Sets-1, 0) * it.RestSeconds
 	return (float64(it.Sets)*itemWork(it)*sides + float64(rests)) / 60
+}
+
+// entry finds an exercise in the catalog, or among the entries a
+// continued plan's predecessor used.
+func (in *checkInput) entry(id string) (catalog.Exercise, bool) {
+	if e, ok := in.byID[id]; ok {
+		return e, true
+	}
+	for _, e := range in.prevOnly {
+		if e.ID == id {
+			return e, true
+		}
+	}
+	return catalog.Exercise{}, false
 }
 
 // ---- small helpers ----
@@ -293,13 +370,6 @@ func hasCategory(d planner.Day, c catalog.Category) bool {
 	return slices.ContainsFunc(d.Items, func(it planner.Item) bool { return it.Category == c })
 }
 
-// blockOf is the block of the i-th week (from 0) of a plan that starts a
-// block: weeks 1–4 are block 1.
-func blockOf(i int) int { return i/4 + 1 }
-
-// posInBlock is the i-th week's place in its block, 1 to 4.
-func posInBlock(i int) int { return i%4 + 1 }
-
 // usedIDs lists the exercises the plan uses: items and movement-break drills.
 func (in *checkInput) usedIDs() map[string]bool {
 	used := map[string]bool{}
@@ -365,11 +435,18 @@ func rule0Shape(in *checkInput) []string {
 	if plan == nil {
 		return []string{"no plan"}
 	}
-	if plan.Start != p.Start {
-		fail("start %s, want the profile's %s", plan.Start, p.Start)
+	wantStart := p.Start
+	if in.prev != nil {
+		// A continued plan starts the day after prev ends.
+		if end, err := time.Parse("2006-01-02", in.prev.End); err == nil {
+			wantStart = end.AddDate(0, 0, 1).Format("2006-01-02")
+		}
+	}
+	if plan.Start != wantStart {
+		fail("start %s, want %s", plan.Start, wantStart)
 	}
 	pp := plan.Profile
-	if pp.Weeks != p.Weeks || pp.Start != p.Start || pp.Minutes != p.Minutes || pp.Level != p.Level ||
+	if pp.Weeks != p.Weeks || pp.Start != plan.Start || pp.Minutes != p.Minutes || pp.Level != p.Level ||
 		pp.Soreness != p.Soreness || pp.SittingHours != p.SittingHours || pp.GymSets != p.GymSets ||
 		!sameSet(pp.Days, p.Days) || !sameSet(pp.GymDays, p.GymDays) || !sameSet(pp.Equipment, p.Equipment) ||
 		!sameSet(pp.Limits, p.Limits) || !sameSet(pp.Conditions, p.Conditions) {
@@ -383,18 +460,18 @@ func rule0Shape(in *checkInput) []string {
 		fail("start %q is not a date", plan.Start)
 	}
 	for wi, w := range plan.Weeks {
-		if w.Week != wi+1 {
-			fail("week %d is numbered %d", wi+1, w.Week)
+		if w.Week != in.weekNo(wi) {
+			fail("week %d of the plan is numbered %d, want %d", wi+1, w.Week, in.weekNo(wi))
 		}
-		if w.Block != blockOf(wi) {
-			fail("week %d is in block %d, want %d", wi+1, w.Block, blockOf(wi))
+		if w.Block != in.blockAt(wi) {
+			fail("week %d is in block %d, want %d", in.weekNo(wi), w.Block, in.blockAt(wi))
 		}
 		phase := planner.Build
-		if posInBlock(wi) == 4 {
+		if in.posAt(wi) == 4 {
 			phase = planner.Deload
 		}
 		if w.Phase != phase {
-			fail("week %d phase %q, want %q", wi+1, w.Phase, phase)
+			fail("week %d phase %q, want %q", in.weekNo(wi), w.Phase, phase)
 		}
 		if len(w.Days) != 7 {
 			fail("week %d has %d days, want 7", wi+1, len(w.Days))
@@ -589,7 +666,7 @@ func rule1Screening(in *checkInput) []string {
 // weekCap is the cap a week should carry: the level's, or the beginner cap
 // in block 1 with gluteal tendinopathy.
 func (in *checkInput) weekCap(wi int) float64 {
-	if slices.Contains(in.p.Conditions, catalog.GlutealTendinopathy) && blockOf(wi) == 1 {
+	if slices.Contains(in.p.Conditions, catalog.GlutealTendinopathy) && in.blockAt(wi) == 1 {
 		return levelCap[catalog.Beginner]
 	}
 	return levelCap[in.p.Level]
@@ -628,7 +705,7 @@ func rule2Cap(in *checkInput) []string {
 			bad = append(bad, fmt.Sprintf("week %d: cap %v, want %v", w.Week, w.Cap, cap))
 		}
 		gym, gymDays := in.gymHSE(w)
-		halving := w.Phase == planner.Deload || in.p.Soreness == 7 && blockOf(wi) == 1
+		halving := w.Phase == planner.Deload || in.p.Soreness == 7 && in.blockAt(wi) == in.blockAt(0)
 		if !near(w.GymHSE, gym, 1e-9) && !(halving && near(w.GymHSE, gym/2, 0.51)) {
 			bad = append(bad, fmt.Sprintf("week %d: gym_hse %v, want %d gym days × %d sets = %v", w.Week, w.GymHSE, gymDays, in.p.GymSets, gym))
 		}
@@ -716,33 +793,61 @@ func (in *checkInput) harderVariants(id string) []string {
 // person's level is planned at all (the entry's level is the lowest it
 // suits). The deload advice is a warning, or a why in the deload week,
 // holding "gym" and "half".
+// For a plan that continues another (gluteplan next), the weeks of the
+// plan before count for every comparison across the boundary; its first
+// week is at most next.build_hse of the plan before (next.deload_hse when
+// the log says step back); no harder variant comes in unless the log says
+// progress (a repeat stays at the same level); a repeated block
+// holds at most 3 activation exercises. next.deload_hse is the last
+// deload of the program so far, or its first week.
 func rule3Progression(in *checkInput) []string {
 	var bad []string
 	fail := func(f string, a ...any) { bad = append(bad, fmt.Sprintf(f, a...)) }
-	weeks := in.plan.Weeks
-	hse := in.weekHSE
-	for wi := range weeks {
-		switch pos := posInBlock(wi); {
+	seq := in.sequence()
+	byNo := map[int]seqWeek{}
+	for _, w := range seq {
+		byNo[w.no] = w
+	}
+	for _, w := range seq {
+		if w.old {
+			continue
+		}
+		before, ok := byNo[w.no-1]
+		switch pos := (w.no-1)%4 + 1; {
+		case !ok:
+			// The program's first week: nothing to compare with.
 		case pos == 2 || pos == 3:
-			if hse[wi] > 1.15*hse[wi-1]+hseTol {
-				fail("week %d: %.2f is %.0f%% above week %d's %.2f, over 15%%", wi+1, hse[wi], 100*(hse[wi]/hse[wi-1]-1), wi, hse[wi-1])
+			if w.hse > 1.15*before.hse+hseTol {
+				fail("week %d: %.2f is %.0f%% above week %d's %.2f, over 15%%", w.no, w.hse, 100*(w.hse/before.hse-1), before.no, before.hse)
 			}
 		case pos == 4:
-			lo, hi := 0.5*hse[wi-1], 0.7*hse[wi-1]
-			if hse[wi] < lo-hseTol || hse[wi] > hi+hseTol {
-				fail("week %d: the deload holds %.2f, not 50–70%% of week %d's %.2f (%.2f–%.2f)", wi+1, hse[wi], wi, hse[wi-1], lo, hi)
+			lo, hi := 0.5*before.hse, 0.7*before.hse
+			if w.hse < lo-hseTol || w.hse > hi+hseTol {
+				fail("week %d: the deload holds %.2f, not 50–70%% of week %d's %.2f (%.2f–%.2f)", w.no, w.hse, before.no, before.hse, lo, hi)
 			}
-		case pos == 1 && wi > 0:
-			if hse[wi] > hse[wi-2]+hseTol {
-				fail("week %d: block %d starts at %.2f, above week %d's %.2f (the last build week before it)", wi+1, blockOf(wi), hse[wi], wi-1, hse[wi-2])
+		case pos == 1:
+			if b3, ok := byNo[w.no-2]; ok && w.hse > b3.hse+hseTol {
+				fail("week %d: block %d starts at %.2f, above week %d's %.2f (the last build week before it)", w.no, (w.no-1)/4+1, w.hse, b3.no, b3.hse)
 			}
 		}
 	}
-	// One change at a time, and harder variants only at block boundaries.
+	// A continued plan starts at most at the last build week's level, or
+	// at the last deload's when the log says to step back.
+	if in.prev != nil && len(in.weekHSE) > 0 {
+		if in.weekHSE[0] > in.prev.Next.BuildHSE+hseTol {
+			fail("week %d: the continued plan starts at %.2f, above the last build week's %.2f", in.first, in.weekHSE[0], in.prev.Next.BuildHSE)
+		}
+		if in.steer == planner.SteerStepBack && in.weekHSE[0] > in.prev.Next.DeloadHSE+hseTol {
+			fail("week %d: the log says to step back, yet the plan starts at %.2f, above the last lighter week's %.2f", in.first, in.weekHSE[0], in.prev.Next.DeloadHSE)
+		}
+	}
+	// One change at a time, and harder variants only at block boundaries
+	// (and, in a continued plan, only when the log earns them).
+	noHarder := in.prev != nil && in.steer != planner.SteerProgress
 	var prev map[string]*exerciseWeek
-	for wi, w := range weeks {
-		cur := in.weekDoses(w)
-		if prev != nil {
+	for _, w := range seq {
+		cur := in.weekDoses(w.week)
+		if prev != nil && !w.old {
 			for _, id := range sortedKeys(cur) {
 				c, p := cur[id], prev[id]
 				if p == nil {
@@ -751,7 +856,7 @@ func rule3Progression(in *checkInput) []string {
 				doseChanged := c.reps != p.reps || c.hold != p.hold || c.seconds != p.seconds
 				if c.sets != p.sets && doseChanged {
 					fail("week %d: %s changes both its weekly sets (%d → %d) and its dose per set (%s → %s)",
-						wi+1, id, p.sets, c.sets, doseString(p), doseString(c))
+						w.no, id, p.sets, c.sets, doseString(p), doseString(c))
 				}
 			}
 			for _, id := range sortedKeys(prev) {
@@ -759,13 +864,16 @@ func rule3Progression(in *checkInput) []string {
 					if cur[harder] == nil || prev[harder] != nil {
 						continue
 					}
-					if posInBlock(wi) != 1 {
-						fail("week %d: %s, a harder variant of %s, comes in within a block", wi+1, harder, id)
-						continue
-					}
-					last := wi - 2 // week 3 of the block before
-					if lw := in.weekDoses(weeks[last])[id]; lw == nil || lw.maxRatio < 1.5-0.006 {
-						fail("week %d: %s replaces %s, which did not reach its dose ceiling in week %d", wi+1, harder, id, last+1)
+					switch b3, ok := byNo[w.no-2]; {
+					case (w.no-1)%4 != 0:
+						fail("week %d: %s, a harder variant of %s, comes in within a block", w.no, harder, id)
+					case noHarder:
+						fail("week %d: %s, a harder variant of %s, comes in although the log (%s) earns none", w.no, harder, id, in.steer)
+					case !ok:
+					default:
+						if lw := in.weekDoses(b3.week)[id]; lw == nil || lw.maxRatio < 1.5-0.006 {
+							fail("week %d: %s replaces %s, which did not reach its dose ceiling in week %d", w.no, harder, id, b3.no)
+						}
 					}
 				}
 			}
@@ -773,21 +881,41 @@ func rule3Progression(in *checkInput) []string {
 		prev = cur
 	}
 	// What next starts from: the last build week's level, and the last
-	// deload's (or week 1's when there was none).
-	if n := len(weeks); n > 0 {
+	// deload's (or the first week's when there was none).
+	if len(seq) > 0 {
 		build, deload := -1, 0
-		for wi, w := range weeks {
-			if w.Phase == planner.Deload {
-				deload = wi
+		for k, w := range seq {
+			if w.week.Phase == planner.Deload {
+				deload = k
 			} else {
-				build = wi
+				build = k
 			}
 		}
-		if build >= 0 && !near(in.plan.Next.BuildHSE, hse[build], hseTol*8) {
-			fail("next.build_hse is %.2f, the last build week (week %d) holds %.2f", in.plan.Next.BuildHSE, build+1, hse[build])
+		if build >= 0 && !near(in.plan.Next.BuildHSE, seq[build].hse, hseTol*8) {
+			fail("next.build_hse is %.2f, the last build week (week %d) holds %.2f", in.plan.Next.BuildHSE, seq[build].no, seq[build].hse)
 		}
-		if !near(in.plan.Next.DeloadHSE, hse[deload], hseTol*8) {
-			fail("next.deload_hse is %.2f, week %d holds %.2f", in.plan.Next.DeloadHSE, deload+1, hse[deload])
+		if !near(in.plan.Next.DeloadHSE, seq[deload].hse, hseTol*8) {
+			fail("next.deload_hse is %.2f, week %d holds %.2f", in.plan.Next.DeloadHSE, seq[deload].no, seq[deload].hse)
+		}
+	}
+	// A block repeated for too few sessions done holds at most 3
+	// activation exercises.
+	if in.prev != nil && in.steer == planner.SteerRepeat {
+		act := map[string]bool{}
+		for wi, w := range in.plan.Weeks {
+			if in.blockAt(wi) != in.blockAt(0) {
+				break
+			}
+			for _, d := range w.Days {
+				for _, it := range d.Items {
+					if it.Category == catalog.Activation {
+						act[it.Exercise] = true
+					}
+				}
+			}
+		}
+		if len(act) > 3 {
+			fail("the log says to repeat the block, with at most 3 activation exercises, but it holds %d: %s", len(act), strings.Join(sortedKeys(act), ", "))
 		}
 	}
 	// Level.
@@ -800,7 +928,7 @@ func rule3Progression(in *checkInput) []string {
 	})
 	// Deload advice for gym-goers.
 	if len(in.p.GymDays) > 0 && in.p.GymSets > 0 {
-		for _, w := range weeks {
+		for _, w := range in.plan.Weeks {
 			if w.Phase != planner.Deload {
 				continue
 			}
@@ -859,6 +987,16 @@ func rule4Spacing(in *checkInput) []string {
 		hse float64
 	}
 	var all []flat
+	// A continued plan's first day follows the last day of the plan before.
+	oldDays := 0
+	if in.prev != nil && len(in.prev.Weeks) > 0 {
+		days, _ := in.volumes(in.prev)
+		lw := len(in.prev.Weeks) - 1
+		if ld := len(in.prev.Weeks[lw].Days) - 1; ld >= 0 {
+			all = append(all, flat{in.prev.Weeks[lw], in.prev.Weeks[lw].Days[ld], days[lw][ld]})
+			oldDays = 1
+		}
+	}
 	for wi, w := range in.plan.Weeks {
 		for di, d := range w.Days {
 			all = append(all, flat{w, d, in.dayHSE[wi][di]})
@@ -870,6 +1008,9 @@ func rule4Spacing(in *checkInput) []string {
 	})
 	hard := func(f flat) bool { return f.d.Gym || f.hse > 3+hseTol }
 	for i, f := range all {
+		if i < oldDays {
+			continue
+		}
 		where := dayName(f.w, f.d)
 		if i > 0 && hard(f) && hard(all[i-1]) {
 			if f.d.Gym && all[i-1].d.Gym {
@@ -919,7 +1060,7 @@ func rule5Soreness(in *checkInput) []string {
 	switch {
 	case p.Soreness == 7:
 		for wi, w := range in.plan.Weeks {
-			if blockOf(wi) != 1 {
+			if in.blockAt(wi) != in.blockAt(0) {
 				break
 			}
 			if in.weekHSE[wi] > in.weekHSE[0]+hseTol {
@@ -1108,7 +1249,7 @@ func rule9Conditions(in *checkInput) []string {
 			seen[e.ID] = true
 			fail("%s: %s %s", dayName(w, d), e.ID, why)
 		}
-		if tendinopathy && blockOf(wi) == 1 {
+		if tendinopathy && in.blockAt(wi) == 1 {
 			var not []string
 			if e.Category == catalog.Activation && e.Level != catalog.Beginner {
 				not = append(not, "is "+string(e.Level))
@@ -1146,11 +1287,11 @@ func rule9Conditions(in *checkInput) []string {
 				}
 				ok := slices.ContainsFunc(d.Items, func(it planner.Item) bool {
 					e, found := in.byID[it.Exercise]
-					return found && e.Category == catalog.Activation && isAbductor(e) && (blockOf(wi) > 1 || isIsometric(e))
+					return found && e.Category == catalog.Activation && isAbductor(e) && (in.blockAt(wi) > 1 || isIsometric(e))
 				})
 				if !ok && !abductorWarned {
 					kind := "hip-abductor"
-					if blockOf(wi) == 1 {
+					if in.blockAt(wi) == 1 {
 						kind = "isometric hip-abductor"
 					}
 					fail("%s: gluteal tendinopathy: the activation session holds no %s exercise and no warning says why", dayName(w, d), kind)
@@ -1366,7 +1507,8 @@ func rule12Explainable(in *checkInput) []string {
 // Readings: "one routine per kind of session" holds for recovery sessions
 // and primers as well as activation sessions, and compares every item, not
 // only the activation ones. Movement-break drills count only when they
-// are also session items.
+// are also session items. In a continued plan, the weeks of the plan
+// before in the same block as its first week belong to the block.
 func rule13Program(in *checkInput) []string {
 	var bad []string
 	fail := func(f string, a ...any) { bad = append(bad, fmt.Sprintf(f, a...)) }
@@ -1384,10 +1526,19 @@ func rule13Program(in *checkInput) []string {
 			fail("block %d holds %d distinct exercises, over 8: %s", block, len(distinct), strings.Join(sortedKeys(distinct), ", "))
 		}
 	}
-	for wi, w := range in.plan.Weeks {
-		if posInBlock(wi) == 1 {
-			if wi > 0 {
-				flush(blockOf(wi - 1))
+	// The weeks of the plan before that share a block with the plan's
+	// first week count too.
+	var seq []seqWeek
+	for _, w := range in.sequence() {
+		if !w.old || (w.no-1)/4 == (in.first-1)/4 {
+			seq = append(seq, w)
+		}
+	}
+	for k, sw := range seq {
+		w, block := sw.week, (sw.no-1)/4+1
+		if k == 0 || (sw.no-1)%4 == 0 {
+			if k > 0 {
+				flush(block - 1)
 			}
 			first = map[planner.Session]routine{}
 			activation, distinct = map[string]bool{}, map[string]bool{}
@@ -1402,7 +1553,7 @@ func rule13Program(in *checkInput) []string {
 					activation[it.Exercise] = true
 				}
 				ds := fmt.Sprintf("%d reps, %d s hold, %d s", it.Reps, it.HoldSeconds, it.Seconds)
-				if prev, ok := dose[it.Exercise]; ok && prev != ds {
+				if prev, ok := dose[it.Exercise]; ok && prev != ds && !sw.old {
 					fail("%s: %s is done as %s, another day of the week as %s", dayName(w, d), it.Exercise, ds, prev)
 				}
 				dose[it.Exercise] = ds
@@ -1413,13 +1564,13 @@ func rule13Program(in *checkInput) []string {
 			r := routine{strings.Join(ids, ", "), dayName(w, d)}
 			if f, ok := first[d.Session]; !ok {
 				first[d.Session] = r
-			} else if f.ids != r.ids {
+			} else if f.ids != r.ids && !sw.old {
 				fail("%s: the %s session holds [%s], but %s held [%s] in the same block", r.where, d.Session, r.ids, f.where, f.ids)
 			}
 		}
 	}
-	if n := len(in.plan.Weeks); n > 0 {
-		flush(blockOf(n - 1))
+	if n := len(seq); n > 0 {
+		flush((seq[n-1].no-1)/4 + 1)
 	}
 	return bad
 }

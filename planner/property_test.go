@@ -127,7 +127,7 @@ func runProperty(t *testing.T, n int, base int64, gen func(r *rand.Rand) propCas
 		}
 		seeds = []int64{*propSeed}
 	}
-	tallies := map[int]*ruleTally{}
+	book := tallyBook{}
 	failedPlans := 0
 	for _, seed := range seeds {
 		r := rand.New(rand.NewPCG(uint64(seed), 0x9e3779b97f4a7c15))
@@ -139,38 +139,121 @@ func runProperty(t *testing.T, n int, base int64, gen func(r *rand.Rand) propCas
 		if len(vs) > 0 {
 			failedPlans++
 		}
-		seen := map[int]bool{}
-		for _, v := range vs {
-			if *propSeed >= 0 {
-				t.Log(v)
-			}
-			tl := tallies[v.rule]
-			if tl == nil {
-				tl = &ruleTally{}
-				tallies[v.rule] = tl
-			}
-			if !seen[v.rule] {
-				seen[v.rule] = true
-				tl.plans++
-				if len(tl.examples) < 2 {
-					pj, _ := json.Marshal(c.p)
-					tl.examples = append(tl.examples, fmt.Sprintf("seed %d (%s): %s\n    profile: %s", seed, c.desc, v, pj))
-				}
-			}
+		pj, _ := json.Marshal(c.p)
+		book.add(t, seed, c.desc, "profile: "+string(pj), vs)
+	}
+	book.report(t, len(seeds), "plans")
+	if failedPlans > 0 {
+		t.Logf("%d of %d plans broke at least one rule; rerun one with -propseed=N -v", failedPlans, len(seeds))
+	}
+}
+
+// tallyBook counts, rule by rule, the plans that broke it, and keeps the
+// first two examples of each to print.
+type tallyBook map[int]*ruleTally
+
+// add records the violations of one plan; with -propseed it logs them all.
+func (b tallyBook) add(t *testing.T, seed int64, desc, profiles string, vs []violation) {
+	seen := map[int]bool{}
+	for _, v := range vs {
+		if *propSeed >= 0 {
+			t.Log(v)
+		}
+		if seen[v.rule] {
+			continue
+		}
+		seen[v.rule] = true
+		tl := b[v.rule]
+		if tl == nil {
+			tl = &ruleTally{}
+			b[v.rule] = tl
+		}
+		tl.plans++
+		if len(tl.examples) < 2 {
+			tl.examples = append(tl.examples, fmt.Sprintf("seed %d (%s): %s\n    %s", seed, desc, v, profiles))
 		}
 	}
-	rules := make([]int, 0, len(tallies))
-	for k := range tallies {
+}
+
+// report fails once per broken rule, in rule order.
+func (b tallyBook) report(t *testing.T, total int, what string) {
+	t.Helper()
+	rules := make([]int, 0, len(b))
+	for k := range b {
 		rules = append(rules, k)
 	}
 	sort.Ints(rules)
 	for _, k := range rules {
-		tl := tallies[k]
-		t.Errorf("rule %d broken in %d of %d plans, for example:\n  %s", k, tl.plans, len(seeds), strings.Join(tl.examples, "\n  "))
+		tl := b[k]
+		t.Errorf("rule %d broken in %d of %d %s, for example:\n  %s", k, tl.plans, total, what, strings.Join(tl.examples, "\n  "))
 	}
-	if failedPlans > 0 {
-		t.Logf("%d of %d plans broke at least one rule; rerun one with -propseed=N -v", failedPlans, len(seeds))
+}
+
+// TestPropertyContinue plans random profiles, continues each plan as
+// gluteplan next does with a random steer from the log (and a profile the
+// person may have changed: weeks, soreness, days), and checks the new plan
+// with the plan before as its history: rules 2–15 hold across the
+// boundary.
+func TestPropertyContinue(t *testing.T) {
+	n := 600
+	if testing.Short() {
+		n = 60
 	}
+	steers := []planner.Steer{planner.SteerNoLog, planner.SteerProgress, planner.SteerRepeat, planner.SteerStepBack, planner.SteerHold}
+	seeds := make([]int64, n)
+	for i := range seeds {
+		seeds[i] = 5_000_000 + int64(i)
+	}
+	if *propSeed >= 0 {
+		if *propSeed < seeds[0] || *propSeed > seeds[n-1] {
+			t.Skipf("seed %d is not one of this test's", *propSeed)
+		}
+		seeds = []int64{*propSeed}
+	}
+	book := tallyBook{}
+	for _, seed := range seeds {
+		r := rand.New(rand.NewPCG(uint64(seed), 0x9e3779b97f4a7c15))
+		cat := catalog.Default()
+		if r.IntN(3) == 0 {
+			cat = subsetCatalog(r)
+		}
+		p1 := randomPlanProfile(r)
+		p1.Weeks = 1 + r.IntN(12)
+		p2 := p1
+		p2.Weeks = 1 + r.IntN(12)
+		p2.Soreness = r.IntN(8)
+		if r.IntN(4) == 0 {
+			p2.Days = subsetOf(r, allWeekdays)
+			if len(p2.Days) == 0 {
+				p2.Days = []planner.Weekday{planner.Sat}
+			}
+		}
+		steer := steers[r.IntN(len(steers))]
+		vs := func() (vs []violation) {
+			defer func() {
+				if x := recover(); x != nil {
+					vs = append(vs, violation{0, fmt.Sprintf("the planner panicked: %v", x)})
+				}
+			}()
+			prev, err := planner.Make(cat, p1)
+			if err != nil {
+				return []violation{{0, "no first plan: " + err.Error()}}
+			}
+			replan := func(q planner.Profile) (*planner.Plan, error) {
+				return planner.Continue(cat, prev, q, steer, "the log says so")
+			}
+			plan, err := replan(p2)
+			if err != nil {
+				return []violation{{0, "no continued plan: " + err.Error()}}
+			}
+			return checkPlan(newCheckInput(cat, p2, plan, replan).continuing(prev, steer))
+		}()
+		j1, _ := json.Marshal(p1)
+		j2, _ := json.Marshal(p2)
+		book.add(t, seed, fmt.Sprintf("steer %s, %d entries", steer, len(cat.Exercises)),
+			"first profile: "+string(j1)+"\n    next profile: "+string(j2), vs)
+	}
+	book.report(t, len(seeds), "continued plans")
 }
 
 // planAndCheck plans one case and checks it; an error or a panic from the

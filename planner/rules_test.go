@@ -60,6 +60,8 @@ type tinyPlan struct {
 	dose     func(w int, day planner.Weekday, e catalog.Exercise) (sets, amount int)
 	why      map[string]string
 	warnings []string
+	// first is the number of the first week: 1, or on from a plan before.
+	first int
 }
 
 // tinyDose is the good plan's progression: the bridge's reps rise by one a
@@ -71,7 +73,7 @@ func tinyDose(w int, day planner.Weekday, e catalog.Exercise) (int, int) {
 		return e.Dose.Sets, amount
 	}
 	sets := 2
-	if w == 4 {
+	if w%4 == 0 {
 		sets = 1
 		if day == planner.Mon && e.ID != "bridge" {
 			sets = 2
@@ -94,6 +96,7 @@ func goodTinyPlan() *tinyPlan {
 		recovery:   []string{"hip-circles", "foam-roll", "hip-flexor-stretch"},
 		dose:       tinyDose,
 		why:        map[string]string{},
+		first:      1,
 	}
 }
 
@@ -118,11 +121,12 @@ func (t *tinyPlan) build(cat *catalog.Catalog) *planner.Plan {
 	start, _ := time.Parse("2006-01-02", p.Start)
 	used := map[string]bool{}
 	for wi := range p.Weeks {
-		w := planner.Week{Week: wi + 1, Block: wi/4 + 1, Phase: planner.Build, Cap: levelCap[p.Level]}
-		if wi%4 == 3 {
+		wn := t.first + wi
+		w := planner.Week{Week: wn, Block: (wn-1)/4 + 1, Phase: planner.Build, Cap: levelCap[p.Level]}
+		if wn%4 == 0 {
 			w.Phase = planner.Deload
 		}
-		if slices.Contains(p.Conditions, catalog.GlutealTendinopathy) && wi < 4 {
+		if slices.Contains(p.Conditions, catalog.GlutealTendinopathy) && wn <= 4 {
 			w.Cap = 10
 		}
 		for di := range 7 {
@@ -142,7 +146,7 @@ func (t *tinyPlan) build(cat *catalog.Catalog) *planner.Plan {
 			for _, id := range ids {
 				e := byID[id]
 				used[id] = true
-				sets, amount := t.dose(wi+1, d.Weekday, e)
+				sets, amount := t.dose(wn, d.Weekday, e)
 				it := planner.Item{Exercise: id, Name: e.Name, Category: e.Category, Sets: sets, PerSide: e.Dose.PerSide,
 					HoldSeconds: e.Dose.HoldSeconds, RestSeconds: e.Dose.RestSeconds, Why: "It is part of your routine."}
 				if w, ok := t.why[id]; ok {
@@ -609,6 +613,80 @@ func TestCheckerCatchesBadPlans(t *testing.T) {
 				}
 			}
 			if !found {
+				t.Errorf("the checker did not report rule %d with %q; it said:", tt.rule, tt.want)
+				for _, v := range got {
+					t.Log(v)
+				}
+			}
+		})
+	}
+}
+
+// TestCheckerContinued pins the checker on a plan that continues another
+// (gluteplan next): the good one passes, bad ones are reported.
+func TestCheckerContinued(t *testing.T) {
+	tests := []struct {
+		name  string
+		steer planner.Steer
+		rule  int
+		want  string
+		mod   func(*tinyPlan)
+		after func(*planner.Plan)
+	}{
+		{name: "good", steer: planner.SteerProgress},
+		{name: "good, no log", steer: planner.SteerNoLog},
+		{name: "starts above the last build week", steer: planner.SteerProgress, rule: 3, want: "continued plan starts at",
+			mod: func(t *tinyPlan) {
+				t.dose = func(w int, d planner.Weekday, e catalog.Exercise) (int, int) {
+					s, a := tinyDose(w, d, e)
+					if e.ID == "wall-abduction" && d == planner.Mon && w == 6 {
+						s = 3
+					}
+					return s, a
+				}
+			}},
+		{name: "a harder variant without a log", steer: planner.SteerNoLog, rule: 3, want: "earns none",
+			after: func(p *planner.Plan) {
+				for di := range p.Weeks[3].Days {
+					for ii, it := range p.Weeks[3].Days[di].Items {
+						if it.Exercise == "bridge" {
+							p.Weeks[3].Days[di].Items[ii].Exercise = "bridge-march"
+							p.Weeks[3].Days[di].Items[ii].Name = "bridge march"
+						}
+					}
+				}
+			}},
+		{name: "weeks numbered from 1 again", steer: planner.SteerProgress, rule: 0, want: "numbered 1, want 6",
+			after: func(p *planner.Plan) { p.Weeks[0].Week = 1 }},
+		{name: "a gap between the plans", steer: planner.SteerProgress, rule: 0, want: "want 2026-04-06",
+			mod: func(t *tinyPlan) { t.p.Start = "2026-04-13" }},
+		{name: "another routine within the block", steer: planner.SteerProgress, rule: 13, want: "in the same block",
+			mod: func(t *tinyPlan) { t.activation = []string{"hip-circles", "bridge", "wall-abduction", "foam-roll"} }},
+		{name: "step back but starts at the build level", steer: planner.SteerStepBack, rule: 3, want: "step back"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cat := tinyCatalog()
+			before := goodTinyPlan()
+			prev := before.build(cat)
+			tp := goodTinyPlan()
+			tp.first, tp.p.Weeks, tp.p.Start = 6, 4, "2026-04-06"
+			if tt.mod != nil {
+				tt.mod(tp)
+			}
+			plan := tp.build(cat)
+			if tt.after != nil {
+				tt.after(plan)
+			}
+			replan := func(q planner.Profile) (*planner.Plan, error) { return cloneWith(plan, q), nil }
+			got := checkPlan(newCheckInput(cat, tp.p, plan, replan).continuing(prev, tt.steer))
+			if tt.want == "" {
+				for _, v := range got {
+					t.Error(v)
+				}
+				return
+			}
+			if !slices.ContainsFunc(got, func(v violation) bool { return v.rule == tt.rule && strings.Contains(v.msg, tt.want) }) {
 				t.Errorf("the checker did not report rule %d with %q; it said:", tt.rule, tt.want)
 				for _, v := range got {
 					t.Log(v)
