@@ -1064,7 +1064,7 @@ func rule5Soreness(in *checkInput) []string {
 				break
 			}
 			if in.weekHSE[wi] > in.weekHSE[0]+hseTol {
-				fail("soreness 7: week %d holds %.2f, above week 1's %.2f", w.Week, in.weekHSE[wi], in.weekHSE[0])
+				fail("soreness 7: week %d holds %.2f, above week %d's %.2f", w.Week, in.weekHSE[wi], in.first, in.weekHSE[0])
 			}
 			for di, d := range w.Days {
 				if in.dayHSE[wi][di] > 1+hseTol {
@@ -1091,7 +1091,7 @@ func rule5Soreness(in *checkInput) []string {
 		}
 		at0 := newCheckInput(in.cat, q, free, in.replan).weekHSE[0]
 		if len(in.weekHSE) > 0 && in.weekHSE[0] > 0.7*at0+hseTol {
-			fail("soreness %d: week 1 holds %.2f, over 70%% of the %.2f it holds at soreness 0", p.Soreness, in.weekHSE[0], at0)
+			fail("soreness %d: week %d holds %.2f, over 70%% of the %.2f it holds at soreness 0", p.Soreness, in.first, in.weekHSE[0], at0)
 		}
 	}
 	return bad

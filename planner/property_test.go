@@ -199,7 +199,6 @@ func TestPropertyContinue(t *testing.T) {
 	if testing.Short() {
 		n = 60
 	}
-	steers := []planner.Steer{planner.SteerNoLog, planner.SteerProgress, planner.SteerRepeat, planner.SteerStepBack, planner.SteerHold}
 	seeds := make([]int64, n)
 	for i := range seeds {
 		seeds[i] = 5_000_000 + int64(i)
@@ -212,48 +211,60 @@ func TestPropertyContinue(t *testing.T) {
 	}
 	book := tallyBook{}
 	for _, seed := range seeds {
-		r := rand.New(rand.NewPCG(uint64(seed), 0x9e3779b97f4a7c15))
-		cat := catalog.Default()
-		if r.IntN(3) == 0 {
-			cat = subsetCatalog(r)
-		}
-		p1 := randomPlanProfile(r)
-		p1.Weeks = 1 + r.IntN(12)
-		p2 := p1
-		p2.Weeks = 1 + r.IntN(12)
-		p2.Soreness = r.IntN(8)
-		if r.IntN(4) == 0 {
-			p2.Days = subsetOf(r, allWeekdays)
-			if len(p2.Days) == 0 {
-				p2.Days = []planner.Weekday{planner.Sat}
-			}
-		}
-		steer := steers[r.IntN(len(steers))]
-		vs := func() (vs []violation) {
-			defer func() {
-				if x := recover(); x != nil {
-					vs = append(vs, violation{0, fmt.Sprintf("the planner panicked: %v", x)})
-				}
-			}()
-			prev, err := planner.Make(cat, p1)
-			if err != nil {
-				return []violation{{0, "no first plan: " + err.Error()}}
-			}
-			replan := func(q planner.Profile) (*planner.Plan, error) {
-				return planner.Continue(cat, prev, q, steer, "the log says so")
-			}
-			plan, err := replan(p2)
-			if err != nil {
-				return []violation{{0, "no continued plan: " + err.Error()}}
-			}
-			return checkPlan(newCheckInput(cat, p2, plan, replan).continuing(prev, steer))
-		}()
+		cat, p1, p2, steer := randomContinuation(seed)
+		vs := continueAndCheck(cat, p1, p2, steer)
 		j1, _ := json.Marshal(p1)
 		j2, _ := json.Marshal(p2)
 		book.add(t, seed, fmt.Sprintf("steer %s, %d entries", steer, len(cat.Exercises)),
 			"first profile: "+string(j1)+"\n    next profile: "+string(j2), vs)
 	}
 	book.report(t, len(seeds), "continued plans")
+}
+
+// randomContinuation draws a case for gluteplan next: a catalog, the
+// profile of the first plan, the profile for the next (the person may
+// change weeks, soreness and days), and how the log steers it.
+func randomContinuation(seed int64) (*catalog.Catalog, planner.Profile, planner.Profile, planner.Steer) {
+	steers := []planner.Steer{planner.SteerNoLog, planner.SteerProgress, planner.SteerRepeat, planner.SteerStepBack, planner.SteerHold}
+	r := rand.New(rand.NewPCG(uint64(seed), 0x9e3779b97f4a7c15))
+	cat := catalog.Default()
+	if r.IntN(3) == 0 {
+		cat = subsetCatalog(r)
+	}
+	p1 := randomPlanProfile(r)
+	p1.Weeks = 1 + r.IntN(12)
+	p2 := p1
+	p2.Weeks = 1 + r.IntN(12)
+	p2.Soreness = r.IntN(8)
+	if r.IntN(4) == 0 {
+		p2.Days = subsetOf(r, allWeekdays)
+		if len(p2.Days) == 0 {
+			p2.Days = []planner.Weekday{planner.Sat}
+		}
+	}
+	return cat, p1, p2, steers[r.IntN(len(steers))]
+}
+
+// continueAndCheck makes the first plan, continues it and checks the
+// continued plan with the first as its history.
+func continueAndCheck(cat *catalog.Catalog, p1, p2 planner.Profile, steer planner.Steer) (vs []violation) {
+	defer func() {
+		if x := recover(); x != nil {
+			vs = append(vs, violation{0, fmt.Sprintf("the planner panicked: %v", x)})
+		}
+	}()
+	prev, err := planner.Make(cat, p1)
+	if err != nil {
+		return []violation{{0, "no first plan: " + err.Error()}}
+	}
+	replan := func(q planner.Profile) (*planner.Plan, error) {
+		return planner.Continue(cat, prev, q, steer, "the log says so")
+	}
+	plan, err := replan(p2)
+	if err != nil {
+		return []violation{{0, "no continued plan: " + err.Error()}}
+	}
+	return checkPlan(newCheckInput(cat, p2, plan, replan).continuing(prev, steer))
 }
 
 // planAndCheck plans one case and checks it; an error or a panic from the
