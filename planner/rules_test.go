@@ -46,6 +46,8 @@ func tinyCatalog() *catalog.Catalog {
 			catalog.Dose{Sets: 1, Seconds: 60, PerSide: true}, 0),
 		ex("hip-flexor-stretch", catalog.StaticStretch, catalog.HipFlexors, catalog.Standing, catalog.Beginner, none,
 			catalog.Dose{Sets: 2, Seconds: 30, PerSide: true}, 0),
+		ex("seated-piriformis-stretch", catalog.StaticStretch, catalog.Piriformis, catalog.Seated, catalog.Beginner, []catalog.Equipment{catalog.Chair},
+			catalog.Dose{Sets: 2, Seconds: 25, PerSide: true}, 0),
 		ex("kettlebell-swing", catalog.Activation, catalog.GluteusMaximus, catalog.Standing, catalog.Advanced, []catalog.Equipment{catalog.Kettlebell},
 			catalog.Dose{Sets: 3, Reps: 15, RestSeconds: 60}, 1),
 	}}
@@ -233,6 +235,28 @@ func TestCheckerPassesGoodPlans(t *testing.T) {
 			t.why["single-leg-balance"] = "Hold on to the wall with one hand; it trains the side of the hip."
 		}},
 		{"one week", func(t *tinyPlan) { t.p.Weeks = 1 }},
+		{"gluteal tendinopathy", func(t *tinyPlan) {
+			t.p.Conditions = []catalog.Condition{catalog.GlutealTendinopathy}
+			t.activation = []string{"hip-circles", "wall-abduction", "foam-roll"}
+			t.dose = func(w int, d planner.Weekday, e catalog.Exercise) (int, int) {
+				if e.ID == "wall-abduction" && w%4 == 0 {
+					return 1, e.Dose.Reps
+				}
+				return e.Dose.Sets, e.Dose.Reps + e.Dose.Seconds
+			}
+			t.warnings = []string{
+				"Do not sleep on the sore side.",
+				"Do not cross your legs.",
+				"Stand evenly rather than hanging on one hip.",
+			}
+		}},
+		{"piriformis syndrome", func(t *tinyPlan) {
+			t.p.Conditions = []catalog.Condition{catalog.PiriformisSyndrome}
+			t.p.Equipment = append(t.p.Equipment, catalog.Chair)
+			t.activation = append(t.activation, "seated-piriformis-stretch")
+			t.recovery = append(t.recovery, "seated-piriformis-stretch")
+			t.warnings = []string{"Break up long sitting, and take stairs one at a time while they hurt."}
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -589,6 +613,17 @@ func TestCheckerCatchesBadPlans(t *testing.T) {
 			after: func(p *planner.Plan) { p.PainRule = slices.Delete(p.PainRule, 1, 2) }},
 		{name: "rule 15: no red flags", rule: 15, want: "no red flags",
 			after: func(p *planner.Plan) { p.RedFlags = nil }},
+	}
+	// Every rule has a row: a rule the checker never reports could pass
+	// silently.
+	pinned := map[int]bool{}
+	for _, tt := range tests {
+		pinned[tt.rule] = true
+	}
+	for _, r := range checkRules {
+		if !pinned[r.n] {
+			t.Errorf("no bad plan pins rule %d (%s)", r.n, r.name)
+		}
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
