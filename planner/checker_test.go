@@ -739,33 +739,39 @@ func containsAny(s string, words ...string) bool {
 // exerciseWeek is one exercise in one week: its weekly sets and its dose per
 // set (the first day's; rule 13 checks that every day has the same).
 type exerciseWeek struct {
-	sets                 int
-	reps, hold, seconds  int
-	minRatio, maxRatio   float64
-	present              bool
-	firstDay, firstWhere string
+	sets                int
+	reps, hold, seconds int
 }
 
+// weekDoses lists the exercises of a week with their weekly sets and dose.
 func (in *checkInput) weekDoses(w planner.Week) map[string]*exerciseWeek {
 	m := map[string]*exerciseWeek{}
 	for _, d := range w.Days {
 		for _, it := range d.Items {
 			wd := m[it.Exercise]
-			r := 0.0
-			if e, ok := in.byID[it.Exercise]; ok {
-				r = doseRatio(it, e)
-			}
 			if wd == nil {
-				wd = &exerciseWeek{reps: it.Reps, hold: it.HoldSeconds, seconds: it.Seconds, present: true,
-					minRatio: r, maxRatio: r, firstWhere: dayName(w, d)}
+				wd = &exerciseWeek{reps: it.Reps, hold: it.HoldSeconds, seconds: it.Seconds}
 				m[it.Exercise] = wd
 			}
 			wd.sets += it.Sets
-			wd.minRatio = min(wd.minRatio, r)
-			wd.maxRatio = max(wd.maxRatio, r)
 		}
 	}
 	return m
+}
+
+// atCeiling reports whether an exercise's dose per set is at its ceiling:
+// one more rep (or, for a timed set, one more second) would take the
+// set's work past 1.5 times the catalog's.
+func (in *checkInput) atCeiling(id string, d *exerciseWeek) bool {
+	e, ok := in.entry(id)
+	if !ok {
+		return false
+	}
+	next := setWork(d.reps+1, d.hold, 0)
+	if d.seconds > 0 {
+		next = float64(d.seconds + 1)
+	}
+	return next > 1.5*catalogWork(e)+1e-9
 }
 
 // harderVariants maps an entry to every entry up its progression chain.
@@ -788,8 +794,10 @@ func (in *checkInput) harderVariants(id string) []string {
 // sets. The plan hands next the levels it starts from.
 // Readings: "one change at a time" applies to every pair of consecutive
 // weeks, across block boundaries and into and out of deloads too. An
-// exercise's "dose ceiling" is a dose ratio of 1.5 in the last build week
-// of the block before. "Where the level allows": no entry above the
+// exercise's "dose ceiling" is reached in the last build week of the block
+// before when one more rep (or second) per set would pass 1.5 times the
+// catalog's work: 15 reps of a 10-rep entry, not 14 (the planner need not
+// land on exactly 1.5 when the reps do not divide). "Where the level allows": no entry above the
 // person's level is planned at all (the entry's level is the lowest it
 // suits). The deload advice is a warning, or a why in the deload week,
 // holding "gym" and "half".
@@ -871,8 +879,8 @@ func rule3Progression(in *checkInput) []string {
 						fail("week %d: %s, a harder variant of %s, comes in although the log (%s) earns none", w.no, harder, id, in.steer)
 					case !ok:
 					default:
-						if lw := in.weekDoses(b3.week)[id]; lw == nil || lw.maxRatio < 1.5-0.006 {
-							fail("week %d: %s replaces %s, which did not reach its dose ceiling in week %d", w.no, harder, id, b3.no)
+						if lw := in.weekDoses(b3.week)[id]; lw == nil || !in.atCeiling(id, lw) {
+							fail("week %d: %s replaces %s, which did not reach its dose ceiling in week %d (one more rep or second would still fit within 1.5 times the catalog's work)", w.no, harder, id, b3.no)
 						}
 					}
 				}
