@@ -64,6 +64,9 @@ type tinyPlan struct {
 	warnings []string
 	// first is the number of the first week: 1, or on from a plan before.
 	first int
+	// later, when set, is the activation routine from week laterFrom on.
+	later     []string
+	laterFrom int
 }
 
 // tinyDose is the good plan's progression: the bridge's reps rise by one a
@@ -139,6 +142,9 @@ func (t *tinyPlan) build(cat *catalog.Catalog) *planner.Plan {
 			switch d.Weekday {
 			case planner.Mon, planner.Wed:
 				d.Session, ids = planner.ActivationSession, t.activation
+				if t.later != nil && wn >= t.laterFrom {
+					ids = t.later
+				}
 			case planner.Fri:
 				d.Session, ids = planner.RecoverySession, t.recovery
 			}
@@ -235,6 +241,16 @@ func TestCheckerPassesGoodPlans(t *testing.T) {
 			t.why["single-leg-balance"] = "Hold on to the wall with one hand; it trains the side of the hip."
 		}},
 		{"one week", func(t *tinyPlan) { t.p.Weeks = 1 }},
+		{"a harder variant after the bridge reached its ceiling", func(t *tinyPlan) {
+			t.dose = func(w int, d planner.Weekday, e catalog.Exercise) (int, int) {
+				s, a := tinyDose(w, d, e)
+				if e.ID == "bridge" {
+					a = 12 + min(w, 3)
+				}
+				return s, a
+			}
+			t.later, t.laterFrom = []string{"hip-circles", "wall-abduction", "bridge-march", "foam-roll"}, 5
+		}},
 		{"gluteal tendinopathy", func(t *tinyPlan) {
 			t.p.Conditions = []catalog.Condition{catalog.GlutealTendinopathy}
 			t.activation = []string{"hip-circles", "wall-abduction", "foam-roll"}
@@ -395,6 +411,19 @@ func TestCheckerCatchesBadPlans(t *testing.T) {
 			}},
 		{name: "rule 3: next starts from the wrong level", rule: 3, want: "next.build_hse",
 			after: func(p *planner.Plan) { p.Next.BuildHSE = 9 }},
+		{name: "rule 3: a harder variant before the dose ceiling", rule: 3, want: "did not reach its dose ceiling",
+			after: func(p *planner.Plan) {
+				// Week 5 starts block 2 with the bridge's harder variant,
+				// though the bridge got to 12 reps of 10, not 15.
+				for di := range p.Weeks[4].Days {
+					for ii, it := range p.Weeks[4].Days[di].Items {
+						if it.Exercise == "bridge" {
+							p.Weeks[4].Days[di].Items[ii].Exercise = "bridge-march"
+							p.Weeks[4].Days[di].Items[ii].Name = "bridge march"
+						}
+					}
+				}
+			}},
 		{name: "rule 3: an entry above the person's level", rule: 3, want: "above the person's level",
 			mod: func(t *tinyPlan, c *catalog.Catalog) {
 				for i := range c.Exercises {
