@@ -421,8 +421,9 @@ func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
 // ---- rule 0: the plan JSON of SPEC §6 and the units of §4 ----
 
 // rule0Shape checks the plan's shape: the profile it was made for, weeks
-// numbered 1.. with blocks of 4 and a deload fourth week, 7 consecutive
-// days from start, gym days where the profile has them, sessions only on
+// numbered from 1 (or on from the plan it continues) with blocks of 4 and
+// a deload fourth week, 7 consecutive days from start (the day after the
+// plan it continues), gym days where the profile has them, sessions only on
 // the person's days, and every item's numbers recomputed from its catalog
 // entry (dose ratio, plan HSE, minutes), then the day and week totals.
 // Reading: a primer is only for gym days; a rest day has no items and a
