@@ -5,9 +5,11 @@ import (
 	"flag"
 	"fmt"
 	"math/rand/v2"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -127,25 +129,50 @@ func runProperty(t *testing.T, n int, base int64, gen func(r *rand.Rand) propCas
 		}
 		seeds = []int64{*propSeed}
 	}
-	book := tallyBook{}
-	failedPlans := 0
-	for _, seed := range seeds {
-		r := rand.New(rand.NewPCG(uint64(seed), 0x9e3779b97f4a7c15))
-		c := gen(r)
-		if probs := c.p.Check(); len(probs) > 0 {
+	cases := make([]propCase, len(seeds))
+	for i, seed := range seeds {
+		cases[i] = gen(rand.New(rand.NewPCG(uint64(seed), 0x9e3779b97f4a7c15)))
+		if probs := cases[i].p.Check(); len(probs) > 0 {
 			t.Fatalf("seed %d: the generator made an invalid profile: %v", seed, probs)
 		}
-		vs := planAndCheck(c)
+	}
+	results := inParallel(len(cases), func(i int) []violation { return planAndCheck(cases[i]) })
+	book := tallyBook{}
+	failedPlans := 0
+	for i, vs := range results {
 		if len(vs) > 0 {
 			failedPlans++
 		}
-		pj, _ := json.Marshal(c.p)
-		book.add(t, seed, c.desc, "profile: "+string(pj), vs)
+		pj, _ := json.Marshal(cases[i].p)
+		book.add(t, seeds[i], cases[i].desc, "profile: "+string(pj), vs)
 	}
 	book.report(t, len(seeds), "plans")
 	if failedPlans > 0 {
 		t.Logf("%d of %d plans broke at least one rule; rerun one with -propseed=N -v", failedPlans, len(seeds))
 	}
+}
+
+// inParallel runs check(0), …, check(n-1) on every core and returns the
+// results in order, so the report reads the same however they ran.
+func inParallel(n int, check func(i int) []violation) [][]violation {
+	out := make([][]violation, n)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i] = check(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
 }
 
 // tallyBook counts, rule by rule, the plans that broke it, and keeps the
@@ -209,10 +236,13 @@ func TestPropertyContinue(t *testing.T) {
 		}
 		seeds = []int64{*propSeed}
 	}
+	results := inParallel(len(seeds), func(i int) []violation {
+		return continueAndCheck(randomContinuation(seeds[i]))
+	})
 	book := tallyBook{}
-	for _, seed := range seeds {
+	for i, seed := range seeds {
 		cat, p1, p2, steer := randomContinuation(seed)
-		vs := continueAndCheck(cat, p1, p2, steer)
+		vs := results[i]
 		j1, _ := json.Marshal(p1)
 		j2, _ := json.Marshal(p2)
 		book.add(t, seed, fmt.Sprintf("steer %s, %d entries", steer, len(cat.Exercises)),
