@@ -813,3 +813,29 @@ func TestScreeningTable(t *testing.T) {
 		})
 	}
 }
+
+// TestJargon pins the words rule 12 keeps out of what a person reads.
+func TestJargon(t *testing.T) {
+	tests := []struct {
+		text string
+		bad  bool
+	}{
+		{"Adds 1 HSE to the week.", true},
+		{"two hses", true},
+		{"the next slot", true},
+		{"Slots left this week", true},
+		{"volume allocation", true},
+		{"a light extra that fine-tunes the week", true},
+		{"fine tuning", true},
+		{"Finetune it", true},
+		{"hard sets this week", false},
+		{"a horseshoe-shaped pillow", false},
+		{"a slotted board", false},
+		{"Take it fine and slow.", false},
+	}
+	for _, tt := range tests {
+		if got := jargon.MatchString(tt.text); got != tt.bad {
+			t.Errorf("%q: jargon %v, want %v", tt.text, got, tt.bad)
+		}
+	}
+}
