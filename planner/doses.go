@@ -83,7 +83,25 @@ func ladder(e *catalog.Exercise) (steps []perSet, home int) {
 		}
 		steps = append(steps, d)
 	}
+	// The last step is the most the bounds allow, even when it is a
+	// smaller step than the others: that is the exercise's ceiling.
+	if top := ceilingDose(base, e); top.work() > steps[len(steps)-1].work() {
+		steps = append(steps, top)
+	}
 	return steps, home
+}
+
+// ceilingDose is the heaviest dose per set within one and a half times the
+// catalog's work, changing the same number the ladder changes.
+func ceilingDose(base perSet, e *catalog.Exercise) perSet {
+	w := base.work()
+	switch {
+	case base.seconds > 0:
+		return perSet{seconds: min(300, w*3/2)}
+	case base.hold >= 10:
+		return perSet{reps: base.reps, hold: min(60, (w*3/2)/base.reps-4)}
+	}
+	return perSet{reps: min(50, base.reps*3/2), hold: base.hold}
 }
 
 // Piriformis stretches are held 20 to 30 s a side, 2 to 4 times (rule 9).

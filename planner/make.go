@@ -190,7 +190,7 @@ func (pl *planning) startCourses(pg *program) []course {
 					c = old
 				}
 			}
-			c.top = c.level
+			was := c.sets
 			for d, s := range pl.tmpl {
 				holds := slices.Contains(pg.routines[s.session], e)
 				switch {
@@ -199,6 +199,10 @@ func (pl *planning) startCourses(pg *program) []course {
 				case !holds:
 					c.sets[d] = 0
 				}
+			}
+			if c.sets != was && !c.fresh {
+				// A session more or fewer is a change in sets (rule 3).
+				c.changed = setsChanged
 			}
 			cs = append(cs, c)
 		}
@@ -375,6 +379,9 @@ func (pl *planning) weeks(n int) {
 		wk := pl.week(w)
 		if weekInBlock(w) == 3 {
 			pl.top = wk.PlanHSE
+			for i := range pl.courses {
+				pl.courses[i].top = pl.courses[i].level
+			}
 		}
 		pl.plan.Weeks = append(pl.plan.Weeks, wk)
 		for d := range 7 {
@@ -492,6 +499,11 @@ func (pl *planning) week(w int) Week {
 			tenth += ItemTenths(it.Sets, it.Reps, it.Seconds, it.HoldSeconds, it.RestSeconds, it.PerSide)
 		}
 		day.Minutes = float64(tenth) / 10
+		if len(day.Items) == 0 {
+			// Nothing of the catalog suits this kind of session: the
+			// warnings say what is missing, and the day is a rest day.
+			day.Session = RestDay
+		}
 		wk.Days[d] = day
 		wk.PlanHSE += day.PlanHSE
 	}
@@ -512,6 +524,10 @@ func (pl *planning) item(e *catalog.Exercise, d, w int) (Item, bool) {
 		}
 	}
 	if sets == 0 {
+		if c != nil {
+			pl.warn("In the lighter week %d, %s is left out of some sessions: even one set of it at its lightest "+
+				"was more than a lighter week may hold.", w, e.Name)
+		}
 		return Item{}, false
 	}
 	it := Item{

@@ -28,7 +28,8 @@ type course struct {
 	// fresh marks an exercise new this week: nothing to compare with.
 	fresh   bool
 	changed change
-	// top is the highest level reached in the block's build weeks.
+	// top is the level of the block's last build week: the exercise moves
+	// on to its harder variant after a block that ends at its ceiling.
 	top int
 	// steps counts the moves taken this week, to spread changes over the
 	// exercises rather than pile them on one.
@@ -281,9 +282,6 @@ func raise(cs []course, f *frame, hi float64, oneChange bool) {
 			return
 		}
 		apply(cs, best)
-		if c := &cs[best.i]; c.level > c.top {
-			c.top = c.level
-		}
 	}
 }
 

@@ -248,7 +248,7 @@ func (c *chooser) choose() *program {
 		pir := append(c.piriformisStretches(sta), filter(rel, piriformisWork)...)
 		for _, k := range []Session{ActivationSession, RecoverySession} {
 			if c.days[k] > 0 && c.first(k, c.reuseFirst(pir), nil) == nil {
-				c.miss("a piriformis stretch or release on your " + string(k) + " days: " + c.piriformisHint())
+				c.miss("a piriformis stretch or release in your " + sessionWords(k) + ": " + c.piriformisHint())
 			}
 		}
 	}
@@ -303,10 +303,27 @@ func (c *chooser) choose() *program {
 			c.first(k, c.reuseFirst(warm), nil)
 		}
 	}
+	for _, k := range []Session{ActivationSession, PrimerSession, RecoverySession} {
+		if c.days[k] > 0 && c.count(k, catalog.DynamicStretch) == 0 {
+			c.miss("a warm-up stretch in your " + sessionWords(k) + ": no dynamic stretch of the catalog suits your limits, conditions and minutes " +
+				"(a custom catalog can add one)")
+		}
+	}
 	for k, r := range c.pg.routines {
 		c.pg.routines[k], _ = order(r)
 	}
 	return c.pg
+}
+
+// sessionWords names the sessions of a kind for warnings.
+func sessionWords(k Session) string {
+	switch k {
+	case PrimerSession:
+		return "primers before the gym"
+	case RecoverySession:
+		return "recovery sessions"
+	}
+	return "strengthening sessions"
 }
 
 func (c *chooser) miss(w string) { c.pg.missing = append(c.pg.missing, w) }

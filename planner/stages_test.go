@@ -68,8 +68,8 @@ func TestLadder(t *testing.T) {
 		e    *catalog.Exercise
 		want string
 	}{
-		{"units: reps change in twos within half and one and a half times the work", ex(catalog.Dose{Sets: 2, Reps: 10}), "6 8 [10] 12 14"},
-		{"units: an isometric hold changes its hold", ex(catalog.Dose{Sets: 2, Reps: 4, HoldSeconds: 10}), "4×5s [4×10s] 4×15s"},
+		{"units: reps change in twos within half and one and a half times the work, the last step at the ceiling", ex(catalog.Dose{Sets: 2, Reps: 10}), "6 8 [10] 12 14 15"},
+		{"units: an isometric hold changes its hold", ex(catalog.Dose{Sets: 2, Reps: 4, HoldSeconds: 10}), "4×5s [4×10s] 4×15s 4×17s"},
 		{"units: a timed set changes its seconds", ex(catalog.Dose{Sets: 2, Seconds: 30}), "15s 20s 25s [30s] 35s 40s 45s"},
 		{"units: few reps change one at a time", ex(catalog.Dose{Sets: 1, Reps: 4}), "2 3 [4] 5 6"},
 	}
