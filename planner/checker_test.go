@@ -1517,15 +1517,20 @@ func rule12Explainable(in *checkInput) []string {
 // and primers as well as activation sessions, and compares every item, not
 // only the activation ones. Movement-break drills count only when they
 // are also session items. In a continued plan, the weeks of the plan
-// before in the same block as its first week belong to the block.
+// before in the same block as its first week belong to the block. A
+// session may leave exercises of the routine out (keeping the order of the
+// rest) when a warning names each by id or name: the load rules come
+// before rule 13, so a lighter week may have to drop one.
 func rule13Program(in *checkInput) []string {
 	var bad []string
 	fail := func(f string, a ...any) { bad = append(bad, fmt.Sprintf(f, a...)) }
-	type routine struct {
-		ids   string
+	type session struct {
+		ids   []string
 		where string
+		old   bool
 	}
-	var first map[planner.Session]routine
+	var sessions map[planner.Session][]session
+	var kinds []planner.Session
 	var activation, distinct map[string]bool
 	flush := func(block int) {
 		if len(activation) > 4 {
@@ -1533,6 +1538,34 @@ func rule13Program(in *checkInput) []string {
 		}
 		if len(distinct) > 8 {
 			fail("block %d holds %d distinct exercises, over 8: %s", block, len(distinct), strings.Join(sortedKeys(distinct), ", "))
+		}
+		// The block's routine of each kind is its longest session (the
+		// first of them); every other session holds the same, or the same
+		// with exercises left out that a warning names.
+		for _, kind := range kinds {
+			list := sessions[kind]
+			full := list[0]
+			for _, x := range list {
+				if len(x.ids) > len(full.ids) {
+					full = x
+				}
+			}
+			for _, x := range list {
+				if x.old || slices.Equal(x.ids, full.ids) {
+					continue
+				}
+				missing, ok := leftOut(full.ids, x.ids)
+				if !ok {
+					fail("%s: the %s session holds [%s], but %s held [%s] in the same block", x.where, kind,
+						strings.Join(x.ids, ", "), full.where, strings.Join(full.ids, ", "))
+					continue
+				}
+				for _, id := range missing {
+					if !in.warnedOf(id) {
+						fail("%s: the %s session leaves %s out of the block's routine and no warning names it", x.where, kind, id)
+					}
+				}
+			}
 		}
 	}
 	// The weeks of the plan before that share a block with the plan's
@@ -1549,7 +1582,7 @@ func rule13Program(in *checkInput) []string {
 			if k > 0 {
 				flush(block - 1)
 			}
-			first = map[planner.Session]routine{}
+			sessions, kinds = map[planner.Session][]session{}, nil
 			activation, distinct = map[string]bool{}, map[string]bool{}
 		}
 		dose := map[string]string{}
@@ -1570,18 +1603,39 @@ func rule13Program(in *checkInput) []string {
 			if d.Session == planner.RestDay {
 				continue
 			}
-			r := routine{strings.Join(ids, ", "), dayName(w, d)}
-			if f, ok := first[d.Session]; !ok {
-				first[d.Session] = r
-			} else if f.ids != r.ids && !sw.old {
-				fail("%s: the %s session holds [%s], but %s held [%s] in the same block", r.where, d.Session, r.ids, f.where, f.ids)
+			if _, ok := sessions[d.Session]; !ok {
+				kinds = append(kinds, d.Session)
 			}
+			sessions[d.Session] = append(sessions[d.Session], session{ids, dayName(w, d), sw.old})
 		}
 	}
 	if n := len(seq); n > 0 {
 		flush((seq[n-1].no-1)/4 + 1)
 	}
 	return bad
+}
+
+// leftOut reports whether some is full with exercises left out, keeping
+// the order, and which.
+func leftOut(full, some []string) (missing []string, ok bool) {
+	j := 0
+	for _, id := range full {
+		if j < len(some) && some[j] == id {
+			j++
+		} else {
+			missing = append(missing, id)
+		}
+	}
+	return missing, j == len(some)
+}
+
+// warnedOf reports whether a warning names the exercise, by id or by name.
+func (in *checkInput) warnedOf(id string) bool {
+	if in.warned(id) {
+		return true
+	}
+	e, ok := in.entry(id)
+	return ok && e.Name != "" && in.warned(strings.ToLower(e.Name))
 }
 
 // ---- rule 14 ----

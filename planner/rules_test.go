@@ -67,6 +67,8 @@ type tinyPlan struct {
 	// later, when set, is the activation routine from week laterFrom on.
 	later     []string
 	laterFrom int
+	// skip, when set, leaves an exercise out of one day's session.
+	skip func(w int, day planner.Weekday, id string) bool
 }
 
 // tinyDose is the good plan's progression: the bridge's reps rise by one a
@@ -152,6 +154,9 @@ func (t *tinyPlan) build(cat *catalog.Catalog) *planner.Plan {
 				w.GymHSE += float64(p.GymSets)
 			}
 			for _, id := range ids {
+				if t.skip != nil && t.skip(wn, d.Weekday, id) {
+					continue
+				}
 				e := byID[id]
 				used[id] = true
 				sets, amount := t.dose(wn, d.Weekday, e)
@@ -220,6 +225,22 @@ func cloneWith(plan *planner.Plan, q planner.Profile) *planner.Plan {
 	return &out
 }
 
+// lighterWeekSkips leaves the wall abduction out of Wednesday's session in
+// the deload week, with a warning that names it.
+func lighterWeekSkips(t *tinyPlan) {
+	t.skip = func(w int, d planner.Weekday, id string) bool {
+		return w == 4 && d == planner.Wed && id == "wall-abduction"
+	}
+	t.dose = func(w int, d planner.Weekday, e catalog.Exercise) (int, int) {
+		s, a := tinyDose(w, d, e)
+		if w == 4 && d == planner.Wed && e.ID == "bridge" {
+			s = 2
+		}
+		return s, a
+	}
+	t.warnings = []string{"In the lighter week 4, Wall abduction is left out on Wednesday."}
+}
+
 func gymGoer(t *tinyPlan) {
 	t.p.GymDays = []planner.Weekday{planner.Thu}
 	t.p.GymSets = 4
@@ -251,6 +272,7 @@ func TestCheckerPassesGoodPlans(t *testing.T) {
 			}
 			t.later, t.laterFrom = []string{"hip-circles", "wall-abduction", "bridge-march", "foam-roll"}, 5
 		}},
+		{"a lighter week leaves an exercise out and says so", lighterWeekSkips},
 		{"gluteal tendinopathy", func(t *tinyPlan) {
 			t.p.Conditions = []catalog.Condition{catalog.GlutealTendinopathy}
 			t.activation = []string{"hip-circles", "wall-abduction", "foam-roll"}
@@ -603,6 +625,8 @@ func TestCheckerCatchesBadPlans(t *testing.T) {
 				items := p.Weeks[0].Days[2].Items
 				items[1], items[0] = items[0], items[1]
 			}},
+		{name: "rule 13: a lighter week leaves an exercise out silently", rule: 13, want: "no warning names it",
+			mod: func(t *tinyPlan, _ *catalog.Catalog) { lighterWeekSkips(t); t.warnings = nil }},
 		{name: "rule 13: a dose differs within a week", rule: 13, want: "another day of the week",
 			mod: func(t *tinyPlan, _ *catalog.Catalog) {
 				t.dose = func(w int, d planner.Weekday, e catalog.Exercise) (int, int) {
