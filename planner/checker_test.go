@@ -798,7 +798,10 @@ func (in *checkInput) harderVariants(id string) []string {
 // exercise's "dose ceiling" is reached in the last build week of the block
 // before when one more rep (or second) per set would pass 1.5 times the
 // catalog's work: 15 reps of a 10-rep entry, not 14 (the planner need not
-// land on exactly 1.5 when the reps do not divide). "Where the level allows": no entry above the
+// land on exactly 1.5 when the reps do not divide). A harder variant
+// "replaces" an exercise when it comes in the week the easier one leaves;
+// one added beside the easier one is a new exercise of the routine (rule
+// 13 judges that), except in a continued plan the log did not earn it for. "Where the level allows": no entry above the
 // person's level is planned at all (the entry's level is the lowest it
 // suits). The deload advice is a warning, or a why in the deload week,
 // holding "gym" and "half".
@@ -873,11 +876,15 @@ func rule3Progression(in *checkInput) []string {
 					if cur[harder] == nil || prev[harder] != nil {
 						continue
 					}
+					replaces := cur[id] == nil
 					switch b3, ok := byNo[w.no-2]; {
-					case (w.no-1)%4 != 0:
-						fail("week %d: %s, a harder variant of %s, comes in within a block", w.no, harder, id)
 					case noHarder:
 						fail("week %d: %s, a harder variant of %s, comes in although the log (%s) earns none", w.no, harder, id, in.steer)
+					case !replaces:
+						// Added beside the easier one: a new exercise of the
+						// routine, which rule 13 judges.
+					case (w.no-1)%4 != 0:
+						fail("week %d: %s, a harder variant of %s, replaces it within a block", w.no, harder, id)
 					case !ok:
 					default:
 						if lw := in.weekDoses(b3.week)[id]; lw == nil || !in.atCeiling(id, lw) {
