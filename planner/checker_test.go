@@ -701,9 +701,9 @@ func rule2Cap(in *checkInput) []string {
 		return strings.Contains(lw, "gym") && containsAny(lw, "cut", "fewer", "reduce", "less")
 	})
 	for wi, w := range in.plan.Weeks {
-		cap := in.weekCap(wi)
-		if w.Cap != cap {
-			bad = append(bad, fmt.Sprintf("week %d: cap %v, want %v", w.Week, w.Cap, cap))
+		limit := in.weekCap(wi)
+		if w.Cap != limit {
+			bad = append(bad, fmt.Sprintf("week %d: cap %v, want %v", w.Week, w.Cap, limit))
 		}
 		gym, gymDays := in.gymHSE(w)
 		halving := w.Phase == planner.Deload || in.p.Soreness == 7 && in.blockAt(wi) == in.blockAt(0)
@@ -711,16 +711,16 @@ func rule2Cap(in *checkInput) []string {
 			bad = append(bad, fmt.Sprintf("week %d: gym_hse %v, want %d gym days × %d sets = %v", w.Week, w.GymHSE, gymDays, in.p.GymSets, gym))
 		}
 		plan := in.weekHSE[wi]
-		if gymDays > 0 && gym >= cap {
+		if gymDays > 0 && gym >= limit {
 			allow := max(1.5*float64(gymDays), 1.5)
 			if plan > allow+hseTol {
-				bad = append(bad, fmt.Sprintf("week %d: the gym alone (%v) reaches the cap %v, yet the plan adds %.2f, over %.1f", w.Week, gym, cap, plan, allow))
+				bad = append(bad, fmt.Sprintf("week %d: the gym alone (%v) reaches the cap %v, yet the plan adds %.2f, over %.1f", w.Week, gym, limit, plan, allow))
 			}
 			if !cutWarned {
-				bad = append(bad, fmt.Sprintf("week %d: the gym alone (%v) reaches the cap %v and no warning says to cut gym glute sets", w.Week, gym, cap))
+				bad = append(bad, fmt.Sprintf("week %d: the gym alone (%v) reaches the cap %v and no warning says to cut gym glute sets", w.Week, gym, limit))
 			}
-		} else if gym+plan > cap+hseTol {
-			bad = append(bad, fmt.Sprintf("week %d: gym %v + plan %.2f = %.2f is over the cap %v", w.Week, gym, plan, gym+plan, cap))
+		} else if gym+plan > limit+hseTol {
+			bad = append(bad, fmt.Sprintf("week %d: gym %v + plan %.2f = %.2f is over the cap %v", w.Week, gym, plan, gym+plan, limit))
 		}
 	}
 	return bad
