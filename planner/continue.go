@@ -46,12 +46,11 @@ type Continued struct {
 type continuation struct {
 	// startHSE bounds the first week's plan volume.
 	startHSE float64
-	// lastHSE is the plan volume of the last week of the plan continued,
-	// firstHSE of its first week.
-	lastHSE, firstHSE float64
-	kept              []*catalog.Exercise
-	harder            bool
-	maxActivation     int
+	// lastHSE is the plan volume of the last week of the plan continued.
+	lastHSE       float64
+	kept          []*catalog.Exercise
+	harder        bool
+	maxActivation int
 }
 
 // Continue makes the plan that follows prev (gluteplan next): it starts the
@@ -85,7 +84,6 @@ func Continue(c *catalog.Catalog, prev *Plan, p Profile, steer Steer, why string
 	n := prev.Next
 	cont := &continuation{
 		lastHSE:       prev.Weeks[len(prev.Weeks)-1].PlanHSE,
-		firstHSE:      prev.Weeks[0].PlanHSE,
 		startHSE:      n.BuildHSE,
 		harder:        steer == SteerProgress,
 		maxActivation: MaxActivation,
@@ -104,6 +102,7 @@ func Continue(c *catalog.Catalog, prev *Plan, p Profile, steer Steer, why string
 	}
 	pl.top = n.BuildHSE
 	pl.cont = cont
+	pl.lastDeload = n.DeloadHSE
 	for _, x := range n.Exercises {
 		e, ok := pl.byID(x.Exercise)
 		if !ok || !loaded(e) {
@@ -121,6 +120,17 @@ func Continue(c *catalog.Catalog, prev *Plan, p Profile, steer Steer, why string
 		}
 		pl.courses = append(pl.courses, co)
 		cont.kept = append(cont.kept, e)
+	}
+	if p.Soreness >= SoreFrom {
+		// Rule 5: sore today, the first week holds at most 70% of what it
+		// would at soreness 0.
+		calm := p
+		calm.Soreness = 0
+		dry, err := Continue(c, prev, calm, steer, why)
+		if err != nil {
+			return nil, err
+		}
+		cont.startHSE = math.Min(cont.startHSE, SoreShare*dry.Weeks[0].PlanHSE)
 	}
 	pl.first = cont.startHSE
 	pl.weeks(p.Weeks)

@@ -40,36 +40,51 @@ const minRatio, maxRatio = 0.5, 1.5
 // times the catalog's.
 func ladder(e *catalog.Exercise) (steps []perSet, home int) {
 	base := catalogSet(e)
-	var vary func(k int) (perSet, bool)
+	// up and down vary one number each way: the seconds of a timed entry;
+	// for an isometric one the hold going up and the reps going down, so it
+	// stays a hold; the reps of the others.
+	var up, down func(k int) (perSet, bool)
 	switch {
 	case base.seconds > 0:
 		step := max(5, int(math.Round(float64(base.seconds)/30))*5)
-		vary = func(k int) (perSet, bool) {
+		up = func(k int) (perSet, bool) {
 			s := base.seconds + k*step
 			return perSet{seconds: s}, s >= 5 && s <= 300
 		}
+		down = up
 	case base.hold >= 10:
-		vary = func(k int) (perSet, bool) {
+		up = func(k int) (perSet, bool) {
 			h := base.hold + 5*k
-			return perSet{reps: base.reps, hold: h}, h >= 1 && h <= 60
+			return perSet{reps: base.reps, hold: h}, h <= 60
+		}
+		down = func(k int) (perSet, bool) {
+			r := base.reps + k
+			return perSet{reps: r, hold: base.hold}, r >= 1
 		}
 	default:
 		step := 1
 		if base.reps >= 6 {
 			step = 2
 		}
-		vary = func(k int) (perSet, bool) {
+		up = func(k int) (perSet, bool) {
 			r := base.reps + k*step
 			return perSet{reps: r, hold: base.hold}, r >= 1 && r <= 50
 		}
+		down = up
 	}
 	var below []perSet
 	for k := -1; ; k-- {
-		d, ok := vary(k)
+		d, ok := down(k)
 		if !ok || d.ratio(e) < minRatio-eps {
 			break
 		}
 		below = append(below, d)
+	}
+	// The first step is the least the bounds allow, even when it is a
+	// smaller step than the others.
+	if low := floorDose(base); low.work() < base.work() && low.ratio(e) >= minRatio-eps &&
+		(len(below) == 0 || low.work() < below[len(below)-1].work()) {
+		below = append(below, low)
 	}
 	for i := len(below) - 1; i >= 0; i-- {
 		steps = append(steps, below[i])
@@ -77,23 +92,34 @@ func ladder(e *catalog.Exercise) (steps []perSet, home int) {
 	home = len(steps)
 	steps = append(steps, base)
 	for k := 1; ; k++ {
-		d, ok := vary(k)
+		d, ok := up(k)
 		if !ok || d.ratio(e) > maxRatio+eps {
 			break
 		}
 		steps = append(steps, d)
 	}
-	// The last step is the most the bounds allow, even when it is a
-	// smaller step than the others: that is the exercise's ceiling.
-	if top := ceilingDose(base, e); top.work() > steps[len(steps)-1].work() {
+	// Likewise the last step is the most the bounds allow: the exercise's
+	// ceiling.
+	if top := ceilingDose(base); top.work() > steps[len(steps)-1].work() && top.ratio(e) <= maxRatio+eps {
 		steps = append(steps, top)
 	}
 	return steps, home
 }
 
+// floorDose is the lightest dose per set of at least half the catalog's
+// work, changing the same number the ladder changes.
+func floorDose(base perSet) perSet {
+	w := base.work()
+	switch {
+	case base.seconds > 0:
+		return perSet{seconds: max(5, (w+1)/2)}
+	}
+	return perSet{reps: max(1, (base.reps+1)/2), hold: base.hold}
+}
+
 // ceilingDose is the heaviest dose per set within one and a half times the
 // catalog's work, changing the same number the ladder changes.
-func ceilingDose(base perSet, e *catalog.Exercise) perSet {
+func ceilingDose(base perSet) perSet {
 	w := base.work()
 	switch {
 	case base.seconds > 0:

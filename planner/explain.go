@@ -145,7 +145,7 @@ func (pl *planning) explain() {
 	if d := pl.sessionDays(); d[ActivationSession] == 0 && (d[PrimerSession] > 0 || d[RecoverySession] > 0) {
 		first = append(first, "Every day you have is a gym day or the day after one, so the plan holds no strengthening session of its own: your gym sessions do that work.")
 	}
-	pl.plan.Warnings = append(first, pl.warnings...)
+	pl.plan.Warnings = append(append([]string{}, first...), pl.warnings...)
 
 	used := map[string]bool{}
 	for _, w := range pl.plan.Weeks {
@@ -214,13 +214,17 @@ func deloadWeeks(ws []Week) string {
 // next records what gluteplan next needs to continue the plan.
 func (pl *planning) next() {
 	ws := pl.plan.Weeks
-	n := Next{Week: len(ws), Block: blockOf(len(ws)), BuildHSE: pl.top, DeloadHSE: ws[0].PlanHSE, Exercises: []Progress{}}
+	last := ws[len(ws)-1]
+	n := Next{Week: last.Week, Block: last.Block, BuildHSE: pl.top, DeloadHSE: ws[0].PlanHSE, Exercises: []Progress{}}
+	if pl.cont != nil {
+		n.DeloadHSE = pl.lastDeload
+	}
 	for _, w := range ws {
 		if w.Phase == Deload {
 			n.DeloadHSE = w.PlanHSE
 		}
 	}
-	if last := ws[len(ws)-1]; last.Phase == Build && weekInBlock(last.Week) < 3 {
+	if last.Phase == Build && weekInBlock(last.Week) < 3 {
 		n.BuildHSE = last.PlanHSE
 	}
 	for _, c := range pl.courses {

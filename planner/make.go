@@ -64,6 +64,8 @@ type planning struct {
 	out map[string]string
 	// first is the plan volume week 1 aims at.
 	first float64
+	// chain names each entry's progression chain.
+	chain map[string]string
 
 	prog    *program
 	courses []course
@@ -78,6 +80,9 @@ type planning struct {
 	w0 int
 	// cont says how a continued plan starts; nil for a new plan.
 	cont *continuation
+	// lastDeload is the plan volume of the last lighter week of the plan
+	// continued.
+	lastDeload float64
 
 	plan     *Plan
 	warnings []string
@@ -101,6 +106,7 @@ func newPlanning(c *catalog.Catalog, p Profile, start time.Time) *planning {
 		said:     map[string]bool{},
 		missing:  map[string]bool{},
 		progress: map[string]string{},
+		chain:    chains(c),
 	}
 	for i := range c.Exercises {
 		e := &c.Exercises[i]
@@ -155,7 +161,7 @@ func (pl *planning) frame(b int, pg *program, fixed map[string]fixedDose) *frame
 	f := &frame{before: pl.before, tmpl: pl.tmpl, gymSets: pl.p.GymSets, floor: 1}
 	for d, s := range pl.tmpl {
 		f.cap[d] = s.cap
-		if b == 1 && pl.p.Soreness >= SettleSoreness {
+		if b == blockOf(pl.w0+1) && pl.p.Soreness >= SettleSoreness {
 			f.cap[d] = math.Min(f.cap[d], SoreDayMaxHSE)
 		}
 		f.budget[d] = 10 * pl.p.Minutes
@@ -190,6 +196,7 @@ func (pl *planning) startCourses(pg *program) []course {
 					c = old
 				}
 			}
+			c.keep = pl.p.Has(catalog.GlutealTendinopathy) && abductor(e)
 			was := c.sets
 			for d, s := range pl.tmpl {
 				holds := slices.Contains(pg.routines[s.session], e)
@@ -302,13 +309,15 @@ func (pl *planning) byID(id string) (*catalog.Exercise, bool) {
 	return nil, false
 }
 
-// choose picks the program of block b whose first week may hold up to hi.
+// choose picks the program of block b whose first week may hold up to hi,
+// and whose lightest week leaves room for a lighter week when the block
+// has one (deload).
 // The activation exercises of the routine before come first, so a routine
 // stays from block to block; at a block boundary (boundary), an exercise
 // done at its highest dose for a block moves on to its harder variant
 // where the level allows (rule 3), unless the log of gluteplan next says
 // to hold back.
-func (pl *planning) choose(b int, hi float64, boundary bool) *program {
+func (pl *planning) choose(b int, hi float64, boundary, deload bool) *program {
 	var prefer []*catalog.Exercise
 	pool := pl.pools(b)
 	inPool := func(id string) *catalog.Exercise {
@@ -326,7 +335,10 @@ func (pl *planning) choose(b int, hi float64, boundary bool) *program {
 	case pl.prog != nil:
 		kept = filter(pl.prog.routines[ActivationSession], func(e *catalog.Exercise) bool { return e.Category == catalog.Activation })
 	case pl.cont != nil:
-		kept, harder = pl.cont.kept, boundary && pl.cont.harder
+		kept = pl.cont.kept
+	}
+	if pl.cont != nil && !pl.cont.harder {
+		harder = false // the log of gluteplan next earns none
 	}
 	for _, e := range kept {
 		for _, c := range pl.courses {
@@ -341,7 +353,7 @@ func (pl *planning) choose(b int, hi float64, boundary bool) *program {
 			prefer = append(prefer, x)
 		}
 	}
-	ch := &chooser{p: pl.p, block: b, pools: pool, prefer: prefer, days: pl.sessionDays(), maxActivation: MaxActivation}
+	ch := &chooser{p: pl.p, block: b, pools: pool, prefer: prefer, days: pl.sessionDays(), maxActivation: MaxActivation, chain: pl.chain}
 	if pl.cont != nil && pl.prog == nil {
 		ch.maxActivation = pl.cont.maxActivation
 	}
@@ -356,7 +368,15 @@ func (pl *planning) choose(b int, hi float64, boundary bool) *program {
 			}
 		}
 		fixed := pl.fixedDoses(pg, cs)
-		return excess(cs, pl.frame(b, pg, fixed), hi) == 0
+		if excess(cs, pl.frame(b, pg, fixed), hi) > 0 {
+			return false
+		}
+		// Rule 3: the lightest the routines can be must leave room for
+		// the block's lighter week.
+		for i := range cs {
+			cs[i].level = 0
+		}
+		return !deload || weekHSE(cs) <= DeloadHigh*hi+eps
 	}
 	return ch.choose()
 }
@@ -368,7 +388,7 @@ func (pl *planning) weeks(n int) {
 		b := blockOf(w)
 		lim := pl.limits(w)
 		if weekInBlock(w) == 1 || w == pl.w0+1 {
-			pl.prog = pl.choose(b, lim.hi, weekInBlock(w) == 1)
+			pl.prog = pl.choose(b, lim.hi, weekInBlock(w) == 1, w+BlockWeeks-weekInBlock(w) <= last)
 			for _, m := range pl.prog.missing {
 				pl.miss(m)
 			}
@@ -400,19 +420,18 @@ func (pl *planning) limits(w int) limits {
 	case w == 1:
 		return limits{0, pl.first}
 	case w == pl.w0+1 && pl.cont != nil:
-		l := weekLimits(pl.p, w, pl.cont.lastHSE, pl.top, pl.cont.firstHSE)
-		if !isDeload(w) {
-			// The first week of gluteplan next starts at most where the log
-			// lets it (README "Logging and the next block").
-			l.hi = min(l.hi, pl.cont.startHSE)
+		l := weekLimits(pl.p, w, blockOf(pl.w0+1), pl.cont.lastHSE, pl.top, pl.cont.startHSE)
+		// The first week of gluteplan next starts at most where the log
+		// (and soreness today, rule 5) lets it.
+		l.hi = min(l.hi, pl.cont.startHSE)
+		if l.hi < l.lo {
+			// A lighter week that soreness or the log wants lighter still:
+			// they win over its lower bound.
+			l.lo = 0
 		}
 		return l
 	}
-	first := pl.plan.Weeks[0].PlanHSE
-	if pl.cont != nil {
-		first = pl.cont.firstHSE
-	}
-	return weekLimits(pl.p, w, pl.lastHSE(), pl.top, first)
+	return weekLimits(pl.p, w, blockOf(pl.w0+1), pl.lastHSE(), pl.top, pl.plan.Weeks[0].PlanHSE)
 }
 
 // dose sets the courses of week w of n within lim (rules 3 to 5, 7): down
@@ -439,17 +458,38 @@ func (pl *planning) dose(w, n int, lim limits, f *frame) {
 	}
 }
 
-// fit brings the courses of week w within lo to hi: one change an
-// exercise where that is enough, any change where it is not, and, when
-// drop allows, as a last resort leaving an exercise out of some sessions
-// (load rules come before the shape of the routine). It reports whether
-// the week fits.
+// fit brings the courses of week w within lo to hi and reports whether
+// they fit. It tries, in order, cuts that keep more of the rules: one
+// change an exercise (rule 3) before any change; the same sets every day
+// before sets that differ by day (rule 13 allows it); and, when drop
+// allows, leaving an exercise out of some sessions (load rules come before
+// the shape of the routine), never the hip-abductor work gluteal
+// tendinopathy asks for (rule 9). Then it rises as far as the week allows.
 func fit(cs []course, f *frame, lo, hi float64, w int, drop bool) bool {
-	ok := lower(cs, f, lo, hi, w > 1) || lower(cs, f, lo, hi, false)
-	if !ok && drop {
-		f.floor = 0
-		ok = lower(cs, f, lo, hi, false)
-		f.floor = 1
+	type way struct {
+		one, perDay, drop, all bool
+	}
+	ways := []way{{true, false, false, false}, {true, true, false, false}, {true, true, true, false}, {true, true, true, true},
+		{false, false, false, false}, {false, true, false, false}, {false, true, true, false}, {false, true, true, true}}
+	ok := false
+	for _, x := range ways {
+		if (x.drop && !drop) || (x.one && w == 1) {
+			continue
+		}
+		try := cloneCourses(cs)
+		f.perDay, f.floor, f.dropAll = x.perDay, 1, x.all
+		if x.drop {
+			f.floor = 0
+		}
+		ok = lower(try, f, lo, hi, x.one)
+		f.perDay, f.floor, f.dropAll = false, 1, false
+		if ok {
+			copy(cs, try)
+			break
+		}
+	}
+	if !ok {
+		lower(cs, f, lo, hi, false)
 	}
 	if !isDeload(w) {
 		raise(cs, f, hi, w > 1)
@@ -525,8 +565,12 @@ func (pl *planning) item(e *catalog.Exercise, d, w int) (Item, bool) {
 	}
 	if sets == 0 {
 		if c != nil {
+			what := e.Name
+			if c.keep {
+				what = "the hip-abductor work (" + e.Name + ")"
+			}
 			pl.warn("In the lighter week %d, %s is left out of some sessions: even one set of it at its lightest "+
-				"was more than a lighter week may hold.", w, e.Name)
+				"was more than a lighter week may hold.", w, what)
 		}
 		return Item{}, false
 	}

@@ -31,6 +31,8 @@ type course struct {
 	// top is the level of the block's last build week: the exercise moves
 	// on to its harder variant after a block that ends at its ceiling.
 	top int
+	// keep marks an exercise a session must not leave out (rule 9).
+	keep bool
 	// steps counts the moves taken this week, to spread changes over the
 	// exercises rather than pile them on one.
 	steps int
@@ -59,6 +61,11 @@ type frame struct {
 	// floor is the fewest sets a session that holds an exercise may give
 	// it: 1, or 0 when nothing else brings a week down far enough.
 	floor int
+	// perDay lets a set come off one day alone, when cuts the same on
+	// every day cannot land a week where it must.
+	perDay bool
+	// dropAll lets even the work rule 9 asks for go, as a last resort.
+	dropAll bool
 }
 
 func dayHSE(cs []course, d int) float64 {
@@ -188,7 +195,11 @@ func moves(cs []course, f *frame, dir int, oneChange bool) []move {
 			if c.sets[d] == 0 || (dir > 0 && c.sets[d] < 1) {
 				continue
 			}
-			if s := c.sets[d] + dir; s >= f.floor && s <= maxSets {
+			floor := f.floor
+			if c.keep && !f.dropAll {
+				floor = 1
+			}
+			if s := c.sets[d] + dir; s >= floor && s <= maxSets {
 				all |= 1 << d
 				c.sets[d] += dir
 				fits := dayHSE(cs, d) <= f.cap[d]+eps && dayTenths(cs, d) <= f.budget[d]
@@ -203,6 +214,13 @@ func moves(cs []course, f *frame, dir int, oneChange bool) []move {
 		}
 		if own != 0 && own != all {
 			add(move{i: i, days: own, delta: dir})
+		}
+		if f.perDay && dir < 0 {
+			for d := range 7 {
+				if m := uint8(1 << d); all&m != 0 && all != m {
+					add(move{i: i, days: m, delta: dir})
+				}
+			}
 		}
 	}
 	return out

@@ -130,6 +130,8 @@ type chooser struct {
 	// lightest lets an exercise in at its lightest dose: for what a plan
 	// must hold, not for what merely makes it better.
 	lightest bool
+	// chain maps each entry to the first entry of its progression chain.
+	chain map[string]string
 	// maxActivation is the most activation exercises the block may hold.
 	maxActivation int
 	// days counts the sessions of each kind in the weekly template.
@@ -154,6 +156,17 @@ func (c *chooser) add(k Session, e *catalog.Exercise) bool {
 	}
 	if e.Category == catalog.Activation && !seen[e.ID] && c.activations() >= c.maxActivation {
 		return false
+	}
+	// One step of a progression chain at a time: its harder variant comes
+	// in place of it, at a block boundary (rule 3), never beside it.
+	if e.Category == catalog.Activation {
+		for _, r := range c.pg.routines {
+			for _, x := range r {
+				if x.ID != e.ID && x.Category == catalog.Activation && c.chain[x.ID] == c.chain[e.ID] {
+					return false
+				}
+			}
+		}
 	}
 	c.pg.routines[k] = next
 	if !c.fits(c.pg, c.lightest) {
@@ -303,6 +316,11 @@ func (c *chooser) choose() *program {
 			c.first(k, c.reuseFirst(warm), nil)
 		}
 	}
+	if len(rel) > 0 && c.count(ActivationSession, catalog.MyofascialRelease)+c.count(RecoverySession, catalog.MyofascialRelease) == 0 &&
+		c.days[ActivationSession]+c.days[RecoverySession] > 0 {
+		c.miss("release work: none of the catalog's release exercises that suit your equipment fits your sessions " +
+			"(more minutes a session would make room)")
+	}
 	for _, k := range []Session{ActivationSession, PrimerSession, RecoverySession} {
 		if c.days[k] > 0 && c.count(k, catalog.DynamicStretch) == 0 {
 			c.miss("a warm-up stretch in your " + sessionWords(k) + ": no dynamic stretch of the catalog suits your limits, conditions and minutes " +
@@ -363,6 +381,36 @@ func (c *chooser) activationOrder() []*catalog.Exercise {
 	slices.SortStableFunc(out, func(x, y *catalog.Exercise) int { return rank[x.ID] - rank[y.ID] })
 	if c.p.Has(catalog.GlutealTendinopathy) {
 		slices.SortStableFunc(out, func(x, y *catalog.Exercise) int { return boolRank(!isometric(x)) - boolRank(!isometric(y)) })
+	}
+	return out
+}
+
+// chains maps each entry of c to a name for its progression chain: entries
+// linked by progression, either way, share it.
+func chains(c *catalog.Catalog) map[string]string {
+	parent := map[string]string{}
+	var find func(string) string
+	find = func(x string) string {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	for _, e := range c.Exercises {
+		parent[e.ID] = e.ID
+	}
+	for _, e := range c.Exercises {
+		if _, ok := parent[e.Progression]; ok {
+			a, b := find(e.ID), find(e.Progression)
+			if a != b {
+				parent[max(a, b)] = min(a, b)
+			}
+		}
+	}
+	out := make(map[string]string, len(parent))
+	for id := range parent {
+		out[id] = find(id)
 	}
 	return out
 }

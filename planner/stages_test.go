@@ -52,7 +52,7 @@ func TestWeekLimits(t *testing.T) {
 		{"rule 5: and lets block 2 rise", sore, 6, 3, 3, 3, 0, 3.45},
 	}
 	for _, tt := range tests {
-		l := weekLimits(tt.p, tt.w, tt.prev, tt.top, tt.first)
+		l := weekLimits(tt.p, tt.w, 1, tt.prev, tt.top, tt.first)
 		if cmpFloat(l.lo, tt.lo) != 0 || cmpFloat(l.hi, tt.hi) != 0 {
 			t.Errorf("%s: %+v, want lo %v hi %v", tt.name, l, tt.lo, tt.hi)
 		}
@@ -68,8 +68,8 @@ func TestLadder(t *testing.T) {
 		e    *catalog.Exercise
 		want string
 	}{
-		{"units: reps change in twos within half and one and a half times the work, the last step at the ceiling", ex(catalog.Dose{Sets: 2, Reps: 10}), "6 8 [10] 12 14 15"},
-		{"units: an isometric hold changes its hold", ex(catalog.Dose{Sets: 2, Reps: 4, HoldSeconds: 10}), "4×5s [4×10s] 4×15s 4×17s"},
+		{"units: reps change in twos within half and one and a half times the work, the first and last steps at the bounds", ex(catalog.Dose{Sets: 2, Reps: 10}), "5 6 8 [10] 12 14 15"},
+		{"units: an isometric hold lengthens its hold and, lighter, does fewer holds", ex(catalog.Dose{Sets: 2, Reps: 4, HoldSeconds: 10}), "2×10s 3×10s [4×10s] 4×15s 4×17s"},
 		{"units: a timed set changes its seconds", ex(catalog.Dose{Sets: 2, Seconds: 30}), "15s 20s 25s [30s] 35s 40s 45s"},
 		{"units: few reps change one at a time", ex(catalog.Dose{Sets: 1, Reps: 4}), "2 3 [4] 5 6"},
 	}

@@ -87,9 +87,9 @@ type limits struct{ lo, hi float64 }
 // weekLimits returns the range of plan volume for week w of the plan
 // (rule 3, rule 5), given the plan volume of the week before (prev), of
 // week 3 of the block before or of this block (top), and of week 1 of the
-// plan (first). Week 1 of the plan is not bounded here: its target comes
+// plan (first), whose block is firstBlock. Week 1 of the plan is not bounded here: its target comes
 // from [firstTarget].
-func weekLimits(p Profile, w int, prev, top, first float64) limits {
+func weekLimits(p Profile, w, firstBlock int, prev, top, first float64) limits {
 	b := blockOf(w)
 	r, _ := room(p, b)
 	switch pos := weekInBlock(w); {
@@ -98,7 +98,7 @@ func weekLimits(p Profile, w int, prev, top, first float64) limits {
 	case pos == 1:
 		// A later block starts at most at the level of the last build week.
 		return limits{0, math.Min(r, top)}
-	case b == 1 && p.Soreness >= SettleSoreness:
+	case b == firstBlock && p.Soreness >= SettleSoreness:
 		// Soreness 7 settles the first block: no week above week 1.
 		return limits{0, min(r, first, WeeklyRise*prev)}
 	default:
