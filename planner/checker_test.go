@@ -810,9 +810,11 @@ func (in *checkInput) harderVariants(id string) []string {
 // week is at most next.build_hse of the plan before (next.deload_hse when
 // the log says step back); no harder variant comes in unless the log says
 // progress (a repeat stays at the same level); a repeated block
-// holds at most 3 activation exercises. next.deload_hse is the plan's
-// last deload, or its first week when it has none; next.build_hse its last
-// build week (the plan before's, when the plan has none).
+// holds at most 3 activation exercises. next.build_hse and
+// next.deload_hse are the last build and deload weeks of the program so
+// far, the plan before included (the program's first week when it has had
+// no deload): a block that steps back starts where the person last eased
+// off.
 func rule3Progression(in *checkInput) []string {
 	var bad []string
 	fail := func(f string, a ...any) { bad = append(bad, fmt.Sprintf(f, a...)) }
@@ -898,20 +900,15 @@ func rule3Progression(in *checkInput) []string {
 		prev = cur
 	}
 	// What next starts from: the last build week's level, and the last
-	// deload's (or the plan's first week's when it has none).
+	// deload's (or the program's first week's when it has had none).
 	if len(seq) > 0 {
-		build, deload := -1, -1
+		build, deload := -1, 0
 		for k, w := range seq {
 			if w.week.Phase == planner.Deload {
-				if !w.old {
-					deload = k
-				}
+				deload = k
 			} else {
 				build = k
 			}
-		}
-		if deload < 0 {
-			deload = len(seq) - len(in.plan.Weeks)
 		}
 		if build >= 0 && !near(in.plan.Next.BuildHSE, seq[build].hse, hseTol*8) {
 			fail("next.build_hse is %.2f, the last build week (week %d) holds %.2f", in.plan.Next.BuildHSE, seq[build].no, seq[build].hse)
