@@ -428,7 +428,7 @@ func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
 // entry (dose ratio, plan HSE, minutes), then the day and week totals.
 // Reading: a primer is only for gym days; a rest day has no items and a
 // day with items is not a rest day; activation items appear only in
-// activation sessions and primers.
+// activation sessions and primers, and an activation session holds some.
 func rule0Shape(in *checkInput) []string {
 	var bad []string
 	fail := func(f string, a ...any) { bad = append(bad, fmt.Sprintf(f, a...)) }
@@ -511,6 +511,9 @@ func rule0Shape(in *checkInput) []string {
 			}
 			if d.Session == planner.RecoverySession && hasCategory(d, catalog.Activation) {
 				fail("%s: a recovery session holds activation work", where)
+			}
+			if d.Session == planner.ActivationSession && len(d.Items) > 0 && !hasCategory(d, catalog.Activation) {
+				fail("%s: an activation session without activation work (a recovery session, by what it holds)", where)
 			}
 			minutes, hse := 0.0, 0.0
 			for _, it := range d.Items {

@@ -341,6 +341,8 @@ func TestCheckerCatchesBadPlans(t *testing.T) {
 			after: func(p *planner.Plan) { p.Weeks[0].Days[0].Items[1].Minutes = 1 }},
 		{name: "rule 0: a session on a day the person lacks", rule: 0, want: "does not have",
 			mod: func(t *tinyPlan, _ *catalog.Catalog) { t.p.Days = []planner.Weekday{planner.Mon, planner.Wed} }},
+		{name: "rule 0: an activation session without activation", rule: 0, want: "without activation work",
+			mod: func(t *tinyPlan, _ *catalog.Catalog) { t.activation = []string{"hip-circles", "foam-roll"} }},
 		{name: "rule 1: a plan despite numbness", rule: 1, want: "screening refers",
 			mod: func(t *tinyPlan, _ *catalog.Catalog) { t.p.Symptoms = []planner.Symptom{planner.Numbness} }},
 		{name: "rule 1: a plan at soreness 8", rule: 1, want: "screening refers",
