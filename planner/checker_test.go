@@ -16,10 +16,12 @@ import (
 
 // This file is the independent checker of the planning rules (README, "How
 // the plan is built", rules 1–15). It reads only the catalog, the profile
-// and the plan, and recomputes every number with code of its own: it uses
-// none of the planner's helpers, so a mistake in the planner cannot hide in
-// a helper both share. Each rule has one function; [checkRules] lists them
-// by number, so a failing test says "rule 4: ...".
+// and the plan, and recomputes every number with code of its own: of the
+// planner it calls only Make and Continue (to plan again), Plan.WriteText
+// (to read what the terminal prints) and the profile's Owns and Limited,
+// so a mistake in the planning code cannot hide in a helper both share.
+// Each rule has one function; [checkRules] lists them by number, so a
+// failing test says "rule 4: ...".
 //
 // Where the rules leave room, the checker takes the reading written next to
 // the rule's function ("Reading: ..."). The lead reconciles these readings
