@@ -44,7 +44,7 @@ func Make(c *catalog.Catalog, p Profile) (*Plan, error) {
 		calm.Soreness = 0
 		dry := newPlanning(c, calm, start)
 		dry.first = first
-		dry.weeks(1)
+		dry.weeks(min(p.Weeks, BlockWeeks)) // the block's length shapes its routines
 		first = math.Min(first, SoreShare*dry.plan.Weeks[0].PlanHSE)
 	}
 	pl.first = first
@@ -480,7 +480,9 @@ func fit(cs []course, f *frame, lo, hi float64, w int, drop bool) bool {
 		{false, false, false, false}, {false, true, false, false}, {false, true, true, false}, {false, true, true, true}}
 	// A lighter week looks at every combination first, aiming at the
 	// middle of its range.
-	ok := isDeload(w) && w > 1 && lighterWeek(cs, f, lo, hi, (lo+hi)/2)
+	aim := (lo + hi) / 2
+	ok := isDeload(w) && w > 1 && (lighterWeek(cs, f, lo, hi, aim, false, false) ||
+		drop && (lighterWeek(cs, f, lo, hi, aim, true, false) || lighterWeek(cs, f, lo, hi, aim, true, true)))
 	for _, x := range ways {
 		if ok {
 			break
@@ -551,10 +553,15 @@ func (pl *planning) week(w int) Week {
 			tenth += ItemTenths(it.Sets, it.Reps, it.Seconds, it.HoldSeconds, it.RestSeconds, it.PerSide)
 		}
 		day.Minutes = float64(tenth) / 10
-		if len(day.Items) == 0 {
+		switch {
+		case len(day.Items) == 0:
 			// Nothing of the catalog suits this kind of session: the
 			// warnings say what is missing, and the day is a rest day.
 			day.Session = RestDay
+		case day.Session == ActivationSession && !slices.ContainsFunc(pl.prog.routines[ActivationSession], func(e *catalog.Exercise) bool { return e.Category == catalog.Activation }):
+			// Stretching and release only: a recovery session by what it
+			// holds.
+			day.Session = RecoverySession
 		}
 		wk.Days[d] = day
 		wk.PlanHSE += day.PlanHSE

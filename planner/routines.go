@@ -328,6 +328,11 @@ func (c *chooser) choose() *program {
 				"(a custom catalog can add one)")
 		}
 	}
+	if hasAct && c.count(ActivationSession, catalog.Activation) == 0 && hasRec {
+		// No activation work fits: the strengthening days are recovery
+		// days, with the one recovery routine (rule 13).
+		c.pg.routines[ActivationSession] = c.pg.routines[RecoverySession]
+	}
 	for k, r := range c.pg.routines {
 		c.pg.routines[k], _ = order(r)
 	}
