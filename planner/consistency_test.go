@@ -2,8 +2,12 @@ package planner
 
 import (
 	"encoding/json"
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/gluteplan/gluteplan/catalog"
 )
 
 // TestCheckConsistency: totals that disagree with a plan's own items are
@@ -60,5 +64,67 @@ func TestCheckConsistency(t *testing.T) {
 				t.Errorf("findings at %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestPlansReadBack: plans the planner makes for random profiles read back
+// through the plan schema (whose bounds are the planner's own limits) and
+// pass CheckConsistency: the bounds and the check refuse hand edits, never
+// the planner's own output.
+func TestPlansReadBack(t *testing.T) {
+	n := 150
+	if testing.Short() {
+		n = 20
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range n {
+		p := DefaultProfile()
+		p.Start = time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC).AddDate(0, 0, r.IntN(700)).Format(DateLayout)
+		p.Weeks = 1 + r.IntN(52)
+		p.Days = nil
+		for _, d := range Weekdays {
+			if r.IntN(2) == 0 {
+				p.Days = append(p.Days, d)
+			}
+		}
+		if len(p.Days) == 0 {
+			p.Days = Weekdays[:1]
+		}
+		p.Minutes = 5 + r.IntN(116)
+		p.Level = catalog.Levels[r.IntN(3)]
+		p.Equipment = nil
+		for _, q := range catalog.AllEquipment {
+			if r.IntN(2) == 0 {
+				p.Equipment = append(p.Equipment, q)
+			}
+		}
+		p.SittingHours = float64(r.IntN(19))
+		if r.IntN(2) == 0 {
+			p.GymDays = []Weekday{Weekdays[r.IntN(7)]}
+		}
+		p.GymSets = r.IntN(41)
+		p.Soreness = r.IntN(8) // 8 or more refers: no plan
+		p.PainDays = r.IntN(20)
+		if r.IntN(3) == 0 {
+			p.Conditions = []catalog.Condition{catalog.Conditions[r.IntN(2)]}
+		}
+		plan, err := Make(catalog.Default(), p)
+		if err != nil {
+			t.Fatalf("profile %+v: %v", p, err)
+		}
+		data, err := plan.JSON()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, fs := ReadPlan("plan.json", data)
+		if len(fs) == 0 {
+			fs = CheckConsistency("plan.json", data, got)
+		}
+		for _, f := range fs {
+			t.Errorf("profile %+v: %s", p, f)
+		}
+		if t.Failed() {
+			return
+		}
 	}
 }
