@@ -1,6 +1,7 @@
 package main
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -90,4 +91,32 @@ func TestFieldBounds(t *testing.T) {
 			t.Errorf("decimalInt(%q) = %d, %v", tc.in, got, err)
 		}
 	}
+}
+
+// FuzzNumberFlag: a number flag's value is accepted only as plain decimal
+// digits within the field's range, and then reads back as written.
+func FuzzNumberFlag(f *testing.F) {
+	for _, s := range []string{"4", "011", "0x10", "1_0", "1e1", "4.0", "-1", " 7 ", "٤", "99999999999999999999", "0", "7.5"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		b := fieldBounds("weeks")
+		n, err := decimalInt(s, b)
+		if err == nil {
+			if strconv.Itoa(n) != strings.TrimSpace(s) || float64(n) < b.min || float64(n) > b.max {
+				t.Errorf("%q read as %d", s, n)
+			}
+		}
+		h := fieldBounds("sitting_hours")
+		x, err := decimal(s, h)
+		if err == nil && (x < h.min || x > h.max || strings.ContainsAny(s, "xXeE_+-")) {
+			t.Errorf("%q read as %g", s, x)
+		}
+		v := &plainValue{whole: true, set: func(float64) {}}
+		if v.Set(s) == nil {
+			if _, err := strconv.Atoi(v.String()); err != nil || strings.HasPrefix(v.String(), "0") && v.String() != "0" {
+				t.Errorf("flag value %q kept as %q", s, v.String())
+			}
+		}
+	})
 }
