@@ -396,6 +396,15 @@ func (pl *planning) weeks(n int) {
 		lim := pl.limits(w)
 		if weekInBlock(w) == 1 || w == pl.w0+1 {
 			pl.prog = pl.choose(b, lim.hi, weekInBlock(w) == 1, w+BlockWeeks-weekInBlock(w) <= last)
+			if w == pl.w0+1 && pl.cont != nil && pl.cont.carry != nil {
+				// Kinds of session the block before held keep their
+				// routines; new kinds (the days changed) take new ones.
+				for k, r := range pl.cont.carry.routines {
+					if k != RestDay && len(r) > 0 {
+						pl.prog.routines[k] = r
+					}
+				}
+			}
 			for _, m := range pl.prog.missing {
 				pl.miss(m)
 			}
