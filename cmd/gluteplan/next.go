@@ -229,4 +229,3 @@ func deliverPlan(c *cli.Context, plan *planner.Plan, outs []string, format, pape
 	}
 	return nil
 }
-
