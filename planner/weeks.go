@@ -220,7 +220,11 @@ func (pl *planning) limits(w int) limits {
 // deload comes before the rise.
 func (pl *planning) dose(w, n int, lim limits, f *frame) {
 	start := cloneCourses(pl.courses)
-	fit(pl.courses, f, lim.lo, lim.hi, w, true)
+	if !fit(pl.courses, f, lim.lo, lim.hi, w, true) && isDeload(w) {
+		// Rule 3 cannot be held: say so, and what would make it possible.
+		pl.warn("Week %d is lighter than the weeks before it, but not by as much as a lighter week should be: the doses in it "+
+			"cannot come down in steps small enough. More minutes or more days a week would give the plan room to do it.", w)
+	}
 	if weekInBlock(w) != 3 || w == n || deloadable(pl.courses, f) {
 		return
 	}
@@ -357,12 +361,15 @@ func (pl *planning) item(e *catalog.Exercise, d, w int) (Item, bool) {
 	}
 	if sets == 0 {
 		if c != nil {
-			what := e.Name
+			what, why := e.Name, "a lighter week may hold"
 			if c.keep {
 				what = "the hip-abductor work (" + e.Name + ")"
 			}
-			pl.warn("In the lighter week %d, %s is left out of some sessions: even one set of it at its lightest "+
-				"was more than a lighter week may hold.", w, what)
+			if !isDeload(w) {
+				why = "your soreness allows that week"
+			}
+			pl.warn("In week %d, %s is left out of some sessions: even one set of its strengthening work at its lightest "+
+				"was more than %s.", w, what, why)
 		}
 		return Item{}, false
 	}
