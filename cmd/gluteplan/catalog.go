@@ -25,7 +25,7 @@ merged over it as gluteplan plan would merge them.
    gluteplan catalog list --category myofascial_release
    gluteplan catalog show glute-bridge
    gluteplan catalog list --format json > all.json   # a catalog file`,
-		Subcommands: []*cli.Command{catalogListCommand(), catalogShowCommand()},
+		Subcommands: []*cli.Command{catalogListCommand(), catalogShowCommand(), catalogFigureCommand(), catalogSheetCommand()},
 	}
 }
 

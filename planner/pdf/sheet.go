@@ -1,0 +1,223 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/catalog/figure"
+	"github.com/go-pdf/fpdf"
+)
+
+// SheetEntry is one catalog entry for [WriteSheet], with the bytes of its
+// image file when it has an image and no figure.
+type SheetEntry struct {
+	Exercise catalog.Exercise
+	// Image holds the PNG or JPEG file the entry's image field names, read
+	// by the caller (paths are relative to the catalog file).
+	Image []byte
+}
+
+// WriteSheet renders the catalog sheet: every entry on a card with its
+// figure (or image), name, id, category, level, dose, equipment and
+// position, six cards to a page, for a physiotherapist reviewing a catalog.
+// Figures are vector paths. The same entries and options give the same
+// bytes.
+func WriteSheet(w io.Writer, entries []SheetEntry, opts Options) error {
+	b, _, err := renderSheet(entries, opts)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(b)
+	return err
+}
+
+// Card geometry of the sheet, in millimetres.
+const (
+	sheetCols    = 2
+	sheetRows    = 3
+	sheetGap     = 6.0
+	sheetFigureH = 40.0
+	sheetPad     = 2.5
+)
+
+func renderSheet(entries []SheetEntry, opts Options) (out []byte, lay *layout, err error) {
+	key := strings.ToLower(strings.TrimSpace(opts.Paper))
+	if key == "" {
+		key = "a4"
+	}
+	pp, ok := papers[key]
+	if !ok {
+		return nil, nil, fmt.Errorf("pdf: unknown paper %q (want a4 or letter)", opts.Paper)
+	}
+	if len(entries) == 0 {
+		return nil, nil, fmt.Errorf("pdf: the catalog has no entries to print")
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			out, lay, err = nil, nil, fmt.Errorf("pdf: rendering failed: %v", r)
+		}
+	}()
+	f := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm", Size: fpdf.SizeType{Wd: pp.w, Ht: pp.h}})
+	f.SetCreationDate(created)
+	f.SetModificationDate(created)
+	f.SetCatalogSort(true)
+	f.SetCompression(true)
+	f.SetAutoPageBreak(false, 0)
+	f.SetMargins(margin, margin, margin)
+	f.SetCreator("gluteplan", false)
+	f.SetProducer("gluteplan", false)
+	f.SetTitle("gluteplan catalog sheet", true)
+	f.AliasNbPages(pageCountAlias)
+	for _, ff := range fontFiles {
+		f.AddUTF8FontFromBytes(fontFamily, ff.style, ff.ttf)
+	}
+	if err := f.Error(); err != nil {
+		return nil, nil, fmt.Errorf("pdf: embedded font: %w", err)
+	}
+	cl, err := newCleaner()
+	if err != nil {
+		return nil, nil, fmt.Errorf("pdf: embedded font: %w", err)
+	}
+	d := &doc{f: f, paper: pp, lay: &layout{}, footer: "gluteplan catalog sheet · " + strconv.Itoa(len(entries)) + " " + plural(len(entries), "entry", "entries"),
+		widths: map[widthKey]float64{}}
+	perPage := sheetCols * sheetRows
+	for i, e := range entries {
+		if i%perPage == 0 {
+			d.sheetPage(i == 0, len(entries))
+		}
+		cardW := (d.width() - sheetGap*(sheetCols-1)) / sheetCols
+		top := d.top() + sheetHeadH
+		cardH := (d.bottom() - top - sheetGap*(sheetRows-1)) / sheetRows
+		k := i % perPage
+		x := d.left() + float64(k%sheetCols)*(cardW+sheetGap)
+		y := top + float64(k/sheetCols)*(cardH+sheetGap)
+		if err := d.card(x, y, cardW, cardH, e, cl, i); err != nil {
+			return nil, nil, err
+		}
+	}
+	d.finish()
+	if err := f.Error(); err != nil {
+		return nil, nil, fmt.Errorf("pdf: %w", err)
+	}
+	var buf bytes.Buffer
+	if err := f.Output(&buf); err != nil {
+		return nil, nil, fmt.Errorf("pdf: %w", err)
+	}
+	return buf.Bytes(), d.lay, nil
+}
+
+// sheetHeadH is the room the head of each sheet page takes.
+const sheetHeadH = 14.0
+
+// sheetPage starts a page of the sheet with its heading.
+func (d *doc) sheetPage(first bool, n int) {
+	d.newPage(false)
+	title := style{size: 15, bold: true}
+	sub := style{size: 8.5, gray: 70}
+	y := d.top()
+	head := "Catalog sheet"
+	if !first {
+		head = "Catalog sheet (continued)"
+	}
+	d.text(d.left(), y, head, title, d.width())
+	y += title.lh()
+	d.text(d.left(), y, fmt.Sprintf("%d %s · end pose black, start pose light gray, arrows show the movement", n, plural(n, "entry", "entries")), sub, d.width())
+	d.rule(d.left(), d.top()+sheetHeadH-2.5, d.right(), d.top()+sheetHeadH-2.5, 0.4, 0)
+}
+
+// card draws one entry in the box at (x, y).
+func (d *doc) card(x, y, w, h float64, se SheetEntry, cl *cleaner, index int) error {
+	e := se.Exercise
+	d.box(x, y, w, h, 0.25, 170, -1)
+	inner := w - 2*sheetPad
+	fx, fy := x+sheetPad, y+sheetPad
+	switch {
+	case e.Figure != nil:
+		bx, by, bw, bh := figure.Draw(d.f, figure.New(e.Figure), fx, fy, inner, sheetFigureH)
+		d.f.SetLineCapStyle("butt")
+		d.f.SetLineJoinStyle("miter")
+		d.lay.boxes = append(d.lay.boxes, textBox{page: d.f.PageNo(), x: bx, y: by, w: bw, h: bh, limit: inner, text: "figure of " + e.ID})
+	case len(se.Image) > 0:
+		name := "img-" + strconv.Itoa(index)
+		info := d.f.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: imageType(se.Image)}, bytes.NewReader(se.Image))
+		if err := d.f.Error(); err != nil || info == nil {
+			return fmt.Errorf("pdf: image of %s: %v", e.ID, err)
+		}
+		iw, ih := info.Width(), info.Height()
+		k := min(inner/iw, sheetFigureH/ih)
+		bw, bh := iw*k, ih*k
+		bx, by := fx+(inner-bw)/2, fy+(sheetFigureH-bh)/2
+		d.f.ImageOptions(name, bx, by, bw, bh, false, fpdf.ImageOptions{ImageType: imageType(se.Image)}, 0, "")
+		d.lay.boxes = append(d.lay.boxes, textBox{page: d.f.PageNo(), x: bx, y: by, w: bw, h: bh, limit: inner, text: "image of " + e.ID})
+	default:
+		st := style{size: 8, italic: true, gray: 110}
+		d.textCenter(fx, fy+sheetFigureH/2-st.lh()/2, inner, "no figure", st)
+	}
+	ty := fy + sheetFigureH + 1.5
+	bottom := y + h - sheetPad
+	name := style{size: 10, bold: true}
+	small := style{size: 8, gray: 40}
+	lines := d.wrap(cl.clean(e.Name), inner, name)
+	if len(lines) > 2 {
+		lines = append(lines[:1], d.ellipsis(strings.Join(lines[1:], " "), inner, name))
+	}
+	for _, l := range lines {
+		d.text(fx, ty, l, name, inner)
+		ty += name.lh()
+	}
+	cat := categoryWord[e.Category]
+	if cat == "" {
+		cat = capitalize(string(e.Category))
+	}
+	equip := "no equipment"
+	if len(e.Equipment) > 0 {
+		var ws []string
+		for _, q := range e.Equipment {
+			ws = append(ws, strings.ReplaceAll(string(q), "_", " "))
+		}
+		equip = strings.Join(ws, ", ")
+	}
+	facts := []string{
+		e.ID,
+		cat + " · " + string(e.Level) + " · " + strings.ReplaceAll(string(e.Position), "_", " "),
+		"Dose: " + catalogDose(e.Dose),
+		"Equipment: " + equip,
+	}
+	if e.Source != "" || e.License != "" {
+		facts = append(facts, strings.TrimSpace(strings.Trim(cl.clean(e.Source)+" · "+cl.clean(e.License), " ·")))
+	}
+	for _, fact := range facts {
+		for _, l := range d.wrap(cl.clean(fact), inner, small) {
+			if ty+small.lh() > bottom {
+				return nil
+			}
+			d.text(fx, ty, l, small, inner)
+			ty += small.lh()
+		}
+	}
+	return nil
+}
+
+// ellipsis shortens s to fit w on one line, ending it with "…".
+func (d *doc) ellipsis(s string, w float64, st style) string {
+	if d.measure(s, st) <= w {
+		return s
+	}
+	rs := []rune(s)
+	for len(rs) > 0 && d.measure(string(rs)+"…", st) > w {
+		rs = rs[:len(rs)-1]
+	}
+	return strings.TrimSpace(string(rs)) + "…"
+}
+
+// imageType tells fpdf whether data is a PNG or a JPEG.
+func imageType(data []byte) string {
+	if bytes.HasPrefix(data, []byte("\x89PNG")) {
+		return "PNG"
+	}
+	return "JPG"
+}
