@@ -228,7 +228,7 @@ func (b Body) contacts(props []Prop) []contact {
 	cs := []contact{
 		{"head", b.Head, HeadRadius},
 		{"shoulders", b.Neck, TrunkWidth / 2},
-		{"back", b.Neck.Mid(b.Pelvis), TrunkWidth / 2},
+		{"back", b.Back, TrunkWidth / 2},
 		{"pelvis", b.Pelvis, TrunkWidth / 2},
 	}
 	for _, side := range []struct {
@@ -248,10 +248,10 @@ func (b Body) contacts(props []Prop) []contact {
 	}
 	for _, pr := range props {
 		level, ok := PropLevel(pr.Kind)
-		if !ok {
+		if !ok || !Carries(pr) {
 			continue
 		}
-		at := canonicalPart(pr.At)
+		at := carriedPart(pr.At)
 		for i := range cs {
 			if cs[i].part == at || at == "pelvis" && cs[i].part == "pelvis" {
 				cs[i].above += level
@@ -267,6 +267,27 @@ func (b Body) contacts(props []Prop) []contact {
 		}
 	}
 	return cs
+}
+
+// Carries reports whether p holds up the part it is at: a chair at a hand
+// is only held on to, at whatever height the hand is.
+func Carries(p Prop) bool {
+	if _, ok := PropLevel(p.Kind); !ok {
+		return false
+	}
+	c := canonicalPart(p.At)
+	return !(p.Kind == "chair" && (c == "near_hand" || c == "far_hand"))
+}
+
+// carriedPart is the contact point that rests on a prop at p: a hip rests
+// with the pelvis.
+func carriedPart(p BodyPart) BodyPart {
+	switch c := canonicalPart(p); c {
+	case "near_hip", "far_hip":
+		return "pelvis"
+	default:
+		return c
+	}
 }
 
 // canonicalPart names right_ and left_ parts as near_ and far_ ones.
@@ -356,7 +377,7 @@ func (b Body) Point(part BodyPart) Vec {
 	case "shoulders":
 		return b.Neck
 	case "back":
-		return b.Neck.Mid(b.Pelvis)
+		return b.Back
 	case "pelvis":
 		return b.Pelvis
 	case "near_hip":

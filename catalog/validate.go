@@ -142,7 +142,7 @@ func Validate(file string, data []byte, base *Catalog) (*Catalog, []Finding) {
 	if err != nil {
 		return nil, []Finding{{File: file, Line: 1, Col: 1, Message: "cannot read the catalog: " + err.Error()}}
 	}
-	return c, place(file, data, semanticProblems(c, base))
+	return c, place(file, data, append(semanticProblems(c, base), figureProblems(file, c)...))
 }
 
 // Suggest returns the id of c closest in spelling to id, or "" when none is

@@ -46,12 +46,17 @@ func (d *Drawing) props(f *catalog.Figure, start catalog.Body, end *catalog.Body
 			minX, maxX := bodySpan(start, end)
 			d.Shapes = append(d.Shapes, rect(minX-6, 0, maxX+6, 1.5))
 		case "chair":
-			seat, back := catalog.ChairSeat, -1.0
+			seat, back, height := catalog.ChairSeat, -1.0, 42.0
+			if !catalog.Carries(p) {
+				// Held at the top of its backrest, beside the body.
+				height = math.Max(20, at.Y-catalog.LimbWidth/2-seat)
+				x += side(b, at) * 14
+			}
 			if f.View == "front" {
 				// Seen from the front: the backrest behind the body.
-				d.Shapes = append(d.Shapes, rect(x-20, seat, x+20, seat+42))
+				d.Shapes = append(d.Shapes, rect(x-20, seat, x+20, seat+height))
 			} else {
-				d.Shapes = append(d.Shapes, rect(x+back*24, seat, x+back*21, seat+44))
+				d.Shapes = append(d.Shapes, rect(x+back*24, seat, x+back*21, seat+height))
 			}
 			d.Shapes = append(d.Shapes, rect(x-24, seat-3, x+18, seat),
 				rect(x-23, 0, x-20, seat-3), rect(x+14, 0, x+17, seat-3))
