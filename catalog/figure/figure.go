@@ -231,8 +231,12 @@ func (d *Drawing) floor(f *catalog.Figure, bodies []catalog.Body) {
 		hatch = append(hatch, Shape{Stroke: 150, Width: 0.8, Fill: none, Path: []Seg{{Op: 'M', P: Pt{x, -0.6}}, {Op: 'L', P: Pt{x - 4, -4.6}}}})
 	}
 	d.Shapes = append(append([]Shape{fl}, hatch...), d.Shapes...)
-	d.MinX, d.MinY = minX, -6
-	d.W, d.H = maxX-minX, maxY+pad-d.MinY
+	// The box holds everything drawn, the floor's ends and anything below
+	// it included, with a little room.
+	x0, y0, x1, y1 := d.bounds()
+	const room = 1.0
+	d.MinX, d.MinY = x0-room, y0-room
+	d.W, d.H = x1-x0+2*room, math.Max(y1, maxY+pad)-y0+2*room
 }
 
 // Size returns the width and height of the drawing's box in centimetres.
