@@ -37,11 +37,12 @@ func WriteSheet(w io.Writer, entries []SheetEntry, opts Options) error {
 
 // Card geometry of the sheet, in millimetres.
 const (
-	sheetCols    = 2
-	sheetRows    = 3
-	sheetGap     = 6.0
-	sheetFigureH = 40.0
-	sheetPad     = 2.5
+	sheetCols      = 2
+	sheetRows      = 3
+	sheetGap       = 6.0
+	sheetFigureMin = 28.0
+	sheetFigureMax = 46.0
+	sheetPad       = 2.5
 )
 
 func renderSheet(entries []SheetEntry, opts Options) (out []byte, lay *layout, err error) {
@@ -129,46 +130,69 @@ func (d *doc) sheetPage(first bool, n int) {
 	d.rule(d.left(), d.top()+sheetHeadH-2.5, d.right(), d.top()+sheetHeadH-2.5, 0.4, 0)
 }
 
-// card draws one entry in the box at (x, y).
+// card draws one entry in the box at (x, y): the figure on top, as tall
+// as the text below it leaves room for, then the name and the facts.
 func (d *doc) card(x, y, w, h float64, se SheetEntry, cl *cleaner, index int) error {
 	e := se.Exercise
 	d.box(x, y, w, h, 0.25, 170, -1)
 	inner := w - 2*sheetPad
 	fx, fy := x+sheetPad, y+sheetPad
+	name := style{size: 10, bold: true}
+	small := style{size: 8, gray: 40}
+
+	names := d.wrap(cl.clean(e.Name), inner, name)
+	if len(names) > 2 {
+		names = append(names[:1], d.ellipsis(strings.Join(names[1:], " "), inner, name))
+	}
+	facts := d.cardFacts(e, inner, small, cl)
+	textH := float64(len(names))*name.lh() + float64(len(facts))*small.lh()
+	figH := min(sheetFigureMax, max(sheetFigureMin, h-2*sheetPad-1.5-textH))
+	// What does not fit under the figure is cut, its last line ending in
+	// "…"; the figure keeps at least its minimum height.
+	room := max(int((h-2*sheetPad-1.5-figH-float64(len(names))*name.lh()+0.01)/small.lh()), 1)
+	if len(facts) > room {
+		facts = append(facts[:room-1], d.ellipsis(strings.Join(facts[room-1:], " "), inner, small))
+	}
+
 	switch {
 	case e.Figure != nil:
-		bx, by, bw, bh := figure.Draw(d.f, figure.New(e.Figure), fx, fy, inner, sheetFigureH)
+		bx, by, bw, bh := figure.Draw(d.f, figure.New(e.Figure), fx, fy, inner, figH)
 		d.f.SetLineCapStyle("butt")
 		d.f.SetLineJoinStyle("miter")
 		d.lay.boxes = append(d.lay.boxes, textBox{page: d.f.PageNo(), x: bx, y: by, w: bw, h: bh, limit: inner, text: "figure of " + e.ID})
 	case len(se.Image) > 0:
-		name := "img-" + strconv.Itoa(index)
-		info := d.f.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: imageType(se.Image)}, bytes.NewReader(se.Image))
+		id := "img-" + strconv.Itoa(index)
+		opt := fpdf.ImageOptions{ImageType: imageType(se.Image)}
+		info := d.f.RegisterImageOptionsReader(id, opt, bytes.NewReader(se.Image))
 		if err := d.f.Error(); err != nil || info == nil {
 			return fmt.Errorf("pdf: image of %s: %v", e.ID, err)
 		}
 		iw, ih := info.Width(), info.Height()
-		k := min(inner/iw, sheetFigureH/ih)
+		k := min(inner/iw, figH/ih)
 		bw, bh := iw*k, ih*k
-		bx, by := fx+(inner-bw)/2, fy+(sheetFigureH-bh)/2
-		d.f.ImageOptions(name, bx, by, bw, bh, false, fpdf.ImageOptions{ImageType: imageType(se.Image)}, 0, "")
+		bx, by := fx+(inner-bw)/2, fy+(figH-bh)/2
+		d.f.ImageOptions(id, bx, by, bw, bh, false, opt, 0, "")
 		d.lay.boxes = append(d.lay.boxes, textBox{page: d.f.PageNo(), x: bx, y: by, w: bw, h: bh, limit: inner, text: "image of " + e.ID})
 	default:
 		st := style{size: 8, italic: true, gray: 110}
-		d.textCenter(fx, fy+sheetFigureH/2-st.lh()/2, inner, "no figure", st)
+		d.textCenter(fx, fy+figH/2-st.lh()/2, inner, "no figure", st)
 	}
-	ty := fy + sheetFigureH + 1.5
-	bottom := y + h - sheetPad
-	name := style{size: 10, bold: true}
-	small := style{size: 8, gray: 40}
-	lines := d.wrap(cl.clean(e.Name), inner, name)
-	if len(lines) > 2 {
-		lines = append(lines[:1], d.ellipsis(strings.Join(lines[1:], " "), inner, name))
-	}
-	for _, l := range lines {
+	ty := fy + figH + 1.5
+	for _, l := range names {
 		d.text(fx, ty, l, name, inner)
 		ty += name.lh()
 	}
+	for _, l := range facts {
+		d.text(fx, ty, l, small, inner)
+		ty += small.lh()
+	}
+	return nil
+}
+
+// cardFacts wraps the facts of a card: id; category, level and position;
+// dose; equipment; licence and source when given. Each fact gets at most
+// its share of lines, a cut line ending in "…".
+func (d *doc) cardFacts(e catalog.Exercise, w float64, st style, cl *cleaner) []string {
 	cat := categoryWord[e.Category]
 	if cat == "" {
 		cat = capitalize(string(e.Category))
@@ -181,25 +205,31 @@ func (d *doc) card(x, y, w, h float64, se SheetEntry, cl *cleaner, index int) er
 		}
 		equip = strings.Join(ws, ", ")
 	}
-	facts := []string{
-		e.ID,
-		cat + " · " + string(e.Level) + " · " + strings.ReplaceAll(string(e.Position), "_", " "),
-		"Dose: " + catalogDose(e.Dose),
-		"Equipment: " + equip,
+	type fact struct {
+		text     string
+		maxLines int
 	}
-	if e.Source != "" || e.License != "" {
-		facts = append(facts, strings.TrimSpace(strings.Trim(cl.clean(e.Source)+" · "+cl.clean(e.License), " ·")))
+	facts := []fact{
+		{e.ID, 1},
+		{cat + " · " + string(e.Level) + " · " + strings.ReplaceAll(string(e.Position), "_", " "), 2},
+		{"Dose: " + catalogDose(e.Dose), 2},
+		{"Equipment: " + equip, 2},
 	}
-	for _, fact := range facts {
-		for _, l := range d.wrap(cl.clean(fact), inner, small) {
-			if ty+small.lh() > bottom {
-				return nil
-			}
-			d.text(fx, ty, l, small, inner)
-			ty += small.lh()
+	if e.License != "" {
+		facts = append(facts, fact{"Licence: " + e.License, 1})
+	}
+	if e.Source != "" {
+		facts = append(facts, fact{"Source: " + e.Source, 2})
+	}
+	var lines []string
+	for _, fc := range facts {
+		ls := d.wrap(cl.clean(fc.text), w, st)
+		if len(ls) > fc.maxLines {
+			ls = append(ls[:fc.maxLines-1], d.ellipsis(strings.Join(ls[fc.maxLines-1:], " "), w, st))
 		}
+		lines = append(lines, ls...)
 	}
-	return nil
+	return lines
 }
 
 // ellipsis shortens s to fit w on one line, ending it with "…".
