@@ -187,7 +187,7 @@ type support struct {
 
 // Prop sizes in centimetres.
 const (
-	ChairSeat        = 45.0
+	ChairSeat        = 43.0
 	BenchHeight      = 40.0
 	StepHeight       = 17.0
 	RollerSize       = 15.0

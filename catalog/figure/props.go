@@ -207,6 +207,15 @@ func (d *Drawing) arrow(a catalog.Arrow, start catalog.Body, end *catalog.Body) 
 		if n < 1 {
 			return
 		}
+		if n < 15 || a.Part == "back" {
+			// A short movement: an arrow just past where the part ends
+			// up, pointing on, reads better than one beside it.
+			ux, uy := dx/n, dy/n
+			gap := partHalf(a.Part) + 2
+			p0 = Pt{p1.X + ux*gap, p1.Y + uy*gap}
+			p1 = Pt{p1.X + ux*(gap+18), p1.Y + uy*(gap+18)}
+			break
+		}
 		nx, ny := -dy/n, dx/n
 		c := pt(end.Pelvis.Mid(end.Neck))
 		m := Pt{(p0.X + p1.X) / 2, (p0.Y + p1.Y) / 2}
