@@ -18,7 +18,7 @@ func catalogCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "catalog",
 		Usage:     "browse the exercise catalog: list entries, show one in full",
-		UsageText: "gluteplan catalog list [--category C] [--equipment E] [--format text|json] [--catalog FILE]...\ngluteplan catalog show ID [--catalog FILE]...",
+		UsageText: "gluteplan catalog list [--category C] [--equipment E] [--format text|json] [--catalog FILE]...\ngluteplan catalog show ID [--catalog FILE]...\ngluteplan catalog figure ID -o FILE.svg [--catalog FILE]...\ngluteplan catalog sheet -o FILE.pdf [--catalog FILE]... [--paper a4|letter]",
 		Description: `Browses the embedded default catalog, with custom catalog files (--catalog)
 merged over it as gluteplan plan would merge them.
 
