@@ -303,14 +303,30 @@ func canonicalPart(p BodyPart) BodyPart {
 }
 
 // Solve places both poses of f: each rests on the floor or on its props,
-// its pelvis at x = 0. The end pose is nil for a still hold.
+// the start's pelvis at x = 0 and the end moved to keep what both rest on
+// in place. The end pose is nil for a still hold.
 func (f *Figure) Solve() (start Body, end *Body) {
 	start = f.Start.solve(f.View).place(f.Props, f.settles(f.Start.Base))
 	if f.End != nil {
 		e := f.End.solve(f.View).place(f.Props, f.settles(f.End.Base))
+		e = anchor(start, e, f.Props)
 		end = &e
 	}
 	return start, end
+}
+
+// anchor moves end sideways so that the part both poses rest on is where
+// it was at the start: the feet of a standing figure, so a sit-to-stand
+// rises over its feet; the shoulders of a bridge; hands and knees on all
+// fours.
+func anchor(start, end Body, props []Prop) Body {
+	for _, p := range []BodyPart{"far_foot", "near_foot", "near_knee", "far_knee", "near_hand", "far_hand", "shoulders", "pelvis", "head"} {
+		if start.Gap(p, props) < 1 && end.Gap(p, props) < 1 {
+			a, b := start.Point(p), end.Point(p)
+			return end.Shift(Vec{X: a.X - b.X})
+		}
+	}
+	return end
 }
 
 // settles reports whether a pose of base in f rests where gravity puts it

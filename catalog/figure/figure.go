@@ -72,19 +72,10 @@ type stroke struct {
 // start pose, when the figure has an end pose, is light gray behind it.
 func New(f *catalog.Figure) Drawing {
 	start, end := f.Solve()
-	if end != nil {
-		// Keep what the body rests on in place between the poses, so a
-		// sit-to-stand rises over its feet.
-		*end = anchor(start, *end, f.Props)
-	}
 	var d Drawing
 	main := start
 	if end != nil {
 		main = *end
-	}
-	bodies := []catalog.Body{main}
-	if end != nil {
-		bodies = append(bodies, start)
 	}
 	d.props(f, start, end, false)
 	if end != nil {
@@ -95,21 +86,8 @@ func New(f *catalog.Figure) Drawing {
 	for _, a := range f.Arrows {
 		d.arrow(a, start, end)
 	}
-	d.floor(f, bodies)
+	d.floor()
 	return d
-}
-
-// anchor moves end sideways so that the part both poses rest on is where
-// it was at the start: the feet of a standing figure, the shoulders of a
-// bridge, the hands and knees on all fours.
-func anchor(start, end catalog.Body, props []catalog.Prop) catalog.Body {
-	for _, p := range []catalog.BodyPart{"far_foot", "near_foot", "near_knee", "far_knee", "near_hand", "far_hand", "shoulders", "pelvis", "head"} {
-		if start.Gap(p, props) < 1 && end.Gap(p, props) < 1 {
-			a, b := start.Point(p), end.Point(p)
-			return end.Shift(catalog.Vec{X: a.X - b.X})
-		}
-	}
-	return end
 }
 
 func pt(v catalog.Vec) Pt { return Pt{v.X, v.Y} }
@@ -219,7 +197,7 @@ func (d *Drawing) bounds() (minX, minY, maxX, maxY float64) {
 }
 
 // floor draws the floor under everything and sets the drawing's box.
-func (d *Drawing) floor(f *catalog.Figure, bodies []catalog.Body) {
+func (d *Drawing) floor() {
 	minX, _, maxX, maxY := d.bounds()
 	const pad = 8.0
 	minX -= pad
@@ -238,6 +216,3 @@ func (d *Drawing) floor(f *catalog.Figure, bodies []catalog.Body) {
 	d.MinX, d.MinY = x0-room, y0-room
 	d.W, d.H = x1-x0+2*room, math.Max(y1, maxY+pad)-y0+2*room
 }
-
-// Size returns the width and height of the drawing's box in centimetres.
-func (d Drawing) Size() (w, h float64) { return d.W, d.H }
