@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"bytes"
+	"encoding/json"
 	"image"
 	"image/color"
 	"image/png"
@@ -161,4 +162,26 @@ func TestImageFindings(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzFigureJSON validates an entry whose figure is arbitrary text, seeded
+// with the default figures: no panic, and every finding has a place.
+func FuzzFigureJSON(f *testing.F) {
+	var figs map[string]json.RawMessage
+	if err := json.Unmarshal(sidecarFigures, &figs); err != nil {
+		f.Fatal(err)
+	}
+	for _, raw := range figs {
+		f.Add(string(raw))
+	}
+	f.Add(`{"view": "front", "start": {"base": "standing", "right": {"elbow": -40}}}`)
+	f.Fuzz(func(t *testing.T, figure string) {
+		data := doc(standingEntry(figure))
+		_, fs := Validate("fuzz.json", []byte(data), Default())
+		for _, fd := range fs {
+			if fd.Line < 1 || fd.Col < 1 || fd.Message == "" {
+				t.Fatalf("finding without a place or message: %+v", fd)
+			}
+		}
+	})
 }

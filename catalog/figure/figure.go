@@ -204,11 +204,11 @@ func (d *Drawing) floor() {
 	maxX += pad
 	fl := Shape{Stroke: black, Width: 1.2, Fill: none, Path: []Seg{{Op: 'M', P: Pt{minX, 0}}, {Op: 'L', P: Pt{maxX, 0}}}}
 	// Short strokes under the floor line, as in a technical drawing.
-	var hatch []Shape
+	hatch := Shape{Stroke: 150, Width: 0.8, Fill: none}
 	for x := minX + 6; x < maxX-2; x += 12 {
-		hatch = append(hatch, Shape{Stroke: 150, Width: 0.8, Fill: none, Path: []Seg{{Op: 'M', P: Pt{x, -0.6}}, {Op: 'L', P: Pt{x - 4, -4.6}}}})
+		hatch.Path = append(hatch.Path, Seg{Op: 'M', P: Pt{x, -0.6}}, Seg{Op: 'L', P: Pt{x - 4, -4.6}})
 	}
-	d.Shapes = append(append([]Shape{fl}, hatch...), d.Shapes...)
+	d.Shapes = append([]Shape{fl, hatch}, d.Shapes...)
 	// The box holds everything drawn, the floor's ends and anything below
 	// it included, with a little room.
 	x0, y0, x1, y1 := d.bounds()

@@ -90,9 +90,11 @@ func (d *Drawing) props(f *catalog.Figure, start catalog.Body, end *catalog.Body
 			}
 			top := math.Max(175, at.Y+30)
 			d.Shapes = append(d.Shapes, Shape{Stroke: black, Width: 1.4, Fill: none, Path: []Seg{{Op: 'M', P: Pt{wx, 0}}, {Op: 'L', P: Pt{wx, top}}}})
+			hatch := Shape{Stroke: 150, Width: 0.8, Fill: none}
 			for y := 8.0; y < top; y += 12 {
-				d.Shapes = append(d.Shapes, Shape{Stroke: 150, Width: 0.8, Fill: none, Path: []Seg{{Op: 'M', P: Pt{wx + s*0.7, y}}, {Op: 'L', P: Pt{wx + s*4.7, y + 4}}}})
+				hatch.Path = append(hatch.Path, Seg{Op: 'M', P: Pt{wx + s*0.7, y}}, Seg{Op: 'L', P: Pt{wx + s*4.7, y + 4}})
 			}
+			d.Shapes = append(d.Shapes, hatch)
 		case "band":
 			a, c := bandEnds(b, p.At)
 			if math.Hypot(a.X-c.X, a.Y-c.Y) < 4 {
