@@ -108,3 +108,17 @@ func TestSheetDeterministic(t *testing.T) {
 		t.Error("paper a5 printed")
 	}
 }
+
+// BenchmarkSheet renders the default catalog's sheet.
+func BenchmarkSheet(b *testing.B) {
+	c := catalog.WithDefaultFigures(catalog.Default())
+	var entries []SheetEntry
+	for _, e := range c.Exercises {
+		entries = append(entries, SheetEntry{Exercise: e})
+	}
+	for b.Loop() {
+		if _, _, err := renderSheet(entries, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
