@@ -25,12 +25,13 @@ const MaxImageBytes = 2 << 20
 // named for the other view, a standing body that does not stand on its
 // feet, a prop that carries nothing, an arrow with nothing to show; an
 // image file that is missing, too big, or not a PNG or JPEG. file is the
-// catalog file as the user named it: images are found beside it.
-func figureProblems(file string, c *Catalog) []problem {
+// catalog file as the user named it: images are found beside it. f holds
+// the entries to check and their places in the file.
+func figureProblems(file string, f fileEntries) []problem {
 	var probs []problem
-	for i, e := range c.Exercises {
+	for i, e := range f.c.Exercises {
 		at := func(rest ...string) string {
-			return jsonpos.Join(append([]string{"exercises", strconv.Itoa(i)}, rest...))
+			return jsonpos.Join(append([]string{"exercises", strconv.Itoa(f.at[i])}, rest...))
 		}
 		if e.Figure != nil {
 			probs = append(probs, checkFigure(e, e.Figure, func(rest ...string) string {

@@ -18,9 +18,10 @@ func catalogCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "catalog",
 		Usage:     "browse the exercise catalog: list entries, show one in full",
-		UsageText: "gluteplan catalog list [--category C] [--equipment E] [--format text|json] [--catalog FILE]...\ngluteplan catalog show ID [--catalog FILE]...\ngluteplan catalog figure ID -o FILE.svg [--catalog FILE]...\ngluteplan catalog sheet -o FILE.pdf [--catalog FILE]... [--paper a4|letter]",
+		UsageText: "gluteplan catalog list [--category C] [--equipment E] [--format text|json] [--catalog FILE]... [--no-default-catalog]\ngluteplan catalog show ID [--catalog FILE]... [--no-default-catalog]\ngluteplan catalog figure ID -o FILE.svg [--catalog FILE]... [--no-default-catalog]\ngluteplan catalog sheet -o FILE.pdf [--catalog FILE]... [--no-default-catalog] [--paper a4|letter]",
 		Description: `Browses the embedded default catalog, with custom catalog files (--catalog)
-merged over it as gluteplan plan would merge them.
+merged over it as gluteplan plan would merge them (their "disable" lists
+leave entries out); --no-default-catalog browses the --catalog files alone.
 
    gluteplan catalog list --category myofascial_release
    gluteplan catalog show glute-bridge
@@ -33,7 +34,7 @@ func catalogListCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "list",
 		Usage:     "list the catalog's entries, as a table or as a catalog file",
-		UsageText: "gluteplan catalog list [--category C] [--equipment E] [--format text|json] [--catalog FILE]...",
+		UsageText: "gluteplan catalog list [--category C] [--equipment E] [--format text|json] [--catalog FILE]... [--no-default-catalog]",
 		Description: `Prints one line per entry: id, name, category, level, equipment and glute
 load (hard-set equivalents per set). --category keeps the entries of one
 category; --equipment E keeps the entries that use E, and --equipment none
@@ -47,6 +48,7 @@ that gluteplan validate accepts.
 			&cli.StringFlag{Name: "equipment", Usage: "only entries that use `E`: " + enumWords(catalog.AllEquipment) + "; none for entries that need nothing"},
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "text (a table) or json (a catalog file)"},
 			catalogFlag(),
+			noDefaultCatalogFlag(),
 		},
 		Action: runCatalogList,
 	}
@@ -69,7 +71,7 @@ func runCatalogList(c *cli.Context) error {
 	if equipment != "" && equipment != "none" && !slices.Contains(catalog.AllEquipment, equipment) {
 		return usageErrorf("--equipment: unknown equipment %q: use one of %s, or none", equipment, enumWords(catalog.AllEquipment))
 	}
-	cat, err := loadCatalog(c.StringSlice("catalog"), c.App.ErrWriter)
+	cat, err := loadCatalogs(c, c.App.ErrWriter)
 	if err != nil {
 		return err
 	}
@@ -113,12 +115,12 @@ func catalogShowCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "show",
 		Usage:     "show everything about one entry: dose, steps, cues, mistakes and why",
-		UsageText: "gluteplan catalog show ID [--catalog FILE]...",
+		UsageText: "gluteplan catalog show ID [--catalog FILE]... [--no-default-catalog]",
 		ArgsUsage: "ID",
 		Description: `Prints one catalog entry in full, readable in a terminal.
 
    gluteplan catalog show clamshell`,
-		Flags:        []cli.Flag{catalogFlag()},
+		Flags:        []cli.Flag{catalogFlag(), noDefaultCatalogFlag()},
 		Action:       runCatalogShow,
 		BashComplete: completeIDs,
 	}
@@ -129,7 +131,7 @@ func runCatalogShow(c *cli.Context) error {
 	if len(args) != 1 {
 		return usageErrorf("catalog show: give one exercise id, e.g. gluteplan catalog show glute-bridge (see gluteplan catalog list)")
 	}
-	cat, err := loadCatalog(c.StringSlice("catalog"), c.App.ErrWriter)
+	cat, err := loadCatalogs(c, c.App.ErrWriter)
 	if err != nil {
 		return err
 	}
@@ -150,7 +152,7 @@ func completeIDs(c *cli.Context) {
 	if c.NArg() > 0 {
 		return
 	}
-	cat, err := loadCatalog(c.StringSlice("catalog"), io.Discard)
+	cat, err := loadCatalogs(c, io.Discard)
 	if err != nil {
 		cat = catalog.Default()
 	}

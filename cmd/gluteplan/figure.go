@@ -14,7 +14,7 @@ func catalogFigureCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "figure",
 		Usage:     "draw one entry's figure as an SVG file",
-		UsageText: "gluteplan catalog figure ID -o FILE.svg [--catalog FILE]...",
+		UsageText: "gluteplan catalog figure ID -o FILE.svg [--catalog FILE]... [--no-default-catalog]",
 		ArgsUsage: "ID",
 		Description: `Draws the figure of a catalog entry, from its "figure" data: the end pose
 in black, the start pose in light gray, the props and an arrow for the
@@ -25,6 +25,7 @@ movement. Use it to check a figure you wrote for your own entry.
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the SVG to `FILE` (.svg)"},
 			catalogFlag(),
+			noDefaultCatalogFlag(),
 		},
 		Action:       runCatalogFigure,
 		BashComplete: completeIDs,
@@ -47,7 +48,7 @@ func runCatalogFigure(c *cli.Context) error {
 	if err := checkOutputPaths([]string{out}, paths); err != nil {
 		return err
 	}
-	cat, err := loadCatalog(paths, c.App.ErrWriter)
+	cat, err := loadCatalogs(c, c.App.ErrWriter)
 	if err != nil {
 		return err
 	}

@@ -16,11 +16,12 @@ func catalogSheetCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "sheet",
 		Usage:     "print every catalog entry with its figure as a PDF, for reviewing a catalog",
-		UsageText: "gluteplan catalog sheet -o FILE.pdf [--catalog FILE]... [--paper a4|letter]",
+		UsageText: "gluteplan catalog sheet -o FILE.pdf [--catalog FILE]... [--no-default-catalog] [--paper a4|letter]",
 		Description: `Prints a PDF with a card for every entry of the catalog (the default one with
 any --catalog files merged over it): its figure or image, name, id,
 category, level, position, dose and equipment; six cards to a page. Made for a
-physiotherapist or coach checking a catalog at a glance.
+physiotherapist or coach checking a catalog at a glance; with
+--no-default-catalog, only the --catalog files.
 
    gluteplan catalog sheet -o sheet.pdf
    gluteplan catalog sheet --catalog mine.json -o mine.pdf --paper letter`,
@@ -28,6 +29,7 @@ physiotherapist or coach checking a catalog at a glance.
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the PDF to `FILE` (.pdf)"},
 			&cli.StringFlag{Name: "paper", Value: "a4", Usage: "paper size: a4 or letter"},
 			catalogFlag(),
+			noDefaultCatalogFlag(),
 		},
 		Action: runCatalogSheet,
 	}
@@ -52,7 +54,7 @@ func runCatalogSheet(c *cli.Context) error {
 	if err := checkOutputPaths([]string{out}, paths); err != nil {
 		return err
 	}
-	cat, err := loadCatalog(paths, c.App.ErrWriter)
+	cat, err := loadCatalogs(c, c.App.ErrWriter)
 	if err != nil {
 		return err
 	}
