@@ -52,7 +52,11 @@ func run(sidecarPath, target string, dry bool) error {
 	if err != nil {
 		return err
 	}
-	if dry || bytes.Equal(out, data) {
+	if dry {
+		fmt.Fprintln(os.Stderr, "dry run (-n): nothing written")
+		return nil
+	}
+	if bytes.Equal(out, data) {
 		return nil
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(target), ".mergefigures-*")
@@ -116,6 +120,6 @@ func merge(sidecar, data []byte, name string) ([]byte, []string, error) {
 		}
 		return nil, report, fmt.Errorf("the merged catalog does not validate: nothing written")
 	}
-	report = append(report, fmt.Sprintf("%d figures written into %s", len(used), name))
+	report = append(report, fmt.Sprintf("%d figures merged into %s; it validates", len(used), name))
 	return buf.Bytes(), report, nil
 }
