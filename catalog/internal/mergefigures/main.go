@@ -8,9 +8,10 @@
 // escaping, a final newline. An entry's figure is replaced by the
 // sidecar's; ids of the sidecar with no entry are listed and left out, and
 // entries left without a figure are listed too. Nothing is written when
-// the merged catalog does not validate. After the merge, delete
-// catalog/figuredefault.go and its test, and the calls of
-// catalog.WithDefaultFigures: figures are then read from default.json only.
+// the merged catalog does not validate. After the merge, remove the bridge
+// (catalog/figuredefault.go, its test, the sidecar and the calls of
+// catalog.WithDefaultFigures, as docs-draft/figures.md lists): figures are
+// then read from default.json only.
 package main
 
 import (
