@@ -46,6 +46,9 @@ func TestMergeKeepsContent(t *testing.T) {
 // figure and the result validates.
 func TestMergeSidecar(t *testing.T) {
 	side, err := os.ReadFile("../../testdata/figures.json")
+	if os.IsNotExist(err) {
+		t.Skip("no sidecar: the figures were merged into default.json")
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
