@@ -188,3 +188,19 @@ func FuzzFigureJSON(f *testing.F) {
 		}
 	})
 }
+
+// TestFigureFindingsBesideSchemaProblems: a bad figure in a sound entry is
+// reported in the same run as a schema problem of another entry.
+func TestFigureFindingsBesideSchemaProblems(t *testing.T) {
+	data := doc(
+		ex("broken", "hip_compression", "false", "level", `"expert"`),
+		standingEntry(`{"view": "side", "start": {"base": "seated", "near": {"hip": 90, "knee": 90}, "far": {"hip": 90, "knee": 90}}, "props": [{"kind": "chair", "at": "pelvis"}]}`),
+	)
+	_, fs := Validate("mine.json", []byte(data), Default())
+	got := findingLines(fs)
+	for _, want := range []string{"mine.json:2:", "/exercises/0/level: unknown value \"expert\"", "mine.json:3:", "/exercises/1/figure/start/base: the start pose is seated but the entry's position is standing"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("findings lack %q:\n%s", want, got)
+		}
+	}
+}

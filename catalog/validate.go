@@ -147,7 +147,7 @@ func (l *Layers) validate(file string, data []byte) (*Catalog, []Finding) {
 		<-decc
 		// Check the sound entries too, so that an author fixes everything
 		// in one round.
-		return nil, mergeFindings(fs, place(file, data, l.soundEntryProblems(jsonValue(data), fs)))
+		return nil, mergeFindings(fs, place(file, data, l.soundEntryProblems(file, jsonValue(data), fs)))
 	}
 	d := <-decc
 	c, err := d.c, d.err
