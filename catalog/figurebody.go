@@ -6,14 +6,25 @@ import "math"
 // drawing, Y up, Z toward the viewer.
 type Vec struct{ X, Y, Z float64 }
 
-// Add, Sub, Scale, Dot, Cross, Mid and Lerp are the vector operations the
-// renderer shares with the solver.
-func (a Vec) Add(b Vec) Vec             { return Vec{a.X + b.X, a.Y + b.Y, a.Z + b.Z} }
-func (a Vec) Sub(b Vec) Vec             { return Vec{a.X - b.X, a.Y - b.Y, a.Z - b.Z} }
-func (a Vec) Scale(k float64) Vec       { return Vec{a.X * k, a.Y * k, a.Z * k} }
-func (a Vec) Dot(b Vec) float64         { return a.X*b.X + a.Y*b.Y + a.Z*b.Z }
-func (a Vec) Cross(b Vec) Vec           { return Vec{a.Y*b.Z - a.Z*b.Y, a.Z*b.X - a.X*b.Z, a.X*b.Y - a.Y*b.X} }
-func (a Vec) Mid(b Vec) Vec             { return a.Add(b).Scale(0.5) }
+// Add returns a + b.
+func (a Vec) Add(b Vec) Vec { return Vec{a.X + b.X, a.Y + b.Y, a.Z + b.Z} }
+
+// Sub returns a − b.
+func (a Vec) Sub(b Vec) Vec { return Vec{a.X - b.X, a.Y - b.Y, a.Z - b.Z} }
+
+// Scale returns a stretched k times.
+func (a Vec) Scale(k float64) Vec { return Vec{a.X * k, a.Y * k, a.Z * k} }
+
+// Dot returns the dot product of a and b.
+func (a Vec) Dot(b Vec) float64 { return a.X*b.X + a.Y*b.Y + a.Z*b.Z }
+
+// Cross returns the cross product a × b.
+func (a Vec) Cross(b Vec) Vec { return Vec{a.Y*b.Z - a.Z*b.Y, a.Z*b.X - a.X*b.Z, a.X*b.Y - a.Y*b.X} }
+
+// Mid returns the point halfway between a and b.
+func (a Vec) Mid(b Vec) Vec { return a.Add(b).Scale(0.5) }
+
+// Lerp returns the point a fraction t of the way from a to b.
 func (a Vec) Lerp(b Vec, t float64) Vec { return a.Add(b.Sub(a).Scale(t)) }
 
 // rotate turns v by deg degrees about the unit axis k (right-hand rule).

@@ -131,12 +131,8 @@ func checkFigure(e Exercise, f *Figure, at func(...string) string) []problem {
 			add(at("props", strconv.Itoa(j)), "a %s needs \"at\": the part of the body it carries, touches or loops around", pr.Kind)
 			continue
 		}
-		if strings.HasPrefix(string(pr.At), "near_") || strings.HasPrefix(string(pr.At), "far_") {
-			if f.View == "front" {
-				add(at("props", strconv.Itoa(j), "at"), "the front view names parts right_ and left_: write %q", frontName(pr.At))
-			}
-		} else if f.View == "side" && (strings.HasPrefix(string(pr.At), "right_") || strings.HasPrefix(string(pr.At), "left_")) {
-			add(at("props", strconv.Itoa(j), "at"), "the side view names parts near_ and far_: write %q", canonicalPart(pr.At))
+		if msg := partNaming(f.View, pr.At); msg != "" {
+			add(at("props", strconv.Itoa(j), "at"), "%s", msg)
 		}
 		if !Carries(pr) || pinnedToWall(f.Props, pr) {
 			continue
@@ -151,6 +147,10 @@ func checkFigure(e Exercise, f *Figure, at func(...string) string) []problem {
 		}
 	}
 	for j, a := range f.Arrows {
+		if msg := partNaming(f.View, a.Part); msg != "" {
+			add(at("arrows", strconv.Itoa(j), "part"), "%s", msg)
+			continue
+		}
 		switch {
 		case a.Direction != nil:
 		case f.End == nil:
@@ -164,6 +164,20 @@ func checkFigure(e Exercise, f *Figure, at func(...string) string) []problem {
 		}
 	}
 	return probs
+}
+
+// partNaming says how to rename a part named for the other view, or "".
+func partNaming(view string, p BodyPart) string {
+	s := string(p)
+	side := strings.HasPrefix(s, "near_") || strings.HasPrefix(s, "far_")
+	front := strings.HasPrefix(s, "right_") || strings.HasPrefix(s, "left_")
+	switch {
+	case side && view == "front":
+		return fmt.Sprintf("the front view names parts right_ and left_: write %q", frontName(p))
+	case front && view == "side":
+		return fmt.Sprintf("the side view names parts near_ and far_: write %q", canonicalPart(p))
+	}
+	return ""
 }
 
 // b0gap is the gap of a part, or of the two parts a pair names.
