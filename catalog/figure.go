@@ -14,7 +14,8 @@ import "github.com/invopop/jsonschema"
 type Figure struct {
 	// View is where the body is seen from. side: from the person's right
 	// side (beside the mat for a lying body; a side-lying body shows its
-	// front). front: facing the person.
+	// front, seen from 35 degrees above so bent knees show). front: facing
+	// the person.
 	View string `json:"view" jsonschema:"enum=side,enum=front"`
 	// Start is the pose at the start of the movement, drawn light grey.
 	Start Pose `json:"start"`
