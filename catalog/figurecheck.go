@@ -256,6 +256,14 @@ func checkImage(catalogFile, name string) string {
 	if cfg.Width < 1 || cfg.Height < 1 {
 		return fmt.Sprintf("the image %s is empty (%d × %d pixels)", path, cfg.Width, cfg.Height)
 	}
+	if format == "png" {
+		// The PDF writer prints PNGs line by line: an interlaced one
+		// (Adam7, common from web tools) it cannot read.
+		var head [29]byte
+		if _, err := fh.ReadAt(head[:], 0); err == nil && head[28] != 0 {
+			return fmt.Sprintf("the image %s is an interlaced PNG, which the PDF cannot print: save it again without interlacing", path)
+		}
+	}
 	if want := map[string]string{".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg"}[ext]; want != format {
 		return fmt.Sprintf("the image %s is a %s file named %s: rename it to end in .%s", path, strings.ToUpper(format), ext, map[string]string{"png": "png", "jpeg": "jpg"}[format])
 	}

@@ -2,7 +2,9 @@ package catalog
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
+	"hash/crc32"
 	"image"
 	"image/color"
 	"image/png"
@@ -132,6 +134,7 @@ func TestImageFindings(t *testing.T) {
 	write("img/notes.png", []byte("not an image at all"))
 	write("img/big.png", append(pngData.Bytes(), make([]byte, MaxImageBytes)...))
 	write("img/photo.jpg", pngData.Bytes())
+	write("img/interlaced.png", interlaced(pngData.Bytes()))
 	if err := os.Mkdir(filepath.Join(dir, "img/folder.png"), 0o755); err != nil {
 		t.Fatal(err)
 	}
@@ -144,6 +147,7 @@ func TestImageFindings(t *testing.T) {
 		{"img/big.png", "the image " + in("img/big.png") + " is 2.0 MiB, over the limit of 2 MiB: save it smaller (a printed figure needs about 1000 pixels across)"},
 		{"img/notes.png", "the image " + in("img/notes.png") + " cannot be read as PNG or JPEG (image: unknown format): save it again as PNG or JPEG"},
 		{"img/photo.jpg", "the image " + in("img/photo.jpg") + " is a PNG file named .jpg: rename it to end in .png"},
+		{"img/interlaced.png", "the image " + in("img/interlaced.png") + " is an interlaced PNG, which the PDF cannot print: save it again without interlacing"},
 		{"img/bridge.gif", `"img/bridge.gif" is not a PNG or JPEG file: use an image ending in .png, .jpg or .jpeg`},
 		{"/etc/bridge.png", `"/etc/bridge.png" is not a relative path: give the image's path from the catalog file's folder, with / between folders`},
 	}
@@ -209,4 +213,14 @@ func TestFigureFindingsBesideSchemaProblems(t *testing.T) {
 			t.Errorf("findings lack %q:\n%s", want, got)
 		}
 	}
+}
+
+// interlaced returns the PNG png with its header marked Adam7-interlaced
+// and the header's checksum made right again.
+func interlaced(png []byte) []byte {
+	out := append([]byte{}, png...)
+	out[28] = 1
+	// The IHDR chunk: type and 13 data bytes from offset 12, CRC after.
+	binary.BigEndian.PutUint32(out[29:33], crc32.ChecksumIEEE(out[12:29]))
+	return out
 }
