@@ -137,9 +137,9 @@ func checkFigure(e Exercise, f *Figure, at func(...string) string) []problem {
 		if !Carries(pr) || pinnedToWall(f.Props, pr) {
 			continue
 		}
-		gap := b0gap(start, pr.At, f.Props)
+		gap := restGap(start, pr.At, f.Props)
 		if end != nil {
-			gap = math.Min(gap, b0gap(*end, pr.At, f.Props))
+			gap = math.Min(gap, restGap(*end, pr.At, f.Props))
 		}
 		if gap > restTolerance && !math.IsInf(gap, 1) {
 			add(at("props", strconv.Itoa(j)), "the %s floats %.0f cm above its %s in every pose: change the angles so it rests there, or put the prop at the part that does",
@@ -180,8 +180,9 @@ func partNaming(view string, p BodyPart) string {
 	return ""
 }
 
-// b0gap is the gap of a part, or of the two parts a pair names.
-func b0gap(b Body, part BodyPart, props []Prop) float64 {
+// restGap is how far a part is above what carries it; for a pair (knees,
+// thighs, ankles), the lower of the two.
+func restGap(b Body, part BodyPart, props []Prop) float64 {
 	switch part {
 	case "knees", "thighs", "ankles":
 		one := strings.TrimSuffix(string(part), "s")
