@@ -44,7 +44,7 @@ func Make(c *catalog.Catalog, p Profile) (*Plan, error) {
 		calm.Soreness = 0
 		dry := newPlanning(c, calm, start)
 		dry.first = first
-		dry.weeks(1)
+		dry.weeks(min(p.Weeks, BlockWeeks)) // the block's length shapes its routines
 		first = math.Min(first, SoreShare*dry.plan.Weeks[0].PlanHSE)
 	}
 	pl.first = first
@@ -357,7 +357,7 @@ func (pl *planning) choose(b int, hi float64, boundary, deload bool) *program {
 	if pl.cont != nil && pl.prog == nil {
 		ch.maxActivation = pl.cont.maxActivation
 	}
-	ch.fits = func(pg *program, lightest bool) bool {
+	ch.fits = func(pg *program, lightest, load bool) bool {
 		cs := pl.startCourses(pg)
 		for i := range cs {
 			if lightest {
@@ -367,8 +367,15 @@ func (pl *planning) choose(b int, hi float64, boundary, deload bool) *program {
 				cs[i].sets[d] = min(cs[i].sets[d], 1)
 			}
 		}
-		fixed := pl.fixedDoses(pg, cs)
-		if excess(cs, pl.frame(b, pg, fixed), hi) > 0 {
+		f := pl.frame(b, pg, pl.fixedDoses(pg, cs))
+		if !load {
+			// Only the minutes: the item adds no load.
+			for d := range f.cap {
+				f.cap[d] = math.Inf(1)
+			}
+			return excess(cs, f, math.Inf(1)) == 0
+		}
+		if excess(cs, f, hi) > 0 {
 			return false
 		}
 		// Rule 3: the lightest the routines can be must leave room for
@@ -471,8 +478,15 @@ func fit(cs []course, f *frame, lo, hi float64, w int, drop bool) bool {
 	}
 	ways := []way{{true, false, false, false}, {true, true, false, false}, {true, true, true, false}, {true, true, true, true},
 		{false, false, false, false}, {false, true, false, false}, {false, true, true, false}, {false, true, true, true}}
-	ok := false
+	// A lighter week looks at every combination first, aiming at the
+	// middle of its range.
+	aim := (lo + hi) / 2
+	ok := isDeload(w) && w > 1 && (lighterWeek(cs, f, lo, hi, aim, false, false) ||
+		drop && (lighterWeek(cs, f, lo, hi, aim, true, false) || lighterWeek(cs, f, lo, hi, aim, true, true)))
 	for _, x := range ways {
+		if ok {
+			break
+		}
 		if (x.drop && !drop) || (x.one && w == 1) {
 			continue
 		}
@@ -539,10 +553,15 @@ func (pl *planning) week(w int) Week {
 			tenth += ItemTenths(it.Sets, it.Reps, it.Seconds, it.HoldSeconds, it.RestSeconds, it.PerSide)
 		}
 		day.Minutes = float64(tenth) / 10
-		if len(day.Items) == 0 {
+		switch {
+		case len(day.Items) == 0:
 			// Nothing of the catalog suits this kind of session: the
 			// warnings say what is missing, and the day is a rest day.
 			day.Session = RestDay
+		case day.Session == ActivationSession && !slices.ContainsFunc(pl.prog.routines[ActivationSession], func(e *catalog.Exercise) bool { return e.Category == catalog.Activation }):
+			// Stretching and release only: a recovery session by what it
+			// holds.
+			day.Session = RecoverySession
 		}
 		wk.Days[d] = day
 		wk.PlanHSE += day.PlanHSE

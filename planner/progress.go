@@ -335,3 +335,130 @@ func nextWeek(cs []course) {
 }
 
 func cloneCourses(cs []course) []course { return append([]course(nil), cs...) }
+
+// option is one way a course may stand in a lighter week.
+type option struct {
+	level int
+	sets  [7]int
+}
+
+// lighterOptions lists the ways course c may come down in a lighter week
+// with one change (rule 3): as it is, its dose per set a step or more
+// lower, or fewer sets, the same cut on every day or one set off some days.
+func lighterOptions(c *course, drop, all bool) []option {
+	out := []option{{c.level, c.sets}}
+	for l := c.level - 1; l >= 0; l-- {
+		out = append(out, option{l, c.sets})
+	}
+	var days []int
+	for d := range 7 {
+		if c.sets[d] > 0 {
+			days = append(days, d)
+		}
+	}
+	for k := 1; k < maxSets; k++ {
+		s, ok := c.sets, false
+		for _, d := range days {
+			if s[d]-k >= 1 {
+				s[d] -= k
+				ok = true
+			} else {
+				s[d] = 1
+			}
+		}
+		if ok && s != c.sets {
+			out = append(out, option{c.level, s})
+		}
+	}
+	for j := 1; j < len(days); j++ {
+		s := c.sets
+		for _, d := range days[:j] {
+			s[d] = max(1, s[d]-1)
+		}
+		if s != c.sets {
+			out = append(out, option{c.level, s})
+		}
+	}
+	if drop && (!c.keep || all) {
+		// Left out of some sessions: only when nothing else will do.
+		for j := 1; j < len(days); j++ {
+			s := c.sets
+			for _, d := range days[:j] {
+				s[d] = 0
+			}
+			out = append(out, option{c.level, s})
+		}
+	}
+	return out
+}
+
+// dropped counts the sessions an option leaves the course out of.
+func dropped(c *course, o option) int {
+	n := 0
+	for d := range 7 {
+		if c.sets[d] > 0 && o.sets[d] == 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// lighterWeek searches every combination of the courses' lighter options
+// for the week closest to aim within lo to hi, each exercise changing one
+// thing (rule 3); with drop, an exercise may be left out of some sessions
+// (rule 13 gives way to the load rules), as few as can be, and with all
+// even the work rule 9 asks for. It reports
+// whether it found one, and leaves the courses there when it did.
+func lighterWeek(cs []course, f *frame, lo, hi, aim float64, drop, all bool) bool {
+	opts := make([][]option, len(cs))
+	combos := 1
+	for i := range cs {
+		opts[i] = lighterOptions(&cs[i], drop, all)
+		combos *= len(opts[i])
+		if combos > 200000 {
+			return false // too many to try: the greedy cuts take over
+		}
+	}
+	orig := cloneCourses(cs)
+	best, bestGap, bestDrops := -1, 0.0, 0
+	for n := range combos {
+		k, drops := n, 0
+		for i := range cs {
+			o := opts[i][k%len(opts[i])]
+			k /= len(opts[i])
+			drops += dropped(&orig[i], o)
+			cs[i].level, cs[i].sets = o.level, o.sets
+		}
+		t := weekHSE(cs)
+		if t < lo-eps || t > hi+eps || excess(cs, f, hi) > 0 {
+			continue
+		}
+		gap := abs(t - aim)
+		if best < 0 || drops < bestDrops || (drops == bestDrops && gap < bestGap-eps) {
+			best, bestGap, bestDrops = n, gap, drops
+		}
+	}
+	copy(cs, orig)
+	if best < 0 {
+		return false
+	}
+	k := best
+	for i := range cs {
+		o := opts[i][k%len(opts[i])]
+		k /= len(opts[i])
+		if o.level != cs[i].level {
+			cs[i].changed = doseChanged
+		} else if o.sets != cs[i].sets {
+			cs[i].changed = setsChanged
+		}
+		cs[i].level, cs[i].sets = o.level, o.sets
+	}
+	return true
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

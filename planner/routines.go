@@ -123,10 +123,11 @@ type chooser struct {
 	// prefer lists the activation exercises to keep from the block before,
 	// harder variants already put in.
 	prefer []*catalog.Exercise
-	// fits reports whether the routines fit the block's first week: its
-	// volume, each day's cap and minutes, with one set of each exercise at
-	// the catalog's dose per set, or at the lightest allowed.
-	fits func(pg *program, lightest bool) bool
+	// fits reports whether the routines fit the block's first week: each
+	// day's minutes and, with load, its volume and each day's cap, with one
+	// set of each exercise at the catalog's dose per set, or at the
+	// lightest allowed.
+	fits func(pg *program, lightest, load bool) bool
 	// lightest lets an exercise in at its lightest dose: for what a plan
 	// must hold, not for what merely makes it better.
 	lightest bool
@@ -169,7 +170,7 @@ func (c *chooser) add(k Session, e *catalog.Exercise) bool {
 		}
 	}
 	c.pg.routines[k] = next
-	if !c.fits(c.pg, c.lightest) {
+	if !c.fits(c.pg, c.lightest, loaded(e)) {
 		c.pg.routines[k] = r
 		return false
 	}
@@ -326,6 +327,11 @@ func (c *chooser) choose() *program {
 			c.miss("a warm-up stretch in your " + sessionWords(k) + ": no dynamic stretch of the catalog suits your limits, conditions and minutes " +
 				"(a custom catalog can add one)")
 		}
+	}
+	if hasAct && c.count(ActivationSession, catalog.Activation) == 0 && hasRec {
+		// No activation work fits: the strengthening days are recovery
+		// days, with the one recovery routine (rule 13).
+		c.pg.routines[ActivationSession] = c.pg.routines[RecoverySession]
 	}
 	for k, r := range c.pg.routines {
 		c.pg.routines[k], _ = order(r)

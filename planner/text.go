@@ -167,7 +167,7 @@ func sessionGroups(days []Day) [][]int {
 		var b strings.Builder
 		fmt.Fprint(&b, d.Session, d.Gym)
 		for _, it := range d.Items {
-			fmt.Fprint(&b, "|", it.Exercise, DoseText(it))
+			fmt.Fprint(&b, "|", it.Exercise, DoseText(it), it.Why)
 		}
 		return b.String()
 	}
