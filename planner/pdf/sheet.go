@@ -96,7 +96,15 @@ func renderSheet(entries []SheetEntry, opts Options) (out []byte, lay *layout, e
 		k := i % perPage
 		x := d.left() + float64(k%sheetCols)*(cardW+sheetGap)
 		y := top + float64(k/sheetCols)*(cardH+sheetGap)
-		if err := d.card(x, y, cardW, cardH, e, cl, i); err != nil {
+		// Both cards of a row give their figures the same height, so the
+		// names line up.
+		figH := d.figureHeight(cardW, cardH, e.Exercise, cl)
+		if k%sheetCols == 0 && i+1 < len(entries) {
+			figH = min(figH, d.figureHeight(cardW, cardH, entries[i+1].Exercise, cl))
+		} else if k%sheetCols == 1 {
+			figH = min(figH, d.figureHeight(cardW, cardH, entries[i-1].Exercise, cl))
+		}
+		if err := d.card(x, y, cardW, cardH, figH, e, cl, i); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -130,23 +138,38 @@ func (d *doc) sheetPage(first bool, n int) {
 	d.rule(d.left(), d.top()+sheetHeadH-2.5, d.right(), d.top()+sheetHeadH-2.5, 0.4, 0)
 }
 
-// card draws one entry in the box at (x, y): the figure on top, as tall
-// as the text below it leaves room for, then the name and the facts.
-func (d *doc) card(x, y, w, h float64, se SheetEntry, cl *cleaner, index int) error {
+// Text styles of a card.
+var (
+	cardName  = style{size: 10, bold: true}
+	cardSmall = style{size: 8, gray: 40}
+)
+
+// cardText wraps a card's name (at most two lines) and facts.
+func (d *doc) cardText(e catalog.Exercise, inner float64, cl *cleaner) (names, facts []string) {
+	names = d.wrap(cl.clean(e.Name), inner, cardName)
+	if len(names) > 2 {
+		names = append(names[:1], d.ellipsis(strings.Join(names[1:], " "), inner, cardName))
+	}
+	return names, d.cardFacts(e, inner, cardSmall, cl)
+}
+
+// figureHeight is the height of the figure on a card of size w × h: as
+// tall as the text below it leaves room for, within the sheet's bounds.
+func (d *doc) figureHeight(w, h float64, e catalog.Exercise, cl *cleaner) float64 {
+	names, facts := d.cardText(e, w-2*sheetPad, cl)
+	textH := float64(len(names))*cardName.lh() + float64(len(facts))*cardSmall.lh()
+	return min(sheetFigureMax, max(sheetFigureMin, h-2*sheetPad-1.5-textH))
+}
+
+// card draws one entry in the box at (x, y): the figure on top, figH
+// tall, then the name and the facts.
+func (d *doc) card(x, y, w, h, figH float64, se SheetEntry, cl *cleaner, index int) error {
 	e := se.Exercise
 	d.box(x, y, w, h, 0.25, 170, -1)
 	inner := w - 2*sheetPad
 	fx, fy := x+sheetPad, y+sheetPad
-	name := style{size: 10, bold: true}
-	small := style{size: 8, gray: 40}
-
-	names := d.wrap(cl.clean(e.Name), inner, name)
-	if len(names) > 2 {
-		names = append(names[:1], d.ellipsis(strings.Join(names[1:], " "), inner, name))
-	}
-	facts := d.cardFacts(e, inner, small, cl)
-	textH := float64(len(names))*name.lh() + float64(len(facts))*small.lh()
-	figH := min(sheetFigureMax, max(sheetFigureMin, h-2*sheetPad-1.5-textH))
+	name, small := cardName, cardSmall
+	names, facts := d.cardText(e, inner, cl)
 	// What does not fit under the figure is cut, its last line ending in
 	// "…"; the figure keeps at least its minimum height.
 	room := max(int((h-2*sheetPad-1.5-figH-float64(len(names))*name.lh()+0.01)/small.lh()), 1)
