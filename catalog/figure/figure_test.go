@@ -19,9 +19,10 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden SVG files")
 
 // goldenIDs are default entries whose SVGs are kept as golden files: a
-// lying, a side-lying, a standing-up, a front-view and a seated figure,
-// with a mat, a band, a chair held and a chair sat on.
-var goldenIDs = []string{"glute-bridge", "banded-clamshell", "chair-sit-to-stand", "standing-hip-abduction-chair", "seated-isometric-hip-abduction", "bird-dog"}
+// lying, a side-lying, a standing-up, a front-view, a seated, a kneeling
+// and an all-fours figure, one sitting on a roller on the floor, with a
+// mat, a band, a chair held and a chair sat on, a ball against a wall.
+var goldenIDs = []string{"glute-bridge", "banded-clamshell", "chair-sit-to-stand", "standing-hip-abduction-chair", "seated-isometric-hip-abduction", "bird-dog", "foam-roll-glutes", "half-kneeling-hip-flexor-stretch", "wall-ball-glute-release"}
 
 func defaultFigures(t testing.TB) map[string]*catalog.Exercise {
 	c := catalog.WithDefaultFigures(catalog.Default())
