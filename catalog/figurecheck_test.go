@@ -180,7 +180,7 @@ func TestImageFindings(t *testing.T) {
 // FuzzFigureJSON validates an entry whose figure is arbitrary text, seeded
 // with the default figures: no panic, and every finding has a place.
 func FuzzFigureJSON(f *testing.F) {
-	for _, e := range WithDefaultFigures(Default()).Exercises {
+	for _, e := range Default().Exercises {
 		if e.Figure == nil {
 			continue
 		}

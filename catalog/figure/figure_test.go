@@ -25,7 +25,7 @@ var update = flag.Bool("update", false, "rewrite the golden SVG files")
 var goldenIDs = []string{"glute-bridge", "banded-clamshell", "chair-sit-to-stand", "standing-hip-abduction-chair", "seated-isometric-hip-abduction", "bird-dog", "foam-roll-glutes", "half-kneeling-hip-flexor-stretch", "wall-ball-glute-release"}
 
 func defaultFigures(t testing.TB) map[string]*catalog.Exercise {
-	c := catalog.WithDefaultFigures(catalog.Default())
+	c := catalog.Default()
 	out := map[string]*catalog.Exercise{}
 	for i := range c.Exercises {
 		out[c.Exercises[i].ID] = &c.Exercises[i]

@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/catalog/figure"
 	"github.com/urfave/cli/v2"
 )
@@ -52,7 +51,6 @@ func runCatalogFigure(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	cat = catalog.WithDefaultFigures(cat)
 	id := args[0]
 	e, ok := cat.ByID(id)
 	if !ok {

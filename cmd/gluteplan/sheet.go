@@ -58,7 +58,6 @@ func runCatalogSheet(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	cat = catalog.WithDefaultFigures(cat)
 	images, err := imageFiles(paths)
 	if err != nil {
 		return err

@@ -15,7 +15,7 @@ import (
 // source and licence, an entry with an image and one with neither.
 func sheetEntries(t *testing.T) []SheetEntry {
 	t.Helper()
-	c := catalog.WithDefaultFigures(catalog.Default())
+	c := catalog.Default()
 	var out []SheetEntry
 	for _, e := range c.Exercises {
 		out = append(out, SheetEntry{Exercise: e})
@@ -82,7 +82,7 @@ func TestSheetLayout(t *testing.T) {
 // TestSheetDeterministic: the same entries give the same bytes, and the
 // figures are paths, not images.
 func TestSheetDeterministic(t *testing.T) {
-	c := catalog.WithDefaultFigures(catalog.Default())
+	c := catalog.Default()
 	var entries []SheetEntry
 	for _, e := range c.Exercises {
 		entries = append(entries, SheetEntry{Exercise: e})
@@ -111,7 +111,7 @@ func TestSheetDeterministic(t *testing.T) {
 
 // BenchmarkSheet renders the default catalog's sheet.
 func BenchmarkSheet(b *testing.B) {
-	c := catalog.WithDefaultFigures(catalog.Default())
+	c := catalog.Default()
 	var entries []SheetEntry
 	for _, e := range c.Exercises {
 		entries = append(entries, SheetEntry{Exercise: e})
