@@ -86,10 +86,25 @@ func (pl *planning) fixedDoses(pg *program, cs []course) map[string]fixedDose {
 				fd.d, _ = piriformisHold(e)
 				fd.sets = min(max(fd.sets, piriformisMinSets), piriformisMaxSets)
 			}
+			if before, ok := pl.fixed[e.ID]; ok {
+				// Kept from the block before: its dose goes on, so a new
+				// block changes one thing at most (rule 3).
+				fd = before
+			}
 			fixed[e.ID] = fd
 		}
 	}
-	for range 200 {
+	// An item kept from the block before shortens its sets or its dose per
+	// set, not both (rule 3), unless nothing else fits the minutes.
+	strict := true
+	step := func(e *catalog.Exercise, fd fixedDose) fixedDose {
+		n := shorter(e, fd, piriformis)
+		if before, ok := pl.fixed[e.ID]; ok && strict && n.sets != before.sets && n.d != before.d {
+			return fd
+		}
+		return n
+	}
+	for range 400 {
 		worst, over := "", 0
 		for d, s := range pl.tmpl {
 			t := 0
@@ -106,7 +121,7 @@ func (pl *planning) fixedDoses(pg *program, cs []course) map[string]fixedDose {
 			long := -1
 			for _, e := range pg.routines[s.session] {
 				fd, ok := fixed[e.ID]
-				if ok && shorter(e, fd, piriformis) != fd {
+				if ok && step(e, fd) != fd {
 					if n := tenths(e, fd.sets, fd.d); n > long {
 						worst, long = e.ID, n
 					}
@@ -114,11 +129,18 @@ func (pl *planning) fixedDoses(pg *program, cs []course) map[string]fixedDose {
 			}
 			over = t
 		}
-		if worst == "" || over == 0 {
+		if over == 0 {
 			break
 		}
+		if worst == "" {
+			if !strict {
+				break
+			}
+			strict = false
+			continue
+		}
 		e, _ := pl.byID(worst)
-		fixed[worst] = shorter(e, fixed[worst], piriformis)
+		fixed[worst] = step(e, fixed[worst])
 	}
 	return fixed
 }
