@@ -147,14 +147,14 @@ func (l *Layers) validate(file string, data []byte) (*Catalog, []Finding) {
 		<-decc
 		// Check the sound entries too, so that an author fixes everything
 		// in one round.
-		return nil, mergeFindings(fs, place(file, data, l.soundEntryProblems(jsonValue(data), fs)))
+		return nil, mergeFindings(fs, place(file, data, l.soundEntryProblems(file, jsonValue(data), fs)))
 	}
 	d := <-decc
 	c, err := d.c, d.err
 	if err != nil {
 		return nil, []Finding{{File: file, Line: 1, Col: 1, Message: "cannot read the catalog: " + err.Error()}}
 	}
-	return c, place(file, data, l.semanticProblems(wholeFile(c)))
+	return c, place(file, data, append(l.semanticProblems(wholeFile(c)), figureProblems(file, wholeFile(c))...))
 }
 
 // Suggest returns the id of c closest in spelling to id, or "" when none is

@@ -514,7 +514,11 @@ func rule0Shape(in *checkInput) []string {
 			if d.Session == planner.RecoverySession && hasCategory(d, catalog.Activation) {
 				fail("%s: a recovery session holds activation work", where)
 			}
-			if d.Session == planner.ActivationSession && len(d.Items) > 0 && !hasCategory(d, catalog.Activation) {
+			// Reading: a lighter week may leave the activation work out of a
+			// session when even its lightest dose is more than the week may
+			// hold (the load rules come first), if a warning says so.
+			lighter := in.warned(fmt.Sprintf("in week %d,", w.Week), "left out of some sessions")
+			if d.Session == planner.ActivationSession && len(d.Items) > 0 && !hasCategory(d, catalog.Activation) && !lighter {
 				fail("%s: an activation session without activation work (a recovery session, by what it holds)", where)
 			}
 			minutes, hse := 0.0, 0.0
@@ -842,7 +846,16 @@ func rule3Progression(in *checkInput) []string {
 			}
 		case pos == 4:
 			lo, hi := 0.5*before.hse, 0.7*before.hse
-			if w.hse < lo-hseTol || w.hse > hi+hseTol {
+			// Reading: a continued plan whose first week is a deload may
+			// hold less than half when soreness today (rule 5) or a log
+			// that steps back asks for less: the lighter limit wins.
+			if before.old && (in.p.Soreness >= 4 || in.steer == planner.SteerStepBack || in.steer == planner.SteerRepeat) {
+				lo = 0
+			}
+			// Reading: where no dose lands the deload in range (doses
+			// come in steps), a warning naming the week must say so.
+			excused := in.warned(fmt.Sprintf("week %d is lighter", w.no), "not by as much")
+			if (w.hse < lo-hseTol || w.hse > hi+hseTol) && !excused {
 				fail("week %d: the deload holds %.2f, not 50–70%% of week %d's %.2f (%.2f–%.2f)", w.no, w.hse, before.no, before.hse, lo, hi)
 			}
 		case pos == 1:

@@ -51,6 +51,39 @@ type continuation struct {
 	kept          []*catalog.Exercise
 	harder        bool
 	maxActivation int
+	// carry holds the routines of the block the plan continues in, when it
+	// starts in the middle of one.
+	carry *program
+}
+
+// programOf reads the routines a week of a plan holds: for each kind of
+// session, the exercises of its fullest day, in order, that may still be
+// planned.
+func (pl *planning) programOf(w Week) *program {
+	pg := &program{routines: map[Session][]*catalog.Exercise{}}
+	pool := pl.pools(blockOf(w.Week + 1))
+	ok := func(id string) *catalog.Exercise {
+		for _, list := range pool {
+			for _, e := range list {
+				if e.ID == id {
+					return e
+				}
+			}
+		}
+		return nil
+	}
+	for _, d := range w.Days {
+		var r []*catalog.Exercise
+		for _, it := range d.Items {
+			if e := ok(it.Exercise); e != nil {
+				r = append(r, e)
+			}
+		}
+		if len(r) > len(pg.routines[d.Session]) {
+			pg.routines[d.Session] = r
+		}
+	}
+	return pg
 }
 
 // Continue makes the plan that follows prev (gluteplan next): it starts the
@@ -103,6 +136,9 @@ func Continue(c *catalog.Catalog, prev *Plan, p Profile, steer Steer, why string
 	pl.top = n.BuildHSE
 	pl.cont = cont
 	pl.lastDeload = n.DeloadHSE
+	// Each exercise goes on from its last dose, with its sets on each
+	// weekday as the last week had them (rule 3 across the boundary).
+	last := prev.Weeks[len(prev.Weeks)-1]
 	for _, x := range n.Exercises {
 		e, ok := pl.byID(x.Exercise)
 		if !ok || !loaded(e) {
@@ -115,8 +151,17 @@ func Continue(c *catalog.Catalog, prev *Plan, p Profile, steer Steer, why string
 		if x.AtCeiling {
 			co.top = len(co.ladder) - 1
 		}
-		for d := range co.sets {
-			co.sets[d] = max(1, min(x.Sets, maxSets))
+		for d, s := range pl.tmpl {
+			for _, day := range last.Days {
+				if day.Weekday != s.weekday {
+					continue
+				}
+				for _, it := range day.Items {
+					if it.Exercise == e.ID {
+						co.sets[d] = it.Sets
+					}
+				}
+			}
 		}
 		pl.courses = append(pl.courses, co)
 		cont.kept = append(cont.kept, e)
@@ -131,6 +176,11 @@ func Continue(c *catalog.Catalog, prev *Plan, p Profile, steer Steer, why string
 			return nil, err
 		}
 		cont.startHSE = math.Min(cont.startHSE, SoreShare*dry.Weeks[0].PlanHSE)
+	}
+	if weekInBlock(pl.w0+1) != 1 {
+		// The plan continues in the middle of a block: its routines are
+		// the block's (rule 13).
+		cont.carry = pl.programOf(prev.Weeks[len(prev.Weeks)-1])
 	}
 	pl.first = cont.startHSE
 	pl.weeks(p.Weeks)

@@ -347,8 +347,15 @@ type option struct {
 // lower, or fewer sets, the same cut on every day or one set off some days.
 func lighterOptions(c *course, drop, all bool) []option {
 	out := []option{{c.level, c.sets}}
-	for l := c.level - 1; l >= 0; l-- {
-		out = append(out, option{l, c.sets})
+	// What already changed this week (a session more or fewer, say) is
+	// the one thing that may change further.
+	if c.fresh || c.changed != setsChanged {
+		for l := c.level - 1; l >= 0; l-- {
+			out = append(out, option{l, c.sets})
+		}
+	}
+	if c.changed == doseChanged && !c.fresh {
+		return out
 	}
 	var days []int
 	for d := range 7 {

@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"math"
 	"slices"
 
 	"github.com/gluteplan/gluteplan/catalog"
@@ -503,4 +504,106 @@ func filter(list []*catalog.Exercise, ok func(*catalog.Exercise) bool) []*catalo
 		}
 	}
 	return out
+}
+
+// pools returns the entries block b may draw on, by category, in catalog
+// order.
+func (pl *planning) pools(b int) pools {
+	ps := pools{}
+	for i := range pl.cat.Exercises {
+		e := &pl.cat.Exercises[i]
+		if pl.out[e.ID] != "" || blockOut(e, pl.p, b) != "" {
+			continue
+		}
+		ps[e.Category] = append(ps[e.Category], e)
+	}
+	return ps
+}
+
+// sessionDays counts the days of each kind of session in the template.
+func (pl *planning) sessionDays() map[Session]int {
+	n := map[Session]int{}
+	for _, s := range pl.tmpl {
+		n[s.session]++
+	}
+	return n
+}
+
+// choose picks the program of block b whose first week may hold up to hi,
+// and whose lightest week leaves room for a lighter week when the block
+// has one (deload).
+// The activation exercises of the routine before come first, so a routine
+// stays from block to block; at a block boundary (boundary), an exercise
+// done at its highest dose for a block moves on to its harder variant
+// where the level allows (rule 3), unless the log of gluteplan next says
+// to hold back.
+func (pl *planning) choose(b int, hi float64, boundary, deload bool) *program {
+	var prefer []*catalog.Exercise
+	pool := pl.pools(b)
+	inPool := func(id string) *catalog.Exercise {
+		for _, e := range pool[catalog.Activation] {
+			if e.ID == id {
+				return e
+			}
+		}
+		return nil
+	}
+	clear(pl.progress)
+	var kept []*catalog.Exercise
+	harder := boundary
+	switch {
+	case pl.prog != nil:
+		kept = filter(pl.prog.routines[ActivationSession], func(e *catalog.Exercise) bool { return e.Category == catalog.Activation })
+	case pl.cont != nil:
+		kept = pl.cont.kept
+	}
+	if pl.cont != nil && !pl.cont.harder {
+		harder = false // the log of gluteplan next earns none
+	}
+	for _, e := range kept {
+		for _, c := range pl.courses {
+			if harder && c.e.ID == e.ID && c.atCeiling() {
+				if n := inPool(e.Progression); n != nil {
+					pl.progress[n.ID] = e.ID
+					e = n
+				}
+			}
+		}
+		if x := inPool(e.ID); x != nil {
+			prefer = append(prefer, x)
+		}
+	}
+	ch := &chooser{p: pl.p, block: b, pools: pool, prefer: prefer, days: pl.sessionDays(), maxActivation: MaxActivation, chain: pl.chain}
+	if pl.cont != nil && pl.prog == nil {
+		ch.maxActivation = pl.cont.maxActivation
+	}
+	ch.fits = func(pg *program, lightest, load bool) bool {
+		cs := pl.startCourses(pg)
+		for i := range cs {
+			if lightest {
+				cs[i].level = 0
+			}
+			for d := range cs[i].sets {
+				cs[i].sets[d] = min(cs[i].sets[d], 1)
+			}
+		}
+		f := pl.frame(b, pg, pl.fixedDoses(pg, cs))
+		if !load {
+			// Only the minutes: the item adds no load.
+			for d := range f.cap {
+				f.cap[d] = math.Inf(1)
+			}
+			return excess(cs, f, math.Inf(1)) == 0
+		}
+		if excess(cs, f, hi) > 0 {
+			return false
+		}
+		// Rule 3: the lightest the routines can be must leave room for
+		// the block's lighter week.
+		for i := range cs {
+			cs[i].level = 0
+		}
+		return !deload || weekHSE(cs) <= DeloadHigh*hi+eps
+	}
+	return ch.choose()
 }

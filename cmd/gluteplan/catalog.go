@@ -19,7 +19,7 @@ func catalogCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "catalog",
 		Usage:     "browse the exercise catalog: list entries, show one in full",
-		UsageText: "gluteplan catalog list [--category C] [--equipment E] [--format text|json] [--catalog FILE]... [--no-default-catalog]\ngluteplan catalog show ID [--catalog FILE]... [--no-default-catalog]",
+		UsageText: "gluteplan catalog list [--category C] [--equipment E] [--format text|json] [--catalog FILE]... [--no-default-catalog]\ngluteplan catalog show ID [--catalog FILE]... [--no-default-catalog]\ngluteplan catalog figure ID -o FILE.svg [--catalog FILE]... [--no-default-catalog]\ngluteplan catalog sheet -o FILE.pdf [--catalog FILE]... [--no-default-catalog] [--paper a4|letter]",
 		Description: `Browses the embedded default catalog, with custom catalog files (--catalog)
 merged over it as gluteplan plan would merge them (their "disable" lists
 leave entries out); --no-default-catalog browses the --catalog files alone.
@@ -27,7 +27,7 @@ leave entries out); --no-default-catalog browses the --catalog files alone.
    gluteplan catalog list --category myofascial_release
    gluteplan catalog show glute-bridge
    gluteplan catalog list --format json > all.json   # a catalog file`,
-		Subcommands: []*cli.Command{catalogListCommand(), catalogShowCommand()},
+		Subcommands: []*cli.Command{catalogListCommand(), catalogShowCommand(), catalogFigureCommand(), catalogSheetCommand()},
 	}
 }
 

@@ -102,6 +102,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			planCommand(),
 			pdfCommand(),
 			logCommand(),
+			nextCommand(),
 			validateCommand(),
 			catalogCommand(),
 			schemaCommand(),
