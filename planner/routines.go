@@ -281,6 +281,13 @@ func (c *chooser) choose() *program {
 		}
 	}
 
+	// People who sit a lot finish with a held stretch for the front of
+	// the hip, the muscles long sitting keeps short; their warm-up then
+	// works the glutes' side of the hip.
+	if c.p.SittingHours >= 4 && c.days[ActivationSession] > 0 {
+		c.first(ActivationSession, filter(sta, func(e *catalog.Exercise) bool { return e.Targets[0] == catalog.HipFlexors }), nil)
+	}
+
 	// Rule 6: dynamic stretching in every session that warms up, release
 	// on recovery days or, without them, after the activation work.
 	warm := dynOrder(dyn, c.p)
