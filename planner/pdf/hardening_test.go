@@ -213,7 +213,7 @@ func TestLongContentFlows(t *testing.T) {
 // to stop and see someone is never on a page the reader might not turn to.
 func redFlagsOnPage1(t *testing.T, lay *layout) {
 	t.Helper()
-	want := []string{"When to stop and see a professional", "Any change in bladder or bowel control"}
+	want := []string{"When to stop and see a professional", "Loss of bladder or bowel control"}
 	for _, w := range want {
 		found := false
 		for _, b := range lay.boxes {

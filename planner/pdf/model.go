@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"math"
+	"strings"
 	"time"
 
 	"github.com/gluteplan/gluteplan/catalog"
@@ -25,6 +26,8 @@ type model struct {
 	breakNames []string
 	breakMore  int // drills listed beyond breakNames
 	warnings   []string
+	redFlags   []string // when to stop and see someone (rule 1)
+	painRule   string   // the pain-monitoring rule, one line (rule 15)
 	exercises  []exerciseView
 	missing    bool // some rune could not be printed and shows as '?'
 }
@@ -150,6 +153,21 @@ func newModel(p *planner.Plan) (*model, error) {
 		}
 	}
 	m.warnings = c.cleanAll(p.Warnings)
+	m.redFlags = c.cleanAll(p.RedFlags)
+	if len(m.redFlags) == 0 {
+		// A plan file from an older tool: the plan's own list is the
+		// same as the planner's.
+		m.redFlags = planner.RedFlags()
+	}
+	rule := p.PainRule
+	if len(rule) == 0 {
+		rule = planner.PainRule()
+	}
+	var bands []string
+	for _, b := range rule {
+		bands = append(bands, fmt.Sprintf("%d–%d: %s", b.From, b.To, b.Say))
+	}
+	m.painRule = c.clean(strings.Join(bands, " "))
 
 	for _, e := range p.Exercises {
 		ev := exerciseView{
@@ -208,7 +226,7 @@ func summary(p *planner.Plan) string {
 		s += fmt.Sprintf(" · sessions up to %d min", p.Profile.Minutes)
 	}
 	if p.Cap > 0 {
-		s += " · weekly glute volume cap " + format.Number(p.Cap) + " HSE"
+		s += " · at most " + format.Number(p.Cap) + " hard sets a week for the glutes"
 	}
 	return s
 }

@@ -354,7 +354,7 @@ func (d *doc) chartUnit(w, extra float64) unit {
 	m := d.m
 	n := len(m.weeks)
 	note := style{size: 8.5, gray: 60}
-	noteText := "Hard-set equivalents (HSE) per week: your gym sets plus the plan's loading work."
+	noteText := "Hard sets for the glutes each week: your gym sets plus the plan's strengthening work."
 	if m.cap > 0 {
 		noteText += " Under the cap, your glutes have room to recover."
 	}
@@ -480,7 +480,7 @@ func (d *doc) chartUnit(w, extra float64) unit {
 			ly := min(cy-capSt.lh()/2, py1+0.8-capSt.lh()-0.1)
 			d.text(px1+1.5, ly, s, capSt.sized(d.fitSize(s, capW-1.5, capSt, 5)), capW-1.5)
 		}
-		d.text(x, py0-1.5*tick.lh()-0.4, "HSE", tick, yAxisW)
+		d.text(x, py0-1.5*tick.lh()-0.4, "sets", tick, yAxisW)
 	}}
 }
 
@@ -590,21 +590,14 @@ func (d *doc) noteUnit(s string, w float64) unit {
 	}}
 }
 
-var redFlags = []string{
-	"Numbness, tingling or weakness spreading down the leg, or pain reaching below the knee: stop and see a physiotherapist or doctor.",
-	"Any change in bladder or bowel control: get urgent medical care the same day.",
-	"Severe pain: stop and see a doctor or physiotherapist.",
-	"Pain that lasts beyond 7–10 days without getting better: get it checked by a professional.",
-}
-
 func (d *doc) redFlagsUnit(w float64) unit {
 	head := style{size: 12, bold: true}
 	body := style{size: 9}
 	intro := "Sore glutes usually settle with the right mix of rest and movement. Stop the plan and get help if you notice:"
-	outro := "Normal training soreness fades within two or three days. Easing off is never a failure."
+	outro := "Soreness after exercise usually peaks one to three days later and can take up to a week to fade. Easing off is never a failure."
 	const pad = 3.5
 	iw := w - 2*pad
-	bullets := d.bulletUnits(redFlags, iw, body)
+	bullets := d.bulletUnits(d.m.redFlags, iw, body)
 	h := pad + head.lh() + 1 + d.paraHeight(iw, intro, body) + 1.5
 	for _, b := range bullets {
 		h += b.h

@@ -92,7 +92,7 @@ func (d *doc) weekHeader(wk weekView, draw bool) float64 {
 	rest := " · " + wk.phase + " · " + format.DateRange(wk.days[0].date, wk.days[6].date)
 	titleW := d.measure(title, big) + d.measure(rest, mid)
 
-	volText := "This week: plan " + format.Number(wk.planHSE) + " + gym " + format.Number(wk.gymHSE) + " = " + format.Number(wk.planHSE+wk.gymHSE) + " HSE"
+	volText := "This week: plan " + format.Number(wk.planHSE) + " + gym " + format.Number(wk.gymHSE) + " = " + format.Number(wk.planHSE+wk.gymHSE) + " hard sets"
 	if m.cap > 0 {
 		volText += " (cap " + format.Number(m.cap) + ")"
 	}
@@ -129,7 +129,7 @@ func (d *doc) weekHeader(wk weekView, draw bool) float64 {
 	}
 
 	y += rowH + 1.5
-	hintText := "Tick each exercise when it is done. Each evening, circle how sore your glutes are: 0 = not at all, 10 = the worst you can imagine."
+	hintText := "Tick each exercise when it is done. Each evening, circle how sore your glutes are: 0 = not at all, 10 = the worst you can imagine. " + d.m.painRule
 	if wk.deload {
 		hintText = "A lighter week on purpose, so your glutes can recover. " + hintText
 	}
