@@ -70,7 +70,9 @@ func TestPropertyContinueFromLogs(t *testing.T) {
 		if err != nil {
 			t.Fatalf("seed %d: %v", seed, err)
 		}
-		replan := func(x planner.Profile) (*planner.Plan, error) { return planner.Continue(cat, prev, x, st.Steer, st.Reason) }
+		replan := func(x planner.Profile) (*planner.Plan, error) {
+			return planner.Continue(cat, prev, x, st.Steer, st.Reason)
+		}
 		for _, v := range checkPlan(newCheckInput(cat, q, next, replan).continuing(prev, st.Steer)) {
 			t.Errorf("seed %d (steer %s): %v", seed, st.Steer, v)
 		}
