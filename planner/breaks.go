@@ -2,7 +2,6 @@ package planner
 
 import (
 	"slices"
-	"strconv"
 
 	"github.com/gluteplan/gluteplan/catalog"
 )
@@ -67,9 +66,4 @@ func (pl *planning) breaks() {
 		pl.warn("Get up every %d minutes when you sit, and walk for a minute: no desk-friendly drill of the catalog suits you.", mb.EveryMinutes)
 	}
 	pl.plan.MovementBreaks = mb
-}
-
-// num formats a number for warnings: at most two decimals, none when whole.
-func num(x float64) string {
-	return strconv.FormatFloat(float64(int64(x*100+0.5))/100, 'f', -1, 64)
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/planner/format"
 )
 
 // why says in plain words why exercise e is in a session of kind s in week
@@ -117,7 +118,7 @@ func (pl *planning) explain() {
 	if _, full := room(p, 1); full {
 		first = append(first, fmt.Sprintf("Your gym sessions alone reach what your glutes recover from in a week (%s of %s hard sets), "+
 			"so the plan adds only light work. Cut your gym glute sets if you can: training the glutes more often than they recover "+
-			"is a common cause of soreness that does not go away.", num(gymWeek(p)), num(RecoveryCap(p.Level))))
+			"is a common cause of soreness that does not go away.", format.Number(gymWeek(p)), format.Number(RecoveryCap(p.Level))))
 	}
 	if w := backToBackGym(pl.tmpl); w != "" {
 		first = append(first, w)

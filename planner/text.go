@@ -50,13 +50,13 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 	bw := bufio.NewWriter(w)
 	pr := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
 
-	pr("Glute plan: %d %s, %s to %s\n", len(p.Weeks), plural(len(p.Weeks), "week", "weeks"), LongDate(p.Start), LongDate(p.End))
+	pr("Glute plan: %d %s, %s to %s\n", len(p.Weeks), format.Plural(len(p.Weeks), "week", "weeks"), LongDate(p.Start), LongDate(p.End))
 	who := ""
 	if p.Profile.Name != "" {
 		who = "for " + p.Profile.Name + " · "
 	}
 	pr("%slevel %s · sessions on %s · up to %d min · at most %s hard sets a week for the glutes\n",
-		who, p.Profile.Level, join(p.Profile.Days), p.Profile.Minutes, num(p.Cap))
+		who, p.Profile.Level, join(p.Profile.Days), p.Profile.Minutes, format.Number(p.Cap))
 	if len(p.Profile.GymDays) > 0 {
 		pr("gym on %s, %d hard glute sets each\n", join(p.Profile.GymDays), p.Profile.GymSets)
 	}
@@ -93,7 +93,7 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 			phase = "lighter week"
 		}
 		pr("\nWeek %d · %s · %s of %s hard sets (plan %s + gym %s)\n", wk.Week, phase,
-			num(wk.PlanHSE+wk.GymHSE), num(wk.Cap), num(wk.PlanHSE), num(wk.GymHSE))
+			format.Number(wk.PlanHSE+wk.GymHSE), format.Number(wk.Cap), format.Number(wk.PlanHSE), format.Number(wk.GymHSE))
 		for _, g := range sessionGroups(wk.Days) {
 			d := wk.Days[g[0]]
 			label := string(d.Session)
@@ -107,7 +107,7 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 			for _, i := range g {
 				days = append(days, shortDate(wk.Days[i].Date))
 			}
-			pr("  %s · %s · %s min\n", strings.Join(days, ", "), label, num(d.Minutes))
+			pr("  %s · %s · %s\n", strings.Join(days, ", "), label, format.Minutes(d.Minutes))
 			for _, it := range d.Items {
 				pr("    [ ] %s  %s\n", pad(it.Name, nameWidth), DoseText(it))
 				if explain {
@@ -177,13 +177,6 @@ func (p *Plan) exerciseName(id string) string {
 		}
 	}
 	return id
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 func shortDate(date string) string {

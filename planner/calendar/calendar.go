@@ -20,12 +20,12 @@ import (
 	"bytes"
 	"fmt"
 	"math"
-	"strconv"
 	"strings"
 	"time"
 
 	ics "github.com/arran4/golang-ical"
 	"github.com/gluteplan/gluteplan/planner"
+	"github.com/gluteplan/gluteplan/planner/format"
 )
 
 const (
@@ -95,7 +95,7 @@ func calendarOf(p *planner.Plan, start time.Time) *ics.Calendar {
 	}
 	c.SetXWRCalName(clean(name))
 	c.SetXWRCalDesc(fmt.Sprintf("%d %s from %s: sessions and movement breaks made by gluteplan",
-		len(p.Weeks), plural(len(p.Weeks), "week", "weeks"), planner.LongDate(p.Start)))
+		len(p.Weeks), format.Plural(len(p.Weeks), "week", "weeks"), planner.LongDate(p.Start)))
 	return c
 }
 
@@ -165,7 +165,7 @@ func Summary(d planner.Day) string {
 	case planner.PrimerSession:
 		what = "Glute primer before the gym"
 	}
-	return fmt.Sprintf("%s, %s min", what, minutesText(d.Minutes))
+	return fmt.Sprintf("%s, %s", what, format.Minutes(d.Minutes))
 }
 
 // Description is the text of a session's event: where the day stands in
@@ -177,7 +177,7 @@ func Description(p *planner.Plan, wk planner.Week, d planner.Day) string {
 	if wk.Phase == planner.Deload {
 		phase = "lighter week"
 	}
-	fmt.Fprintf(&b, "Week %d of %d (%s), %s routine, about %s min.\n", wk.Week, p.Weeks[len(p.Weeks)-1].Week, phase, d.Session, minutesText(d.Minutes))
+	fmt.Fprintf(&b, "Week %d of %d (%s), %s routine, about %s.\n", wk.Week, p.Weeks[len(p.Weeks)-1].Week, phase, d.Session, format.Minutes(d.Minutes))
 	if d.Gym {
 		b.WriteString("Do it before your gym training.\n")
 	}
@@ -295,13 +295,3 @@ func exerciseName(p *planner.Plan, id string) string {
 // minutesText writes a session's minutes the way the terminal and the PDF
 // do ("6.2"), so the same plan reads the same everywhere; the event itself
 // lasts the minutes rounded up.
-func minutesText(m float64) string {
-	return strconv.FormatFloat(math.Round(m*1000)/1000, 'f', -1, 64)
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}

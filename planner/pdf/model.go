@@ -153,6 +153,10 @@ func newModel(p *planner.Plan) (*model, error) {
 		}
 	}
 	m.warnings = c.cleanAll(p.Warnings)
+	if cont := p.Continues; cont != nil {
+		// A plan of gluteplan next says first how the log steered it.
+		m.warnings = append([]string{c.clean("This block continues your plan of " + cont.From + " to " + cont.To + ". " + cont.Why)}, m.warnings...)
+	}
 	m.redFlags = c.cleanAll(p.RedFlags)
 	if len(m.redFlags) == 0 {
 		// A plan file from an older tool: the plan's own list is the
