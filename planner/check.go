@@ -2,7 +2,10 @@ package planner
 
 import (
 	"fmt"
+	"math"
+	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -22,9 +25,14 @@ func (p Profile) Check() []string {
 	add := func(field, format string, args ...any) {
 		probs = append(probs, field+": "+fmt.Sprintf(format, args...))
 	}
-	if p.Weeks < 1 || p.Weeks > 52 {
-		add("weeks", "%d is out of range: use 1 to 52", p.Weeks)
+	// The ranges are the struct tags', the schema's: one place.
+	inRange := func(field string, x float64) {
+		if lo, hi := Range(field); !(x >= lo && x <= hi) {
+			add(field, "%s is out of range: use %s to %s", strconv.FormatFloat(x, 'g', -1, 64),
+				strconv.FormatFloat(lo, 'g', -1, 64), strconv.FormatFloat(hi, 'g', -1, 64))
+		}
 	}
+	inRange("weeks", float64(p.Weeks))
 	if p.Start != "" {
 		if _, err := ParseDate(p.Start); err != nil {
 			add("start", "%v", err)
@@ -35,25 +43,15 @@ func (p Profile) Check() []string {
 	}
 	checkDays(add, "days", p.Days)
 	checkDays(add, "gym_days", p.GymDays)
-	if p.Minutes < 5 || p.Minutes > 120 {
-		add("minutes", "%d is out of range: use 5 to 120", p.Minutes)
-	}
+	inRange("minutes", float64(p.Minutes))
 	checkEnum(add, "equipment", p.Equipment, catalog.AllEquipment)
 	if p.Level.Rank() < 0 {
 		add("level", "%q is not a level: use one of %s", p.Level, join(catalog.Levels))
 	}
-	if !(p.SittingHours >= 0 && p.SittingHours <= 18) {
-		add("sitting_hours", "%g is out of range: use 0 to 18", p.SittingHours)
-	}
-	if p.GymSets < 0 || p.GymSets > 40 {
-		add("gym_sets", "%d is out of range: use 0 to 40", p.GymSets)
-	}
-	if p.Soreness < 0 || p.Soreness > 10 {
-		add("soreness", "%d is out of range: use 0 to 10", p.Soreness)
-	}
-	if p.PainDays < 0 || p.PainDays > 3650 {
-		add("pain_days", "%d is out of range: use 0 to 3650", p.PainDays)
-	}
+	inRange("sitting_hours", p.SittingHours)
+	inRange("gym_sets", float64(p.GymSets))
+	inRange("soreness", float64(p.Soreness))
+	inRange("pain_days", float64(p.PainDays))
 	checkEnum(add, "limits", p.Limits, Limits)
 	if p.SessionTime != "" {
 		if _, err := parseClock(p.SessionTime); err != nil {
@@ -154,4 +152,29 @@ func ParseWorkHours(s string) (from, to int, err error) {
 		return 0, 0, fmt.Errorf("%q ends before it starts: write the earlier time first", s)
 	}
 	return from, to, nil
+}
+
+// Range returns the least and most a numeric profile field may hold, as its
+// struct tag (and so the profile schema) says; field is the JSON name.
+func Range(field string) (lo, hi float64) {
+	lo, hi = math.Inf(-1), math.Inf(1)
+	t := reflect.TypeFor[Profile]()
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if name, _, _ := strings.Cut(f.Tag.Get("json"), ","); name != field {
+			continue
+		}
+		for _, kv := range strings.Split(f.Tag.Get("jsonschema"), ",") {
+			k, v, _ := strings.Cut(kv, "=")
+			if x, err := strconv.ParseFloat(v, 64); err == nil {
+				switch k {
+				case "minimum":
+					lo = x
+				case "maximum":
+					hi = x
+				}
+			}
+		}
+	}
+	return lo, hi
 }
