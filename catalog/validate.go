@@ -3,7 +3,6 @@ package catalog
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"math/big"
@@ -52,69 +51,32 @@ func (f Finding) String() string {
 	return fmt.Sprintf("%s:%d:%d: %s: %s", f.File, f.Line, f.Col, p, f.Message)
 }
 
-// CheckDocument checks that data is one well-formed JSON document in UTF-8
-// and that it matches the embedded JSON Schema called schemaName ("catalog",
-// "profile" or "plan", see [schemas.ByName]). It returns every problem found,
-// in file order; none means the document is valid. file names the file in
-// the findings.
+// CheckDocument checks that data is one well-formed document in the
+// notation of its file name ([FormatOf]: JSON, possibly with comments, or
+// YAML) and that it matches the embedded JSON Schema called schemaName
+// ("catalog", "profile" or "plan", see [schemas.ByName]). It returns every
+// problem found, in file order; none means the document is valid. file
+// names the file in the findings, at lines and columns of the file as
+// written.
 //
-// A document that is not JSON gives a single finding at the first error.
-// Schema problems give one finding each: a missing property points at the
-// object that lacks it, an unknown property at the property itself.
+// A document that cannot be read gives a single finding at the first
+// error. Schema problems give one finding each: a missing property points
+// at the object that lacks it, an unknown property at the property itself.
 func CheckDocument(schemaName, file string, data []byte) []Finding {
-	// Looking for repeated keys is a pass of its own over the bytes: run it
-	// beside parsing and schema validation, on another core.
-	type dupResult struct {
-		dups []string
-		err  error
-	}
-	dupc := make(chan dupResult, 1)
-	go func() {
-		dups, err := jsonpos.DuplicateKeys(data)
-		dupc <- dupResult{dups, err}
-	}()
-	doc, fs := parseDocument(schemaName, file, data)
-	if fs != nil {
-		<-dupc
-		return fs
-	}
-	s, err := compiled(schemaName)
-	if err != nil {
-		<-dupc
-		return []Finding{{File: file, Line: 1, Col: 1, Message: err.Error()}}
-	}
-	schemaErr := s.schema.Validate(doc)
-	var probs []problem
-	if r := <-dupc; r.err == nil {
-		dups := r.dups
-		for _, p := range dups {
-			toks, _ := jsonpos.Split(p)
-			probs = append(probs, problem{pointer: p, key: true,
-				message: fmt.Sprintf("property %q is given twice in this object: keep one (only the last counts)", toks[len(toks)-1])})
-		}
-	}
-	if err := schemaErr; err != nil {
-		var verr *jsonschema.ValidationError
-		if errors.As(err, &verr) {
-			c := explainer{s: s, doc: doc}
-			c.walk(verr)
-			probs = append(probs, c.probs...)
-		} else {
-			probs = append(probs, problem{message: err.Error()})
-		}
-	}
-	return place(file, data, probs)
+	_, fs := ReadDocument(schemaName, file, data)
+	return fs
 }
 
-// Validate checks a catalog file: its JSON, its schema, then what a schema
+// Validate checks a catalog file: its syntax, its schema, then what a schema
 // cannot say: ids are unique, each progression names an entry of this file
 // or of base, goes to a level no easier, and no chain of progressions loops
 // (through base too); release work is timed, and holds go with reps. base
 // is the catalog the file will be merged over (the default catalog for a
-// custom file) and may be nil.
+// custom file) and may be nil. The file may be JSON, JSON with comments or
+// YAML, as its name says ([FormatOf]).
 //
 // It returns the decoded catalog, or nil when the file could not be decoded
-// (a JSON or schema problem), and every finding in file order. A catalog
+// (a syntax or schema problem), and every finding in file order. A catalog
 // with findings is returned for tools that want to show it, but must not be
 // used to plan.
 func Validate(file string, data []byte, base *Catalog) (*Catalog, []Finding) {
@@ -122,27 +84,15 @@ func Validate(file string, data []byte, base *Catalog) (*Catalog, []Finding) {
 		return nil, []Finding{{File: file, Line: 1, Col: 1, Message: fmt.Sprintf(
 			"the file is %d bytes, over the limit of %d for a catalog: is it the right file?", len(data), MaxCatalogBytes)}}
 	}
-	// Decode into the Go types beside the checks, on another core; the
-	// result is used only when the checks pass.
-	type decoded struct {
-		c   *Catalog
-		err error
-	}
-	decc := make(chan decoded, 1)
-	go func() {
-		c, err := decodeCatalog(data)
-		decc <- decoded{c, err}
-	}()
-	if fs := CheckDocument("catalog", file, data); len(fs) > 0 {
-		<-decc
+	d, fs := ReadDocument("catalog", file, data)
+	if len(fs) > 0 {
 		return nil, fs
 	}
-	d := <-decc
-	c, err := d.c, d.err
-	if err != nil {
-		return nil, []Finding{{File: file, Line: 1, Col: 1, Message: "cannot read the catalog: " + err.Error()}}
+	var c Catalog
+	if fs := d.Decode(&c); len(fs) > 0 {
+		return nil, fs
 	}
-	return c, place(file, data, semanticProblems(c, base))
+	return &c, d.place(semanticProblems(&c, base))
 }
 
 // Suggest returns the id of c closest in spelling to id, or "" when none is
@@ -188,9 +138,9 @@ type problem struct {
 	ref string
 }
 
-// place resolves the positions of probs in data and returns them as
+// place resolves the positions of probs in d and returns them as
 // findings in file order. Problems at the same place keep their order.
-func place(file string, data []byte, probs []problem) []Finding {
+func (d *Document) place(probs []problem) []Finding {
 	if len(probs) == 0 {
 		return nil
 	}
@@ -201,7 +151,7 @@ func place(file string, data []byte, probs []problem) []Finding {
 			ptrs = append(ptrs, p.ref)
 		}
 	}
-	places, err := jsonpos.Offsets(data, ptrs...)
+	places, err := jsonpos.Offsets(d.std, ptrs...)
 	if err != nil {
 		places = make([]jsonpos.Place, len(ptrs))
 	}
@@ -221,7 +171,7 @@ func place(file string, data []byte, probs []problem) []Finding {
 			i++
 		}
 	}
-	points := jsonpos.Points(data, offs...)
+	points := d.points(offs...)
 	type located struct {
 		off int64
 		f   Finding
@@ -236,7 +186,7 @@ func place(file string, data []byte, probs []problem) []Finding {
 			msg = strings.Replace(msg, "%d", strconv.Itoa(points[i].Line), 1)
 			i++
 		}
-		out = append(out, located{off, Finding{File: file, Line: pt.Line, Col: pt.Col, Pointer: p.pointer, Message: msg}})
+		out = append(out, located{off, Finding{File: d.file, Line: pt.Line, Col: pt.Col, Pointer: p.pointer, Message: msg}})
 	}
 	// The validator visits object members in no fixed order: sort fully, so
 	// the output is the same on every run.
@@ -252,40 +202,6 @@ func place(file string, data []byte, probs []problem) []Finding {
 		fs[i] = o.f
 	}
 	return fs
-}
-
-// parseDocument decodes data for schema validation, or says why it cannot.
-func parseDocument(schemaName, file string, data []byte) (any, []Finding) {
-	at := func(off int64, msg string) []Finding {
-		line, col := jsonpos.LineCol(data, off)
-		return []Finding{{File: file, Line: line, Col: col, Message: msg}}
-	}
-	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, at(0, "the file is empty: "+emptyHint(schemaName))
-	}
-	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
-		return nil, at(0, "the file starts with a byte order mark (BOM): save it as UTF-8 without BOM")
-	}
-	if !utf8.Valid(data) {
-		off := invalidUTF8(data)
-		return nil, at(int64(off), fmt.Sprintf("invalid UTF-8 (byte 0x%02x): save the file as UTF-8", data[off]))
-	}
-	var raw json.RawMessage
-	if err := json.Unmarshal(data, &raw); err != nil {
-		var se *json.SyntaxError
-		if errors.As(err, &se) {
-			off, msg := explainSyntax(data, se)
-			return nil, at(off, msg)
-		}
-		return nil, at(0, "invalid JSON: "+err.Error())
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	var doc any
-	if err := dec.Decode(&doc); err != nil {
-		return nil, at(0, "invalid JSON: "+err.Error())
-	}
-	return doc, nil
 }
 
 func emptyHint(schemaName string) string {
@@ -309,39 +225,45 @@ func invalidUTF8(data []byte) int {
 	return 0
 }
 
-// explainSyntax turns an encoding/json syntax error into a place and a
-// message that says what to fix.
-func explainSyntax(data []byte, se *json.SyntaxError) (int64, string) {
-	msg := se.Error()
-	if se.Offset <= 0 || se.Offset > int64(len(data)) || strings.Contains(msg, "unexpected end") ||
-		se.Offset == int64(len(data)) && strings.Contains(msg, "in literal") {
+// explainSyntax turns a syntax error into a place and a message that says
+// what to fix. It reads the kind of error and the bytes around it, never
+// the text of an error, so the messages do not depend on the JSON package
+// the program is built with.
+func explainSyntax(data []byte, se *jsonpos.SyntaxError) (int64, string) {
+	if se.Kind == jsonpos.EndEarly || se.Offset >= int64(len(data)) {
 		end := int64(len(bytes.TrimRight(data, " \t\r\n")))
 		return end, "invalid JSON: the file ends too early: check for a missing '}' or ']', or a text without its closing quote"
 	}
-	off := se.Offset - 1
+	off := se.Offset
 	r, _ := utf8.DecodeRune(data[off:])
 	ch := quoteRune(r)
-	prev := byte(0)
+	// prev is the last character before off that is not white space; prevAt
+	// its offset.
+	prev, prevAt := byte(0), int64(-1)
 	for i := off - 1; i >= 0; i-- {
 		if c := data[i]; c != ' ' && c != '\t' && c != '\r' && c != '\n' {
-			prev = c
+			prev, prevAt = c, i
 			break
 		}
 	}
-	trailingComma := (r == '}' || r == ']') && prev == ','
-	switch {
-	case strings.Contains(msg, "exceeded max depth"):
-		return off, "invalid JSON: nested more than 10000 levels deep: is it the right file?"
-	case strings.Contains(msg, "after top-level value"):
+	switch se.Kind {
+	case jsonpos.TooDeep:
+		return off, fmt.Sprintf("invalid JSON: nested more than %d levels deep: is it the right file?", jsonpos.MaxDepth)
+	case jsonpos.AfterEnd:
 		return off, fmt.Sprintf("invalid JSON: unexpected %s after the end of the document: remove it (one '}' or ']' too many?)", ch)
-	case trailingComma:
-		return off, fmt.Sprintf("invalid JSON: unexpected %s after ',': remove the comma after the last item", ch)
-	case strings.Contains(msg, "looking for beginning of object key string"):
+	case jsonpos.UnclosedComment:
+		return off, "invalid JSON: this /* comment is not closed: end it with */"
+	case jsonpos.BadComment:
+		return off, fmt.Sprintf("invalid JSON: a %s character in a // comment: remove it", quoteRune(r))
+	case jsonpos.WantKey:
+		if whole, frac, ok := decimalComma(data, prevAt, off); ok {
+			return prevAt, fmt.Sprintf("invalid JSON: a comma inside a number: use a point for decimals: %s.%s", whole, frac)
+		}
 		if r == '\'' {
 			return off, "invalid JSON: property names need double quotes (\"), not single quotes"
 		}
 		return off, fmt.Sprintf("invalid JSON: unexpected %s where a property name should start: write names in double quotes", ch)
-	case strings.Contains(msg, "looking for beginning of value"):
+	case jsonpos.WantValue:
 		switch {
 		case prev == ':' && (r == '}' || r == ','):
 			return off, fmt.Sprintf("invalid JSON: unexpected %s: a value is missing after ':'", ch)
@@ -349,29 +271,58 @@ func explainSyntax(data []byte, se *json.SyntaxError) (int64, string) {
 			return off, "invalid JSON: unexpected ',': an item is missing between the commas"
 		case r == '\'':
 			return off, "invalid JSON: text needs double quotes (\"), not single quotes"
+		case r == '#':
+			return off, "invalid JSON: unexpected '#': comments in JSON start with // (in a YAML file, .yaml, they start with #)"
+		case r == '/':
+			return off, "invalid JSON: unexpected '/': a comment starts with // or /*"
 		case unicode.IsLetter(r):
 			return off, fmt.Sprintf("invalid JSON: unexpected %s: put text in double quotes; true, false and null are lower-case", ch)
 		}
 		return off, fmt.Sprintf("invalid JSON: unexpected %s where a value should start", ch)
-	case strings.Contains(msg, "after object key:value pair"):
+	case jsonpos.WantObjectNext:
 		return off, fmt.Sprintf("invalid JSON: unexpected %s after a value: check for a missing comma before it, or a missing quote", ch)
-	case strings.Contains(msg, "after object key"):
+	case jsonpos.WantColon:
 		return off, fmt.Sprintf("invalid JSON: unexpected %s after a property name: put ':' between the name and its value", ch)
-	case strings.Contains(msg, "after array element"):
+	case jsonpos.WantArrayNext:
 		return off, fmt.Sprintf("invalid JSON: unexpected %s after a list item: check for a missing comma before it, or a missing ']'", ch)
-	case strings.Contains(msg, "in string literal"):
+	case jsonpos.ControlInString:
 		if r == '\n' || r == '\r' {
 			return off, "invalid JSON: a line break inside text: close the quote before the end of the line, or write \\n"
 		}
 		return off, fmt.Sprintf("invalid JSON: control character %U inside text: remove it, or write it as an escape such as \\t", r)
-	case strings.Contains(msg, "in string escape code"):
-		return off, fmt.Sprintf("invalid JSON: unknown escape \\%c in text: write \\\\ for a backslash", r)
-	case strings.Contains(msg, "in literal"):
+	case jsonpos.BadEscape:
+		if off > 0 && data[off-1] == '\\' {
+			return off, fmt.Sprintf("invalid JSON: unknown escape \\%c in text: write \\\\ for a backslash", r)
+		}
+		return off, fmt.Sprintf("invalid JSON: unexpected %s in a \\u escape: it takes four hex digits, like \\u00e9", ch)
+	case jsonpos.BadSurrogate:
+		return off, "invalid JSON: half of a character written as a \\u pair: write the character itself"
+	case jsonpos.BadLiteral:
 		return off, fmt.Sprintf("invalid JSON: unexpected %s: check the spelling of true, false or null (lower-case)", ch)
-	case strings.Contains(msg, "numeric literal"), strings.Contains(msg, "exponent"):
+	case jsonpos.BadNumber:
 		return off, fmt.Sprintf("invalid JSON: unexpected %s in a number: write numbers like 10, 0.5 or -2 (no leading zeros, no trailing dot)", ch)
 	}
-	return off, "invalid JSON: " + msg
+	return off, "invalid JSON: " + se.Error()
+}
+
+// decimalComma reports whether the comma at comma, followed by digits at
+// off, ends a number: "0,75" written with a decimal comma.
+func decimalComma(data []byte, comma, off int64) (whole, frac string, ok bool) {
+	if comma < 1 || data[comma] != ',' || comma+1 != off {
+		return "", "", false
+	}
+	i := comma
+	for i > 0 && data[i-1] >= '0' && data[i-1] <= '9' {
+		i--
+	}
+	j := off
+	for j < int64(len(data)) && data[j] >= '0' && data[j] <= '9' {
+		j++
+	}
+	if i == comma || j == off {
+		return "", "", false
+	}
+	return string(data[i:comma]), string(data[off:j]), true
 }
 
 func quoteRune(r rune) string {
@@ -499,6 +450,7 @@ func propertyOrder(data []byte) (map[string][]string, error) {
 type explainer struct {
 	s     *compiledSchema
 	doc   any
+	yaml  bool // the document was written in YAML
 	probs []problem
 }
 
@@ -637,6 +589,13 @@ func (x *explainer) leaf(e *jsonschema.ValidationError) {
 			want = append(want, typeWords[w])
 		}
 		msg = fmt.Sprintf("must be %s, not %s", orList(want), describe(v))
+		if str, ok := v.(string); ok && slices.Contains(k.Want, "boolean") && yesNoWord(str) {
+			// YAML 1.1 read yes and no as booleans; YAML 1.2, and so this
+			// tool, reads them as text.
+			msg += ": write true or false"
+		} else if x.yaml && slices.Contains(k.Want, "string") {
+			msg = fmt.Sprintf("must be text, not %s: put it in quotes", describe(v))
+		}
 	case *kind.Enum:
 		var want []string
 		for _, w := range k.Want {
@@ -693,6 +652,15 @@ func (x *explainer) leaf(e *jsonschema.ValidationError) {
 		}
 	}
 	x.add(loc, false, msg)
+}
+
+// yesNoWord reports whether s is a word that YAML 1.1 read as a boolean.
+func yesNoWord(s string) bool {
+	switch strings.ToLower(s) {
+	case "yes", "no", "y", "n", "on", "off", "true", "false":
+		return true
+	}
+	return false
 }
 
 // patterns says in words what each pattern of the schemas asks for.
@@ -785,52 +753,6 @@ func lookupTokens(v any, toks []string) any {
 			v = x[i]
 		default:
 			return nil
-		}
-	}
-	return v
-}
-
-// decodeCatalog decodes a catalog that passed the schema. The schema
-// allows whole numbers written as 2.0 or 1e1, which encoding/json refuses
-// for int fields, so such numbers are rewritten first.
-func decodeCatalog(data []byte) (*Catalog, error) {
-	var c Catalog
-	err := json.Unmarshal(data, &c)
-	if err == nil {
-		return &c, nil
-	}
-	var doc any
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	if dec.Decode(&doc) != nil {
-		return nil, err
-	}
-	normalized, merr := json.Marshal(wholeNumbers(doc))
-	if merr != nil {
-		return nil, err
-	}
-	c = Catalog{}
-	if err := json.Unmarshal(normalized, &c); err != nil {
-		return nil, err
-	}
-	return &c, nil
-}
-
-// wholeNumbers rewrites every whole number in v in plain integer form.
-// v has passed the schema, so it is shallow.
-func wholeNumbers(v any) any {
-	switch x := v.(type) {
-	case map[string]any:
-		for k, e := range x {
-			x[k] = wholeNumbers(e)
-		}
-	case []any:
-		for i, e := range x {
-			x[i] = wholeNumbers(e)
-		}
-	case json.Number:
-		if r, ok := new(big.Rat).SetString(string(x)); ok && r.IsInt() {
-			return json.Number(r.Num().String())
 		}
 	}
 	return v
