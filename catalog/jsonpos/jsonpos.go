@@ -337,4 +337,3 @@ func walk(data []byte, root *node, dup func(path []string)) error {
 		}
 	}
 }
-

@@ -122,15 +122,15 @@ type token struct {
 type scanState int
 
 const (
-	stValue         scanState = iota // a value (at the top, or after ':')
-	stArrFirst                       // after '[': an item or ']'
-	stArrItem                        // after ',' in a list: an item (or ']': a trailing comma)
-	stArrNext                        // after an item: ',' or ']'
-	stObjFirst                       // after '{': a name or '}'
-	stObjKey                         // after ',' in an object: a name (or '}': a trailing comma)
-	stColon                          // after a name: ':'
-	stObjNext                        // after a member's value: ',' or '}'
-	stDone                           // after the top-level value: nothing more
+	stValue    scanState = iota // a value (at the top, or after ':')
+	stArrFirst                  // after '[': an item or ']'
+	stArrItem                   // after ',' in a list: an item (or ']': a trailing comma)
+	stArrNext                   // after an item: ',' or ']'
+	stObjFirst                  // after '{': a name or '}'
+	stObjKey                    // after ',' in an object: a name (or '}': a trailing comma)
+	stColon                     // after a name: ':'
+	stObjNext                   // after a member's value: ',' or '}'
+	stDone                      // after the top-level value: nothing more
 )
 
 // scanner reads JSON with comments and trailing commas token by token,
