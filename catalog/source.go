@@ -403,7 +403,7 @@ func (c *yamlConverter) value(n ast.Node) *yamlError {
 	case *ast.MergeKeyNode:
 		return fail(n, "invalid YAML: merge keys (<<) are not read here: write the members out in full")
 	}
-	c.mark(n.GetToken())
+	c.mark(startToken(n))
 	switch x := n.(type) {
 	case *ast.MappingNode:
 		c.buf.WriteByte('{')
@@ -459,6 +459,25 @@ func (c *yamlConverter) value(n ast.Node) *yamlError {
 		return fail(n, fmt.Sprintf("invalid YAML: %s is not read here: write plain values, lists and mappings", strings.ToLower(n.Type().String())))
 	}
 	return nil
+}
+
+// startToken is the token where n starts: a block mapping's own token is
+// the ':' of its first member, but a message about the mapping belongs at
+// its first name.
+func startToken(n ast.Node) *token.Token {
+	switch x := n.(type) {
+	case *ast.MappingNode:
+		if !x.IsFlowStyle && len(x.Values) > 0 && x.Values[0].Key != nil {
+			return startToken(x.Values[0].Key)
+		}
+	case *ast.MappingValueNode:
+		if x.Key != nil {
+			return startToken(x.Key)
+		}
+	case *ast.MappingKeyNode:
+		return x.Start
+	}
+	return n.GetToken()
 }
 
 func (c *yamlConverter) member(mv *ast.MappingValueNode) *yamlError {
