@@ -210,6 +210,8 @@ func emptyHint(schemaName string) string {
 		return `a catalog is a JSON object, {"exercises": [...]} (gluteplan init --custom-catalog writes a starting file)`
 	case "profile":
 		return `a profile is a JSON object such as {"weeks": 4} (gluteplan init writes a starting file)`
+	case "":
+		return "it must hold one JSON document"
 	}
 	return "it must hold one JSON object"
 }
