@@ -300,12 +300,26 @@ func explainSyntax(data []byte, se *jsonpos.SyntaxError) (int64, string) {
 	case jsonpos.BadSurrogate:
 		return off, "invalid JSON: half of a character written as a \\u pair: write the character itself"
 	case jsonpos.BadLiteral:
+		// A word far from true, false and null is text without quotes.
+		start, end := off, off
+		for start > 0 && isASCIILetter(data[start-1]) {
+			start--
+		}
+		for end < int64(len(data)) && isASCIILetter(data[end]) {
+			end++
+		}
+		word := string(data[start:end])
+		if min(editDistance(word, "true"), editDistance(word, "false"), editDistance(word, "null")) > 2 {
+			return start, fmt.Sprintf("invalid JSON: unexpected %s: put text in double quotes; true, false and null are lower-case", quoteRune(rune(data[start])))
+		}
 		return off, fmt.Sprintf("invalid JSON: unexpected %s: check the spelling of true, false or null (lower-case)", ch)
 	case jsonpos.BadNumber:
 		return off, fmt.Sprintf("invalid JSON: unexpected %s in a number: write numbers like 10, 0.5 or -2 (no leading zeros, no trailing dot)", ch)
 	}
 	return off, "invalid JSON: " + se.Error()
 }
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // decimalComma reports whether the comma at comma, followed by digits at
 // off, ends a number: "0,75" written with a decimal comma.
