@@ -207,13 +207,13 @@ func TestRead(t *testing.T) {
 
 func TestMakeID(t *testing.T) {
 	for name, want := range map[string]string{
-		"Glute Bridge":             "glute-bridge",
-		"Hüftkreisen stehend":      "hueftkreisen-stehend",
-		"90/90 Hip Switch":         "90-90-hip-switch",
-		"Élévation du bassin (É)":  "elevation-du-bassin-e",
+		"Glute Bridge":              "glute-bridge",
+		"Hüftkreisen stehend":       "hueftkreisen-stehend",
+		"90/90 Hip Switch":          "90-90-hip-switch",
+		"Élévation du bassin (É)":   "elevation-du-bassin-e",
 		"  --Side-Lying   Clam--  ": "side-lying-clam",
-		"Straße":                   "strasse",
-		"Ягодичный мост":           "fallback",
+		"Straße":                    "strasse",
+		"Ягодичный мост":            "fallback",
 	} {
 		if got := MakeID(name, "Fallback"); got != want {
 			t.Errorf("MakeID(%q) = %q, want %q", name, got, want)
