@@ -19,6 +19,9 @@ type Catalog struct {
 	Disable []string `json:"disable,omitempty" jsonschema:"uniqueItems=true"`
 	// Exercises lists the entries of the catalog; ids are unique within it.
 	Exercises []Exercise `json:"exercises"`
+
+	// ids indexes the ids for [Catalog.Suggest], built on its first call.
+	ids *idIndex
 }
 
 // Exercise is one entry of a catalog: a dynamic stretch, an activation drill,

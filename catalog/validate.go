@@ -95,38 +95,6 @@ func Validate(file string, data []byte, base *Catalog) (*Catalog, []Finding) {
 	return &c, d.place(semanticProblems(&c, base))
 }
 
-// Suggest returns the id of c closest in spelling to id, or "" when none is
-// close enough to be a likely typo.
-func (c *Catalog) Suggest(id string) string {
-	ids := make([]string, len(c.Exercises))
-	for i, e := range c.Exercises {
-		ids[i] = e.ID
-	}
-	return closest(id, ids)
-}
-
-// closest returns the word of candidates closest in spelling to s, or ""
-// when none is close enough to be a likely typo.
-func closest(s string, candidates []string) string {
-	n := utf8.RuneCountInString(s)
-	limit := max(2, n/3)
-	best, bestDist := "", -1
-	for _, c := range candidates {
-		// Words whose lengths differ by more than the limit are too far
-		// apart: skip the costly distance.
-		if m := utf8.RuneCountInString(c); m > n+limit || m < n-limit {
-			continue
-		}
-		if d := editDistance(s, c); bestDist < 0 || d < bestDist {
-			best, bestDist = c, d
-		}
-	}
-	if bestDist < 0 || bestDist > limit || best == s {
-		return ""
-	}
-	return best
-}
-
 // problem is a finding before its place in the file is known.
 type problem struct {
 	pointer string
