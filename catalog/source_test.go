@@ -118,6 +118,9 @@ func FuzzCheckAgreesWithHujson(f *testing.F) {
 		}
 		se := jsonpos.Check(data)
 		_, err := hujson.Parse(append(bytes.Clone(data), '\n'))
+		if se != nil && se.Kind == jsonpos.BadSurrogate && err == nil {
+			return // refused on purpose: half a character cannot be read the same by every JSON package
+		}
 		if (se == nil) != (err == nil) {
 			t.Fatalf("jsonpos.Check: %v, hujson: %v", se, err)
 		}

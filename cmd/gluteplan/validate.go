@@ -14,11 +14,13 @@ func validateCommand() *cli.Command {
 		Usage:     "check catalog files and report every problem with its line and column",
 		UsageText: "gluteplan validate FILE... [--format text|json]",
 		ArgsUsage: "FILE...",
-		Description: `Checks custom catalog files: JSON syntax, the catalog schema (gluteplan
-schema catalog), and what a schema cannot say: unique ids, progressions that
-exist (here or in the default catalog), go no easier and do not loop, timed
-release work. Every problem is reported, in file order, as
-FILE:LINE:COL: /json/pointer: message
+		Description: `Checks custom catalog files: their syntax (JSON, which may hold // and /* */
+comments and trailing commas, or YAML for .yaml and .yml files), the catalog
+schema (gluteplan schema catalog), and what a schema cannot say: unique ids,
+progressions that exist (here or in the default catalog), go no easier and do
+not loop, timed release work. Every problem is reported, in file order, as
+FILE:LINE:COL: /json/pointer: message, at the line and column of the file
+as written (comments, YAML and all).
 
    $ gluteplan validate my-exercises.json
    my-exercises.json:14:19: /exercises/1/level: unknown value "expert": use one of beginner, intermediate, advanced
