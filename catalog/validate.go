@@ -84,15 +84,31 @@ func Validate(file string, data []byte, base *Catalog) (*Catalog, []Finding) {
 		return nil, []Finding{{File: file, Line: 1, Col: 1, Message: fmt.Sprintf(
 			"the file is %d bytes, over the limit of %d for a catalog: is it the right file?", len(data), MaxCatalogBytes)}}
 	}
-	d, fs := ReadDocument("catalog", file, data)
-	if len(fs) > 0 {
+	d, fs := parseDocument("catalog", file, data)
+	if fs != nil {
 		return nil, fs
 	}
-	var c Catalog
-	if fs := d.Decode(&c); len(fs) > 0 {
+	// Decode into the Go types beside the schema check, on another core;
+	// the result is used only when the check passes. Both only read d.
+	type decoded struct {
+		c  *Catalog
+		fs []Finding
+	}
+	decc := make(chan decoded, 1)
+	go func() {
+		var c Catalog
+		fs := d.Decode(&c)
+		decc <- decoded{&c, fs}
+	}()
+	if fs := d.check("catalog"); len(fs) > 0 {
+		<-decc
 		return nil, fs
 	}
-	return &c, d.place(semanticProblems(&c, base))
+	dc := <-decc
+	if len(dc.fs) > 0 {
+		return nil, dc.fs
+	}
+	return dc.c, d.place(semanticProblems(dc.c, base))
 }
 
 // problem is a finding before its place in the file is known.
