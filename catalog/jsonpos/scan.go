@@ -89,7 +89,7 @@ func itoa(n int64) string {
 // form of github.com/tailscale/hujson), or nil when there is none. It
 // does not check UTF-8; objects and arrays may nest [MaxDepth] levels.
 func Check(data []byte) *SyntaxError {
-	s := scanner{data: data, maxDepth: MaxDepth}
+	s := scanner{data: data, maxDepth: MaxDepth, strict: true}
 	for {
 		t, err := s.next()
 		if err != nil {
@@ -141,6 +141,9 @@ type scanner struct {
 	state    scanState
 	stack    []byte // '{' or '[' per open container
 	maxDepth int    // 0: no limit
+	// strict refuses a \u escape of half a UTF-16 pair, which JSON
+	// packages read differently; otherwise it reads as U+FFFD.
+	strict bool
 }
 
 func (s *scanner) fail(off int, k Kind) (token, *SyntaxError) {
@@ -336,7 +339,7 @@ func (s *scanner) scanString() *SyntaxError {
 					return err
 				}
 				i += 6
-				if utf16.IsSurrogate(r) {
+				if utf16.IsSurrogate(r) && s.strict {
 					// Only a high half followed by a low half makes a character.
 					if r >= 0xdc00 || i+1 >= len(d) || d[i] != '\\' || d[i+1] != 'u' {
 						return &SyntaxError{Offset: int64(i - 6), Kind: BadSurrogate}
@@ -450,8 +453,21 @@ func (s *scanner) scanLiteral() *SyntaxError {
 	return nil
 }
 
-// unquote decodes a JSON string token that the scanner accepted.
+// unquote decodes a JSON string token that the scanner accepted. Each
+// byte that is not UTF-8 becomes U+FFFD, as encoding/json reads it.
 func unquote(b []byte) string {
+	s := unescape(b)
+	if utf8.ValidString(s) {
+		return s
+	}
+	out := make([]rune, 0, len(s))
+	for _, r := range s {
+		out = append(out, r) // range yields U+FFFD for each invalid byte
+	}
+	return string(out)
+}
+
+func unescape(b []byte) string {
 	b = b[1 : len(b)-1]
 	simple := true
 	for _, c := range b {
@@ -485,10 +501,17 @@ func unquote(b []byte) string {
 		case 'u':
 			r, _ := hex4(b, i+2)
 			if utf16.IsSurrogate(r) {
-				// The scanner let only whole pairs through.
-				r2, _ := hex4(b, i+8)
-				r = utf16.DecodeRune(r, r2)
-				i += 6
+				// Half a pair reads as U+FFFD, as in encoding/json.
+				hi := r
+				r = utf8.RuneError
+				if i+12 <= len(b) && b[i+6] == '\\' && b[i+7] == 'u' {
+					if r2, err := hex4(b, i+8); err == nil {
+						if pair := utf16.DecodeRune(hi, r2); pair != utf8.RuneError {
+							r = pair
+							i += 6
+						}
+					}
+				}
 			}
 			out = utf8.AppendRune(out, r)
 			i += 6
