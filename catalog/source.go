@@ -97,11 +97,17 @@ func (d *Document) Finding(pointer, msg string) Finding {
 // leaves out keep their values.
 func (d *Document) Decode(v any) []Finding {
 	var probs []problem
-	normalized := wholeNumbers(d.value, nil, &probs)
+	rewrite := false
+	var path []string
+	checkNumbers(d.value, &path, &probs, &rewrite)
 	if len(probs) > 0 {
 		return d.place(probs)
 	}
-	data, err := json.Marshal(normalized)
+	data := d.std
+	var err error
+	if rewrite {
+		data, err = json.Marshal(wholeNumbers(d.value))
+	}
 	if err == nil {
 		dec := json.NewDecoder(bytes.NewReader(data))
 		dec.DisallowUnknownFields()
@@ -135,31 +141,59 @@ func (d *Document) points(offs ...int64) []jsonpos.Point {
 	return out
 }
 
-// wholeNumbers returns v with every integral number in plain integer form,
-// so that encoding/json reads 4.0 and 1e1 into int fields. It adds a
-// problem for each number too large to be meant. ptr is the path of v.
-func wholeNumbers(v any, ptr []string, probs *[]problem) any {
+// checkNumbers adds a problem for each number of v too large to be meant,
+// and sets rewrite when a whole number is written as a decimal (4.0, 1e1),
+// which encoding/json does not read into an int. path is v's path, a stack
+// the walk pushes and pops, made into a pointer only for a problem.
+func checkNumbers(v any, path *[]string, probs *[]problem, rewrite *bool) {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			*path = append(*path, k)
+			checkNumbers(e, path, probs, rewrite)
+			*path = (*path)[:len(*path)-1]
+		}
+	case []any:
+		for i, e := range x {
+			*path = append(*path, strconv.Itoa(i))
+			checkNumbers(e, path, probs, rewrite)
+			*path = (*path)[:len(*path)-1]
+		}
+	case json.Number:
+		if !strings.ContainsAny(string(x), ".eE") && len(x) < 16 {
+			return // a plain integer below 2⁵³
+		}
+		f, err := strconv.ParseFloat(string(x), 64)
+		if err != nil || math.Abs(f) > 1<<53 {
+			*probs = append(*probs, problem{pointer: jsonpos.Join(*path),
+				message: fmt.Sprintf("%s is too large a number to be meant here: check it", describe(x))})
+			return
+		}
+		if f == math.Trunc(f) && strings.ContainsAny(string(x), ".eE") {
+			*rewrite = true
+		}
+	}
+}
+
+// wholeNumbers returns a copy of v with every integral number in plain
+// integer form, so that encoding/json reads 4.0 and 1e1 into int fields.
+// Run [checkNumbers] first: v holds no number beyond ±2⁵³.
+func wholeNumbers(v any) any {
 	switch x := v.(type) {
 	case map[string]any:
 		out := make(map[string]any, len(x))
 		for k, e := range x {
-			out[k] = wholeNumbers(e, append(ptr[:len(ptr):len(ptr)], k), probs)
+			out[k] = wholeNumbers(e)
 		}
 		return out
 	case []any:
 		out := make([]any, len(x))
 		for i, e := range x {
-			out[i] = wholeNumbers(e, append(ptr[:len(ptr):len(ptr)], strconv.Itoa(i)), probs)
+			out[i] = wholeNumbers(e)
 		}
 		return out
 	case json.Number:
-		f, err := strconv.ParseFloat(string(x), 64)
-		if err != nil || math.Abs(f) > 1<<53 {
-			*probs = append(*probs, problem{pointer: jsonpos.Join(ptr),
-				message: fmt.Sprintf("%s is too large a number to be meant here: check it", describe(x))})
-			return x
-		}
-		if f == math.Trunc(f) && strings.ContainsAny(string(x), ".eE") {
+		if f, err := strconv.ParseFloat(string(x), 64); err == nil && f == math.Trunc(f) && strings.ContainsAny(string(x), ".eE") {
 			return json.Number(strconv.FormatInt(int64(f), 10))
 		}
 	}
@@ -185,28 +219,29 @@ func parseDocument(schemaName, file string, data []byte) (*Document, []Finding) 
 	if len(bytes.TrimSpace(bytes.TrimPrefix(data, bom))) == 0 {
 		return nil, at(0, "the file is empty: "+emptyHint(schemaName))
 	}
-	if se := jsonpos.Check(data); se != nil {
+	se, extended := jsonpos.CheckExtended(data)
+	if se != nil {
 		off, msg := explainSyntax(data, se)
 		return nil, at(off, msg)
 	}
-	// Standardize a copy: the byte order mark and comments become spaces,
-	// so every offset still points into the file as written. hujson wants
-	// a line comment to end with a newline.
-	buf := make([]byte, len(data), len(data)+1)
-	copy(buf, data)
-	if bytes.HasPrefix(buf, bom) {
-		copy(buf, "   ")
+	std := data
+	if bytes.HasPrefix(data, bom) {
+		// The byte order mark becomes spaces: offsets stay those of the file.
+		std = append([]byte("   "), data[3:]...)
 	}
-	buf = append(buf, '\n')
-	v, err := hujson.Parse(buf)
-	if err != nil {
-		// jsonpos.Check accepts exactly what hujson reads; a difference is
-		// a bug.
-		return nil, at(0, "invalid JSON: this file confuses gluteplan's reader: please report it")
+	if extended {
+		// Standardize a copy: comments and trailing commas become spaces,
+		// so every offset still points into the file as written. hujson
+		// wants a line comment to end with a newline.
+		v, err := hujson.Parse(append(bytes.Clone(std), '\n'))
+		if err != nil {
+			// jsonpos.Check accepts what hujson reads; a difference is a bug.
+			return nil, at(0, "invalid JSON: this file confuses gluteplan's reader: please report it")
+		}
+		v.Standardize()
+		std = v.Pack()
+		std = std[:len(std)-1]
 	}
-	v.Standardize()
-	std := v.Pack()
-	std = std[:len(std)-1]
 	d := &Document{file: file, raw: data, std: std}
 	if fs := d.decodeValue(); fs != nil {
 		return nil, fs

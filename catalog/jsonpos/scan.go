@@ -89,14 +89,21 @@ func itoa(n int64) string {
 // form of github.com/tailscale/hujson), or nil when there is none. It
 // does not check UTF-8; objects and arrays may nest [MaxDepth] levels.
 func Check(data []byte) *SyntaxError {
+	err, _ := CheckExtended(data)
+	return err
+}
+
+// CheckExtended is [Check] that also reports whether data holds a comment
+// or a trailing comma: when it does not, it is standard JSON as it stands.
+func CheckExtended(data []byte) (err *SyntaxError, extended bool) {
 	s := scanner{data: data, maxDepth: MaxDepth, strict: true}
 	for {
 		t, err := s.next()
 		if err != nil {
-			return err
+			return err, s.extended
 		}
 		if t.kind == tokEnd {
-			return nil
+			return nil, s.extended
 		}
 	}
 }
@@ -141,6 +148,8 @@ type scanner struct {
 	state    scanState
 	stack    []byte // '{' or '[' per open container
 	maxDepth int    // 0: no limit
+	// extended is set on meeting a comment or a trailing comma.
+	extended bool
 	// strict refuses a \u escape of half a UTF-16 pair, which JSON
 	// packages read differently; otherwise it reads as U+FFFD.
 	strict bool
@@ -171,6 +180,7 @@ func (s *scanner) skipSpace() *SyntaxError {
 					i++
 				}
 				s.off = i
+				s.extended = true
 			case '*':
 				i := s.off + 2
 				for {
@@ -183,6 +193,7 @@ func (s *scanner) skipSpace() *SyntaxError {
 					i++
 				}
 				s.off = i + 2
+				s.extended = true
 			default:
 				return nil
 			}
@@ -261,6 +272,7 @@ func (s *scanner) next() (token, *SyntaxError) {
 			return s.fail(s.off, WantArrayNext)
 		case stObjFirst, stObjKey:
 			if c == '}' {
+				s.extended = s.extended || s.state == stObjKey
 				return s.pop(tokEndObject)
 			}
 			if c != '"' {
@@ -274,6 +286,7 @@ func (s *scanner) next() (token, *SyntaxError) {
 			return token{kind: tokKey, start: int64(start), end: int64(s.off)}, nil
 		case stArrFirst, stArrItem:
 			if c == ']' {
+				s.extended = s.extended || s.state == stArrItem
 				return s.pop(tokEndArray)
 			}
 		}

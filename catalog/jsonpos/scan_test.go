@@ -49,7 +49,11 @@ func TestCheck(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := Check([]byte(tt.doc))
+			err, ext := CheckExtended([]byte(tt.doc))
+			wantExt := strings.Contains(tt.name, "comment") || strings.Contains(tt.name, "trailing")
+			if err == nil && ext != wantExt {
+				t.Errorf("extended = %v, want %v", ext, wantExt)
+			}
 			switch {
 			case tt.off < 0 && err != nil:
 				t.Fatalf("Check = %v, want no error", err)
