@@ -625,6 +625,11 @@ func (x *explainer) leaf(e *jsonschema.ValidationError) {
 	case *kind.Pattern:
 		if p, ok := patterns[k.Want]; ok {
 			msg = fmt.Sprintf("%s is not a valid %s: %s", describe(v), p.what, p.fix)
+			if s, ok := v.(string); ok && p.what == "id" {
+				if id := MakeID(s); id != "" && id != s {
+					msg = fmt.Sprintf("%s is not a valid id: try %q (lower-case letters and digits, words joined by single hyphens)", describe(v), id)
+				}
+			}
 		} else {
 			msg = fmt.Sprintf("%s does not match the pattern %s", describe(v), k.Want)
 		}

@@ -111,7 +111,7 @@ func TestValidate(t *testing.T) {
 		{"enum in list", doc(ex("a", "targets", `["glutes"]`)), "f.json:2:75: /exercises/0/targets/0: unknown value \"glutes\": use one of gluteus_maximus, gluteus_medius, gluteus_minimus, piriformis, hip_flexors, hamstrings, adductors, lower_back, core\n"},
 		{"below range", doc(ex("a", "dose", `{"sets": 0, "reps": 10}`)), "f.json:2:172: /exercises/0/dose/sets: must be at least 1, not 0\n"},
 		{"above range", doc(ex("a", "glute_load", `2.5`)), "f.json:2:202: /exercises/0/glute_load: must be at most 2, not 2.5\n"},
-		{"pattern", doc(ex("Glute_Bridge")), "f.json:2:8: /exercises/0/id: \"Glute_Bridge\" is not a valid id: use lower-case letters and digits, words joined by single hyphens, like \"glute-bridge\"\n"},
+		{"pattern", doc(ex("Glute_Bridge")), "f.json:2:8: /exercises/0/id: \"Glute_Bridge\" is not a valid id: try \"glute-bridge\" (lower-case letters and digits, words joined by single hyphens)\n"},
 		{"too long", doc(ex("a", "name", `"`+strings.Repeat("я", 81)+`"`)), "f.json:2:21: /exercises/0/name: is 81 characters long: shorten it to at most 80\n"},
 		{"empty text", doc(ex("a", "why", `""`)), "f.json:2:264: /exercises/0/why: must not be empty: write some text\n"},
 		{"too few steps", doc(ex("a", "steps", `["Lift."]`)), "f.json:2:216: /exercises/0/steps: must list at least 2 items, not 1\n"},

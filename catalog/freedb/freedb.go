@@ -25,7 +25,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/gluteplan/gluteplan/catalog"
-	"golang.org/x/text/unicode/norm"
 )
 
 // MaxBytes is the largest dataset file read: the whole dataset is about
@@ -389,53 +388,16 @@ func steps(in []string) []string {
 	return out
 }
 
-// MakeID makes a gluteplan id from a name: lower-case ASCII words joined
-// by hyphens, accents dropped and umlauts spelt out ("Hüftkreisen" →
-// "hueftkreisen"). fallback is used when the name has no letter or digit.
+// MakeID makes a gluteplan id from a name, as [catalog.MakeID] does, or
+// from fallback when the name has no letter or digit; "entry" when neither
+// has.
 func MakeID(name, fallback string) string {
-	id := slug(name)
+	id := catalog.MakeID(name)
 	if id == "" {
-		id = slug(fallback)
+		id = catalog.MakeID(fallback)
 	}
 	if id == "" {
 		id = "entry"
-	}
-	return id
-}
-
-var spelt = map[rune]string{'ä': "ae", 'ö': "oe", 'ü': "ue", 'ß': "ss", 'æ': "ae", 'ø': "o", 'å': "a", 'œ': "oe", 'ł': "l", 'đ': "d", 'þ': "th"}
-
-func slug(s string) string {
-	var b strings.Builder
-	hyphen := false
-	for _, r := range norm.NFC.String(strings.ToLower(s)) {
-		var add string
-		switch {
-		case spelt[r] != "":
-			add = spelt[r]
-		case r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			add = string(r)
-		default:
-			// An accented letter loses its accent; anything else separates words.
-			for _, d := range norm.NFD.String(string(r)) {
-				if d < utf8.RuneSelf && (unicode.IsLetter(d) || unicode.IsDigit(d)) {
-					add += string(d)
-				}
-			}
-		}
-		if add == "" {
-			hyphen = b.Len() > 0
-			continue
-		}
-		if hyphen {
-			b.WriteByte('-')
-			hyphen = false
-		}
-		b.WriteString(add)
-	}
-	id := b.String()
-	if len(id) > 60 {
-		id = strings.TrimRight(id[:60], "-")
 	}
 	return id
 }
