@@ -468,6 +468,13 @@ func oneLine(s string) string {
 // fill in per entry, with its line; placeholders fail validation until
 // they are filled in. from names the dataset file in the comment.
 func (r Result) JSONC(from string) []byte {
+	out, _ := r.JSONCLines(from)
+	return out
+}
+
+// JSONCLines is [Result.JSONC] that also returns the line where each
+// imported entry starts in the file, for [Result.Explain].
+func (r Result) JSONCLines(from string) ([]byte, []int) {
 	body, starts := r.body()
 	header := func(lines []int) []byte {
 		var b bytes.Buffer
@@ -485,7 +492,7 @@ func (r Result) JSONC(from string) []byte {
 	for i, s := range starts {
 		lines[i] = n + s
 	}
-	return append(header(lines), body...)
+	return append(header(lines), body...), lines
 }
 
 // body writes the catalog object and returns the line (from 1) where each

@@ -88,11 +88,12 @@ func runCatalogImport(c *cli.Context) error {
 		fmt.Fprint(c.App.ErrWriter, indent(r.Explain(nil)))
 		return invalidf("%s: no entry gluteplan can use: no file written", in)
 	}
-	if err := writeOutputs([]output{{path: out, data: r.JSONC(filepath.Base(in))}}); err != nil {
+	data, lines := r.JSONCLines(filepath.Base(in))
+	if err := writeOutputs([]output{{path: out, data: data}}); err != nil {
 		return err
 	}
 	if c.Bool("explain") {
-		fmt.Fprint(c.App.Writer, r.Explain(nil))
+		fmt.Fprint(c.App.Writer, r.Explain(lines))
 	}
 	fmt.Fprintf(c.App.ErrWriter, "gluteplan: wrote %s: %d entries to review (see the comment at its top), %d left out\n", out, len(r.Imported), len(r.Left))
 	return nil
