@@ -1,6 +1,7 @@
 package catalog_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"testing"
@@ -44,5 +45,18 @@ func BenchmarkValidate(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkValidateOneBrokenEntry measures a file whose first entry has a
+// schema problem: the other entries still get their semantic checks.
+func BenchmarkValidateOneBrokenEntry(b *testing.B) {
+	data := bytes.Replace(bigCatalogJSON(b, 5000), []byte(`"level": "beginner"`), []byte(`"level": "expert"`), 1)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, fs := catalog.Validate("big.json", data, catalog.Default()); len(fs) != 1 {
+			b.Fatalf("want 1 finding, got %d", len(fs))
+		}
 	}
 }

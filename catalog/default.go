@@ -47,22 +47,52 @@ func (c *Catalog) Clone() *Catalog {
 }
 
 // Merge returns a catalog holding base's entries with each of the layers
-// applied in order: an entry whose id is already present replaces it in
-// place, a new id is added at the end.
+// applied in order: the ids a layer disables leave the catalog, then an
+// entry whose id is already present replaces it in place and a new id is
+// added at the end. An entry whose progression was disabled (and not added
+// back by a later layer) ends its chain there: plans never progress into an
+// entry a catalog left out.
 func Merge(base *Catalog, layers ...*Catalog) *Catalog {
 	out := base.Clone()
 	index := make(map[string]int, len(out.Exercises))
-	for i, e := range out.Exercises {
-		index[e.ID] = i
+	reindex := func() {
+		clear(index)
+		for i, e := range out.Exercises {
+			index[e.ID] = i
+		}
 	}
+	reindex()
+	disabled := map[string]bool{}
 	for _, l := range layers {
+		if len(l.Disable) > 0 {
+			drop := make(map[string]bool, len(l.Disable))
+			for _, id := range l.Disable {
+				drop[id] = true
+				disabled[id] = true
+			}
+			// out is a copy of its own: filter it in place.
+			kept := out.Exercises[:0]
+			for _, e := range out.Exercises {
+				if !drop[e.ID] {
+					kept = append(kept, e)
+				}
+			}
+			out.Exercises = kept
+			reindex()
+		}
 		for _, e := range l.Exercises {
+			delete(disabled, e.ID)
 			if i, ok := index[e.ID]; ok {
 				out.Exercises[i] = e
 				continue
 			}
 			index[e.ID] = len(out.Exercises)
 			out.Exercises = append(out.Exercises, e)
+		}
+	}
+	for i, e := range out.Exercises {
+		if _, ok := index[e.Progression]; !ok && disabled[e.Progression] {
+			out.Exercises[i].Progression = ""
 		}
 	}
 	return out

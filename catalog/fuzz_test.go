@@ -47,3 +47,60 @@ func FuzzValidate(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLayers checks a file over the default catalog and an earlier custom
+// file, as --catalog files are merged: no panic, findings in file order
+// with real places, the same on every run; a file with notes only is
+// valid and merges, and the merged catalog holds none of its disabled ids.
+func FuzzLayers(f *testing.F) {
+	first := []byte(disabling([]string{"clamshell"}, ex("mine", "progression", `"glute-bridge"`)))
+	f.Add([]byte(doc(ex("mine", "level", `"advanced"`))))
+	f.Add([]byte(disabling([]string{"single-leg-glute-bridge", "clamshel"}, ex("x", "progression", `"clamshell"`))))
+	f.Add([]byte(doc(ex("hip-thrust-bench"), stretch("s", "name", `"Figure four"`))))
+	f.Add([]byte(doc(ex("Hip Circles", "level", `"x"`), ex("b", "progression", `"nowhere"`))))
+	f.Add([]byte(`{"disable": ["mine", "mine"], "exercises": []}`))
+	f.Add([]byte(`{"disable": [1], "exercises": [{}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		check := func() (*Layers, *Catalog, []Finding) {
+			l := NewLayers(true)
+			c, fs := l.Validate("a.json", first)
+			if c == nil || Problems(fs) > 0 {
+				t.Fatalf("first file: %v", fs)
+			}
+			l.Add("a.json", first, c)
+			c, fs = l.Validate("b.json", data)
+			return l, c, fs
+		}
+		l, c, fs := check()
+		for i, x := range fs {
+			if x.File != "b.json" || x.Line < 1 || x.Col < 1 || x.Message == "" {
+				t.Fatalf("bad finding %+v", x)
+			}
+			if i > 0 && (x.Line < fs[i-1].Line || x.Line == fs[i-1].Line && x.Col < fs[i-1].Col) {
+				t.Fatalf("findings out of order: %v before %v", fs[i-1], x)
+			}
+		}
+		if _, _, again := check(); findingLines(again) != findingLines(fs) {
+			t.Fatalf("findings differ between runs:\n%s\nthen:\n%s", findingLines(fs), findingLines(again))
+		}
+		if c == nil || Problems(fs) > 0 {
+			return
+		}
+		l.Add("b.json", data, c)
+		merged := l.Catalog()
+		defined := map[string]bool{}
+		for _, e := range c.Exercises {
+			defined[e.ID] = true
+		}
+		for _, id := range c.Disable {
+			if _, ok := merged.ByID(id); ok && !defined[id] {
+				t.Fatalf("disabled %q is still in the merged catalog", id)
+			}
+		}
+		for _, e := range merged.Exercises {
+			if _, ok := merged.ByID(e.Progression); e.Progression != "" && !ok {
+				t.Fatalf("%s progresses to %q, which the merged catalog lacks", e.ID, e.Progression)
+			}
+		}
+	})
+}

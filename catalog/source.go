@@ -121,6 +121,17 @@ func (d *Document) Decode(v any) []Finding {
 	return nil
 }
 
+// place resolves probs in the file named file whose bytes are data, read
+// in the notation its name says; for files already read, [Document.place]
+// does not read them again.
+func place(file string, data []byte, probs []problem) []Finding {
+	d, fs := parseDocument("", file, data)
+	if fs != nil {
+		d = &Document{file: file, raw: data, std: data}
+	}
+	return d.place(probs)
+}
+
 // points returns the place in the file as written of each offset into
 // d.std.
 func (d *Document) points(offs ...int64) []jsonpos.Point {

@@ -56,9 +56,9 @@ func TestValidateYAML(t *testing.T) {
 		{"too deep", "exercises: " + strings.Repeat("[", 300), "f.yaml:1:"},
 		{"empty", "", "f.yaml:1:1: /: the file is empty"},
 		{"an id with an umlaut gets one to use", "exercises:\n" + strings.Replace(entryYAML, "id: wall-sit-squeeze", "id: hüftkreisen-stehend", 1),
-			"f.yaml:2:9: /exercises/0/id: \"hüftkreisen-stehend\" is not a valid id: try \"hueftkreisen-stehend\" (lower-case letters and digits, words joined by single hyphens)\n"},
+			"f.yaml:2:9: /exercises/0/id: \"hüftkreisen-stehend\" is not a valid id: write it as \"hueftkreisen-stehend\" (lower-case letters and digits, words joined by single hyphens)\n"},
 		{"an id with capitals", "exercises:\n" + strings.Replace(entryYAML, "id: wall-sit-squeeze", "id: Wall_Sit", 1),
-			"f.yaml:2:9: /exercises/0/id: \"Wall_Sit\" is not a valid id: try \"wall-sit\""},
+			"f.yaml:2:9: /exercises/0/id: \"Wall_Sit\" is not a valid id: write it as \"wall-sit\""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

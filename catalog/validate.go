@@ -38,6 +38,9 @@ type Finding struct {
 	Pointer string `json:"pointer"`
 	// Message says what is wrong and how to fix it.
 	Message string `json:"message"`
+	// Severity says whether the finding is a problem to fix (the zero
+	// value) or a note to read, which does not make the file invalid.
+	Severity Severity `json:"severity"`
 }
 
 // String formats f as "FILE:LINE:COL: /pointer: message", the form editors
@@ -47,6 +50,9 @@ func (f Finding) String() string {
 	p := f.Pointer
 	if p == "" {
 		p = "/"
+	}
+	if f.Severity == Note {
+		return fmt.Sprintf("%s:%d:%d: %s: note: %s", f.File, f.Line, f.Col, p, f.Message)
 	}
 	return fmt.Sprintf("%s:%d:%d: %s: %s", f.File, f.Line, f.Col, p, f.Message)
 }
@@ -67,19 +73,24 @@ func CheckDocument(schemaName, file string, data []byte) []Finding {
 	return fs
 }
 
-// Validate checks a catalog file: its syntax, its schema, then what a schema
-// cannot say: ids are unique, each progression names an entry of this file
-// or of base, goes to a level no easier, and no chain of progressions loops
-// (through base too); release work is timed, and holds go with reps. base
-// is the catalog the file will be merged over (the default catalog for a
-// custom file) and may be nil. The file may be JSON, JSON with comments or
-// YAML, as its name says ([FormatOf]).
+// Validate checks a catalog file: its syntax, its schema, then what a
+// schema cannot say (see [Layers.Validate] for the list). The file may be
+// JSON, JSON with comments or YAML, as its name says ([FormatOf]). base is
+// the catalog the file will be merged over (the default catalog for a
+// custom file) and may be nil; to check a file over several earlier files,
+// and name them in the findings, use [Layers].
 //
 // It returns the decoded catalog, or nil when the file could not be decoded
-// (a syntax or schema problem), and every finding in file order. A catalog
-// with findings is returned for tools that want to show it, but must not be
-// used to plan.
+// (a syntax or schema problem), and every finding in file order, notes
+// included. A catalog with problems is returned for tools that want to show
+// it, but must not be used to plan; notes do not make a file invalid (see
+// [Problems]).
 func Validate(file string, data []byte, base *Catalog) (*Catalog, []Finding) {
+	return layersOver(base).Validate(file, data)
+}
+
+// validate is [Layers.Validate].
+func (l *Layers) validate(file string, data []byte) (*Catalog, []Finding) {
 	if len(data) > MaxCatalogBytes {
 		return nil, []Finding{{File: file, Line: 1, Col: 1, Message: fmt.Sprintf(
 			"the file is %d bytes, over the limit of %d for a catalog: is it the right file?", len(data), MaxCatalogBytes)}}
@@ -102,13 +113,15 @@ func Validate(file string, data []byte, base *Catalog) (*Catalog, []Finding) {
 	}()
 	if fs := d.check("catalog"); len(fs) > 0 {
 		<-decc
-		return nil, fs
+		// Check the sound entries too, so that an author fixes everything
+		// in one round.
+		return nil, mergeFindings(fs, d.place(l.soundEntryProblems(d.value, fs)))
 	}
 	dc := <-decc
 	if len(dc.fs) > 0 {
 		return nil, dc.fs
 	}
-	return dc.c, d.place(semanticProblems(dc.c, base))
+	return dc.c, d.place(l.semanticProblems(wholeFile(dc.c)))
 }
 
 // problem is a finding before its place in the file is known.
@@ -120,6 +133,8 @@ type problem struct {
 	// ref, when set, is a pointer whose line replaces the first "%d" in
 	// message.
 	ref string
+	// note marks a finding that informs rather than invalidates.
+	note bool
 }
 
 // place resolves the positions of probs in d and returns them as
@@ -170,7 +185,11 @@ func (d *Document) place(probs []problem) []Finding {
 			msg = strings.Replace(msg, "%d", strconv.Itoa(points[i].Line), 1)
 			i++
 		}
-		out = append(out, located{off, Finding{File: d.file, Line: pt.Line, Col: pt.Col, Pointer: p.pointer, Message: msg}})
+		f := Finding{File: d.file, Line: pt.Line, Col: pt.Col, Pointer: p.pointer, Message: msg}
+		if p.note {
+			f.Severity = Note
+		}
+		out = append(out, located{off, f})
 	}
 	// The validator visits object members in no fixed order: sort fully, so
 	// the output is the same on every run.
@@ -625,10 +644,8 @@ func (x *explainer) leaf(e *jsonschema.ValidationError) {
 	case *kind.Pattern:
 		if p, ok := patterns[k.Want]; ok {
 			msg = fmt.Sprintf("%s is not a valid %s: %s", describe(v), p.what, p.fix)
-			if s, ok := v.(string); ok && p.what == "id" {
-				if id := MakeID(s); id != "" && id != s {
-					msg = fmt.Sprintf("%s is not a valid id: try %q (lower-case letters and digits, words joined by single hyphens)", describe(v), id)
-				}
+			if s, ok := v.(string); ok && p.what == "id" && SuggestID(s) != "" {
+				msg = fmt.Sprintf("%s is not a valid id: write it as %q (lower-case letters and digits, words joined by single hyphens)", describe(v), SuggestID(s))
 			}
 		} else {
 			msg = fmt.Sprintf("%s does not match the pattern %s", describe(v), k.Want)
@@ -761,151 +778,6 @@ func lookupTokens(v any, toks []string) any {
 		}
 	}
 	return v
-}
-
-// semanticProblems finds what the schema cannot: problems between entries
-// and between fields of one entry.
-func semanticProblems(c *Catalog, base *Catalog) []problem {
-	var probs []problem
-	ptr := func(i int, rest ...string) string {
-		return jsonpos.Join(append([]string{"exercises", strconv.Itoa(i)}, rest...))
-	}
-	first := map[string]int{}
-	for i, e := range c.Exercises {
-		if j, ok := first[e.ID]; ok {
-			probs = append(probs, problem{
-				pointer: ptr(i, "id"),
-				message: fmt.Sprintf("duplicate id %q: entry %d (line %%d) already has it: give each entry its own id", e.ID, j),
-				ref:     ptr(j, "id"),
-			})
-			continue
-		}
-		first[e.ID] = i
-	}
-	if base == nil {
-		base = &Catalog{}
-	}
-	merged := Merge(base, c)
-	byID := make(map[string]Exercise, len(merged.Exercises))
-	for _, e := range merged.Exercises {
-		byID[e.ID] = e
-	}
-	for i, e := range c.Exercises {
-		if e.Category == MyofascialRelease && e.Dose.Reps > 0 {
-			probs = append(probs, problem{pointer: ptr(i, "dose", "reps"),
-				message: "release work is timed: give seconds instead of reps"})
-		}
-		if e.Category == MyofascialRelease && e.GluteLoad > 0 {
-			probs = append(probs, problem{pointer: ptr(i, "glute_load"),
-				message: "release work is no training volume: set glute_load to 0 (plans leave out release work with a load)"})
-		}
-		if e.DeskFriendly && !slices.Contains([]Position{Standing, SingleLegStanding, Seated}, e.Position) {
-			probs = append(probs, problem{pointer: ptr(i, "desk_friendly"),
-				message: fmt.Sprintf("a %s exercise is not done beside a desk in office clothes: set desk_friendly to false, or describe a standing or seated variant",
-					strings.ReplaceAll(string(e.Position), "_", " "))})
-		}
-		if e.Dose.Seconds > 0 && e.Dose.HoldSeconds > 0 {
-			probs = append(probs, problem{pointer: ptr(i, "dose", "hold_seconds"),
-				message: "hold_seconds only applies to reps: remove it, or give reps instead of seconds"})
-		}
-		if e.Progression == "" {
-			continue
-		}
-		at := ptr(i, "progression")
-		if e.Progression == e.ID {
-			probs = append(probs, problem{pointer: at,
-				message: fmt.Sprintf("progression %q is this entry itself: name a harder variant, or remove it", e.Progression)})
-			continue
-		}
-		next, ok := byID[e.Progression]
-		if !ok {
-			msg := fmt.Sprintf("progression %q names no exercise in this file", e.Progression)
-			if len(base.Exercises) > 0 {
-				msg = fmt.Sprintf("progression %q names no exercise in this file or the catalog it adds to", e.Progression)
-			}
-			if s := merged.Suggest(e.Progression); s != "" {
-				msg += fmt.Sprintf(": did you mean %q?", s)
-			} else {
-				msg += ": use the id of an existing entry, or remove it"
-			}
-			probs = append(probs, problem{pointer: at, message: msg})
-			continue
-		}
-		if r, n := e.Level.Rank(), next.Level.Rank(); n < r {
-			probs = append(probs, problem{pointer: at, message: fmt.Sprintf(
-				"progression goes to an easier level: %q is %s, this entry is %s: name a variant of the same or a harder level",
-				next.ID, next.Level, e.Level)})
-		}
-	}
-	probs = append(probs, loopProblems(c, merged, ptr)...)
-	return probs
-}
-
-// loopProblems reports each chain of progressions that comes back to where
-// it started and passes through an entry of c, once, at the first such
-// entry in the file. Entries that progress to themselves are reported
-// apart.
-func loopProblems(c, merged *Catalog, ptr func(int, ...string) string) []problem {
-	next := map[string]string{}
-	for _, e := range merged.Exercises {
-		if e.Progression != "" && e.Progression != e.ID {
-			next[e.ID] = e.Progression
-		}
-	}
-	inFile := map[string]int{}
-	for i, e := range c.Exercises {
-		if _, ok := inFile[e.ID]; !ok {
-			inFile[e.ID] = i
-		}
-	}
-	const (
-		unseen = iota
-		onPath
-		done
-	)
-	state := map[string]int{}
-	var probs []problem
-	for _, e := range merged.Exercises {
-		if state[e.ID] != unseen {
-			continue
-		}
-		var path []string
-		id := e.ID
-		for id != "" && state[id] == unseen {
-			state[id] = onPath
-			path = append(path, id)
-			id = next[id]
-		}
-		if id != "" && state[id] == onPath {
-			// path from id onward is a loop.
-			start := 0
-			for path[start] != id {
-				start++
-			}
-			loop := path[start:]
-			firstIdx, firstID := -1, ""
-			for _, l := range loop {
-				if i, ok := inFile[l]; ok && (firstIdx < 0 || i < firstIdx) {
-					firstIdx, firstID = i, l
-				}
-			}
-			if firstIdx >= 0 {
-				// Show the loop from the entry reported.
-				k := 0
-				for loop[k] != firstID {
-					k++
-				}
-				shown := append(append([]string{}, loop[k:]...), loop[:k]...)
-				shown = append(shown, firstID)
-				probs = append(probs, problem{pointer: ptr(firstIdx, "progression"), message: fmt.Sprintf(
-					"progressions loop: %s: end the chain at the hardest variant", strings.Join(shown, " → "))})
-			}
-		}
-		for _, p := range path {
-			state[p] = done
-		}
-	}
-	return probs
 }
 
 // editDistance is the Levenshtein distance between a and b, in runes.

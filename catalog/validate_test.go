@@ -21,6 +21,7 @@ func ex(id string, kv ...string) string {
 		{"position", `"supine"`},
 		{"dose", `{"sets": 2, "reps": 10}`},
 		{"glute_load", `0.5`},
+		{"hip_compression", `false`},
 		{"steps", `["Lie on your back.", "Lift the hips."]`},
 		{"why", `"Wakes up the glutes."`},
 	}
@@ -104,37 +105,35 @@ func TestValidate(t *testing.T) {
 		{"null", `null`, "f.json:1:1: /: must be an object ({...}), not null\n"},
 		{"no exercises", `{}`, "f.json:1:1: /: missing property \"exercises\": add it\n"},
 		{"missing property", doc(ex("a", "why", "")), "f.json:2:1: /exercises/0: missing property \"why\": add it\n"},
-		{"unknown property", doc(ex("a", "colour", `"red"`)), "f.json:2:288: /exercises/0/colour: unknown property \"colour\": remove it or check the spelling (allowed: id, name, category, targets, equipment, level, position, dose, glute_load, desk_friendly, progression, contraindications, steps, cues, mistakes, why)\n"},
+		{"unknown property", doc(ex("a", "colour", `"red"`)), "f.json:2:314: /exercises/0/colour: unknown property \"colour\": remove it or check the spelling (allowed: id, name, category, targets, equipment, level, position, dose, glute_load, hip_compression, desk_friendly, progression, contraindications, steps, cues, mistakes, why, figure, image, source, license)\n"},
 		{"wrong type", doc(ex("a", "dose", `{"sets": "2", "reps": 10}`)), "f.json:2:172: /exercises/0/dose/sets: must be a whole number, not \"2\"\n"},
 		{"not whole", doc(ex("a", "dose", `{"sets": 2.5, "reps": 10}`)), "f.json:2:172: /exercises/0/dose/sets: must be a whole number, not 2.5\n"},
 		{"enum", doc(ex("a", "level", `"expert"`)), "f.json:2:121: /exercises/0/level: unknown value \"expert\": use one of beginner, intermediate, advanced\n"},
-		{"enum in list", doc(ex("a", "targets", `["glutes"]`)), "f.json:2:75: /exercises/0/targets/0: unknown value \"glutes\": use one of gluteus_maximus, gluteus_medius, gluteus_minimus, piriformis, hip_flexors, hamstrings, adductors, lower_back, core\n"},
+		{"enum in list", doc(ex("a", "targets", `["glutes"]`)), "f.json:2:75: /exercises/0/targets/0: unknown value \"glutes\": use one of gluteus_maximus, gluteus_medius, gluteus_minimus, piriformis, hip_flexors, hamstrings, adductors, quadriceps, lower_back, core\n"},
 		{"below range", doc(ex("a", "dose", `{"sets": 0, "reps": 10}`)), "f.json:2:172: /exercises/0/dose/sets: must be at least 1, not 0\n"},
 		{"above range", doc(ex("a", "glute_load", `2.5`)), "f.json:2:202: /exercises/0/glute_load: must be at most 2, not 2.5\n"},
-		{"pattern", doc(ex("Glute_Bridge")), "f.json:2:8: /exercises/0/id: \"Glute_Bridge\" is not a valid id: try \"glute-bridge\" (lower-case letters and digits, words joined by single hyphens)\n"},
+		{"pattern", doc(ex("Glute_Bridge")), "f.json:2:8: /exercises/0/id: \"Glute_Bridge\" is not a valid id: write it as \"glute-bridge\" (lower-case letters and digits, words joined by single hyphens)\n"},
+		{"id with capitals", doc(ex("Hip Circles")), "f.json:2:8: /exercises/0/id: \"Hip Circles\" is not a valid id: write it as \"hip-circles\" (lower-case letters and digits, words joined by single hyphens)\n"},
+		{"id with umlauts", doc(ex("hüftkreisen-stehend")), "f.json:2:8: /exercises/0/id: \"hüftkreisen-stehend\" is not a valid id: write it as \"hueftkreisen-stehend\" (lower-case letters and digits, words joined by single hyphens)\n"},
+		{"id with no letter to keep", doc(ex("мост")), "f.json:2:8: /exercises/0/id: \"мост\" is not a valid id: use lower-case letters and digits, words joined by single hyphens, like \"glute-bridge\"\n"},
 		{"too long", doc(ex("a", "name", `"`+strings.Repeat("я", 81)+`"`)), "f.json:2:21: /exercises/0/name: is 81 characters long: shorten it to at most 80\n"},
-		{"empty text", doc(ex("a", "why", `""`)), "f.json:2:264: /exercises/0/why: must not be empty: write some text\n"},
-		{"too few steps", doc(ex("a", "steps", `["Lift."]`)), "f.json:2:216: /exercises/0/steps: must list at least 2 items, not 1\n"},
+		{"empty text", doc(ex("a", "why", `""`)), "f.json:2:290: /exercises/0/why: must not be empty: write some text\n"},
+		{"too few steps", doc(ex("a", "steps", `["Lift."]`)), "f.json:2:242: /exercises/0/steps: must list at least 2 items, not 1\n"},
 		{"repeated target", doc(ex("a", "targets", `["core", "core"]`)), "f.json:2:83: /exercises/0/targets/1: \"core\" is already item 0 of this list: remove it\n"},
 		{"dose with both", doc(ex("a", "dose", `{"sets": 2, "reps": 10, "seconds": 30}`)), "f.json:2:163: /exercises/0/dose: give reps or seconds, not both\n"},
 		{"dose with neither", doc(ex("a", "dose", `{"sets": 2}`)), "f.json:2:163: /exercises/0/dose: give reps or seconds\n"},
-		{"duplicate id", doc(ex("a"), ex("b"), ex("a")), "f.json:4:8: /exercises/2/id: duplicate id \"a\": entry 0 (line 2) already has it: give each entry its own id\n"},
-		{"unknown progression", doc(ex("a", "progression", `"nowhere"`)), "f.json:2:303: /exercises/0/progression: progression \"nowhere\" names no exercise in this file or the catalog it adds to: use the id of an existing entry, or remove it\n"},
-		{"progression typo", doc(ex("a", "progression", `"base-hrad"`)), "f.json:2:303: /exercises/0/progression: progression \"base-hrad\" names no exercise in this file or the catalog it adds to: did you mean \"base-hard\"?\n"},
-		{"progression to itself", doc(ex("a", "progression", `"a"`)), "f.json:2:303: /exercises/0/progression: progression \"a\" is this entry itself: name a harder variant, or remove it\n"},
-		{"progression loop", doc(ex("a", "progression", `"b"`), ex("b", "progression", `"c"`), ex("c", "progression", `"a"`)), "f.json:2:303: /exercises/0/progression: progressions loop: a → b → c → a: end the chain at the hardest variant\n"},
-		{"loop through the base", doc(ex("base-hard", "level", `"advanced"`, "progression", `"x"`), ex("x", "level", `"advanced"`, "progression", `"base-easy"`)),
-			"f.json:2:311: /exercises/0/progression: progressions loop: base-hard → x → base-easy → base-hard: end the chain at the hardest variant\n" +
-				"f.json:3:303: /exercises/1/progression: progression goes to an easier level: \"base-easy\" is beginner, this entry is advanced: name a variant of the same or a harder level\n"},
-		{"progression to an easier level", doc(ex("a", "level", `"intermediate"`, "progression", `"base-easy"`)), "f.json:2:307: /exercises/0/progression: progression goes to an easier level: \"base-easy\" is beginner, this entry is intermediate: name a variant of the same or a harder level\n"},
+		{"duplicate id", doc(ex("a"), ex("b"), ex("a")), "f.json:4:8: /exercises/2/id: duplicate id \"a\": entry 1 (line 2) already has it: give each entry its own id\n"},
+		{"unknown progression", doc(ex("a", "progression", `"nowhere"`)), "f.json:2:329: /exercises/0/progression: progression \"nowhere\" names no exercise in this file or the catalog it adds to: use the id of an existing entry, or remove it\n"},
+		{"progression typo", doc(ex("a", "progression", `"base-hrad"`)), "f.json:2:329: /exercises/0/progression: progression \"base-hrad\" names no exercise in this file or the catalog it adds to: did you mean \"base-hard\"?\n"},
+		{"progression to itself", doc(ex("a", "progression", `"a"`)), "f.json:2:329: /exercises/0/progression: progression \"a\" is this entry itself: name a harder variant, or remove it\n"},
+		{"progression loop", doc(ex("a", "progression", `"b"`), ex("b", "progression", `"c"`), ex("c", "progression", `"a"`)), "f.json:2:329: /exercises/0/progression: progressions loop: a → b → c → a: end the chain at the hardest variant\n"},
+		{"loop through the base", doc(ex("base-hard", "level", `"advanced"`, "progression", `"x"`), ex("x", "level", `"advanced"`, "progression", `"base-easy"`)), "f.json:2:8: /exercises/0/id: note: replaces the entry \"base-hard\" of the catalog it adds to\nf.json:2:337: /exercises/0/progression: progressions loop: base-hard → x → base-easy → base-hard: end the chain at the hardest variant\nf.json:3:329: /exercises/1/progression: progression goes to an easier level: \"base-easy\" is beginner, this entry is advanced: name a variant of the same or a harder level\n"},
+		{"progression to an easier level", doc(ex("a", "level", `"intermediate"`, "progression", `"base-easy"`)), "f.json:2:333: /exercises/0/progression: progression goes to an easier level: \"base-easy\" is beginner, this entry is intermediate: name a variant of the same or a harder level\n"},
 		{"release with reps", doc(ex("a", "category", `"myofascial_release"`, "glute_load", `0`)), "f.json:2:191: /exercises/0/dose/reps: release work is timed: give seconds instead of reps\n"},
 		{"release with a load", doc(ex("a", "category", `"myofascial_release"`, "dose", `{"sets": 1, "seconds": 60}`)), "f.json:2:213: /exercises/0/glute_load: release work is no training volume: set glute_load to 0 (plans leave out release work with a load)\n"},
-		{"desk-friendly on the floor", doc(ex("a", "desk_friendly", `true`)), "f.json:2:305: /exercises/0/desk_friendly: a supine exercise is not done beside a desk in office clothes: set desk_friendly to false, or describe a standing or seated variant\n"},
+		{"desk-friendly on the floor", doc(ex("a", "desk_friendly", `true`)), "f.json:2:331: /exercises/0/desk_friendly: a supine exercise is not done beside a desk in office clothes: set desk_friendly to false, or describe a standing or seated variant\n"},
 		{"hold with seconds", doc(ex("a", "dose", `{"sets": 2, "seconds": 30, "hold_seconds": 5}`)), "f.json:2:206: /exercises/0/dose/hold_seconds: hold_seconds only applies to reps: remove it, or give reps instead of seconds\n"},
-		{"several, in file order", doc(ex("a", "level", `"expert"`, "colour", `1`), ex("a", "dose", `{"sets": 11, "reps": 10}`)),
-			"f.json:2:121: /exercises/0/level: unknown value \"expert\": use one of beginner, intermediate, advanced\n" +
-				"f.json:2:286: /exercises/0/colour: unknown property \"colour\": remove it or check the spelling (allowed: id, name, category, targets, equipment, level, position, dose, glute_load, desk_friendly, progression, contraindications, steps, cues, mistakes, why)\n" +
-				"f.json:3:172: /exercises/1/dose/sets: must be at most 10, not 11\n"},
+		{"several, in file order", doc(ex("a", "level", `"expert"`, "colour", `1`), ex("a", "dose", `{"sets": 11, "reps": 10}`)), "f.json:2:121: /exercises/0/level: unknown value \"expert\": use one of beginner, intermediate, advanced\nf.json:2:312: /exercises/0/colour: unknown property \"colour\": remove it or check the spelling (allowed: id, name, category, targets, equipment, level, position, dose, glute_load, hip_compression, desk_friendly, progression, contraindications, steps, cues, mistakes, why, figure, image, source, license)\nf.json:3:8: /exercises/1/id: duplicate id \"a\": entry 1 (line 2) already has it: give each entry its own id\nf.json:3:172: /exercises/1/dose/sets: must be at most 10, not 11\n"},
 		{"unicode columns", doc(ex("a", "name", `"Ягодичный мост 😀"`, "level", `"x"`)), "f.json:2:125: /exercises/0/level: unknown value \"x\": use one of beginner, intermediate, advanced\n"},
 		{"crlf", strings.ReplaceAll(doc(ex("a"), ex("b", "level", `"x"`)), "\n", "\r\n"), "f.json:3:121: /exercises/1/level: unknown value \"x\": use one of beginner, intermediate, advanced\n"},
 	}
@@ -234,7 +233,7 @@ func TestFindingJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := string(b), `{"file":"f","line":1,"col":2,"pointer":"/a","message":"m"}`; got != want {
+	if got, want := string(b), `{"file":"f","line":1,"col":2,"pointer":"/a","message":"m","severity":"problem"}`; got != want {
 		t.Errorf("JSON = %s, want %s", got, want)
 	}
 }

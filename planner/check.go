@@ -54,6 +54,18 @@ func (p Profile) Check() []string {
 	if p.PainDays < 0 || p.PainDays > 3650 {
 		add("pain_days", "%d is out of range: use 0 to 3650", p.PainDays)
 	}
+	checkEnum(add, "limits", p.Limits, Limits)
+	if p.SessionTime != "" {
+		if _, err := parseClock(p.SessionTime); err != nil {
+			add("session_time", "%v", err)
+		}
+	}
+	if _, _, err := ParseWorkHours(p.WorkHours); err != nil {
+		add("work_hours", "%v", err)
+	}
+	if !slices.Contains(Langs, p.Lang) {
+		add("lang", "%q is not a language gluteplan prints: use one of %s", p.Lang, join(Langs))
+	}
 	checkEnum(add, "conditions", p.Conditions, catalog.Conditions)
 	checkEnum(add, "symptoms", p.Symptoms, Symptoms)
 	if !utf8.ValidString(p.Name) {
@@ -116,33 +128,30 @@ func NextMonday(now time.Time) string {
 	return now.AddDate(0, 0, d).Format(DateLayout)
 }
 
-// Referral is what screening says instead of a plan.
-type Referral struct {
-	// Urgent is set for symptoms that call for urgent care today.
-	Urgent bool
-	// Symptoms lists the red-flag symptoms that caused the referral.
-	Symptoms []Symptom
-	// Message says, calmly and plainly, whom to see and why.
-	Message string
+// parseClock reads an HH:MM time of day as minutes after midnight.
+func parseClock(s string) (int, error) {
+	t, err := time.Parse("15:04", s)
+	if err != nil || len(s) != 5 {
+		return 0, fmt.Errorf("%q is not a time of day: write it as HH:MM, e.g. 07:30", s)
+	}
+	return t.Hour()*60 + t.Minute(), nil
 }
 
-// Screen applies SPEC §4 rule 1: any red-flag symptom stops planning with a
-// referral. It returns nil when the profile lists none.
-func Screen(p Profile) *Referral {
-	if len(p.Symptoms) == 0 {
-		return nil
+// ParseWorkHours reads work hours written HH:MM-HH:MM and returns their
+// start and end as minutes after midnight; the end must come after the start.
+func ParseWorkHours(s string) (from, to int, err error) {
+	a, b, ok := strings.Cut(s, "-")
+	if !ok {
+		return 0, 0, fmt.Errorf("%q is not a span of hours: write it as HH:MM-HH:MM, e.g. 09:00-17:00", s)
 	}
-	r := &Referral{Symptoms: slices.Clone(p.Symptoms)}
-	if slices.Contains(p.Symptoms, BladderBowel) {
-		r.Urgent = true
-		r.Message = "Changes in bladder or bowel control together with buttock or back pain need a doctor's attention today. " +
-			"Please go to urgent care or an emergency department now. " +
-			"gluteplan has not made a plan: exercise can wait until you have been seen."
-		return r
+	if from, err = parseClock(a); err == nil {
+		to, err = parseClock(b)
 	}
-	r.Message = "Numbness, tingling, leg weakness, pain below the knee or severe pain can mean that a nerve is irritated " +
-		"or that the pain comes from the lower back rather than the glutes. " +
-		"Please see a physical therapist or physician before you start a glute program. " +
-		"gluteplan has not made a plan; once you have been checked, run it again without the symptom."
-	return r
+	if err != nil {
+		return 0, 0, err
+	}
+	if to <= from {
+		return 0, 0, fmt.Errorf("%q ends before it starts: write the earlier time first", s)
+	}
+	return from, to, nil
 }

@@ -32,6 +32,8 @@ type Plan struct {
 	Exercises []catalog.Exercise `json:"exercises"`
 	// Next is what gluteplan next needs to continue the plan.
 	Next Next `json:"next"`
+	// Continues says which plan this one continues and how the log steered it; absent for a new plan.
+	Continues *Continued `json:"continues,omitempty"`
 }
 
 // PainBand is one band of the pain-monitoring rule: what to do when the

@@ -1,7 +1,5 @@
 package planner
 
-import "github.com/gluteplan/gluteplan/catalog"
-
 // The pain-monitoring rule (README rule 15): one rule on the evening
 // soreness score, the same in the terminal, the JSON and the PDF, and the
 // thresholds gluteplan next reads a log with.
@@ -35,22 +33,4 @@ func RedFlags() []string {
 		"Pain at night that no position eases, a fever, or pain that began with a fall or accident: see a doctor.",
 		"Soreness of 8 or more out of 10, or soreness that is not improving after a week: stop and get it checked.",
 	}
-}
-
-// setWork is the work of one set: reps × (4 s + hold), or seconds.
-func setWork(reps, seconds, hold int) float64 {
-	if reps > 0 {
-		return float64(reps * (4 + hold))
-	}
-	return float64(seconds)
-}
-
-// doseRatio is the work of one planned set over the work of one set at the
-// catalog dose d (README "units").
-func doseRatio(d catalog.Dose, reps, seconds, hold int) float64 {
-	base := setWork(d.Reps, d.Seconds, d.HoldSeconds)
-	if base == 0 {
-		return 1
-	}
-	return setWork(reps, seconds, hold) / base
 }

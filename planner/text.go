@@ -58,10 +58,11 @@ func LongDate(date string) string {
 	return t.Format("Mon 2 Jan 2006")
 }
 
-// WriteText writes the plan for the terminal: warnings first, then each
-// week with its sessions and doses and its volume against the cap. With
-// explain, each item says why it is there and the left-out entries why
-// they are left out.
+// WriteText writes the plan for the terminal: warnings first, the movement
+// breaks, then each week as its sessions, the days that hold the same
+// session written once, and last the pain-monitoring rule and the red
+// flags. With explain, each item says why it is there and the left-out
+// entries why they are left out.
 func (p *Plan) WriteText(w io.Writer, explain bool) error {
 	bw := bufio.NewWriter(w)
 	pr := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
@@ -71,10 +72,14 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 	if p.Profile.Name != "" {
 		who = "for " + p.Profile.Name + " · "
 	}
-	pr("%slevel %s · sessions on %s · up to %d min · recovery cap %s HSE a week\n",
+	pr("%slevel %s · sessions on %s · up to %d min · at most %s hard sets a week for the glutes\n",
 		who, p.Profile.Level, join(p.Profile.Days), p.Profile.Minutes, num(p.Cap))
 	if len(p.Profile.GymDays) > 0 {
 		pr("gym on %s, %d hard glute sets each\n", join(p.Profile.GymDays), p.Profile.GymSets)
+	}
+	if c := p.Continues; c != nil {
+		pr("\n")
+		wrap(bw, "", "", fmt.Sprintf("Continues your plan of %s to %s. %s", LongDate(c.From), LongDate(c.To), c.Why))
 	}
 	if len(p.Warnings) > 0 {
 		pr("\nRead first:\n")
@@ -100,9 +105,14 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 	}
 	nameWidth = min(nameWidth, 40)
 	for _, wk := range p.Weeks {
-		pr("\nWeek %d · %s · %s of %s HSE (plan %s + gym %s)\n", wk.Week, wk.Phase,
-			num(wk.PlanHSE+wk.GymHSE), num(p.Cap), num(wk.PlanHSE), num(wk.GymHSE))
-		for _, d := range wk.Days {
+		phase := "build"
+		if wk.Phase == Deload {
+			phase = "lighter week"
+		}
+		pr("\nWeek %d · %s · %s of %s hard sets (plan %s + gym %s)\n", wk.Week, phase,
+			num(wk.PlanHSE+wk.GymHSE), num(wk.Cap), num(wk.PlanHSE), num(wk.GymHSE))
+		for _, g := range sessionGroups(wk.Days) {
+			d := wk.Days[g[0]]
 			label := string(d.Session)
 			switch {
 			case d.Gym && d.Session == PrimerSession:
@@ -110,11 +120,11 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 			case d.Gym:
 				label = "gym day"
 			}
-			if d.Session == RestDay {
-				pr("  %-10s  %s\n", shortDate(d.Date), label)
-				continue
+			var days []string
+			for _, i := range g {
+				days = append(days, shortDate(wk.Days[i].Date))
 			}
-			pr("  %-10s  %s · %s min · %s HSE\n", shortDate(d.Date), label, num(d.Minutes), num(d.PlanHSE))
+			pr("  %s · %s · %s min\n", strings.Join(days, ", "), label, num(d.Minutes))
 			for _, it := range d.Items {
 				pr("    [ ] %s  %s\n", pad(it.Name, nameWidth), DoseText(it))
 				if explain {
@@ -123,6 +133,14 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 			}
 		}
 	}
+	pr("\nEach evening, score your glute soreness from 0 (none) to 10 (the worst imaginable):\n")
+	for _, b := range p.PainRule {
+		wrap(bw, fmt.Sprintf("  %-6s ", bandText(b)), "         ", b.Say)
+	}
+	pr("\nStop and see someone:\n")
+	for _, f := range p.RedFlags {
+		wrap(bw, "  - ", "    ", f)
+	}
 	if explain && len(p.Excluded) > 0 {
 		pr("\nLeft out of the catalog (%d):\n", len(p.Excluded))
 		for _, x := range p.Excluded {
@@ -130,6 +148,43 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 		}
 	}
 	return bw.Flush()
+}
+
+// bandText writes a band of the pain rule as "0–3" or "8–10".
+func bandText(b PainBand) string {
+	if b.From == b.To {
+		return fmt.Sprint(b.From)
+	}
+	return fmt.Sprintf("%d–%d", b.From, b.To)
+}
+
+// sessionGroups groups the days of a week that hold a session by the
+// session they hold, in the order of their first day; rest days and gym
+// days without a session are left out.
+func sessionGroups(days []Day) [][]int {
+	var groups [][]int
+	key := func(d Day) string {
+		var b strings.Builder
+		fmt.Fprint(&b, d.Session, d.Gym)
+		for _, it := range d.Items {
+			fmt.Fprint(&b, "|", it.Exercise, DoseText(it), it.Why)
+		}
+		return b.String()
+	}
+next:
+	for i, d := range days {
+		if d.Session == RestDay {
+			continue
+		}
+		for gi, g := range groups {
+			if key(days[g[0]]) == key(d) {
+				groups[gi] = append(groups[gi], i)
+				continue next
+			}
+		}
+		groups = append(groups, []int{i})
+	}
+	return groups
 }
 
 func (p *Plan) exerciseName(id string) string {

@@ -22,7 +22,12 @@ var Profile []byte
 //go:embed plan.schema.json
 var Plan []byte
 
-// ByName returns the schema called name (catalog, profile or plan) and
+// Log is the JSON Schema of a log file.
+//
+//go:embed log.schema.json
+var Log []byte
+
+// ByName returns the schema called name (catalog, profile, plan or log) and
 // whether there is one.
 func ByName(name string) ([]byte, bool) {
 	switch name {
@@ -32,9 +37,11 @@ func ByName(name string) ([]byte, bool) {
 		return Profile, true
 	case "plan":
 		return Plan, true
+	case "log":
+		return Log, true
 	}
 	return nil, false
 }
 
 // Names lists the schemas [ByName] knows.
-var Names = []string{"catalog", "profile", "plan"}
+var Names = []string{"catalog", "profile", "plan", "log"}

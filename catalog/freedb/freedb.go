@@ -18,6 +18,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -388,19 +389,27 @@ func steps(in []string) []string {
 	return out
 }
 
-// MakeID makes a gluteplan id from a name, as [catalog.MakeID] does, or
-// from fallback when the name has no letter or digit; "entry" when neither
-// has.
+// MakeID makes a gluteplan id from a name, as [catalog.SuggestID] does
+// (lower-case ASCII words joined by hyphens, umlauts spelt out), at most
+// 60 characters; from fallback when the name has no letter or digit to
+// keep, and "entry" when neither has.
 func MakeID(name, fallback string) string {
-	id := catalog.MakeID(name)
-	if id == "" {
-		id = catalog.MakeID(fallback)
+	for _, s := range []string{name, fallback} {
+		id := catalog.SuggestID(s)
+		if id == "" && idPattern.MatchString(s) {
+			id = s // already an id
+		}
+		if len(id) > 60 {
+			id = strings.TrimRight(id[:60], "-")
+		}
+		if id != "" {
+			return id
+		}
 	}
-	if id == "" {
-		id = "entry"
-	}
-	return id
+	return "entry"
 }
+
+var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 func uniqueID(id string, used map[string]bool) string {
 	out := id

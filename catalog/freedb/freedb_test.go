@@ -157,7 +157,7 @@ func TestOutputValidatesOnceFilled(t *testing.T) {
 		t.Fatal("the output validates before review")
 	}
 	checkFindingsAtPlaceholders(t, r, fs)
-	if _, fs := catalog.Validate("imported.json", fill(out), catalog.Default()); len(fs) > 0 {
+	if _, fs := catalog.Validate("imported.json", fill(out), catalog.Default()); catalog.Problems(fs) > 0 {
 		t.Fatalf("filled in, the output does not validate: %v", fs)
 	}
 	// The review list's lines point at the entries' first lines.
@@ -173,6 +173,9 @@ func TestOutputValidatesOnceFilled(t *testing.T) {
 func checkFindingsAtPlaceholders(t *testing.T, r Result, fs []catalog.Finding) {
 	t.Helper()
 	for _, f := range fs {
+		if f.Severity == catalog.Note {
+			continue // notes inform the reviewer; they do not fail validation
+		}
 		toks, _ := jsonpos.Split(f.Pointer)
 		if len(toks) < 2 || toks[0] != "exercises" {
 			t.Fatalf("finding outside an entry: %v", f)

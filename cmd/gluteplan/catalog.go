@@ -18,9 +18,10 @@ func catalogCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "catalog",
 		Usage:     "browse the exercise catalog: list entries, show one in full, import open data",
-		UsageText: "gluteplan catalog list [--category C] [--equipment E] [--format text|json|yaml] [--catalog FILE]...\ngluteplan catalog show ID [--catalog FILE]...\ngluteplan catalog import --from free-exercise-db FILE -o OUT.json [--explain]",
+		UsageText: "gluteplan catalog list [--category C] [--equipment E] [--format text|json|yaml] [--catalog FILE]... [--no-default-catalog]\ngluteplan catalog show ID [--catalog FILE]... [--no-default-catalog]\ngluteplan catalog import --from free-exercise-db FILE -o OUT.json [--explain]",
 		Description: `Browses the embedded default catalog, with custom catalog files (--catalog)
-merged over it as gluteplan plan would merge them.
+merged over it as gluteplan plan would merge them (their "disable" lists
+leave entries out); --no-default-catalog browses the --catalog files alone.
 
    gluteplan catalog list --category myofascial_release
    gluteplan catalog show glute-bridge
@@ -34,7 +35,7 @@ func catalogListCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "list",
 		Usage:     "list the catalog's entries, as a table or as a catalog file",
-		UsageText: "gluteplan catalog list [--category C] [--equipment E] [--format text|json|yaml] [--catalog FILE]...",
+		UsageText: "gluteplan catalog list [--category C] [--equipment E] [--format text|json|yaml] [--catalog FILE]... [--no-default-catalog]",
 		Description: `Prints one line per entry: id, name, category, level, equipment and glute
 load (hard-set equivalents per set). --category keeps the entries of one
 category; --equipment E keeps the entries that use E, and --equipment none
@@ -48,6 +49,7 @@ a catalog file that gluteplan validate accepts (save the YAML one as .yaml).
 			&cli.StringFlag{Name: "equipment", Usage: "only entries that use `E`: " + enumWords(catalog.AllEquipment) + "; none for entries that need nothing"},
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "text (a table), json or yaml (a catalog file)"},
 			catalogFlag(),
+			noDefaultCatalogFlag(),
 		},
 		Action: runCatalogList,
 	}
@@ -70,7 +72,7 @@ func runCatalogList(c *cli.Context) error {
 	if equipment != "" && equipment != "none" && !slices.Contains(catalog.AllEquipment, equipment) {
 		return usageErrorf("--equipment: unknown equipment %q: use one of %s, or none", equipment, enumWords(catalog.AllEquipment))
 	}
-	cat, err := loadCatalog(c.StringSlice("catalog"), c.App.ErrWriter)
+	cat, err := loadCatalogs(c, c.App.ErrWriter)
 	if err != nil {
 		return err
 	}
@@ -122,12 +124,12 @@ func catalogShowCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "show",
 		Usage:     "show everything about one entry: dose, steps, cues, mistakes and why",
-		UsageText: "gluteplan catalog show ID [--catalog FILE]...",
+		UsageText: "gluteplan catalog show ID [--catalog FILE]... [--no-default-catalog]",
 		ArgsUsage: "ID",
 		Description: `Prints one catalog entry in full, readable in a terminal.
 
    gluteplan catalog show clamshell`,
-		Flags:        []cli.Flag{catalogFlag()},
+		Flags:        []cli.Flag{catalogFlag(), noDefaultCatalogFlag()},
 		Action:       runCatalogShow,
 		BashComplete: completeIDs,
 	}
@@ -138,7 +140,7 @@ func runCatalogShow(c *cli.Context) error {
 	if len(args) != 1 {
 		return usageErrorf("catalog show: give one exercise id, e.g. gluteplan catalog show glute-bridge (see gluteplan catalog list)")
 	}
-	cat, err := loadCatalog(c.StringSlice("catalog"), c.App.ErrWriter)
+	cat, err := loadCatalogs(c, c.App.ErrWriter)
 	if err != nil {
 		return err
 	}
@@ -159,7 +161,7 @@ func completeIDs(c *cli.Context) {
 	if c.NArg() > 0 {
 		return
 	}
-	cat, err := loadCatalog(c.StringSlice("catalog"), io.Discard)
+	cat, err := loadCatalogs(c, io.Discard)
 	if err != nil {
 		cat = catalog.Default()
 	}

@@ -19,34 +19,72 @@ func catalogFlag() cli.Flag {
 	}
 }
 
+// noDefaultCatalogFlag is --no-default-catalog: plan from the --catalog
+// files alone.
+func noDefaultCatalogFlag() cli.Flag {
+	return &cli.BoolFlag{
+		Name:  "no-default-catalog",
+		Usage: "leave out the embedded default catalog: use the --catalog files alone",
+	}
+}
+
+// loadCatalogs loads the catalogs the --catalog and --no-default-catalog
+// flags of c name, as [loadCatalogFiles] does.
+func loadCatalogs(c *cli.Context, stderr io.Writer) (*catalog.Catalog, error) {
+	return loadCatalogFiles(c.StringSlice("catalog"), !c.Bool("no-default-catalog"), stderr)
+}
+
 // loadCatalog returns the embedded default catalog with the custom catalog
-// files at paths merged over it in order: an entry with an id already
-// present replaces it, a new id is added. Each file is validated against
-// the catalog merged so far, so its progressions may lead into the default
-// entries. Every finding goes to stderr; any makes the run fail with exit
-// 1 (already reported). A file that cannot be read is an I/O error.
+// files at paths merged over it in order, as [loadCatalogFiles] does.
 func loadCatalog(paths []string, stderr io.Writer) (*catalog.Catalog, error) {
-	merged := catalog.Default().Clone()
-	problems, badFiles := 0, 0
+	return loadCatalogFiles(paths, true, stderr)
+}
+
+// loadCatalogFiles returns the custom catalog files at paths merged in
+// order over the embedded default catalog (or over nothing, without
+// withDefault): a file's "disable" ids leave the catalog, an entry with an
+// id already present replaces it, a new id is added. Each file is validated
+// against the catalogs before it, so its progressions may lead into their
+// entries. Every finding goes to stderr, notes too (an entry replaced, with
+// where it was); any problem makes the run fail with exit 1 (already
+// reported). A file that cannot be read is an I/O error.
+func loadCatalogFiles(paths []string, withDefault bool, stderr io.Writer) (*catalog.Catalog, error) {
+	if !withDefault && len(paths) == 0 {
+		return nil, usageErrorf("--no-default-catalog: give the catalogs to use with --catalog FILE")
+	}
+	layers := catalog.NewLayers(withDefault)
+	problems, notes, badFiles := 0, 0, 0
 	for _, path := range paths {
 		data, err := readInput(path, "catalog", catalog.MaxCatalogBytes)
 		if err != nil {
 			return nil, err
 		}
-		c, findings := catalog.Validate(path, data, merged)
+		c, findings := layers.Validate(path, data)
 		printFindings(stderr, findings)
-		if len(findings) > 0 {
-			problems += len(findings)
+		n := catalog.Problems(findings)
+		notes += len(findings) - n
+		if n > 0 || c == nil {
+			problems += n
 			badFiles++
 			continue
 		}
-		merged = catalog.Merge(merged, c)
+		layers.Add(path, data, c)
 	}
 	if problems > 0 {
-		fmt.Fprintf(stderr, "gluteplan: %s: fix the catalog and run again\n", problemSummary(problems, badFiles))
+		fmt.Fprintf(stderr, "gluteplan: %s: fix the catalog and run again\n", findingSummary(problems, notes, badFiles))
 		return nil, reported(exitInvalid)
 	}
-	return merged, nil
+	return layers.Catalog(), nil
+}
+
+// findingSummary says "3 problems in 2 files", with ", and 1 note" when
+// there are notes.
+func findingSummary(problems, notes, files int) string {
+	s := problemSummary(problems, files)
+	if notes > 0 {
+		s += ", and " + plural(notes, "note")
+	}
+	return s
 }
 
 // problemSummary says "3 problems in 2 files".

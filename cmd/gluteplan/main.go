@@ -92,6 +92,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		Commands: []*cli.Command{
 			planCommand(),
 			pdfCommand(),
+			logCommand(),
 			validateCommand(),
 			catalogCommand(),
 			schemaCommand(),

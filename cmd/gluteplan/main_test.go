@@ -42,6 +42,10 @@ func TestScripts(t *testing.T) {
 				ts.Check(err)
 				ts.Check(os.WriteFile(ts.MkAbs(args[0]), data, 0o644))
 			},
+			// planday PLAN DATE sets $SESSION to the kind of session the
+			// plan holds on DATE and $IDS to its exercise ids, so scripts
+			// can name real exercises without pinning the planner's choices.
+			"planday": planDay,
 		},
 	})
 }

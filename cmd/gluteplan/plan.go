@@ -11,6 +11,7 @@ import (
 
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner"
+	"github.com/gluteplan/gluteplan/planner/calendar"
 	"github.com/gluteplan/gluteplan/planner/pdf"
 	"github.com/urfave/cli/v2"
 )
@@ -22,7 +23,7 @@ func planCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "plan",
 		Usage:     "build a progressive plan and print it, or write it as PDF or JSON",
-		UsageText: "gluteplan plan [--profile FILE] [profile flags] [--catalog FILE]... [-o FILE.pdf|FILE.json]... [--format text|json] [--paper a4|letter] [--explain]",
+		UsageText: "gluteplan plan [--profile FILE] [profile flags] [--catalog FILE]... [--no-default-catalog] [-o FILE.pdf|FILE.json]... [--format text|json] [--paper a4|letter] [--explain]",
 		Description: `Builds a plan from your profile (a file, flags, or both: a flag wins over
 the file) and the exercise catalog, then prints it or writes it.
 
@@ -35,7 +36,8 @@ Examples:
 Red-flag symptoms (--symptom) stop planning with advice on whom to see, and exit 3.`,
 		Flags: append(profileFlags(),
 			catalogFlag(),
-			&cli.StringSliceFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the plan to `FILE`: .pdf or .json; repeat for both"},
+			noDefaultCatalogFlag(),
+			&cli.StringSliceFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the plan to `FILE`: .pdf, .json or .ics (calendar); repeat for more"},
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "what to print when no -o is given: text or json"},
 			&cli.StringFlag{Name: "paper", Value: "a4", Usage: "PDF paper size: a4 or letter"},
 			&cli.BoolFlag{Name: "explain", Usage: "say why each item is in the plan and why each left-out entry is left out"},
@@ -79,8 +81,8 @@ func runPlan(c *cli.Context) error {
 	}
 	outs := c.StringSlice("output")
 	for _, o := range outs {
-		if ext := strings.ToLower(filepath.Ext(o)); ext != ".pdf" && ext != ".json" {
-			return usageErrorf("-o %s: the format follows the extension: end the name in .pdf or .json", o)
+		if ext := strings.ToLower(filepath.Ext(o)); ext != ".pdf" && ext != ".json" && ext != ".ics" {
+			return usageErrorf("-o %s: the format follows the extension: end the name in .pdf, .json or .ics", o)
 		}
 	}
 	var inputs []string
@@ -101,7 +103,7 @@ func runPlan(c *cli.Context) error {
 		fmt.Fprintf(stderr, "gluteplan: no plan: %s\n", r.Message)
 		return reported(exitReferral)
 	}
-	cat, err := loadCatalog(c.StringSlice("catalog"), stderr)
+	cat, err := loadCatalogs(c, stderr)
 	if err != nil {
 		return err
 	}
@@ -150,6 +152,8 @@ func renderPlan(plan *planner.Plan, outs []string, paper string) ([]output, erro
 			var buf bytes.Buffer
 			err = pdf.Write(&buf, plan, pdf.Options{Paper: paper})
 			data = buf.Bytes()
+		} else if strings.EqualFold(filepath.Ext(o), ".ics") {
+			data, err = calendar.Bytes(plan)
 		} else {
 			data, err = plan.JSON()
 		}

@@ -12,26 +12,40 @@ func validateCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "validate",
 		Usage:     "check catalog files and report every problem with its line and column",
-		UsageText: "gluteplan validate FILE... [--format text|json]",
+		UsageText: "gluteplan validate FILE... [--no-default-catalog] [--format text|json]",
 		ArgsUsage: "FILE...",
 		Description: `Checks custom catalog files: their syntax (JSON, which may hold // and /* */
 comments and trailing commas, or YAML for .yaml and .yml files), the catalog
-schema (gluteplan schema catalog), and what a schema cannot say: unique ids,
-progressions that exist (here or in the default catalog), go no easier and do
-not loop, timed release work. Every problem is reported, in file order, as
-FILE:LINE:COL: /json/pointer: message, at the line and column of the file
-as written (comments, YAML and all).
+schema (gluteplan schema catalog), and what a schema cannot say: unique ids;
+progressions that exist, go no easier and do not loop, over the catalogs
+merged as a plan would merge them; release work and static stretches timed,
+with no glute load (a static stretch is a hold of 15 to 60 seconds);
+"disable" ids that name entries of the catalogs before. The files are checked
+in the order given, each over the default catalog and the files before it, as
+--catalog files of gluteplan plan are. Every problem is reported, in file
+order, as FILE:LINE:COL: /json/pointer: message, at the line and column of
+the file as written (comments, YAML and all).
 
    $ gluteplan validate my-exercises.json
    my-exercises.json:14:19: /exercises/1/level: unknown value "expert": use one of beginner, intermediate, advanced
    my-exercises.json:18:15: /exercises/1/dose: give reps or seconds, not both
    gluteplan: 2 problems in 1 file
 
+Notes say what is worth knowing but leaves the file valid: an entry that
+replaces one of an earlier catalog (and where that one is), an earlier entry
+that progresses into a disabled one, a stretch whose text speaks of crossing
+the legs while its hip_compression is false:
+
+   my-exercises.json:3:13: /exercises/0/id: note: replaces the entry "glute-bridge" of the default catalog
+
 A valid file prints "FILE: ok (N exercises)". With --format json the
-findings are printed as a JSON array ([] when all files are valid).
-Exit status: 0 all valid, 1 problems found, 2 a file could not be read.`,
+findings are printed as a JSON array ([] when there are none), each with a
+"severity" of "problem" or "note".
+Exit status: 0 all valid (notes allowed), 1 problems found, 2 a file could
+not be read.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "how to report: text (problems on stderr) or json (an array on stdout)"},
+			noDefaultCatalogFlag(),
 		},
 		Action: runValidate,
 	}
@@ -47,8 +61,9 @@ func runValidate(c *cli.Context) error {
 		return usageErrorf("validate: give one or more catalog files, e.g. gluteplan validate my-exercises.json")
 	}
 	stdout, stderr := c.App.Writer, c.App.ErrWriter
+	layers := catalog.NewLayers(!c.Bool("no-default-catalog"))
 	all := []catalog.Finding{}
-	badFiles, ioErrors := 0, 0
+	problems, notes, badFiles, ioErrors := 0, 0, 0, 0
 	for _, path := range files {
 		data, err := readInput(path, "catalog", catalog.MaxCatalogBytes)
 		if err != nil {
@@ -57,17 +72,27 @@ func runValidate(c *cli.Context) error {
 			ioErrors++
 			continue
 		}
-		cat, findings := catalog.Validate(path, data, catalog.Default())
-		if len(findings) > 0 {
+		cat, findings := layers.Validate(path, data)
+		all = append(all, findings...)
+		if format == "text" {
+			printFindings(stderr, findings)
+		}
+		n := catalog.Problems(findings)
+		problems += n
+		notes += len(findings) - n
+		if n > 0 || cat == nil {
 			badFiles++
-			all = append(all, findings...)
-			if format == "text" {
-				printFindings(stderr, findings)
-			}
 			continue
 		}
+		// Later files are checked over this one, as --catalog files are
+		// merged in order.
+		layers.Add(path, data, cat)
 		if format == "text" {
-			fmt.Fprintf(stdout, "%s: ok (%s)\n", path, plural(len(cat.Exercises), "exercise"))
+			ok := plural(len(cat.Exercises), "exercise")
+			if k := len(findings); k > 0 {
+				ok += ", " + plural(k, "note")
+			}
+			fmt.Fprintf(stdout, "%s: ok (%s)\n", path, ok)
 		}
 	}
 	if format == "json" {
@@ -78,7 +103,7 @@ func runValidate(c *cli.Context) error {
 		fmt.Fprintf(stdout, "%s\n", data)
 	}
 	if badFiles > 0 && format == "text" {
-		fmt.Fprintf(stderr, "gluteplan: %s\n", problemSummary(len(all), badFiles))
+		fmt.Fprintf(stderr, "gluteplan: %s\n", findingSummary(problems, notes, badFiles))
 	}
 	switch {
 	case ioErrors > 0:

@@ -10,6 +10,7 @@ import (
 
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner"
+	"github.com/gluteplan/gluteplan/planner/logbook"
 	"github.com/invopop/jsonschema"
 )
 
@@ -26,6 +27,7 @@ func All() (map[string][]byte, error) {
 		{"catalog.schema.json", "catalog", "gluteplan catalog", &catalog.Catalog{}},
 		{"profile.schema.json", "profile", "gluteplan profile", &planner.Profile{}},
 		{"plan.schema.json", "plan", "gluteplan plan", &planner.Plan{}},
+		{"log.schema.json", "log", "gluteplan log", &logbook.Log{}},
 	}
 	out := map[string][]byte{}
 	for _, d := range docs {

@@ -1,0 +1,108 @@
+package catalog
+
+import (
+	"strconv"
+
+	"github.com/gluteplan/gluteplan/catalog/jsonpos"
+)
+
+// Layers is catalogs merged in order, usually the embedded default catalog
+// first and then custom files, remembering where each entry comes from.
+// A later file is checked over the layers before it, so that its findings
+// can name the entry it replaces ("of the default catalog", "of
+// other.json:12:5") and the catalog an id was disabled in.
+type Layers struct {
+	merged *Catalog
+	// from says where each entry of merged comes from: "the default
+	// catalog" or FILE:LINE:COL of the entry.
+	from map[string]string
+	// disabled says, for each id left out by a "disable" list, where it
+	// was left out: FILE:LINE:COL of the item.
+	disabled map[string]string
+}
+
+// defaultOrigin names the embedded catalog in findings.
+const defaultOrigin = "the default catalog"
+
+// NewLayers returns layers that hold the embedded default catalog, or
+// nothing when withDefault is false (--no-default-catalog).
+func NewLayers(withDefault bool) *Layers {
+	l := &Layers{merged: &Catalog{}, from: map[string]string{}, disabled: map[string]string{}}
+	if withDefault {
+		l.merged = Default().Clone()
+		for _, e := range l.merged.Exercises {
+			l.from[e.ID] = defaultOrigin
+		}
+	}
+	return l
+}
+
+// layersOver returns layers that hold base, for [Validate]: the default
+// catalog is named as such; another base is "the catalog it adds to".
+func layersOver(base *Catalog) *Layers {
+	switch base {
+	case nil:
+		return NewLayers(false)
+	case Default():
+		return NewLayers(true)
+	}
+	return &Layers{merged: base, from: map[string]string{}, disabled: map[string]string{}}
+}
+
+// origin says where the entry id of the layers comes from.
+func (l *Layers) origin(id string) string {
+	if s, ok := l.from[id]; ok {
+		return s
+	}
+	return "the catalog it adds to"
+}
+
+// Validate checks a catalog file as it would be merged over the layers:
+// its JSON, its schema, then what a schema cannot say. Ids are unique in
+// the file; each progression names an entry of this file or of the layers,
+// goes to a level no easier, and no chain of progressions loops, over the
+// merged catalog (so an entry redefined at an easier level than an earlier
+// entry that progresses into it is a problem too); a progression into a
+// disabled entry is a problem; each "disable" id names an entry of the
+// layers. Release work and static stretches are timed and carry no glute
+// load; holds go with reps. Notes, which leave the file valid, say which
+// entry of the layers an entry replaces, which earlier entries progress
+// into a disabled one, and which stretch speaks of crossing the legs while
+// its hip_compression is false.
+//
+// Entries without structural problems are checked even when others have
+// some, so an author fixes everything in one round. Validate does not add
+// the file to the layers: see [Layers.Add].
+func (l *Layers) Validate(file string, data []byte) (*Catalog, []Finding) {
+	return l.validate(file, data)
+}
+
+// Add merges c, the catalog read from file whose bytes are data, over the
+// layers: its "disable" ids leave the merged catalog, an entry with an id
+// already present replaces it, a new id is added at the end.
+func (l *Layers) Add(file string, data []byte, c *Catalog) {
+	probs := make([]problem, 0, len(c.Disable)+len(c.Exercises))
+	for k := range c.Disable {
+		probs = append(probs, problem{pointer: jsonpos.Join([]string{"disable", strconv.Itoa(k)})})
+	}
+	for i := range c.Exercises {
+		probs = append(probs, problem{pointer: jsonpos.Join([]string{"exercises", strconv.Itoa(i)})})
+	}
+	where := map[string]string{}
+	for _, f := range place(file, data, probs) {
+		where[f.Pointer] = f.File + ":" + strconv.Itoa(f.Line) + ":" + strconv.Itoa(f.Col)
+	}
+	l.merged = Merge(l.merged, c)
+	for k, id := range c.Disable {
+		delete(l.from, id)
+		l.disabled[id] = where[jsonpos.Join([]string{"disable", strconv.Itoa(k)})]
+	}
+	for i, e := range c.Exercises {
+		l.from[e.ID] = where[jsonpos.Join([]string{"exercises", strconv.Itoa(i)})]
+		delete(l.disabled, e.ID)
+	}
+}
+
+// Catalog returns the merged catalog, disabled entries left out. Callers
+// must not modify it.
+func (l *Layers) Catalog() *Catalog { return l.merged }

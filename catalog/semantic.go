@@ -1,0 +1,520 @@
+package catalog
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/gluteplan/gluteplan/catalog/jsonpos"
+)
+
+// Severity says whether a [Finding] is a problem to fix or a note to read.
+type Severity int
+
+// The severities of a finding.
+const (
+	// Problem makes the file invalid: the run fails until it is fixed.
+	Problem Severity = iota
+	// Note informs and leaves the file valid: an entry that replaces one
+	// of an earlier catalog, a stretch whose text speaks of crossing the
+	// legs while its hip_compression is false.
+	Note
+)
+
+// String returns "problem" or "note".
+func (s Severity) String() string {
+	if s == Note {
+		return "note"
+	}
+	return "problem"
+}
+
+// MarshalText writes the severity as "problem" or "note" in JSON.
+func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText reads "problem" or "note".
+func (s *Severity) UnmarshalText(b []byte) error {
+	switch string(b) {
+	case "problem":
+		*s = Problem
+	case "note":
+		*s = Note
+	default:
+		return fmt.Errorf("unknown severity %q: use problem or note", b)
+	}
+	return nil
+}
+
+// Problems counts the findings of fs that are problems, not notes: a file
+// with none is valid.
+func Problems(fs []Finding) int {
+	n := 0
+	for _, f := range fs {
+		if f.Severity != Note {
+			n++
+		}
+	}
+	return n
+}
+
+// fileEntries is what the semantic checks see of a catalog file: its
+// structurally sound entries, where each is in the file, and the ids of the
+// entries left out because they have structural problems (checks that
+// involve them wait for the next round).
+type fileEntries struct {
+	c *Catalog
+	// at is the position in the file of each entry of c.
+	at        []int
+	unchecked map[string]bool
+	// ids lists the readable id of every entry, sound or not, in file
+	// order, so that a repeated id is found in the same round.
+	ids []idAt
+}
+
+// idAt is an entry's id and its position in the file.
+type idAt struct {
+	id string
+	at int
+}
+
+// wholeFile is a file whose entries are all sound.
+func wholeFile(c *Catalog) fileEntries {
+	f := fileEntries{c: c, at: make([]int, len(c.Exercises)), ids: make([]idAt, len(c.Exercises))}
+	for i, e := range c.Exercises {
+		f.at[i] = i
+		f.ids[i] = idAt{e.ID, i}
+	}
+	return f
+}
+
+// jsonValue decodes data as a JSON value, numbers kept as written, or
+// returns nil when it is not JSON.
+func jsonValue(data []byte) any {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var v any
+	if dec.Decode(&v) != nil {
+		return nil
+	}
+	return v
+}
+
+// soundEntryProblems runs the semantic checks over the entries of the
+// catalog document value (as [jsonValue] decodes it) that have no
+// structural problem among fs, so that their problems show in the same run
+// as the structural ones of other entries.
+func (l *Layers) soundEntryProblems(value any, fs []Finding) []problem {
+	doc, ok := value.(map[string]any)
+	if !ok {
+		return nil
+	}
+	list, ok := doc["exercises"].([]any)
+	if !ok {
+		return nil
+	}
+	broken := map[int]bool{}
+	disableBroken := false
+	for _, f := range fs {
+		toks, err := jsonpos.Split(f.Pointer)
+		if err != nil || len(toks) == 0 {
+			continue
+		}
+		switch toks[0] {
+		case "exercises":
+			if len(toks) == 1 {
+				return nil
+			}
+			if i, err := strconv.Atoi(toks[1]); err == nil {
+				broken[i] = true
+			}
+		case "disable":
+			disableBroken = true
+		}
+	}
+	f := fileEntries{c: &Catalog{}, unchecked: map[string]bool{}}
+	if d, ok := doc["disable"].([]any); ok && !disableBroken {
+		for _, v := range d {
+			if s, ok := v.(string); ok {
+				f.c.Disable = append(f.c.Disable, s)
+			}
+		}
+	}
+	for i, v := range list {
+		var e Exercise
+		sound := !broken[i]
+		if sound {
+			b, err := json.Marshal(wholeNumbers(v))
+			sound = err == nil && json.Unmarshal(b, &e) == nil
+		}
+		if !sound {
+			if m, ok := v.(map[string]any); ok {
+				if id, ok := m["id"].(string); ok {
+					f.unchecked[id] = true
+					f.ids = append(f.ids, idAt{id, i})
+				}
+			}
+			continue
+		}
+		f.c.Exercises = append(f.c.Exercises, e)
+		f.at = append(f.at, i)
+		f.ids = append(f.ids, idAt{e.ID, i})
+	}
+	return l.semanticProblems(f)
+}
+
+// mergeFindings merges two lists of findings, each in file order, into one
+// in file order.
+func mergeFindings(a, b []Finding) []Finding {
+	out := append(a[:len(a):len(a)], b...)
+	slices.SortStableFunc(out, func(x, y Finding) int {
+		if x.Line != y.Line {
+			return x.Line - y.Line
+		}
+		return x.Col - y.Col
+	})
+	return out
+}
+
+// semanticProblems finds what the schema cannot: problems between entries,
+// between this file and the layers it goes over, and between fields of one
+// entry; and the notes.
+func (l *Layers) semanticProblems(f fileEntries) []problem {
+	c := f.c
+	var probs []problem
+	ptr := func(i int, rest ...string) string {
+		return jsonpos.Join(append([]string{"exercises", strconv.Itoa(f.at[i])}, rest...))
+	}
+	idPtr := func(at int) string { return jsonpos.Join([]string{"exercises", strconv.Itoa(at), "id"}) }
+	firstAt := map[string]int{}
+	for _, x := range f.ids {
+		if j, ok := firstAt[x.id]; ok {
+			probs = append(probs, problem{
+				pointer: idPtr(x.at),
+				message: fmt.Sprintf("duplicate id %q: entry %d (line %%d) already has it: give each entry its own id", x.id, j+1),
+				ref:     idPtr(j),
+			})
+			continue
+		}
+		firstAt[x.id] = x.at
+	}
+	// first is the first sound entry of each id, by its index in c.
+	first := map[string]int{}
+	for i, e := range c.Exercises {
+		if _, ok := first[e.ID]; !ok {
+			first[e.ID] = i
+		}
+	}
+	base := l.merged
+	inBase := make(map[string]Exercise, len(base.Exercises))
+	for _, e := range base.Exercises {
+		inBase[e.ID] = e
+	}
+	probs = append(probs, l.disableProblems(c, first, inBase)...)
+	merged := Merge(base, c)
+	byID := make(map[string]Exercise, len(merged.Exercises))
+	for _, e := range merged.Exercises {
+		byID[e.ID] = e
+	}
+	for i, e := range c.Exercises {
+		at := func(rest ...string) string { return ptr(i, rest...) }
+		// An identical copy (a catalog list --format json round trip)
+		// replaces nothing worth a note.
+		if old, ok := inBase[e.ID]; ok && first[e.ID] == i && !reflect.DeepEqual(old, e) {
+			probs = append(probs, problem{pointer: at("id"), note: true,
+				message: fmt.Sprintf("replaces the entry %q of %s", e.ID, l.origin(e.ID))})
+		}
+		probs = append(probs, entryProblems(e, at)...)
+		if e.Progression == "" {
+			continue
+		}
+		if e.Progression == e.ID {
+			probs = append(probs, problem{pointer: at("progression"),
+				message: fmt.Sprintf("progression %q is this entry itself: name a harder variant, or remove it", e.Progression)})
+			continue
+		}
+		next, ok := byID[e.Progression]
+		if !ok {
+			if f.unchecked[e.Progression] {
+				continue
+			}
+			probs = append(probs, problem{pointer: at("progression"), message: l.missingProgression(e.Progression, c, merged)})
+			continue
+		}
+		if r, n := e.Level.Rank(), next.Level.Rank(); n < r {
+			probs = append(probs, problem{pointer: at("progression"), message: fmt.Sprintf(
+				"progression goes to an easier level: %q is %s, this entry is %s: name a variant of the same or a harder level",
+				next.ID, next.Level, e.Level)})
+		}
+	}
+	probs = append(probs, l.easierThanItsSource(c, first, merged, ptr)...)
+	probs = append(probs, loopProblems(c, merged, ptr)...)
+	return probs
+}
+
+// missingProgression says why a progression names no entry, and what to do.
+func (l *Layers) missingProgression(id string, c, merged *Catalog) string {
+	switch {
+	case slices.Contains(c.Disable, id):
+		return fmt.Sprintf("progression %q names an entry this file disables: name another variant, or remove it", id)
+	case l.disabled[id] != "":
+		return fmt.Sprintf("progression %q names an entry disabled by %s: name another variant, or remove it", id, l.disabled[id])
+	}
+	msg := fmt.Sprintf("progression %q names no exercise in this file", id)
+	if len(l.merged.Exercises) > 0 {
+		msg = fmt.Sprintf("progression %q names no exercise in this file or the catalog it adds to", id)
+	}
+	if s := merged.Suggest(id); s != "" {
+		return msg + fmt.Sprintf(": did you mean %q?", s)
+	}
+	return msg + ": use the id of an existing entry, or remove it"
+}
+
+// disableProblems checks the file's "disable" list: each id names an entry
+// of the layers (not one of this file), and the earlier entries that
+// progress into it are named in a note, since their chains now end before
+// it.
+func (l *Layers) disableProblems(c *Catalog, defined map[string]int, inBase map[string]Exercise) []problem {
+	var probs []problem
+	dropped := make(map[string]bool, len(c.Disable))
+	for _, id := range c.Disable {
+		dropped[id] = true
+	}
+	// Which earlier entries progress into each disabled id, in catalog
+	// order: one pass, however long the list.
+	into := map[string][]string{}
+	for _, e := range l.merged.Exercises {
+		if !dropped[e.Progression] || dropped[e.ID] {
+			continue
+		}
+		if _, redefined := defined[e.ID]; !redefined {
+			into[e.Progression] = append(into[e.Progression], fmt.Sprintf("%q of %s", e.ID, l.origin(e.ID)))
+		}
+	}
+	for k, id := range c.Disable {
+		at := jsonpos.Join([]string{"disable", strconv.Itoa(k)})
+		if i, ok := defined[id]; ok {
+			probs = append(probs, problem{pointer: at, message: fmt.Sprintf(
+				"%q is also an entry of this file (line %%d): an entry with the same id already replaces the earlier one, so remove it from disable, or remove the entry",
+				id), ref: jsonpos.Join([]string{"exercises", strconv.Itoa(i), "id"})})
+			continue
+		}
+		if _, ok := inBase[id]; !ok {
+			if where := l.disabled[id]; where != "" {
+				probs = append(probs, problem{pointer: at, note: true,
+					message: fmt.Sprintf("%q is already disabled by %s", id, where)})
+				continue
+			}
+			msg := fmt.Sprintf("disable names %q, which no earlier catalog has", id)
+			if s := l.merged.Suggest(id); s != "" {
+				msg += fmt.Sprintf(": did you mean %q?", s)
+			} else {
+				msg += ": use the id of an entry of the default catalog or of an earlier --catalog file (see gluteplan catalog list), or remove it"
+			}
+			probs = append(probs, problem{pointer: at, message: msg})
+			continue
+		}
+		if from := into[id]; len(from) > 0 {
+			probs = append(probs, problem{pointer: at, note: true, message: fmt.Sprintf(
+				"%s progresses to %q: plans will not progress past it", strings.Join(from, " and "), id)})
+		}
+	}
+	return probs
+}
+
+// easierThanItsSource finds entries of c redefined at an easier level than
+// an earlier entry that progresses into them: a progression must go no
+// easier over the merged catalog, not only within one file.
+func (l *Layers) easierThanItsSource(c *Catalog, defined map[string]int, merged *Catalog, ptr func(int, ...string) string) []problem {
+	var probs []problem
+	for _, src := range merged.Exercises {
+		if _, own := defined[src.ID]; own || src.Progression == "" {
+			continue
+		}
+		i, ok := defined[src.Progression]
+		if !ok {
+			continue
+		}
+		e := c.Exercises[i]
+		if e.Level.Rank() < src.Level.Rank() {
+			probs = append(probs, problem{pointer: ptr(i, "level"), message: fmt.Sprintf(
+				"level %s is easier than %q (%s, of %s), which progresses to this entry: make this entry %s or harder, or give it an id of its own",
+				e.Level, src.ID, src.Level, l.origin(src.ID), src.Level)})
+		}
+	}
+	return probs
+}
+
+// entryProblems checks the fields of one entry against each other.
+func entryProblems(e Exercise, at func(...string) string) []problem {
+	var probs []problem
+	add := func(p problem) { probs = append(probs, p) }
+	switch e.Category {
+	case MyofascialRelease:
+		if e.Dose.Reps > 0 {
+			add(problem{pointer: at("dose", "reps"), message: "release work is timed: give seconds instead of reps"})
+		}
+		if e.GluteLoad > 0 {
+			add(problem{pointer: at("glute_load"),
+				message: "release work is no training volume: set glute_load to 0 (plans leave out release work with a load)"})
+		}
+	case StaticStretch:
+		// README rule 14 and the piriformis protocol of rule 9 rely on
+		// static stretches being holds of 15 to 60 seconds.
+		if e.Dose.Reps > 0 {
+			add(problem{pointer: at("dose", "reps"),
+				message: "a static stretch is a timed hold: give seconds (15 to 60) instead of reps, or make it a dynamic_stretch"})
+		}
+		if s := e.Dose.Seconds; s > 0 && (s < 15 || s > 60) {
+			add(problem{pointer: at("dose", "seconds"),
+				message: fmt.Sprintf("a static stretch is held 15 to 60 seconds, not %d: give seconds between 15 and 60 (more sets for a longer stretch)", s)})
+		}
+		if e.GluteLoad > 0 {
+			add(problem{pointer: at("glute_load"),
+				message: "a stretch is no training volume: set glute_load to 0"})
+		}
+	}
+	if e.DeskFriendly && !slices.Contains([]Position{Standing, SingleLegStanding, Seated}, e.Position) {
+		add(problem{pointer: at("desk_friendly"),
+			message: fmt.Sprintf("a %s exercise is not done beside a desk in office clothes: set desk_friendly to false, or describe a standing or seated variant",
+				strings.ReplaceAll(string(e.Position), "_", " "))})
+	}
+	if e.Dose.Seconds > 0 && e.Dose.HoldSeconds > 0 {
+		add(problem{pointer: at("dose", "hold_seconds"),
+			message: "hold_seconds only applies to reps: remove it, or give reps instead of seconds"})
+	}
+	if (e.Category == DynamicStretch || e.Category == StaticStretch) && !e.HipCompression {
+		if where, phrase := crossingText(e); phrase != "" {
+			add(problem{pointer: at("hip_compression"), note: true, message: fmt.Sprintf(
+				"%s speaks of crossing the legs or pulling the leg across the body (%q) while hip_compression is false: set it to true if the position squeezes the outer hip, so plans for outer-hip tendon pain leave it out",
+				where, phrase)})
+		}
+	}
+	return probs
+}
+
+// crossingPatterns find, in lower-case text, the positions that squeeze the
+// outer hip: legs crossed, an ankle over the other knee, a figure four, the
+// thigh pulled across the body. A few German phrases are there too, as
+// coaches write catalogs in their own language. Each pattern runs only on
+// text that holds its word: most text holds none, and a substring search
+// costs far less than a regular expression (validation stays linear and
+// quick on large files).
+var crossingPatterns = []struct {
+	word string
+	re   *regexp.Regexp
+}{
+	{"cross", regexp.MustCompile(`\bcross(es|ed|ing)?\b[^.;:,]{0,20}\b(legs?|ankles?|knees?|thighs?|shins?|foot|feet)\b`)},
+	{"crossed", regexp.MustCompile(`\b(legs?|ankles?|knees?)\s+crossed\b`)},
+	{"other", regexp.MustCompile(`\b(ankle|foot|shin)\b[^.;:]{0,30}\b(over|on|across|onto)\b[^.;:]{0,20}\bother\s+(knee|thigh)\b`)},
+	{"opposite", regexp.MustCompile(`\b(ankle|foot|shin)\b[^.;:]{0,30}\b(over|on|across|onto)\b[^.;:]{0,20}\bopposite\s+(knee|thigh)\b`)},
+	{"figure", regexp.MustCompile(`\bfigure[- ]?(four|4)\b`)},
+	{"across", regexp.MustCompile(`\bacross\s+(the|your)\s+(body|chest|midline)\b`)},
+	{"shoulder", regexp.MustCompile(`\b(opposite|other)\s+shoulder\b`)},
+	{"across", regexp.MustCompile(`\bpull\w*\b[^.;:]{0,30}\bacross\b`)},
+	{"kreuz", regexp.MustCompile(`(gekreuzt|überkreuz|beine kreuzen|bein kreuzen)`)},
+	{"über", regexp.MustCompile(`(überschlag|über das andere knie)`)},
+}
+
+// negation, just before a phrase, says the text warns against the position
+// rather than asks for it ("not across your body", "without crossing").
+var negation = regexp.MustCompile(`\b(without|not|no|never|don't|do not|avoid|avoiding|instead of|ohne|nicht|kein|keine)\s+(\w+\s+){0,2}$`)
+
+// crossingText returns where in e's name, steps or cues a crossing position
+// is described, and the phrase, or "" when none is.
+func crossingText(e Exercise) (where, phrase string) {
+	type text struct{ where, s string }
+	texts := []text{{"the name", e.Name}}
+	for i, s := range e.Steps {
+		texts = append(texts, text{fmt.Sprintf("step %d", i+1), s})
+	}
+	for i, s := range e.Cues {
+		texts = append(texts, text{fmt.Sprintf("cue %d", i+1), s})
+	}
+	for _, t := range texts {
+		lower := strings.ToLower(t.s)
+		for _, p := range crossingPatterns {
+			if !strings.Contains(lower, p.word) {
+				continue
+			}
+			for _, m := range p.re.FindAllStringIndex(lower, -1) {
+				if negation.MatchString(lower[:m[0]]) {
+					continue
+				}
+				return t.where, t.s[m[0]:m[1]]
+			}
+		}
+	}
+	return "", ""
+}
+
+// loopProblems reports each chain of progressions that comes back to where
+// it started and passes through an entry of c, once, at the first such
+// entry in the file. Entries that progress to themselves are reported
+// apart.
+func loopProblems(c, merged *Catalog, ptr func(int, ...string) string) []problem {
+	next := map[string]string{}
+	for _, e := range merged.Exercises {
+		if e.Progression != "" && e.Progression != e.ID {
+			next[e.ID] = e.Progression
+		}
+	}
+	inFile := map[string]int{}
+	for i, e := range c.Exercises {
+		if _, ok := inFile[e.ID]; !ok {
+			inFile[e.ID] = i
+		}
+	}
+	const (
+		unseen = iota
+		onPath
+		done
+	)
+	state := map[string]int{}
+	var probs []problem
+	for _, e := range merged.Exercises {
+		if state[e.ID] != unseen {
+			continue
+		}
+		var path []string
+		id := e.ID
+		for id != "" && state[id] == unseen {
+			state[id] = onPath
+			path = append(path, id)
+			id = next[id]
+		}
+		if id != "" && state[id] == onPath {
+			// path from id onward is a loop.
+			start := 0
+			for path[start] != id {
+				start++
+			}
+			loop := path[start:]
+			firstIdx, firstID := -1, ""
+			for _, l := range loop {
+				if i, ok := inFile[l]; ok && (firstIdx < 0 || i < firstIdx) {
+					firstIdx, firstID = i, l
+				}
+			}
+			if firstIdx >= 0 {
+				// Show the loop from the entry reported.
+				k := 0
+				for loop[k] != firstID {
+					k++
+				}
+				shown := append(append([]string{}, loop[k:]...), loop[:k]...)
+				shown = append(shown, firstID)
+				probs = append(probs, problem{pointer: ptr(firstIdx, "progression"), message: fmt.Sprintf(
+					"progressions loop: %s: end the chain at the hardest variant", strings.Join(shown, " → "))})
+			}
+		}
+		for _, p := range path {
+			state[p] = done
+		}
+	}
+	return probs
+}

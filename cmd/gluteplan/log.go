@@ -1,0 +1,308 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/gluteplan/gluteplan/planner"
+	"github.com/gluteplan/gluteplan/planner/logbook"
+	"github.com/urfave/cli/v2"
+)
+
+// maxLogBytes bounds a log file: a year of daily entries with full notes
+// is under 400 KiB.
+const maxLogBytes = 4 << 20
+
+func logCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "log",
+		Usage:     "log how a day or a week of the plan went: evening soreness, what was done, a note",
+		UsageText: "gluteplan log LOG.json --plan PLAN.json (--date D | --week N) [--soreness N | --soreness a,b,c,...] [--done all|none|ID,...] [--note TEXT]",
+		Description: `Records in LOG.json, per day of the plan, the evening soreness score (0 to 10),
+what was done of the day's session and a note. The file is created when it
+does not exist, and belongs to the plan it was started with. Entering a day
+again replaces what you give and keeps the rest.
+
+Examples:
+   gluteplan log log.json --plan plan.json --date 2026-12-02 --soreness 3 --done all
+   gluteplan log log.json --plan plan.json --date 2026-12-04 --done hip-circles,glute-bridge --note "short on time"
+   gluteplan log log.json --plan plan.json --week 2 --soreness 2,3,1,0,2,1,1 --done all
+
+With --week, --soreness takes seven scores, one per day of that plan week in
+order from its first day (a plan's weeks start on the weekday it starts);
+write - for an evening not scored.`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "plan", Usage: "the plan `FILE` the log is kept for (gluteplan plan -o plan.json)"},
+			&cli.StringFlag{Name: "date", Usage: "the day to log, YYYY-MM-DD"},
+			&cli.IntFlag{Name: "week", Usage: "the plan week to log, as the plan numbers it"},
+			&cli.StringFlag{Name: "soreness", Usage: "the evening soreness, 0 to 10; with --week seven scores, comma-separated"},
+			&cli.StringFlag{Name: "done", Usage: "what was done of the session: all, none, or exercise ids, comma-separated"},
+			&cli.StringFlag{Name: "note", Usage: "a note about the day"},
+		},
+		Action: runLog,
+	}
+}
+
+func runLog(c *cli.Context) error {
+	if c.NArg() != 1 {
+		return usageErrorf("log: give one log file, e.g. gluteplan log log.json --plan plan.json --date 2026-12-02 --soreness 3")
+	}
+	logFile, planFile := c.Args().First(), c.String("plan")
+	if planFile == "" {
+		return usageErrorf("log: say which plan the log is for with --plan plan.json")
+	}
+	records, err := logRecords(c)
+	if err != nil {
+		return err
+	}
+	if err := checkOutputPaths([]string{logFile}, []string{planFile}); err != nil {
+		return err
+	}
+
+	data, err := readInput(planFile, "plan", maxPlanBytes)
+	if err != nil {
+		return err
+	}
+	plan, found := planner.ReadPlan(planFile, data)
+	if len(found) > 0 {
+		printFindings(c.App.ErrWriter, found)
+		return reported(exitInvalid)
+	}
+	unlock, err := lockFolder(logFile)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	var lg *logbook.Log
+	if _, err := os.Lstat(logFile); errors.Is(err, fs.ErrNotExist) {
+		lg = logbook.New(plan)
+	} else {
+		data, err := readInput(logFile, "log", maxLogBytes)
+		if err != nil {
+			return err
+		}
+		if lg, found = logbook.Read(logFile, data, plan); len(found) > 0 {
+			printFindings(c.App.ErrWriter, found)
+			return reported(exitInvalid)
+		}
+	}
+
+	var dates []string
+	if c.IsSet("week") {
+		dates, err = logbook.WeekDates(plan, c.Int("week"))
+		if err != nil {
+			return invalidf("--week %d: %v", c.Int("week"), err)
+		}
+		if records, err = weekRecords(plan, c, records[0], dates); err != nil {
+			return err
+		}
+	}
+	var replaced []string
+	for _, r := range records {
+		again, err := lg.Enter(plan, r)
+		if err != nil {
+			return invalidf("%s: %v", placeOf(c, r.Date), err)
+		}
+		if again {
+			replaced = append(replaced, r.Date)
+		}
+	}
+	out, err := lg.JSON()
+	if err != nil {
+		// A log of plain values always encodes: exit 4 asks for a report.
+		return &failure{4, "internal error: log: " + err.Error()}
+	}
+	if err := writeOutputs([]output{{path: logFile, data: out}}); err != nil {
+		return err
+	}
+
+	stderr := c.App.ErrWriter
+	what := records[0].Date
+	if dates != nil {
+		what = fmt.Sprintf("week %d (%s to %s)", c.Int("week"), dates[0], dates[len(dates)-1])
+	}
+	fmt.Fprintf(stderr, "gluteplan: logged %s in %s", what, logFile)
+	if len(replaced) > 0 {
+		fmt.Fprintf(stderr, " (replacing what was logged for %s)", strings.Join(replaced, ", "))
+	}
+	fmt.Fprintln(stderr)
+	writeWeekLines(c, plan, lg, records)
+	painAdvice(c, records)
+	return nil
+}
+
+// logRecords reads the flags into one record: the day's, or with --week a
+// pattern the week's days are made from.
+func logRecords(c *cli.Context) ([]logbook.Record, error) {
+	byDate, byWeek := c.IsSet("date"), c.IsSet("week")
+	switch {
+	case byDate && byWeek:
+		return nil, usageErrorf("log: give --date or --week, not both")
+	case !byDate && !byWeek:
+		return nil, usageErrorf("log: say which day with --date YYYY-MM-DD, or which plan week with --week N")
+	case !c.IsSet("soreness") && !c.IsSet("done") && !c.IsSet("note"):
+		return nil, usageErrorf("log: nothing to log: give --soreness, --done or --note")
+	}
+	var r logbook.Record
+	if byDate {
+		r.Date = c.String("date")
+		if _, err := planner.ParseDate(r.Date); err != nil {
+			return nil, usageErrorf("--date: %v", err)
+		}
+	} else if c.IsSet("note") {
+		return nil, usageErrorf("--note: a note goes with one day: use --date")
+	}
+	if c.IsSet("done") {
+		v := strings.TrimSpace(c.String("done"))
+		switch v {
+		case "all":
+			r.Done = logbook.DoneAll
+		case "none":
+			r.Done = logbook.DoneNone
+		case "":
+			return nil, usageErrorf("--done: say all, none, or the ids of the exercises done, comma-separated")
+		default:
+			if byWeek {
+				return nil, usageErrorf("--done %s: exercise ids go with one day (--date); with --week use all or none", v)
+			}
+			r.Done = logbook.DoneSome
+			for _, id := range strings.Split(v, ",") {
+				r.Exercises = append(r.Exercises, strings.TrimSpace(id))
+			}
+		}
+	}
+	if c.IsSet("note") {
+		n := c.String("note")
+		r.Note = &n
+	}
+	if byDate && c.IsSet("soreness") {
+		scores, err := parseScores(c.String("soreness"))
+		if err != nil {
+			return nil, err
+		}
+		if len(scores) != 1 || scores[0] == nil {
+			return nil, usageErrorf("--soreness: give one score for --date, 0 to 10 (seven, comma-separated, go with --week)")
+		}
+		r.Soreness = scores[0]
+	}
+	return []logbook.Record{r}, nil
+}
+
+// weekRecords makes the records of the seven days of a plan week from the
+// flags: a score per day, and done on the days that hold a session.
+func weekRecords(plan *planner.Plan, c *cli.Context, pattern logbook.Record, dates []string) ([]logbook.Record, error) {
+	var scores []*int
+	if c.IsSet("soreness") {
+		var err error
+		if scores, err = parseScores(c.String("soreness")); err != nil {
+			return nil, err
+		}
+		if len(scores) != len(dates) {
+			return nil, usageErrorf("--soreness: %s for week %d: give %d, one per day from %s to %s (- for an evening not scored)",
+				plural(len(scores), "score"), c.Int("week"), len(dates),
+				planner.LongDate(dates[0]), planner.LongDate(dates[len(dates)-1]))
+		}
+	}
+	var out []logbook.Record
+	for i, date := range dates {
+		r := logbook.Record{Date: date}
+		if scores != nil {
+			r.Soreness = scores[i]
+		}
+		if kind, _ := logbook.Session(plan, date); kind != planner.RestDay {
+			r.Done = pattern.Done
+		}
+		if r.Soreness != nil || r.Done != "" {
+			out = append(out, r)
+		}
+	}
+	if len(out) == 0 {
+		return nil, usageErrorf("log: nothing to log for week %d: every evening is - and the week holds no session", c.Int("week"))
+	}
+	return out, nil
+}
+
+// parseScores reads --soreness: whole numbers 0 to 10, comma-separated, a
+// - (or nothing) for an evening not scored.
+func parseScores(s string) ([]*int, error) {
+	var out []*int
+	for _, f := range strings.Split(s, ",") {
+		f = strings.TrimSpace(f)
+		if f == "-" || f == "" {
+			out = append(out, nil)
+			continue
+		}
+		n, err := strconv.Atoi(f)
+		if err != nil {
+			return nil, usageErrorf("--soreness: %q is not a score: use whole numbers from 0 (none) to 10 (worst)", f)
+		}
+		if n < 0 || n > 10 {
+			return nil, usageErrorf("--soreness: %d is out of range: score from 0 (none) to 10 (worst)", n)
+		}
+		out = append(out, &n)
+	}
+	return out, nil
+}
+
+// placeOf names the flag a record came from, for messages.
+func placeOf(c *cli.Context, date string) string {
+	if c.IsSet("week") {
+		return fmt.Sprintf("--week %d", c.Int("week"))
+	}
+	return "--date"
+}
+
+// writeWeekLines prints, for each plan week the run touched, how it stands:
+// sessions done and evening scores, in the words of the paper sheet.
+func writeWeekLines(c *cli.Context, plan *planner.Plan, lg *logbook.Log, records []logbook.Record) {
+	s := logbook.Summarize(plan, lg)
+	var weeks []int
+	for _, r := range records {
+		for i, wk := range plan.Weeks {
+			if slices.ContainsFunc(wk.Days, func(d planner.Day) bool { return d.Date == r.Date }) && !slices.Contains(weeks, i) {
+				weeks = append(weeks, i)
+			}
+		}
+	}
+	for _, i := range weeks {
+		ws := s.Weeks[i]
+		var scores []string
+		for _, d := range plan.Weeks[i].Days {
+			sc := "-"
+			for _, e := range lg.Entries {
+				if e.Date == d.Date && e.Soreness != nil {
+					sc = strconv.Itoa(*e.Soreness)
+				}
+			}
+			scores = append(scores, sc)
+		}
+		fmt.Fprintf(c.App.Writer, "week %d: %s of %d sessions done · evenings %s · %d at %d or more\n",
+			ws.Week, logbook.Count(ws.SessionsDone), ws.Sessions,
+			strings.Join(scores, " "), ws.SoreEvenings, planner.PainStepBack)
+	}
+}
+
+// painAdvice prints the pain-monitoring rule's advice for the highest
+// score just logged when it asks for more than carrying on (README rule
+// 15). The score is recorded either way.
+func painAdvice(c *cli.Context, records []logbook.Record) {
+	worst := -1
+	for _, r := range records {
+		if r.Soreness != nil {
+			worst = max(worst, *r.Soreness)
+		}
+	}
+	if worst < planner.PainStepBack {
+		return
+	}
+	for _, b := range planner.PainRule() {
+		if worst >= b.From && worst <= b.To {
+			fmt.Fprintf(c.App.ErrWriter, "gluteplan: an evening scored %d: %s\n", worst, b.Say)
+		}
+	}
+}

@@ -1,0 +1,75 @@
+package planner
+
+import (
+	"slices"
+	"strconv"
+
+	"github.com/gluteplan/gluteplan/catalog"
+)
+
+// maxBreakDrills is the most drills a movement break offers (rule 10).
+const maxBreakDrills = 3
+
+// BreakEvery returns how often, in minutes, a person should get up from
+// sitting (rules 9 and 10), or 0 when they sit less than 4 hours a day.
+func BreakEvery(p Profile) int {
+	every := 0
+	switch h := p.SittingHours; {
+	case h >= 8:
+		every = 30
+	case h >= 6:
+		every = 45
+	case h >= 4:
+		every = 60
+	}
+	if every > 0 && p.Has(catalog.PiriformisSyndrome) {
+		every = 30
+	}
+	return every
+}
+
+// breaks sets the movement breaks (rule 10): a walk first, then a light
+// glute squeeze, then a stretch, all desk-friendly and allowed like any
+// planned item (rules 8 and 9, as in the first block).
+func (pl *planning) breaks() {
+	mb := MovementBreaks{EveryMinutes: BreakEvery(pl.p), Exercises: []string{}}
+	pl.plan.MovementBreaks = mb
+	if mb.EveryMinutes == 0 {
+		return
+	}
+	var walks, squeezes, stretches []*catalog.Exercise
+	for i := range pl.cat.Exercises {
+		e := &pl.cat.Exercises[i]
+		if !e.DeskFriendly || pl.out[e.ID] != "" || blockOut(e, pl.p, 1) != "" {
+			continue
+		}
+		switch {
+		case e.Dose.Seconds >= 60 && e.Category == catalog.DynamicStretch:
+			walks = append(walks, e)
+		case e.Category == catalog.Activation:
+			squeezes = append(squeezes, e)
+		case stretch(e):
+			stretches = append(stretches, e)
+		}
+	}
+	slices.SortStableFunc(squeezes, func(x, y *catalog.Exercise) int { return cmpFloat(x.GluteLoad, y.GluteLoad) })
+	slices.SortStableFunc(stretches, func(x, y *catalog.Exercise) int {
+		return boolRank(x.Targets[0] != catalog.HipFlexors) - boolRank(y.Targets[0] != catalog.HipFlexors)
+	})
+	for i := 0; len(mb.Exercises) < maxBreakDrills && i < len(walks)+len(squeezes)+len(stretches); i++ {
+		for _, list := range [][]*catalog.Exercise{walks, squeezes, stretches} {
+			if i < len(list) && len(mb.Exercises) < maxBreakDrills {
+				mb.Exercises = append(mb.Exercises, list[i].ID)
+			}
+		}
+	}
+	if len(mb.Exercises) == 0 {
+		pl.warn("Get up every %d minutes when you sit, and walk for a minute: no desk-friendly drill of the catalog suits you.", mb.EveryMinutes)
+	}
+	pl.plan.MovementBreaks = mb
+}
+
+// num formats a number for warnings: at most two decimals, none when whole.
+func num(x float64) string {
+	return strconv.FormatFloat(float64(int64(x*100+0.5))/100, 'f', -1, 64)
+}

@@ -1,0 +1,307 @@
+// Package calendar writes a plan as an iCalendar file (RFC 5545) that phone
+// and desktop calendars import: an event for every session day with the
+// routine and its doses, and, for people who sit a lot, movement-break
+// reminders within their work hours on weekdays (README "calendar").
+//
+// The file is made with github.com/arran4/golang-ical, which folds lines at
+// 75 octets, ends them with CRLF and escapes text; this package only says
+// what the events are. Times are floating local times (no time zone): a
+// session at 07:30 is at 07:30 wherever the phone is, which is what a
+// person means by it, and the file needs no time-zone table.
+//
+// The same plan always gives the same bytes: event UIDs come from the
+// plan's start date, the day and the kind of event, and DTSTAMP is the
+// plan's start, never the clock. Importing an updated plan with the same
+// start therefore replaces its events instead of doubling them, in
+// calendars that honour UIDs.
+package calendar
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	ics "github.com/arran4/golang-ical"
+	"github.com/gluteplan/gluteplan/planner"
+)
+
+const (
+	// ReminderMinutes is how long before a timed session its reminder
+	// goes off: time to change and lay out a mat.
+	ReminderMinutes = 10
+	// BreakMinutes is the length of a movement-break event: one or two
+	// desk-friendly drills or a short walk.
+	BreakMinutes = 3
+	// uidDomain ends every UID, as RFC 5545 suggests, so that gluteplan's
+	// events never collide with other programs'.
+	uidDomain = "@gluteplan.dev"
+	// dateTime and date are the iCalendar forms of a floating local time
+	// and of a date.
+	dateTime = "20060102T150405"
+	date     = "20060102"
+)
+
+// Bytes returns plan p as an iCalendar file.
+func Bytes(p *planner.Plan) ([]byte, error) {
+	start, err := planner.ParseDate(p.Start)
+	if err != nil {
+		return nil, fmt.Errorf("start: %v", err)
+	}
+	end, err := planner.ParseDate(p.End)
+	if err != nil {
+		return nil, fmt.Errorf("end: %v", err)
+	}
+	at, timed, err := clock(p.Profile.SessionTime)
+	if err != nil {
+		return nil, fmt.Errorf("session_time: %v", err)
+	}
+	c := calendarOf(p, start)
+	stamp := start.UTC()
+	for _, wk := range p.Weeks {
+		for _, d := range wk.Days {
+			if d.Session == planner.RestDay || len(d.Items) == 0 {
+				continue
+			}
+			day, err := planner.ParseDate(d.Date)
+			if err != nil {
+				return nil, fmt.Errorf("week %d: %v", wk.Week, err)
+			}
+			sessionEvent(c, p, wk, d, uid(start, day, "session"), stamp, day, at, timed)
+		}
+	}
+	if p.MovementBreaks.EveryMinutes > 0 && p.Profile.SittingHours >= 4 {
+		if err := breakEvents(c, p, start, end, stamp); err != nil {
+			return nil, err
+		}
+	}
+	var buf bytes.Buffer
+	if err := c.SerializeTo(&buf, ics.WithNewLineWindows); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+func calendarOf(p *planner.Plan, start time.Time) *ics.Calendar {
+	c := ics.NewCalendarFor("gluteplan")
+	c.SetProductId("-//gluteplan//gluteplan//EN")
+	c.SetCalscale("GREGORIAN")
+	c.SetMethod(ics.MethodPublish)
+	name := "Glute plan"
+	if p.Profile.Name != "" {
+		name += " for " + p.Profile.Name
+	}
+	c.SetXWRCalName(clean(name))
+	c.SetXWRCalDesc(fmt.Sprintf("%d %s from %s: sessions and movement breaks made by gluteplan",
+		len(p.Weeks), plural(len(p.Weeks), "week", "weeks"), planner.LongDate(p.Start)))
+	return c
+}
+
+// uid names an event by the plan's start, the day and the kind of event,
+// so that the same plan gives the same UIDs, and an updated plan with the
+// same start replaces its events.
+func uid(start, day time.Time, kind string) string {
+	return start.Format(date) + "-" + day.Format(date) + "-" + kind + uidDomain
+}
+
+// sessionEvent adds the event of one session day: at the session time for
+// the session's minutes with a reminder, or all day.
+func sessionEvent(c *ics.Calendar, p *planner.Plan, wk planner.Week, d planner.Day, id string, stamp, day time.Time, at time.Duration, timed bool) {
+	e := c.AddEvent(id)
+	e.SetDtStampTime(stamp)
+	summary := Summary(d)
+	minutes := int(math.Ceil(d.Minutes - 1e-9))
+	if timed {
+		begin := day.Add(at)
+		e.SetProperty(ics.ComponentPropertyDtStart, begin.Format(dateTime))
+		e.SetProperty(ics.ComponentPropertyDtEnd, begin.Add(time.Duration(max(minutes, 1))*time.Minute).Format(dateTime))
+	} else {
+		e.SetAllDayStartAt(day)
+		e.SetAllDayEndAt(day.AddDate(0, 0, 1))
+		// An all-day reminder of a short session should not block the day.
+		e.SetProperty(ics.ComponentPropertyTransp, "TRANSPARENT")
+	}
+	e.SetSummary(clean(summary))
+	e.SetDescription(clean(Description(p, wk, d)))
+	e.AddCategory("gluteplan")
+	if timed {
+		a := e.AddAlarm()
+		a.SetAction(ics.ActionDisplay)
+		a.SetTrigger(fmt.Sprintf("-PT%dM", ReminderMinutes))
+		a.SetProperty(ics.ComponentPropertyDescription, clean(summary))
+	}
+}
+
+// clean makes text safe for an iCalendar TEXT value, which the library
+// escapes but does not filter: invalid UTF-8 becomes U+FFFD, line breaks
+// become LF (escaped as \n), and other control characters, which RFC 5545
+// forbids in text, become spaces. Plans read from files are clean already;
+// this guards plans built in code.
+func clean(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\r':
+			return '\n'
+		case r == '\n' || r == '\t':
+			return r
+		case r < 0x20 || r == 0x7f:
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// Summary is the title of a session's event: the kind of session and its
+// length, in the words of the terminal and the PDF.
+func Summary(d planner.Day) string {
+	what := "Glute " + string(d.Session)
+	switch d.Session {
+	case planner.RecoverySession:
+		what = "Glute recovery: release and stretch"
+	case planner.PrimerSession:
+		what = "Glute primer before the gym"
+	}
+	return fmt.Sprintf("%s, %s min", what, minutesText(d.Minutes))
+}
+
+// Description is the text of a session's event: where the day stands in
+// the plan, each exercise with its dose as the terminal prints it, and the
+// pain-monitoring rule for the evening.
+func Description(p *planner.Plan, wk planner.Week, d planner.Day) string {
+	var b strings.Builder
+	phase := "building week"
+	if wk.Phase == planner.Deload {
+		phase = "lighter week"
+	}
+	fmt.Fprintf(&b, "Week %d of %d (%s), %s routine, about %s min.\n", wk.Week, p.Weeks[len(p.Weeks)-1].Week, phase, d.Session, minutesText(d.Minutes))
+	if d.Gym {
+		b.WriteString("Do it before your gym training.\n")
+	}
+	b.WriteString("\n")
+	for _, it := range d.Items {
+		fmt.Fprintf(&b, "- %s: %s\n", it.Name, planner.DoseText(it))
+	}
+	b.WriteString("\nIn the evening, score your glute soreness from 0 to 10:\n")
+	for _, band := range p.PainRule {
+		fmt.Fprintf(&b, "%d–%d: %s\n", band.From, band.To, band.Say)
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// breakEvents adds one weekly recurring event for each movement break
+// within the work hours, Monday to Friday, from the first weekday of the
+// plan to its end.
+func breakEvents(c *ics.Calendar, p *planner.Plan, start, end time.Time, stamp time.Time) error {
+	from, to, err := workHours(p.Profile.WorkHours)
+	if err != nil {
+		return fmt.Errorf("work_hours: %v", err)
+	}
+	every := time.Duration(p.MovementBreaks.EveryMinutes) * time.Minute
+	first := start
+	for first.Weekday() == time.Saturday || first.Weekday() == time.Sunday {
+		first = first.AddDate(0, 0, 1)
+	}
+	names := make([]string, 0, len(p.MovementBreaks.Exercises))
+	for _, id := range p.MovementBreaks.Exercises {
+		names = append(names, exerciseName(p, id))
+	}
+	desc := fmt.Sprintf("You have been sitting for %d minutes: stand up and move for %d to %d minutes.", p.MovementBreaks.EveryMinutes, BreakMinutes-1, BreakMinutes)
+	if len(names) > 0 {
+		desc += " Do one of: " + strings.Join(names, ", ") + "."
+	}
+	until := end.Add(24*time.Hour - time.Second).Format(dateTime)
+	for t := from + every; t+BreakMinutes*time.Minute <= to; t += every {
+		// A break after midnight belongs to the shift that began the day
+		// before: it falls on Tuesday to Saturday.
+		shift := int(t / (24 * time.Hour))
+		day := first.AddDate(0, 0, shift)
+		begin := day.Add(t - time.Duration(shift)*24*time.Hour)
+		if begin.After(end.Add(24 * time.Hour)) {
+			break
+		}
+		e := c.AddEvent(uid(start, day, "break-"+begin.Format("1504")))
+		e.SetDtStampTime(stamp)
+		e.SetProperty(ics.ComponentPropertyDtStart, begin.Format(dateTime))
+		e.SetProperty(ics.ComponentPropertyDtEnd, begin.Add(BreakMinutes*time.Minute).Format(dateTime))
+		e.AddRrule("FREQ=WEEKLY;BYDAY=" + byDay(shift) + ";UNTIL=" + until)
+		e.SetSummary("Movement break")
+		e.SetDescription(clean(desc))
+		e.SetProperty(ics.ComponentPropertyTransp, "TRANSPARENT")
+		e.AddCategory("gluteplan")
+		a := e.AddAlarm()
+		a.SetAction(ics.ActionDisplay)
+		a.SetTrigger("PT0M")
+		a.SetProperty(ics.ComponentPropertyDescription, "Movement break")
+	}
+	return nil
+}
+
+// byDay lists the weekdays of the breaks, Monday to Friday moved on by
+// shift days.
+func byDay(shift int) string {
+	days := []string{"SU", "MO", "TU", "WE", "TH", "FR", "SA"}
+	out := make([]string, 5)
+	for i := range out {
+		out[i] = days[(1+i+shift)%7]
+	}
+	return strings.Join(out, ",")
+}
+
+// clock reads an HH:MM time of day; empty means no time.
+func clock(s string) (time.Duration, bool, error) {
+	if s == "" {
+		return 0, false, nil
+	}
+	t, err := time.Parse("15:04", s)
+	if err != nil {
+		return 0, false, fmt.Errorf("%q is not a time: write it as HH:MM, e.g. 07:30", s)
+	}
+	return time.Duration(t.Hour())*time.Hour + time.Duration(t.Minute())*time.Minute, true, nil
+}
+
+// workHours reads HH:MM-HH:MM. An end at or before the start is on the
+// next day: a night shift.
+func workHours(s string) (from, to time.Duration, err error) {
+	a, b, ok := strings.Cut(s, "-")
+	if !ok {
+		return 0, 0, fmt.Errorf("%q is not a span of hours: write it as HH:MM-HH:MM, e.g. 09:00-17:00", s)
+	}
+	from, _, err = clock(a)
+	if err == nil {
+		to, _, err = clock(b)
+	}
+	if err != nil || a == "" || b == "" {
+		return 0, 0, fmt.Errorf("%q is not a span of hours: write it as HH:MM-HH:MM, e.g. 09:00-17:00", s)
+	}
+	if to <= from {
+		to += 24 * time.Hour
+	}
+	return from, to, nil
+}
+
+func exerciseName(p *planner.Plan, id string) string {
+	for _, e := range p.Exercises {
+		if e.ID == id {
+			return e.Name
+		}
+	}
+	return id
+}
+
+// minutesText writes a session's minutes the way the terminal and the PDF
+// do ("6.2"), so the same plan reads the same everywhere; the event itself
+// lasts the minutes rounded up.
+func minutesText(m float64) string {
+	return strconv.FormatFloat(math.Round(m*1000)/1000, 'f', -1, 64)
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

@@ -1,0 +1,105 @@
+package planner_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/planner"
+)
+
+// TestContinue pins how gluteplan next continues a plan, one row for each
+// way a log can steer it.
+func TestContinue(t *testing.T) {
+	cat := catalog.Default()
+	prev, err := planner.Make(cat, profile(func(p *planner.Profile) { p.Level, p.Minutes = "intermediate", 30 }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := prev.Weeks[len(prev.Weeks)-1]
+	tests := []struct {
+		steer planner.Steer
+		check func(t *testing.T, next *planner.Plan)
+	}{
+		{planner.SteerProgress, func(t *testing.T, next *planner.Plan) {
+			if next.Weeks[0].PlanHSE > prev.Next.BuildHSE+1e-9 {
+				t.Errorf("first week %v above the last build week %v", next.Weeks[0].PlanHSE, prev.Next.BuildHSE)
+			}
+			if !strings.Contains(whys(next), "A step on from") {
+				t.Errorf("no harder variant after a block at the highest dose")
+			}
+		}},
+		{planner.SteerStepBack, func(t *testing.T, next *planner.Plan) {
+			if next.Weeks[0].PlanHSE > prev.Next.DeloadHSE+1e-9 {
+				t.Errorf("first week %v above the last lighter week %v", next.Weeks[0].PlanHSE, prev.Next.DeloadHSE)
+			}
+			if strings.Contains(whys(next), "A step on from") {
+				t.Errorf("a harder variant after a sore block")
+			}
+			wantWarning(t, next, "get it checked")
+		}},
+		{planner.SteerRepeat, func(t *testing.T, next *planner.Plan) {
+			acts := map[string]bool{}
+			for _, x := range items(next) {
+				if x.item.Category == catalog.Activation && x.week.Block == next.Weeks[0].Block {
+					acts[x.item.Exercise] = true
+				}
+			}
+			if len(acts) > 3 {
+				t.Errorf("%d activation exercises in a repeated block", len(acts))
+			}
+		}},
+		{planner.SteerNoLog, func(t *testing.T, next *planner.Plan) {
+			if strings.Contains(whys(next), "A step on from") {
+				t.Errorf("a harder variant without a log")
+			}
+			wantWarning(t, next, "gluteplan log")
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.steer), func(t *testing.T) {
+			next, err := planner.Continue(cat, prev, prev.Profile, tt.steer, "the log says so")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if next.Start != "2026-12-28" || next.Weeks[0].Week != 5 || next.Weeks[0].Block != 2 {
+				t.Errorf("starts %s at week %d block %d, want 2026-12-28, week 5, block 2", next.Start, next.Weeks[0].Week, next.Weeks[0].Block)
+			}
+			if next.Continues == nil || next.Continues.Steer != tt.steer || next.Continues.From != prev.Start {
+				t.Errorf("continues %+v", next.Continues)
+			}
+			// Rule 3 across the boundary: one change an exercise.
+			before := weekDoses(last)
+			for id, n := range weekDoses(next.Weeks[0]) {
+				if o, ok := before[id]; ok && o.sets != n.sets && o.perSet != n.perSet {
+					t.Errorf("%s changes sets and dose across the boundary: %+v to %+v", id, o, n)
+				}
+			}
+			tt.check(t, next)
+		})
+	}
+}
+
+type weekDose struct {
+	sets   int
+	perSet [3]int
+}
+
+func weekDoses(w planner.Week) map[string]weekDose {
+	out := map[string]weekDose{}
+	for _, d := range w.Days {
+		for _, it := range d.Items {
+			x := out[it.Exercise]
+			out[it.Exercise] = weekDose{x.sets + it.Sets, [3]int{it.Reps, it.Seconds, it.HoldSeconds}}
+		}
+	}
+	return out
+}
+
+func whys(p *planner.Plan) string {
+	var b strings.Builder
+	for _, x := range items(p) {
+		b.WriteString(x.item.Why + "\n")
+	}
+	return b.String()
+}

@@ -1,0 +1,232 @@
+package logbook
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+
+	"github.com/gluteplan/gluteplan/planner"
+)
+
+// The thresholds gluteplan next reads a log with (README rule 15 and "the
+// next block"). The soreness bands themselves are the planner's
+// pain-monitoring rule; this is the one place that says how many evenings
+// and what share of sessions turn them into a decision.
+const (
+	// SoreEvenings is how many evenings at [planner.PainStepBack] or more
+	// in the last week of a log make the next block step back.
+	SoreEvenings = 2
+	// RepeatBelow is the share of the sessions done, among those logged,
+	// below which the next block repeats the last one.
+	RepeatBelow = 0.5
+	// ProgressFrom is the share of the planned sessions done from which the
+	// next block may progress, when the evenings are mostly low.
+	ProgressFrom = 0.8
+	// MostlyLow is the share of the evenings scored that must be
+	// [planner.PainCarryOn] or less for the soreness to count as mostly low.
+	MostlyLow = 2.0 / 3
+	// TrendRise is how far, in points, the last week's average evening
+	// score must lie above the week before for the trend to be rising
+	// (and below it for falling). A point is the smallest change a person
+	// can tell on a 0-10 scale.
+	TrendRise = 1.0
+	// TrendEvenings is the fewest evenings scored in each of the two weeks
+	// for a trend to be read at all: one or two scores are noise.
+	TrendEvenings = 3
+)
+
+// WeekSummary sums up one plan week of a log.
+type WeekSummary struct {
+	// Week and Block are the plan's numbers for the week.
+	Week, Block int
+	// Phase is the week's role in its block.
+	Phase planner.Phase
+	// Sessions is the number of session days planned.
+	Sessions int
+	// SessionsLogged is the number of session days whose log says what was done.
+	SessionsLogged int
+	// SessionsDone counts the sessions done: a session done in part counts
+	// the share of its exercises done.
+	SessionsDone float64
+	// Evenings is the number of evenings with a soreness score.
+	Evenings int
+	// SoreEvenings counts the evenings at [planner.PainStepBack] or more.
+	SoreEvenings int
+	// StopEvenings counts the evenings at [planner.PainStop] or more.
+	StopEvenings int
+	// LowEvenings counts the evenings at [planner.PainCarryOn] or less.
+	LowEvenings int
+	// Average is the mean evening score, 0 when none was scored.
+	Average float64
+	// Logged says the week has at least one entry.
+	Logged bool
+}
+
+// Trend is how the evening soreness moved from one week to the next.
+type Trend string
+
+// The trends.
+const (
+	TrendUnknown Trend = "unknown" // too few evenings scored to tell
+	Rising       Trend = "rising"
+	Steady       Trend = "steady"
+	Falling      Trend = "falling"
+)
+
+// Summary sums up a log against its plan, week by week.
+type Summary struct {
+	// Weeks holds one summary per plan week, in order.
+	Weeks []WeekSummary
+	// Last is the index in Weeks of the last week with an entry, -1 when
+	// the log is empty.
+	Last int
+	// Trend compares the average evening score of the last week logged
+	// with the week before it.
+	Trend Trend
+}
+
+// Summarize sums up log l, kept for plan p, per week of the plan. The log
+// must have been read against p (see [Read]): entries on other days are
+// not counted.
+func Summarize(p *planner.Plan, l *Log) Summary {
+	byDate := map[string]*Entry{}
+	if l != nil {
+		for i := range l.Entries {
+			byDate[l.Entries[i].Date] = &l.Entries[i]
+		}
+	}
+	s := Summary{Weeks: make([]WeekSummary, len(p.Weeks)), Last: -1, Trend: TrendUnknown}
+	for w, wk := range p.Weeks {
+		ws := &s.Weeks[w]
+		ws.Week, ws.Block, ws.Phase = wk.Week, wk.Block, wk.Phase
+		total := 0
+		for d := range wk.Days {
+			day := &wk.Days[d]
+			if hasSession(day) {
+				ws.Sessions++
+			}
+			e := byDate[day.Date]
+			if e == nil {
+				continue
+			}
+			ws.Logged = true
+			if e.Soreness != nil {
+				v := *e.Soreness
+				ws.Evenings++
+				total += v
+				if v >= planner.PainStepBack {
+					ws.SoreEvenings++
+				}
+				if v >= planner.PainStop {
+					ws.StopEvenings++
+				}
+				if v <= planner.PainCarryOn {
+					ws.LowEvenings++
+				}
+			}
+			if !hasSession(day) || e.Done == "" {
+				continue
+			}
+			ws.SessionsLogged++
+			switch e.Done {
+			case DoneAll:
+				ws.SessionsDone++
+			case DoneSome:
+				ws.SessionsDone += float64(len(e.Exercises)) / float64(len(sessionIDs(day)))
+			}
+		}
+		if ws.Evenings > 0 {
+			ws.Average = float64(total) / float64(ws.Evenings)
+		}
+		if ws.Logged {
+			s.Last = w
+		}
+	}
+	s.Trend = trend(s.Weeks, s.Last)
+	return s
+}
+
+// trend compares the last week logged with the nearest earlier week that
+// has evenings scored.
+func trend(weeks []WeekSummary, last int) Trend {
+	if last < 1 || weeks[last].Evenings < TrendEvenings {
+		return TrendUnknown
+	}
+	for w := last - 1; w >= 0; w-- {
+		if weeks[w].Evenings == 0 {
+			continue
+		}
+		if weeks[w].Evenings < TrendEvenings {
+			return TrendUnknown
+		}
+		switch diff := weeks[last].Average - weeks[w].Average; {
+		case diff >= TrendRise:
+			return Rising
+		case diff <= -TrendRise:
+			return Falling
+		}
+		return Steady
+	}
+	return TrendUnknown
+}
+
+// Steering is what a log says about the next block: whether the person
+// must be referred instead, how the block is steered, and why.
+type Steering struct {
+	// Refer is set when an evening of the last week logged was scored
+	// [planner.PainStop] or more: no plan, get checked (README rule 1).
+	Refer bool
+	// Steer is how the next block responds; with Refer it is
+	// [planner.SteerStepBack], for a caller that plans anyway.
+	Steer planner.Steer
+	// Reason says, for the person, what in the log led to it.
+	Reason string
+}
+
+// Steer reads a summary the way gluteplan next does, trying the rules in
+// the order of README "the next block": an evening at [planner.PainStop]
+// or more in the last week logged refers; [SoreEvenings] sore evenings in
+// it, or a rising trend, step back; fewer than [RepeatBelow] of the logged
+// sessions done repeats; at least [ProgressFrom] of the planned sessions
+// done with evenings [MostlyLow] progresses. The shares count the weeks of
+// the last logged week's block, up to it. Anything else holds; an empty
+// log is [planner.SteerNoLog].
+func Steer(s Summary) Steering {
+	if s.Last < 0 {
+		return Steering{Steer: planner.SteerNoLog, Reason: "The log is empty: the next block continues carefully. Logging the evenings and the sessions done lets it do more."}
+	}
+	last := s.Weeks[s.Last]
+	if last.StopEvenings > 0 {
+		return Steering{Refer: true, Steer: planner.SteerStepBack, Reason: fmt.Sprintf("An evening of week %d was scored %d or more: stop the exercises and get checked by a physical therapist or doctor before the next block.", last.Week, planner.PainStop)}
+	}
+	if last.SoreEvenings >= SoreEvenings {
+		return Steering{Steer: planner.SteerStepBack, Reason: fmt.Sprintf("%d evenings of week %d were scored %d or more: the next block starts lighter, at the level of the last lighter week.", last.SoreEvenings, last.Week, planner.PainStepBack)}
+	}
+	if s.Trend == Rising {
+		return Steering{Steer: planner.SteerStepBack, Reason: fmt.Sprintf("The evening soreness rose in week %d: the next block starts lighter, at the level of the last lighter week.", last.Week)}
+	}
+	var planned, logged int
+	var done float64
+	var evenings, low int
+	for w := s.Last; w >= 0 && s.Weeks[w].Block == last.Block; w-- {
+		ws := s.Weeks[w]
+		planned += ws.Sessions
+		logged += ws.SessionsLogged
+		done += ws.SessionsDone
+		evenings += ws.Evenings
+		low += ws.LowEvenings
+	}
+	if logged > 0 && done < RepeatBelow*float64(logged) {
+		return Steering{Steer: planner.SteerRepeat, Reason: fmt.Sprintf("%s of the %d sessions logged in block %d were done: the next block repeats this one at the same level, with fewer exercises.", Count(done), logged, last.Block)}
+	}
+	if planned > 0 && done >= ProgressFrom*float64(planned) && evenings > 0 && float64(low) >= MostlyLow*float64(evenings) {
+		return Steering{Steer: planner.SteerProgress, Reason: fmt.Sprintf("%s of the %d sessions of block %d were done and most evenings were %d or less: the next block moves on.", Count(done), planned, last.Block, planner.PainCarryOn)}
+	}
+	return Steering{Steer: planner.SteerHold, Reason: "The log shows neither a reason to step back nor enough done to move on: the next block continues carefully."}
+}
+
+// Count writes a number of sessions done, whole or to one decimal ("2",
+// "1.5"): sessions done in part count their share.
+func Count(x float64) string {
+	return strconv.FormatFloat(math.Round(x*10)/10, 'f', -1, 64)
+}

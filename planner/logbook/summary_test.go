@@ -1,0 +1,148 @@
+package logbook_test
+
+import (
+	"math"
+	"testing"
+
+	"github.com/gluteplan/gluteplan/planner"
+	"github.com/gluteplan/gluteplan/planner/logbook"
+)
+
+// week enters plan week w (1-based) the way the paper sheet does: seven
+// evening scores (-1 for a blank) and the same done for every session.
+func week(t *testing.T, plan *planner.Plan, l *logbook.Log, w int, scores [7]int, done logbook.Done) {
+	t.Helper()
+	for d, day := range plan.Weeks[w-1].Days {
+		r := logbook.Record{Date: day.Date}
+		if scores[d] >= 0 {
+			r.Soreness = score(scores[d])
+		}
+		if day.Session != planner.RestDay {
+			r.Done = done
+		}
+		if r.Soreness == nil && r.Done == "" {
+			continue
+		}
+		if _, err := l.Enter(plan, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestSummarize(t *testing.T) {
+	plan := makePlan(t, "2026-11-30", 4)
+	l := logbook.New(plan)
+	week(t, plan, l, 1, [7]int{2, 3, 1, 0, 2, 1, 1}, logbook.DoneAll)
+	week(t, plan, l, 2, [7]int{6, 7, 8, -1, 3, -1, 4}, logbook.DoneNone)
+	// One session of week 3 done in part: one exercise of its session.
+	sess, _ := days(t, plan, 2)
+	l.Enter(plan, logbook.Record{Date: sess.Date, Done: logbook.DoneSome, Exercises: []string{sess.Items[0].Exercise}})
+
+	s := logbook.Summarize(plan, l)
+	if len(s.Weeks) != 4 || s.Last != 2 {
+		t.Fatalf("weeks %d, last %d: want 4 and index 2", len(s.Weeks), s.Last)
+	}
+	w1, w2, w3, w4 := s.Weeks[0], s.Weeks[1], s.Weeks[2], s.Weeks[3]
+	sessions := 0
+	for _, d := range plan.Weeks[0].Days {
+		if d.Session != planner.RestDay {
+			sessions++
+		}
+	}
+	if w1.Sessions != sessions || w1.SessionsLogged != sessions || w1.SessionsDone != float64(sessions) {
+		t.Errorf("week 1 sessions %d logged %d done %g, want all %d", w1.Sessions, w1.SessionsLogged, w1.SessionsDone, sessions)
+	}
+	if w1.Evenings != 7 || w1.SoreEvenings != 0 || w1.LowEvenings != 7 || math.Abs(w1.Average-10.0/7) > 1e-9 {
+		t.Errorf("week 1 evenings %+v", w1)
+	}
+	if w2.Evenings != 5 || w2.SoreEvenings != 3 || w2.StopEvenings != 1 || w2.LowEvenings != 1 || w2.SessionsDone != 0 || w2.Average != 28.0/5 {
+		t.Errorf("week 2 evenings %+v", w2)
+	}
+	ids := map[string]bool{}
+	for _, it := range sess.Items {
+		ids[it.Exercise] = true
+	}
+	if want := 1 / float64(len(ids)); w3.SessionsLogged != 1 || math.Abs(w3.SessionsDone-want) > 1e-9 || w3.Evenings != 0 {
+		t.Errorf("week 3: logged %d done %g evenings %d, want 1, %g, 0", w3.SessionsLogged, w3.SessionsDone, w3.Evenings, want)
+	}
+	if w4.Logged || w4.Sessions == 0 {
+		t.Errorf("week 4 %+v: want planned, not logged", w4)
+	}
+	// Week 3 has no evenings scored: no trend.
+	if s.Trend != logbook.TrendUnknown {
+		t.Errorf("trend %s, want unknown", s.Trend)
+	}
+}
+
+// refer marks the rows of TestSteer that must refer.
+const refer planner.Steer = "(refer)"
+
+// TestSteer pins the rules of README "the next block", one row each.
+func TestSteer(t *testing.T) {
+	type wk struct {
+		scores [7]int
+		done   logbook.Done
+	}
+	blank := [7]int{-1, -1, -1, -1, -1, -1, -1}
+	low := [7]int{1, 2, 0, 1, 2, 1, 0}
+	tests := []struct {
+		name  string
+		weeks []wk
+		want  planner.Steer
+		trend logbook.Trend
+	}{
+		{"an empty log: no_log", nil, planner.SteerNoLog, logbook.TrendUnknown},
+		{"an evening at 8 in the last week refers", []wk{{low, logbook.DoneAll}, {[7]int{1, 1, 8, 1, 1, 1, 1}, logbook.DoneAll}}, refer, logbook.Rising},
+		{"two evenings at 6 or more step back", []wk{{[7]int{2, 2, 2, 2, 3, 3, 3}, logbook.DoneAll}, {[7]int{6, 1, 7, 1, 1, 1, 1}, logbook.DoneAll}}, planner.SteerStepBack, logbook.Steady},
+		{"one evening at 6 does not", []wk{{low, logbook.DoneAll}, {[7]int{6, 1, 0, 1, 1, 1, 1}, logbook.DoneAll}}, planner.SteerProgress, logbook.Steady},
+		{"sore evenings only in an earlier week do not", []wk{{[7]int{7, 7, 6, 5, 4, 3, 3}, logbook.DoneAll}, {low, logbook.DoneAll}, {low, logbook.DoneAll}}, planner.SteerProgress, logbook.Steady},
+		{"a rising trend steps back", []wk{{low, logbook.DoneAll}, {[7]int{3, 3, 4, 3, 2, 3, 4}, logbook.DoneAll}}, planner.SteerStepBack, logbook.Rising},
+		{"a rise of less than a point is steady", []wk{{[7]int{2, 2, 2, 2, 2, 2, 2}, logbook.DoneAll}, {[7]int{3, 2, 3, 2, 3, 2, 3}, logbook.DoneAll}}, planner.SteerProgress, logbook.Steady},
+		{"too few evenings for a trend", []wk{{[7]int{0, -1, -1, -1, -1, -1, -1}, logbook.DoneAll}, {[7]int{5, 5, -1, -1, -1, -1, -1}, logbook.DoneAll}}, planner.SteerHold, logbook.TrendUnknown},
+		{"fewer than half done repeats", []wk{{low, logbook.DoneNone}, {low, logbook.DoneNone}}, planner.SteerRepeat, logbook.Steady},
+		{"done but evenings at 4-5 hold", []wk{{[7]int{4, 5, 4, 5, 4, 3, 4}, logbook.DoneAll}, {[7]int{4, 5, 4, 5, 4, 3, 4}, logbook.DoneAll}}, planner.SteerHold, logbook.Steady},
+		{"low evenings but sessions not logged hold", []wk{{low, ""}, {low, ""}}, planner.SteerHold, logbook.Steady},
+		{"sessions done but no evenings hold", []wk{{blank, logbook.DoneAll}, {blank, logbook.DoneAll}}, planner.SteerHold, logbook.TrendUnknown},
+		{"a falling trend with everything done progresses", []wk{{[7]int{5, 4, 3, 3, 2, 3, 2}, logbook.DoneAll}, {low, logbook.DoneAll}}, planner.SteerProgress, logbook.Falling},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			plan := makePlan(t, "2026-11-30", 4)
+			l := logbook.New(plan)
+			for i, w := range tt.weeks {
+				week(t, plan, l, i+1, w.scores, w.done)
+			}
+			s := logbook.Summarize(plan, l)
+			if s.Trend != tt.trend {
+				t.Errorf("trend %s, want %s", s.Trend, tt.trend)
+			}
+			got := logbook.Steer(s)
+			if tt.want == refer {
+				if !got.Refer || got.Steer != planner.SteerStepBack {
+					t.Errorf("got %+v, want a referral", got)
+				}
+			} else if got.Refer || got.Steer != tt.want {
+				t.Errorf("steer %s, refer %v (%s), want %s", got.Steer, got.Refer, got.Reason, tt.want)
+			}
+			if got.Reason == "" {
+				t.Error("no reason given")
+			}
+		})
+	}
+}
+
+// TestSteerBlock: the shares count the block the log ends in, not the
+// blocks before it.
+func TestSteerBlock(t *testing.T) {
+	plan := makePlan(t, "2026-11-30", 6)
+	l := logbook.New(plan)
+	low := [7]int{1, 2, 0, 1, 2, 1, 0}
+	for w := 1; w <= 4; w++ {
+		week(t, plan, l, w, low, logbook.DoneNone)
+	}
+	week(t, plan, l, 5, low, logbook.DoneAll)
+	week(t, plan, l, 6, low, logbook.DoneAll)
+	if got := logbook.Steer(logbook.Summarize(plan, l)); got.Steer != planner.SteerProgress {
+		t.Errorf("steer %s (%s), want progress: block 1's misses are behind", got.Steer, got.Reason)
+	}
+}

@@ -1,0 +1,471 @@
+package planner
+
+import (
+	"github.com/gluteplan/gluteplan/catalog"
+)
+
+// maxSets bounds the sets of one exercise in one session.
+const maxSets = 4
+
+// change is what changed in an exercise from the week before: rule 3
+// allows one thing a week, its sets or its dose per set.
+type change uint8
+
+const (
+	unchanged change = iota
+	setsChanged
+	doseChanged
+)
+
+// course follows one loaded exercise of a block's routines from week to
+// week: its dose per set (the same on every day of a week, rule 13) and its
+// sets on each day of the weekly template.
+type course struct {
+	e      *catalog.Exercise
+	ladder []perSet
+	level  int
+	sets   [7]int // 0 on days whose session does not hold it
+	// fresh marks an exercise new this week: nothing to compare with.
+	fresh   bool
+	changed change
+	// top is the level of the block's last build week: the exercise moves
+	// on to its harder variant after a block that ends at its ceiling.
+	top int
+	// keep marks an exercise a session must not leave out (rule 9).
+	keep bool
+	// steps counts the moves taken this week, to spread changes over the
+	// exercises rather than pile them on one.
+	steps int
+}
+
+func newCourse(e *catalog.Exercise) course {
+	steps, home := ladder(e)
+	return course{e: e, ladder: steps, level: home, fresh: true, top: home}
+}
+
+func (c *course) dose() perSet { return c.ladder[c.level] }
+
+// atCeiling reports whether the exercise reached its highest dose per set.
+func (c *course) atCeiling() bool { return c.top == len(c.ladder)-1 }
+
+// frame holds what bounds each day of a week: its most plan volume and the
+// minutes left for loaded work once the session's other items are counted.
+type frame struct {
+	cap    [7]float64
+	budget [7]int // tenths of a minute
+	// before is the plan volume of each day of the week before, for the
+	// recovery model; gymSets and tmpl give the gym load.
+	before  [7]float64
+	tmpl    [7]slot
+	gymSets int
+	// floor is the fewest sets a session that holds an exercise may give
+	// it: 1, or 0 when nothing else brings a week down far enough.
+	floor int
+	// perDay lets a set come off one day alone, when cuts the same on
+	// every day cannot land a week where it must.
+	perDay bool
+	// dropAll lets even the work rule 9 asks for go, as a last resort.
+	dropAll bool
+}
+
+func dayHSE(cs []course, d int) float64 {
+	t := 0.0
+	for i := range cs {
+		if cs[i].sets[d] > 0 {
+			t += hse(cs[i].e, cs[i].sets[d], cs[i].dose())
+		}
+	}
+	return t
+}
+
+func weekHSE(cs []course) float64 {
+	t := 0.0
+	for d := range 7 {
+		t += dayHSE(cs, d)
+	}
+	return t
+}
+
+func dayTenths(cs []course, d int) int {
+	t := 0
+	for i := range cs {
+		if cs[i].sets[d] > 0 {
+			t += tenths(cs[i].e, cs[i].sets[d], cs[i].dose())
+		}
+	}
+	return t
+}
+
+// excess measures how far a week breaks its bounds: plan volume over hi,
+// over each day's cap, and minutes over each day's budget. 0 means the
+// week fits.
+func excess(cs []course, f *frame, hi float64) float64 {
+	x := max(0, weekHSE(cs)-hi-eps)
+	for d := range 7 {
+		x += max(0, dayHSE(cs, d)-f.cap[d]-eps)
+		if over := dayTenths(cs, d) - f.budget[d]; over > 0 {
+			x += float64(over) // a tenth of a minute weighs like a hard set
+		}
+	}
+	return x
+}
+
+// move is one step of a week's doses: the dose per set one step up or down
+// on every day, or a set more or less on the days of a mask.
+type move struct {
+	i     int
+	days  uint8 // the days whose sets change; 0 for a dose move
+	delta int
+}
+
+func (m move) kind() change {
+	if m.days == 0 {
+		return doseChanged
+	}
+	return setsChanged
+}
+
+// allowed reports whether rule 3 lets course c take move m this week: one
+// kind of change a week, a dose move one step a week.
+func allowed(c *course, m move, oneChange bool) bool {
+	if !oneChange || c.fresh {
+		return true
+	}
+	switch c.changed {
+	case unchanged:
+		return true
+	case setsChanged:
+		return m.kind() == setsChanged
+	}
+	// The dose moved already: it may come down further, but rises one
+	// step a week.
+	return m.kind() == doseChanged && m.delta < 0
+}
+
+func apply(cs []course, m move) {
+	c := &cs[m.i]
+	if m.days == 0 {
+		c.level += m.delta
+	}
+	for d := range 7 {
+		if m.days&(1<<d) != 0 {
+			c.sets[d] += m.delta
+		}
+	}
+	if !c.fresh {
+		c.changed = m.kind()
+	}
+	c.steps++
+}
+
+func undo(cs []course, m move, was change) {
+	c := &cs[m.i]
+	if m.days == 0 {
+		c.level -= m.delta
+	}
+	for d := range 7 {
+		if m.days&(1<<d) != 0 {
+			c.sets[d] -= m.delta
+		}
+	}
+	c.changed = was
+	c.steps--
+}
+
+// moves lists the steps courses may take in direction dir (+1 or -1). A
+// change in sets is the same on every day that holds the exercise (rule
+// 13); only where a day's own cap or minutes cannot take it (rule 4, rule
+// 7) do days differ.
+func moves(cs []course, f *frame, dir int, oneChange bool) []move {
+	var out []move
+	add := func(m move) {
+		if allowed(&cs[m.i], m, oneChange) {
+			out = append(out, m)
+		}
+	}
+	for i := range cs {
+		c := &cs[i]
+		// A new exercise starts at the catalog's dose per set: its first
+		// week may lose dose to fit, never gain it.
+		if l := c.level + dir; l >= 0 && l < len(c.ladder) && !(dir > 0 && c.fresh) {
+			add(move{i: i, delta: dir})
+		}
+		var all, own uint8
+		for d := range 7 {
+			if c.sets[d] == 0 || (dir > 0 && c.sets[d] < 1) {
+				continue
+			}
+			floor := f.floor
+			if c.keep && !f.dropAll {
+				floor = 1
+			}
+			if s := c.sets[d] + dir; s >= floor && s <= maxSets {
+				all |= 1 << d
+				c.sets[d] += dir
+				fits := dayHSE(cs, d) <= f.cap[d]+eps && dayTenths(cs, d) <= f.budget[d]
+				c.sets[d] -= dir
+				if (dir > 0) == fits {
+					own |= 1 << d // up: the days with room; down: the days over
+				}
+			}
+		}
+		if all != 0 {
+			add(move{i: i, days: all, delta: dir})
+		}
+		if own != 0 && own != all {
+			add(move{i: i, days: own, delta: dir})
+		}
+		if f.perDay && dir < 0 {
+			for d := range 7 {
+				if m := uint8(1 << d); all&m != 0 && all != m {
+					add(move{i: i, days: m, delta: dir})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// lower takes steps down until the week fits its bounds, never below lo:
+// each time the step that removes the most excess. It reports whether the
+// week fits.
+func lower(cs []course, f *frame, lo, hi float64, oneChange bool) bool {
+	for {
+		x := excess(cs, f, hi)
+		if x == 0 {
+			return true
+		}
+		// Each time the step that removes the most excess, from the
+		// exercises that moved least so far: a lighter week spreads its
+		// cuts.
+		best, bestX, bestSteps := move{}, x, 0
+		found := false
+		for _, m := range moves(cs, f, -1, oneChange) {
+			was, steps := cs[m.i].changed, cs[m.i].steps
+			apply(cs, m)
+			nx := excess(cs, f, hi)
+			ok := weekHSE(cs) >= lo-eps && nx < x-eps
+			undo(cs, m, was)
+			if ok && (!found || steps < bestSteps || (steps == bestSteps && nx < bestX-eps)) {
+				best, bestX, bestSteps, found = m, nx, steps, true
+			}
+		}
+		if !found {
+			return false
+		}
+		apply(cs, best)
+	}
+}
+
+// raise takes steps up while the week fits its bounds: the dose per set
+// first, a step a week for each exercise while below its ceiling (a few
+// more reps or seconds reads easier than another set), then sets, each to
+// the day the recovery model finds least crowded.
+func raise(cs []course, f *frame, hi float64, oneChange bool) {
+	for {
+		var best move
+		bestGain, bestCrowd, found := 0.0, 0.0, false
+		bestSteps, bestSets := 0, 0
+		base := weekHSE(cs)
+		var days [7]float64
+		for d := range 7 {
+			days[d] = dayHSE(cs, d)
+		}
+		for _, m := range moves(cs, f, +1, oneChange) {
+			was := cs[m.i].changed
+			apply(cs, m)
+			gain := weekHSE(cs) - base
+			fits := excess(cs, f, hi) == 0
+			undo(cs, m, was)
+			if !fits || gain <= eps {
+				continue
+			}
+			crowd, sets := 0.0, 0
+			for d := range 7 {
+				if m.days&(1<<d) != 0 {
+					crowd += crowding(f.tmpl, f.gymSets, d, &days, &f.before)
+					sets = max(sets, cs[m.i].sets[d])
+				}
+			}
+			steps := cs[m.i].steps
+			better := !found || m.kind() == doseChanged && best.kind() != doseChanged
+			if found && m.kind() == best.kind() {
+				better = cmpMoves(steps, sets, crowd, gain, bestSteps, bestSets, bestCrowd, bestGain) < 0
+			}
+			if better {
+				best, bestGain, bestCrowd, bestSteps, bestSets, found = m, gain, crowd, steps, sets, true
+			}
+		}
+		if !found {
+			return
+		}
+		apply(cs, best)
+	}
+}
+
+// cmpMoves orders two steps up: first the exercise that moved least this
+// week, then the day where it has the fewest sets, then the day the
+// recovery model finds least crowded, then the larger gain.
+func cmpMoves(steps, sets int, crowd, gain float64, bSteps, bSets int, bCrowd, bGain float64) int {
+	switch {
+	case steps != bSteps:
+		return steps - bSteps
+	case sets != bSets:
+		return sets - bSets
+	case crowd < bCrowd-eps:
+		return -1
+	case crowd > bCrowd+eps:
+		return 1
+	case gain > bGain+eps:
+		return -1
+	case gain < bGain-eps:
+		return 1
+	}
+	return 0
+}
+
+// nextWeek readies courses for a new week: what changed is forgotten, and
+// nothing is new any more.
+func nextWeek(cs []course) {
+	for i := range cs {
+		cs[i].changed = unchanged
+		cs[i].fresh = false
+		cs[i].steps = 0
+	}
+}
+
+func cloneCourses(cs []course) []course { return append([]course(nil), cs...) }
+
+// option is one way a course may stand in a lighter week.
+type option struct {
+	level int
+	sets  [7]int
+}
+
+// lighterOptions lists the ways course c may come down in a lighter week
+// with one change (rule 3): as it is, its dose per set a step or more
+// lower, or fewer sets, the same cut on every day or one set off some days.
+func lighterOptions(c *course, drop, all bool) []option {
+	out := []option{{c.level, c.sets}}
+	// What already changed this week (a session more or fewer, say) is
+	// the one thing that may change further.
+	if c.fresh || c.changed != setsChanged {
+		for l := c.level - 1; l >= 0; l-- {
+			out = append(out, option{l, c.sets})
+		}
+	}
+	if c.changed == doseChanged && !c.fresh {
+		return out
+	}
+	var days []int
+	for d := range 7 {
+		if c.sets[d] > 0 {
+			days = append(days, d)
+		}
+	}
+	for k := 1; k < maxSets; k++ {
+		s, ok := c.sets, false
+		for _, d := range days {
+			if s[d]-k >= 1 {
+				s[d] -= k
+				ok = true
+			} else {
+				s[d] = 1
+			}
+		}
+		if ok && s != c.sets {
+			out = append(out, option{c.level, s})
+		}
+	}
+	for j := 1; j < len(days); j++ {
+		s := c.sets
+		for _, d := range days[:j] {
+			s[d] = max(1, s[d]-1)
+		}
+		if s != c.sets {
+			out = append(out, option{c.level, s})
+		}
+	}
+	if drop && (!c.keep || all) {
+		// Left out of some sessions: only when nothing else will do.
+		for j := 1; j < len(days); j++ {
+			s := c.sets
+			for _, d := range days[:j] {
+				s[d] = 0
+			}
+			out = append(out, option{c.level, s})
+		}
+	}
+	return out
+}
+
+// dropped counts the sessions an option leaves the course out of.
+func dropped(c *course, o option) int {
+	n := 0
+	for d := range 7 {
+		if c.sets[d] > 0 && o.sets[d] == 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// lighterWeek searches every combination of the courses' lighter options
+// for the week closest to aim within lo to hi, each exercise changing one
+// thing (rule 3); with drop, an exercise may be left out of some sessions
+// (rule 13 gives way to the load rules), as few as can be, and with all
+// even the work rule 9 asks for. It reports
+// whether it found one, and leaves the courses there when it did.
+func lighterWeek(cs []course, f *frame, lo, hi, aim float64, drop, all bool) bool {
+	opts := make([][]option, len(cs))
+	combos := 1
+	for i := range cs {
+		opts[i] = lighterOptions(&cs[i], drop, all)
+		combos *= len(opts[i])
+		if combos > 200000 {
+			return false // too many to try: the greedy cuts take over
+		}
+	}
+	orig := cloneCourses(cs)
+	best, bestGap, bestDrops := -1, 0.0, 0
+	for n := range combos {
+		k, drops := n, 0
+		for i := range cs {
+			o := opts[i][k%len(opts[i])]
+			k /= len(opts[i])
+			drops += dropped(&orig[i], o)
+			cs[i].level, cs[i].sets = o.level, o.sets
+		}
+		t := weekHSE(cs)
+		if t < lo-eps || t > hi+eps || excess(cs, f, hi) > 0 {
+			continue
+		}
+		gap := abs(t - aim)
+		if best < 0 || drops < bestDrops || (drops == bestDrops && gap < bestGap-eps) {
+			best, bestGap, bestDrops = n, gap, drops
+		}
+	}
+	copy(cs, orig)
+	if best < 0 {
+		return false
+	}
+	k := best
+	for i := range cs {
+		o := opts[i][k%len(opts[i])]
+		k /= len(opts[i])
+		if o.level != cs[i].level {
+			cs[i].changed = doseChanged
+		} else if o.sets != cs[i].sets {
+			cs[i].changed = setsChanged
+		}
+		cs[i].level, cs[i].sets = o.level, o.sets
+	}
+	return true
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

@@ -1,0 +1,130 @@
+package planner
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"time"
+)
+
+// slot is one weekday of the weekly template: the kind of session it holds
+// and the most plan volume it may take.
+type slot struct {
+	weekday Weekday
+	session Session
+	gym     bool
+	// cap is the most plan volume the day may hold.
+	cap float64
+}
+
+// hard reports whether the day may be a hard day (rule 4).
+func (s slot) hard() bool { return s.gym || s.cap > HardDayHSE }
+
+// template lays out the week (rule 4): a primer on a gym day that is one of
+// the person's days, recovery the day after a gym day, activation on the
+// other days the person has, rest on the rest. Day 0 is the plan's first
+// weekday. The template is laid out as a cycle, so the last day of a week
+// and the first of the next obey the same spacing.
+func template(p Profile, start time.Time) [7]slot {
+	var t [7]slot
+	isGym := func(w Weekday) bool { return slices.Contains(p.GymDays, w) }
+	isAvail := func(w Weekday) bool { return slices.Contains(p.Days, w) }
+	for d := range 7 {
+		w := weekdayOf(start.AddDate(0, 0, d))
+		prev := weekdayOf(start.AddDate(0, 0, d-1))
+		s := slot{weekday: w, gym: isGym(w), session: RestDay}
+		switch {
+		case s.gym && isAvail(w):
+			s.session, s.cap = PrimerSession, PrimerMaxHSE
+		case s.gym:
+		case isGym(prev) && isAvail(w):
+			s.session = RecoverySession
+		case isAvail(w):
+			s.session, s.cap = ActivationSession, HardDayHSE
+		}
+		t[d] = s
+	}
+	// The recovery model lets the freshest activation days be hard, as long
+	// as no neighbour is a gym day or another hard day.
+	type cand struct {
+		d       int
+		fatigue float64
+	}
+	var cands []cand
+	for d := range 7 {
+		if t[d].session != ActivationSession {
+			continue
+		}
+		f := 0.0
+		for k := 1; k <= 7; k++ {
+			if t[(d-k+7)%7].gym {
+				f += float64(p.GymSets) * decay(k)
+			}
+		}
+		cands = append(cands, cand{d, f})
+	}
+	slices.SortStableFunc(cands, func(x, y cand) int { return cmpFloat(x.fatigue, y.fatigue) })
+	for _, c := range cands {
+		if !t[(c.d+6)%7].hard() && !t[(c.d+1)%7].hard() {
+			t[c.d].cap = hardDayMaxHSE
+		}
+	}
+	return t
+}
+
+// backToBackGym returns a warning when the person chose two gym days in a
+// row, which rule 4 lets stand but not silently.
+func backToBackGym(t [7]slot) string {
+	for d := range 7 {
+		if n := t[(d+1)%7]; t[d].gym && n.gym {
+			return fmt.Sprintf("Your gym days %s and %s are back to back: two hard glute days in a row leave little time to recover. "+
+				"If you can, put a day between them.", t[d].weekday, n.weekday)
+		}
+	}
+	return ""
+}
+
+// fatigueHalfLife is the half-life, in days, of glute fatigue in the
+// recovery model: about a quarter is left after 48 hours and an eighth
+// after 72, the time soreness and strength usually take to come back.
+const fatigueHalfLife = 1.0
+
+// decay is the share of a day's fatigue left k days later.
+func decay(k int) float64 { return math.Pow(0.5, math.Abs(float64(k))/fatigueHalfLife) }
+
+// crowding is how loaded day d of the template already is: the glute volume
+// (gym and plan) of the days within three of it, each at its decayed
+// weight, the week before included. Sets go where crowding is lowest, so
+// volume lands on the freshest days.
+func crowding(t [7]slot, gymSets int, d int, day, before *[7]float64) float64 {
+	c := 0.0
+	for k := d - 3; k <= d+3; k++ {
+		load := 0.0
+		if t[(k+7)%7].gym {
+			load += float64(gymSets)
+		}
+		switch {
+		case k >= 0 && k < 7:
+			load += day[k]
+		case k < 0:
+			load += before[k+7]
+		}
+		c += load * decay(k-d)
+	}
+	return c
+}
+
+// weekdayOf returns the weekday of t.
+func weekdayOf(t time.Time) Weekday {
+	return Weekdays[(int(t.Weekday())+6)%7]
+}
+
+func cmpFloat(x, y float64) int {
+	switch {
+	case x < y-eps:
+		return -1
+	case x > y+eps:
+		return 1
+	}
+	return 0
+}
