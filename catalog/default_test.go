@@ -242,3 +242,13 @@ func TestCrossingTextOnDefaultEntries(t *testing.T) {
 		}
 	}
 }
+
+// TestDefaultFigures checks that every default entry is drawn: a person
+// at the fridge sees what each exercise looks like.
+func TestDefaultFigures(t *testing.T) {
+	for _, e := range Default().Exercises {
+		if e.Figure == nil {
+			t.Errorf("%s has no figure", e.ID)
+		}
+	}
+}

@@ -107,8 +107,9 @@ func jsonValue(data []byte) any {
 // soundEntryProblems runs the semantic checks over the entries of the
 // catalog document value (as [jsonValue] decodes it) that have no
 // structural problem among fs, so that their problems show in the same run
-// as the structural ones of other entries.
-func (l *Layers) soundEntryProblems(value any, fs []Finding) []problem {
+// as the structural ones of other entries. file names the catalog file, for
+// the images beside it.
+func (l *Layers) soundEntryProblems(file string, value any, fs []Finding) []problem {
 	doc, ok := value.(map[string]any)
 	if !ok {
 		return nil
@@ -164,7 +165,7 @@ func (l *Layers) soundEntryProblems(value any, fs []Finding) []problem {
 		f.at = append(f.at, i)
 		f.ids = append(f.ids, idAt{e.ID, i})
 	}
-	return l.semanticProblems(f)
+	return append(l.semanticProblems(f), figureProblems(file, f)...)
 }
 
 // mergeFindings merges two lists of findings, each in file order, into one

@@ -115,13 +115,13 @@ func (l *Layers) validate(file string, data []byte) (*Catalog, []Finding) {
 		<-decc
 		// Check the sound entries too, so that an author fixes everything
 		// in one round.
-		return nil, mergeFindings(fs, d.place(l.soundEntryProblems(d.value, fs)))
+		return nil, mergeFindings(fs, d.place(l.soundEntryProblems(file, d.value, fs)))
 	}
 	dc := <-decc
 	if len(dc.fs) > 0 {
 		return nil, dc.fs
 	}
-	return dc.c, d.place(l.semanticProblems(wholeFile(dc.c)))
+	return dc.c, d.place(append(l.semanticProblems(wholeFile(dc.c)), figureProblems(file, wholeFile(dc.c))...))
 }
 
 // problem is a finding before its place in the file is known.

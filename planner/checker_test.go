@@ -517,7 +517,7 @@ func rule0Shape(in *checkInput) []string {
 			// Reading: a lighter week may leave the activation work out of a
 			// session when even its lightest dose is more than the week may
 			// hold (the load rules come first), if a warning says so.
-			lighter := w.Phase == planner.Deload && in.warned("lighter week", "left out")
+			lighter := in.warned(fmt.Sprintf("in week %d,", w.Week), "left out of some sessions")
 			if d.Session == planner.ActivationSession && len(d.Items) > 0 && !hasCategory(d, catalog.Activation) && !lighter {
 				fail("%s: an activation session without activation work (a recovery session, by what it holds)", where)
 			}
@@ -852,7 +852,10 @@ func rule3Progression(in *checkInput) []string {
 			if before.old && (in.p.Soreness >= 4 || in.steer == planner.SteerStepBack || in.steer == planner.SteerRepeat) {
 				lo = 0
 			}
-			if w.hse < lo-hseTol || w.hse > hi+hseTol {
+			// Reading: where no dose lands the deload in range (doses
+			// come in steps), a warning naming the week must say so.
+			excused := in.warned(fmt.Sprintf("week %d is lighter", w.no), "not by as much")
+			if (w.hse < lo-hseTol || w.hse > hi+hseTol) && !excused {
 				fail("week %d: the deload holds %.2f, not 50–70%% of week %d's %.2f (%.2f–%.2f)", w.no, w.hse, before.no, before.hse, lo, hi)
 			}
 		case pos == 1:

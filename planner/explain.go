@@ -169,6 +169,20 @@ func (pl *planning) explain() {
 	pl.next()
 }
 
+// easierStep returns the loaded entry whose progression is id, or nil; the
+// first call indexes the catalog, so explaining stays linear in its size.
+func (pl *planning) easierStep(id string) *catalog.Exercise {
+	if pl.easier == nil {
+		pl.easier = map[string]*catalog.Exercise{}
+		for i := range pl.cat.Exercises {
+			if x := &pl.cat.Exercises[i]; loaded(x) && pl.easier[x.Progression] == nil {
+				pl.easier[x.Progression] = x
+			}
+		}
+	}
+	return pl.easier[id]
+}
+
 // unused says why an entry is not in the plan.
 func (pl *planning) unused(e *catalog.Exercise) string {
 	if r := pl.out[e.ID]; r != "" {
@@ -180,10 +194,8 @@ func (pl *planning) unused(e *catalog.Exercise) string {
 	if r := blockOut(e, pl.p, 1); r != "" && pl.p.Weeks <= BlockWeeks {
 		return r + ", and this plan is one block long"
 	}
-	for i := range pl.cat.Exercises {
-		if x := &pl.cat.Exercises[i]; x.Progression == e.ID && loaded(x) {
-			return "the next step after " + x.Name + ": it follows once that has been done at its highest dose for a whole block"
-		}
+	if x := pl.easierStep(e.ID); x != nil {
+		return "the next step after " + x.Name + ": it follows once that has been done at its highest dose for a whole block"
 	}
 	return "not needed: the program keeps to a few exercises so each can be learnt well, and others of its kind were chosen"
 }

@@ -70,6 +70,10 @@ type planning struct {
 	first float64
 	// chain names each entry's progression chain.
 	chain map[string]string
+	// easier maps an entry to the loaded entry that progresses into it.
+	easier map[string]*catalog.Exercise
+	// index maps ids to entries of the catalog.
+	index map[string]*catalog.Exercise
 
 	prog    *program
 	courses []course
@@ -137,12 +141,14 @@ func newPlanning(c *catalog.Catalog, p Profile, start time.Time) *planning {
 }
 
 func (pl *planning) byID(id string) (*catalog.Exercise, bool) {
-	for i := range pl.cat.Exercises {
-		if pl.cat.Exercises[i].ID == id {
-			return &pl.cat.Exercises[i], true
+	if pl.index == nil {
+		pl.index = make(map[string]*catalog.Exercise, len(pl.cat.Exercises))
+		for i := range pl.cat.Exercises {
+			pl.index[pl.cat.Exercises[i].ID] = &pl.cat.Exercises[i]
 		}
 	}
-	return nil, false
+	e, ok := pl.index[id]
+	return e, ok
 }
 
 // warn adds a warning once.

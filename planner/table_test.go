@@ -329,7 +329,7 @@ func TestRules(t *testing.T) {
 							}
 						}
 						lighter := w.Phase == planner.Deload && slices.ContainsFunc(plan.Warnings, func(s string) bool {
-							return strings.Contains(s, "is left out of some sessions")
+							return strings.Contains(s, fmt.Sprintf("In week %d,", w.Week)) && strings.Contains(s, "is left out of some sessions")
 						})
 						if d.Session == planner.ActivationSession && !lighter {
 							if r := strings.Join(ids, ","); routine == "" {

@@ -86,10 +86,25 @@ func (pl *planning) fixedDoses(pg *program, cs []course) map[string]fixedDose {
 				fd.d, _ = piriformisHold(e)
 				fd.sets = min(max(fd.sets, piriformisMinSets), piriformisMaxSets)
 			}
+			if before, ok := pl.fixed[e.ID]; ok {
+				// Kept from the block before: its dose goes on, so a new
+				// block changes one thing at most (rule 3).
+				fd = before
+			}
 			fixed[e.ID] = fd
 		}
 	}
-	for range 200 {
+	// An item kept from the block before shortens its sets or its dose per
+	// set, not both (rule 3), unless nothing else fits the minutes.
+	strict := true
+	step := func(e *catalog.Exercise, fd fixedDose) fixedDose {
+		n := shorter(e, fd, piriformis)
+		if before, ok := pl.fixed[e.ID]; ok && strict && n.sets != before.sets && n.d != before.d {
+			return fd
+		}
+		return n
+	}
+	for range 400 {
 		worst, over := "", 0
 		for d, s := range pl.tmpl {
 			t := 0
@@ -106,7 +121,7 @@ func (pl *planning) fixedDoses(pg *program, cs []course) map[string]fixedDose {
 			long := -1
 			for _, e := range pg.routines[s.session] {
 				fd, ok := fixed[e.ID]
-				if ok && shorter(e, fd, piriformis) != fd {
+				if ok && step(e, fd) != fd {
 					if n := tenths(e, fd.sets, fd.d); n > long {
 						worst, long = e.ID, n
 					}
@@ -114,11 +129,18 @@ func (pl *planning) fixedDoses(pg *program, cs []course) map[string]fixedDose {
 			}
 			over = t
 		}
-		if worst == "" || over == 0 {
+		if over == 0 {
 			break
 		}
+		if worst == "" {
+			if !strict {
+				break
+			}
+			strict = false
+			continue
+		}
 		e, _ := pl.byID(worst)
-		fixed[worst] = shorter(e, fixed[worst], piriformis)
+		fixed[worst] = step(e, fixed[worst])
 	}
 	return fixed
 }
@@ -220,7 +242,11 @@ func (pl *planning) limits(w int) limits {
 // deload comes before the rise.
 func (pl *planning) dose(w, n int, lim limits, f *frame) {
 	start := cloneCourses(pl.courses)
-	fit(pl.courses, f, lim.lo, lim.hi, w, true)
+	if !fit(pl.courses, f, lim.lo, lim.hi, w, true) && isDeload(w) {
+		// Rule 3 cannot be held: say so, and what would make it possible.
+		pl.warn("Week %d is lighter than the weeks before it, but not by as much as a lighter week should be: the doses in it "+
+			"cannot come down in steps small enough. More minutes or more days a week would give the plan room to do it.", w)
+	}
 	if weekInBlock(w) != 3 || w == n || deloadable(pl.courses, f) {
 		return
 	}
@@ -357,12 +383,15 @@ func (pl *planning) item(e *catalog.Exercise, d, w int) (Item, bool) {
 	}
 	if sets == 0 {
 		if c != nil {
-			what := e.Name
+			what, why := e.Name, "a lighter week may hold"
 			if c.keep {
 				what = "the hip-abductor work (" + e.Name + ")"
 			}
-			pl.warn("In the lighter week %d, %s is left out of some sessions: even one set of it at its lightest "+
-				"was more than a lighter week may hold.", w, what)
+			if !isDeload(w) {
+				why = "your soreness allows that week"
+			}
+			pl.warn("In week %d, %s is left out of some sessions: even one set of its strengthening work at its lightest "+
+				"was more than %s.", w, what, why)
 		}
 		return Item{}, false
 	}

@@ -17,8 +17,8 @@ import (
 func catalogCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "catalog",
-		Usage:     "browse the exercise catalog: list entries, show one in full, import open data",
-		UsageText: "gluteplan catalog list [--category C] [--equipment E] [--format text|json|yaml] [--catalog FILE]... [--no-default-catalog]\ngluteplan catalog show ID [--catalog FILE]... [--no-default-catalog]\ngluteplan catalog import --from free-exercise-db FILE -o OUT.json [--explain]",
+		Usage:     "browse the exercise catalog: list entries, show one in full, draw figures, import open data",
+		UsageText: "gluteplan catalog list [--category C] [--equipment E] [--format text|json|yaml] [--catalog FILE]... [--no-default-catalog]\ngluteplan catalog show ID [--catalog FILE]... [--no-default-catalog]\ngluteplan catalog figure ID -o FILE.svg [--catalog FILE]... [--no-default-catalog]\ngluteplan catalog sheet -o FILE.pdf [--catalog FILE]... [--no-default-catalog] [--paper a4|letter]\ngluteplan catalog import --from free-exercise-db FILE -o OUT.json [--explain]",
 		Description: `Browses the embedded default catalog, with custom catalog files (--catalog)
 merged over it as gluteplan plan would merge them (their "disable" lists
 leave entries out); --no-default-catalog browses the --catalog files alone.
@@ -27,7 +27,7 @@ leave entries out); --no-default-catalog browses the --catalog files alone.
    gluteplan catalog show glute-bridge
    gluteplan catalog list --format json > all.json   # a catalog file
    gluteplan catalog list --format yaml > all.yaml   # the same, in YAML`,
-		Subcommands: []*cli.Command{catalogListCommand(), catalogShowCommand(), catalogImportCommand()},
+		Subcommands: []*cli.Command{catalogListCommand(), catalogShowCommand(), catalogFigureCommand(), catalogSheetCommand(), catalogImportCommand()},
 	}
 }
 
@@ -99,7 +99,7 @@ func runCatalogList(c *cli.Context) error {
 	if format == "yaml" {
 		data, err := catalog.MarshalYAML(&list)
 		if err != nil {
-			return internalErrorf("catalog list: cannot write YAML: %v", err)
+			return internalf("catalog list: cannot write YAML: %v", err)
 		}
 		_, err = w.Write(data)
 		return err

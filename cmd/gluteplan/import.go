@@ -9,14 +9,6 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-// exitInternal is the exit code of a bug in gluteplan (SPEC's code 4).
-const exitInternal = 4
-
-// internalErrorf reports a failure that is a bug, not the user's doing.
-func internalErrorf(format string, args ...any) error {
-	return &failure{exitInternal, fmt.Sprintf(format, args...) + " (a bug in gluteplan: please report it)"}
-}
-
 func catalogImportCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "import",

@@ -23,6 +23,7 @@ const (
 	exitInvalid  = 1 // invalid input: validation errors
 	exitUsage    = 2 // usage or I/O error
 	exitReferral = 3 // screening referral: no plan
+	exitInternal = 4 // internal error: a bug, please report
 )
 
 func main() {
@@ -50,6 +51,11 @@ func usageErrorf(format string, args ...any) error {
 // invalidf reports invalid input: exit 1.
 func invalidf(format string, args ...any) error {
 	return &failure{exitInvalid, fmt.Sprintf(format, args...)}
+}
+
+// internalf reports an internal error, a bug in gluteplan: exit 4.
+func internalf(format string, args ...any) error {
+	return &failure{exitInternal, fmt.Sprintf(format, args...) + " (this is a bug in gluteplan: please report it)"}
 }
 
 // reported is a failure whose messages are already on stderr.
@@ -93,6 +99,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			planCommand(),
 			pdfCommand(),
 			logCommand(),
+			nextCommand(),
 			validateCommand(),
 			catalogCommand(),
 			schemaCommand(),

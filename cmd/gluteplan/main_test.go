@@ -46,6 +46,9 @@ func TestScripts(t *testing.T) {
 			// plan holds on DATE and $IDS to its exercise ids, so scripts
 			// can name real exercises without pinning the planner's choices.
 			"planday": planDay,
+			// stepsback NEXT PREV checks that NEXT continues PREV from its last
+			// lighter week.
+			"stepsback": stepsBack,
 		},
 	})
 }

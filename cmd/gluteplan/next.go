@@ -1,0 +1,231 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/gluteplan/gluteplan/planner"
+	"github.com/gluteplan/gluteplan/planner/logbook"
+	"github.com/urfave/cli/v2"
+)
+
+func nextCommand() *cli.Command {
+	flags := []cli.Flag{
+		&cli.StringFlag{Name: "log", Usage: "the log `FILE` of the plan (gluteplan log): it steers the next block"},
+	}
+	for _, f := range profileFlags() {
+		if f.Names()[0] != "profile" {
+			flags = append(flags, f)
+		}
+	}
+	flags = append(flags,
+		catalogFlag(),
+		noDefaultCatalogFlag(),
+		&cli.StringSliceFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the next plan to `FILE`: .pdf, .json or .ics (calendar); repeat for more"},
+		&cli.StringFlag{Name: "format", Value: "text", Usage: "what to print when no -o is given: text or json"},
+		&cli.StringFlag{Name: "paper", Value: "a4", Usage: "PDF paper size: a4 or letter"},
+		&cli.BoolFlag{Name: "explain", Usage: "say how the log steered the block, why each item is in it and why each left-out entry is left out"},
+	)
+	return &cli.Command{
+		Name:      "next",
+		Usage:     "plan the block that follows a plan, steered by its log",
+		UsageText: "gluteplan next PLAN.json [--log LOG.json] [profile flags] [--catalog FILE]... [-o FILE]... [--format text|json] [--explain]",
+		Description: `Plans the weeks that follow PLAN.json, starting the day after it ends and
+going on from its last doses and exercises rather than starting low again.
+With the log you kept (gluteplan log), the next block responds to how it went:
+
+   two or more evenings at 6 or more in the last week, or soreness rising:
+      it starts at the level of your last lighter week, with no harder exercises
+   fewer than half of the sessions done:
+      it repeats the last block's level, with at most three strengthening exercises
+   most sessions done and the evenings mostly 0 to 3:
+      it goes on, and exercises done at their highest dose move on to harder ones
+   an evening at 8 or more in the last week:
+      no plan: stop and get checked first (exit 3)
+
+Without a log it goes on carefully, with no harder exercises. The profile is
+the plan's own, with today's soreness and pain days cleared; profile flags
+change it (--weeks 8, --soreness 3, --days tue,thu,sat ...).
+
+Example:
+   gluteplan next plan.json --log log.json -o next.pdf -o next.json`,
+		Flags:  flags,
+		Action: runNext,
+	}
+}
+
+func runNext(c *cli.Context) error {
+	if c.NArg() != 1 {
+		return usageErrorf("next: give one plan file, e.g. gluteplan next plan.json --log log.json")
+	}
+	planFile, logFile := c.Args().First(), c.String("log")
+	format, paper := c.String("format"), c.String("paper")
+	if format != "text" && format != "json" {
+		return usageErrorf("--format: %q is not a format: use text or json", format)
+	}
+	if paper != "a4" && paper != "letter" {
+		return usageErrorf("--paper: %q is not a paper size: use a4 or letter", paper)
+	}
+	outs := c.StringSlice("output")
+	for _, o := range outs {
+		if ext := strings.ToLower(filepath.Ext(o)); ext != ".pdf" && ext != ".json" && ext != ".ics" {
+			return usageErrorf("-o %s: the format follows the extension: end the name in .pdf, .json or .ics", o)
+		}
+	}
+	inputs := append([]string{planFile}, c.StringSlice("catalog")...)
+	if logFile != "" {
+		inputs = append(inputs, logFile)
+	}
+	if err := checkOutputPaths(outs, inputs); err != nil {
+		return err
+	}
+	stderr := c.App.ErrWriter
+
+	data, err := readInput(planFile, "plan", maxPlanBytes)
+	if err != nil {
+		return err
+	}
+	prev, found := planner.ReadPlan(planFile, data)
+	if len(found) > 0 {
+		printFindings(stderr, found)
+		return reported(exitInvalid)
+	}
+	steering := logbook.Steering{Steer: planner.SteerNoLog,
+		Reason: "No log was given: the next block goes on carefully, without harder exercises. Logging your evenings and sessions (gluteplan log) lets it do more."}
+	if logFile != "" {
+		if _, err := os.Stat(logFile); errors.Is(err, fs.ErrNotExist) {
+			return usageErrorf("--log %s: no such file: give the log you kept with gluteplan log, or leave --log out", logFile)
+		}
+		data, err := readInput(logFile, "log", maxLogBytes)
+		if err != nil {
+			return err
+		}
+		lg, found := logbook.Read(logFile, data, prev)
+		if len(found) > 0 {
+			printFindings(stderr, found)
+			return reported(exitInvalid)
+		}
+		steering = logbook.Steer(logbook.Summarize(prev, lg))
+	}
+	if steering.Refer {
+		// Rule 1: an evening at 8 or more refers, as screening does.
+		fmt.Fprintf(stderr, "gluteplan: no plan: %s\n", steering.Reason)
+		return reported(exitReferral)
+	}
+
+	p, err := nextProfile(c, prev.Profile)
+	if err != nil {
+		return err
+	}
+	if r := planner.Screen(p); r != nil {
+		fmt.Fprintf(stderr, "gluteplan: no plan: %s\n", r.Message)
+		return reported(exitReferral)
+	}
+	cat, err := loadCatalogs(c, stderr)
+	if err != nil {
+		return err
+	}
+	next, err := planner.Continue(cat, prev, p, steering.Steer, steering.Reason)
+	if err != nil {
+		return internalf("next: %v", err)
+	}
+	if c.Bool("explain") {
+		fmt.Fprintf(c.App.Writer, "How the log steered this block: %s (%s)\n\n", steering.Steer, steeringRule(steering.Steer))
+	}
+	return deliverPlan(c, next, outs, format, paper)
+}
+
+// steeringRule names the README's rule of the log that steered a block.
+func steeringRule(s planner.Steer) string {
+	switch s {
+	case planner.SteerStepBack:
+		return "two or more sore evenings last week, or soreness rising: step back"
+	case planner.SteerRepeat:
+		return "fewer than half of the sessions done: repeat"
+	case planner.SteerProgress:
+		return "most sessions done, evenings mostly 0 to 3: progress"
+	case planner.SteerHold:
+		return "neither sore nor enough done to progress: go on without harder exercises"
+	}
+	return "no log: go on carefully"
+}
+
+// nextProfile is the profile of the plan continued, with today's soreness
+// and pain days cleared (they were today's when that plan was made), and
+// the profile flags given to next applied over it.
+func nextProfile(c *cli.Context, base planner.Profile) (planner.Profile, error) {
+	base.Soreness, base.PainDays, base.Symptoms, base.Start = 0, 0, []planner.Symptom{}, ""
+	flagged, err := resolveProfile(c)
+	if err != nil {
+		return base, err
+	}
+	for _, o := range profileOverlay {
+		if c.IsSet(o.flag) {
+			o.copy(&base, &flagged)
+		}
+	}
+	base.Weeks = flagged.Weeks
+	if probs := base.Check(); len(probs) > 0 {
+		return base, usageErrorf("profile: %s", strings.Join(probs, "; "))
+	}
+	return base, nil
+}
+
+// profileOverlay copies each profile flag's field from the profile the
+// flags made to the profile next goes on with.
+var profileOverlay = []struct {
+	flag string
+	copy func(dst, src *planner.Profile)
+}{
+	{"days", func(d, s *planner.Profile) { d.Days = s.Days }},
+	{"minutes", func(d, s *planner.Profile) { d.Minutes = s.Minutes }},
+	{"time", func(d, s *planner.Profile) { d.SessionTime = s.SessionTime }},
+	{"equipment", func(d, s *planner.Profile) { d.Equipment = s.Equipment }},
+	{"limit", func(d, s *planner.Profile) { d.Limits = s.Limits }},
+	{"level", func(d, s *planner.Profile) { d.Level = s.Level }},
+	{"sitting-hours", func(d, s *planner.Profile) { d.SittingHours = s.SittingHours }},
+	{"work-hours", func(d, s *planner.Profile) { d.WorkHours = s.WorkHours }},
+	{"gym-days", func(d, s *planner.Profile) { d.GymDays = s.GymDays }},
+	{"gym-sets", func(d, s *planner.Profile) { d.GymSets = s.GymSets }},
+	{"soreness", func(d, s *planner.Profile) { d.Soreness = s.Soreness }},
+	{"pain-days", func(d, s *planner.Profile) { d.PainDays = s.PainDays }},
+	{"condition", func(d, s *planner.Profile) { d.Conditions = s.Conditions }},
+	{"symptom", func(d, s *planner.Profile) { d.Symptoms = s.Symptoms }},
+	{"name", func(d, s *planner.Profile) { d.Name = s.Name }},
+	{"lang", func(d, s *planner.Profile) { d.Lang = s.Lang }},
+}
+
+// deliverPlan prints the plan, or writes it to the outputs all at once.
+func deliverPlan(c *cli.Context, plan *planner.Plan, outs []string, format, paper string) error {
+	if len(outs) == 0 {
+		if format == "json" {
+			data, err := plan.JSON()
+			if err != nil {
+				return internalf("plan JSON: %v", err)
+			}
+			_, err = c.App.Writer.Write(data)
+			return err
+		}
+		return plan.WriteText(c.App.Writer, c.Bool("explain"))
+	}
+	files, err := renderPlan(plan, outs, paper)
+	if err != nil {
+		return err
+	}
+	if err := writeOutputs(files); err != nil {
+		return err
+	}
+	if c.Bool("explain") {
+		if err := plan.WriteText(c.App.Writer, true); err != nil {
+			return err
+		}
+	}
+	for _, o := range outs {
+		fmt.Fprintf(c.App.ErrWriter, "gluteplan: wrote %s\n", o)
+	}
+	return nil
+}

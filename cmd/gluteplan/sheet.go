@@ -1,0 +1,110 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/planner/pdf"
+	"github.com/urfave/cli/v2"
+)
+
+func catalogSheetCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "sheet",
+		Usage:     "print every catalog entry with its figure as a PDF, for reviewing a catalog",
+		UsageText: "gluteplan catalog sheet -o FILE.pdf [--catalog FILE]... [--no-default-catalog] [--paper a4|letter]",
+		Description: `Prints a PDF with a card for every entry of the catalog (the default one with
+any --catalog files merged over it): its figure or image, name, id,
+category, level, position, dose and equipment; six cards to a page. Made for a
+physiotherapist or coach checking a catalog at a glance; with
+--no-default-catalog, only the --catalog files.
+
+   gluteplan catalog sheet -o sheet.pdf
+   gluteplan catalog sheet --catalog mine.json -o mine.pdf --paper letter`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the PDF to `FILE` (.pdf)"},
+			&cli.StringFlag{Name: "paper", Value: "a4", Usage: "paper size: a4 or letter"},
+			catalogFlag(),
+			noDefaultCatalogFlag(),
+		},
+		Action: runCatalogSheet,
+	}
+}
+
+func runCatalogSheet(c *cli.Context) error {
+	if c.NArg() > 0 {
+		return usageErrorf("catalog sheet: unexpected argument %q: the sheet holds every entry; add files with --catalog", c.Args().First())
+	}
+	out := c.String("output")
+	if out == "" {
+		return usageErrorf("catalog sheet: say where to write the PDF with -o FILE.pdf")
+	}
+	if !strings.EqualFold(filepath.Ext(out), ".pdf") {
+		return usageErrorf("-o %s: end the name in .pdf", out)
+	}
+	paper := c.String("paper")
+	if paper != "a4" && paper != "letter" {
+		return usageErrorf("--paper: %q is not a paper size: use a4 or letter", paper)
+	}
+	paths := c.StringSlice("catalog")
+	if err := checkOutputPaths([]string{out}, paths); err != nil {
+		return err
+	}
+	cat, err := loadCatalogs(c, c.App.ErrWriter)
+	if err != nil {
+		return err
+	}
+	images, err := imageFiles(paths)
+	if err != nil {
+		return err
+	}
+	entries := make([]pdf.SheetEntry, len(cat.Exercises))
+	for i, e := range cat.Exercises {
+		entries[i] = pdf.SheetEntry{Exercise: e}
+		if e.Figure == nil && e.Image != "" {
+			entries[i].Image = images[e.ID]
+		}
+	}
+	var buf bytes.Buffer
+	if err := pdf.WriteSheet(&buf, entries, pdf.Options{Paper: paper}); err != nil {
+		return invalidf("cannot print the sheet: %v", err)
+	}
+	if err := writeOutputs([]output{{path: out, data: buf.Bytes()}}); err != nil {
+		return err
+	}
+	fmt.Fprintf(c.App.ErrWriter, "gluteplan: wrote %s\n", out)
+	return nil
+}
+
+// imageFiles reads the image of every entry that names one, from beside
+// the catalog file that holds the entry; a later file's entry wins, as in
+// the merged catalog. Validation has checked the files already.
+func imageFiles(paths []string) (map[string][]byte, error) {
+	out := map[string][]byte{}
+	for _, path := range paths {
+		data, err := readInput(path, "catalog", catalog.MaxCatalogBytes)
+		if err != nil {
+			return nil, err
+		}
+		c, _ := catalog.Validate(path, data, catalog.Default())
+		if c == nil {
+			continue
+		}
+		for _, e := range c.Exercises {
+			delete(out, e.ID)
+			if e.Image == "" {
+				continue
+			}
+			img, err := os.ReadFile(filepath.Join(filepath.Dir(path), filepath.FromSlash(e.Image)))
+			if err != nil {
+				return nil, usageErrorf("%s: entry %s: cannot read its image: %v", path, e.ID, unwrapPath(err))
+			}
+			out[e.ID] = img
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,276 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/catalog/figure"
+	"github.com/go-pdf/fpdf"
+)
+
+// SheetEntry is one catalog entry for [WriteSheet], with the bytes of its
+// image file when it has an image and no figure.
+type SheetEntry struct {
+	Exercise catalog.Exercise
+	// Image holds the PNG or JPEG file the entry's image field names, read
+	// by the caller (paths are relative to the catalog file).
+	Image []byte
+}
+
+// WriteSheet renders the catalog sheet: every entry on a card with its
+// figure (or image), name, id, category, level, dose, equipment and
+// position, six cards to a page, for a physiotherapist reviewing a catalog.
+// Figures are vector paths. The same entries and options give the same
+// bytes.
+func WriteSheet(w io.Writer, entries []SheetEntry, opts Options) error {
+	b, _, err := renderSheet(entries, opts)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(b)
+	return err
+}
+
+// Card geometry of the sheet, in millimetres.
+const (
+	sheetCols      = 2
+	sheetRows      = 3
+	sheetGap       = 6.0
+	sheetFigureMin = 28.0
+	sheetFigureMax = 46.0
+	sheetPad       = 2.5
+)
+
+func renderSheet(entries []SheetEntry, opts Options) (out []byte, lay *layout, err error) {
+	key := strings.ToLower(strings.TrimSpace(opts.Paper))
+	if key == "" {
+		key = "a4"
+	}
+	pp, ok := papers[key]
+	if !ok {
+		return nil, nil, fmt.Errorf("pdf: unknown paper %q (want a4 or letter)", opts.Paper)
+	}
+	if len(entries) == 0 {
+		return nil, nil, fmt.Errorf("pdf: the catalog has no entries to print")
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			out, lay, err = nil, nil, fmt.Errorf("pdf: rendering failed: %v", r)
+		}
+	}()
+	f := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm", Size: fpdf.SizeType{Wd: pp.w, Ht: pp.h}})
+	f.SetCreationDate(created)
+	f.SetModificationDate(created)
+	f.SetCatalogSort(true)
+	f.SetCompression(true)
+	f.SetAutoPageBreak(false, 0)
+	f.SetMargins(margin, margin, margin)
+	f.SetCreator("gluteplan", false)
+	f.SetProducer("gluteplan", false)
+	f.SetTitle("gluteplan catalog sheet", true)
+	f.AliasNbPages(pageCountAlias)
+	for _, ff := range fontFiles {
+		f.AddUTF8FontFromBytes(fontFamily, ff.style, ff.ttf)
+	}
+	if err := f.Error(); err != nil {
+		return nil, nil, fmt.Errorf("pdf: embedded font: %w", err)
+	}
+	cl, err := newCleaner()
+	if err != nil {
+		return nil, nil, fmt.Errorf("pdf: embedded font: %w", err)
+	}
+	d := &doc{f: f, paper: pp, lay: &layout{}, footer: "gluteplan catalog sheet · " + strconv.Itoa(len(entries)) + " " + plural(len(entries), "entry", "entries"),
+		widths: map[widthKey]float64{}}
+	perPage := sheetCols * sheetRows
+	for i, e := range entries {
+		if i%perPage == 0 {
+			d.sheetPage(i == 0, len(entries))
+		}
+		cardW := (d.width() - sheetGap*(sheetCols-1)) / sheetCols
+		top := d.top() + sheetHeadH
+		cardH := (d.bottom() - top - sheetGap*(sheetRows-1)) / sheetRows
+		k := i % perPage
+		x := d.left() + float64(k%sheetCols)*(cardW+sheetGap)
+		y := top + float64(k/sheetCols)*(cardH+sheetGap)
+		// Both cards of a row give their figures the same height, so the
+		// names line up.
+		figH := d.figureHeight(cardW, cardH, e.Exercise, cl)
+		if k%sheetCols == 0 && i+1 < len(entries) {
+			figH = min(figH, d.figureHeight(cardW, cardH, entries[i+1].Exercise, cl))
+		} else if k%sheetCols == 1 {
+			figH = min(figH, d.figureHeight(cardW, cardH, entries[i-1].Exercise, cl))
+		}
+		if err := d.card(x, y, cardW, cardH, figH, e, cl, i); err != nil {
+			return nil, nil, err
+		}
+	}
+	d.finish()
+	if err := f.Error(); err != nil {
+		return nil, nil, fmt.Errorf("pdf: %w", err)
+	}
+	var buf bytes.Buffer
+	if err := f.Output(&buf); err != nil {
+		return nil, nil, fmt.Errorf("pdf: %w", err)
+	}
+	return buf.Bytes(), d.lay, nil
+}
+
+// sheetHeadH is the room the head of each sheet page takes.
+const sheetHeadH = 14.0
+
+// sheetPage starts a page of the sheet with its heading.
+func (d *doc) sheetPage(first bool, n int) {
+	d.newPage(false)
+	title := style{size: 15, bold: true}
+	sub := style{size: 8.5, gray: 70}
+	y := d.top()
+	head := "Catalog sheet"
+	if !first {
+		head = "Catalog sheet (continued)"
+	}
+	d.text(d.left(), y, head, title, d.width())
+	y += title.lh()
+	d.text(d.left(), y, fmt.Sprintf("%d %s · end pose black, start pose light gray, arrows show the movement", n, plural(n, "entry", "entries")), sub, d.width())
+	d.rule(d.left(), d.top()+sheetHeadH-2.5, d.right(), d.top()+sheetHeadH-2.5, 0.4, 0)
+}
+
+// Text styles of a card.
+var (
+	cardName  = style{size: 10, bold: true}
+	cardSmall = style{size: 8, gray: 40}
+)
+
+// cardText wraps a card's name (at most two lines) and facts.
+func (d *doc) cardText(e catalog.Exercise, inner float64, cl *cleaner) (names, facts []string) {
+	names = d.wrap(cl.clean(e.Name), inner, cardName)
+	if len(names) > 2 {
+		names = append(names[:1], d.ellipsis(strings.Join(names[1:], " "), inner, cardName))
+	}
+	return names, d.cardFacts(e, inner, cardSmall, cl)
+}
+
+// figureHeight is the height of the figure on a card of size w × h: as
+// tall as the text below it leaves room for, within the sheet's bounds.
+func (d *doc) figureHeight(w, h float64, e catalog.Exercise, cl *cleaner) float64 {
+	names, facts := d.cardText(e, w-2*sheetPad, cl)
+	textH := float64(len(names))*cardName.lh() + float64(len(facts))*cardSmall.lh()
+	return min(sheetFigureMax, max(sheetFigureMin, h-2*sheetPad-1.5-textH))
+}
+
+// card draws one entry in the box at (x, y): the figure on top, figH
+// tall, then the name and the facts.
+func (d *doc) card(x, y, w, h, figH float64, se SheetEntry, cl *cleaner, index int) error {
+	e := se.Exercise
+	d.box(x, y, w, h, 0.25, 170, -1)
+	inner := w - 2*sheetPad
+	fx, fy := x+sheetPad, y+sheetPad
+	name, small := cardName, cardSmall
+	names, facts := d.cardText(e, inner, cl)
+	// What does not fit under the figure is cut, its last line ending in
+	// "…"; the figure keeps at least its minimum height.
+	room := max(int((h-2*sheetPad-1.5-figH-float64(len(names))*name.lh()+0.01)/small.lh()), 1)
+	if len(facts) > room {
+		facts = append(facts[:room-1], d.ellipsis(strings.Join(facts[room-1:], " "), inner, small))
+	}
+
+	switch {
+	case e.Figure != nil:
+		bx, by, bw, bh := figure.Draw(d.f, figure.New(e.Figure), fx, fy, inner, figH)
+		d.f.SetLineCapStyle("butt")
+		d.f.SetLineJoinStyle("miter")
+		d.lay.boxes = append(d.lay.boxes, textBox{page: d.f.PageNo(), x: bx, y: by, w: bw, h: bh, limit: inner, text: "figure of " + e.ID})
+	case len(se.Image) > 0:
+		id := "img-" + strconv.Itoa(index)
+		opt := fpdf.ImageOptions{ImageType: imageType(se.Image)}
+		info := d.f.RegisterImageOptionsReader(id, opt, bytes.NewReader(se.Image))
+		if err := d.f.Error(); err != nil || info == nil {
+			return fmt.Errorf("pdf: image of %s: %v", e.ID, err)
+		}
+		iw, ih := info.Width(), info.Height()
+		k := min(inner/iw, figH/ih)
+		bw, bh := iw*k, ih*k
+		bx, by := fx+(inner-bw)/2, fy+(figH-bh)/2
+		d.f.ImageOptions(id, bx, by, bw, bh, false, opt, 0, "")
+		d.lay.boxes = append(d.lay.boxes, textBox{page: d.f.PageNo(), x: bx, y: by, w: bw, h: bh, limit: inner, text: "image of " + e.ID})
+	default:
+		st := style{size: 8, italic: true, gray: 110}
+		d.textCenter(fx, fy+figH/2-st.lh()/2, inner, "no figure", st)
+	}
+	ty := fy + figH + 1.5
+	for _, l := range names {
+		d.text(fx, ty, l, name, inner)
+		ty += name.lh()
+	}
+	for _, l := range facts {
+		d.text(fx, ty, l, small, inner)
+		ty += small.lh()
+	}
+	return nil
+}
+
+// cardFacts wraps the facts of a card: id; category, level and position;
+// dose; equipment; licence and source when given. Each fact gets at most
+// its share of lines, a cut line ending in "…".
+func (d *doc) cardFacts(e catalog.Exercise, w float64, st style, cl *cleaner) []string {
+	cat := categoryWord[e.Category]
+	if cat == "" {
+		cat = capitalize(string(e.Category))
+	}
+	equip := "no equipment"
+	if len(e.Equipment) > 0 {
+		var ws []string
+		for _, q := range e.Equipment {
+			ws = append(ws, strings.ReplaceAll(string(q), "_", " "))
+		}
+		equip = strings.Join(ws, ", ")
+	}
+	type fact struct {
+		text     string
+		maxLines int
+	}
+	facts := []fact{
+		{e.ID, 1},
+		{cat + " · " + string(e.Level) + " · " + strings.ReplaceAll(string(e.Position), "_", " "), 2},
+		{"Dose: " + catalogDose(e.Dose), 2},
+		{"Equipment: " + equip, 2},
+	}
+	if e.License != "" {
+		facts = append(facts, fact{"Licence: " + e.License, 1})
+	}
+	if e.Source != "" {
+		facts = append(facts, fact{"Source: " + e.Source, 2})
+	}
+	var lines []string
+	for _, fc := range facts {
+		ls := d.wrap(cl.clean(fc.text), w, st)
+		if len(ls) > fc.maxLines {
+			ls = append(ls[:fc.maxLines-1], d.ellipsis(strings.Join(ls[fc.maxLines-1:], " "), w, st))
+		}
+		lines = append(lines, ls...)
+	}
+	return lines
+}
+
+// ellipsis shortens s to fit w on one line, ending it with "…".
+func (d *doc) ellipsis(s string, w float64, st style) string {
+	if d.measure(s, st) <= w {
+		return s
+	}
+	rs := []rune(s)
+	for len(rs) > 0 && d.measure(string(rs)+"…", st) > w {
+		rs = rs[:len(rs)-1]
+	}
+	return strings.TrimSpace(string(rs)) + "…"
+}
+
+// imageType tells fpdf whether data is a PNG or a JPEG.
+func imageType(data []byte) string {
+	if bytes.HasPrefix(data, []byte("\x89PNG")) {
+		return "PNG"
+	}
+	return "JPG"
+}
