@@ -877,10 +877,15 @@ func rule3Progression(in *checkInput) []string {
 	// One change at a time, and harder variants only at block boundaries
 	// (and, in a continued plan, only when the log earns them).
 	noHarder := in.prev != nil && in.steer != planner.SteerProgress
+	// Reading: when the person changes their days for the next block, the
+	// weekly sets of its first week change by their doing, not the
+	// planner's; the one-change rule starts from that week.
+	daysChanged := in.prev != nil && !slices.Equal(in.prev.Profile.Days, in.p.Days)
 	var prev map[string]*exerciseWeek
-	for _, w := range seq {
+	for k, w := range seq {
 		cur := in.weekDoses(w.week)
-		if prev != nil && !w.old {
+		firstNew := k > 0 && seq[k-1].old && !w.old
+		if prev != nil && !w.old && !(firstNew && daysChanged) {
 			for _, id := range sortedKeys(cur) {
 				c, p := cur[id], prev[id]
 				if p == nil {
@@ -936,8 +941,10 @@ func rule3Progression(in *checkInput) []string {
 		}
 	}
 	// A block repeated for too few sessions done holds at most 3
-	// activation exercises.
-	if in.prev != nil && in.steer == planner.SteerRepeat {
+	// activation exercises. Reading: when the continued plan starts in
+	// the middle of a block, that block goes on with its routines (rule
+	// 13); the repeat is the block after.
+	if in.prev != nil && in.steer == planner.SteerRepeat && in.plan.Weeks[0].Week%4 == 1 {
 		act := map[string]bool{}
 		for wi, w := range in.plan.Weeks {
 			if in.blockAt(wi) != in.blockAt(0) {

@@ -139,6 +139,14 @@ func Continue(c *catalog.Catalog, prev *Plan, p Profile, steer Steer, why string
 	// Each exercise goes on from its last dose, with its sets on each
 	// weekday as the last week had them (rule 3 across the boundary).
 	last := prev.Weeks[len(prev.Weeks)-1]
+	pl.fixed = map[string]fixedDose{}
+	for _, d := range last.Days {
+		for _, it := range d.Items {
+			if e, ok := pl.byID(it.Exercise); ok && !loaded(e) {
+				pl.fixed[e.ID] = fixedDose{sets: it.Sets, d: perSet{reps: it.Reps, hold: it.HoldSeconds, seconds: it.Seconds}}
+			}
+		}
+	}
 	for _, x := range n.Exercises {
 		e, ok := pl.byID(x.Exercise)
 		if !ok || !loaded(e) {

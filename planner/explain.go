@@ -135,9 +135,7 @@ func (pl *planning) explain() {
 		first = append(first, "In the lighter weeks ("+deloadWeeks(pl.plan.Weeks)+"), do about half your usual glute sets at the gym too.")
 	}
 	if !pl.hasRelease() {
-		if p.Owns(catalog.FoamRoller) || p.Owns(catalog.MassageBall) {
-			first = append(first, "No release exercise of the catalog suits your equipment, limits and conditions, so the plan holds none. A custom catalog can add one.")
-		} else {
+		if !p.Owns(catalog.FoamRoller) && !p.Owns(catalog.MassageBall) {
 			first = append(first, "You have no foam roller or massage ball, so the plan holds no release work. "+
 				"A massage ball is cheap and eases a tight piriformis and glutes; a foam roller covers the larger muscles. Either is worth buying.")
 		}
@@ -146,6 +144,13 @@ func (pl *planning) explain() {
 		first = append(first, "Every day you have is a gym day or the day after one, so the plan holds no strengthening session of its own: your gym sessions do that work.")
 	}
 	pl.plan.Warnings = append(append([]string{}, first...), pl.warnings...)
+	if weeks := pl.weeksWithout(catalog.MyofascialRelease); weeks != "" && !slices.ContainsFunc(pl.plan.Warnings, func(w string) bool {
+		return strings.Contains(w, "release")
+	}) {
+		// Rule 6: say so whenever a week holds no release work.
+		pl.plan.Warnings = append(pl.plan.Warnings, "Some weeks hold no release work ("+weeks+"): no release exercise of the catalog "+
+			"suits you in them. A custom catalog can add one.")
+	}
 
 	used := map[string]bool{}
 	for _, w := range pl.plan.Weeks {
@@ -211,6 +216,19 @@ func (pl *planning) hasRelease() bool {
 		}
 	}
 	return false
+}
+
+// weeksWithout lists the weeks that hold no item of category c.
+func (pl *planning) weeksWithout(c catalog.Category) string {
+	var s []string
+	for _, w := range pl.plan.Weeks {
+		if !slices.ContainsFunc(w.Days, func(d Day) bool {
+			return slices.ContainsFunc(d.Items, func(it Item) bool { return it.Category == c })
+		}) {
+			s = append(s, fmt.Sprintf("week %d", w.Week))
+		}
+	}
+	return strings.Join(s, ", ")
 }
 
 func deloadWeeks(ws []Week) string {

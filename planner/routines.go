@@ -134,6 +134,9 @@ type chooser struct {
 	lightest bool
 	// chain maps each entry to the first entry of its progression chain.
 	chain map[string]string
+	// seed holds routines already fixed for the block (gluteplan next
+	// continuing in the middle of one); they are not changed (rule 13).
+	seed *program
 	// maxActivation is the most activation exercises the block may hold.
 	maxActivation int
 	// days counts the sessions of each kind in the weekly template.
@@ -144,6 +147,9 @@ type chooser struct {
 // add puts e into the routine of kind k if every rule still holds; it
 // reports whether it did.
 func (c *chooser) add(k Session, e *catalog.Exercise) bool {
+	if c.seed != nil && len(c.seed.routines[k]) > 0 {
+		return false
+	}
 	r := c.pg.routines[k]
 	if slices.Contains(r, e) {
 		return false
@@ -220,6 +226,13 @@ func boolRank(v bool) int {
 // and 6), then what makes a good session, while every rule holds.
 func (c *chooser) choose() *program {
 	c.pg = &program{routines: map[Session][]*catalog.Exercise{}}
+	if c.seed != nil {
+		for k, r := range c.seed.routines {
+			if k != RestDay && len(r) > 0 {
+				c.pg.routines[k] = slices.Clone(r)
+			}
+		}
+	}
 	acts := c.activationOrder()
 	dyn := c.pools[catalog.DynamicStretch]
 	rel := c.pools[catalog.MyofascialRelease]
@@ -266,6 +279,13 @@ func (c *chooser) choose() *program {
 				c.miss("a piriformis stretch or release in your " + sessionWords(k) + ": " + c.piriformisHint())
 			}
 		}
+	}
+
+	// People who sit a lot finish with a held stretch for the front of
+	// the hip, the muscles long sitting keeps short; their warm-up then
+	// works the glutes' side of the hip.
+	if c.p.SittingHours >= 4 && c.days[ActivationSession] > 0 {
+		c.first(ActivationSession, filter(sta, func(e *catalog.Exercise) bool { return e.Targets[0] == catalog.HipFlexors }), nil)
 	}
 
 	// Rule 6: dynamic stretching in every session that warms up, release
@@ -318,10 +338,16 @@ func (c *chooser) choose() *program {
 			c.first(k, c.reuseFirst(warm), nil)
 		}
 	}
-	if len(rel) > 0 && c.count(ActivationSession, catalog.MyofascialRelease)+c.count(RecoverySession, catalog.MyofascialRelease) == 0 &&
+	owns := c.p.Owns(catalog.FoamRoller) || c.p.Owns(catalog.MassageBall)
+	if owns && c.count(ActivationSession, catalog.MyofascialRelease)+c.count(RecoverySession, catalog.MyofascialRelease) == 0 &&
 		c.days[ActivationSession]+c.days[RecoverySession] > 0 {
-		c.miss("release work: none of the catalog's release exercises that suit your equipment fits your sessions " +
-			"(more minutes a session would make room)")
+		if len(rel) > 0 {
+			c.miss("release work: none of the catalog's release exercises that suit your equipment fits your sessions " +
+				"(more minutes a session would make room)")
+		} else {
+			c.miss("release work: no release exercise of the catalog suits your equipment, limits and conditions " +
+				"(a custom catalog can add one)")
+		}
 	}
 	for _, k := range []Session{ActivationSession, PrimerSession, RecoverySession} {
 		if c.days[k] > 0 && c.count(k, catalog.DynamicStretch) == 0 {
@@ -329,7 +355,7 @@ func (c *chooser) choose() *program {
 				"(a custom catalog can add one)")
 		}
 	}
-	if hasAct && c.count(ActivationSession, catalog.Activation) == 0 && hasRec {
+	if hasAct && c.count(ActivationSession, catalog.Activation) == 0 && hasRec && (c.seed == nil || len(c.seed.routines[ActivationSession]) == 0) {
 		// No activation work fits: the strengthening days are recovery
 		// days, with the one recovery routine (rule 13).
 		c.pg.routines[ActivationSession] = c.pg.routines[RecoverySession]
@@ -574,6 +600,9 @@ func (pl *planning) choose(b int, hi float64, boundary, deload bool) *program {
 		}
 	}
 	ch := &chooser{p: pl.p, block: b, pools: pool, prefer: prefer, days: pl.sessionDays(), maxActivation: MaxActivation, chain: pl.chain}
+	if pl.cont != nil && pl.prog == nil && !boundary {
+		ch.seed = pl.cont.carry
+	}
 	if pl.cont != nil && pl.prog == nil {
 		ch.maxActivation = pl.cont.maxActivation
 	}

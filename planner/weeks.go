@@ -182,15 +182,7 @@ func (pl *planning) weeks(n int) {
 		lim := pl.limits(w)
 		if weekInBlock(w) == 1 || w == pl.w0+1 {
 			pl.prog = pl.choose(b, lim.hi, weekInBlock(w) == 1, w+BlockWeeks-weekInBlock(w) <= last)
-			if w == pl.w0+1 && pl.cont != nil && pl.cont.carry != nil {
-				// Kinds of session the block before held keep their
-				// routines; new kinds (the days changed) take new ones.
-				for k, r := range pl.cont.carry.routines {
-					if k != RestDay && len(r) > 0 {
-						pl.prog.routines[k] = r
-					}
-				}
-			}
+
 			for _, m := range pl.prog.missing {
 				pl.miss(m)
 			}
@@ -242,7 +234,7 @@ func (pl *planning) limits(w int) limits {
 // deload comes before the rise.
 func (pl *planning) dose(w, n int, lim limits, f *frame) {
 	start := cloneCourses(pl.courses)
-	if !fit(pl.courses, f, lim.lo, lim.hi, w, true) && isDeload(w) {
+	if !fit(pl.courses, f, lim.lo, lim.hi, w, true, false) && isDeload(w) {
 		// Rule 3 cannot be held: say so, and what would make it possible.
 		pl.warn("Week %d is lighter than the weeks before it, but not by as much as a lighter week should be: the doses in it "+
 			"cannot come down in steps small enough. More minutes or more days a week would give the plan room to do it.", w)
@@ -254,7 +246,7 @@ func (pl *planning) dose(w, n int, lim limits, f *frame) {
 	for range 10 {
 		hi *= 0.9
 		cs := cloneCourses(start)
-		if !fit(cs, f, lim.lo, hi, w, false) {
+		if !fit(cs, f, lim.lo, hi, w, false, true) {
 			return // a lighter week 3 would leave exercises out: keep it
 		}
 		if deloadable(cs, f) {
@@ -271,7 +263,7 @@ func (pl *planning) dose(w, n int, lim limits, f *frame) {
 // allows, leaving an exercise out of some sessions (load rules come before
 // the shape of the routine), never the hip-abductor work gluteal
 // tendinopathy asks for (rule 9). Then it rises as far as the week allows.
-func fit(cs []course, f *frame, lo, hi float64, w int, drop bool) bool {
+func fit(cs []course, f *frame, lo, hi float64, w int, drop, oneOnly bool) bool {
 	type way struct {
 		one, perDay, drop, all bool
 	}
@@ -279,14 +271,22 @@ func fit(cs []course, f *frame, lo, hi float64, w int, drop bool) bool {
 		{false, false, false, false}, {false, true, false, false}, {false, true, true, false}, {false, true, true, true}}
 	// A lighter week looks at every combination first, aiming at the
 	// middle of its range.
-	aim := (lo + hi) / 2
-	ok := isDeload(w) && w > 1 && (lighterWeek(cs, f, lo, hi, aim, false, false) ||
-		drop && (lighterWeek(cs, f, lo, hi, aim, true, false) || lighterWeek(cs, f, lo, hi, aim, true, true)))
+	// A lighter week aims at the middle of its range; another week that
+	// must come down, as high as it may stay.
+	aim := hi
+	if isDeload(w) {
+		aim = (lo + hi) / 2
+	}
+	ok := excess(cs, f, hi) == 0 && weekHSE(cs) >= lo-eps
+	if !ok && w > 1 {
+		ok = lighterWeek(cs, f, lo, hi, aim, false, false) ||
+			drop && (lighterWeek(cs, f, lo, hi, aim, true, false) || lighterWeek(cs, f, lo, hi, aim, true, true))
+	}
 	for _, x := range ways {
 		if ok {
 			break
 		}
-		if (x.drop && !drop) || (x.one && w == 1) {
+		if (x.drop && !drop) || (x.one && w == 1) || (oneOnly && !x.one && w > 1) {
 			continue
 		}
 		try := cloneCourses(cs)
@@ -301,7 +301,7 @@ func fit(cs []course, f *frame, lo, hi float64, w int, drop bool) bool {
 			break
 		}
 	}
-	if !ok {
+	if !ok && !oneOnly {
 		lower(cs, f, lo, hi, false)
 	}
 	if !isDeload(w) {
