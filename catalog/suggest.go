@@ -230,28 +230,15 @@ func (b *distBuf) distanceAtMost(a, c []rune, k int) int {
 	return prev[len(c)]
 }
 
-// distance is the Levenshtein distance between a and b, in runes.
+// distance is the Levenshtein distance between a and c, in runes.
 func (b *distBuf) distance(a, c []rune) int {
-	if cap(b.prev) < len(c)+1 {
-		b.prev = make([]int, len(c)+1)
-		b.cur = make([]int, len(c)+1)
-	}
-	prev, cur := b.prev[:len(c)+1], b.cur[:len(c)+1]
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(c); j++ {
-			cost := 1
-			if a[i-1] == c[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(c)]
+	return b.distanceAtMost(a, c, max(len(a), len(c)))
+}
+
+// editDistance is the Levenshtein distance between a and b, in runes.
+func editDistance(a, b string) int {
+	var buf distBuf
+	return buf.distance([]rune(a), []rune(b))
 }
 
 // closest returns the word of candidates closest in spelling to s, or ""
