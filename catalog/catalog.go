@@ -17,7 +17,7 @@ type Catalog struct {
 	// Schema points editors at catalog.schema.json; the tool ignores it.
 	Schema string `json:"$schema,omitempty"`
 	// Disable lists ids of entries of earlier catalogs (the default one included) that plans must not use.
-	Disable []string `json:"disable,omitempty" jsonschema:"uniqueItems=true"`
+	Disable []string `json:"disable,omitempty" jsonschema:"uniqueItems=true,maxItems=10000"`
 	// Exercises lists the entries of the catalog; ids are unique within it.
 	Exercises []Exercise `json:"exercises"`
 
@@ -30,9 +30,9 @@ type Catalog struct {
 // it helps.
 type Exercise struct {
 	// ID names the entry in plans and progressions: lower-case words joined by hyphens.
-	ID string `json:"id" jsonschema:"pattern=^[a-z0-9]+(-[a-z0-9]+)*$"`
-	// Name is what people read; any language, 1 to 80 characters.
-	Name string `json:"name" jsonschema:"minLength=1,maxLength=80"`
+	ID string `json:"id" jsonschema:"pattern=^[a-z0-9]+(-[a-z0-9]+)*$,maxLength=80"`
+	// Name is what people read; any language, 1 to 80 characters, no control characters.
+	Name string `json:"name" jsonschema:"minLength=1,maxLength=80,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
 	// Category is the kind of work: dynamic stretch, activation drill, myofascial release or static stretch.
 	Category Category `json:"category"`
 	// Targets lists the muscles the entry works on, at least one.
@@ -52,25 +52,25 @@ type Exercise struct {
 	// DeskFriendly says the entry can be done in office clothes next to a desk; movement breaks use these.
 	DeskFriendly bool `json:"desk_friendly,omitempty"`
 	// Progression is the id of the next harder variant, if any; it must exist and chains must not loop.
-	Progression string `json:"progression,omitempty" jsonschema:"pattern=^[a-z0-9]+(-[a-z0-9]+)*$"`
+	Progression string `json:"progression,omitempty" jsonschema:"pattern=^[a-z0-9]+(-[a-z0-9]+)*$,maxLength=80"`
 	// Contraindications lists the conditions for which the entry must not be planned.
 	Contraindications []Condition `json:"contraindications,omitempty" jsonschema:"uniqueItems=true"`
-	// Steps says how to do it, in order; at least two.
-	Steps []string `json:"steps" jsonschema:"minItems=2"`
-	// Cues says what to feel and what to watch while doing it.
-	Cues []string `json:"cues,omitempty"`
-	// Mistakes lists common faults, such as the hamstrings or lower back taking over.
-	Mistakes []string `json:"mistakes,omitempty"`
-	// Why says in plain words what the entry does for sore glutes.
-	Why string `json:"why" jsonschema:"minLength=1"`
+	// Steps says how to do it, in order; two to 20 steps of at most 1,000 characters each.
+	Steps []string `json:"steps" jsonschema:"minItems=2,maxItems=20,maxLength=1000,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
+	// Cues says what to feel and what to watch while doing it; at most 10, of at most 500 characters each.
+	Cues []string `json:"cues,omitempty" jsonschema:"maxItems=10,maxLength=500,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
+	// Mistakes lists common faults, such as the hamstrings or lower back taking over; at most 10, of at most 500 characters each.
+	Mistakes []string `json:"mistakes,omitempty" jsonschema:"maxItems=10,maxLength=500,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
+	// Why says in plain words what the entry does for sore glutes, in at most 1,000 characters.
+	Why string `json:"why" jsonschema:"minLength=1,maxLength=1000,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
 	// Figure draws the exercise: a start and an end pose and the props; every default entry has one.
 	Figure *Figure `json:"figure,omitempty"`
 	// Image is a PNG or JPEG file, relative to the catalog file and at most 2 MiB, printed in the guide in place of a figure.
-	Image string `json:"image,omitempty" jsonschema:"maxLength=255"`
+	Image string `json:"image,omitempty" jsonschema:"maxLength=255,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
 	// Source says where the entry comes from.
-	Source string `json:"source,omitempty" jsonschema:"maxLength=300"`
+	Source string `json:"source,omitempty" jsonschema:"maxLength=300,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
 	// License is the licence the entry's text is under.
-	License string `json:"license,omitempty" jsonschema:"maxLength=100"`
+	License string `json:"license,omitempty" jsonschema:"maxLength=100,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
 }
 
 // Dose is how much of an exercise to do: sets of either reps or seconds.

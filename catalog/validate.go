@@ -690,6 +690,7 @@ var patterns = map[string]struct{ what, fix string }{
 	`^[a-z0-9]+(-[a-z0-9]+)*$`:        {"id", `use lower-case letters and digits, words joined by single hyphens, like "glute-bridge"`},
 	`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`:    {"date", "write it as YYYY-MM-DD"},
 	`^([0-9]{4}-[0-9]{2}-[0-9]{2})?$`: {"date", "write it as YYYY-MM-DD, or leave it empty"},
+	`^[^\x00-\x1f\x7f-\x9f]*$`:        {"text line", "it holds a control character (a tab, a line break or a terminal escape): write plain text on one line"},
 }
 
 var typeWords = map[string]string{

@@ -21,15 +21,15 @@ type Plan struct {
 	// MovementBreaks is the rule for breaks from sitting; EveryMinutes is 0 when none is needed.
 	MovementBreaks MovementBreaks `json:"movement_breaks"`
 	// PainRule is the pain-monitoring rule for the evening soreness score, lowest scores first.
-	PainRule []PainBand `json:"pain_rule" jsonschema:"minItems=1"`
+	PainRule []PainBand `json:"pain_rule" jsonschema:"minItems=1,maxItems=10"`
 	// RedFlags lists when to stop and see someone.
-	RedFlags []string `json:"red_flags" jsonschema:"minItems=1"`
-	// Warnings lists what the person should know first, most important first.
-	Warnings []string `json:"warnings"`
+	RedFlags []string `json:"red_flags" jsonschema:"minItems=1,maxItems=20,maxLength=500,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
+	// Warnings lists what the person should know first, most important first; at most 40, of at most 1,000 characters each.
+	Warnings []string `json:"warnings" jsonschema:"maxItems=40,maxLength=1000,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
 	// Excluded lists every catalog entry left out of the plan, with the reason.
-	Excluded []Excluded `json:"excluded"`
+	Excluded []Excluded `json:"excluded" jsonschema:"maxItems=100000"`
 	// Exercises holds the catalog entries the plan uses, so the plan is readable on its own.
-	Exercises []catalog.Exercise `json:"exercises"`
+	Exercises []catalog.Exercise `json:"exercises" jsonschema:"maxItems=1000"`
 	// Next is what gluteplan next needs to continue the plan.
 	Next Next `json:"next"`
 	// Continues says which plan this one continues and how the log steered it; absent for a new plan.
@@ -44,23 +44,23 @@ type PainBand struct {
 	// To is the highest score of the band, 0 to 10.
 	To int `json:"to" jsonschema:"minimum=0,maximum=10"`
 	// Say is what to do, in plain words.
-	Say string `json:"say" jsonschema:"minLength=1"`
+	Say string `json:"say" jsonschema:"minLength=1,maxLength=500,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
 }
 
 // Week is one week of a [Plan].
 type Week struct {
-	// Week is the week's number, from 1, counted on across gluteplan next.
-	Week int `json:"week" jsonschema:"minimum=1"`
+	// Week is the week's number, from 1, counted on across gluteplan next; at most 9999 (almost two centuries of plans).
+	Week int `json:"week" jsonschema:"minimum=1,maximum=9999"`
 	// Block is the number of the week's 4-week block, from 1, counted on across gluteplan next.
-	Block int `json:"block" jsonschema:"minimum=1"`
+	Block int `json:"block" jsonschema:"minimum=1,maximum=2500"`
 	// Phase is build for weeks that rise, deload for the lighter fourth week of a block.
 	Phase Phase `json:"phase"`
 	// Cap is the most glute volume (gym and plan) the week may hold, in hard-set equivalents.
 	Cap float64 `json:"cap" jsonschema:"minimum=0,maximum=20"`
-	// PlanHSE is the week's planned glute volume in hard-set equivalents.
-	PlanHSE float64 `json:"plan_hse" jsonschema:"minimum=0"`
-	// GymHSE is the week's glute volume from the person's own gym sessions.
-	GymHSE float64 `json:"gym_hse" jsonschema:"minimum=0"`
+	// PlanHSE is the week's planned glute volume in hard-set equivalents, the sum of its days'; at most 20, the highest recovery cap.
+	PlanHSE float64 `json:"plan_hse" jsonschema:"minimum=0,maximum=20"`
+	// GymHSE is the week's glute volume from the person's own gym sessions: at most 7 gym days of 40 sets.
+	GymHSE float64 `json:"gym_hse" jsonschema:"minimum=0,maximum=280"`
 	// Days holds the seven days of the week, dates consecutive.
 	Days []Day `json:"days" jsonschema:"minItems=7,maxItems=7"`
 }
@@ -87,10 +87,10 @@ type Day struct {
 	Session Session `json:"session"`
 	// Gym says the person trains glutes at the gym that day.
 	Gym bool `json:"gym"`
-	// Minutes is the session's length, the sum of its items' minutes.
-	Minutes float64 `json:"minutes" jsonschema:"minimum=0"`
-	// PlanHSE is the session's glute volume in hard-set equivalents.
-	PlanHSE float64 `json:"plan_hse" jsonschema:"minimum=0"`
+	// Minutes is the session's length, the sum of its items' minutes; at most 120, the longest session a profile allows.
+	Minutes float64 `json:"minutes" jsonschema:"minimum=0,maximum=120"`
+	// PlanHSE is the session's glute volume in hard-set equivalents, the sum of its items'.
+	PlanHSE float64 `json:"plan_hse" jsonschema:"minimum=0,maximum=20"`
 	// Items lists the exercises of the session, at most 5.
 	Items []Item `json:"items" jsonschema:"maxItems=5"`
 }
@@ -114,47 +114,47 @@ func (Session) JSONSchemaExtend(s *jsonschema.Schema) {
 // Item is one exercise of a session with its dose for that day.
 type Item struct {
 	// Exercise is the id of the catalog entry.
-	Exercise string `json:"exercise"`
+	Exercise string `json:"exercise" jsonschema:"pattern=^[a-z0-9]+(-[a-z0-9]+)*$,maxLength=80"`
 	// Name is the entry's name, for readers of the JSON.
-	Name string `json:"name"`
+	Name string `json:"name" jsonschema:"maxLength=80,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
 	// Category is the entry's kind of work.
 	Category catalog.Category `json:"category"`
-	// Sets is the number of sets; for a per-side item a set means both sides.
-	Sets int `json:"sets" jsonschema:"minimum=1"`
-	// Reps is the repetitions per set, 0 for a timed item.
-	Reps int `json:"reps" jsonschema:"minimum=0"`
-	// Seconds is the time per set, 0 for an item counted in reps.
-	Seconds int `json:"seconds" jsonschema:"minimum=0"`
-	// HoldSeconds is the pause held at the end of each rep.
-	HoldSeconds int `json:"hold_seconds" jsonschema:"minimum=0"`
+	// Sets is the number of sets, at most 20; for a per-side item a set means both sides.
+	Sets int `json:"sets" jsonschema:"minimum=1,maximum=20"`
+	// Reps is the repetitions per set, 0 for a timed item; at most 75, one and a half times a catalog's most.
+	Reps int `json:"reps" jsonschema:"minimum=0,maximum=75"`
+	// Seconds is the time per set, 0 for an item counted in reps; at most 450, one and a half times a catalog's most.
+	Seconds int `json:"seconds" jsonschema:"minimum=0,maximum=450"`
+	// HoldSeconds is the pause held at the end of each rep, at most 90.
+	HoldSeconds int `json:"hold_seconds" jsonschema:"minimum=0,maximum=90"`
 	// PerSide says the dose is done on each side in turn.
 	PerSide bool `json:"per_side"`
-	// RestSeconds is the rest after each set.
-	RestSeconds int `json:"rest_seconds" jsonschema:"minimum=0"`
+	// RestSeconds is the rest after each set, at most 180.
+	RestSeconds int `json:"rest_seconds" jsonschema:"minimum=0,maximum=180"`
 	// Minutes is the item's time: its work plus its rests.
-	Minutes float64 `json:"minutes" jsonschema:"minimum=0"`
+	Minutes float64 `json:"minutes" jsonschema:"minimum=0,maximum=120"`
 	// DoseRatio is the work of one planned set over the work of one set at the catalog dose, 0.5 to 1.5.
 	DoseRatio float64 `json:"dose_ratio" jsonschema:"minimum=0.5,maximum=1.5"`
 	// PlanHSE is the item's glute volume: sets times the entry's glute load times the dose ratio.
-	PlanHSE float64 `json:"plan_hse" jsonschema:"minimum=0"`
+	PlanHSE float64 `json:"plan_hse" jsonschema:"minimum=0,maximum=20"`
 	// Why says why the item is in this session.
-	Why string `json:"why"`
+	Why string `json:"why" jsonschema:"maxLength=1000,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
 }
 
 // MovementBreaks is the rule for breaking up long sitting.
 type MovementBreaks struct {
 	// EveryMinutes is how often to get up, 30 to 60 minutes; 0 when the person sits little.
 	EveryMinutes int `json:"every_minutes" jsonschema:"minimum=0,maximum=60"`
-	// Exercises lists desk-friendly entries to do in a break.
-	Exercises []string `json:"exercises"`
+	// Exercises lists desk-friendly entries to do in a break, at most 3.
+	Exercises []string `json:"exercises" jsonschema:"maxItems=3,pattern=^[a-z0-9]+(-[a-z0-9]+)*$,maxLength=80"`
 }
 
 // Excluded is a catalog entry left out of a plan and why.
 type Excluded struct {
 	// Exercise is the id of the catalog entry.
-	Exercise string `json:"exercise"`
+	Exercise string `json:"exercise" jsonschema:"pattern=^[a-z0-9]+(-[a-z0-9]+)*$,maxLength=80"`
 	// Reason says why it was left out.
-	Reason string `json:"reason"`
+	Reason string `json:"reason" jsonschema:"maxLength=1000,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
 }
 
 // Next is the state a plan hands on to gluteplan next: where the plan
@@ -162,27 +162,27 @@ type Excluded struct {
 // exercise's last dose.
 type Next struct {
 	// Week is the number of the plan's last week.
-	Week int `json:"week" jsonschema:"minimum=0"`
+	Week int `json:"week" jsonschema:"minimum=0,maximum=9999"`
 	// Block is the number of the plan's last block.
-	Block int `json:"block" jsonschema:"minimum=0"`
+	Block int `json:"block" jsonschema:"minimum=0,maximum=2500"`
 	// BuildHSE is the plan volume of the last build week: the next block starts at most at this level.
-	BuildHSE float64 `json:"build_hse" jsonschema:"minimum=0"`
+	BuildHSE float64 `json:"build_hse" jsonschema:"minimum=0,maximum=20"`
 	// DeloadHSE is the plan volume of the last deload week, or of the first week when there was none: where a block that steps back starts.
-	DeloadHSE float64 `json:"deload_hse" jsonschema:"minimum=0"`
+	DeloadHSE float64 `json:"deload_hse" jsonschema:"minimum=0,maximum=20"`
 	// Exercises holds the last dose of each exercise of the last block's routines.
-	Exercises []Progress `json:"exercises"`
+	Exercises []Progress `json:"exercises" jsonschema:"maxItems=100"`
 }
 
 // Progress is where one exercise of a routine stands at the end of a plan.
 type Progress struct {
 	// Exercise is the id of the catalog entry.
-	Exercise string `json:"exercise"`
+	Exercise string `json:"exercise" jsonschema:"pattern=^[a-z0-9]+(-[a-z0-9]+)*$,maxLength=80"`
 	// Sets is the weekly sets of its last build week, per session.
-	Sets int `json:"sets" jsonschema:"minimum=0"`
+	Sets int `json:"sets" jsonschema:"minimum=0,maximum=20"`
 	// Reps, Seconds and HoldSeconds are the dose per set of its last build week.
-	Reps        int `json:"reps" jsonschema:"minimum=0"`
-	Seconds     int `json:"seconds" jsonschema:"minimum=0"`
-	HoldSeconds int `json:"hold_seconds" jsonschema:"minimum=0"`
+	Reps        int `json:"reps" jsonschema:"minimum=0,maximum=75"`
+	Seconds     int `json:"seconds" jsonschema:"minimum=0,maximum=450"`
+	HoldSeconds int `json:"hold_seconds" jsonschema:"minimum=0,maximum=90"`
 	// AtCeiling says the exercise spent its last block at its highest dose, so its harder variant may follow.
 	AtCeiling bool `json:"at_ceiling"`
 }

@@ -43,8 +43,8 @@ type Profile struct {
 	Conditions []catalog.Condition `json:"conditions" jsonschema:"uniqueItems=true"`
 	// Symptoms lists red-flag symptoms; any of them stops planning with a referral.
 	Symptoms []Symptom `json:"symptoms" jsonschema:"uniqueItems=true"`
-	// Name is the person's name, printed on the PDF; up to 80 characters.
-	Name string `json:"name" jsonschema:"maxLength=80"`
+	// Name is the person's name, printed on the PDF; up to 80 characters, no control characters.
+	Name string `json:"name" jsonschema:"maxLength=80,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
 	// Lang is the language of the printed labels: en or de. Catalog text prints as written.
 	Lang Lang `json:"lang" jsonschema:"default=en"`
 }

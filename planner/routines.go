@@ -98,15 +98,23 @@ func sound(items []*catalog.Exercise) bool {
 	if len(items) > MaxItems {
 		return false
 	}
+	// No two stretches with the same main target (rule 14), nor two
+	// releases of the same muscle: one is enough.
 	seen := map[catalog.Target]bool{}
+	released := map[catalog.Target]bool{}
 	for _, e := range items {
-		if !stretch(e) {
-			continue
+		switch {
+		case stretch(e):
+			if seen[e.Targets[0]] {
+				return false
+			}
+			seen[e.Targets[0]] = true
+		case e.Category == catalog.MyofascialRelease:
+			if released[e.Targets[0]] {
+				return false
+			}
+			released[e.Targets[0]] = true
 		}
-		if seen[e.Targets[0]] {
-			return false
-		}
-		seen[e.Targets[0]] = true
 	}
 	_, n := order(items)
 	return n <= maxTransitions

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/gluteplan/gluteplan/planner/format"
 )
 
 // JSON returns the plan as indented JSON (SPEC §6), ending in a newline.
@@ -26,26 +28,7 @@ func (p *Plan) JSON() ([]byte, error) {
 // DoseText says an item's dose in plain words: "3 × 12", "2 × 10, hold
 // 5 s, each side", "60 s each side", "2 × 30 s".
 func DoseText(it Item) string {
-	var s string
-	switch {
-	case it.Reps > 0:
-		s = fmt.Sprintf("%d × %d", it.Sets, it.Reps)
-		if it.HoldSeconds > 0 {
-			s += fmt.Sprintf(", hold %d s", it.HoldSeconds)
-		}
-		if it.PerSide {
-			s += ", each side"
-		}
-	default:
-		s = fmt.Sprintf("%d s", it.Seconds)
-		if it.Sets > 1 {
-			s = fmt.Sprintf("%d × %d s", it.Sets, it.Seconds)
-		}
-		if it.PerSide {
-			s += " each side"
-		}
-	}
-	return s
+	return format.Dose(it.Sets, it.Reps, it.Seconds, it.HoldSeconds, it.PerSide)
 }
 
 // LongDate writes a YYYY-MM-DD date as "Mon 7 Dec 2026"; other text comes

@@ -1,8 +1,17 @@
 package main
 
 import (
+	"flag"
+	"fmt"
+	"math"
+	"reflect"
+	"regexp"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/gluteplan/gluteplan/planner"
+	"github.com/gluteplan/gluteplan/planner/format"
 	"github.com/urfave/cli/v2"
 )
 
@@ -73,5 +82,200 @@ func findCommand(cmds []*cli.Command, name string) *cli.Command {
 			return c
 		}
 	}
+	return nil
+}
+
+// bounds are what a profile field's struct tag allows: its range, its
+// length and its pattern. The tags are the one place the limits live: the
+// schema is generated from them, and the flags' help and checks read them
+// here.
+type bounds struct {
+	field     string
+	min, max  float64
+	hasRange  bool
+	maxLength float64
+	pattern   *regexp.Regexp
+}
+
+// fieldBounds reads the bounds of the profile field whose JSON name is
+// field. An unknown field is a bug in this file, found by the tests.
+func fieldBounds(field string) bounds {
+	b := bounds{field: field, min: math.Inf(-1), max: math.Inf(1)}
+	t := reflect.TypeFor[planner.Profile]()
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if name, _, _ := strings.Cut(f.Tag.Get("json"), ","); name != field {
+			continue
+		}
+		for _, kv := range strings.Split(f.Tag.Get("jsonschema"), ",") {
+			k, v, _ := strings.Cut(kv, "=")
+			x, err := strconv.ParseFloat(v, 64)
+			switch {
+			case k == "minimum" && err == nil:
+				b.min, b.hasRange = x, true
+			case k == "maximum" && err == nil:
+				b.max, b.hasRange = x, true
+			case k == "maxLength" && err == nil:
+				b.maxLength = x
+			case k == "pattern":
+				b.pattern = regexp.MustCompile(v)
+			}
+		}
+		return b
+	}
+	panic("gluteplan: no profile field " + field)
+}
+
+// rangeWords says a field's range: "1 to 52".
+func rangeWords(field string) string {
+	b := fieldBounds(field)
+	return format.Number(b.min) + " to " + format.Number(b.max)
+}
+
+// decimalNumber matches a plain decimal number: digits, at most one point.
+// Go's literals (011 octal, 0x10, 1_0, 1e1, Inf) are not numbers people
+// type for weeks or minutes, and read as them they gave wrong plans
+// (--pain-days 011 was 9 days). A leading zero is refused rather than
+// guessed at: was 011 meant as eleven, or typed in error?
+var (
+	decimalNumber = regexp.MustCompile(`^[0-9]+(\.[0-9]+)?$`)
+	leadingZero   = regexp.MustCompile(`^0[0-9]`)
+)
+
+// decimal reads a flag's value as a plain decimal number within b.
+func decimal(s string, b bounds) (float64, error) {
+	s = strings.TrimSpace(s)
+	if !decimalNumber.MatchString(s) {
+		return 0, fmt.Errorf("%q is not a number in plain digits: use %s", s, rangeWords(b.field))
+	}
+	if leadingZero.MatchString(s) {
+		return 0, fmt.Errorf("%q starts with a zero: write the number without it", s)
+	}
+	x, err := strconv.ParseFloat(s, 64)
+	if err != nil || x < b.min || x > b.max {
+		return 0, fmt.Errorf("%s is out of range: use %s", s, rangeWords(b.field))
+	}
+	return x, nil
+}
+
+// decimalInt reads a flag's value as a whole number in plain digits within
+// b: "011" is eleven, "0x10" and "1_0" are refused.
+func decimalInt(s string, b bounds) (int, error) {
+	x, err := decimal(s, b)
+	if err != nil {
+		return 0, err
+	}
+	if x != math.Trunc(x) || strings.Contains(s, ".") {
+		return 0, fmt.Errorf("%s is not a whole number: use %s", strings.TrimSpace(s), rangeWords(b.field))
+	}
+	return int(x), nil
+}
+
+// matches checks s against the field's pattern; hint says what is wanted.
+func (b bounds) matches(s, hint string) error {
+	if b.pattern != nil && !b.pattern.MatchString(s) {
+		return fmt.Errorf("%q is not %s", s, hint)
+	}
+	return nil
+}
+
+// text checks a free-text value: at most maxLength characters, and no
+// control characters (they would move the cursor or recolour the terminal
+// the plan is printed to).
+func (b bounds) text(s string) error {
+	if !utf8.ValidString(s) {
+		return fmt.Errorf("is not valid UTF-8 text")
+	}
+	if n := utf8.RuneCountInString(s); b.maxLength > 0 && float64(n) > b.maxLength {
+		return fmt.Errorf("is %d characters long: use at most %s", n, format.Number(b.maxLength))
+	}
+	for i, r := range s {
+		if isControl(r) {
+			return fmt.Errorf("holds a control character (%U at byte %d): use plain text", r, i)
+		}
+	}
+	return nil
+}
+
+// isControl reports the C0 and C1 control characters and DEL, which the
+// schemas' text patterns refuse too.
+func isControl(r rune) bool { return r < 0x20 || r >= 0x7f && r <= 0x9f }
+
+// decimalFlags makes every whole-number and decimal flag of flags read
+// plain decimals only. The cli package's IntFlag and Float64Flag read Go
+// literals ("011" is 9, "0x10" 16, "1_0" 10); wrapped, they refuse them
+// with a line naming the flag, and c.Int and c.Float64 read them as
+// before. Flags read from the environment are left as they are.
+func decimalFlags(flags []cli.Flag) {
+	for i, f := range flags {
+		switch x := f.(type) {
+		case *cli.IntFlag:
+			if len(x.EnvVars) == 0 {
+				flags[i] = &decimalIntFlag{x}
+			}
+		case *cli.Float64Flag:
+			if len(x.EnvVars) == 0 {
+				flags[i] = &decimalFloatFlag{x}
+			}
+		}
+	}
+}
+
+type decimalIntFlag struct{ *cli.IntFlag }
+
+// Apply registers the flag's names with a value that takes plain digits.
+func (f *decimalIntFlag) Apply(set *flag.FlagSet) error {
+	v := &plainValue{text: strconv.Itoa(f.Value), whole: true, set: func(x float64) {
+		if f.Destination != nil {
+			*f.Destination = int(x)
+		}
+	}}
+	for _, name := range f.Names() {
+		set.Var(v, name, f.Usage)
+	}
+	return nil
+}
+
+type decimalFloatFlag struct{ *cli.Float64Flag }
+
+// Apply registers the flag's names with a value that takes plain decimals.
+func (f *decimalFloatFlag) Apply(set *flag.FlagSet) error {
+	v := &plainValue{text: strconv.FormatFloat(f.Value, 'f', -1, 64), set: func(x float64) {
+		if f.Destination != nil {
+			*f.Destination = x
+		}
+	}}
+	for _, name := range f.Names() {
+		set.Var(v, name, f.Usage)
+	}
+	return nil
+}
+
+// plainValue is a flag value in plain decimal digits; String gives them
+// back, which is what c.Int and c.Float64 parse.
+type plainValue struct {
+	text  string
+	whole bool
+	set   func(float64)
+}
+
+func (v *plainValue) String() string { return v.text }
+
+func (v *plainValue) Set(s string) error {
+	s = strings.TrimSpace(s)
+	switch {
+	case !decimalNumber.MatchString(s):
+		return fmt.Errorf("write it in plain digits")
+	case leadingZero.MatchString(s):
+		return fmt.Errorf("write the number without the zero in front")
+	case v.whole && strings.Contains(s, "."):
+		return fmt.Errorf("write a whole number")
+	}
+	x, err := strconv.ParseFloat(s, 64)
+	if err != nil || v.whole && x > math.MaxInt32 {
+		return fmt.Errorf("the number is too large")
+	}
+	v.text = s
+	v.set(x)
 	return nil
 }

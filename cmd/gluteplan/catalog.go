@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/planner/format"
 	"github.com/urfave/cli/v2"
 )
 
@@ -228,22 +229,12 @@ func showExercise(w io.Writer, e catalog.Exercise, cat *catalog.Catalog) error {
 	return err
 }
 
-// doseWords says a dose in plain words: "2 × 10, hold 5 s, each side, rest 30 s".
+// doseWords says a catalog dose in plain words, as the plan and the PDF
+// say it, with the rest: "2 × 10, hold 5 s, each side, rest 30 s".
 func doseWords(d catalog.Dose) string {
-	var s string
-	if d.Seconds > 0 {
-		s = fmt.Sprintf("%d × %d s", d.Sets, d.Seconds)
-	} else {
-		s = fmt.Sprintf("%d × %d", d.Sets, d.Reps)
-	}
-	if d.HoldSeconds > 0 {
-		s += fmt.Sprintf(", hold %d s", d.HoldSeconds)
-	}
-	if d.PerSide {
-		s += ", each side"
-	}
+	s := format.Dose(d.Sets, d.Reps, d.Seconds, d.HoldSeconds, d.PerSide)
 	if d.RestSeconds > 0 {
-		s += fmt.Sprintf(", rest %d s", d.RestSeconds)
+		s += ", rest " + format.Seconds(d.RestSeconds)
 	}
 	return s
 }
@@ -252,6 +243,7 @@ func doseWords(d catalog.Dose) string {
 // indented under the text.
 func wrap(prefix, text string) string {
 	const width = 80
+	text = escapeControls(text)
 	indent := strings.Repeat(" ", utf8.RuneCountInString(prefix))
 	var b strings.Builder
 	line, n := prefix, utf8.RuneCountInString(prefix)
@@ -294,9 +286,32 @@ func yesNo(b bool) string {
 	return "no"
 }
 
+// number writes a catalog value as the file has it (a glute load of 0.25
+// stays 0.25): a coach checks entries against their file. Planned volumes
+// are rounded by format.Number instead.
 func number(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
 
 // oneLine keeps a name on one line of a table: names come from files.
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Join(strings.Fields(escapeControls(s)), " ")
+}
+
+// escapeControls writes control characters as Go escapes (\x1b, \r,
+// \u0085): text from files must not move the cursor or recolour the
+// terminal. Validation refuses them in catalogs; this keeps the terminal
+// safe whatever reached it.
+func escapeControls(s string) string {
+	if !strings.ContainsFunc(s, isControl) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if isControl(r) {
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }

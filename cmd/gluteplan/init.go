@@ -44,7 +44,7 @@ Existing files are never overwritten unless --force is given.`,
 			p.Schema = "./profile.schema.json"
 			data, err := json.MarshalIndent(p, "", "  ")
 			if err != nil {
-				return err
+				return internalf("init: %v", err)
 			}
 			add(profilePath, append(data, '\n'))
 			add(filepath.Join(filepath.Dir(profilePath), "profile.schema.json"), schemas.Profile)
@@ -62,7 +62,7 @@ Existing files are never overwritten unless --force is given.`,
 			if !c.Bool("force") {
 				for _, o := range outs {
 					if _, err := os.Stat(o.path); err == nil {
-						return usageErrorf("%s: already exists: keep it, or give --force to overwrite", o.path)
+						return usageErrorf("%s: already exists: keep it, or give --force to overwrite", shown(o.path))
 					}
 				}
 			}
@@ -70,7 +70,7 @@ Existing files are never overwritten unless --force is given.`,
 				return err
 			}
 			for _, o := range outs {
-				fmt.Fprintf(c.App.Writer, "wrote %s\n", o.path)
+				fmt.Fprintf(c.App.Writer, "wrote %s\n", shown(o.path))
 			}
 			return nil
 		},

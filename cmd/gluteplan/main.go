@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 )
@@ -75,9 +76,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return f.code
 	}
-	// Errors from the cli package itself (unknown flags, bad flag values,
-	// unknown commands) are usage errors.
-	fmt.Fprintf(stderr, "gluteplan: %s\n", err)
+	// Errors from the cli package itself (unknown commands) are usage
+	// errors.
+	msg := err.Error()
+	if topic, ok := strings.CutPrefix(msg, "No help topic for "); ok {
+		msg = strings.Trim(topic, "'") + ": no such command (see gluteplan --help)"
+	}
+	fmt.Fprintf(stderr, "gluteplan: %s\n", msg)
 	return exitUsage
 }
 
@@ -92,10 +97,8 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		HideHelpCommand:      true,
 		// Errors are printed once, by run, with the documented exit code.
 		ExitErrHandler: func(*cli.Context, error) {},
-		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
-			return usageErrorf("%s (see gluteplan --help)", err)
-		},
-		Commands: []*cli.Command{
+		OnUsageError:   flagError("gluteplan"),
+		Commands: withFlagErrors("gluteplan", []*cli.Command{
 			planCommand(),
 			pdfCommand(),
 			logCommand(),
@@ -106,6 +109,53 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			initCommand(),
 			manCommand(),
 			completionCommand(),
-		},
+		}),
+	}
+}
+
+// withFlagErrors gives every command and subcommand the one-line flag
+// error of [flagError] (left to itself the cli package prints the whole
+// help to stdout, where it would end up in a file the user redirected the
+// output to), and number flags that read plain decimals ([decimalFlags]).
+func withFlagErrors(parent string, cmds []*cli.Command) []*cli.Command {
+	for _, c := range cmds {
+		path := parent + " " + c.Name
+		c.OnUsageError = flagError(path)
+		decimalFlags(c.Flags)
+		withFlagErrors(path, c.Subcommands)
+	}
+	return cmds
+}
+
+// flagError turns the flag package's errors into one line naming the flag
+// and where to read about it: "--bogus: no such flag for gluteplan plan
+// (see gluteplan plan --help)".
+func flagError(cmd string) cli.OnUsageErrorFunc {
+	return func(_ *cli.Context, err error, _ bool) error {
+		msg := err.Error()
+		flagName := func(s string) string { return "--" + strings.TrimLeft(strings.TrimSpace(s), "-") }
+		switch {
+		case strings.HasPrefix(msg, "flag provided but not defined: "):
+			msg = flagName(strings.TrimPrefix(msg, "flag provided but not defined: ")) + ": no such flag for " + cmd
+		case strings.HasPrefix(msg, "flag needs an argument: "):
+			msg = flagName(strings.TrimPrefix(msg, "flag needs an argument: ")) + ": give it a value"
+		case strings.HasPrefix(msg, "invalid boolean value "):
+			// invalid boolean value "3" for -explain: parse error
+			if i := strings.Index(msg, " for "); i > 0 {
+				name, _, _ := strings.Cut(msg[i+len(" for "):], ":")
+				msg = flagName(name) + ": takes no value (or =true, =false), not " + msg[len("invalid boolean value "):i]
+			}
+		case strings.HasPrefix(msg, "invalid value "):
+			// invalid value "x" for flag -name: reason
+			if i := strings.Index(msg, " for flag "); i > 0 {
+				rest := msg[i+len(" for flag "):]
+				name, reason, _ := strings.Cut(rest, ": ")
+				msg = flagName(name) + ": " + msg[len("invalid value "):i] + " is not a valid value"
+				if reason != "" && !strings.Contains(reason, "strconv.") {
+					msg += ": " + reason
+				}
+			}
+		}
+		return usageErrorf("%s (see %s --help)", msg, cmd)
 	}
 }

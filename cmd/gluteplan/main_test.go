@@ -2,7 +2,10 @@ package main
 
 import (
 	"encoding/hex"
+	"encoding/json"
 	"os"
+	"strconv"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -31,6 +34,16 @@ func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:           "testdata/script",
 		UpdateScripts: os.Getenv("UPDATE_SCRIPTS") != "",
+		Setup: func(env *testscript.Env) error {
+			// Names with control characters, which a script cannot spell.
+			env.Setenv("ESCNAME", "Ann\x1b[31m")
+			env.Setenv("CRNAME", "Ann\rBob")
+			env.Setenv("NLFILE", "plan\ngluteplan: wrote evil")
+			// The longest names a file system takes: 255 bytes.
+			env.Setenv("LONGJSON", strings.Repeat("p", 250)+".json")
+			env.Setenv("LONGPDF", strings.Repeat("q", 251)+".pdf")
+			return nil
+		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			// hexfile FILE HEX writes the bytes HEX spells, for inputs a
 			// txtar file cannot hold: binary garbage, invalid UTF-8.
@@ -41,6 +54,47 @@ func TestScripts(t *testing.T) {
 				data, err := hex.DecodeString(args[1])
 				ts.Check(err)
 				ts.Check(os.WriteFile(ts.MkAbs(args[0]), data, 0o644))
+			},
+			// jsonset FILE POINTER JSON sets the value at a JSON pointer
+			// (/weeks/0/plan_hse), as a person editing a plan by hand
+			// would. The file is written back indented, keys sorted.
+			"jsonset": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) != 3 {
+					ts.Fatalf("usage: jsonset FILE POINTER JSON")
+				}
+				path := ts.MkAbs(args[0])
+				data, err := os.ReadFile(path)
+				ts.Check(err)
+				var doc any
+				ts.Check(json.Unmarshal(data, &doc))
+				var val any
+				ts.Check(json.Unmarshal([]byte(args[2]), &val))
+				keys := strings.Split(strings.TrimPrefix(args[1], "/"), "/")
+				cur := doc
+				for i, k := range keys {
+					last := i == len(keys)-1
+					switch c := cur.(type) {
+					case map[string]any:
+						if last {
+							c[k] = val
+						}
+						cur = c[k]
+					case []any:
+						n, err := strconv.Atoi(k)
+						if err != nil || n < 0 || n >= len(c) {
+							ts.Fatalf("jsonset: %s: no item %s", args[1], k)
+						}
+						if last {
+							c[n] = val
+						}
+						cur = c[n]
+					default:
+						ts.Fatalf("jsonset: %s: no such place", args[1])
+					}
+				}
+				out, err := json.MarshalIndent(doc, "", "  ")
+				ts.Check(err)
+				ts.Check(os.WriteFile(path, out, 0o644))
 			},
 			// planday PLAN DATE sets $SESSION to the kind of session the
 			// plan holds on DATE and $IDS to its exercise ids, so scripts

@@ -19,7 +19,7 @@ func manCommand() *cli.Command {
 			}
 			page, err := c.App.ToManWithSection(1)
 			if err != nil {
-				return err
+				return internalf("man: %v", err)
 			}
 			_, err = fmt.Fprint(c.App.Writer, page)
 			return err

@@ -44,7 +44,7 @@ func runPDF(c *cli.Context) error {
 		return usageErrorf("--paper: %q is not a paper size: use a4 or letter", paper)
 	}
 	if !strings.EqualFold(filepath.Ext(out), ".pdf") {
-		return usageErrorf("-o %s: end the name in .pdf", out)
+		return usageErrorf("-o %s: end the name in .pdf", shown(out))
 	}
 	if err := checkOutputPaths([]string{out}, []string{in}); err != nil {
 		return err
@@ -58,13 +58,21 @@ func runPDF(c *cli.Context) error {
 		printFindings(c.App.ErrWriter, fs)
 		return reported(exitInvalid)
 	}
+	// Totals that disagree with the plan's own items mean a hand-edited
+	// file: say where, rather than draw numbers that do not add up.
+	if fs := planner.CheckConsistency(in, data, plan); len(fs) > 0 {
+		printFindings(c.App.ErrWriter, fs)
+		return reported(exitInvalid)
+	}
 	var buf bytes.Buffer
-	if err := pdf.Write(&buf, plan, pdf.Options{Paper: paper}); err != nil {
-		return invalidf("%s: cannot print this plan: %v", in, err)
+	if err := writePDF(&buf, plan, pdf.Options{Paper: paper}); err != nil {
+		// A plan that passed the schema and the totals check always
+		// prints: a failure here is a bug.
+		return internalf("%s: cannot print this plan: %v", shown(in), err)
 	}
 	if err := writeOutputs([]output{{path: out, data: buf.Bytes()}}); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.App.ErrWriter, "gluteplan: wrote %s\n", out)
+	fmt.Fprintf(c.App.ErrWriter, "gluteplan: wrote %s\n", shown(out))
 	return nil
 }

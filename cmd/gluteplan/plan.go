@@ -5,19 +5,26 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner"
 	"github.com/gluteplan/gluteplan/planner/calendar"
+	"github.com/gluteplan/gluteplan/planner/format"
 	"github.com/gluteplan/gluteplan/planner/pdf"
 	"github.com/urfave/cli/v2"
 )
 
 // now is the clock the default start date comes from; tests set it.
 var now = time.Now
+
+// makePlan and writePDF are the planner and the renderer; tests replace
+// them to check what a failure inside them (a bug) does: exit 4.
+var (
+	makePlan = planner.Make
+	writePDF = pdf.Write
+)
 
 func planCommand() *cli.Command {
 	return &cli.Command{
@@ -46,24 +53,34 @@ Red-flag symptoms (--symptom) stop planning with advice on whom to see, and exit
 	}
 }
 
-// profileFlags are the flags of SPEC §3, one per profile field.
+// profileFlags are the flags of SPEC §3, one per profile field. Their
+// ranges and defaults come from the profile's struct tags and
+// [planner.DefaultProfile], so the help, the checks and the schema agree.
+// Number flags are strings read as plain decimals (see [decimalInt]): the
+// cli package's own number flags read Go literals, so "011" was 9 and
+// "0x10" 16.
 func profileFlags() []cli.Flag {
+	def := planner.DefaultProfile()
 	return []cli.Flag{
 		&cli.StringFlag{Name: "profile", Usage: "read the profile from `FILE` (see gluteplan init); flags win over it"},
-		&cli.IntFlag{Name: "weeks", Usage: "length of the plan, 1 to 52 (default 4)"},
+		&cli.StringFlag{Name: "weeks", Usage: fmt.Sprintf("length of the plan, %s (default %d)", rangeWords("weeks"), def.Weeks)},
 		&cli.StringFlag{Name: "start", Usage: "first day, YYYY-MM-DD (default: next Monday)"},
-		&cli.StringFlag{Name: "days", Usage: "weekdays available for a session, e.g. mon,wed,fri (default mon,wed,fri)"},
-		&cli.IntFlag{Name: "minutes", Usage: "most minutes per session, 5 to 120 (default 20)"},
-		&cli.StringFlag{Name: "equipment", Usage: "what you own, comma-separated: " + enumWords(catalog.AllEquipment) + ", or none (default none)"},
-		&cli.StringFlag{Name: "level", Usage: "beginner, intermediate or advanced (default beginner)"},
-		&cli.Float64Flag{Name: "sitting-hours", Usage: "hours sitting on a typical day, 0 to 18 (default 0)"},
+		&cli.StringFlag{Name: "days", Usage: "weekdays available for a session, e.g. mon,wed,fri (default " + commaList(def.Days) + ")"},
+		&cli.StringFlag{Name: "minutes", Usage: fmt.Sprintf("most minutes per session, %s (default %d)", rangeWords("minutes"), def.Minutes)},
+		&cli.StringFlag{Name: "time", Usage: "when sessions start, HH:MM, for calendar events (default: all-day events)"},
+		&cli.StringFlag{Name: "equipment", Usage: "what you own, comma-separated: " + enumWords(catalog.AllEquipment) + ", or none (default " + commaList(def.Equipment) + ")"},
+		&cli.StringSliceFlag{Name: "limit", Usage: "what you cannot do: " + enumWords(planner.Limits) + " (no_floor: cannot get down to the floor and up; needs_support: stand on one leg only holding on); repeat or separate with commas"},
+		&cli.StringFlag{Name: "level", Usage: "beginner, intermediate or advanced (default " + string(def.Level) + ")"},
+		&cli.StringFlag{Name: "sitting-hours", Usage: fmt.Sprintf("hours sitting on a typical day, %s (default %s)", rangeWords("sitting_hours"), format.Number(def.SittingHours))},
+		&cli.StringFlag{Name: "work-hours", Usage: "when the sitting happens, HH:MM-HH:MM, for movement-break reminders (default " + def.WorkHours + ")"},
 		&cli.StringFlag{Name: "gym-days", Usage: "weekdays you already train legs or glutes hard, e.g. tue,sat, or none (default none)"},
-		&cli.IntFlag{Name: "gym-sets", Usage: "hard glute sets in each gym session, 0 to 40 (default 10)"},
-		&cli.IntFlag{Name: "soreness", Usage: "today's glute soreness, 0 to 10 (default 0)"},
-		&cli.IntFlag{Name: "pain-days", Usage: "days the soreness has lasted (default 0)"},
+		&cli.StringFlag{Name: "gym-sets", Usage: fmt.Sprintf("hard glute sets in each gym session, %s: hip thrusts and bridges count 1, squats, deadlifts and lunges a half (default %d)", rangeWords("gym_sets"), def.GymSets)},
+		&cli.StringFlag{Name: "soreness", Usage: fmt.Sprintf("today's glute soreness, %s: 0 none, 10 the worst imaginable (default %d)", rangeWords("soreness"), def.Soreness)},
+		&cli.StringFlag{Name: "pain-days", Usage: fmt.Sprintf("days the soreness has lasted, %s (default %d)", rangeWords("pain_days"), def.PainDays)},
 		&cli.StringSliceFlag{Name: "condition", Usage: "a diagnosed condition: " + enumWords(catalog.Conditions) + "; repeat for both"},
-		&cli.StringSliceFlag{Name: "symptom", Usage: "a symptom you have: " + enumWords(planner.Symptoms) + "; any of them stops planning with advice"},
-		&cli.StringFlag{Name: "name", Usage: "your name, printed on the PDF"},
+		&cli.StringSliceFlag{Name: "symptom", Usage: "a symptom you have: " + enumWords(planner.Symptoms) + "; any of them stops planning with advice; repeat or separate with commas"},
+		&cli.StringFlag{Name: "name", Usage: fmt.Sprintf("your name, printed on the PDF, at most %d characters", int(fieldBounds("name").maxLength))},
+		&cli.StringFlag{Name: "lang", Usage: "language of the printed labels: " + enumWords(planner.Langs) + " (default " + string(def.Lang) + ")"},
 	}
 }
 
@@ -82,7 +99,7 @@ func runPlan(c *cli.Context) error {
 	outs := c.StringSlice("output")
 	for _, o := range outs {
 		if ext := strings.ToLower(filepath.Ext(o)); ext != ".pdf" && ext != ".json" && ext != ".ics" {
-			return usageErrorf("-o %s: the format follows the extension: end the name in .pdf, .json or .ics", o)
+			return usageErrorf("-o %s: the format follows the extension: end the name in .pdf, .json or .ics", shown(o))
 		}
 	}
 	var inputs []string
@@ -107,16 +124,18 @@ func runPlan(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	plan, err := planner.Make(cat, p)
+	plan, err := makePlan(cat, p)
 	if err != nil {
-		return usageErrorf("plan: %v", err)
+		// The profile and catalogs were checked: a plan that cannot be
+		// made from them is a bug, not a usage error.
+		return internalf("plan: %v", err)
 	}
 
 	if len(outs) == 0 {
 		if format == "json" {
 			data, err := plan.JSON()
 			if err != nil {
-				return usageErrorf("plan: %v", err)
+				return internalf("plan: cannot write the plan as JSON: %v", err)
 			}
 			_, err = c.App.Writer.Write(data)
 			return err
@@ -136,7 +155,7 @@ func runPlan(c *cli.Context) error {
 		}
 	}
 	for _, o := range outs {
-		fmt.Fprintf(stderr, "gluteplan: wrote %s\n", o)
+		fmt.Fprintf(stderr, "gluteplan: wrote %s\n", shown(o))
 	}
 	return nil
 }
@@ -150,7 +169,7 @@ func renderPlan(plan *planner.Plan, outs []string, paper string) ([]output, erro
 		var err error
 		if strings.EqualFold(filepath.Ext(o), ".pdf") {
 			var buf bytes.Buffer
-			err = pdf.Write(&buf, plan, pdf.Options{Paper: paper})
+			err = writePDF(&buf, plan, pdf.Options{Paper: paper})
 			data = buf.Bytes()
 		} else if strings.EqualFold(filepath.Ext(o), ".ics") {
 			data, err = calendar.Bytes(plan)
@@ -158,7 +177,10 @@ func renderPlan(plan *planner.Plan, outs []string, paper string) ([]output, erro
 			data, err = plan.JSON()
 		}
 		if err != nil {
-			return nil, usageErrorf("%s: cannot render the plan: %v", o, err)
+			// What validated always prints (the PDF wraps and shrinks);
+			// a failure here is a bug. Nothing is written: the outputs
+			// of a run are all or nothing.
+			return nil, internalf("%s: cannot render the plan: %v", shown(o), err)
 		}
 		files = append(files, output{path: o, data: data})
 	}
@@ -189,7 +211,14 @@ func resolveProfile(c *cli.Context) (planner.Profile, error) {
 			}
 		}
 	}
-	set("weeks", func() error { p.Weeks = c.Int("weeks"); return rangeCheck(p.Weeks, 1, 52) })
+	// whole reads a whole-number flag into the profile field it sets.
+	whole := func(flag, field string, dst *int) {
+		set(flag, func() (e error) {
+			*dst, e = decimalInt(c.String(flag), fieldBounds(field))
+			return e
+		})
+	}
+	whole("weeks", "weeks", &p.Weeks)
 	set("start", func() error {
 		p.Start = c.String("start")
 		_, e := planner.ParseDate(p.Start)
@@ -199,9 +228,17 @@ func resolveProfile(c *cli.Context) (planner.Profile, error) {
 		p.Days, e = parseList(c.String("days"), planner.Weekdays, false)
 		return e
 	})
-	set("minutes", func() error { p.Minutes = c.Int("minutes"); return rangeCheck(p.Minutes, 5, 120) })
+	whole("minutes", "minutes", &p.Minutes)
+	set("time", func() error {
+		p.SessionTime = strings.TrimSpace(c.String("time"))
+		return fieldBounds("session_time").matches(p.SessionTime, "HH:MM on a 24-hour clock, e.g. 07:30")
+	})
 	set("equipment", func() (e error) {
 		p.Equipment, e = parseList(c.String("equipment"), catalog.AllEquipment, true)
+		return e
+	})
+	set("limit", func() (e error) {
+		p.Limits, e = parseList(strings.Join(c.StringSlice("limit"), ","), planner.Limits, true)
 		return e
 	})
 	set("level", func() error {
@@ -211,20 +248,21 @@ func resolveProfile(c *cli.Context) (planner.Profile, error) {
 		}
 		return nil
 	})
-	set("sitting-hours", func() error {
-		p.SittingHours = c.Float64("sitting-hours")
-		if !(p.SittingHours >= 0 && p.SittingHours <= 18) {
-			return fmt.Errorf("%s is out of range: use 0 to 18", strconv.FormatFloat(p.SittingHours, 'g', -1, 64))
-		}
-		return nil
+	set("sitting-hours", func() (e error) {
+		p.SittingHours, e = decimal(c.String("sitting-hours"), fieldBounds("sitting_hours"))
+		return e
+	})
+	set("work-hours", func() error {
+		p.WorkHours = strings.TrimSpace(c.String("work-hours"))
+		return fieldBounds("work_hours").matches(p.WorkHours, "HH:MM-HH:MM on a 24-hour clock, e.g. 09:00-17:30")
 	})
 	set("gym-days", func() (e error) {
 		p.GymDays, e = parseList(c.String("gym-days"), planner.Weekdays, true)
 		return e
 	})
-	set("gym-sets", func() error { p.GymSets = c.Int("gym-sets"); return rangeCheck(p.GymSets, 0, 40) })
-	set("soreness", func() error { p.Soreness = c.Int("soreness"); return rangeCheck(p.Soreness, 0, 10) })
-	set("pain-days", func() error { p.PainDays = c.Int("pain-days"); return rangeCheck(p.PainDays, 0, 3650) })
+	whole("gym-sets", "gym_sets", &p.GymSets)
+	whole("soreness", "soreness", &p.Soreness)
+	whole("pain-days", "pain_days", &p.PainDays)
 	set("condition", func() (e error) {
 		p.Conditions, e = parseList(strings.Join(c.StringSlice("condition"), ","), catalog.Conditions, true)
 		return e
@@ -235,8 +273,12 @@ func resolveProfile(c *cli.Context) (planner.Profile, error) {
 	})
 	set("name", func() error {
 		p.Name = c.String("name")
-		if n := len([]rune(p.Name)); n > 80 {
-			return fmt.Errorf("is %d characters long: use at most 80", n)
+		return fieldBounds("name").text(p.Name)
+	})
+	set("lang", func() error {
+		p.Lang = planner.Lang(strings.ToLower(strings.TrimSpace(c.String("lang"))))
+		if !slices.Contains(planner.Langs, p.Lang) {
+			return fmt.Errorf("%q is not a language of the labels: use %s", c.String("lang"), enumWords(planner.Langs))
 		}
 		return nil
 	})
@@ -252,11 +294,13 @@ func resolveProfile(c *cli.Context) (planner.Profile, error) {
 	return p, nil
 }
 
-func rangeCheck(v, lo, hi int) error {
-	if v < lo || v > hi {
-		return fmt.Errorf("%d is out of range: use %d to %d", v, lo, hi)
+// commaList writes values as a flag takes them: "chair,wall".
+func commaList[T ~string](xs []T) string {
+	s := make([]string, len(xs))
+	for i, x := range xs {
+		s[i] = string(x)
 	}
-	return nil
+	return strings.Join(s, ",")
 }
 
 // parseList reads a comma-separated list of enum values; "none" or an empty

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -60,7 +61,10 @@ type doc struct {
 	lay    *layout
 	footer string // left part of the footer
 
-	w, h   float64 // current page size
+	w, h float64 // current page size
+	// bad, when set, says what was not drawn because a coordinate was not
+	// a finite number: the last guard against NaN in the page's operators.
+	bad    string
 	cur    style
 	curSet bool
 	widths map[widthKey]float64
@@ -126,6 +130,11 @@ func (d *doc) setStyle(s style) {
 
 // measure returns the width of s in style st, in millimetres.
 func (d *doc) measure(s string, st style) float64 {
+	if len(s) > maxCachedWidth {
+		// Long text is measured once or twice: keeping it would only
+		// hold memory.
+		return float64(symbolWidth(s, st.fontStyle())) * st.size * ptMM / 1000
+	}
 	k := widthKey{s, st.fontStyle(), st.size}
 	if w, ok := d.widths[k]; ok {
 		return w
@@ -135,10 +144,14 @@ func (d *doc) measure(s string, st style) float64 {
 	return w
 }
 
+// maxCachedWidth is the longest text, in bytes, whose width is kept: lines
+// and labels, which are measured again and again.
+const maxCachedWidth = 200
+
 // text draws one line with its top-left corner at (x, y) and records it;
 // limit is the width the caller allowed it.
 func (d *doc) text(x, y float64, s string, st style, limit float64) float64 {
-	if s == "" {
+	if s == "" || !d.finite(s, x, y) {
 		return 0
 	}
 	w := d.measure(s, st)
@@ -170,7 +183,7 @@ func (d *doc) fitSize(s string, w float64, st style, min float64) float64 {
 
 // wrap breaks s into lines no wider than w: at spaces, after hyphens and
 // slashes, and inside a word only when a piece of it alone is wider than a
-// line.
+// line, where the line ends in a hyphen.
 func (d *doc) wrap(s string, w float64, st style) []string {
 	lines, _ := d.wrapHard(s, w, st)
 	return lines
@@ -178,36 +191,90 @@ func (d *doc) wrap(s string, w float64, st style) []string {
 
 // wrapHard is wrap, also reporting whether a word had to be cut.
 func (d *doc) wrapHard(s string, w float64, st style) (lines []string, cut bool) {
-	line := ""
+	ls, cut := d.wrapLines(s, w, st)
+	lines = make([]string, len(ls))
+	for i, l := range ls {
+		lines[i] = l.drawn()
+	}
+	return lines, cut
+}
+
+// hyphen ends a line that cuts a word.
+const hyphen = "-"
+
+// line is one line of wrapped text: its text, and whether it cuts a word
+// and so is drawn with a hyphen after it.
+type line struct {
+	text   string
+	hyphen bool
+}
+
+func (l line) drawn() string {
+	if l.hyphen {
+		return l.text + hyphen
+	}
+	return l.text
+}
+
+// wrapLines does the work of wrap in time linear in the length of s: the
+// fonts' widths add up glyph by glyph (see symbolWidth), so each word is
+// measured once and a long word is cut in one walk over its runes. (Cutting
+// by measuring ever longer prefixes took 34 s and 3 GB for a step of one
+// 300,000-character word.)
+func (d *doc) wrapLines(s string, w float64, st style) (lines []line, cut bool) {
+	// Widths in thousandths of the font size, as symbolWidth gives them:
+	// whole numbers, so a line's width is exactly the sum of its pieces'.
+	scale := st.size * ptMM / 1000
+	limit := w / scale
+	fs := st.fontStyle()
+	spaceW := float64(symbolWidth(" ", fs))
+	hyphenW := float64(symbolWidth(hyphen, fs))
+
+	var b strings.Builder
+	lineW := 0.0
+	flush := func(hy bool) {
+		lines = append(lines, line{text: b.String(), hyphen: hy})
+		b.Reset()
+		lineW = 0
+	}
 	for _, word := range strings.Fields(s) {
 		for i, piece := range splitAfterHyphens(word) {
-			sep := ""
-			if line != "" && i == 0 {
-				sep = " "
+			pw := float64(symbolWidth(piece, fs))
+			sep := 0.0
+			if b.Len() > 0 && i == 0 {
+				sep = spaceW
 			}
-			if d.measure(line+sep+piece, st) <= w {
-				line += sep + piece
+			if lineW+sep+pw <= limit+eps {
+				if sep > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(piece)
+				lineW += sep + pw
 				continue
 			}
-			if line != "" {
-				lines = append(lines, line)
+			if b.Len() > 0 {
+				flush(false)
 			}
-			// The piece starts a line; cut it by runes if it is still too wide.
-			for d.measure(piece, st) > w {
-				cut = true
-				rs := []rune(piece)
-				n := 1
-				for n < len(rs) && d.measure(string(rs[:n+1]), st) <= w {
-					n++
+			if pw <= limit+eps {
+				b.WriteString(piece)
+				lineW = pw
+				continue
+			}
+			// The piece alone is wider than a line: cut it, each part
+			// but the last ending in a hyphen.
+			cut = true
+			for _, r := range piece {
+				rw := float64(symbolWidth(string(r), fs))
+				if b.Len() > 0 && lineW+rw+hyphenW > limit+eps {
+					flush(true)
 				}
-				lines = append(lines, string(rs[:n]))
-				piece = string(rs[n:])
+				b.WriteRune(r)
+				lineW += rw
 			}
-			line = piece
 		}
 	}
-	if line != "" {
-		lines = append(lines, line)
+	if b.Len() > 0 {
+		flush(false)
 	}
 	return lines, cut
 }
@@ -234,12 +301,24 @@ func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // para wraps s into width w and draws it from (x, y); it returns the height used.
 func (d *doc) para(x, y, w float64, s string, st style) float64 {
-	lines := d.wrap(s, w, st)
-	d.lay.paras = append(d.lay.paras, paragraph{text: s, lines: lines})
+	lines := d.wrapRecorded(s, w, st)
 	for i, l := range lines {
 		d.text(x, y+float64(i)*st.lh(), l, st, w)
 	}
 	return float64(len(lines)) * st.lh()
+}
+
+// wrapRecorded is wrap, recording the paragraph for the layout tests with
+// the hyphens wrapping added taken off again.
+func (d *doc) wrapRecorded(s string, w float64, st style) []string {
+	ls, _ := d.wrapLines(s, w, st)
+	drawn := make([]string, len(ls))
+	texts := make([]string, len(ls))
+	for i, l := range ls {
+		drawn[i], texts[i] = l.drawn(), l.text
+	}
+	d.lay.paras = append(d.lay.paras, paragraph{text: s, lines: texts})
+	return drawn
 }
 
 // paraHeight is the height para would use.
@@ -247,16 +326,36 @@ func (d *doc) paraHeight(w float64, s string, st style) float64 {
 	return float64(len(d.wrap(s, w, st))) * st.lh()
 }
 
+// finite reports whether every coordinate is a finite number; when one is
+// not, it notes what (the first such) and the caller draws nothing.
+func (d *doc) finite(what string, xs ...float64) bool {
+	for _, x := range xs {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			if d.bad == "" {
+				d.bad = fmt.Sprintf("%.40q on page %d", what, d.f.PageNo())
+			}
+			return false
+		}
+	}
+	return true
+}
+
 // Drawing helpers in grey levels, so a black-and-white printer shows
 // everything.
 
 func (d *doc) rule(x1, y1, x2, y2, lw float64, gray int) {
+	if !d.finite("a line", x1, y1, x2, y2) {
+		return
+	}
 	d.f.SetLineWidth(lw)
 	d.f.SetDrawColor(gray, gray, gray)
 	d.f.Line(x1, y1, x2, y2)
 }
 
 func (d *doc) box(x, y, w, h, lw float64, stroke, fill int) {
+	if !d.finite("a box", x, y, w, h) {
+		return
+	}
 	st := ""
 	if fill >= 0 {
 		d.f.SetFillColor(fill, fill, fill)
@@ -274,6 +373,9 @@ func (d *doc) box(x, y, w, h, lw float64, stroke, fill int) {
 
 // hatch fills the rectangle with thin diagonal lines.
 func (d *doc) hatch(x, y, w, h, step float64, gray int) {
+	if !d.finite("a hatched box", x, y, w, h) || w/step > 1e4 || h/step > 1e4 {
+		return
+	}
 	d.f.ClipRect(x, y, w, h, false)
 	d.f.SetLineWidth(0.18)
 	d.f.SetDrawColor(gray, gray, gray)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/planner/format"
 )
 
 // guide draws the exercise guide: every exercise of the plan, grouped by
@@ -95,8 +96,7 @@ func (d *doc) entryUnits(e exerciseView, w float64) []unit {
 	body := style{size: 9}
 
 	lines := func(s string, ww float64, st style, dx float64) []unit {
-		ls := d.wrap(s, ww, st)
-		d.lay.paras = append(d.lay.paras, paragraph{text: s, lines: ls})
+		ls := d.wrapRecorded(s, ww, st)
 		var us []unit
 		for _, l := range ls {
 			l := l
@@ -112,7 +112,7 @@ func (d *doc) entryUnits(e exerciseView, w float64) []unit {
 	}
 	metaText += " · " + e.dose
 	if e.rest > 0 {
-		metaText += " · rest " + seconds(e.rest) + " between sets"
+		metaText += " · rest " + format.Seconds(e.rest) + " between sets"
 	}
 	head = append(head, lines(metaText, w, meta, 0)...)
 

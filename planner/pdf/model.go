@@ -2,10 +2,13 @@ package pdf
 
 import (
 	"fmt"
+	"math"
+	"strings"
 	"time"
 
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner"
+	"github.com/gluteplan/gluteplan/planner/format"
 )
 
 // maxWeeks is the longest plan the overview calendar is laid out for (SPEC §3).
@@ -21,7 +24,10 @@ type model struct {
 	weeks      []weekView
 	breakEvery int
 	breakNames []string
+	breakMore  int // drills listed beyond breakNames
 	warnings   []string
+	redFlags   []string // when to stop and see someone (rule 1)
+	painRule   string   // the pain-monitoring rule, one line (rule 15)
 	exercises  []exerciseView
 	missing    bool // some rune could not be printed and shows as '?'
 }
@@ -74,7 +80,7 @@ func newModel(p *planner.Plan) (*model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pdf: embedded font: %w", err)
 	}
-	m := &model{cap: p.Cap, name: c.clean(p.Profile.Name)}
+	m := &model{cap: volume(p.Cap), name: c.clean(p.Profile.Name)}
 
 	byID := map[string]catalog.Exercise{}
 	for _, e := range p.Exercises {
@@ -102,10 +108,10 @@ func newModel(p *planner.Plan) (*model, error) {
 			n:       w.Week,
 			deload:  w.Phase == planner.Deload,
 			phase:   c.clean(string(w.Phase)),
-			planHSE: w.PlanHSE,
-			gymHSE:  w.GymHSE,
+			planHSE: volume(w.PlanHSE),
+			gymHSE:  volume(w.GymHSE),
 		}
-		if wv.n <= 0 {
+		if wv.n <= 0 || wv.n > maxWeekNumber {
 			wv.n = wi + 1
 		}
 		if wv.phase == "" {
@@ -116,7 +122,7 @@ func newModel(p *planner.Plan) (*model, error) {
 			if err != nil {
 				return nil, fmt.Errorf("pdf: week %d, day %d: date %q is not YYYY-MM-DD", wi+1, di+1, d.Date)
 			}
-			dv := dayView{date: t, session: d.Session, gym: d.Gym, minutes: d.Minutes}
+			dv := dayView{date: t, session: d.Session, gym: d.Gym, minutes: volume(d.Minutes)}
 			for _, it := range d.Items {
 				ds := itemDose(it)
 				dv.items = append(dv.items, itemView{name: nameOf(it.Exercise, it.Name), dose: ds})
@@ -136,11 +142,32 @@ func newModel(p *planner.Plan) (*model, error) {
 
 	if p.MovementBreaks.EveryMinutes > 0 {
 		m.breakEvery = p.MovementBreaks.EveryMinutes
-		for _, id := range p.MovementBreaks.Exercises {
+		// The schema allows 3 drills; a plan made by other means may list
+		// thousands, which would run off the page: name the first few.
+		for i, id := range p.MovementBreaks.Exercises {
+			if i == maxBreakNames {
+				m.breakMore = len(p.MovementBreaks.Exercises) - i
+				break
+			}
 			m.breakNames = append(m.breakNames, nameOf(id, ""))
 		}
 	}
 	m.warnings = c.cleanAll(p.Warnings)
+	m.redFlags = c.cleanAll(p.RedFlags)
+	if len(m.redFlags) == 0 {
+		// A plan file from an older tool: the plan's own list is the
+		// same as the planner's.
+		m.redFlags = planner.RedFlags()
+	}
+	rule := p.PainRule
+	if len(rule) == 0 {
+		rule = planner.PainRule()
+	}
+	var bands []string
+	for _, b := range rule {
+		bands = append(bands, fmt.Sprintf("%d–%d: %s", b.From, b.To, b.Say))
+	}
+	m.painRule = c.clean(strings.Join(bands, " "))
 
 	for _, e := range p.Exercises {
 		ev := exerciseView{
@@ -168,9 +195,30 @@ func newModel(p *planner.Plan) (*model, error) {
 	return m, nil
 }
 
+// Bounds on the numbers the renderer draws. The plan schema keeps a plan
+// file well inside them (a week holds at most 20 hard sets of the plan and
+// 280 of the gym; weeks are numbered up to 9999); the renderer is a
+// library too, so it checks again: a number that is not finite, negative,
+// or absurd never reaches the page, where it made the chart's scale
+// infinite and wrote "NaN" into the drawing operators.
+const (
+	maxVolume     = 1000
+	maxWeekNumber = 9999
+	maxBreakNames = 10
+)
+
+// volume is x made safe to draw: 0 for NaN, infinities and negatives,
+// at most maxVolume.
+func volume(x float64) float64 {
+	if !(x > 0) || math.IsInf(x, 0) {
+		return 0
+	}
+	return min(x, maxVolume)
+}
+
 // summary is the one-line account of the person's set-up under the title.
 func summary(p *planner.Plan) string {
-	s := fmt.Sprintf("%d %s", len(p.Weeks), plural(len(p.Weeks), "week", "weeks"))
+	s := fmt.Sprintf("%d %s", len(p.Weeks), format.Plural(len(p.Weeks), "week", "weeks"))
 	if lv := p.Profile.Level; lv != "" {
 		s += " · " + string(lv) + " level"
 	}
@@ -178,16 +226,9 @@ func summary(p *planner.Plan) string {
 		s += fmt.Sprintf(" · sessions up to %d min", p.Profile.Minutes)
 	}
 	if p.Cap > 0 {
-		s += " · weekly glute volume cap " + num(p.Cap) + " HSE"
+		s += " · at most " + format.Number(p.Cap) + " hard sets a week for the glutes"
 	}
 	return s
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 func contains(xs []string, x string) bool {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"strings"
+
+	"github.com/gluteplan/gluteplan/planner/format"
 )
 
 // overview draws the first page (and a continuation page when a long plan
@@ -54,7 +56,7 @@ func (d *doc) overview() {
 	// do, across the page under the chart: when to stop and see someone
 	// is never on a page the reader might not turn to.
 	var rfFirst *unit
-	if spare := d.bottom() - d.top() - top - 1; spare > 0 && spare-6 < rf.h {
+	if spare := d.bottom() - d.top() - top - 1; spare-6 < rf.h {
 		wide := d.redFlagsUnit(w)
 		if chart := d.chartUnit(w, 0).h; spare+5+chart-6 >= wide.h {
 			// The chart, the least needed at a glance, goes to the
@@ -64,7 +66,7 @@ func (d *doc) overview() {
 		} else {
 			// The foot goes to the next page whatever happens: the chart
 			// may have the room.
-			plotExtra = min(spare, 30)
+			plotExtra = max(0, min(spare, 30))
 		}
 	} else if spare := d.bottom() - d.top() - used - 1; spare > 0 {
 		plotExtra = min(spare/2, 22)
@@ -141,7 +143,7 @@ func (d *doc) overviewGroups(w float64) [][]unit {
 		groups = append(groups, []unit{d.breaksUnit(w)})
 	}
 	if len(m.warnings) > 0 {
-		bullets := d.bulletUnits(m.warnings, w, style{size: 9})
+		bullets := d.bulletLineUnits(m.warnings, w, style{size: 9})
 		groups = append(groups, append([]unit{glue(d.headingUnit("Read this first", w), bullets[0])}, bullets[1:]...))
 	}
 	if m.missing {
@@ -170,7 +172,12 @@ func (d *doc) runningHead(s string) {
 func (d *doc) titleUnit(w float64) unit {
 	m := d.m
 	title := style{size: 22, bold: true}
+	// A long name in a wide script takes smaller type rather than a third
+	// line: on a 52-week plan on Letter paper the red flags need the room.
 	nameSt := style{size: 16}
+	for nameSt.size > 11 && len(d.wrap(m.name, w, nameSt)) > 2 {
+		nameSt.size--
+	}
 	dates := style{size: 12.5, bold: true}
 	sum := style{size: 9.5, gray: 70}
 	h := title.lh() + 1
@@ -185,7 +192,7 @@ func (d *doc) titleUnit(w float64) unit {
 			y += d.para(x, y, w, m.name, nameSt) + 1
 		}
 		y += 1.5
-		d.text(x, y, dateRange(m.start, m.end), dates, w)
+		d.text(x, y, format.DateRange(m.start, m.end), dates, w)
 		y += dates.lh()
 		y += d.para(x, y, w, m.summary, sum)
 		d.rule(x, y+1.5, x+w, y+1.5, 0.5, 0)
@@ -231,7 +238,7 @@ func (d *doc) calendarWide(w, extra float64) unit {
 	word := style{size: 7, bold: true}
 	return unit{h: hh + float64(n)*rh, draw: func(x, y, _ float64) {
 		for i := 0; i < 7; i++ {
-			d.textCenter(x+lw+float64(i)*cw, y+(hh-head.lh())/2, cw, dayShort[(i+1)%7], head)
+			d.textCenter(x+lw+float64(i)*cw, y+(hh-head.lh())/2, cw, format.Weekday(m.weeks[0].days[i].date), head)
 		}
 		y += hh
 		for wi, wk := range m.weeks {
@@ -241,7 +248,8 @@ func (d *doc) calendarWide(w, extra float64) unit {
 				ly = ry + (rh-label.lh()-sub.lh())/2
 				d.text(x, ly+label.lh(), "deload", sub, lw-1)
 			}
-			d.text(x, ly, "Week "+fmt.Sprint(wk.n), label, lw-1)
+			wl := "Week " + fmt.Sprint(wk.n)
+			d.text(x, ly, wl, label.sized(d.fitSize(wl, lw-1, label, 5)), lw-1)
 			for di, day := range wk.days {
 				cx := x + lw + float64(di)*cw
 				busy := d.paintSession(cx, ry, cw, rh, day.session, day.gym)
@@ -253,7 +261,7 @@ func (d *doc) calendarWide(w, extra float64) unit {
 				inner := cx + cw - tx - 0.8
 				dn, st := fmt.Sprint(day.date.Day()), numSt
 				if day.date.Day() == 1 || (wi == 0 && di == 0) {
-					dn, st = dayMonth(day.date), numB
+					dn, st = format.DayMonth(day.date), numB
 				}
 				d.chipText(tx, ry+0.5, dn, st, inner, busy)
 				ws := sessionWord(day.session, day.gym)
@@ -291,7 +299,7 @@ func (d *doc) calendarCompact(w, extra float64) unit {
 			x := x0 + float64(c)*(colW+gapW)
 			d.text(x+mw, y0+(hh-head.lh())/2, "Wk", head, lw-0.8)
 			for i := 0; i < 7; i++ {
-				d.textCenter(x+mw+lw+float64(i)*cw, y0+(hh-head.lh())/2, cw, dayShort[(i+1)%7][:2], head)
+				d.textCenter(x+mw+lw+float64(i)*cw, y0+(hh-head.lh())/2, cw, format.Weekday(m.weeks[0].days[i].date)[:2], head)
 			}
 			last := min(n, (c+1)*rows)
 			if last > c*rows {
@@ -307,7 +315,7 @@ func (d *doc) calendarCompact(w, extra float64) unit {
 			mon := ""
 			for di, day := range wk.days {
 				if day.date.Day() == 1 || r == 0 && di == 0 {
-					mon = monthShort[day.date.Month()]
+					mon = format.Month(day.date)
 				}
 			}
 			if mon != "" {
@@ -317,7 +325,7 @@ func (d *doc) calendarCompact(w, extra float64) unit {
 			if wk.deload {
 				lab += " D"
 			}
-			d.text(x+mw, ty, lab, label, lw-0.8)
+			d.text(x+mw, ty, lab, label.sized(d.fitSize(lab, lw-0.8, label, 4)), lw-0.8)
 			for di, day := range wk.days {
 				cx := x + mw + lw + float64(di)*cw
 				busy := d.paintSession(cx, ry, cw, rh, day.session, day.gym)
@@ -346,7 +354,7 @@ func (d *doc) chartUnit(w, extra float64) unit {
 	m := d.m
 	n := len(m.weeks)
 	note := style{size: 8.5, gray: 60}
-	noteText := "Hard-set equivalents (HSE) per week: your gym sets plus the plan's loading work."
+	noteText := "Hard sets for the glutes each week: your gym sets plus the plan's strengthening work."
 	if m.cap > 0 {
 		noteText += " Under the cap, your glutes have room to recover."
 	}
@@ -368,15 +376,16 @@ func (d *doc) chartUnit(w, extra float64) unit {
 	legH := 4.5
 	h := heading.h + noteH + 2 + legH + 6 + plotH + wkSt.lh()*2 + 1
 
-	top := m.cap
+	// The scale: at least one hard set high, so tiny values (1e-13 in a
+	// hand-edited file) cannot make ticks so fine that drawing them never
+	// ends; the model keeps every value finite and at most maxVolume.
+	top := max(m.cap, 1)
 	for _, wk := range m.weeks {
-		top = math.Max(top, wk.planHSE+wk.gymHSE)
+		top = max(top, wk.planHSE+wk.gymHSE)
 	}
 	step := niceStep(top)
-	ymax := math.Ceil(top*1.08/step) * step
-	if ymax <= 0 {
-		ymax, step = 1, 1
-	}
+	ticks := int(math.Ceil(top * 1.08 / step))
+	ymax := float64(ticks) * step
 
 	return unit{h: h, draw: func(x, y, w float64) {
 		heading.draw(x, y, w)
@@ -412,17 +421,24 @@ func (d *doc) chartUnit(w, extra float64) unit {
 		yOf := func(v float64) float64 { return py1 - v/ymax*plotH }
 
 		// Grid and y ticks.
-		for v := 0.0; v <= ymax+eps; v += step {
+		for i := 0; i <= ticks; i++ {
+			v := float64(i) * step
 			yy := yOf(v)
 			d.rule(px0, yy, px1, yy, 0.15, 200)
-			s := num(v)
+			s := format.Number(v)
 			tw := d.measure(s, tick)
 			d.text(px0-1.5-tw, yy-tick.lh()/2, s, tick, yAxisW-1.5)
 		}
 
 		pitch := (px1 - px0) / float64(n)
 		bw := math.Min(pitch*0.68, 14)
-		every := labelEvery(n, pitch, d.measure("52", wkSt)+1.5)
+		// Week numbers run on across plans (up to 9999): make room for
+		// the widest.
+		labW := 0.0
+		for _, wk := range m.weeks {
+			labW = max(labW, d.measure(fmt.Sprint(wk.n), wkSt)+1.5)
+		}
+		every := labelEvery(n, pitch, labW)
 		for i, wk := range m.weeks {
 			bx := px0 + float64(i)*pitch + (pitch-bw)/2
 			gy := yOf(wk.gymHSE)
@@ -440,7 +456,6 @@ func (d *doc) chartUnit(w, extra float64) unit {
 				}
 			}
 			cx := px0 + float64(i)*pitch + pitch/2
-			labW := d.measure("52", wkSt) + 1.5
 			if (i+1)%every == 0 || i == 0 && float64(every-1)*pitch >= labW {
 				s := fmt.Sprint(wk.n)
 				tw := d.measure(s, wkSt)
@@ -459,10 +474,13 @@ func (d *doc) chartUnit(w, extra float64) unit {
 		if m.cap > 0 {
 			cy := yOf(m.cap)
 			d.dashed(px0, cy, px1+0.5, cy)
-			s := "cap " + num(m.cap)
-			d.text(px1+1.5, cy-capSt.lh()/2, s, capSt.sized(d.fitSize(s, capW-1.5, capSt, 5)), capW-1.5)
+			s := "cap " + format.Number(m.cap)
+			// Its label stays clear of the "week" label under the axis
+			// when the cap is low on a tall scale (gym volume far above it).
+			ly := min(cy-capSt.lh()/2, py1+0.8-capSt.lh()-0.1)
+			d.text(px1+1.5, ly, s, capSt.sized(d.fitSize(s, capW-1.5, capSt, 5)), capW-1.5)
 		}
-		d.text(x, py0-1.5*tick.lh()-0.4, "HSE", tick, yAxisW)
+		d.text(x, py0-1.5*tick.lh()-0.4, "sets", tick, yAxisW)
 	}}
 }
 
@@ -504,7 +522,11 @@ func (d *doc) breaksUnit(w float64) unit {
 	body := style{size: 10}
 	s := fmt.Sprintf("Every %d minutes of sitting: stand up and ", m.breakEvery)
 	if len(m.breakNames) > 0 {
-		s += "do one of: " + strings.Join(m.breakNames, ", ") + "."
+		s += "do one of: " + strings.Join(m.breakNames, ", ")
+		if m.breakMore > 0 {
+			s += fmt.Sprintf(", or one of %d more in your plan", m.breakMore)
+		}
+		s += "."
 	} else {
 		s += "move for a minute or two."
 	}
@@ -534,6 +556,30 @@ func (d *doc) bulletUnits(items []string, w float64, st style) []unit {
 	return out
 }
 
+// bulletLineUnits is bulletUnits with one unit per line, so that a bullet
+// longer than a page (a warning of thousands of words) flows on to the next
+// column or page instead of running off this one.
+func (d *doc) bulletLineUnits(items []string, w float64, st style) []unit {
+	const ind = 4.5
+	var out []unit
+	for _, it := range items {
+		lines := d.wrapRecorded(it, w-ind, st)
+		for i, l := range lines {
+			h := st.lh()
+			if i == len(lines)-1 {
+				h += 1.2
+			}
+			out = append(out, unit{h: h, draw: func(x, y, w float64) {
+				if i == 0 {
+					d.text(x+0.8, y, "•", st, ind-0.8)
+				}
+				d.text(x+ind, y, l, st, w-ind)
+			}})
+		}
+	}
+	return out
+}
+
 func (d *doc) noteUnit(s string, w float64) unit {
 	st := style{size: 9, italic: true}
 	const pad = 2.0
@@ -544,21 +590,14 @@ func (d *doc) noteUnit(s string, w float64) unit {
 	}}
 }
 
-var redFlags = []string{
-	"Numbness, tingling or weakness spreading down the leg, or pain reaching below the knee: stop and see a physiotherapist or doctor.",
-	"Any change in bladder or bowel control: get urgent medical care the same day.",
-	"Severe pain: stop and see a doctor or physiotherapist.",
-	"Pain that lasts beyond 7–10 days without getting better: get it checked by a professional.",
-}
-
 func (d *doc) redFlagsUnit(w float64) unit {
 	head := style{size: 12, bold: true}
 	body := style{size: 9}
 	intro := "Sore glutes usually settle with the right mix of rest and movement. Stop the plan and get help if you notice:"
-	outro := "Normal training soreness fades within two or three days. Easing off is never a failure."
+	outro := "Soreness after exercise usually peaks one to three days later and can take up to a week to fade. Easing off is never a failure."
 	const pad = 3.5
 	iw := w - 2*pad
-	bullets := d.bulletUnits(redFlags, iw, body)
+	bullets := d.bulletUnits(d.m.redFlags, iw, body)
 	h := pad + head.lh() + 1 + d.paraHeight(iw, intro, body) + 1.5
 	for _, b := range bullets {
 		h += b.h

@@ -11,6 +11,7 @@ package pdf
 import (
 	"bytes"
 	"fmt"
+	"github.com/gluteplan/gluteplan/planner/format"
 	"io"
 	"strings"
 	"time"
@@ -55,6 +56,15 @@ func render(p *planner.Plan, opts Options) (out []byte, lay *layout, err error) 
 	return draw(m, pp)
 }
 
+// compress says whether page content is compressed; tests turn it off to
+// read the drawing operators. layoutOnly stops before the file is made
+// (fonts subset, streams compressed), for the fuzz target of the layout,
+// which then runs several times as often.
+var (
+	compress   = true
+	layoutOnly = false
+)
+
 // pageCountAlias stands for the page count in the footers until fpdf
 // knows it, when it writes the file.
 const pageCountAlias = "{nb}"
@@ -75,7 +85,7 @@ func draw(m *model, pp paper) (out []byte, lay *layout, err error) {
 	f.SetCreationDate(created)
 	f.SetModificationDate(created)
 	f.SetCatalogSort(true)
-	f.SetCompression(true)
+	f.SetCompression(compress)
 	f.SetAutoPageBreak(false, 0)
 	f.SetMargins(margin, margin, margin)
 	f.SetCreator("gluteplan", false)
@@ -99,7 +109,7 @@ func draw(m *model, pp paper) (out []byte, lay *layout, err error) {
 		paper:  pp,
 		m:      m,
 		lay:    &layout{},
-		footer: "gluteplan · " + plainDate(m.start) + " to " + plainDate(m.end),
+		footer: "gluteplan · " + format.Date(m.start) + " to " + format.Date(m.end),
 		widths: map[widthKey]float64{},
 	}
 	d.overview()
@@ -110,8 +120,14 @@ func draw(m *model, pp paper) (out []byte, lay *layout, err error) {
 	}
 	d.guide()
 	d.finish()
+	if d.bad != "" {
+		return nil, nil, fmt.Errorf("pdf: a number that is not finite reached the drawing of %s", d.bad)
+	}
 	if err := f.Error(); err != nil {
 		return nil, nil, fmt.Errorf("pdf: %w", err)
+	}
+	if layoutOnly {
+		return nil, d.lay, nil
 	}
 	var buf bytes.Buffer
 	if err := f.Output(&buf); err != nil {

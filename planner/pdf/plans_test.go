@@ -36,6 +36,7 @@ type planSpec struct {
 	cap       float64
 	perDay    int // most items in a session
 	breaks    int
+	breakIDs  int // list this many break drills, whatever the catalog holds
 	warnings  []string
 	exercises []catalog.Exercise
 }
@@ -77,6 +78,9 @@ func buildPlan(s planSpec) *planner.Plan {
 				p.MovementBreaks.Exercises = append(p.MovementBreaks.Exercises, e.ID)
 			}
 		}
+	}
+	for i := range s.breakIDs {
+		p.MovementBreaks.Exercises = append(p.MovementBreaks.Exercises, s.exercises[i%len(s.exercises)].ID)
 	}
 	rot := 0
 	pick := func(c catalog.Category) catalog.Exercise {

@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 
@@ -34,6 +35,7 @@ func TestRealPlans(t *testing.T) {
 		}
 		p.Minutes = 5 + r.IntN(116)
 		p.Level = catalog.Levels[r.IntN(3)]
+		p.Equipment = nil // the default holds a chair and a wall
 		for _, q := range catalog.AllEquipment {
 			if r.IntN(2) == 0 {
 				p.Equipment = append(p.Equipment, q)
@@ -46,12 +48,13 @@ func TestRealPlans(t *testing.T) {
 				p.GymDays = p.GymDays[:1]
 			}
 		}
-		p.Soreness = r.IntN(11)
+		p.Soreness = r.IntN(8) // 8 or more refers (rule 1): no plan
 		p.PainDays = r.IntN(20)
 		if r.IntN(3) == 0 {
 			p.Conditions = []catalog.Condition{catalog.Conditions[r.IntN(2)]}
 		}
-		p.Name = []string{"", "Ana", "Мария Иванова-Петрова", "Γιώργος", "A very long name that goes on and on for eighty characters, as names can do"}[r.IntN(5)]
+		p.Name = []string{"", "Ana", "Мария Иванова-Петрова", "Γιώργος", "A very long name that goes on and on for eighty characters, as names can do",
+			strings.Repeat("W", 80), strings.Repeat("Ш", 80)}[r.IntN(7)]
 		plan, err := planner.Make(catalog.Default(), p)
 		if err != nil {
 			t.Fatal(err)
@@ -63,6 +66,7 @@ func TestRealPlans(t *testing.T) {
 					t.Fatalf("profile %+v: %v", p, err)
 				}
 				checkLayout(t, lay)
+				redFlagsOnPage1(t, lay)
 			})
 		}
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/catalog/figure"
+	"github.com/gluteplan/gluteplan/planner/format"
 	"github.com/go-pdf/fpdf"
 )
 
@@ -83,7 +84,7 @@ func renderSheet(entries []SheetEntry, opts Options) (out []byte, lay *layout, e
 	if err != nil {
 		return nil, nil, fmt.Errorf("pdf: embedded font: %w", err)
 	}
-	d := &doc{f: f, paper: pp, lay: &layout{}, footer: "gluteplan catalog sheet · " + strconv.Itoa(len(entries)) + " " + plural(len(entries), "entry", "entries"),
+	d := &doc{f: f, paper: pp, lay: &layout{}, footer: "gluteplan catalog sheet · " + format.Count(len(entries), "entry", "entries"),
 		widths: map[widthKey]float64{}}
 	perPage := sheetCols * sheetRows
 	for i, e := range entries {
@@ -134,7 +135,7 @@ func (d *doc) sheetPage(first bool, n int) {
 	}
 	d.text(d.left(), y, head, title, d.width())
 	y += title.lh()
-	d.text(d.left(), y, fmt.Sprintf("%d %s · end pose black, start pose light gray, arrows show the movement", n, plural(n, "entry", "entries")), sub, d.width())
+	d.text(d.left(), y, format.Count(n, "entry", "entries")+" · end pose black, start pose light gray, arrows show the movement", sub, d.width())
 	d.rule(d.left(), d.top()+sheetHeadH-2.5, d.right(), d.top()+sheetHeadH-2.5, 0.4, 0)
 }
 

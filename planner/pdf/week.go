@@ -2,36 +2,74 @@ package pdf
 
 import (
 	"fmt"
+	"math"
 	"time"
 
 	"github.com/gluteplan/gluteplan/planner"
+	"github.com/gluteplan/gluteplan/planner/format"
 )
 
-// weekPage draws one landscape page for week wk: seven day columns with
-// every item, its dose and a tick box, and a 0–10 soreness scale per day.
+// weekPage draws week wk on landscape pages: seven day columns with every
+// item, its dose and a tick box, and a 0–10 soreness scale per day. A week
+// whose days do not fit seven to a page, however small the type (long
+// names in a wide script, five items a day), takes wider columns over more
+// pages: four days and three, then two a page, then one. So whatever the
+// plan schema lets through prints; only a day that does not fit a page on
+// its own (far more items than a plan holds) is an error.
 func (d *doc) weekPage(wk weekView) error {
-	d.newPage(true)
-	d.f.Bookmark(fmt.Sprintf("Week %d", wk.n), 0, 0)
-	y := d.weekHeader(wk)
-
 	const gapW = 2.4
-	colW := (d.width() - 6*gapW) / 7
-	cols := make([]dayLayout, 7)
-	size := itemSizes[0]
-	for i, day := range wk.days {
-		cols[i] = d.layoutDay(colW, d.bottom()-y, day)
-		if cols[i].size == 0 {
-			return fmt.Errorf("week %d, %s: %d exercises with these names do not fit on the page", wk.n, day.date.Format(time.DateOnly), len(day.items))
+	// The geometry of a landscape page, before there is one to draw on;
+	// the page being finished keeps its own for its footer.
+	pw, ph := d.w, d.h
+	d.w, d.h = d.paper.h, d.paper.w
+	top := d.weekHeader(wk, false)
+	room := d.bottom() - top
+
+	for _, per := range []int{7, 4, 2, 1} {
+		colW := (d.width() - float64(per-1)*gapW) / float64(per)
+		cols := make([]dayLayout, len(wk.days))
+		size := itemSizes[0]
+		fits := true
+		for i, day := range wk.days {
+			cols[i] = d.layoutDay(colW, room, day)
+			if cols[i].size == 0 {
+				if per == 1 {
+					d.w, d.h = pw, ph
+					return fmt.Errorf("week %d, %s: %d exercises with these names do not fit on a page (the first is %q)",
+						wk.n, day.date.Format(time.DateOnly), len(day.items), firstName(day))
+				}
+				fits = false
+				break
+			}
+			size = min(size, cols[i].size)
 		}
-		size = min(size, cols[i].size)
-	}
-	// One text size for the whole week, so the days read alike; only a day
-	// too full for a good size shrinks on its own.
-	size = max(size, 9.5)
-	for i, day := range wk.days {
-		d.dayColumn(d.left()+float64(i)*(colW+gapW), y, colW, d.bottom()-y, day, cols[i], min(size, cols[i].size))
+		if !fits {
+			continue
+		}
+		d.w, d.h = pw, ph
+		// One text size for the whole week, so the days read alike; only a
+		// day too full for a good size shrinks on its own.
+		size = max(size, 9.5)
+		for first := 0; first < len(wk.days); first += per {
+			d.newPage(true)
+			if first == 0 {
+				d.f.Bookmark(fmt.Sprintf("Week %d", wk.n), 0, 0)
+			}
+			y := d.weekHeader(wk, true)
+			for i := first; i < min(first+per, len(wk.days)); i++ {
+				d.dayColumn(d.left()+float64(i-first)*(colW+gapW), y, colW, d.bottom()-y, wk.days[i], cols[i], min(size, cols[i].size))
+			}
+		}
+		return nil
 	}
 	return nil
+}
+
+func firstName(day dayView) string {
+	if len(day.items) == 0 {
+		return ""
+	}
+	return day.items[0].name
 }
 
 // textBase draws s with its baseline at base.
@@ -40,8 +78,9 @@ func (d *doc) textBase(x, base float64, s string, st style, limit float64) float
 }
 
 // weekHeader draws the heading and the week's volume against the cap; it
-// returns where the day columns start.
-func (d *doc) weekHeader(wk weekView) float64 {
+// returns where the day columns start. With draw false it only works out
+// where, on a landscape page.
+func (d *doc) weekHeader(wk weekView, draw bool) float64 {
 	m := d.m
 	big := style{size: 20, bold: true}
 	mid := style{size: 13}
@@ -50,24 +89,30 @@ func (d *doc) weekHeader(wk weekView) float64 {
 	x, y := d.left(), d.top()
 
 	title := fmt.Sprintf("Week %d", wk.n)
-	rest := " · " + wk.phase + " · " + dateRange(wk.days[0].date, wk.days[6].date)
+	rest := " · " + wk.phase + " · " + format.DateRange(wk.days[0].date, wk.days[6].date)
 	titleW := d.measure(title, big) + d.measure(rest, mid)
 
-	volText := "This week: plan " + num(wk.planHSE) + " + gym " + num(wk.gymHSE) + " = " + num(wk.planHSE+wk.gymHSE) + " HSE"
+	volText := "This week: plan " + format.Number(wk.planHSE) + " + gym " + format.Number(wk.gymHSE) + " = " + format.Number(wk.planHSE+wk.gymHSE) + " hard sets"
 	if m.cap > 0 {
-		volText += " (cap " + num(m.cap) + ")"
+		volText += " (cap " + format.Number(m.cap) + ")"
 	}
 	volW := max(d.measure(volText, vol), 60)
 
 	base := y + big.size*ptMM*((leading-1)/2+0.93)
 	if titleW <= d.width() {
-		tw := d.textBase(x, base, title, big, d.width())
-		d.textBase(x+tw, base, rest, mid, d.width()-tw)
+		if draw {
+			tw := d.textBase(x, base, title, big, d.width())
+			d.textBase(x+tw, base, rest, mid, d.width()-tw)
+		}
 	} else {
 		// A very narrow page: the dates go on their own line.
-		d.textBase(x, base, title, big, d.width())
+		if draw {
+			d.textBase(x, base, title, big, d.width())
+		}
 		base += mid.lh()
-		d.para(x, base-mid.size*ptMM*((leading-1)/2+0.93), d.width(), rest[len(" · "):], mid)
+		if draw {
+			d.para(x, base-mid.size*ptMM*((leading-1)/2+0.93), d.width(), rest[len(" · "):], mid)
+		}
 	}
 	rowH := base - y + big.size*ptMM*0.3
 
@@ -78,15 +123,21 @@ func (d *doc) weekHeader(wk weekView) float64 {
 		vx, vy = x, y+rowH+1
 		rowH += 10
 	}
-	d.text(vx, vy, volText, vol, volW)
-	d.gauge(vx, vy+vol.lh()+0.6, volW, 3.2, wk)
+	if draw {
+		d.text(vx, vy, volText, vol, volW)
+		d.gauge(vx, vy+vol.lh()+0.6, volW, 3.2, wk)
+	}
 
 	y += rowH + 1.5
-	hintText := "Tick each exercise when it is done. Each evening, circle how sore your glutes are: 0 = not at all, 10 = the worst you can imagine."
+	hintText := "Tick each exercise when it is done. Each evening, circle how sore your glutes are: 0 = not at all, 10 = the worst you can imagine. " + d.m.painRule
 	if wk.deload {
 		hintText = "A lighter week on purpose, so your glutes can recover. " + hintText
 	}
-	y += d.para(x, y, d.width(), hintText, hint)
+	if draw {
+		y += d.para(x, y, d.width(), hintText, hint)
+	} else {
+		y += d.paraHeight(d.width(), hintText, hint)
+	}
 	return y + 2
 }
 
@@ -94,7 +145,7 @@ func (d *doc) weekHeader(wk weekView) float64 {
 func (d *doc) gauge(x, y, w, h float64, wk weekView) {
 	m := d.m
 	full := max(m.cap, wk.gymHSE+wk.planHSE)
-	if full <= 0 {
+	if !(full > 0) || math.IsInf(full, 0) {
 		return
 	}
 	full *= 1.1
@@ -153,7 +204,7 @@ type dayLayout struct {
 func (d *doc) layoutDay(w, h float64, day dayView) dayLayout {
 	iw := w - 2*colPad
 	var l dayLayout
-	name := dayLong[day.date.Weekday()]
+	name := format.WeekdayLong(day.date)
 	l.nameSt = dayNameSt.sized(d.fitSize(name, iw, dayNameSt, 8))
 	l.headH = 0.9 + l.nameSt.lh() + dayDateSt.lh() + 0.9
 	l.intro = dayIntro(day)
@@ -195,8 +246,8 @@ func (d *doc) dayColumn(x, y, w, h float64, day dayView, l dayLayout, size float
 
 	// Day heading.
 	d.box(x, y, w, l.headH, 0.35, 0, 250)
-	d.text(x+colPad, y+0.9, dayLong[day.date.Weekday()], l.nameSt, iw)
-	d.text(x+colPad, y+0.9+l.nameSt.lh(), dayMonth(day.date), dayDateSt, iw)
+	d.text(x+colPad, y+0.9, format.WeekdayLong(day.date), l.nameSt, iw)
+	d.text(x+colPad, y+0.9+l.nameSt.lh(), format.DayMonth(day.date), dayDateSt, iw)
 	cy := y + l.headH
 
 	// Session band, in the calendar's pattern.
@@ -280,7 +331,7 @@ func (d *doc) itemsHeight(items []itemView, w, size float64) (h float64, cut boo
 func dayIntro(day dayView) string {
 	mins := ""
 	if day.minutes > 0 {
-		mins = " · about " + minutes(day.minutes)
+		mins = " · about " + format.Minutes(day.minutes)
 	}
 	switch {
 	case day.gym && (day.session == planner.RestDay || len(day.items) == 0):

@@ -145,11 +145,11 @@ func TestDose(t *testing.T) {
 	}{
 		{planner.Item{Sets: 3, Reps: 12}, "3 × 12"},
 		{planner.Item{Sets: 3, Reps: 12, HoldSeconds: 5}, "3 × 12, hold 5 s"},
-		{planner.Item{Sets: 2, Reps: 10, PerSide: true}, "2 × 10 each side"},
-		{planner.Item{Sets: 1, Seconds: 60, PerSide: true}, "60 s each side"},
+		{planner.Item{Sets: 2, Reps: 10, PerSide: true}, "2 × 10, each side"},
+		{planner.Item{Sets: 1, Seconds: 60, PerSide: true}, "60 s, each side"},
 		{planner.Item{Sets: 2, Seconds: 30}, "2 × 30 s"},
 		{planner.Item{Sets: 1, Seconds: 120}, "2 min"},
-		{planner.Item{Sets: 2, Reps: 8, HoldSeconds: 3, PerSide: true}, "2 × 8 each side, hold 3 s"},
+		{planner.Item{Sets: 2, Reps: 8, HoldSeconds: 3, PerSide: true}, "2 × 8, hold 3 s, each side"},
 	} {
 		if got := itemDose(c.it); got != c.want {
 			t.Errorf("dose of %+v = %q, want %q", c.it, got, c.want)

@@ -1,0 +1,68 @@
+package planner
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/planner/format"
+)
+
+// CheckConsistency finds totals of a plan that disagree with the plan's
+// own items: a day whose minutes or glute volume is not the sum of its
+// items', a week whose volume is not the sum of its days', a week whose gym
+// volume is not its gym days times the profile's gym sets. The planner
+// never writes such a plan; a hand-edited one could, and printing it would
+// draw a chart and a calendar that do not add up (or, with values like
+// 1e308, that do not draw at all). Each finding names the place in data,
+// the plan file's bytes.
+func CheckConsistency(file string, data []byte, p *Plan) []catalog.Finding {
+	var fs []catalog.Finding
+	add := func(ptr, what string, got, want float64) {
+		fs = append(fs, finding(file, data, ptr, fmt.Sprintf(
+			"%s is %s, but %s: was the plan edited by hand? make it again with gluteplan plan",
+			what, format.Number(got), wantWords(want))))
+	}
+	for w, wk := range p.Weeks {
+		var weekHSE float64
+		gymDays := 0
+		for d, day := range wk.Days {
+			if day.Gym {
+				gymDays++
+			}
+			var hse, mins float64
+			for _, it := range day.Items {
+				hse += it.PlanHSE
+				mins += it.Minutes
+			}
+			at := fmt.Sprintf("/weeks/%d/days/%d", w, d)
+			if !agree(day.PlanHSE, hse, len(day.Items)) {
+				add(at+"/plan_hse", "the day's glute volume", day.PlanHSE, hse)
+			}
+			if !agree(day.Minutes, mins, len(day.Items)) {
+				add(at+"/minutes", "the day's minutes", day.Minutes, mins)
+			}
+			weekHSE += day.PlanHSE
+		}
+		if !agree(wk.PlanHSE, weekHSE, len(wk.Days)) {
+			add(fmt.Sprintf("/weeks/%d/plan_hse", w), "the week's glute volume", wk.PlanHSE, weekHSE)
+		}
+		if gym := float64(gymDays * p.Profile.GymSets); !agree(wk.GymHSE, gym, 0) {
+			fs = append(fs, finding(file, data, fmt.Sprintf("/weeks/%d/gym_hse", w), fmt.Sprintf(
+				"the week's gym volume is %s, but %s at %s: was the plan edited by hand? make it again with gluteplan plan",
+				format.Number(wk.GymHSE), format.Count(gymDays, "gym day", "gym days"), format.Count(p.Profile.GymSets, "set", "sets"))))
+		}
+	}
+	return fs
+}
+
+// agree reports whether a total matches the sum of its n parts, allowing
+// for the rounding of each part to three decimals (and minutes to one).
+func agree(total, sum float64, n int) bool {
+	tol := 0.051 * float64(n+1)
+	return math.Abs(total-sum) <= tol
+}
+
+func wantWords(sum float64) string {
+	return "its parts add up to " + format.Number(sum)
+}

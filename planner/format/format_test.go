@@ -1,0 +1,93 @@
+package format
+
+import (
+	"math"
+	"testing"
+	"time"
+)
+
+func TestNumber(t *testing.T) {
+	for _, tc := range []struct {
+		in   float64
+		want string
+	}{
+		{0, "0"},
+		{10, "10"},
+		{6.5, "6.5"},
+		{5.95, "6"}, // the terminal once said 5.95 where the PDF said 6
+		{5.94, "5.9"},
+		{0.25, "0.3"},
+		{0.04, "0"},
+		{-0.04, "0"},
+		{1e-13, "0"},
+		{1.7e308, "1.7e+308"},
+		{999999.96, "1000000"},
+		{-2.5, "-2.5"},
+		{math.Inf(1), "?"},
+		{math.Inf(-1), "?"},
+		{math.NaN(), "?"},
+	} {
+		if got := Number(tc.in); got != tc.want {
+			t.Errorf("Number(%g) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestDose(t *testing.T) {
+	for _, tc := range []struct {
+		name                   string
+		sets, reps, secs, hold int
+		perSide                bool
+		want                   string
+	}{
+		{"reps", 3, 12, 0, 0, false, "3 × 12"},
+		{"one set of reps says the set", 1, 8, 0, 0, true, "1 × 8, each side"},
+		{"hold then side", 2, 10, 0, 5, true, "2 × 10, hold 5 s, each side"},
+		{"timed, one set", 1, 0, 60, 0, true, "60 s, each side"},
+		{"timed, sets", 2, 0, 30, 0, false, "2 × 30 s"},
+		{"timed, whole minutes", 1, 0, 180, 0, false, "3 min"},
+		{"hold ignored on timed work", 2, 0, 30, 5, false, "2 × 30 s"},
+		{"reps win over seconds", 2, 10, 30, 0, false, "2 × 10"},
+		{"no work given", 2, 0, 0, 0, false, "2 sets"},
+		{"zero sets read as one", 0, 10, 0, 0, false, "1 × 10"},
+		{"one set, no work", 1, 0, 0, 0, false, "1 set"},
+	} {
+		if got := Dose(tc.sets, tc.reps, tc.secs, tc.hold, tc.perSide); got != tc.want {
+			t.Errorf("%s: Dose = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestMinutesSecondsCount(t *testing.T) {
+	for in, want := range map[float64]string{0: "0 min", 0.2: "1 min", 17.6: "18 min", math.NaN(): "? min", math.Inf(1): "? min"} {
+		if got := Minutes(in); got != want {
+			t.Errorf("Minutes(%g) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[int]string{45: "45 s", 90: "90 s", 120: "2 min", 150: "150 s"} {
+		if got := Seconds(in); got != want {
+			t.Errorf("Seconds(%d) = %q, want %q", in, got, want)
+		}
+	}
+	if got := Count(1, "week", "weeks") + ", " + Count(0, "week", "weeks") + ", " + Count(52, "week", "weeks"); got != "1 week, 0 weeks, 52 weeks" {
+		t.Errorf("Count: %q", got)
+	}
+}
+
+func TestDates(t *testing.T) {
+	a := time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC)
+	b := time.Date(2026, 12, 13, 0, 0, 0, 0, time.UTC)
+	c := time.Date(2027, 1, 3, 0, 0, 0, 0, time.UTC)
+	for got, want := range map[string]string{
+		DayMonth(a):     "7 Dec",
+		Date(a):         "7 Dec 2026",
+		LongDate(a):     "Mon 7 Dec 2026",
+		WeekdayLong(b):  "Sunday",
+		DateRange(a, b): "Mon 7 Dec – Sun 13 Dec 2026",
+		DateRange(a, c): "Mon 7 Dec 2026 – Sun 3 Jan 2027",
+	} {
+		if got != want {
+			t.Errorf("got %q, want %q", got, want)
+		}
+	}
+}
