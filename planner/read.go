@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/catalog/jsonpos"
 )
 
 // ReadProfile reads a profile file: its syntax (JSON, possibly with
@@ -106,4 +107,20 @@ func ReadPlan(file string, data []byte) (*Plan, []catalog.Finding) {
 		return nil, fs
 	}
 	return &p, nil
+}
+
+// finding places msg at the value of pointer in data, the bytes of file:
+// for JSON, with or without comments, by reading the bytes as they are; a
+// YAML file is read as a document first.
+func finding(file string, data []byte, pointer, msg string) catalog.Finding {
+	if catalog.FormatOf(file) == catalog.YAML {
+		if d, _ := catalog.ReadDocument("", file, data); d != nil {
+			return d.Finding(pointer, msg)
+		}
+	}
+	line, col, err := jsonpos.Position(data, pointer)
+	if err != nil {
+		line, col = 1, 1
+	}
+	return catalog.Finding{File: file, Line: line, Col: col, Pointer: pointer, Message: msg}
 }
