@@ -503,7 +503,10 @@ func (c *yamlConverter) value(n ast.Node) *yamlError {
 		}
 		c.text(x.Value)
 	case *ast.LiteralNode:
-		c.text(x.Value.Value)
+		// A block scalar (> or |) ends with a line break in YAML; text
+		// fields hold one line, so the last break is dropped. Breaks inside
+		// a | block stay, and get the finding text fields give them.
+		c.text(strings.TrimSuffix(x.Value.Value, "\n"))
 	case *ast.InfinityNode, *ast.NanNode:
 		c.text(n.GetToken().Value) // the schema says it is no number
 	default:

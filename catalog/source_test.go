@@ -67,7 +67,7 @@ func TestValidateYAML(t *testing.T) {
 			if tt.want == "" && got != "" || !strings.HasPrefix(got, tt.want) {
 				t.Fatalf("Validate:\n%s\ngot:\n%s\nwant:\n%s", tt.data, got, tt.want)
 			}
-			if tt.want == "" && (c == nil || len(c.Exercises) != 1 || c.Exercises[0].Dose.Sets != 2 || c.Exercises[0].Why != "A steady hold that wakes up sleepy glutes.\n") {
+			if tt.want == "" && (c == nil || len(c.Exercises) != 1 || c.Exercises[0].Dose.Sets != 2 || c.Exercises[0].Why != "A steady hold that wakes up sleepy glutes.") {
 				t.Fatalf("decoded %+v", c)
 			}
 		})
