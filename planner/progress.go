@@ -427,22 +427,28 @@ func lighterWeek(cs []course, f *frame, lo, hi, aim float64, drop, all bool) boo
 		}
 	}
 	orig := cloneCourses(cs)
-	best, bestGap, bestDrops := -1, 0.0, 0
+	best, bestCost, bestDrops := -1, 0.0, 0
 	for n := range combos {
-		k, drops := n, 0
+		k, drops, steps, cuts := n, 0, 0, 0
 		for i := range cs {
 			o := opts[i][k%len(opts[i])]
 			k /= len(opts[i])
 			drops += dropped(&orig[i], o)
+			steps += orig[i].level - o.level
+			for d := range o.sets {
+				cuts += orig[i].sets[d] - o.sets[d]
+			}
 			cs[i].level, cs[i].sets = o.level, o.sets
 		}
 		t := weekHSE(cs)
 		if t < lo-eps || t > hi+eps || excess(cs, f, hi) > 0 {
 			continue
 		}
-		gap := abs(t - aim)
-		if best < 0 || drops < bestDrops || (drops == bestDrops && gap < bestGap-eps) {
-			best, bestGap, bestDrops = n, gap, drops
+		// Closest to the aim, and among near ones the fewer and smaller
+		// cuts: a set less reads easier than a dose cut steps deep.
+		cost := abs(t-aim)/max(aim, eps) + 0.04*float64(steps) + 0.01*float64(cuts)
+		if best < 0 || drops < bestDrops || (drops == bestDrops && cost < bestCost-eps) {
+			best, bestCost, bestDrops = n, cost, drops
 		}
 	}
 	copy(cs, orig)

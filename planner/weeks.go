@@ -217,11 +217,10 @@ func (pl *planning) limits(w int) limits {
 		l := weekLimits(pl.p, w, blockOf(pl.w0+1), pl.cont.lastHSE, pl.top, pl.cont.startHSE)
 		// The first week of gluteplan next starts at most where the log
 		// (and soreness today, rule 5) lets it.
-		l.hi = min(l.hi, pl.cont.startHSE)
-		if l.hi < l.lo {
-			// A lighter week that soreness or the log wants lighter still:
-			// they win over its lower bound.
-			l.lo = 0
+		if pl.cont.startHSE < l.hi {
+			// Soreness or the log wants it lighter still: they win over a
+			// lighter week's lower bound.
+			l.hi, l.lo = pl.cont.startHSE, 0
 		}
 		return l
 	}
