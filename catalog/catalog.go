@@ -1,8 +1,9 @@
 // Package catalog knows what an exercise is, and how a catalog of them is
 // read, checked and browsed.
 //
-// A catalog file is JSON: an object with an "exercises" array and an
-// optional "$schema" key that editors use for completion. The tool ships an
+// A catalog file is JSON (which may hold comments and trailing commas) or
+// YAML: an object with an "exercises" array and an optional "$schema" key
+// that editors use for completion. The tool ships an
 // embedded default catalog ([Default]); coaches and physical therapists add
 // their own entries in files of the same shape.
 package catalog
@@ -19,6 +20,9 @@ type Catalog struct {
 	Disable []string `json:"disable,omitempty" jsonschema:"uniqueItems=true,maxItems=10000"`
 	// Exercises lists the entries of the catalog; ids are unique within it.
 	Exercises []Exercise `json:"exercises"`
+
+	// ids indexes the ids for [Catalog.Suggest], built on its first call.
+	ids *idIndex
 }
 
 // Exercise is one entry of a catalog: a dynamic stretch, an activation drill,

@@ -3,11 +3,11 @@ package catalog
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"math/big"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -57,68 +57,31 @@ func (f Finding) String() string {
 	return fmt.Sprintf("%s:%d:%d: %s: %s", f.File, f.Line, f.Col, p, f.Message)
 }
 
-// CheckDocument checks that data is one well-formed JSON document in UTF-8
-// and that it matches the embedded JSON Schema called schemaName ("catalog",
-// "profile" or "plan", see [schemas.ByName]). It returns every problem found,
-// in file order; none means the document is valid. file names the file in
-// the findings.
+// CheckDocument checks that data is one well-formed document in the
+// notation of its file name ([FormatOf]: JSON, possibly with comments, or
+// YAML) and that it matches the embedded JSON Schema called schemaName
+// ("catalog", "profile" or "plan", see [schemas.ByName]). It returns every
+// problem found, in file order; none means the document is valid. file
+// names the file in the findings, at lines and columns of the file as
+// written.
 //
-// A document that is not JSON gives a single finding at the first error.
-// Schema problems give one finding each: a missing property points at the
-// object that lacks it, an unknown property at the property itself.
+// A document that cannot be read gives a single finding at the first
+// error. Schema problems give one finding each: a missing property points
+// at the object that lacks it, an unknown property at the property itself.
 func CheckDocument(schemaName, file string, data []byte) []Finding {
-	// Looking for repeated keys is a pass of its own over the bytes: run it
-	// beside parsing and schema validation, on another core.
-	type dupResult struct {
-		dups []string
-		err  error
-	}
-	dupc := make(chan dupResult, 1)
-	go func() {
-		dups, err := jsonpos.DuplicateKeys(data)
-		dupc <- dupResult{dups, err}
-	}()
-	doc, fs := parseDocument(schemaName, file, data)
-	if fs != nil {
-		<-dupc
-		return fs
-	}
-	s, err := compiled(schemaName)
-	if err != nil {
-		<-dupc
-		return []Finding{{File: file, Line: 1, Col: 1, Message: err.Error()}}
-	}
-	schemaErr := s.schema.Validate(doc)
-	var probs []problem
-	if r := <-dupc; r.err == nil {
-		dups := r.dups
-		for _, p := range dups {
-			toks, _ := jsonpos.Split(p)
-			probs = append(probs, problem{pointer: p, key: true,
-				message: fmt.Sprintf("property %q is given twice in this object: keep one (only the last counts)", toks[len(toks)-1])})
-		}
-	}
-	if err := schemaErr; err != nil {
-		var verr *jsonschema.ValidationError
-		if errors.As(err, &verr) {
-			c := explainer{s: s, doc: doc}
-			c.walk(verr)
-			probs = append(probs, c.probs...)
-		} else {
-			probs = append(probs, problem{message: err.Error()})
-		}
-	}
-	return place(file, data, probs)
+	_, fs := ReadDocument(schemaName, file, data)
+	return fs
 }
 
-// Validate checks a catalog file: its JSON, its schema, then what a schema
-// cannot say (see [Layers.Validate] for the list). base is the catalog the
-// file will be merged over (the default catalog for a custom file) and may
-// be nil; to check a file over several earlier files, and name them in the
-// findings, use [Layers].
+// Validate checks a catalog file: its syntax, its schema, then what a
+// schema cannot say (see [Layers.Validate] for the list). The file may be
+// JSON, JSON with comments or YAML, as its name says ([FormatOf]). base is
+// the catalog the file will be merged over (the default catalog for a
+// custom file) and may be nil; to check a file over several earlier files,
+// and name them in the findings, use [Layers].
 //
 // It returns the decoded catalog, or nil when the file could not be decoded
-// (a JSON or schema problem), and every finding in file order, notes
+// (a syntax or schema problem), and every finding in file order, notes
 // included. A catalog with problems is returned for tools that want to show
 // it, but must not be used to plan; notes do not make a file invalid (see
 // [Problems]).
@@ -132,61 +95,33 @@ func (l *Layers) validate(file string, data []byte) (*Catalog, []Finding) {
 		return nil, []Finding{{File: file, Line: 1, Col: 1, Message: fmt.Sprintf(
 			"the file is %d bytes, over the limit of %d for a catalog: is it the right file?", len(data), MaxCatalogBytes)}}
 	}
-	// Decode into the Go types beside the checks, on another core; the
-	// result is used only when the checks pass.
+	d, fs := parseDocument("catalog", file, data)
+	if fs != nil {
+		return nil, fs
+	}
+	// Decode into the Go types beside the schema check, on another core;
+	// the result is used only when the check passes. Both only read d.
 	type decoded struct {
-		c   *Catalog
-		err error
+		c  *Catalog
+		fs []Finding
 	}
 	decc := make(chan decoded, 1)
 	go func() {
-		c, err := decodeCatalog(data)
-		decc <- decoded{c, err}
+		var c Catalog
+		fs := d.Decode(&c)
+		decc <- decoded{&c, fs}
 	}()
-	if fs := CheckDocument("catalog", file, data); len(fs) > 0 {
+	if fs := d.check("catalog"); len(fs) > 0 {
 		<-decc
 		// Check the sound entries too, so that an author fixes everything
 		// in one round.
-		return nil, mergeFindings(fs, place(file, data, l.soundEntryProblems(file, jsonValue(data), fs)))
+		return nil, mergeFindings(fs, d.place(l.soundEntryProblems(file, d.value, fs)))
 	}
-	d := <-decc
-	c, err := d.c, d.err
-	if err != nil {
-		return nil, []Finding{{File: file, Line: 1, Col: 1, Message: "cannot read the catalog: " + err.Error()}}
+	dc := <-decc
+	if len(dc.fs) > 0 {
+		return nil, dc.fs
 	}
-	return c, place(file, data, append(l.semanticProblems(wholeFile(c)), figureProblems(file, wholeFile(c))...))
-}
-
-// Suggest returns the id of c closest in spelling to id, or "" when none is
-// close enough to be a likely typo.
-func (c *Catalog) Suggest(id string) string {
-	ids := make([]string, len(c.Exercises))
-	for i, e := range c.Exercises {
-		ids[i] = e.ID
-	}
-	return closest(id, ids)
-}
-
-// closest returns the word of candidates closest in spelling to s, or ""
-// when none is close enough to be a likely typo.
-func closest(s string, candidates []string) string {
-	n := utf8.RuneCountInString(s)
-	limit := max(2, n/3)
-	best, bestDist := "", -1
-	for _, c := range candidates {
-		// Words whose lengths differ by more than the limit are too far
-		// apart: skip the costly distance.
-		if m := utf8.RuneCountInString(c); m > n+limit || m < n-limit {
-			continue
-		}
-		if d := editDistance(s, c); bestDist < 0 || d < bestDist {
-			best, bestDist = c, d
-		}
-	}
-	if bestDist < 0 || bestDist > limit || best == s {
-		return ""
-	}
-	return best
+	return dc.c, d.place(append(l.semanticProblems(wholeFile(dc.c)), figureProblems(file, wholeFile(dc.c))...))
 }
 
 // problem is a finding before its place in the file is known.
@@ -202,9 +137,9 @@ type problem struct {
 	note bool
 }
 
-// place resolves the positions of probs in data and returns them as
+// place resolves the positions of probs in d and returns them as
 // findings in file order. Problems at the same place keep their order.
-func place(file string, data []byte, probs []problem) []Finding {
+func (d *Document) place(probs []problem) []Finding {
 	if len(probs) == 0 {
 		return nil
 	}
@@ -215,7 +150,7 @@ func place(file string, data []byte, probs []problem) []Finding {
 			ptrs = append(ptrs, p.ref)
 		}
 	}
-	places, err := jsonpos.Offsets(data, ptrs...)
+	places, err := jsonpos.Offsets(d.std, ptrs...)
 	if err != nil {
 		places = make([]jsonpos.Place, len(ptrs))
 	}
@@ -235,7 +170,7 @@ func place(file string, data []byte, probs []problem) []Finding {
 			i++
 		}
 	}
-	points := jsonpos.Points(data, offs...)
+	points := d.points(offs...)
 	type located struct {
 		off int64
 		f   Finding
@@ -250,7 +185,7 @@ func place(file string, data []byte, probs []problem) []Finding {
 			msg = strings.Replace(msg, "%d", strconv.Itoa(points[i].Line), 1)
 			i++
 		}
-		f := Finding{File: file, Line: pt.Line, Col: pt.Col, Pointer: p.pointer, Message: msg}
+		f := Finding{File: d.file, Line: pt.Line, Col: pt.Col, Pointer: p.pointer, Message: msg}
 		if p.note {
 			f.Severity = Note
 		}
@@ -272,46 +207,14 @@ func place(file string, data []byte, probs []problem) []Finding {
 	return fs
 }
 
-// parseDocument decodes data for schema validation, or says why it cannot.
-func parseDocument(schemaName, file string, data []byte) (any, []Finding) {
-	at := func(off int64, msg string) []Finding {
-		line, col := jsonpos.LineCol(data, off)
-		return []Finding{{File: file, Line: line, Col: col, Message: msg}}
-	}
-	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, at(0, "the file is empty: "+emptyHint(schemaName))
-	}
-	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
-		return nil, at(0, "the file starts with a byte order mark (BOM): save it as UTF-8 without BOM")
-	}
-	if !utf8.Valid(data) {
-		off := invalidUTF8(data)
-		return nil, at(int64(off), fmt.Sprintf("invalid UTF-8 (byte 0x%02x): save the file as UTF-8", data[off]))
-	}
-	var raw json.RawMessage
-	if err := json.Unmarshal(data, &raw); err != nil {
-		var se *json.SyntaxError
-		if errors.As(err, &se) {
-			off, msg := explainSyntax(data, se)
-			return nil, at(off, msg)
-		}
-		return nil, at(0, "invalid JSON: "+err.Error())
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	var doc any
-	if err := dec.Decode(&doc); err != nil {
-		return nil, at(0, "invalid JSON: "+err.Error())
-	}
-	return doc, nil
-}
-
 func emptyHint(schemaName string) string {
 	switch schemaName {
 	case "catalog":
 		return `a catalog is a JSON object, {"exercises": [...]} (gluteplan init --custom-catalog writes a starting file)`
 	case "profile":
 		return `a profile is a JSON object such as {"weeks": 4} (gluteplan init writes a starting file)`
+	case "":
+		return "it must hold one JSON document"
 	}
 	return "it must hold one JSON object"
 }
@@ -327,39 +230,45 @@ func invalidUTF8(data []byte) int {
 	return 0
 }
 
-// explainSyntax turns an encoding/json syntax error into a place and a
-// message that says what to fix.
-func explainSyntax(data []byte, se *json.SyntaxError) (int64, string) {
-	msg := se.Error()
-	if se.Offset <= 0 || se.Offset > int64(len(data)) || strings.Contains(msg, "unexpected end") ||
-		se.Offset == int64(len(data)) && strings.Contains(msg, "in literal") {
+// explainSyntax turns a syntax error into a place and a message that says
+// what to fix. It reads the kind of error and the bytes around it, never
+// the text of an error, so the messages do not depend on the JSON package
+// the program is built with.
+func explainSyntax(data []byte, se *jsonpos.SyntaxError) (int64, string) {
+	if se.Kind == jsonpos.EndEarly || se.Offset >= int64(len(data)) {
 		end := int64(len(bytes.TrimRight(data, " \t\r\n")))
 		return end, "invalid JSON: the file ends too early: check for a missing '}' or ']', or a text without its closing quote"
 	}
-	off := se.Offset - 1
+	off := se.Offset
 	r, _ := utf8.DecodeRune(data[off:])
 	ch := quoteRune(r)
-	prev := byte(0)
+	// prev is the last character before off that is not white space; prevAt
+	// its offset.
+	prev, prevAt := byte(0), int64(-1)
 	for i := off - 1; i >= 0; i-- {
 		if c := data[i]; c != ' ' && c != '\t' && c != '\r' && c != '\n' {
-			prev = c
+			prev, prevAt = c, i
 			break
 		}
 	}
-	trailingComma := (r == '}' || r == ']') && prev == ','
-	switch {
-	case strings.Contains(msg, "exceeded max depth"):
-		return off, "invalid JSON: nested more than 10000 levels deep: is it the right file?"
-	case strings.Contains(msg, "after top-level value"):
+	switch se.Kind {
+	case jsonpos.TooDeep:
+		return off, fmt.Sprintf("invalid JSON: nested more than %d levels deep: is it the right file?", jsonpos.MaxDepth)
+	case jsonpos.AfterEnd:
 		return off, fmt.Sprintf("invalid JSON: unexpected %s after the end of the document: remove it (one '}' or ']' too many?)", ch)
-	case trailingComma:
-		return off, fmt.Sprintf("invalid JSON: unexpected %s after ',': remove the comma after the last item", ch)
-	case strings.Contains(msg, "looking for beginning of object key string"):
+	case jsonpos.UnclosedComment:
+		return off, "invalid JSON: this /* comment is not closed: end it with */"
+	case jsonpos.BadComment:
+		return off, fmt.Sprintf("invalid JSON: a %s character in a // comment: remove it", quoteRune(r))
+	case jsonpos.WantKey:
+		if whole, frac, ok := decimalComma(data, prevAt, off); ok {
+			return prevAt, fmt.Sprintf("invalid JSON: a comma inside a number: use a point for decimals: %s.%s", whole, frac)
+		}
 		if r == '\'' {
 			return off, "invalid JSON: property names need double quotes (\"), not single quotes"
 		}
 		return off, fmt.Sprintf("invalid JSON: unexpected %s where a property name should start: write names in double quotes", ch)
-	case strings.Contains(msg, "looking for beginning of value"):
+	case jsonpos.WantValue:
 		switch {
 		case prev == ':' && (r == '}' || r == ','):
 			return off, fmt.Sprintf("invalid JSON: unexpected %s: a value is missing after ':'", ch)
@@ -367,29 +276,72 @@ func explainSyntax(data []byte, se *json.SyntaxError) (int64, string) {
 			return off, "invalid JSON: unexpected ',': an item is missing between the commas"
 		case r == '\'':
 			return off, "invalid JSON: text needs double quotes (\"), not single quotes"
+		case r == '#':
+			return off, "invalid JSON: unexpected '#': comments in JSON start with // (in a YAML file, .yaml, they start with #)"
+		case r == '/':
+			return off, "invalid JSON: unexpected '/': a comment starts with // or /*"
 		case unicode.IsLetter(r):
 			return off, fmt.Sprintf("invalid JSON: unexpected %s: put text in double quotes; true, false and null are lower-case", ch)
 		}
 		return off, fmt.Sprintf("invalid JSON: unexpected %s where a value should start", ch)
-	case strings.Contains(msg, "after object key:value pair"):
+	case jsonpos.WantObjectNext:
 		return off, fmt.Sprintf("invalid JSON: unexpected %s after a value: check for a missing comma before it, or a missing quote", ch)
-	case strings.Contains(msg, "after object key"):
+	case jsonpos.WantColon:
 		return off, fmt.Sprintf("invalid JSON: unexpected %s after a property name: put ':' between the name and its value", ch)
-	case strings.Contains(msg, "after array element"):
+	case jsonpos.WantArrayNext:
 		return off, fmt.Sprintf("invalid JSON: unexpected %s after a list item: check for a missing comma before it, or a missing ']'", ch)
-	case strings.Contains(msg, "in string literal"):
+	case jsonpos.ControlInString:
 		if r == '\n' || r == '\r' {
 			return off, "invalid JSON: a line break inside text: close the quote before the end of the line, or write \\n"
 		}
 		return off, fmt.Sprintf("invalid JSON: control character %U inside text: remove it, or write it as an escape such as \\t", r)
-	case strings.Contains(msg, "in string escape code"):
-		return off, fmt.Sprintf("invalid JSON: unknown escape \\%c in text: write \\\\ for a backslash", r)
-	case strings.Contains(msg, "in literal"):
+	case jsonpos.BadEscape:
+		if off > 0 && data[off-1] == '\\' {
+			return off, fmt.Sprintf("invalid JSON: unknown escape \\%c in text: write \\\\ for a backslash", r)
+		}
+		return off, fmt.Sprintf("invalid JSON: unexpected %s in a \\u escape: it takes four hex digits, like \\u00e9", ch)
+	case jsonpos.BadSurrogate:
+		return off, "invalid JSON: half of a character written as a \\u pair: write the character itself"
+	case jsonpos.BadLiteral:
+		// A word far from true, false and null is text without quotes.
+		start, end := off, off
+		for start > 0 && isASCIILetter(data[start-1]) {
+			start--
+		}
+		for end < int64(len(data)) && isASCIILetter(data[end]) {
+			end++
+		}
+		word := string(data[start:end])
+		if min(editDistance(word, "true"), editDistance(word, "false"), editDistance(word, "null")) > 2 {
+			return start, fmt.Sprintf("invalid JSON: unexpected %s: put text in double quotes; true, false and null are lower-case", quoteRune(rune(data[start])))
+		}
 		return off, fmt.Sprintf("invalid JSON: unexpected %s: check the spelling of true, false or null (lower-case)", ch)
-	case strings.Contains(msg, "numeric literal"), strings.Contains(msg, "exponent"):
+	case jsonpos.BadNumber:
 		return off, fmt.Sprintf("invalid JSON: unexpected %s in a number: write numbers like 10, 0.5 or -2 (no leading zeros, no trailing dot)", ch)
 	}
-	return off, "invalid JSON: " + msg
+	return off, "invalid JSON: " + se.Error()
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// decimalComma reports whether the comma at comma, followed by digits at
+// off, ends a number: "0,75" written with a decimal comma.
+func decimalComma(data []byte, comma, off int64) (whole, frac string, ok bool) {
+	if comma < 1 || data[comma] != ',' || comma+1 != off {
+		return "", "", false
+	}
+	i := comma
+	for i > 0 && data[i-1] >= '0' && data[i-1] <= '9' {
+		i--
+	}
+	j := off
+	for j < int64(len(data)) && data[j] >= '0' && data[j] <= '9' {
+		j++
+	}
+	if i == comma || j == off {
+		return "", "", false
+	}
+	return string(data[i:comma]), string(data[off:j]), true
 }
 
 func quoteRune(r rune) string {
@@ -517,6 +469,7 @@ func propertyOrder(data []byte) (map[string][]string, error) {
 type explainer struct {
 	s     *compiledSchema
 	doc   any
+	yaml  bool // the document was written in YAML
 	probs []problem
 }
 
@@ -655,6 +608,13 @@ func (x *explainer) leaf(e *jsonschema.ValidationError) {
 			want = append(want, typeWords[w])
 		}
 		msg = fmt.Sprintf("must be %s, not %s", orList(want), describe(v))
+		if str, ok := v.(string); ok && slices.Contains(k.Want, "boolean") && yesNoWord(str) {
+			// YAML 1.1 read yes and no as booleans; YAML 1.2, and so this
+			// tool, reads them as text.
+			msg += ": write true or false"
+		} else if x.yaml && slices.Contains(k.Want, "string") {
+			msg = fmt.Sprintf("must be text, not %s: put it in quotes", describe(v))
+		}
 	case *kind.Enum:
 		var want []string
 		for _, w := range k.Want {
@@ -714,6 +674,15 @@ func (x *explainer) leaf(e *jsonschema.ValidationError) {
 		}
 	}
 	x.add(loc, false, msg)
+}
+
+// yesNoWord reports whether s is a word that YAML 1.1 read as a boolean.
+func yesNoWord(s string) bool {
+	switch strings.ToLower(s) {
+	case "yes", "no", "y", "n", "on", "off", "true", "false":
+		return true
+	}
+	return false
 }
 
 // patterns says in words what each pattern of the schemas asks for.
@@ -810,72 +779,4 @@ func lookupTokens(v any, toks []string) any {
 		}
 	}
 	return v
-}
-
-// decodeCatalog decodes a catalog that passed the schema. The schema
-// allows whole numbers written as 2.0 or 1e1, which encoding/json refuses
-// for int fields, so such numbers are rewritten first.
-func decodeCatalog(data []byte) (*Catalog, error) {
-	var c Catalog
-	err := json.Unmarshal(data, &c)
-	if err == nil {
-		return &c, nil
-	}
-	var doc any
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	if dec.Decode(&doc) != nil {
-		return nil, err
-	}
-	normalized, merr := json.Marshal(wholeNumbers(doc))
-	if merr != nil {
-		return nil, err
-	}
-	c = Catalog{}
-	if err := json.Unmarshal(normalized, &c); err != nil {
-		return nil, err
-	}
-	return &c, nil
-}
-
-// wholeNumbers rewrites every whole number in v in plain integer form.
-// v has passed the schema, so it is shallow.
-func wholeNumbers(v any) any {
-	switch x := v.(type) {
-	case map[string]any:
-		for k, e := range x {
-			x[k] = wholeNumbers(e)
-		}
-	case []any:
-		for i, e := range x {
-			x[i] = wholeNumbers(e)
-		}
-	case json.Number:
-		if r, ok := new(big.Rat).SetString(string(x)); ok && r.IsInt() {
-			return json.Number(r.Num().String())
-		}
-	}
-	return v
-}
-
-// editDistance is the Levenshtein distance between a and b, in runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

@@ -1,9 +1,7 @@
 package planner
 
 import (
-	"bytes"
 	"cmp"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -12,21 +10,24 @@ import (
 	"github.com/gluteplan/gluteplan/catalog/jsonpos"
 )
 
-// ReadProfile reads a profile file: its JSON, its schema, then what the
-// schema cannot say (a real date). Fields the file leaves out keep the
-// values of [DefaultProfile]. It returns every problem found, in file
-// order, as findings that name file; with any, the profile must not be used.
+// ReadProfile reads a profile file: its syntax (JSON, possibly with
+// comments, or YAML, as the file name says: see [catalog.FormatOf]), its
+// schema, then what the schema cannot say (a real date). Fields the file
+// leaves out keep the values of [DefaultProfile]. It returns every problem
+// found, in file order, as findings that name file at lines and columns of
+// the file as written; with any, the profile must not be used.
 func ReadProfile(file string, data []byte) (Profile, []catalog.Finding) {
 	p := DefaultProfile()
-	if fs := catalog.CheckDocument("profile", file, data); len(fs) > 0 {
+	d, fs := catalog.ReadDocument("profile", file, data)
+	if d == nil {
+		return p, fs
+	}
+	if len(fs) > 0 {
 		// The schema cannot tell a real date: say that too, in its place.
-		var top struct {
-			Start any `json:"start"`
-		}
-		if json.Unmarshal(data, &top) == nil {
-			if s, ok := top.Start.(string); ok && len(s) == 10 {
+		if top, ok := d.Value().(map[string]any); ok {
+			if s, ok := top["start"].(string); ok && len(s) == 10 {
 				if _, err := ParseDate(s); err != nil {
-					fs = append(fs, finding(file, data, "/start", err.Error()))
+					fs = append(fs, d.Finding("/start", err.Error()))
 					slices.SortStableFunc(fs, func(a, b catalog.Finding) int {
 						return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
 					})
@@ -35,47 +36,45 @@ func ReadProfile(file string, data []byte) (Profile, []catalog.Finding) {
 		}
 		return p, fs
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&p); err != nil {
-		return p, []catalog.Finding{{File: file, Line: 1, Col: 1, Message: "cannot read the profile: " + err.Error()}}
+	if fs := d.Decode(&p); len(fs) > 0 {
+		return DefaultProfile(), fs
 	}
-	var fs []catalog.Finding
 	for _, prob := range p.Check() {
 		field, msg, _ := strings.Cut(prob, ": ")
-		fs = append(fs, finding(file, data, "/"+field, msg))
+		fs = append(fs, d.Finding("/"+field, msg))
 	}
 	return p, fs
 }
 
-// ReadPlan reads a plan file written by gluteplan: its JSON, its schema,
+// ReadPlan reads a plan file written by gluteplan: its syntax, its schema,
 // then what the schema cannot say (real, consecutive dates; a profile that
 // passes [Profile.Check]; items whose exercises the plan describes).
 func ReadPlan(file string, data []byte) (*Plan, []catalog.Finding) {
+	d, fs := catalog.ReadDocument("plan", file, data)
 	// Another kind of file (a profile, a catalog) gets one line, not a
 	// finding for every property a plan has and it lacks.
-	var top map[string]json.RawMessage
-	if json.Unmarshal(data, &top) == nil && (top["weeks"] == nil || top["profile"] == nil) {
-		what := "it"
-		switch {
-		case top["exercises"] != nil:
-			what = "it looks like a catalog and"
-		case top["days"] != nil || top["minutes"] != nil || top["level"] != nil || top["weeks"] != nil:
-			what = "it looks like a profile and"
+	if d != nil {
+		if top, ok := d.Value().(map[string]any); ok && (top["weeks"] == nil || top["profile"] == nil) {
+			what := "it"
+			switch {
+			case top["exercises"] != nil:
+				what = "it looks like a catalog and"
+			case top["days"] != nil || top["minutes"] != nil || top["level"] != nil || top["weeks"] != nil:
+				what = "it looks like a profile and"
+			}
+			return nil, []catalog.Finding{{File: file, Line: 1, Col: 1, Message: "not a plan: " + what +
+				" has no \"profile\" and \"weeks\"; make a plan with gluteplan plan -o plan.json"}}
 		}
-		return nil, []catalog.Finding{{File: file, Line: 1, Col: 1, Message: "not a plan: " + what +
-			" has no \"profile\" and \"weeks\"; make a plan with gluteplan plan -o plan.json"}}
 	}
-	if fs := catalog.CheckDocument("plan", file, data); len(fs) > 0 {
+	if len(fs) > 0 {
 		return nil, fs
 	}
 	var p Plan
-	if err := json.Unmarshal(data, &p); err != nil {
-		return nil, []catalog.Finding{{File: file, Line: 1, Col: 1, Message: "cannot read the plan: " + err.Error()}}
+	if fs := d.Decode(&p); len(fs) > 0 {
+		return nil, fs
 	}
-	var fs []catalog.Finding
 	add := func(ptr, format string, args ...any) {
-		fs = append(fs, finding(file, data, ptr, fmt.Sprintf(format, args...)))
+		fs = append(fs, d.Finding(ptr, fmt.Sprintf(format, args...)))
 	}
 	for _, prob := range p.Profile.Check() {
 		field, msg, _ := strings.Cut(prob, ": ")
@@ -110,8 +109,15 @@ func ReadPlan(file string, data []byte) (*Plan, []catalog.Finding) {
 	return &p, nil
 }
 
-// finding places msg at the value of pointer in data.
+// finding places msg at the value of pointer in data, the bytes of file:
+// for JSON, with or without comments, by reading the bytes as they are; a
+// YAML file is read as a document first.
 func finding(file string, data []byte, pointer, msg string) catalog.Finding {
+	if catalog.FormatOf(file) == catalog.YAML {
+		if d, _ := catalog.ReadDocument("", file, data); d != nil {
+			return d.Finding(pointer, msg)
+		}
+	}
 	line, col, err := jsonpos.Position(data, pointer)
 	if err != nil {
 		line, col = 1, 1

@@ -6,16 +6,16 @@
 // do: "é" or "😀" is one column. A line ends at LF, at CRLF, or at a lone
 // CR. A tab is one column.
 //
-// The document is read with a streaming tokenizer and an explicit stack,
-// never by recursion, so deeply nested input cannot exhaust the call stack.
+// The document is read with this package's own tokenizer and an explicit
+// stack, never by recursion, so deeply nested input cannot exhaust the call
+// stack. It accepts // and /* */ comments and a comma after the last member
+// or item, as github.com/tailscale/hujson does, so offsets into a file with
+// comments are offsets into the file as written. A UTF-8 byte order mark
+// at the start takes no column.
 package jsonpos
 
 import (
-	"bytes"
-	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"sort"
 	"strconv"
 	"strings"
@@ -67,6 +67,9 @@ func Points(data []byte, offsets ...int64) []Point {
 	out := make([]Point, len(offsets))
 	line, col := 1, 1
 	i := 0
+	if len(data) >= 3 && data[0] == 0xef && data[1] == 0xbb && data[2] == 0xbf {
+		i = 3 // the byte order mark is not a character anyone sees
+	}
 	for _, k := range order {
 		offset := min(offsets[k], int64(len(data)))
 		for int64(i) < offset {
@@ -264,65 +267,39 @@ type frame struct {
 
 // walk reads data token by token, recording in the trie under root the place
 // of each value whose path it holds. When dup is not nil it is called with
-// the path of each repeated member name.
+// the path of each repeated member name. data may hold comments and
+// trailing commas.
 func walk(data []byte, root *node, dup func(path []string)) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
+	sc := scanner{data: data}
 	var stack []frame
 	var path []string // kept only when finding duplicates
 	seq := 0
-	started := false
-	// closeContainer ends the innermost object or array and reports
-	// whether that was the top-level value.
-	closeContainer := func() bool {
-		stack = stack[:len(stack)-1]
-		if dup != nil && len(path) > 0 {
-			path = path[:len(path)-1]
-		}
-		return len(stack) == 0
-	}
 	for {
-		off := dec.InputOffset()
-		tok, err := dec.Token()
-		if err != nil {
-			if err == io.EOF {
-				err = io.ErrUnexpectedEOF
-			}
-			return fmt.Errorf("jsonpos: invalid JSON: %w", err)
+		tok, serr := sc.next()
+		if serr != nil {
+			return serr
 		}
-		at := skipSeparators(data, off)
-		if len(stack) > 0 {
+		switch tok.kind {
+		case tokEnd:
+			return nil
+		case tokEndObject, tokEndArray:
+			stack = stack[:len(stack)-1]
+			if dup != nil && len(path) > 0 {
+				path = path[:len(path)-1]
+			}
+			continue
+		case tokKey:
 			top := &stack[len(stack)-1]
-			if top.object && top.wantKey {
-				if d, ok := tok.(json.Delim); ok && d == '}' {
-					if closeContainer() {
-						break
-					}
-					continue
+			key := unquote(data[tok.start:tok.end])
+			top.key, top.keyAt, top.wantKey = key, tok.start, false
+			if dup != nil {
+				if top.keys[key] {
+					dup(append(path, key))
 				}
-				key, ok := tok.(string)
-				if !ok {
-					return errors.New("jsonpos: invalid JSON: object key is not a string")
-				}
-				top.key, top.keyAt, top.wantKey = key, at, false
-				if dup != nil {
-					if top.keys[key] {
-						dup(append(path, key))
-					}
-					top.keys[key] = true
-				}
-				continue
+				top.keys[key] = true
 			}
-			if d, ok := tok.(json.Delim); ok && d == ']' {
-				if closeContainer() {
-					break
-				}
-				continue
-			}
-		} else if started {
-			break
+			continue
 		}
-		started = true
 
 		// tok starts a value: find its trie node and record its place.
 		var n *node
@@ -344,10 +321,10 @@ func walk(data []byte, root *node, dup func(path []string)) error {
 		if n != nil {
 			seq++
 			n.seq = seq
-			n.place = Place{Value: at, Key: keyAt}
+			n.place = Place{Value: tok.start, Key: keyAt}
 		}
-		if d, ok := tok.(json.Delim); ok {
-			f := frame{object: d == '{', node: n, wantKey: d == '{'}
+		if tok.kind == tokBeginObject || tok.kind == tokBeginArray {
+			f := frame{object: tok.kind == tokBeginObject, node: n, wantKey: tok.kind == tokBeginObject}
 			if dup != nil {
 				if len(stack) > 0 {
 					path = append(path, name)
@@ -357,29 +334,6 @@ func walk(data []byte, root *node, dup func(path []string)) error {
 				}
 			}
 			stack = append(stack, f)
-			continue
-		}
-		if len(stack) == 0 {
-			break // a scalar document
 		}
 	}
-	if _, err := dec.Token(); err != io.EOF {
-		return errors.New("jsonpos: invalid JSON: data after the top-level value")
-	}
-	return nil
-}
-
-// skipSeparators returns the offset of the first byte at or after off that
-// is not JSON whitespace, ':' or ','. The decoder reports offsets just after
-// the previous token, before the separators it will skip.
-func skipSeparators(data []byte, off int64) int64 {
-	for off < int64(len(data)) {
-		switch data[off] {
-		case ' ', '\t', '\r', '\n', ':', ',':
-			off++
-		default:
-			return off
-		}
-	}
-	return off
 }

@@ -66,7 +66,8 @@ func TestPositionErrors(t *testing.T) {
 		{`{"a": 1} x`, "/a"},
 		{`{"a": 1}{}`, ""},
 		{``, ""},
-		{`[1, 2,]`, "/0"},
+		{`[1, 2,,]`, "/0"},
+		{`{"a": 1 /* open`, "/a"},
 	}
 	for _, tt := range tests {
 		if l, c, err := Position([]byte(tt.doc), tt.pointer); err == nil {

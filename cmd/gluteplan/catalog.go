@@ -18,16 +18,17 @@ import (
 func catalogCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "catalog",
-		Usage:     "browse the exercise catalog: list entries, show one in full",
-		UsageText: "gluteplan catalog list [--category C] [--equipment E] [--format text|json] [--catalog FILE]... [--no-default-catalog]\ngluteplan catalog show ID [--catalog FILE]... [--no-default-catalog]\ngluteplan catalog figure ID -o FILE.svg [--catalog FILE]... [--no-default-catalog]\ngluteplan catalog sheet -o FILE.pdf [--catalog FILE]... [--no-default-catalog] [--paper a4|letter]",
+		Usage:     "browse the exercise catalog: list entries, show one in full, draw figures, import open data",
+		UsageText: "gluteplan catalog list [--category C] [--equipment E] [--format text|json|yaml] [--catalog FILE]... [--no-default-catalog]\ngluteplan catalog show ID [--catalog FILE]... [--no-default-catalog]\ngluteplan catalog figure ID -o FILE.svg [--catalog FILE]... [--no-default-catalog]\ngluteplan catalog sheet -o FILE.pdf [--catalog FILE]... [--no-default-catalog] [--paper a4|letter]\ngluteplan catalog import --from free-exercise-db FILE -o OUT.json [--explain]",
 		Description: `Browses the embedded default catalog, with custom catalog files (--catalog)
 merged over it as gluteplan plan would merge them (their "disable" lists
 leave entries out); --no-default-catalog browses the --catalog files alone.
 
    gluteplan catalog list --category myofascial_release
    gluteplan catalog show glute-bridge
-   gluteplan catalog list --format json > all.json   # a catalog file`,
-		Subcommands: []*cli.Command{catalogListCommand(), catalogShowCommand(), catalogFigureCommand(), catalogSheetCommand()},
+   gluteplan catalog list --format json > all.json   # a catalog file
+   gluteplan catalog list --format yaml > all.yaml   # the same, in YAML`,
+		Subcommands: []*cli.Command{catalogListCommand(), catalogShowCommand(), catalogFigureCommand(), catalogSheetCommand(), catalogImportCommand()},
 	}
 }
 
@@ -35,19 +36,19 @@ func catalogListCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "list",
 		Usage:     "list the catalog's entries, as a table or as a catalog file",
-		UsageText: "gluteplan catalog list [--category C] [--equipment E] [--format text|json] [--catalog FILE]... [--no-default-catalog]",
+		UsageText: "gluteplan catalog list [--category C] [--equipment E] [--format text|json|yaml] [--catalog FILE]... [--no-default-catalog]",
 		Description: `Prints one line per entry: id, name, category, level, equipment and glute
 load (hard-set equivalents per set). --category keeps the entries of one
 category; --equipment E keeps the entries that use E, and --equipment none
-those that need no equipment at all. --format json prints a catalog file
-that gluteplan validate accepts.
+those that need no equipment at all. --format json and --format yaml print
+a catalog file that gluteplan validate accepts (save the YAML one as .yaml).
 
    gluteplan catalog list --equipment foam_roller
    gluteplan catalog list --catalog my-exercises.json --format json > merged.json`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "category", Usage: "only entries of category `C`: " + enumWords(catalog.Categories)},
 			&cli.StringFlag{Name: "equipment", Usage: "only entries that use `E`: " + enumWords(catalog.AllEquipment) + "; none for entries that need nothing"},
-			&cli.StringFlag{Name: "format", Value: "text", Usage: "text (a table) or json (a catalog file)"},
+			&cli.StringFlag{Name: "format", Value: "text", Usage: "text (a table), json or yaml (a catalog file)"},
 			catalogFlag(),
 			noDefaultCatalogFlag(),
 		},
@@ -61,8 +62,8 @@ func runCatalogList(c *cli.Context) error {
 		return usageErrorf("catalog list: unexpected argument %q: filter with --category or --equipment", args[0])
 	}
 	format := c.String("format")
-	if format != "text" && format != "json" {
-		return usageErrorf("--format: %q is not a format: use text or json", format)
+	if format != "text" && format != "json" && format != "yaml" {
+		return usageErrorf("--format: %q is not a format: use text, json or yaml", format)
 	}
 	category := catalog.Category(c.String("category"))
 	if category != "" && !slices.Contains(catalog.Categories, category) {
@@ -95,6 +96,14 @@ func runCatalogList(c *cli.Context) error {
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
 		return enc.Encode(list)
+	}
+	if format == "yaml" {
+		data, err := catalog.MarshalYAML(&list)
+		if err != nil {
+			return internalf("catalog list: cannot write YAML: %v", err)
+		}
+		_, err = w.Write(data)
+		return err
 	}
 	if len(list.Exercises) == 0 {
 		fmt.Fprintln(c.App.ErrWriter, "gluteplan: no entry matches: try fewer filters")

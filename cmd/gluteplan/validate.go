@@ -14,15 +14,17 @@ func validateCommand() *cli.Command {
 		Usage:     "check catalog files and report every problem with its line and column",
 		UsageText: "gluteplan validate FILE... [--no-default-catalog] [--format text|json]",
 		ArgsUsage: "FILE...",
-		Description: `Checks custom catalog files: JSON syntax, the catalog schema (gluteplan
-schema catalog), and what a schema cannot say: unique ids; progressions that
-exist, go no easier and do not loop, over the catalogs merged as a plan
-would merge them; release work and static stretches timed, with no glute
-load (a static stretch is a hold of 15 to 60 seconds); "disable" ids that
-name entries of the catalogs before. The files are checked in the order
-given, each over the default catalog and the files before it, as --catalog
-files of gluteplan plan are. Every problem is reported, in file order, as
-FILE:LINE:COL: /json/pointer: message
+		Description: `Checks custom catalog files: their syntax (JSON, which may hold // and /* */
+comments and trailing commas, or YAML for .yaml and .yml files), the catalog
+schema (gluteplan schema catalog), and what a schema cannot say: unique ids;
+progressions that exist, go no easier and do not loop, over the catalogs
+merged as a plan would merge them; release work and static stretches timed,
+with no glute load (a static stretch is a hold of 15 to 60 seconds);
+"disable" ids that name entries of the catalogs before. The files are checked
+in the order given, each over the default catalog and the files before it, as
+--catalog files of gluteplan plan are. Every problem is reported, in file
+order, as FILE:LINE:COL: /json/pointer: message, at the line and column of
+the file as written (comments, YAML and all).
 
    $ gluteplan validate my-exercises.json
    my-exercises.json:14:19: /exercises/1/level: unknown value "expert": use one of beginner, intermediate, advanced

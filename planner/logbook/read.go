@@ -38,10 +38,10 @@ func Read(file string, data []byte, p *planner.Plan) (*Log, []catalog.Finding) {
 		return nil, []catalog.Finding{{File: file, Line: 1, Col: 1, Message: "not a log: " + what +
 			` no "plan" and "entries"; give a log file (gluteplan log starts one when the file does not exist)`}}
 	}
-	if fs := catalog.CheckDocument("log", file, data); len(fs) > 0 {
+	doc, fs := catalog.ReadDocument("log", file, data)
+	if len(fs) > 0 {
 		return nil, fs
 	}
-	var fs []catalog.Finding
 	add := func(ptr, format string, args ...any) {
 		line, col, err := jsonpos.Position(data, ptr)
 		if err != nil {
@@ -64,11 +64,11 @@ func Read(file string, data []byte, p *planner.Plan) (*Log, []catalog.Finding) {
 	if len(fs) > 0 {
 		return nil, fs
 	}
+	// The file may hold comments (a log edited by hand): decode what the
+	// reader made of it, not the bytes.
 	var l Log
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&l); err != nil {
-		return nil, []catalog.Finding{{File: file, Line: 1, Col: 1, Message: "cannot read the log: " + err.Error()}}
+	if fs := doc.Decode(&l); len(fs) > 0 {
+		return nil, fs
 	}
 	if p != nil {
 		if ref := Ref(p); l.Plan != ref {

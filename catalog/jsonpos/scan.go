@@ -1,0 +1,538 @@
+package jsonpos
+
+import (
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// MaxDepth is how deeply [Check] lets objects and arrays nest: the limit
+// of encoding/json, so that what Check accepts the decoder reads.
+const MaxDepth = 10000
+
+// Kind says what is wrong at the place of a [SyntaxError]. Messages are
+// built from the kind and the bytes around the offset, never from the text
+// of another package's error, so they stay the same whichever JSON
+// implementation the program is built with.
+type Kind int
+
+// The kinds of syntax error.
+const (
+	// EndEarly: the document ends inside a value, a string or a comment.
+	EndEarly Kind = iota + 1
+	// AfterEnd: something follows the top-level value.
+	AfterEnd
+	// WantValue: a value should start here.
+	WantValue
+	// WantKey: a member name in double quotes should start here.
+	WantKey
+	// WantColon: ':' should follow a member name.
+	WantColon
+	// WantObjectNext: ',' or '}' should follow a member's value.
+	WantObjectNext
+	// WantArrayNext: ',' or ']' should follow a list item.
+	WantArrayNext
+	// ControlInString: a control character, such as a line break, inside a string.
+	ControlInString
+	// BadEscape: an unknown escape, or a \u escape that is not four hex digits.
+	BadEscape
+	// BadSurrogate: a \u escape that is half of a UTF-16 pair without its other half.
+	BadSurrogate
+	// BadLiteral: a misspelled true, false or null.
+	BadLiteral
+	// BadNumber: a malformed number.
+	BadNumber
+	// TooDeep: objects and arrays nest more than [MaxDepth] levels.
+	TooDeep
+	// BadComment: a character a // comment cannot hold (U+2028, U+2029).
+	BadComment
+	// UnclosedComment: a /* comment without its */; the offset is the comment's start.
+	UnclosedComment
+)
+
+// SyntaxError is the first place where a document is not JSON with
+// comments and trailing commas.
+type SyntaxError struct {
+	// Offset is the byte offset of the offending character, or the length
+	// of the document when it ends too early.
+	Offset int64
+	Kind   Kind
+}
+
+func (e *SyntaxError) Error() string {
+	return "jsonpos: invalid JSON at byte " + itoa(e.Offset) + ": " + kindWords[e.Kind]
+}
+
+var kindWords = map[Kind]string{
+	EndEarly: "unexpected end", AfterEnd: "data after the top-level value", WantValue: "want a value",
+	WantKey: "want a member name", WantColon: "want ':'", WantObjectNext: "want ',' or '}'",
+	WantArrayNext: "want ',' or ']'", ControlInString: "control character in string", BadEscape: "bad escape",
+	BadSurrogate: "unpaired surrogate escape", BadLiteral: "bad literal", BadNumber: "bad number",
+	TooDeep: "nested too deeply", BadComment: "bad character in comment", UnclosedComment: "unclosed comment",
+}
+
+func itoa(n int64) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}
+
+// Check reports the first syntax error of data read as JSON that may hold
+// // and /* */ comments and a comma after the last member or item (the
+// form of github.com/tailscale/hujson), or nil when there is none. It
+// does not check UTF-8; objects and arrays may nest [MaxDepth] levels.
+func Check(data []byte) *SyntaxError {
+	err, _ := CheckExtended(data)
+	return err
+}
+
+// CheckExtended is [Check] that also reports whether data holds a comment
+// or a trailing comma: when it does not, it is standard JSON as it stands.
+func CheckExtended(data []byte) (err *SyntaxError, extended bool) {
+	s := scanner{data: data, maxDepth: MaxDepth, strict: true}
+	for {
+		t, err := s.next()
+		if err != nil {
+			return err, s.extended
+		}
+		if t.kind == tokEnd {
+			return nil, s.extended
+		}
+	}
+}
+
+type tokKind int
+
+const (
+	tokEnd tokKind = iota
+	tokBeginObject
+	tokEndObject
+	tokBeginArray
+	tokEndArray
+	tokKey
+	tokScalar // a string, number, true, false or null value
+)
+
+// token is one step of the scan: its kind and the offsets of its bytes.
+type token struct {
+	kind       tokKind
+	start, end int64
+}
+
+type scanState int
+
+const (
+	stValue    scanState = iota // a value (at the top, or after ':')
+	stArrFirst                  // after '[': an item or ']'
+	stArrItem                   // after ',' in a list: an item (or ']': a trailing comma)
+	stArrNext                   // after an item: ',' or ']'
+	stObjFirst                  // after '{': a name or '}'
+	stObjKey                    // after ',' in an object: a name (or '}': a trailing comma)
+	stColon                     // after a name: ':'
+	stObjNext                   // after a member's value: ',' or '}'
+	stDone                      // after the top-level value: nothing more
+)
+
+// scanner reads JSON with comments and trailing commas token by token,
+// with an explicit stack: deep documents cannot exhaust the call stack.
+type scanner struct {
+	data     []byte
+	off      int
+	state    scanState
+	stack    []byte // '{' or '[' per open container
+	maxDepth int    // 0: no limit
+	// extended is set on meeting a comment or a trailing comma.
+	extended bool
+	// strict refuses a \u escape of half a UTF-16 pair, which JSON
+	// packages read differently; otherwise it reads as U+FFFD.
+	strict bool
+}
+
+func (s *scanner) fail(off int, k Kind) (token, *SyntaxError) {
+	return token{}, &SyntaxError{Offset: int64(off), Kind: k}
+}
+
+// skipSpace skips whitespace and comments.
+func (s *scanner) skipSpace() *SyntaxError {
+	d := s.data
+	for s.off < len(d) {
+		switch d[s.off] {
+		case ' ', '\t', '\r', '\n':
+			s.off++
+		case '/':
+			if s.off+1 >= len(d) {
+				return nil
+			}
+			switch d[s.off+1] {
+			case '/':
+				i := s.off + 2
+				for i < len(d) && d[i] != '\n' {
+					if d[i] == 0xe2 && i+2 < len(d) && d[i+1] == 0x80 && (d[i+2] == 0xa8 || d[i+2] == 0xa9) {
+						return &SyntaxError{Offset: int64(i), Kind: BadComment}
+					}
+					i++
+				}
+				s.off = i
+				s.extended = true
+			case '*':
+				i := s.off + 2
+				for {
+					if i+1 >= len(d) {
+						return &SyntaxError{Offset: int64(s.off), Kind: UnclosedComment}
+					}
+					if d[i] == '*' && d[i+1] == '/' {
+						break
+					}
+					i++
+				}
+				s.off = i + 2
+				s.extended = true
+			default:
+				return nil
+			}
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// afterValue sets the state that follows a complete value.
+func (s *scanner) afterValue() {
+	switch {
+	case len(s.stack) == 0:
+		s.state = stDone
+	case s.stack[len(s.stack)-1] == '{':
+		s.state = stObjNext
+	default:
+		s.state = stArrNext
+	}
+}
+
+func (s *scanner) pop(kind tokKind) (token, *SyntaxError) {
+	s.stack = s.stack[:len(s.stack)-1]
+	t := token{kind: kind, start: int64(s.off), end: int64(s.off + 1)}
+	s.off++
+	s.afterValue()
+	return t, nil
+}
+
+func (s *scanner) next() (token, *SyntaxError) {
+	d := s.data
+	if s.off == 0 && len(d) >= 3 && d[0] == 0xef && d[1] == 0xbb && d[2] == 0xbf {
+		s.off = 3 // a UTF-8 byte order mark
+	}
+	for {
+		if err := s.skipSpace(); err != nil {
+			return token{}, err
+		}
+		if s.off >= len(d) {
+			if s.state == stDone {
+				return token{kind: tokEnd, start: int64(len(d)), end: int64(len(d))}, nil
+			}
+			return s.fail(len(d), EndEarly)
+		}
+		c := d[s.off]
+		switch s.state {
+		case stDone:
+			return s.fail(s.off, AfterEnd)
+		case stColon:
+			if c != ':' {
+				return s.fail(s.off, WantColon)
+			}
+			s.off++
+			s.state = stValue
+			continue
+		case stObjNext, stArrNext:
+			if c == ',' {
+				s.off++
+				if s.state == stObjNext {
+					s.state = stObjKey
+				} else {
+					s.state = stArrItem
+				}
+				continue
+			}
+			if s.state == stObjNext && c == '}' {
+				return s.pop(tokEndObject)
+			}
+			if s.state == stArrNext && c == ']' {
+				return s.pop(tokEndArray)
+			}
+			if s.state == stObjNext {
+				return s.fail(s.off, WantObjectNext)
+			}
+			return s.fail(s.off, WantArrayNext)
+		case stObjFirst, stObjKey:
+			if c == '}' {
+				s.extended = s.extended || s.state == stObjKey
+				return s.pop(tokEndObject)
+			}
+			if c != '"' {
+				return s.fail(s.off, WantKey)
+			}
+			start := s.off
+			if err := s.scanString(); err != nil {
+				return token{}, err
+			}
+			s.state = stColon
+			return token{kind: tokKey, start: int64(start), end: int64(s.off)}, nil
+		case stArrFirst, stArrItem:
+			if c == ']' {
+				s.extended = s.extended || s.state == stArrItem
+				return s.pop(tokEndArray)
+			}
+		}
+		// A value starts here.
+		start := s.off
+		switch {
+		case c == '{' || c == '[':
+			if s.maxDepth > 0 && len(s.stack) >= s.maxDepth {
+				return s.fail(s.off, TooDeep)
+			}
+			s.stack = append(s.stack, c)
+			s.off++
+			if c == '{' {
+				s.state = stObjFirst
+				return token{kind: tokBeginObject, start: int64(start), end: int64(s.off)}, nil
+			}
+			s.state = stArrFirst
+			return token{kind: tokBeginArray, start: int64(start), end: int64(s.off)}, nil
+		case c == '"':
+			if err := s.scanString(); err != nil {
+				return token{}, err
+			}
+		case c == '-' || '0' <= c && c <= '9':
+			if err := s.scanNumber(); err != nil {
+				return token{}, err
+			}
+		case c == 't' || c == 'f' || c == 'n':
+			if err := s.scanLiteral(); err != nil {
+				return token{}, err
+			}
+		default:
+			return s.fail(s.off, WantValue)
+		}
+		s.afterValue()
+		return token{kind: tokScalar, start: int64(start), end: int64(s.off)}, nil
+	}
+}
+
+func (s *scanner) scanString() *SyntaxError {
+	d := s.data
+	i := s.off + 1
+	for {
+		if i >= len(d) {
+			return &SyntaxError{Offset: int64(len(d)), Kind: EndEarly}
+		}
+		c := d[i]
+		switch {
+		case c == '"':
+			s.off = i + 1
+			return nil
+		case c < 0x20:
+			return &SyntaxError{Offset: int64(i), Kind: ControlInString}
+		case c == '\\':
+			if i+1 >= len(d) {
+				return &SyntaxError{Offset: int64(len(d)), Kind: EndEarly}
+			}
+			switch d[i+1] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+				i += 2
+			case 'u':
+				r, err := hex4(d, i+2)
+				if err != nil {
+					return err
+				}
+				i += 6
+				if utf16.IsSurrogate(r) && s.strict {
+					// Only a high half followed by a low half makes a character.
+					if r >= 0xdc00 || i+1 >= len(d) || d[i] != '\\' || d[i+1] != 'u' {
+						return &SyntaxError{Offset: int64(i - 6), Kind: BadSurrogate}
+					}
+					r2, err := hex4(d, i+2)
+					if err != nil {
+						return err
+					}
+					if r2 < 0xdc00 || r2 > 0xdfff {
+						return &SyntaxError{Offset: int64(i - 6), Kind: BadSurrogate}
+					}
+					i += 6
+				}
+			default:
+				return &SyntaxError{Offset: int64(i + 1), Kind: BadEscape}
+			}
+		default:
+			i++
+		}
+	}
+}
+
+// hex4 reads the four hex digits of a \u escape starting at i.
+func hex4(d []byte, i int) (rune, *SyntaxError) {
+	var r rune
+	for k := i; k < i+4; k++ {
+		if k >= len(d) {
+			return 0, &SyntaxError{Offset: int64(len(d)), Kind: EndEarly}
+		}
+		c := d[k]
+		switch {
+		case '0' <= c && c <= '9':
+			r = r<<4 | rune(c-'0')
+		case 'a' <= c && c <= 'f':
+			r = r<<4 | rune(c-'a'+10)
+		case 'A' <= c && c <= 'F':
+			r = r<<4 | rune(c-'A'+10)
+		default:
+			return 0, &SyntaxError{Offset: int64(k), Kind: BadEscape}
+		}
+	}
+	return r, nil
+}
+
+func (s *scanner) scanNumber() *SyntaxError {
+	d := s.data
+	i := s.off
+	digits := func() int {
+		n := 0
+		for i < len(d) && '0' <= d[i] && d[i] <= '9' {
+			i++
+			n++
+		}
+		return n
+	}
+	need := func() *SyntaxError {
+		if i >= len(d) {
+			return &SyntaxError{Offset: int64(len(d)), Kind: EndEarly}
+		}
+		return &SyntaxError{Offset: int64(i), Kind: BadNumber}
+	}
+	if d[i] == '-' {
+		i++
+	}
+	switch {
+	case i < len(d) && d[i] == '0':
+		i++
+	case digits() == 0:
+		return need()
+	}
+	if i < len(d) && d[i] == '.' {
+		i++
+		if digits() == 0 {
+			return need()
+		}
+	}
+	if i < len(d) && (d[i] == 'e' || d[i] == 'E') {
+		i++
+		if i < len(d) && (d[i] == '+' || d[i] == '-') {
+			i++
+		}
+		if digits() == 0 {
+			return need()
+		}
+	}
+	s.off = i
+	return nil
+}
+
+func (s *scanner) scanLiteral() *SyntaxError {
+	d := s.data
+	var want string
+	switch d[s.off] {
+	case 't':
+		want = "true"
+	case 'f':
+		want = "false"
+	default:
+		want = "null"
+	}
+	for k := 1; k < len(want); k++ {
+		i := s.off + k
+		if i >= len(d) {
+			return &SyntaxError{Offset: int64(len(d)), Kind: EndEarly}
+		}
+		if d[i] != want[k] {
+			return &SyntaxError{Offset: int64(i), Kind: BadLiteral}
+		}
+	}
+	s.off += len(want)
+	return nil
+}
+
+// unquote decodes a JSON string token that the scanner accepted. Each
+// byte that is not UTF-8 becomes U+FFFD, as encoding/json reads it.
+func unquote(b []byte) string {
+	s := unescape(b)
+	if utf8.ValidString(s) {
+		return s
+	}
+	out := make([]rune, 0, len(s))
+	for _, r := range s {
+		out = append(out, r) // range yields U+FFFD for each invalid byte
+	}
+	return string(out)
+}
+
+func unescape(b []byte) string {
+	b = b[1 : len(b)-1]
+	simple := true
+	for _, c := range b {
+		if c == '\\' {
+			simple = false
+			break
+		}
+	}
+	if simple {
+		return string(b)
+	}
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c != '\\' {
+			out = append(out, c)
+			i++
+			continue
+		}
+		switch b[i+1] {
+		case 'b':
+			out = append(out, '\b')
+		case 'f':
+			out = append(out, '\f')
+		case 'n':
+			out = append(out, '\n')
+		case 'r':
+			out = append(out, '\r')
+		case 't':
+			out = append(out, '\t')
+		case 'u':
+			r, _ := hex4(b, i+2)
+			if utf16.IsSurrogate(r) {
+				// Half a pair reads as U+FFFD, as in encoding/json.
+				hi := r
+				r = utf8.RuneError
+				if i+12 <= len(b) && b[i+6] == '\\' && b[i+7] == 'u' {
+					if r2, err := hex4(b, i+8); err == nil {
+						if pair := utf16.DecodeRune(hi, r2); pair != utf8.RuneError {
+							r = pair
+							i += 6
+						}
+					}
+				}
+			}
+			out = utf8.AppendRune(out, r)
+			i += 6
+			continue
+		default: // '"', '\\', '/'
+			out = append(out, b[i+1])
+		}
+		i += 2
+	}
+	return string(out)
+}
