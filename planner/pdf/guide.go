@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/catalog/figure"
 	"github.com/gluteplan/gluteplan/planner/format"
 )
 
@@ -115,6 +116,17 @@ func (d *doc) entryUnits(e exerciseView, w float64) []unit {
 		metaText += " · rest " + format.Seconds(e.rest) + " between sets"
 	}
 	head = append(head, lines(metaText, w, meta, 0)...)
+	if e.figure != nil {
+		// The figure under the name: what the exercise looks like, drawn
+		// as vector paths, its box recorded for the layout checks.
+		figH := min(0.45*w, 30.0)
+		head = append(head, gap(1), unit{h: figH, draw: func(x, y, w float64) {
+			bx, by, bw, bh := figure.Draw(d.f, figure.New(e.figure), x, y, w, figH)
+			d.f.SetLineCapStyle("butt")
+			d.f.SetLineJoinStyle("miter")
+			d.lay.boxes = append(d.lay.boxes, textBox{page: d.f.PageNo(), x: bx, y: by, w: bw, h: bh, limit: w, text: "figure of " + e.id})
+		}})
+	}
 
 	var rest []unit
 	const (

@@ -63,6 +63,8 @@ type exerciseView struct {
 	cues     []string
 	mistakes []string
 	why      string
+	id       string
+	figure   *catalog.Figure // drawn in the guide when the entry has one
 }
 
 // newModel checks that p can be printed and prepares it.
@@ -182,6 +184,8 @@ func newModel(p *planner.Plan) (*model, error) {
 			cues:     c.cleanAll(e.Cues),
 			mistakes: c.cleanAll(e.Mistakes),
 			why:      c.clean(e.Why),
+			id:       e.ID,
+			figure:   e.Figure,
 		}
 		switch ds := doses[e.ID]; len(ds) {
 		case 0:
