@@ -67,6 +67,6 @@ func runCatalogFigure(c *cli.Context) error {
 	if err := writeOutputs([]output{{path: out, data: svg}}); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.App.ErrWriter, "gluteplan: wrote %s\n", out)
+	fmt.Fprintf(c.App.ErrWriter, "gluteplan: wrote %s\n", shown(out))
 	return nil
 }

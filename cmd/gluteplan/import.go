@@ -87,7 +87,7 @@ func runCatalogImport(c *cli.Context) error {
 	if c.Bool("explain") {
 		fmt.Fprint(c.App.Writer, r.Explain(lines))
 	}
-	fmt.Fprintf(c.App.ErrWriter, "gluteplan: wrote %s: %d entries to review (see the comment at its top), %d left out\n", out, len(r.Imported), len(r.Left))
+	fmt.Fprintf(c.App.ErrWriter, "gluteplan: wrote %s: %d entries to review (see the comment at its top), %d left out\n", shown(out), len(r.Imported), len(r.Left))
 	return nil
 }
 

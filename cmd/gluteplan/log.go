@@ -126,7 +126,7 @@ func runLog(c *cli.Context) error {
 	if dates != nil {
 		what = fmt.Sprintf("week %d (%s to %s)", c.Int("week"), dates[0], dates[len(dates)-1])
 	}
-	fmt.Fprintf(stderr, "gluteplan: logged %s in %s", what, logFile)
+	fmt.Fprintf(stderr, "gluteplan: logged %s in %s", what, shown(logFile))
 	if len(replaced) > 0 {
 		fmt.Fprintf(stderr, " (replacing what was logged for %s)", strings.Join(replaced, ", "))
 	}

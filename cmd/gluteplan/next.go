@@ -205,7 +205,7 @@ func deliverPlan(c *cli.Context, plan *planner.Plan, outs []string, format, pape
 		if format == "json" {
 			data, err := plan.JSON()
 			if err != nil {
-				return internalf("plan JSON: %v", err)
+				return internalf("plan: cannot write the plan as JSON: %v", err)
 			}
 			_, err = c.App.Writer.Write(data)
 			return err
@@ -225,7 +225,7 @@ func deliverPlan(c *cli.Context, plan *planner.Plan, outs []string, format, pape
 		}
 	}
 	for _, o := range outs {
-		fmt.Fprintf(c.App.ErrWriter, "gluteplan: wrote %s\n", o)
+		fmt.Fprintf(c.App.ErrWriter, "gluteplan: wrote %s\n", shown(o))
 	}
 	return nil
 }

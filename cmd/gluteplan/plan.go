@@ -131,33 +131,7 @@ func runPlan(c *cli.Context) error {
 		return internalf("plan: %v", err)
 	}
 
-	if len(outs) == 0 {
-		if format == "json" {
-			data, err := plan.JSON()
-			if err != nil {
-				return internalf("plan: cannot write the plan as JSON: %v", err)
-			}
-			_, err = c.App.Writer.Write(data)
-			return err
-		}
-		return plan.WriteText(c.App.Writer, c.Bool("explain"))
-	}
-	files, err := renderPlan(plan, outs, paper)
-	if err != nil {
-		return err
-	}
-	if err := writeOutputs(files); err != nil {
-		return err
-	}
-	if c.Bool("explain") {
-		if err := plan.WriteText(c.App.Writer, true); err != nil {
-			return err
-		}
-	}
-	for _, o := range outs {
-		fmt.Fprintf(stderr, "gluteplan: wrote %s\n", shown(o))
-	}
-	return nil
+	return deliverPlan(c, plan, outs, format, paper)
 }
 
 // renderPlan makes the bytes of each output, the format following the

@@ -76,7 +76,7 @@ func runCatalogSheet(c *cli.Context) error {
 	if err := writeOutputs([]output{{path: out, data: buf.Bytes()}}); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.App.ErrWriter, "gluteplan: wrote %s\n", out)
+	fmt.Fprintf(c.App.ErrWriter, "gluteplan: wrote %s\n", shown(out))
 	return nil
 }
 

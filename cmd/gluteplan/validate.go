@@ -92,7 +92,7 @@ func runValidate(c *cli.Context) error {
 			if k := len(findings); k > 0 {
 				ok += ", " + plural(k, "note")
 			}
-			fmt.Fprintf(stdout, "%s: ok (%s)\n", path, ok)
+			fmt.Fprintf(stdout, "%s: ok (%s)\n", shown(path), ok)
 		}
 	}
 	if format == "json" {
