@@ -29,7 +29,7 @@ var (
 func planCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "plan",
-		Usage:     "build a progressive plan and print it, or write it as PDF or JSON",
+		Usage:     "build a progressive plan and print it, or write it as PDF, JSON or a calendar",
 		UsageText: "gluteplan plan [--profile FILE] [profile flags] [--catalog FILE]... [--no-default-catalog] [-o FILE.pdf|FILE.json]... [--format text|json] [--paper a4|letter] [--explain]",
 		Description: `Builds a plan from your profile (a file, flags, or both: a flag wins over
 the file) and the exercise catalog, then prints it or writes it.
