@@ -52,6 +52,7 @@ type dayView struct {
 type itemView struct {
 	name string
 	dose string
+	id   string // the exercise's id, for its figure
 }
 
 type exerciseView struct {
@@ -127,7 +128,7 @@ func newModel(p *planner.Plan) (*model, error) {
 			dv := dayView{date: t, session: d.Session, gym: d.Gym, minutes: volume(d.Minutes)}
 			for _, it := range d.Items {
 				ds := itemDose(it)
-				dv.items = append(dv.items, itemView{name: nameOf(it.Exercise, it.Name), dose: ds})
+				dv.items = append(dv.items, itemView{name: nameOf(it.Exercise, it.Name), dose: ds, id: it.Exercise})
 				if !contains(doses[it.Exercise], ds) {
 					doses[it.Exercise] = append(doses[it.Exercise], ds)
 				}

@@ -113,6 +113,7 @@ func draw(m *model, pp paper) (out []byte, lay *layout, err error) {
 		widths: map[widthKey]float64{},
 	}
 	d.overview()
+	d.program()
 	for _, wk := range m.weeks {
 		if err := d.weekPage(wk); err != nil {
 			return nil, nil, fmt.Errorf("pdf: %w", err)

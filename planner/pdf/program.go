@@ -1,0 +1,295 @@
+package pdf
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/catalog/figure"
+	"github.com/gluteplan/gluteplan/planner"
+	"github.com/gluteplan/gluteplan/planner/format"
+)
+
+// routineView is one routine of one block: the kind of session, the weeks
+// of the block, the exercises in session order, and the days that hold it.
+type routineView struct {
+	block   int
+	weeks   []weekView
+	session planner.Session
+	gym     bool
+	names   []string
+	ids     []string
+	// days holds, for each week, the days of the routine.
+	days [][]dayView
+}
+
+// routines reads the program from the weeks: for each block, each kind of
+// session it holds, with its exercises in the order of their first day.
+func (m *model) routines() []routineView {
+	var out []routineView
+	for i := 0; i < len(m.weeks); {
+		b := (m.weeks[i].n - 1) / planner.BlockWeeks
+		j := i
+		for j < len(m.weeks) && (m.weeks[j].n-1)/planner.BlockWeeks == b {
+			j++
+		}
+		weeks := m.weeks[i:j]
+		for _, k := range []planner.Session{planner.ActivationSession, planner.PrimerSession, planner.RecoverySession} {
+			r := routineView{block: b + 1, weeks: weeks, session: k, days: make([][]dayView, len(weeks))}
+			for wi, w := range weeks {
+				for _, d := range w.days {
+					if d.session != k || len(d.items) == 0 {
+						continue
+					}
+					r.gym = r.gym || d.gym
+					r.days[wi] = append(r.days[wi], d)
+					for _, it := range d.items {
+						if !slices.Contains(r.names, it.name) {
+							r.names = append(r.names, it.name)
+							r.ids = append(r.ids, it.id)
+						}
+					}
+				}
+			}
+			if len(r.names) > 0 {
+				out = append(out, r)
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// doseIn says the dose of exercise name in week wi of r: one dose when
+// every day has the same, else each day's.
+func (r routineView) doseIn(wi int, name string) string {
+	type dd struct{ day, dose string }
+	var ds []dd
+	for _, d := range r.days[wi] {
+		for _, it := range d.items {
+			if it.name == name {
+				ds = append(ds, dd{format.Weekday(d.date), it.dose})
+			}
+		}
+	}
+	if len(ds) == 0 {
+		return "–"
+	}
+	same := true
+	for _, x := range ds {
+		same = same && x.dose == ds[0].dose
+	}
+	if same {
+		if len(ds) < len(r.days[wi]) {
+			var days []string
+			for _, x := range ds {
+				days = append(days, x.day)
+			}
+			return strings.Join(days, ", ") + ": " + ds[0].dose
+		}
+		return ds[0].dose
+	}
+	var parts []string
+	for _, x := range ds {
+		parts = append(parts, x.day+": "+x.dose)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// program prints the program (rule 13): each routine of each block once,
+// with every exercise's figure, name and dose for each week of the block,
+// then its days to tick, the evening soreness scale and the
+// pain-monitoring rule. A person at the fridge finds today's session, what
+// it looks like and how much, at a glance.
+func (d *doc) program() {
+	rs := d.m.routines()
+	if len(rs) == 0 {
+		return
+	}
+	fl := &flow{d: d, cols: 1, newPage: func() float64 {
+		d.newPage(false)
+		d.runningHead("Your program (continued)")
+		return d.top() + runningHeadH
+	}}
+	fl.freshTop = d.top() + runningHeadH
+	d.newPage(false)
+	d.f.Bookmark("Your program", 0, 0)
+	fl.colTop, fl.y = d.top(), d.top()
+	for i, r := range rs {
+		if i > 0 {
+			// Each routine starts a page of its own.
+			fl.col = fl.cols - 1
+			fl.advance()
+		}
+		units := d.routineUnits(r, fl.colW())
+		fl.putTogether(units, unit{})
+	}
+}
+
+var sessionTitles = map[planner.Session]string{
+	planner.ActivationSession: "Strengthening routine",
+	planner.PrimerSession:     "Primer before the gym",
+	planner.RecoverySession:   "Recovery routine",
+}
+
+// routineUnits lays out one routine.
+func (d *doc) routineUnits(r routineView, w float64) []unit {
+	title := style{size: 15, bold: true}
+	sub := style{size: 9, gray: 50}
+	head := style{size: 8.5, bold: true, gray: 40}
+	name := style{size: 10, bold: true}
+	dose := style{size: 8.5}
+	small := style{size: 8.5}
+
+	first, last := r.weeks[0].n, r.weeks[len(r.weeks)-1].n
+	t := fmt.Sprintf("Block %d · %s", r.block, sessionTitles[r.session])
+	var dayNames []string
+	seen := map[string]bool{}
+	for _, ds := range r.days {
+		for _, dv := range ds {
+			if n := format.Weekday(dv.date); !seen[n] {
+				seen[n] = true
+				dayNames = append(dayNames, n)
+			}
+		}
+	}
+	weeksText := fmt.Sprintf("week %d", first)
+	if last > first {
+		weeksText = fmt.Sprintf("weeks %d–%d", first, last)
+	}
+	subText := weeksText + " · on " + strings.Join(dayNames, ", ") + " · the same exercises in this order every time; the dose for each week is in its column"
+
+	const figW, gapW = 42.0, 2.5
+	nameW := min(46.0, w*0.25)
+	colW := (w - figW - nameW - 2*gapW) / float64(len(r.weeks))
+	weekX := func(wi int) float64 { return figW + nameW + 2*gapW + float64(wi)*colW }
+
+	var us []unit
+	titleLines := d.wrapRecorded(t, w, title)
+	subLines := d.wrapRecorded(subText, w, sub)
+	hh := float64(len(titleLines))*title.lh() + float64(len(subLines))*sub.lh() + 2 + head.lh() + 1.5
+	var weekHeads [][]string
+	for wi, wk := range r.weeks {
+		s := fmt.Sprintf("Week %d", wk.n)
+		if wk.deload {
+			s += " (lighter)"
+		}
+		weekHeads = append(weekHeads, d.wrapRecorded(s, colW-1.5, head))
+		_ = wi
+	}
+	maxHead := 1
+	for _, l := range weekHeads {
+		maxHead = max(maxHead, len(l))
+	}
+	hh += float64(maxHead-1) * head.lh()
+	us = append(us, unit{h: hh, draw: func(x, y, w float64) {
+		for _, l := range titleLines {
+			d.text(x, y, l, title, w)
+			y += title.lh()
+		}
+		for _, l := range subLines {
+			d.text(x, y, l, sub, w)
+			y += sub.lh()
+		}
+		y += 2
+		d.text(x, y, "Exercise", head, figW+nameW)
+		for wi, ls := range weekHeads {
+			for li, l := range ls {
+				d.text(x+weekX(wi), y+float64(li)*head.lh(), l, head, colW-1.5)
+			}
+		}
+		y += float64(maxHead)*head.lh() + 0.8
+		d.rule(x, y, x+w, y, 0.4, 0)
+	}})
+
+	for ri, nm := range r.names {
+		id := r.ids[ri]
+		var fig *catalog.Figure
+		for _, e := range d.m.exercises {
+			if e.id == id {
+				fig = e.figure
+			}
+		}
+		nameLines := d.wrapRecorded(nm, nameW, name)
+		var doseLines [][]string
+		rowH := float64(len(nameLines)) * name.lh()
+		for wi := range r.weeks {
+			ls := d.wrapRecorded(r.doseIn(wi, nm), colW-1.5, dose)
+			doseLines = append(doseLines, ls)
+			rowH = max(rowH, float64(len(ls))*dose.lh())
+		}
+		figH := 0.0
+		if fig != nil {
+			figH = 28
+		}
+		rowH = max(rowH, figH) + 3
+		us = append(us, unit{h: rowH, draw: func(x, y, w float64) {
+			if fig != nil {
+				bx, by, bw, bh := figure.Draw(d.f, figure.New(fig), x, y+1.5, figW, figH)
+				d.f.SetLineCapStyle("butt")
+				d.f.SetLineJoinStyle("miter")
+				d.lay.boxes = append(d.lay.boxes, textBox{page: d.f.PageNo(), x: bx, y: by, w: bw, h: bh, limit: figW, text: "figure of " + id})
+			}
+			ty := y + 1.5
+			for _, l := range nameLines {
+				d.text(x+figW+gapW, ty, l, name, nameW)
+				ty += name.lh()
+			}
+			for wi, ls := range doseLines {
+				ty := y + 1.5
+				for _, l := range ls {
+					d.text(x+weekX(wi), ty, l, dose, colW-1.5)
+					ty += dose.lh()
+				}
+			}
+			d.rule(x, y+rowH, x+w, y+rowH, 0.15, 160)
+		}})
+	}
+
+	// The days to tick, a column for each week under its doses.
+	maxDays := 0
+	for _, ds := range r.days {
+		maxDays = max(maxDays, len(ds))
+	}
+	tickH := 2 + small.lh() + float64(maxDays)*(small.lh()+0.6) + 1
+	us = append(us, unit{h: tickH, draw: func(x, y, w float64) {
+		y += 2
+		d.text(x, y, "Tick each session when it is done:", head, figW+nameW)
+		for wi, ds := range r.days {
+			yy := y
+			for _, dv := range ds {
+				d.box(x+weekX(wi), yy+0.6, 2.8, 2.8, 0.25, 0, -1)
+				d.text(x+weekX(wi)+4, yy, dateLabel(dv), small, colW-5.5)
+				yy += small.lh() + 0.6
+			}
+		}
+	}})
+
+	// The evening score and what it means: the pain-monitoring rule.
+	painLines := d.wrapRecorded(d.m.painRule, w, small)
+	scaleH := 7.0
+	ph := 3 + head.lh() + scaleH + float64(len(painLines))*small.lh()
+	us = append(us, unit{h: ph, draw: func(x, y, w float64) {
+		y += 3
+		d.text(x, y, "Each evening, circle how sore your glutes are (0 = not at all, 10 = the worst you can imagine):", head, w)
+		y += head.lh() + 0.5
+		const r = 2.6
+		for i := 0; i <= 10; i++ {
+			cx := x + r + float64(i)*(2*r+2)
+			d.f.SetDrawColor(0, 0, 0)
+			d.f.SetLineWidth(0.25)
+			d.f.Circle(cx, y+r, r, "D")
+			d.textCenter(cx-r, y+r-small.lh()/2, 2*r, fmt.Sprint(i), small)
+		}
+		y += scaleH
+		for _, l := range painLines {
+			d.text(x, y, l, small, w)
+			y += small.lh()
+		}
+	}})
+	return us
+}
+
+// dateLabel names a day of a routine beside its tick box: "Mon 30 Nov".
+func dateLabel(d dayView) string { return format.Weekday(d.date) + " " + format.DayMonth(d.date) }
