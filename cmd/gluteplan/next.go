@@ -212,7 +212,12 @@ func deliverPlan(c *cli.Context, plan *planner.Plan, outs []string, format, pape
 		}
 		return plan.WriteText(c.App.Writer, c.Bool("explain"))
 	}
-	files, err := renderPlan(plan, outs, paper)
+	// Custom entries' images print in the guide.
+	images, err := imageFiles(c.StringSlice("catalog"))
+	if err != nil {
+		return err
+	}
+	files, err := renderPlan(plan, outs, paper, images)
 	if err != nil {
 		return err
 	}

@@ -26,6 +26,7 @@ Example:
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the PDF to `FILE` (.pdf)"},
 			&cli.StringFlag{Name: "paper", Value: "a4", Usage: "paper size: a4 or letter"},
+			&cli.StringSliceFlag{Name: "catalog", Usage: "a custom catalog `FILE` the plan was made with: its entries' images print in the guide; repeat for more"},
 		},
 		Action: runPDF,
 	}
@@ -65,7 +66,11 @@ func runPDF(c *cli.Context) error {
 		return reported(exitInvalid)
 	}
 	var buf bytes.Buffer
-	if err := writePDF(&buf, plan, pdf.Options{Paper: paper}); err != nil {
+	images, err := imageFiles(c.StringSlice("catalog"))
+	if err != nil {
+		return err
+	}
+	if err := writePDF(&buf, plan, pdf.Options{Paper: paper, Images: images}); err != nil {
 		// A plan that passed the schema and the totals check always
 		// prints: a failure here is a bug.
 		return internalf("%s: cannot print this plan: %v", shown(in), err)

@@ -136,14 +136,14 @@ func runPlan(c *cli.Context) error {
 
 // renderPlan makes the bytes of each output, the format following the
 // extension.
-func renderPlan(plan *planner.Plan, outs []string, paper string) ([]output, error) {
+func renderPlan(plan *planner.Plan, outs []string, paper string, images map[string][]byte) ([]output, error) {
 	var files []output
 	for _, o := range outs {
 		var data []byte
 		var err error
 		if strings.EqualFold(filepath.Ext(o), ".pdf") {
 			var buf bytes.Buffer
-			err = writePDF(&buf, plan, pdf.Options{Paper: paper})
+			err = writePDF(&buf, plan, pdf.Options{Paper: paper, Images: images})
 			data = buf.Bytes()
 		} else if strings.EqualFold(filepath.Ext(o), ".ics") {
 			data, err = calendar.Bytes(plan)

@@ -2,6 +2,9 @@ package pdf
 
 import (
 	"bytes"
+	"image"
+	"image/color"
+	"image/png"
 	"strings"
 	"testing"
 
@@ -45,3 +48,44 @@ func TestGuideFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestGuideImage checks that a custom entry with an image and no figure
+// gets its image in the guide, inside the layout's rules, and that the
+// image is the only raster in the file.
+func TestGuideImage(t *testing.T) {
+	ex := loadExercises(t)
+	for i := range ex {
+		ex[i].Figure = nil
+	}
+	p := buildPlan(planSpec{weeks: 1, start: "2026-12-07", cap: 10, exercises: ex})
+	id := p.Exercises[0].ID
+	img := image.NewGray(image.Rect(0, 0, 40, 20))
+	for x := range 40 {
+		img.SetGray(x, 10, color.Gray{Y: 0})
+	}
+	var png bytes.Buffer
+	if err := pngEncode(&png, img); err != nil {
+		t.Fatal(err)
+	}
+	for _, paper := range papersUnderTest {
+		out, lay, err := render(p, Options{Paper: paper, Images: map[string][]byte{id: png.Bytes()}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkLayout(t, lay)
+		n := 0
+		for _, b := range lay.boxes {
+			if b.text == "image of "+id {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%s: the guide prints the image of %s %d times, want once", paper, id, n)
+		}
+		if got := bytes.Count(out, []byte("/Subtype /Image")); got != 1 {
+			t.Errorf("%s: %d images in the file, want 1", paper, got)
+		}
+	}
+}
+
+func pngEncode(w *bytes.Buffer, img image.Image) error { return png.Encode(w, img) }

@@ -66,6 +66,7 @@ type exerciseView struct {
 	why      string
 	id       string
 	figure   *catalog.Figure // drawn in the guide when the entry has one
+	image    []byte          // a custom entry's PNG or JPEG, printed when it has no figure
 }
 
 // newModel checks that p can be printed and prepares it.

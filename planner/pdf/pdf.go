@@ -24,6 +24,9 @@ import (
 type Options struct {
 	// Paper is "a4" (the default when empty) or "letter".
 	Paper string
+	// Images holds, by exercise id, the PNG or JPEG files of custom
+	// entries that have an image and no figure; the guide prints them.
+	Images map[string][]byte
 }
 
 // Write renders p as a PDF to w. The same plan and options give
@@ -52,6 +55,11 @@ func render(p *planner.Plan, opts Options) (out []byte, lay *layout, err error) 
 	m, err := newModel(p)
 	if err != nil {
 		return nil, nil, err
+	}
+	for i := range m.exercises {
+		if e := &m.exercises[i]; e.figure == nil {
+			e.image = opts.Images[e.id]
+		}
 	}
 	return draw(m, pp)
 }
