@@ -192,6 +192,10 @@ func (d *doc) entryUnits(e exerciseView, w float64) []unit {
 	if e.why != "" {
 		section("Why it helps", []string{e.why}, plain)
 	}
+	if e.origin != "" {
+		rest = append(rest, gap(1))
+		rest = append(rest, lines(e.origin, w, style{size: 7.5, italic: true, gray: 60}, 0)...)
+	}
 
 	// The heading keeps the first two lines of what follows.
 	n := min(2, len(rest))

@@ -59,6 +59,7 @@ func TestGuideImage(t *testing.T) {
 	}
 	p := buildPlan(planSpec{weeks: 1, start: "2026-12-07", cap: 10, exercises: ex})
 	id := p.Exercises[0].ID
+	p.Exercises[0].Source, p.Exercises[0].License = "free-exercise-db, Glute_Bridge", "Unlicense (public domain)"
 	img := image.NewGray(image.Rect(0, 0, 40, 20))
 	for x := range 40 {
 		img.SetGray(x, 10, color.Gray{Y: 0})
@@ -81,6 +82,13 @@ func TestGuideImage(t *testing.T) {
 		}
 		if n != 1 {
 			t.Errorf("%s: the guide prints the image of %s %d times, want once", paper, id, n)
+		}
+		found := false
+		for _, b := range lay.boxes {
+			found = found || strings.Contains(b.text, "Source: free-exercise-db, Glute_Bridge. Licence: Unlicense")
+		}
+		if !found {
+			t.Errorf("%s: the guide does not print the entry's source and licence", paper)
 		}
 		if got := bytes.Count(out, []byte("/Subtype /Image")); got != 1 {
 			t.Errorf("%s: %d images in the file, want 1", paper, got)

@@ -67,6 +67,7 @@ type exerciseView struct {
 	id       string
 	figure   *catalog.Figure // drawn in the guide when the entry has one
 	image    []byte          // a custom entry's PNG or JPEG, printed when it has no figure
+	origin   string          // where the entry comes from and its licence, when given
 }
 
 // newModel checks that p can be printed and prepares it.
@@ -188,6 +189,7 @@ func newModel(p *planner.Plan) (*model, error) {
 			why:      c.clean(e.Why),
 			id:       e.ID,
 			figure:   e.Figure,
+			origin:   c.clean(origin(e)),
 		}
 		switch ds := doses[e.ID]; len(ds) {
 		case 0:
@@ -248,4 +250,17 @@ func contains(xs []string, x string) bool {
 		}
 	}
 	return false
+}
+
+// origin says where an entry comes from and under what licence, for the
+// guide: "Source: …. Licence: …", or "" when the catalog says neither.
+func origin(e catalog.Exercise) string {
+	var parts []string
+	if e.Source != "" {
+		parts = append(parts, "Source: "+e.Source+".")
+	}
+	if e.License != "" {
+		parts = append(parts, "Licence: "+e.License+".")
+	}
+	return strings.Join(parts, " ")
 }
