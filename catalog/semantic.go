@@ -1,7 +1,6 @@
 package catalog
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"reflect"
@@ -92,20 +91,8 @@ func wholeFile(c *Catalog) fileEntries {
 	return f
 }
 
-// jsonValue decodes data as a JSON value, numbers kept as written, or
-// returns nil when it is not JSON.
-func jsonValue(data []byte) any {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	var v any
-	if dec.Decode(&v) != nil {
-		return nil
-	}
-	return v
-}
-
 // soundEntryProblems runs the semantic checks over the entries of the
-// catalog document value (as [jsonValue] decodes it) that have no
+// catalog document value (decoded with numbers kept as written) that have no
 // structural problem among fs, so that their problems show in the same run
 // as the structural ones of other entries. file names the catalog file, for
 // the images beside it.

@@ -2,7 +2,6 @@ package planner
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/gluteplan/gluteplan/catalog"
@@ -135,8 +134,4 @@ func floorFlag(e *catalog.Exercise) bool { return e.Position.Floor() }
 // holdsOn reports whether the person must hold a wall or chair for e (rule 8).
 func holdsOn(e *catalog.Exercise, p Profile) bool {
 	return p.Limited(NeedsSupport) && e.Position == catalog.SingleLegStanding
-}
-
-func containsTarget(e *catalog.Exercise, t catalog.Target) bool {
-	return slices.Contains(e.Targets, t)
 }

@@ -34,12 +34,6 @@ func loadCatalogs(c *cli.Context, stderr io.Writer) (*catalog.Catalog, error) {
 	return loadCatalogFiles(c.StringSlice("catalog"), !c.Bool("no-default-catalog"), stderr)
 }
 
-// loadCatalog returns the embedded default catalog with the custom catalog
-// files at paths merged over it in order, as [loadCatalogFiles] does.
-func loadCatalog(paths []string, stderr io.Writer) (*catalog.Catalog, error) {
-	return loadCatalogFiles(paths, true, stderr)
-}
-
 // loadCatalogFiles returns the custom catalog files at paths merged in
 // order over the embedded default catalog (or over nothing, without
 // withDefault): a file's "disable" ids leave the catalog, an entry with an
