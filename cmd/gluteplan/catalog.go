@@ -145,16 +145,25 @@ func runCatalogShow(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	id := args[0]
+	e, err := findExercise(cat, args[0])
+	if err != nil {
+		return err
+	}
+	return showExercise(c.App.Writer, e, cat)
+}
+
+// findExercise returns the entry of cat with the given id, or a usage
+// error that points at catalog list and suggests a near id.
+func findExercise(cat *catalog.Catalog, id string) (catalog.Exercise, error) {
 	e, ok := cat.ByID(id)
 	if !ok {
 		msg := fmt.Sprintf("no exercise %q in the catalog; see gluteplan catalog list", id)
 		if s := cat.Suggest(id); s != "" {
 			msg += fmt.Sprintf(" (did you mean %q?)", s)
 		}
-		return usageErrorf("%s", msg)
+		return e, usageErrorf("%s", msg)
 	}
-	return showExercise(c.App.Writer, e, cat)
+	return e, nil
 }
 
 // completeIDs offers the catalog's ids to the shell.

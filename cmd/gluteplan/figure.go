@@ -52,13 +52,9 @@ func runCatalogFigure(c *cli.Context) error {
 		return err
 	}
 	id := args[0]
-	e, ok := cat.ByID(id)
-	if !ok {
-		msg := fmt.Sprintf("no exercise %q in the catalog; see gluteplan catalog list", id)
-		if s := cat.Suggest(id); s != "" {
-			msg += fmt.Sprintf(" (did you mean %q?)", s)
-		}
-		return usageErrorf("%s", msg)
+	e, err := findExercise(cat, id)
+	if err != nil {
+		return err
 	}
 	if e.Figure == nil {
 		return invalidf("%s has no figure: add a \"figure\" to the entry (see gluteplan schema catalog)", id)
