@@ -81,6 +81,29 @@ const pageCountAlias = "{nb}"
 // bytes depend on the plan only.
 var created = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
+// newFile starts a PDF of paper pp with the embedded fonts and the fixed
+// dates and metadata that keep its bytes the same for the same content.
+func newFile(pp paper, title string, compressed bool) (*fpdf.Fpdf, error) {
+	f := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm", Size: fpdf.SizeType{Wd: pp.w, Ht: pp.h}})
+	f.SetCreationDate(created)
+	f.SetModificationDate(created)
+	f.SetCatalogSort(true)
+	f.SetCompression(compressed)
+	f.SetAutoPageBreak(false, 0)
+	f.SetMargins(margin, margin, margin)
+	f.SetCreator("gluteplan", false)
+	f.SetProducer("gluteplan", false)
+	f.SetTitle(title, true)
+	f.AliasNbPages(pageCountAlias)
+	for _, ff := range fontFiles {
+		f.AddUTF8FontFromBytes(fontFamily, ff.style, ff.ttf)
+	}
+	if err := f.Error(); err != nil {
+		return nil, fmt.Errorf("pdf: embedded font: %w", err)
+	}
+	return f, nil
+}
+
 func draw(m *model, pp paper) (out []byte, lay *layout, err error) {
 	// fpdf reports most problems through Error, but can panic on input it
 	// does not expect; neither may crash the caller.
@@ -89,28 +112,15 @@ func draw(m *model, pp paper) (out []byte, lay *layout, err error) {
 			out, lay, err = nil, nil, fmt.Errorf("pdf: rendering failed: %v", r)
 		}
 	}()
-	f := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm", Size: fpdf.SizeType{Wd: pp.w, Ht: pp.h}})
-	f.SetCreationDate(created)
-	f.SetModificationDate(created)
-	f.SetCatalogSort(true)
-	f.SetCompression(compress)
-	f.SetAutoPageBreak(false, 0)
-	f.SetMargins(margin, margin, margin)
-	f.SetCreator("gluteplan", false)
-	f.SetProducer("gluteplan", false)
 	title := "Glute plan " + m.start.Format(time.DateOnly) + " to " + m.end.Format(time.DateOnly)
 	if m.name != "" {
 		title = "Glute plan for " + m.name + ", " + m.start.Format(time.DateOnly) + " to " + m.end.Format(time.DateOnly)
 	}
-	f.SetTitle(title, true)
+	f, err := newFile(pp, title, compress)
+	if err != nil {
+		return nil, nil, err
+	}
 	f.SetLineCapStyle("butt")
-	f.AliasNbPages(pageCountAlias)
-	for _, ff := range fontFiles {
-		f.AddUTF8FontFromBytes(fontFamily, ff.style, ff.ttf)
-	}
-	if err := f.Error(); err != nil {
-		return nil, nil, fmt.Errorf("pdf: embedded font: %w", err)
-	}
 
 	d := &doc{
 		f:      f,

@@ -63,22 +63,9 @@ func renderSheet(entries []SheetEntry, opts Options) (out []byte, lay *layout, e
 			out, lay, err = nil, nil, fmt.Errorf("pdf: rendering failed: %v", r)
 		}
 	}()
-	f := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm", Size: fpdf.SizeType{Wd: pp.w, Ht: pp.h}})
-	f.SetCreationDate(created)
-	f.SetModificationDate(created)
-	f.SetCatalogSort(true)
-	f.SetCompression(true)
-	f.SetAutoPageBreak(false, 0)
-	f.SetMargins(margin, margin, margin)
-	f.SetCreator("gluteplan", false)
-	f.SetProducer("gluteplan", false)
-	f.SetTitle("gluteplan catalog sheet", true)
-	f.AliasNbPages(pageCountAlias)
-	for _, ff := range fontFiles {
-		f.AddUTF8FontFromBytes(fontFamily, ff.style, ff.ttf)
-	}
-	if err := f.Error(); err != nil {
-		return nil, nil, fmt.Errorf("pdf: embedded font: %w", err)
+	f, err := newFile(pp, "gluteplan catalog sheet", true)
+	if err != nil {
+		return nil, nil, err
 	}
 	cl, err := newCleaner()
 	if err != nil {
