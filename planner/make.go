@@ -122,8 +122,6 @@ func newPlanning(c *catalog.Catalog, p Profile, start time.Time) *planning {
 			pl.out[e.ID] = r
 		}
 	}
-	cp, _ := room(p, 1)
-	_ = cp
 	pl.plan = &Plan{
 		Profile:   p,
 		Start:     start.Format(DateLayout),
