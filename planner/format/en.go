@@ -1,0 +1,19 @@
+package format
+
+import "strconv"
+
+// English is gluteplan's first language. Its words are the keys every
+// other language translates, so it needs no list of its own.
+var English = &Language{
+	Code:       "en",
+	decimal:    ".",
+	dayShort:   [...]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"},
+	dayLong:    [...]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
+	monthShort: [...]string{"", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
+	dayMonth: func(day int, month string) string {
+		return strconv.Itoa(day) + " " + month
+	},
+	weekdayDate: func(weekday, date string) string {
+		return weekday + " " + date
+	},
+}

@@ -1,0 +1,172 @@
+package format
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// keys reads every Go file of the module but the tests and returns the
+// English words the code asks a Language for: the literal arguments of
+// Say, Sayf, Plural and Count, and of Key, with where each is asked.
+func keys(t *testing.T) map[string]string {
+	t.Helper()
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(root, "go.mod")); err != nil {
+		t.Fatalf("the module root is not two folders up: %v", err)
+	}
+	found := map[string]string{}
+	fset := token.NewFileSet()
+	err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (d.Name() == "testdata" || strings.HasPrefix(d.Name(), ".")) && path != root {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		f, err := parser.ParseFile(fset, path, nil, 0)
+		if err != nil {
+			return err
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			sel, ok := call.Fun.(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			var args []ast.Expr
+			switch sel.Sel.Name {
+			case "Say", "Sayf", "Key":
+				if len(call.Args) > 0 {
+					args = call.Args[:1]
+				}
+			case "Plural", "Count":
+				if len(call.Args) == 3 {
+					args = call.Args[1:]
+				}
+			}
+			for _, a := range args {
+				lit, ok := a.(*ast.BasicLit)
+				if !ok || lit.Kind != token.STRING {
+					continue
+				}
+				s, err := strconv.Unquote(lit.Value)
+				if err != nil {
+					t.Errorf("%s: %v", fset.Position(lit.Pos()), err)
+					continue
+				}
+				if _, seen := found[s]; !seen {
+					found[s] = fset.Position(lit.Pos()).String()
+				}
+			}
+			return true
+		})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return found
+}
+
+var verb = regexp.MustCompile(`%(\[\d+\])?[-+# 0]*\d*(\.\d+)?[a-zA-Z%]`)
+
+// verbs lists the formatting verbs of s without their argument indexes,
+// sorted when s picks its arguments by index.
+func verbs(s string) []string {
+	var vs []string
+	indexed := false
+	for _, m := range verb.FindAllStringSubmatch(s, -1) {
+		if m[1] != "" {
+			indexed = true
+		}
+		vs = append(vs, strings.Replace(m[0], m[1], "", 1))
+	}
+	if indexed {
+		slices.Sort(vs)
+	}
+	return vs
+}
+
+// TestWords holds every language to the code: each has the words the code
+// asks for, with the same formatting verbs, and none nobody asks for.
+func TestWords(t *testing.T) {
+	asked := keys(t)
+	if len(asked) < 8 {
+		t.Fatalf("found only %d words asked for: is the scan still reading the module?", len(asked))
+	}
+	for _, l := range Languages[1:] {
+		for k, where := range asked {
+			tr, ok := l.says[k]
+			if !ok {
+				t.Errorf("%s: %s has no words for %q", where, l.Code, k)
+				continue
+			}
+			want := verbs(k)
+			got := verbs(tr)
+			if strings.Contains(tr, "%[") {
+				slices.Sort(want)
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("%s: %q: the %s words %q have the verbs %q, want %q", where, k, l.Code, tr, got, want)
+			}
+		}
+		for k := range l.says {
+			if _, ok := asked[k]; !ok {
+				t.Errorf("%s has words for %q, which nothing asks for", l.Code, k)
+			}
+		}
+	}
+}
+
+func TestIn(t *testing.T) {
+	for code, want := range map[string]*Language{"en": English, "de": German, "": English, "fr": English} {
+		if got := In(code); got != want {
+			t.Errorf("In(%q) = %s, want %s", code, got.Code, want.Code)
+		}
+	}
+}
+
+func TestGerman(t *testing.T) {
+	a := time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC)
+	b := time.Date(2026, 12, 13, 0, 0, 0, 0, time.UTC)
+	c := time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC)
+	for got, want := range map[string]string{
+		German.Number(6.45):                         "6,5",
+		German.Number(10):                           "10",
+		German.Number(1.7e308):                      "1,7e+308",
+		German.Dose(2, 10, 0, 5, true):              "2 × 10, 5 s halten, je Seite",
+		German.Dose(1, 0, 0, 0, false):              "1 Satz",
+		German.Dose(3, 0, 30, 0, false):             "3 × 30 s",
+		German.Count(2, "week", "weeks"):            "2 Wochen",
+		German.DayMonth(a):                          "7. Dez.",
+		German.LongDate(a):                          "Mo., 7. Dez. 2026",
+		German.WeekdayLong(b):                       "Sonntag",
+		German.DateRange(a, b):                      "Mo., 7. Dez. – So., 13. Dez. 2026",
+		German.DateRange(b, c):                      "So., 13. Dez. 2026 – Mo., 1. März 2027",
+		English.ShortDate(a):                        "Mon 7 Dec",
+		English.Sayf("hold %s", English.Seconds(5)): "hold 5 s",
+	} {
+		if got != want {
+			t.Errorf("got %q, want %q", got, want)
+		}
+	}
+}
