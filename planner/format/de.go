@@ -23,9 +23,5 @@ var German = &Language{
 		"each side": "je Seite",
 		"set":       "Satz",
 		"sets":      "Sätze",
-		"week":      "Woche",
-		"weeks":     "Wochen",
-		"entry":     "Eintrag",
-		"entries":   "Einträge",
 	},
 }

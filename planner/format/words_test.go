@@ -18,6 +18,8 @@ import (
 // keys reads every Go file of the module but the tests and returns the
 // English words the code asks a Language for: the literal arguments of
 // Say, Sayf, Plural and Count, and of Key, with where each is asked.
+// format.Count and the other functions of the package speak English only
+// and are not read.
 func keys(t *testing.T) map[string]string {
 	t.Helper()
 	root, err := filepath.Abs("../..")
@@ -51,6 +53,9 @@ func keys(t *testing.T) map[string]string {
 			sel, ok := call.Fun.(*ast.SelectorExpr)
 			if !ok {
 				return true
+			}
+			if x, ok := sel.X.(*ast.Ident); ok && x.Name == "format" && sel.Sel.Name != "Key" {
+				return true // the package's own functions speak English only
 			}
 			var args []ast.Expr
 			switch sel.Sel.Name {
@@ -110,7 +115,7 @@ func verbs(s string) []string {
 // asks for, with the same formatting verbs, and none nobody asks for.
 func TestWords(t *testing.T) {
 	asked := keys(t)
-	if len(asked) < 8 {
+	if len(asked) < 4 {
 		t.Fatalf("found only %d words asked for: is the scan still reading the module?", len(asked))
 	}
 	for _, l := range Languages[1:] {
@@ -156,7 +161,7 @@ func TestGerman(t *testing.T) {
 		German.Dose(2, 10, 0, 5, true):              "2 × 10, 5 s halten, je Seite",
 		German.Dose(1, 0, 0, 0, false):              "1 Satz",
 		German.Dose(3, 0, 30, 0, false):             "3 × 30 s",
-		German.Count(2, "week", "weeks"):            "2 Wochen",
+		German.Count(2, "set", "sets"):              "2 Sätze",
 		German.DayMonth(a):                          "7. Dez.",
 		German.LongDate(a):                          "Mo., 7. Dez. 2026",
 		German.WeekdayLong(b):                       "Sonntag",
