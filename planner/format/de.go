@@ -23,5 +23,7 @@ var German = &Language{
 		"each side": "je Seite",
 		"set":       "Satz",
 		"sets":      "Sätze",
+
+		// The planner's sentences.
 	},
 }
