@@ -17,7 +17,8 @@ import (
 
 // keys reads every Go file of the module but the tests and returns the
 // English words the code asks a Language for: the literal arguments of
-// Say, Sayf, Plural and Count, and of Key, with where each is asked.
+// Say, Sayf, Plural and Count, and of Key (string literals, or literals
+// joined with +), with where each is asked.
 // format.Count and the other functions of the package speak English only
 // and are not read.
 func keys(t *testing.T) map[string]string {
@@ -69,17 +70,16 @@ func keys(t *testing.T) map[string]string {
 				}
 			}
 			for _, a := range args {
-				lit, ok := a.(*ast.BasicLit)
-				if !ok || lit.Kind != token.STRING {
+				s, ok, err := literal(a)
+				if err != nil {
+					t.Errorf("%s: %v", fset.Position(a.Pos()), err)
 					continue
 				}
-				s, err := strconv.Unquote(lit.Value)
-				if err != nil {
-					t.Errorf("%s: %v", fset.Position(lit.Pos()), err)
+				if !ok {
 					continue
 				}
 				if _, seen := found[s]; !seen {
-					found[s] = fset.Position(lit.Pos()).String()
+					found[s] = fset.Position(a.Pos()).String()
 				}
 			}
 			return true
@@ -90,6 +90,32 @@ func keys(t *testing.T) map[string]string {
 		t.Fatal(err)
 	}
 	return found
+}
+
+// literal returns the string a literal argument spells: a string literal,
+// or literals joined with + to keep long sentences within the line.
+func literal(e ast.Expr) (string, bool, error) {
+	switch e := e.(type) {
+	case *ast.BasicLit:
+		if e.Kind != token.STRING {
+			return "", false, nil
+		}
+		s, err := strconv.Unquote(e.Value)
+		return s, err == nil, err
+	case *ast.ParenExpr:
+		return literal(e.X)
+	case *ast.BinaryExpr:
+		if e.Op != token.ADD {
+			return "", false, nil
+		}
+		x, ok, err := literal(e.X)
+		if !ok || err != nil {
+			return "", false, err
+		}
+		y, ok, err := literal(e.Y)
+		return x + y, ok, err
+	}
+	return "", false, nil
 }
 
 var verb = regexp.MustCompile(`%(\[\d+\])?[-+# 0]*\d*(\.\d+)?[a-zA-Z%]`)
