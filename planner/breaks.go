@@ -63,7 +63,7 @@ func (pl *planning) breaks() {
 		}
 	}
 	if len(mb.Exercises) == 0 {
-		pl.warn("Get up every %d minutes when you sit, and walk for a minute: no desk-friendly drill of the catalog suits you.", mb.EveryMinutes)
+		pl.warn(pl.say.Sayf("Get up every %d minutes when you sit, and walk for a minute: no desk-friendly drill of the catalog suits you.", mb.EveryMinutes))
 	}
 	pl.plan.MovementBreaks = mb
 }

@@ -203,6 +203,12 @@ func checkPlan(in *checkInput) []violation {
 	if in.plan == nil {
 		return []violation{{0, "no plan"}}
 	}
+	if l := in.plan.Profile.Lang; l != "" && l != planner.English {
+		// The checker reads the plan's sentences by their English words;
+		// TestPropertyLanguages holds the plans in other languages to the
+		// English one.
+		return []violation{{0, fmt.Sprintf("the checker reads plans in English, not %s: check the plan made with lang en", l)}}
+	}
 	var out []violation
 	for _, r := range checkRules {
 		func() {

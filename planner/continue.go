@@ -38,7 +38,7 @@ type Continued struct {
 	To   string `json:"to" jsonschema:"pattern=^[0-9]{4}-[0-9]{2}-[0-9]{2}$"`
 	// Steer is how the log steered this plan: no_log, progress, hold, repeat or step_back.
 	Steer Steer `json:"steer" jsonschema:"enum=no_log,enum=progress,enum=hold,enum=repeat,enum=step_back"`
-	// Why says so in plain words.
+	// Why says so in plain words, in the profile's language.
 	Why string `json:"why" jsonschema:"minLength=1"`
 }
 
@@ -124,14 +124,14 @@ func Continue(c *catalog.Catalog, prev *Plan, p Profile, steer Steer, why string
 	switch steer {
 	case SteerStepBack:
 		cont.startHSE = math.Min(n.BuildHSE, n.DeloadHSE)
-		pl.warn("Your evenings were sore, so this block starts at the level of your last lighter week, with no harder exercises. " +
-			"If the soreness does not settle within a week or two, get it checked by a physical therapist or doctor.")
+		pl.warn(pl.say.Say("Your evenings were sore, so this block starts at the level of your last lighter week, with no harder exercises. " +
+			"If the soreness does not settle within a week or two, get it checked by a physical therapist or doctor."))
 	case SteerRepeat:
 		cont.startHSE = math.Min(n.BuildHSE, blockStartHSE(prev))
 		cont.maxActivation = activationTarget
 	case SteerNoLog:
-		pl.warn("This block continues from where your plan ended, without harder exercises. " +
-			"A log of how it went (gluteplan log) would let it do more.")
+		pl.warn(pl.say.Say("This block continues from where your plan ended, without harder exercises. " +
+			"A log of how it went (gluteplan log) would let it do more."))
 	}
 	pl.top = n.BuildHSE
 	pl.cont = cont

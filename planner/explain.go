@@ -1,7 +1,6 @@
 package planner
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -12,78 +11,79 @@ import (
 // why says in plain words why exercise e is in a session of kind s in week
 // w (rule 12), and what changed since the week before.
 func (pl *planning) why(e *catalog.Exercise, c *course, s slot, w int) string {
+	say := pl.say
 	var why string
 	switch e.Category {
 	case catalog.DynamicStretch:
 		switch {
 		case s.session == RecoverySession:
-			why = "Keeps the hips moving the day after your gym session."
+			why = say.Say("Keeps the hips moving the day after your gym session.")
 		case s.session == PrimerSession:
-			why = "Warm-up before your gym session."
+			why = say.Say("Warm-up before your gym session.")
 		case e.Targets[0] == catalog.HipFlexors && pl.p.SittingHours >= 4:
-			why = "Warm-up that opens the front of the hip, which long sitting tightens, so the glutes can work fully."
+			why = say.Say("Warm-up that opens the front of the hip, which long sitting tightens, so the glutes can work fully.")
 		default:
-			why = "Warm-up: gets the hips moving before the strengthening work."
+			why = say.Say("Warm-up: gets the hips moving before the strengthening work.")
 		}
 	case catalog.StaticStretch:
 		if piriformisWork(e) && pl.p.Has(catalog.PiriformisSyndrome) {
-			why = "Eases the deep buttock muscle that piriformis syndrome tightens; hold it gently, never into pain."
+			why = say.Say("Eases the deep buttock muscle that piriformis syndrome tightens; hold it gently, never into pain.")
 		} else {
-			why = "A held stretch to finish, while the muscles are warm."
+			why = say.Say("A held stretch to finish, while the muscles are warm.")
 		}
 	case catalog.MyofascialRelease:
 		if piriformisWork(e) && pl.p.Has(catalog.PiriformisSyndrome) {
-			why = "Eases the deep buttock muscle that piriformis syndrome tightens."
+			why = say.Say("Eases the deep buttock muscle that piriformis syndrome tightens.")
 		} else {
-			why = "Eases tension in tight spots of the glutes and hips."
+			why = say.Say("Eases tension in tight spots of the glutes and hips.")
 		}
 	case catalog.Activation:
 		switch {
 		case s.session == PrimerSession:
-			why = "Wakes up the glutes before your gym session, with little load."
+			why = say.Say("Wakes up the glutes before your gym session, with little load.")
 		case e.GluteLoad == 0:
-			why = "Keeps the glutes working without adding load while they recover."
+			why = say.Say("Keeps the glutes working without adding load while they recover.")
 		case pl.p.Has(catalog.GlutealTendinopathy) && abductor(e) && isometric(e):
-			why = "Strengthens the side of the hip with a hold, without movement: holds calm sore hip tendons."
+			why = say.Say("Strengthens the side of the hip with a hold, without movement: holds calm sore hip tendons.")
 		case abductor(e):
-			why = "Strengthens the side of the hip, which steadies the pelvis when you stand and walk."
+			why = say.Say("Strengthens the side of the hip, which steadies the pelvis when you stand and walk.")
 		default:
-			why = "Strengthens the glutes so they share the work again."
+			why = say.Say("Strengthens the glutes so they share the work again.")
 		}
 		if from := pl.progress[e.ID]; from != "" && weekInBlock(w) == 1 {
-			why += " A step on from " + pl.name(from) + ", which you did at its highest dose."
+			why += " " + say.Sayf("A step on from %s, which you did at its highest dose.", pl.name(from))
 		}
 		if c != nil && w > 1 {
-			why += " " + changeWords(c, w)
+			why += " " + changeWords(say, c, w)
 		}
 	}
 	if holdsOn(e, pl.p) {
-		why += " Hold on to a wall or chair."
+		why += " " + say.Say("Hold on to a wall or chair.")
 	}
 	return strings.TrimSpace(why)
 }
 
-// changeWords says what changed in a course from the week before.
-func changeWords(c *course, w int) string {
+// changeWords says in say what changed in a course from the week before.
+func changeWords(say *format.Language, c *course, w int) string {
 	if isDeload(w) {
-		return "A lighter week on purpose, so the glutes catch up."
+		return say.Say("A lighter week on purpose, so the glutes catch up.")
 	}
 	switch c.changed {
 	case setsChanged:
-		return "This week: a change in sets."
+		return say.Say("This week: a change in sets.")
 	case doseChanged:
 		if c.dose().seconds > 0 {
-			return "This week: each set a little longer."
+			return say.Say("This week: each set a little longer.")
 		}
 		if c.dose().hold >= 10 {
-			return "This week: each hold a little longer."
+			return say.Say("This week: each hold a little longer.")
 		}
-		return "This week: a few more repetitions a set."
+		return say.Say("This week: a few more repetitions a set.")
 	}
 	if c.fresh {
 		return ""
 	}
-	return "Same as last week."
+	return say.Say("Same as last week.")
 }
 
 func (pl *planning) name(id string) string {
@@ -97,60 +97,63 @@ func (pl *planning) name(id string) string {
 // importance, the entries used, why each other entry is left out, and what
 // gluteplan next needs.
 func (pl *planning) explain() {
-	p := pl.p
+	p, say := pl.p, pl.say
 	var first []string
 	if p.PainDays >= 7 {
-		first = append(first, fmt.Sprintf("Get it checked if it is not improving: your soreness has lasted %d days. "+
+		first = append(first, say.Sayf("Get it checked if it is not improving: your soreness has lasted %d days. "+
 			"Soreness that has not eased after a week or so deserves a visit to a physical therapist or doctor. "+
 			"This plan is gentle, but it does not replace that check.", p.PainDays))
 	}
 	switch {
 	case p.Soreness >= SettleSoreness:
-		s := fmt.Sprintf("Your glutes are very sore today (%d of 10), so the first block stays at the level of week 1, with no day above a light session. "+
+		s := say.Sayf("Your glutes are very sore today (%d of 10), so the first block stays at the level of week 1, with no day above a light session. "+
 			"If it is not clearly better within a week, get it checked by a physical therapist or doctor.", p.Soreness)
 		if len(p.GymDays) > 0 {
-			s += " Meanwhile, do about half your usual glute sets at the gym."
+			s += " " + say.Say("Meanwhile, do about half your usual glute sets at the gym.")
 		}
 		first = append(first, s)
 	case p.Soreness >= SoreFrom:
-		first = append(first, fmt.Sprintf("Your glutes are sore today (%d of 10), so week 1 holds at most 70%% of its usual work.", p.Soreness))
+		first = append(first, say.Sayf("Your glutes are sore today (%d of 10), so week 1 holds at most 70%% of its usual work.", p.Soreness))
 	}
 	if _, full := room(p, 1); full {
-		first = append(first, fmt.Sprintf("Your gym sessions alone reach what your glutes recover from in a week (%s of %s hard sets), "+
+		first = append(first, say.Sayf("Your gym sessions alone reach what your glutes recover from in a week (%s of %s hard sets), "+
 			"so the plan adds only light work. Cut your gym glute sets if you can: training the glutes more often than they recover "+
-			"is a common cause of soreness that does not go away.", format.Number(gymWeek(p)), format.Number(RecoveryCap(p.Level))))
+			"is a common cause of soreness that does not go away.", say.Number(gymWeek(p)), say.Number(RecoveryCap(p.Level))))
 	}
-	if w := backToBackGym(pl.tmpl); w != "" {
+	if w := backToBackGym(say, pl.tmpl); w != "" {
 		first = append(first, w)
 	}
 	if p.Has(catalog.GlutealTendinopathy) {
 		first = append(first,
-			"Gluteal tendinopathy: do not sleep on the sore side; lying on the other side, put a pillow between your knees.",
-			"Gluteal tendinopathy: avoid crossing your legs when you sit, and stretches that pull the thigh across the body; both press on the tendons.",
-			"Gluteal tendinopathy: stand evenly on both feet rather than hanging on one hip.")
+			say.Say("Gluteal tendinopathy: do not sleep on the sore side; lying on the other side, put a pillow between your knees."),
+			say.Say("Gluteal tendinopathy: avoid crossing your legs when you sit, and stretches that pull the thigh across the body; both press on the tendons."),
+			say.Say("Gluteal tendinopathy: stand evenly on both feet rather than hanging on one hip."))
 	}
 	if p.Has(catalog.PiriformisSyndrome) {
-		first = append(first, "Piriformis syndrome: break up long sitting, and take stairs slowly, one at a time if they bring the pain on, until it settles.")
+		first = append(first, say.Say("Piriformis syndrome: break up long sitting, and take stairs slowly, one at a time if they bring the pain on, until it settles."))
 	}
 	if len(p.GymDays) > 0 && slices.ContainsFunc(pl.plan.Weeks, func(w Week) bool { return w.Phase == Deload }) {
-		first = append(first, "In the lighter weeks ("+deloadWeeks(pl.plan.Weeks)+"), do about half your usual glute sets at the gym too.")
+		first = append(first, say.Sayf("In the lighter weeks (%s), do about half your usual glute sets at the gym too.", pl.weekList(func(w Week) bool {
+			return w.Phase == Deload
+		})))
 	}
+	releaseSaid := pl.releaseSaid
 	if !pl.hasRelease() {
 		if !p.Owns(catalog.FoamRoller) && !p.Owns(catalog.MassageBall) {
-			first = append(first, "You have no foam roller or massage ball, so the plan holds no release work. "+
-				"A massage ball is cheap and eases a tight piriformis and glutes; a foam roller covers the larger muscles. Either is worth buying.")
+			first = append(first, say.Say("You have no foam roller or massage ball, so the plan holds no release work. "+
+				"A massage ball is cheap and eases a tight piriformis and glutes; a foam roller covers the larger muscles. Either is worth buying."))
+			releaseSaid = true
 		}
 	}
 	if d := pl.sessionDays(); d[ActivationSession] == 0 && (d[PrimerSession] > 0 || d[RecoverySession] > 0) {
-		first = append(first, "Every day you have is a gym day or the day after one, so the plan holds no strengthening session of its own: your gym sessions do that work.")
+		first = append(first, say.Say("Every day you have is a gym day or the day after one, so the plan holds no strengthening session of its own: your gym sessions do that work."))
 	}
 	pl.plan.Warnings = append(append([]string{}, first...), pl.warnings...)
-	if weeks := pl.weeksWithout(catalog.MyofascialRelease); weeks != "" && !slices.ContainsFunc(pl.plan.Warnings, func(w string) bool {
-		return strings.Contains(w, "release")
-	}) {
-		// Rule 6: say so whenever a week holds no release work.
-		pl.plan.Warnings = append(pl.plan.Warnings, "Some weeks hold no release work ("+weeks+"): no release exercise of the catalog "+
-			"suits you in them. A custom catalog can add one.")
+	if weeks := pl.weeksWithout(catalog.MyofascialRelease); weeks != "" && !releaseSaid {
+		// Rule 6: say so whenever a week holds no release work, unless a
+		// warning already speaks of release work.
+		pl.plan.Warnings = append(pl.plan.Warnings, say.Sayf("Some weeks hold no release work (%s): no release exercise of the catalog "+
+			"suits you in them. A custom catalog can add one.", weeks))
 	}
 
 	used := map[string]bool{}
@@ -198,12 +201,12 @@ func (pl *planning) unused(e *catalog.Exercise) string {
 		return r
 	}
 	if r := blockOut(e, pl.p, 1); r != "" && pl.p.Weeks <= BlockWeeks {
-		return r + ", and this plan is one block long"
+		return pl.say.Sayf("%s, and this plan is one block long", r)
 	}
 	if x := pl.easierStep(e.ID); x != nil {
-		return "the next step after " + x.Name + ": it follows once that has been done at its highest dose for a whole block"
+		return pl.say.Sayf("the next step after %s: it follows once that has been done at its highest dose for a whole block", x.Name)
 	}
-	return "not needed: the program keeps to a few exercises so each can be learnt well, and others of its kind were chosen"
+	return pl.say.Say("not needed: the program keeps to a few exercises so each can be learnt well, and others of its kind were chosen")
 }
 
 func (pl *planning) hasRelease() bool {
@@ -221,22 +224,19 @@ func (pl *planning) hasRelease() bool {
 
 // weeksWithout lists the weeks that hold no item of category c.
 func (pl *planning) weeksWithout(c catalog.Category) string {
-	var s []string
-	for _, w := range pl.plan.Weeks {
-		if !slices.ContainsFunc(w.Days, func(d Day) bool {
+	return pl.weekList(func(w Week) bool {
+		return !slices.ContainsFunc(w.Days, func(d Day) bool {
 			return slices.ContainsFunc(d.Items, func(it Item) bool { return it.Category == c })
-		}) {
-			s = append(s, fmt.Sprintf("week %d", w.Week))
-		}
-	}
-	return strings.Join(s, ", ")
+		})
+	})
 }
 
-func deloadWeeks(ws []Week) string {
+// weekList names the plan's weeks that pass ok: "week 4, week 8".
+func (pl *planning) weekList(ok func(Week) bool) string {
 	var s []string
-	for _, w := range ws {
-		if w.Phase == Deload {
-			s = append(s, fmt.Sprintf("week %d", w.Week))
+	for _, w := range pl.plan.Weeks {
+		if ok(w) {
+			s = append(s, pl.say.Sayf("week %d", w.Week))
 		}
 	}
 	return strings.Join(s, ", ")

@@ -23,7 +23,7 @@ func TestPropertyContinueFromLogs(t *testing.T) {
 		seed := int64(6_000_000 + i)
 		r := rand.New(rand.NewPCG(uint64(seed), 0x5eed))
 		cat := catalog.Default()
-		p := randomPlanProfile(r)
+		p := english(randomPlanProfile(r))
 		p.Weeks = 1 + r.IntN(12)
 		prev, err := planner.Make(cat, p)
 		if err != nil {
@@ -58,7 +58,7 @@ func TestPropertyContinueFromLogs(t *testing.T) {
 				}
 			}
 		}
-		st := logbook.Steer(logbook.Summarize(prev, lg))
+		st := logbook.Steer(logbook.Summarize(prev, lg), prev.Profile.Language())
 		if st.Refer {
 			continue
 		}

@@ -2,12 +2,12 @@ package planner
 
 import (
 	"errors"
-	"fmt"
 	"math"
 	"strings"
 	"time"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/planner/format"
 )
 
 // Make makes the plan for profile p from catalog c. The profile must have
@@ -63,7 +63,9 @@ type planning struct {
 	cat   *catalog.Catalog
 	p     Profile
 	start time.Time
-	tmpl  [7]slot
+	// say is the language of the plan's sentences: the profile's.
+	say  *format.Language
+	tmpl [7]slot
 	// out holds why each entry that can never be planned is out (rules 8, 9).
 	out map[string]string
 	// first is the plan volume week 1 aims at.
@@ -96,6 +98,8 @@ type planning struct {
 	warnings []string
 	said     map[string]bool
 	missing  map[string]bool
+	// releaseSaid is set once a warning speaks of release work.
+	releaseSaid bool
 }
 
 // fixedDose is the dose of an item that does not progress: stretches,
@@ -109,6 +113,7 @@ func newPlanning(c *catalog.Catalog, p Profile, start time.Time) *planning {
 	p.Schema = ""
 	pl := &planning{
 		cat: c, p: p, start: start,
+		say:      p.Language(),
 		tmpl:     template(p, start),
 		out:      map[string]string{},
 		said:     map[string]bool{},
@@ -128,8 +133,8 @@ func newPlanning(c *catalog.Catalog, p Profile, start time.Time) *planning {
 		End:       start.AddDate(0, 0, 7*p.Weeks-1).Format(DateLayout),
 		Cap:       RecoveryCap(p.Level),
 		Weeks:     []Week{},
-		PainRule:  PainRule(),
-		RedFlags:  RedFlags(),
+		PainRule:  PainRule(pl.say),
+		RedFlags:  RedFlags(pl.say),
 		Warnings:  []string{},
 		Excluded:  []Excluded{},
 		Exercises: []catalog.Exercise{},
@@ -149,9 +154,8 @@ func (pl *planning) byID(id string) (*catalog.Exercise, bool) {
 	return e, ok
 }
 
-// warn adds a warning once.
-func (pl *planning) warn(format string, args ...any) {
-	w := fmt.Sprintf(format, args...)
+// warn adds a warning, said in the plan's language, once.
+func (pl *planning) warn(w string) {
 	if !pl.said[w] {
 		pl.said[w] = true
 		pl.warnings = append(pl.warnings, w)
@@ -162,6 +166,6 @@ func (pl *planning) warn(format string, args ...any) {
 func (pl *planning) miss(what string) {
 	if !pl.missing[what] {
 		pl.missing[what] = true
-		pl.warn("Missing from your program: %s.", what)
+		pl.warn(pl.say.Sayf("Missing from your program: %s.", what))
 	}
 }

@@ -2,6 +2,7 @@ package planner
 
 import (
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/planner/format"
 	"github.com/invopop/jsonschema"
 )
 
@@ -67,6 +68,11 @@ func DefaultProfile() Profile {
 		Lang:       English,
 	}
 }
+
+// Language returns the language of the profile's plan: the planner's
+// sentences and the printed labels, [Profile.Lang], English when it is
+// empty.
+func (p Profile) Language() *format.Language { return format.In(string(p.Lang)) }
 
 // Has reports whether the profile lists condition c.
 func (p Profile) Has(c catalog.Condition) bool {

@@ -276,13 +276,15 @@ func randomContinuation(seed int64) (*catalog.Catalog, planner.Profile, planner.
 }
 
 // continueAndCheck makes the first plan, continues it and checks the
-// continued plan with the first as its history.
+// continued plan with the first as its history, both plans in English
+// (see [english]).
 func continueAndCheck(cat *catalog.Catalog, p1, p2 planner.Profile, steer planner.Steer) (vs []violation) {
 	defer func() {
 		if x := recover(); x != nil {
 			vs = append(vs, violation{0, fmt.Sprintf("the planner panicked: %v", x)})
 		}
 	}()
+	p1, p2 = english(p1), english(p2)
 	prev, err := planner.Make(cat, p1)
 	if err != nil {
 		return []violation{{0, "no first plan: " + err.Error()}}
@@ -297,15 +299,17 @@ func continueAndCheck(cat *catalog.Catalog, p1, p2 planner.Profile, steer planne
 	return checkPlan(newCheckInput(cat, p2, plan, replan).continuing(prev, steer))
 }
 
-// planAndCheck plans one case and checks it; an error or a panic from the
-// planner is a violation of rule 0 (a valid profile over a valid catalog
-// gets a plan, with warnings where something cannot be met).
+// planAndCheck plans one case in English (see [english]) and checks it; an
+// error or a panic from the planner is a violation of rule 0 (a valid
+// profile over a valid catalog gets a plan, with warnings where something
+// cannot be met).
 func planAndCheck(c propCase) (vs []violation) {
 	defer func() {
 		if x := recover(); x != nil {
 			vs = append(vs, violation{0, fmt.Sprintf("the planner panicked: %v", x)})
 		}
 	}()
+	c.p = english(c.p)
 	plan, err := planner.Make(c.cat, c.p)
 	if err != nil {
 		return []violation{{0, "no plan: " + err.Error()}}

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/planner/format"
 )
 
 // The sizes of a program (rules 7 and 13).
@@ -28,8 +29,11 @@ const (
 // (rule 13), each in session order (rule 14).
 type program struct {
 	routines map[Session][]*catalog.Exercise
-	// missing lists what the program should hold and cannot, as warnings.
+	// missing lists what the program should hold and cannot, as warnings
+	// in the profile's language.
 	missing []string
+	// missingRelease is set when one of them speaks of release work.
+	missingRelease bool
 }
 
 func (pg *program) distinct() map[string]bool {
@@ -234,6 +238,7 @@ func boolRank(v bool) int {
 // and 6), then what makes a good session, while every rule holds.
 func (c *chooser) choose() *program {
 	c.pg = &program{routines: map[Session][]*catalog.Exercise{}}
+	say := c.p.Language()
 	if c.seed != nil {
 		for k, r := range c.seed.routines {
 			if k != RestDay && len(r) > 0 {
@@ -258,8 +263,8 @@ func (c *chooser) choose() *program {
 			e := c.first(ActivationSession, acts, abductor)
 			c.lightest = false
 			if e == nil {
-				c.miss("a hip-abductor exercise for gluteal tendinopathy: no entry of the catalog suits your equipment, limits and level now " +
-					"(the default catalog's lying or wall press needs nothing but a wall, or your hands)")
+				c.miss(say.Say("a hip-abductor exercise for gluteal tendinopathy: no entry of the catalog suits your equipment, limits and level now " +
+					"(the default catalog's lying or wall press needs nothing but a wall, or your hands)"))
 			}
 		}
 		// A loaded exercise for the big glute muscle, then one for the side
@@ -271,7 +276,7 @@ func (c *chooser) choose() *program {
 			c.first(ActivationSession, acts, nil)
 		}
 		if c.count(ActivationSession, catalog.Activation) == 0 {
-			c.miss("activation work: no activation exercise of the catalog fits your sessions now (" + c.activationHint() + ")")
+			c.miss(say.Sayf("activation work: no activation exercise of the catalog fits your sessions now (%s)", c.activationHint(say)))
 		}
 	}
 	if hasPrimer && !hasAct {
@@ -284,7 +289,8 @@ func (c *chooser) choose() *program {
 		pir := append(c.piriformisStretches(sta), filter(rel, piriformisWork)...)
 		for _, k := range []Session{ActivationSession, RecoverySession} {
 			if c.days[k] > 0 && c.first(k, c.reuseFirst(pir), nil) == nil {
-				c.miss("a piriformis stretch or release in your " + sessionWords(k) + ": " + c.piriformisHint())
+				c.miss(say.Sayf("a piriformis stretch or release in your %s: %s", sessionWords(say, k), c.piriformisHint(say)))
+				c.pg.missingRelease = true
 			}
 		}
 	}
@@ -350,17 +356,18 @@ func (c *chooser) choose() *program {
 	if owns && c.count(ActivationSession, catalog.MyofascialRelease)+c.count(RecoverySession, catalog.MyofascialRelease) == 0 &&
 		c.days[ActivationSession]+c.days[RecoverySession] > 0 {
 		if len(rel) > 0 {
-			c.miss("release work: none of the catalog's release exercises that suit your equipment fits your sessions " +
-				"(more minutes a session would make room)")
+			c.miss(say.Say("release work: none of the catalog's release exercises that suit your equipment fits your sessions " +
+				"(more minutes a session would make room)"))
 		} else {
-			c.miss("release work: no release exercise of the catalog suits your equipment, limits and conditions " +
-				"(a custom catalog can add one)")
+			c.miss(say.Say("release work: no release exercise of the catalog suits your equipment, limits and conditions " +
+				"(a custom catalog can add one)"))
 		}
+		c.pg.missingRelease = true
 	}
 	for _, k := range []Session{ActivationSession, PrimerSession, RecoverySession} {
 		if c.days[k] > 0 && c.count(k, catalog.DynamicStretch) == 0 {
-			c.miss("a warm-up stretch in your " + sessionWords(k) + ": no dynamic stretch of the catalog suits your limits, conditions and minutes " +
-				"(a custom catalog can add one)")
+			c.miss(say.Sayf("a warm-up stretch in your %s: no dynamic stretch of the catalog suits your limits, conditions and minutes "+
+				"(a custom catalog can add one)", sessionWords(say, k)))
 		}
 	}
 	if hasAct && c.count(ActivationSession, catalog.Activation) == 0 && hasRec && (c.seed == nil || len(c.seed.routines[ActivationSession]) == 0) {
@@ -375,14 +382,14 @@ func (c *chooser) choose() *program {
 }
 
 // sessionWords names the sessions of a kind for warnings.
-func sessionWords(k Session) string {
+func sessionWords(say *format.Language, k Session) string {
 	switch k {
 	case PrimerSession:
-		return "primers before the gym"
+		return say.Say("primers before the gym")
 	case RecoverySession:
-		return "recovery sessions"
+		return say.Say("recovery sessions")
 	}
-	return "strengthening sessions"
+	return say.Say("strengthening sessions")
 }
 
 func (c *chooser) miss(w string) { c.pg.missing = append(c.pg.missing, w) }
@@ -516,18 +523,18 @@ func (c *chooser) piriformisStretches(sta []*catalog.Exercise) []*catalog.Exerci
 	})
 }
 
-func (c *chooser) piriformisHint() string {
+func (c *chooser) piriformisHint(say *format.Language) string {
 	if !c.p.Owns(catalog.MassageBall) && !c.p.Owns(catalog.FoamRoller) {
-		return "no stretch of the catalog suits you, and a release needs a massage ball or foam roller (a massage ball is the one to buy)"
+		return say.Say("no stretch of the catalog suits you, and a release needs a massage ball or foam roller (a massage ball is the one to buy)")
 	}
-	return "none of the catalog's fits your limits and minutes; more minutes a session would make room"
+	return say.Say("none of the catalog's fits your limits and minutes; more minutes a session would make room")
 }
 
-func (c *chooser) activationHint() string {
+func (c *chooser) activationHint(say *format.Language) string {
 	if c.p.Minutes < 10 {
-		return "more minutes a session would make room"
+		return say.Say("more minutes a session would make room")
 	}
-	return "a custom catalog can add one that suits you"
+	return say.Say("a custom catalog can add one that suits you")
 }
 
 func filter(list []*catalog.Exercise, ok func(*catalog.Exercise) bool) []*catalog.Exercise {

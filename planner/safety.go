@@ -1,5 +1,7 @@
 package planner
 
+import "github.com/gluteplan/gluteplan/planner/format"
+
 // The pain-monitoring rule (README rule 15): one rule on the evening
 // soreness score, the same in the terminal, the JSON and the PDF, and the
 // thresholds gluteplan next reads a log with.
@@ -14,23 +16,24 @@ const (
 	PainStop = 8
 )
 
-// PainRule returns the pain-monitoring rule, lowest scores first.
-func PainRule() []PainBand {
+// PainRule returns the pain-monitoring rule in language l, lowest scores
+// first.
+func PainRule(l *format.Language) []PainBand {
 	return []PainBand{
-		{From: 0, To: PainCarryOn, Say: "Carry on as planned."},
-		{From: PainCarryOn + 1, To: PainWatch, Say: "Fine if it is back to your usual by the next morning. If it is not, treat it as a 6."},
-		{From: PainStepBack, To: PainStop - 1, Say: "Go back to last week's doses until the evenings are back to 5 or less. Do the same if it is worse the next morning."},
-		{From: PainStop, To: 10, Say: "Stop the exercises and get checked by a physical therapist or doctor."},
+		{From: 0, To: PainCarryOn, Say: l.Say("Carry on as planned.")},
+		{From: PainCarryOn + 1, To: PainWatch, Say: l.Say("Fine if it is back to your usual by the next morning. If it is not, treat it as a 6.")},
+		{From: PainStepBack, To: PainStop - 1, Say: l.Say("Go back to last week's doses until the evenings are back to 5 or less. Do the same if it is worse the next morning.")},
+		{From: PainStop, To: 10, Say: l.Say("Stop the exercises and get checked by a physical therapist or doctor.")},
 	}
 }
 
-// RedFlags returns when to stop and see someone, in plain words. Every plan
-// carries them (README rule 1).
-func RedFlags() []string {
+// RedFlags returns when to stop and see someone, in plain words in
+// language l. Every plan carries them (README rule 1).
+func RedFlags(l *format.Language) []string {
 	return []string{
-		"Loss of bladder or bowel control, or numbness between the legs or around the back passage: go to urgent care today.",
-		"Numbness, tingling or weakness that spreads down the leg, or pain below the knee: see a physical therapist or doctor before going on.",
-		"Pain at night that no position eases, a fever, or pain that began with a fall or accident: see a doctor.",
-		"Soreness of 8 or more out of 10, or soreness that is not improving after a week: stop and get it checked.",
+		l.Say("Loss of bladder or bowel control, or numbness between the legs or around the back passage: go to urgent care today."),
+		l.Say("Numbness, tingling or weakness that spreads down the leg, or pain below the knee: see a physical therapist or doctor before going on."),
+		l.Say("Pain at night that no position eases, a fever, or pain that began with a fall or accident: see a doctor."),
+		l.Say("Soreness of 8 or more out of 10, or soreness that is not improving after a week: stop and get it checked."),
 	}
 }

@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -211,6 +212,34 @@ func TestOrder(t *testing.T) {
 		}
 		if tt.want != "" && len(strings.Fields(tt.want)) != len(seq) {
 			t.Errorf("%s: %s, want %s", tt.name, g, tt.want)
+		}
+	}
+}
+
+// TestCatalogWords: every catalog value a reason names has its words among
+// the keys the languages translate, so no reason falls back to English.
+func TestCatalogWords(t *testing.T) {
+	var values []string
+	for _, c := range catalog.Conditions {
+		values = append(values, words(c))
+	}
+	for _, q := range catalog.AllEquipment {
+		values = append(values, words(q))
+	}
+	for _, l := range catalog.Levels {
+		values = append(values, words(l))
+	}
+	for _, c := range catalog.Categories {
+		values = append(values, words(c))
+	}
+	for _, v := range values {
+		if !slices.Contains(catalogWords, v) {
+			t.Errorf("%q is not in catalogWords", v)
+		}
+	}
+	for _, w := range Weekdays {
+		if weekdayWords[w] != string(w) {
+			t.Errorf("weekdayWords[%s] = %q", w, weekdayWords[w])
 		}
 	}
 }

@@ -491,10 +491,13 @@ func TestItemTenths(t *testing.T) {
 }
 
 // personas are the people the README's examples plan for.
-var personas = []struct {
+// persona is one of the people the README's examples speak of.
+type persona struct {
 	name string
 	mod  func(*planner.Profile)
-}{
+}
+
+var personas = []persona{
 	{"office-worker", func(p *planner.Profile) {
 		p.Name, p.SittingHours, p.Soreness = "Sam", 9, 3
 	}},

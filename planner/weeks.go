@@ -186,6 +186,7 @@ func (pl *planning) weeks(n int) {
 			for _, m := range pl.prog.missing {
 				pl.miss(m)
 			}
+			pl.releaseSaid = pl.releaseSaid || pl.prog.missingRelease
 			pl.courses = pl.startCourses(pl.prog)
 			pl.fixed = pl.fixedDoses(pl.prog, pl.courses)
 		}
@@ -235,8 +236,8 @@ func (pl *planning) dose(w, n int, lim limits, f *frame) {
 	start := cloneCourses(pl.courses)
 	if !fit(pl.courses, f, lim.lo, lim.hi, w, true, false) && isDeload(w) {
 		// Rule 3 cannot be held: say so, and what would make it possible.
-		pl.warn("Week %d is lighter than the weeks before it, but not by as much as a lighter week should be: the doses in it "+
-			"cannot come down in steps small enough. More minutes or more days a week would give the plan room to do it.", w)
+		pl.warn(pl.say.Sayf("Week %d is lighter than the weeks before it, but not by as much as a lighter week should be: the doses in it "+
+			"cannot come down in steps small enough. More minutes or more days a week would give the plan room to do it.", w))
 	}
 	if weekInBlock(w) != 3 || w == n || deloadable(pl.courses, f) {
 		return
@@ -382,15 +383,7 @@ func (pl *planning) item(e *catalog.Exercise, d, w int) (Item, bool) {
 	}
 	if sets == 0 {
 		if c != nil {
-			what, why := e.Name, "a lighter week may hold"
-			if c.keep {
-				what = "the hip-abductor work (" + e.Name + ")"
-			}
-			if !isDeload(w) {
-				why = "your soreness allows that week"
-			}
-			pl.warn("In week %d, %s is left out of some sessions: even one set of its strengthening work at its lightest "+
-				"was more than %s.", w, what, why)
+			pl.warn(pl.leftOut(w, e.Name, c.keep))
 		}
 		return Item{}, false
 	}
@@ -404,4 +397,23 @@ func (pl *planning) item(e *catalog.Exercise, d, w int) (Item, bool) {
 	it.Minutes = float64(ItemTenths(it.Sets, it.Reps, it.Seconds, it.HoldSeconds, it.RestSeconds, it.PerSide)) / 10
 	it.Why = pl.why(e, c, pl.tmpl[d], w)
 	return it, true
+}
+
+// leftOut says that in week w the exercise named name is left out of some
+// sessions, keep telling it is the hip-abductor work rule 9 keeps.
+func (pl *planning) leftOut(w int, name string, keep bool) string {
+	say := pl.say
+	switch {
+	case keep && isDeload(w):
+		return say.Sayf("In week %d, the hip-abductor work (%s) is left out of some sessions: even one set of its strengthening work "+
+			"at its lightest was more than a lighter week may hold.", w, name)
+	case keep:
+		return say.Sayf("In week %d, the hip-abductor work (%s) is left out of some sessions: even one set of its strengthening work "+
+			"at its lightest was more than your soreness allows that week.", w, name)
+	case isDeload(w):
+		return say.Sayf("In week %d, %s is left out of some sessions: even one set of its strengthening work at its lightest "+
+			"was more than a lighter week may hold.", w, name)
+	}
+	return say.Sayf("In week %d, %s is left out of some sessions: even one set of its strengthening work at its lightest "+
+		"was more than your soreness allows that week.", w, name)
 }

@@ -132,7 +132,7 @@ func runLog(c *cli.Context) error {
 	}
 	fmt.Fprintln(stderr)
 	writeWeekLines(c, plan, lg, records)
-	painAdvice(c, records)
+	painAdvice(c, plan, records)
 	return nil
 }
 
@@ -289,8 +289,8 @@ func writeWeekLines(c *cli.Context, plan *planner.Plan, lg *logbook.Log, records
 
 // painAdvice prints the pain-monitoring rule's advice for the highest
 // score just logged when it asks for more than carrying on (README rule
-// 15). The score is recorded either way.
-func painAdvice(c *cli.Context, records []logbook.Record) {
+// 15), in the plan's language. The score is recorded either way.
+func painAdvice(c *cli.Context, plan *planner.Plan, records []logbook.Record) {
 	worst := -1
 	for _, r := range records {
 		if r.Soreness != nil {
@@ -300,7 +300,7 @@ func painAdvice(c *cli.Context, records []logbook.Record) {
 	if worst < planner.PainStepBack {
 		return
 	}
-	for _, b := range planner.PainRule() {
+	for _, b := range planner.PainRule(plan.Profile.Language()) {
 		if worst >= b.From && worst <= b.To {
 			fmt.Fprintf(c.App.ErrWriter, "gluteplan: an evening scored %d: %s\n", worst, b.Say)
 		}

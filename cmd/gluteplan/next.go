@@ -94,8 +94,7 @@ func runNext(c *cli.Context) error {
 		printFindings(stderr, found)
 		return reported(exitInvalid)
 	}
-	steering := logbook.Steering{Steer: planner.SteerNoLog,
-		Reason: "No log was given: the next block goes on carefully, without harder exercises. Logging your evenings and sessions (gluteplan log) lets it do more."}
+	var summary *logbook.Summary
 	if logFile != "" {
 		if _, err := os.Stat(logFile); errors.Is(err, fs.ErrNotExist) {
 			return usageErrorf("--log %s: no such file: give the log you kept with gluteplan log, or leave --log out", logFile)
@@ -109,17 +108,23 @@ func runNext(c *cli.Context) error {
 			printFindings(stderr, found)
 			return reported(exitInvalid)
 		}
-		steering = logbook.Steer(logbook.Summarize(prev, lg))
+		s := logbook.Summarize(prev, lg)
+		summary = &s
+	}
+	p, err := nextProfile(c, prev.Profile)
+	if err != nil {
+		return err
+	}
+	// The log's reason goes into the new plan, in its language.
+	say := p.Language()
+	steering := logbook.Unlogged(say)
+	if summary != nil {
+		steering = logbook.Steer(*summary, say)
 	}
 	if steering.Refer {
 		// Rule 1: an evening at 8 or more refers, as screening does.
 		fmt.Fprintf(stderr, "gluteplan: no plan: %s\n", steering.Reason)
 		return reported(exitReferral)
-	}
-
-	p, err := nextProfile(c, prev.Profile)
-	if err != nil {
-		return err
 	}
 	if r := planner.Screen(p); r != nil {
 		fmt.Fprintf(stderr, "gluteplan: no plan: %s\n", r.Message)

@@ -1,11 +1,11 @@
 package logbook
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 
 	"github.com/gluteplan/gluteplan/planner"
+	"github.com/gluteplan/gluteplan/planner/format"
 )
 
 // The thresholds gluteplan next reads a log with (README rule 15 and "the
@@ -179,8 +179,17 @@ type Steering struct {
 	// Steer is how the next block responds; with Refer it is
 	// [planner.SteerStepBack], for a caller that plans anyway.
 	Steer planner.Steer
-	// Reason says, for the person, what in the log led to it.
+	// Reason says, for the person, what in the log led to it, in the
+	// language Steer was given; it goes into the plan as its
+	// [planner.Continued] why.
 	Reason string
+}
+
+// Unlogged is the steering of gluteplan next without a log, its reason in
+// say.
+func Unlogged(say *format.Language) Steering {
+	return Steering{Steer: planner.SteerNoLog, Reason: say.Say("No log was given: the next block goes on carefully, without harder exercises. " +
+		"Logging your evenings and sessions (gluteplan log) lets it do more.")}
 }
 
 // Steer reads a summary the way gluteplan next does, trying the rules in
@@ -190,20 +199,21 @@ type Steering struct {
 // sessions done repeats; at least [ProgressFrom] of the planned sessions
 // done with evenings [MostlyLow] progresses. The shares count the weeks of
 // the last logged week's block, up to it. Anything else holds; an empty
-// log is [planner.SteerNoLog].
-func Steer(s Summary) Steering {
+// log is [planner.SteerNoLog]. The reason is said in say, the language of
+// the plan to come.
+func Steer(s Summary, say *format.Language) Steering {
 	if s.Last < 0 {
-		return Steering{Steer: planner.SteerNoLog, Reason: "The log is empty: the next block continues carefully. Logging the evenings and the sessions done lets it do more."}
+		return Steering{Steer: planner.SteerNoLog, Reason: say.Say("The log is empty: the next block continues carefully. Logging the evenings and the sessions done lets it do more.")}
 	}
 	last := s.Weeks[s.Last]
 	if last.StopEvenings > 0 {
-		return Steering{Refer: true, Steer: planner.SteerStepBack, Reason: fmt.Sprintf("An evening of week %d was scored %d or more: stop the exercises and get checked by a physical therapist or doctor before the next block.", last.Week, planner.PainStop)}
+		return Steering{Refer: true, Steer: planner.SteerStepBack, Reason: say.Sayf("An evening of week %d was scored %d or more: stop the exercises and get checked by a physical therapist or doctor before the next block.", last.Week, planner.PainStop)}
 	}
 	if last.SoreEvenings >= SoreEvenings {
-		return Steering{Steer: planner.SteerStepBack, Reason: fmt.Sprintf("%d evenings of week %d were scored %d or more: the next block starts lighter, at the level of the last lighter week.", last.SoreEvenings, last.Week, planner.PainStepBack)}
+		return Steering{Steer: planner.SteerStepBack, Reason: say.Sayf("%d evenings of week %d were scored %d or more: the next block starts lighter, at the level of the last lighter week.", last.SoreEvenings, last.Week, planner.PainStepBack)}
 	}
 	if s.Trend == Rising {
-		return Steering{Steer: planner.SteerStepBack, Reason: fmt.Sprintf("The evening soreness rose in week %d: the next block starts lighter, at the level of the last lighter week.", last.Week)}
+		return Steering{Steer: planner.SteerStepBack, Reason: say.Sayf("The evening soreness rose in week %d: the next block starts lighter, at the level of the last lighter week.", last.Week)}
 	}
 	var planned, logged int
 	var done float64
@@ -217,12 +227,12 @@ func Steer(s Summary) Steering {
 		low += ws.LowEvenings
 	}
 	if logged > 0 && done < RepeatBelow*float64(logged) {
-		return Steering{Steer: planner.SteerRepeat, Reason: fmt.Sprintf("%s of the %d sessions logged in block %d were done: the next block repeats this one at the same level, with fewer exercises.", Count(done), logged, last.Block)}
+		return Steering{Steer: planner.SteerRepeat, Reason: say.Sayf("%s of the %d sessions logged in block %d were done: the next block repeats this one at the same level, with fewer exercises.", say.Number(done), logged, last.Block)}
 	}
 	if planned > 0 && done >= ProgressFrom*float64(planned) && evenings > 0 && float64(low) >= MostlyLow*float64(evenings) {
-		return Steering{Steer: planner.SteerProgress, Reason: fmt.Sprintf("%s of the %d sessions of block %d were done and most evenings were %d or less: the next block moves on.", Count(done), planned, last.Block, planner.PainCarryOn)}
+		return Steering{Steer: planner.SteerProgress, Reason: say.Sayf("%s of the %d sessions of block %d were done and most evenings were %d or less: the next block moves on.", say.Number(done), planned, last.Block, planner.PainCarryOn)}
 	}
-	return Steering{Steer: planner.SteerHold, Reason: "The log shows neither a reason to step back nor enough done to move on: the next block continues carefully."}
+	return Steering{Steer: planner.SteerHold, Reason: say.Say("The log shows neither a reason to step back nor enough done to move on: the next block continues carefully.")}
 }
 
 // Count writes a number of sessions done, whole or to one decimal ("2",

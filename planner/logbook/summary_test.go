@@ -2,9 +2,11 @@ package logbook_test
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/gluteplan/gluteplan/planner"
+	"github.com/gluteplan/gluteplan/planner/format"
 	"github.com/gluteplan/gluteplan/planner/logbook"
 )
 
@@ -116,7 +118,7 @@ func TestSteer(t *testing.T) {
 			if s.Trend != tt.trend {
 				t.Errorf("trend %s, want %s", s.Trend, tt.trend)
 			}
-			got := logbook.Steer(s)
+			got := logbook.Steer(s, format.English)
 			if tt.want == refer {
 				if !got.Refer || got.Steer != planner.SteerStepBack {
 					t.Errorf("got %+v, want a referral", got)
@@ -127,7 +129,24 @@ func TestSteer(t *testing.T) {
 			if got.Reason == "" {
 				t.Error("no reason given")
 			}
+			// In German the log steers the same way, its reason in German.
+			de := logbook.Steer(s, format.German)
+			if de.Steer != got.Steer || de.Refer != got.Refer || de.Reason == "" || de.Reason == got.Reason {
+				t.Errorf("in German: %+v, in English %+v", de, got)
+			}
 		})
+	}
+}
+
+// TestUnlogged: without a log, the next block goes on carefully, the reason
+// in the plan's language.
+func TestUnlogged(t *testing.T) {
+	en, de := logbook.Unlogged(format.English), logbook.Unlogged(format.German)
+	if en.Steer != planner.SteerNoLog || de.Steer != planner.SteerNoLog || en.Refer || de.Refer {
+		t.Errorf("got %+v and %+v, want no_log", en, de)
+	}
+	if !strings.HasPrefix(en.Reason, "No log was given") || de.Reason == en.Reason || de.Reason == "" {
+		t.Errorf("reasons %q and %q", en.Reason, de.Reason)
 	}
 }
 
@@ -142,7 +161,7 @@ func TestSteerBlock(t *testing.T) {
 	}
 	week(t, plan, l, 5, low, logbook.DoneAll)
 	week(t, plan, l, 6, low, logbook.DoneAll)
-	if got := logbook.Steer(logbook.Summarize(plan, l)); got.Steer != planner.SteerProgress {
+	if got := logbook.Steer(logbook.Summarize(plan, l), format.English); got.Steer != planner.SteerProgress {
 		t.Errorf("steer %s (%s), want progress: block 1's misses are behind", got.Steer, got.Reason)
 	}
 }

@@ -166,11 +166,11 @@ func newModel(p *planner.Plan) (*model, error) {
 	if len(m.redFlags) == 0 {
 		// A plan file from an older tool: the plan's own list is the
 		// same as the planner's.
-		m.redFlags = planner.RedFlags()
+		m.redFlags = planner.RedFlags(p.Profile.Language())
 	}
 	rule := p.PainRule
 	if len(rule) == 0 {
-		rule = planner.PainRule()
+		rule = planner.PainRule(p.Profile.Language())
 	}
 	var bands []string
 	for _, b := range rule {
