@@ -46,7 +46,7 @@ type Profile struct {
 	Symptoms []Symptom `json:"symptoms" jsonschema:"uniqueItems=true"`
 	// Name is the person's name, printed on the PDF; up to 80 characters, no control characters.
 	Name string `json:"name" jsonschema:"maxLength=80,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
-	// Lang is the language of the printed labels: en or de. Catalog text prints as written.
+	// Lang is the language of the printed labels and of the plan's own sentences (each why, the warnings, the reasons, the pain rule, the red flags): en or de. Catalog text prints as written.
 	Lang Lang `json:"lang" jsonschema:"default=en"`
 }
 
@@ -167,7 +167,8 @@ var Limits = []Limit{NoFloor, NoKneeling, NeedsSupport}
 // JSONSchemaExtend lists the limits in the schema.
 func (Limit) JSONSchemaExtend(s *jsonschema.Schema) { s.Enum = anys(Limits) }
 
-// Lang is a language the printed labels come in.
+// Lang is a language a plan comes in: its printed labels and its own
+// sentences.
 type Lang string
 
 // The languages of the labels.
