@@ -29,8 +29,8 @@ func english(p planner.Profile) planner.Profile {
 	return p
 }
 
-// in returns p with lang for the language of its plan.
-func in(p planner.Profile, lang planner.Lang) planner.Profile {
+// withLang returns p with lang for the language of its plan.
+func withLang(p planner.Profile, lang planner.Lang) planner.Profile {
 	p.Lang = lang
 	return p
 }
@@ -110,8 +110,13 @@ func samePlan(en, plan *planner.Plan) []string {
 			}
 			return "(the end)"
 		}
-		bad = append(bad, fmt.Sprintf("the plan differs from the English beyond its sentences, from line %d of its JSON: %q in English, %q in %s",
-			i+1, line(al), line(bl), plan.Profile.Lang))
+		// The lines before say where in the plan it is.
+		var before []string
+		for _, l := range al[max(i-3, 0):i] {
+			before = append(before, string(bytes.TrimSpace(l)))
+		}
+		bad = append(bad, fmt.Sprintf("the plan differs from the English beyond its sentences, at line %d of its JSON (after %q): %q in English, %q in %s",
+			i+1, strings.Join(before, " "), line(al), line(bl), plan.Profile.Lang))
 	}
 	if len(said) != len(enSaid) {
 		return append(bad, fmt.Sprintf("%d sentences, %d in English", len(said), len(enSaid)))
@@ -150,7 +155,7 @@ func languageCase(cat *catalog.Catalog, p planner.Profile) (bad []string) {
 		return []string{"no plan in English: " + err.Error()}
 	}
 	for _, l := range languages() {
-		plan, err := planner.Make(cat, in(p, l))
+		plan, err := planner.Make(cat, withLang(p, l))
 		if err != nil {
 			return []string{fmt.Sprintf("no plan in %s: %v", l, err)}
 		}
@@ -171,11 +176,11 @@ func continueCase(cat *catalog.Catalog, p1, p2 planner.Profile, steer planner.St
 		}
 	}()
 	next := func(l planner.Lang, why string) (*planner.Plan, error) {
-		prev, err := planner.Make(cat, in(p1, l))
+		prev, err := planner.Make(cat, withLang(p1, l))
 		if err != nil {
 			return nil, err
 		}
-		return planner.Continue(cat, prev, in(p2, l), steer, why)
+		return planner.Continue(cat, prev, withLang(p2, l), steer, why)
 	}
 	en, err := next(planner.English, "The log says so.")
 	if err != nil {
@@ -282,7 +287,7 @@ func TestLanguagesScreening(t *testing.T) {
 		p.Symptoms = subsetOf(r, planner.Symptoms)
 		en := planner.Screen(english(p))
 		for _, l := range languages() {
-			ref := planner.Screen(in(p, l))
+			ref := planner.Screen(withLang(p, l))
 			if (en == nil) != (ref == nil) {
 				t.Fatalf("case %d: %s refers %v, English %v", i, l, ref != nil, en != nil)
 			}
@@ -309,7 +314,7 @@ func TestLanguagesScreening(t *testing.T) {
 // go test ./planner -update after an intended change, and read the diff.
 func TestGoldenGerman(t *testing.T) {
 	i := slices.IndexFunc(personas, func(pc persona) bool { return pc.name == "tendinopathy-runner" })
-	plan, err := planner.Make(catalog.Default(), in(profile(personas[i].mod), planner.German))
+	plan, err := planner.Make(catalog.Default(), withLang(profile(personas[i].mod), planner.German))
 	if err != nil {
 		t.Fatal(err)
 	}
