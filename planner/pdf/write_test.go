@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"fmt"
+	"github.com/gluteplan/gluteplan/planner/format"
 	"strings"
 	"testing"
 
@@ -106,7 +107,7 @@ func TestWriteErrors(t *testing.T) {
 // TestMissingGlyphs checks that text the fonts cannot show prints as '?'
 // and that the overview says so.
 func TestMissingGlyphs(t *testing.T) {
-	m, err := newModel(testPlans(t)["nofont"])
+	m, err := newModel(testPlans(t)["nofont"], format.English)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,7 +117,7 @@ func TestMissingGlyphs(t *testing.T) {
 	if m.name != "?? ?? ?" {
 		t.Errorf("name = %q, want %q", m.name, "?? ?? ?")
 	}
-	m, err = newModel(testPlans(t)["russian"])
+	m, err = newModel(testPlans(t)["russian"], format.English)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -151,7 +152,7 @@ func TestDose(t *testing.T) {
 		{planner.Item{Sets: 1, Seconds: 120}, "2 min"},
 		{planner.Item{Sets: 2, Reps: 8, HoldSeconds: 3, PerSide: true}, "2 × 8, hold 3 s, each side"},
 	} {
-		if got := itemDose(c.it); got != c.want {
+		if got := itemDose(format.English, c.it); got != c.want {
 			t.Errorf("dose of %+v = %q, want %q", c.it, got, c.want)
 		}
 	}
