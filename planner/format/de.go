@@ -117,7 +117,7 @@ var German = &Language{
 		"Recovery: release and mobility":                "Erholung: Lösen und Beweglichkeit",
 		"Short primer":                                  "Kurze Vorbereitung",
 		"Rest. An easy walk is fine.":                   "Ruhetag. Ein lockerer Spaziergang ist gut.",
-		"on %s":                                         "am %s",
+		"on %s":                                         "jeweils %s",
 		"the same exercises in this order every time; the dose for each week is in its column":            "jedes Mal dieselben Übungen in dieser Reihenfolge; die Dosis jeder Woche steht in ihrer Spalte",
 		"Tick each session when it is done:":                                                              "Haken Sie jede Einheit ab, wenn sie erledigt ist:",
 		"Each evening, circle how sore your glutes are (0 = not at all, 10 = the worst you can imagine):": "Kreisen Sie jeden Abend ein, wie stark Ihr Gesäß schmerzt (0 = gar nicht, 10 = der schlimmste vorstellbare Schmerz):",
