@@ -4,7 +4,7 @@ import "strconv"
 
 // German: the words of gluteplan in German, looked up by their English
 // text. Doses keep "s" and "min"; numbers take a decimal comma; dates read
-// "Mo., 7. Dez. 2026".
+// "Mo 7. Dez. 2026".
 var German = &Language{
 	Code:       "de",
 	decimal:    ",",
@@ -15,7 +15,7 @@ var German = &Language{
 		return strconv.Itoa(day) + ". " + month
 	},
 	weekdayDate: func(weekday, date string) string {
-		return weekday + "., " + date
+		return weekday + " " + date
 	},
 	says: map[string]string{
 		// Doses and counts.
@@ -121,6 +121,47 @@ var German = &Language{
 		"the same exercises in this order every time; the dose for each week is in its column":            "jedes Mal dieselben Übungen in dieser Reihenfolge; die Dosis jeder Woche steht in ihrer Spalte",
 		"Tick each session when it is done:":                                                              "Haken Sie jede Einheit ab, wenn sie erledigt ist:",
 		"Each evening, circle how sore your glutes are (0 = not at all, 10 = the worst you can imagine):": "Kreisen Sie jeden Abend ein, wie stark Ihr Gesäß schmerzt (0 = gar nicht, 10 = der schlimmste vorstellbare Schmerz):",
+
+		// The terminal.
+		"Glute plan: %s, %s to %s": "Gesäßplan: %s, %s bis %s",
+		"for %s":                   "für %s",
+		"level %s · sessions on %s · up to %d min · at most %s hard sets a week for the glutes": "Stufe %s · Einheiten am %s · bis %d min · höchstens %s harte Sätze pro Woche für das Gesäß",
+		"beginner":                           "Einsteiger",
+		"intermediate":                       "Fortgeschritten",
+		"advanced":                           "Erfahren",
+		"gym on %s, %d hard glute sets each": "Studio am %s, je %d harte Sätze für das Gesäß",
+		"Continues your plan of %s to %s.":   "Setzt Ihren Plan vom %s bis %s fort.",
+		"Read first:":                        "Bitte zuerst lesen:",
+		"Movement breaks: every %d minutes of sitting, get up for one of: %s.": "Bewegungspausen: Stehen Sie nach je %d Minuten Sitzen für eine dieser Übungen auf: %s.",
+		"Week %d · %s · %s of %s hard sets (plan %s + gym %s)":                 "Woche %d · %s · %s von %s harten Sätzen (Plan %s + Studio %s)",
+		"lighter week":                    "leichtere Woche",
+		"activation":                      "Aktivierung",
+		"recovery":                        "Erholung",
+		"primer":                          "Vorbereitung",
+		"gym day":                         "Studiotag",
+		"gym day: primer before training": "Studiotag: Vorbereitung vor dem Training",
+		"why:":                            "warum:",
+		"Each evening, score your glute soreness from 0 (none) to 10 (the worst imaginable):": "Bewerten Sie jeden Abend den Schmerz im Gesäß von 0 (keiner) bis 10 (der schlimmste vorstellbare):",
+		"Stop and see someone:":         "Aufhören und Hilfe holen:",
+		"Left out of the catalog (%d):": "Nicht aus dem Katalog genommen (%d):",
+
+		// The calendar.
+		"Glute plan":        "Gesäßplan",
+		"Glute plan for %s": "Gesäßplan für %s",
+		"%s from %s: sessions and movement breaks made by gluteplan": "%s ab %s: Einheiten und Bewegungspausen von gluteplan",
+		"Glute activation":                                        "Gesäß: Aktivierung",
+		"Glute recovery: release and stretch":                     "Gesäß: Erholung mit Lösen und Dehnen",
+		"Glute primer before the gym":                             "Gesäß: Vorbereitung vor dem Studio",
+		"activation routine":                                      "Aktivierungsprogramm",
+		"recovery routine":                                        "Erholungsprogramm",
+		"primer routine":                                          "Vorbereitungsprogramm",
+		"building week":                                           "Aufbauwoche",
+		"Week %d of %d (%s), %s, about %s.":                       "Woche %d von %d (%s), %s, etwa %s.",
+		"Do it before your gym training.":                         "Machen Sie es vor Ihrem Training im Studio.",
+		"In the evening, score your glute soreness from 0 to 10:": "Bewerten Sie am Abend den Schmerz im Gesäß von 0 bis 10:",
+		"You have been sitting for %d minutes: stand up and move for %d to %d minutes.": "Sie sitzen seit %d Minuten: Stehen Sie auf und bewegen Sie sich %d bis %d Minuten.",
+		"Do one of: %s.": "Machen Sie eine dieser Übungen: %s.",
+		"Movement break": "Bewegungspause",
 
 		// The planner's sentences.
 	},
