@@ -204,3 +204,27 @@ func TestWriteConcurrently(t *testing.T) {
 		}
 	}
 }
+
+// TestSessionCodes: in every language, the one-letter codes of the
+// compact calendar tell each kind of day apart, and the deload mark is
+// none of them.
+func TestSessionCodes(t *testing.T) {
+	for _, say := range format.Languages {
+		seen := map[string]string{}
+		for _, k := range []struct {
+			s   planner.Session
+			gym bool
+		}{{planner.ActivationSession, false}, {planner.RecoverySession, false}, {planner.PrimerSession, false}, {planner.RestDay, false}, {planner.RestDay, true}} {
+			c := sessionCode(say, k.s, k.gym)
+			what := sessionWord(say, k.s, k.gym)
+			if other, dup := seen[c]; dup {
+				t.Errorf("%s: %q and %q share the code %q", say.Code, other, what, c)
+			}
+			seen[c] = what
+		}
+		d := &doc{say: say}
+		if other, dup := seen[d.deloadMark()]; dup {
+			t.Errorf("%s: the deload mark %q is also the code of %q", say.Code, d.deloadMark(), other)
+		}
+	}
+}
