@@ -140,8 +140,8 @@ var catalogWords = []string{
 	format.Key("kettlebell"), format.Key("strap"), format.Key("exercise ball"), format.Key("mat"),
 	// Levels.
 	format.Key("beginner"), format.Key("intermediate"), format.Key("advanced"),
-	// Categories.
-	format.Key("dynamic stretch"), format.Key("activation"), format.Key("myofascial release"), format.Key("static stretch"),
+	// Categories but activation, which no reason names.
+	format.Key("dynamic stretch"), format.Key("myofascial release"), format.Key("static stretch"),
 }
 
 // valueWords says a catalog value like foam_roller in words in say: "foam

@@ -6,10 +6,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
 
+	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner/format"
 )
 
@@ -25,47 +27,85 @@ func (p *Plan) JSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// DoseText says an item's dose in plain words: "3 × 12", "2 × 10, hold
-// 5 s, each side", "60 s each side", "2 × 30 s".
-func DoseText(it Item) string {
-	return format.Dose(it.Sets, it.Reps, it.Seconds, it.HoldSeconds, it.PerSide)
+// DoseText says an item's dose in plain words in say: "3 × 12", "2 × 10,
+// hold 5 s, each side", "60 s, each side", "2 × 30 s".
+func DoseText(say *format.Language, it Item) string {
+	return say.Dose(it.Sets, it.Reps, it.Seconds, it.HoldSeconds, it.PerSide)
 }
 
-// LongDate writes a YYYY-MM-DD date as "Mon 7 Dec 2026"; other text comes
-// back as it is.
-func LongDate(date string) string {
+// LongDate writes a YYYY-MM-DD date in say as "Mon 7 Dec 2026"; other
+// text comes back as it is.
+func LongDate(say *format.Language, date string) string {
 	t, err := time.Parse(DateLayout, date)
 	if err != nil {
 		return date
 	}
-	return t.Format("Mon 2 Jan 2006")
+	return say.LongDate(t)
 }
 
-// WriteText writes the plan for the terminal: warnings first, the movement
-// breaks, then each week as its sessions, the days that hold the same
-// session written once, and last the pain-monitoring rule and the red
-// flags. With explain, each item says why it is there and the left-out
-// entries why they are left out.
+// shortDate writes a YYYY-MM-DD date in say as "Mon 7 Dec".
+func shortDate(say *format.Language, date string) string {
+	t, err := time.Parse(DateLayout, date)
+	if err != nil {
+		return date
+	}
+	return say.ShortDate(t)
+}
+
+// DayNames says weekdays in say: "Mon, Wed, Fri".
+func DayNames(say *format.Language, days []Weekday) string {
+	names := make([]string, len(days))
+	for i, d := range days {
+		names[i] = string(d)
+		if n := slices.Index(Weekdays, d); n >= 0 {
+			names[i] = say.Day(time.Weekday((n + 1) % 7))
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+// levelLabels name a person's level in the terminal.
+var levelLabels = map[catalog.Level]string{
+	catalog.Beginner:     format.Key("beginner"),
+	catalog.Intermediate: format.Key("intermediate"),
+	catalog.Advanced:     format.Key("advanced"),
+}
+
+// sessionLabels name a session in the terminal.
+var sessionLabels = map[Session]string{
+	ActivationSession: format.Key("activation"),
+	RecoverySession:   format.Key("recovery"),
+	PrimerSession:     format.Key("primer"),
+}
+
+// WriteText writes the plan for the terminal, its labels and dates in the
+// profile's language: warnings first, the movement breaks, then each week
+// as its sessions, the days that hold the same session written once, and
+// last the pain-monitoring rule and the red flags. With explain, each item
+// says why it is there and the left-out entries why they are left out.
 func (p *Plan) WriteText(w io.Writer, explain bool) error {
 	bw := bufio.NewWriter(w)
-	pr := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
+	say := format.In(string(p.Profile.Lang))
+	// line writes a line, blank an empty one.
+	line := func(s string) { bw.WriteString(s + "\n") }
+	blank := func() { bw.WriteString("\n") }
 
-	pr("Glute plan: %d %s, %s to %s\n", len(p.Weeks), format.Plural(len(p.Weeks), "week", "weeks"), LongDate(p.Start), LongDate(p.End))
-	who := ""
+	line(say.Sayf("Glute plan: %s, %s to %s", say.Count(len(p.Weeks), "week", "weeks"), LongDate(say, p.Start), LongDate(say, p.End)))
 	if p.Profile.Name != "" {
-		who = "for " + p.Profile.Name + " · "
+		bw.WriteString(say.Sayf("for %s", p.Profile.Name) + " · ")
 	}
-	pr("%slevel %s · sessions on %s · up to %d min · at most %s hard sets a week for the glutes\n",
-		who, p.Profile.Level, join(p.Profile.Days), p.Profile.Minutes, format.Number(p.Cap))
+	line(say.Sayf("level %s · sessions on %s · up to %d min · at most %s hard sets a week for the glutes",
+		say.Say(levelLabels[p.Profile.Level]), DayNames(say, p.Profile.Days), p.Profile.Minutes, say.Number(p.Cap)))
 	if len(p.Profile.GymDays) > 0 {
-		pr("gym on %s, %d hard glute sets each\n", join(p.Profile.GymDays), p.Profile.GymSets)
+		line(say.Sayf("gym on %s, %d hard glute sets each", DayNames(say, p.Profile.GymDays), p.Profile.GymSets))
 	}
 	if c := p.Continues; c != nil {
-		pr("\n")
-		wrap(bw, "", "", fmt.Sprintf("Continues your plan of %s to %s. %s", LongDate(c.From), LongDate(c.To), c.Why))
+		blank()
+		wrap(bw, "", "", say.Sayf("Continues your plan of %s to %s.", LongDate(say, c.From), LongDate(say, c.To))+" "+c.Why)
 	}
 	if len(p.Warnings) > 0 {
-		pr("\nRead first:\n")
+		blank()
+		line(say.Say("Read first:"))
 		for _, w := range p.Warnings {
 			wrap(bw, "  ! ", "    ", w)
 		}
@@ -75,8 +115,8 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 		for i, id := range mb.Exercises {
 			names[i] = p.exerciseName(id)
 		}
-		pr("\n")
-		wrap(bw, "", "  ", fmt.Sprintf("Movement breaks: every %d minutes of sitting, get up for one of: %s.", mb.EveryMinutes, strings.Join(names, ", ")))
+		blank()
+		wrap(bw, "", "  ", say.Sayf("Movement breaks: every %d minutes of sitting, get up for one of: %s.", mb.EveryMinutes, strings.Join(names, ", ")))
 	}
 	nameWidth := 0
 	for _, wk := range p.Weeks {
@@ -88,44 +128,52 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 	}
 	nameWidth = min(nameWidth, 40)
 	for _, wk := range p.Weeks {
-		phase := "build"
+		phase := say.Say("build")
 		if wk.Phase == Deload {
-			phase = "lighter week"
+			phase = say.Say("lighter week")
 		}
-		pr("\nWeek %d · %s · %s of %s hard sets (plan %s + gym %s)\n", wk.Week, phase,
-			format.Number(wk.PlanHSE+wk.GymHSE), format.Number(wk.Cap), format.Number(wk.PlanHSE), format.Number(wk.GymHSE))
+		blank()
+		line(say.Sayf("Week %d · %s · %s of %s hard sets (plan %s + gym %s)", wk.Week, phase,
+			say.Number(wk.PlanHSE+wk.GymHSE), say.Number(wk.Cap), say.Number(wk.PlanHSE), say.Number(wk.GymHSE)))
 		for _, g := range sessionGroups(wk.Days) {
 			d := wk.Days[g[0]]
 			label := string(d.Session)
+			if l := sessionLabels[d.Session]; l != "" {
+				label = say.Say(l)
+			}
 			switch {
 			case d.Gym && d.Session == PrimerSession:
-				label = "gym day: primer before training"
+				label = say.Say("gym day: primer before training")
 			case d.Gym:
-				label = "gym day"
+				label = say.Say("gym day")
 			}
 			var days []string
 			for _, i := range g {
-				days = append(days, shortDate(wk.Days[i].Date))
+				days = append(days, shortDate(say, wk.Days[i].Date))
 			}
-			pr("  %s · %s · %s\n", strings.Join(days, ", "), label, format.Minutes(d.Minutes))
+			bw.WriteString("  " + strings.Join(days, ", ") + " · " + label + " · " + say.Minutes(d.Minutes) + "\n")
 			for _, it := range d.Items {
-				pr("    [ ] %s  %s\n", pad(it.Name, nameWidth), DoseText(it))
+				bw.WriteString("    [ ] " + pad(it.Name, nameWidth) + "  " + DoseText(say, it) + "\n")
 				if explain {
-					wrap(bw, "          why: ", "               ", it.Why)
+					why := say.Say("why:")
+					wrap(bw, "          "+why+" ", strings.Repeat(" ", 11+utf8.RuneCountInString(why)), it.Why)
 				}
 			}
 		}
 	}
-	pr("\nEach evening, score your glute soreness from 0 (none) to 10 (the worst imaginable):\n")
+	blank()
+	line(say.Say("Each evening, score your glute soreness from 0 (none) to 10 (the worst imaginable):"))
 	for _, b := range p.PainRule {
 		wrap(bw, fmt.Sprintf("  %-6s ", bandText(b)), "         ", b.Say)
 	}
-	pr("\nStop and see someone:\n")
+	blank()
+	line(say.Say("Stop and see someone:"))
 	for _, f := range p.RedFlags {
 		wrap(bw, "  - ", "    ", f)
 	}
 	if explain && len(p.Excluded) > 0 {
-		pr("\nLeft out of the catalog (%d):\n", len(p.Excluded))
+		blank()
+		line(say.Sayf("Left out of the catalog (%d):", len(p.Excluded)))
 		for _, x := range p.Excluded {
 			wrap(bw, "  "+x.Exercise+": ", "      ", x.Reason)
 		}
@@ -150,7 +198,7 @@ func sessionGroups(days []Day) [][]int {
 		var b strings.Builder
 		fmt.Fprint(&b, d.Session, d.Gym)
 		for _, it := range d.Items {
-			fmt.Fprint(&b, "|", it.Exercise, DoseText(it), it.Why)
+			fmt.Fprint(&b, "|", it.Exercise, DoseText(format.English, it), it.Why)
 		}
 		return b.String()
 	}
@@ -177,14 +225,6 @@ func (p *Plan) exerciseName(id string) string {
 		}
 	}
 	return id
-}
-
-func shortDate(date string) string {
-	t, err := time.Parse(DateLayout, date)
-	if err != nil {
-		return date
-	}
-	return t.Format("Mon 02 Jan")
 }
 
 // pad pads or cuts s to n characters.

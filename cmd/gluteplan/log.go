@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/gluteplan/gluteplan/planner"
+	"github.com/gluteplan/gluteplan/planner/format"
 	"github.com/gluteplan/gluteplan/planner/logbook"
 	"github.com/urfave/cli/v2"
 )
@@ -205,7 +206,7 @@ func weekRecords(plan *planner.Plan, c *cli.Context, pattern logbook.Record, dat
 		if len(scores) != len(dates) {
 			return nil, usageErrorf("--soreness: %s for week %d: give %d, one per day from %s to %s (- for an evening not scored)",
 				plural(len(scores), "score"), c.Int("week"), len(dates),
-				planner.LongDate(dates[0]), planner.LongDate(dates[len(dates)-1]))
+				planner.LongDate(format.English, dates[0]), planner.LongDate(format.English, dates[len(dates)-1]))
 		}
 	}
 	var out []logbook.Record

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/gluteplan/gluteplan/planner"
@@ -15,10 +16,11 @@ func pdfCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "pdf",
 		Usage:     "print a plan JSON file as a PDF for the fridge",
-		UsageText: "gluteplan pdf PLAN.json -o FILE.pdf [--paper a4|letter]",
+		UsageText: "gluteplan pdf PLAN.json -o FILE.pdf [--paper a4|letter] [--lang en|de]",
 		Description: `Renders a plan written by "gluteplan plan -o plan.json" as a PDF: an overview
 page, a page per week with tick boxes and a soreness scale, and a guide to
-every exercise.
+every exercise. The labels and dates are in the plan's language unless
+--lang says another; the plan's own sentences print as the plan has them.
 
 Example:
    gluteplan plan --weeks 6 -o plan.json
@@ -26,6 +28,7 @@ Example:
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the PDF to `FILE` (.pdf)"},
 			&cli.StringFlag{Name: "paper", Value: "a4", Usage: "paper size: a4 or letter"},
+			&cli.StringFlag{Name: "lang", Usage: "language of the labels and dates: " + enumWords(planner.Langs) + " (default: the plan's)"},
 			&cli.StringSliceFlag{Name: "catalog", Usage: "a custom catalog `FILE` the plan was made with: its entries' images print in the guide; repeat for more"},
 		},
 		Action: runPDF,
@@ -43,6 +46,10 @@ func runPDF(c *cli.Context) error {
 	paper := c.String("paper")
 	if paper != "a4" && paper != "letter" {
 		return usageErrorf("--paper: %q is not a paper size: use a4 or letter", paper)
+	}
+	lang := planner.Lang(strings.ToLower(strings.TrimSpace(c.String("lang"))))
+	if c.IsSet("lang") && !slices.Contains(planner.Langs, lang) {
+		return usageErrorf("--lang: %q is not a language of the labels: use %s", c.String("lang"), enumWords(planner.Langs))
 	}
 	if !strings.EqualFold(filepath.Ext(out), ".pdf") {
 		return usageErrorf("-o %s: end the name in .pdf", shown(out))
@@ -70,7 +77,7 @@ func runPDF(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := writePDF(&buf, plan, pdf.Options{Paper: paper, Images: images}); err != nil {
+	if err := writePDF(&buf, plan, pdf.Options{Paper: paper, Images: images, Lang: string(lang)}); err != nil {
 		// A plan that passed the schema and the totals check always
 		// prints: a failure here is a bug.
 		return internalf("%s: cannot print this plan: %v", shown(in), err)

@@ -89,13 +89,14 @@ func calendarOf(p *planner.Plan, start time.Time) *ics.Calendar {
 	c.SetProductId("-//gluteplan//gluteplan//EN")
 	c.SetCalscale("GREGORIAN")
 	c.SetMethod(ics.MethodPublish)
-	name := "Glute plan"
+	say := format.In(string(p.Profile.Lang))
+	name := say.Say("Glute plan")
 	if p.Profile.Name != "" {
-		name += " for " + p.Profile.Name
+		name = say.Sayf("Glute plan for %s", p.Profile.Name)
 	}
 	c.SetXWRCalName(clean(name))
-	c.SetXWRCalDesc(fmt.Sprintf("%d %s from %s: sessions and movement breaks made by gluteplan",
-		len(p.Weeks), format.Plural(len(p.Weeks), "week", "weeks"), planner.LongDate(p.Start)))
+	c.SetXWRCalDesc(say.Sayf("%s from %s: sessions and movement breaks made by gluteplan",
+		say.Count(len(p.Weeks), "week", "weeks"), planner.LongDate(say, p.Start)))
 	return c
 }
 
@@ -111,7 +112,8 @@ func uid(start, day time.Time, kind string) string {
 func sessionEvent(c *ics.Calendar, p *planner.Plan, wk planner.Week, d planner.Day, id string, stamp, day time.Time, at time.Duration, timed bool) {
 	e := c.AddEvent(id)
 	e.SetDtStampTime(stamp)
-	summary := Summary(d)
+	say := format.In(string(p.Profile.Lang))
+	summary := summaryOf(say, d)
 	minutes := int(math.Ceil(d.Minutes - 1e-9))
 	if timed {
 		begin := day.Add(at)
@@ -124,7 +126,7 @@ func sessionEvent(c *ics.Calendar, p *planner.Plan, wk planner.Week, d planner.D
 		e.SetProperty(ics.ComponentPropertyTransp, "TRANSPARENT")
 	}
 	e.SetSummary(clean(summary))
-	e.SetDescription(clean(Description(p, wk, d)))
+	e.SetDescription(clean(description(say, p, wk, d)))
 	e.AddCategory("gluteplan")
 	if timed {
 		a := e.AddAlarm()
@@ -155,37 +157,50 @@ func clean(s string) string {
 	}, s)
 }
 
-// Summary is the title of a session's event: the kind of session and its
-// length, in the words of the terminal and the PDF.
-func Summary(d planner.Day) string {
+// summaryOf is the title of a session's event in say: the kind of session
+// and its length, in the words of the terminal and the PDF.
+func summaryOf(say *format.Language, d planner.Day) string {
 	what := "Glute " + string(d.Session)
 	switch d.Session {
+	case planner.ActivationSession:
+		what = say.Say("Glute activation")
 	case planner.RecoverySession:
-		what = "Glute recovery: release and stretch"
+		what = say.Say("Glute recovery: release and stretch")
 	case planner.PrimerSession:
-		what = "Glute primer before the gym"
+		what = say.Say("Glute primer before the gym")
 	}
-	return fmt.Sprintf("%s, %s", what, format.Minutes(d.Minutes))
+	return what + ", " + say.Minutes(d.Minutes)
 }
 
-// Description is the text of a session's event: where the day stands in
-// the plan, each exercise with its dose as the terminal prints it, and the
-// pain-monitoring rule for the evening.
-func Description(p *planner.Plan, wk planner.Week, d planner.Day) string {
+// routineWords name a session's routine in an event's description.
+var routineWords = map[planner.Session]string{
+	planner.ActivationSession: format.Key("activation routine"),
+	planner.RecoverySession:   format.Key("recovery routine"),
+	planner.PrimerSession:     format.Key("primer routine"),
+}
+
+// description is the text of a session's event in say: where the day
+// stands in the plan, each exercise with its dose as the terminal prints
+// it, and the pain-monitoring rule for the evening.
+func description(say *format.Language, p *planner.Plan, wk planner.Week, d planner.Day) string {
 	var b strings.Builder
-	phase := "building week"
+	phase := say.Say("building week")
 	if wk.Phase == planner.Deload {
-		phase = "lighter week"
+		phase = say.Say("lighter week")
 	}
-	fmt.Fprintf(&b, "Week %d of %d (%s), %s routine, about %s.\n", wk.Week, p.Weeks[len(p.Weeks)-1].Week, phase, d.Session, format.Minutes(d.Minutes))
+	routine := string(d.Session) + " routine"
+	if w := routineWords[d.Session]; w != "" {
+		routine = say.Say(w)
+	}
+	b.WriteString(say.Sayf("Week %d of %d (%s), %s, about %s.", wk.Week, p.Weeks[len(p.Weeks)-1].Week, phase, routine, say.Minutes(d.Minutes)) + "\n")
 	if d.Gym {
-		b.WriteString("Do it before your gym training.\n")
+		b.WriteString(say.Say("Do it before your gym training.") + "\n")
 	}
 	b.WriteString("\n")
 	for _, it := range d.Items {
-		fmt.Fprintf(&b, "- %s: %s\n", it.Name, planner.DoseText(it))
+		fmt.Fprintf(&b, "- %s: %s\n", it.Name, planner.DoseText(say, it))
 	}
-	b.WriteString("\nIn the evening, score your glute soreness from 0 to 10:\n")
+	b.WriteString("\n" + say.Say("In the evening, score your glute soreness from 0 to 10:") + "\n")
 	for _, band := range p.PainRule {
 		fmt.Fprintf(&b, "%d–%d: %s\n", band.From, band.To, band.Say)
 	}
@@ -209,9 +224,10 @@ func breakEvents(c *ics.Calendar, p *planner.Plan, start, end time.Time, stamp t
 	for _, id := range p.MovementBreaks.Exercises {
 		names = append(names, exerciseName(p, id))
 	}
-	desc := fmt.Sprintf("You have been sitting for %d minutes: stand up and move for %d to %d minutes.", p.MovementBreaks.EveryMinutes, BreakMinutes-1, BreakMinutes)
+	say := format.In(string(p.Profile.Lang))
+	desc := say.Sayf("You have been sitting for %d minutes: stand up and move for %d to %d minutes.", p.MovementBreaks.EveryMinutes, BreakMinutes-1, BreakMinutes)
 	if len(names) > 0 {
-		desc += " Do one of: " + strings.Join(names, ", ") + "."
+		desc += " " + say.Sayf("Do one of: %s.", strings.Join(names, ", "))
 	}
 	until := end.Add(24*time.Hour - time.Second).Format(dateTime)
 	for t := from + every; t+BreakMinutes*time.Minute <= to; t += every {
@@ -228,14 +244,14 @@ func breakEvents(c *ics.Calendar, p *planner.Plan, start, end time.Time, stamp t
 		e.SetProperty(ics.ComponentPropertyDtStart, begin.Format(dateTime))
 		e.SetProperty(ics.ComponentPropertyDtEnd, begin.Add(BreakMinutes*time.Minute).Format(dateTime))
 		e.AddRrule("FREQ=WEEKLY;BYDAY=" + byDay(shift) + ";UNTIL=" + until)
-		e.SetSummary("Movement break")
+		e.SetSummary(say.Say("Movement break"))
 		e.SetDescription(clean(desc))
 		e.SetProperty(ics.ComponentPropertyTransp, "TRANSPARENT")
 		e.AddCategory("gluteplan")
 		a := e.AddAlarm()
 		a.SetAction(ics.ActionDisplay)
 		a.SetTrigger("PT0M")
-		a.SetProperty(ics.ComponentPropertyDescription, "Movement break")
+		a.SetProperty(ics.ComponentPropertyDescription, say.Say("Movement break"))
 	}
 	return nil
 }

@@ -151,7 +151,7 @@ func TestEvents(t *testing.T) {
 			}
 			desc := ev.get(t, "DESCRIPTION").value
 			for _, it := range d.Items {
-				if line := "- " + it.Name + ": " + planner.DoseText(it); !strings.Contains(desc, line+"\n") {
+				if line := "- " + it.Name + ": " + planner.DoseText(format.English, it); !strings.Contains(desc, line+"\n") {
 					t.Errorf("%s: description lacks %q:\n%s", d.Date, line, desc)
 				}
 			}
@@ -329,10 +329,16 @@ func TestPlans(t *testing.T) {
 }
 
 // TestOneVoice: the calendar says a session's minutes and doses as the
-// terminal does.
+// terminal does, in each language.
 func TestOneVoice(t *testing.T) {
+	for _, lang := range planner.Langs {
+		t.Run(string(lang), func(t *testing.T) { oneVoice(t, lang) })
+	}
+}
+
+func oneVoice(t *testing.T, lang planner.Lang) {
 	p := planner.DefaultProfile()
-	p.Weeks, p.Start, p.SessionTime = 4, "2026-11-30", "07:30"
+	p.Weeks, p.Start, p.SessionTime, p.Lang = 4, "2026-11-30", "07:30", lang
 	plan, err := planner.Make(catalog.Default(), p)
 	if err != nil {
 		t.Fatal(err)

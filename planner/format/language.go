@@ -32,7 +32,7 @@ type Language struct {
 	// dayMonth says a day of a month: "7 Dec", "7. Dez.".
 	dayMonth func(day int, month string) string
 	// weekdayDate says a weekday and a date: "Mon 7 Dec 2026",
-	// "Mo., 7. Dez. 2026".
+	// "Mo 7. Dez. 2026".
 	weekdayDate func(weekday, date string) string
 }
 
@@ -156,7 +156,10 @@ func (l *Language) Count(n int, one, many string) string {
 }
 
 // Weekday says the day of the week in short: "Mon", "Mo".
-func (l *Language) Weekday(t time.Time) string { return l.dayShort[t.Weekday()] }
+func (l *Language) Weekday(t time.Time) string { return l.Day(t.Weekday()) }
+
+// Day says a day of the week in short: "Mon", "Mo".
+func (l *Language) Day(d time.Weekday) string { return l.dayShort[d%7] }
 
 // WeekdayLong says the day of the week in full: "Monday", "Montag".
 func (l *Language) WeekdayLong(t time.Time) string { return l.dayLong[t.Weekday()] }
@@ -171,11 +174,11 @@ func (l *Language) DayMonth(t time.Time) string { return l.dayMonth(t.Day(), l.M
 func (l *Language) Date(t time.Time) string { return l.DayMonth(t) + " " + strconv.Itoa(t.Year()) }
 
 // LongDate says a date with its weekday: "Mon 7 Dec 2026",
-// "Mo., 7. Dez. 2026".
+// "Mo 7. Dez. 2026".
 func (l *Language) LongDate(t time.Time) string { return l.weekdayDate(l.Weekday(t), l.Date(t)) }
 
 // ShortDate says a date with its weekday and without the year: "Mon 7
-// Dec", "Mo., 7. Dez.".
+// Dec", "Mo 7. Dez.".
 func (l *Language) ShortDate(t time.Time) string {
 	return l.weekdayDate(l.Weekday(t), l.DayMonth(t))
 }

@@ -189,10 +189,10 @@ func TestGerman(t *testing.T) {
 		German.Dose(3, 0, 30, 0, false):             "3 × 30 s",
 		German.Count(2, "set", "sets"):              "2 Sätze",
 		German.DayMonth(a):                          "7. Dez.",
-		German.LongDate(a):                          "Mo., 7. Dez. 2026",
+		German.LongDate(a):                          "Mo 7. Dez. 2026",
 		German.WeekdayLong(b):                       "Sonntag",
-		German.DateRange(a, b):                      "Mo., 7. Dez. – So., 13. Dez. 2026",
-		German.DateRange(b, c):                      "So., 13. Dez. 2026 – Mo., 1. März 2027",
+		German.DateRange(a, b):                      "Mo 7. Dez. – So 13. Dez. 2026",
+		German.DateRange(b, c):                      "So 13. Dez. 2026 – Mo 1. März 2027",
 		English.ShortDate(a):                        "Mon 7 Dec",
 		English.Sayf("hold %s", English.Seconds(5)): "hold 5 s",
 	} {

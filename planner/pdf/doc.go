@@ -8,6 +8,8 @@ import (
 	"unicode"
 
 	"github.com/go-pdf/fpdf"
+
+	"github.com/gluteplan/gluteplan/planner/format"
 )
 
 const (
@@ -58,6 +60,7 @@ type doc struct {
 	f      *fpdf.Fpdf
 	paper  paper
 	m      *model
+	say    *format.Language // the labels' language
 	lay    *layout
 	footer string // left part of the footer
 
@@ -113,7 +116,7 @@ func (d *doc) drawFooter() {
 	// The page count is known only when the file is written, and its
 	// width with it: the page number goes on the left, where the text
 	// after it may end anywhere.
-	left := d.footer + " · page " + strconv.Itoa(d.f.PageNo()) + " of " + pageCountAlias
+	left := d.footer + " · " + d.say.Sayf("page %s of %s", strconv.Itoa(d.f.PageNo()), pageCountAlias)
 	d.text(d.left(), y, left, st, d.width())
 }
 

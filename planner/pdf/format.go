@@ -15,64 +15,94 @@ func parseDate(s string) (time.Time, error) {
 }
 
 // The words of a plan come from package format, shared with the terminal
-// and the catalog browser: a dose reads the same everywhere.
+// and the catalog browser: a dose reads the same everywhere, in the
+// language of the labels.
 
-func itemDose(it planner.Item) string {
-	return format.Dose(it.Sets, it.Reps, it.Seconds, it.HoldSeconds, it.PerSide)
+func itemDose(say *format.Language, it planner.Item) string {
+	return say.Dose(it.Sets, it.Reps, it.Seconds, it.HoldSeconds, it.PerSide)
 }
 
-func catalogDose(d catalog.Dose) string {
-	return format.Dose(d.Sets, d.Reps, d.Seconds, d.HoldSeconds, d.PerSide)
+func catalogDose(say *format.Language, d catalog.Dose) string {
+	return say.Dose(d.Sets, d.Reps, d.Seconds, d.HoldSeconds, d.PerSide)
+}
+
+var sessionWords = map[planner.Session]string{
+	planner.ActivationSession: format.Key("Activation"),
+	planner.RecoverySession:   format.Key("Recovery"),
+	planner.PrimerSession:     format.Key("Primer"),
+	planner.RestDay:           format.Key("Rest"),
 }
 
 // sessionWord names a day's session in the calendar and on the week pages.
-func sessionWord(s planner.Session, gym bool) string {
-	word := map[planner.Session]string{
-		planner.ActivationSession: "Activation",
-		planner.RecoverySession:   "Recovery",
-		planner.PrimerSession:     "Primer",
-		planner.RestDay:           "Rest",
-	}[s]
+func sessionWord(say *format.Language, s planner.Session, gym bool) string {
+	word := say.Say(sessionWords[s])
 	if word == "" {
 		word = capitalize(string(s))
 	}
 	if gym {
 		if s == planner.RestDay || s == "" {
-			return "Gym"
+			return say.Say("Gym")
 		}
-		return "Gym + " + strings.ToLower(word)
+		if w := gymWords[s]; w != "" {
+			return say.Say(w)
+		}
+		return say.Say("Gym") + " + " + word
 	}
 	return word
 }
 
-// sessionCode is the one-letter code of a session in the compact calendar.
-func sessionCode(s planner.Session, gym bool) string {
-	if gym {
-		return "G"
-	}
-	switch s {
-	case planner.ActivationSession:
-		return "A"
-	case planner.RecoverySession:
-		return "R"
-	case planner.PrimerSession:
-		return "P"
-	case planner.RestDay:
+var gymWords = map[planner.Session]string{
+	planner.ActivationSession: format.Key("Gym + activation"),
+	planner.RecoverySession:   format.Key("Gym + recovery"),
+	planner.PrimerSession:     format.Key("Gym + primer"),
+}
+
+// sessionCode is the one-letter code of a session in the compact calendar:
+// the first letter of its word ("A" for Activation, "E" for Erholung).
+func sessionCode(say *format.Language, s planner.Session, gym bool) string {
+	var word string
+	switch {
+	case gym:
+		word = say.Say("Gym")
+	case s == planner.RestDay:
 		return "–"
+	case sessionWords[s] != "":
+		word = say.Say(sessionWords[s])
+	default:
+		return "?"
+	}
+	for _, r := range word {
+		return string(r)
 	}
 	return "?"
 }
 
-var categoryTitles = map[catalog.Category]string{
-	catalog.DynamicStretch:    "Dynamic stretches",
-	catalog.Activation:        "Activation",
-	catalog.MyofascialRelease: "Release",
+// categoryTitle heads a category's exercises in the guide.
+func categoryTitle(say *format.Language, c catalog.Category) string {
+	t := map[catalog.Category]string{
+		catalog.DynamicStretch:    format.Key("Dynamic stretches"),
+		catalog.Activation:        format.Key("Activation"),
+		catalog.MyofascialRelease: format.Key("Release"),
+		catalog.StaticStretch:     format.Key("Static stretches"),
+	}[c]
+	if t == "" {
+		return capitalize(string(c))
+	}
+	return say.Say(t)
 }
 
-var categoryWord = map[catalog.Category]string{
-	catalog.DynamicStretch:    "Dynamic stretch",
-	catalog.Activation:        "Activation drill",
-	catalog.MyofascialRelease: "Self-release",
+// categoryWord says what kind of exercise an entry is.
+func categoryWord(say *format.Language, c catalog.Category) string {
+	t := map[catalog.Category]string{
+		catalog.DynamicStretch:    format.Key("Dynamic stretch"),
+		catalog.Activation:        format.Key("Activation drill"),
+		catalog.MyofascialRelease: format.Key("Self-release"),
+		catalog.StaticStretch:     format.Key("Static stretch"),
+	}[c]
+	if t == "" {
+		return capitalize(string(c))
+	}
+	return say.Say(t)
 }
 
 func capitalize(s string) string {

@@ -8,7 +8,6 @@ import (
 
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/catalog/figure"
-	"github.com/gluteplan/gluteplan/planner/format"
 )
 
 // guide draws the exercise guide: every exercise of the plan, grouped by
@@ -22,26 +21,26 @@ func (d *doc) guide() {
 	}
 	fl := &flow{d: d, cols: 2, gap: 7, newPage: func() float64 {
 		d.newPage(false)
-		d.runningHead("Exercise guide (continued)")
+		d.runningHead(d.say.Say("Exercise guide (continued)"))
 		return d.top() + runningHeadH
 	}}
 	fl.freshTop = d.top() + runningHeadH
 	d.newPage(false)
-	d.f.Bookmark("Exercise guide", 0, 0)
+	d.f.Bookmark(d.say.Say("Exercise guide"), 0, 0)
 
 	title := style{size: 22, bold: true}
 	intro := style{size: 9.5, gray: 50}
 	y := d.top()
-	d.text(d.left(), y, "Exercise guide", title, d.width())
+	d.text(d.left(), y, d.say.Say("Exercise guide"), title, d.width())
 	y += title.lh() + 0.5
-	y += d.para(d.left(), y, d.width(), "Every exercise in your plan, grouped by kind. The dose is how much the plan asks for; the week pages give each day's dose.", intro)
+	y += d.para(d.left(), y, d.width(), d.say.Say("Every exercise in your plan, grouped by kind. The dose is how much the plan asks for; the week pages give each day's dose."), intro)
 	d.rule(d.left(), y+1.5, d.right(), y+1.5, 0.5, 0)
 	fl.colTop, fl.y = y+5, y+5
 
 	w := fl.colW()
 	groups := append([]catalog.Category{}, catalog.Categories...)
 	for _, e := range m.exercises {
-		if _, known := categoryTitles[e.category]; !known && !containsCat(groups, e.category) {
+		if !containsCat(groups, e.category) {
 			groups = append(groups, e.category)
 		}
 	}
@@ -54,10 +53,7 @@ func (d *doc) guide() {
 			units := d.entryUnits(e, w)
 			lead := unit{}
 			if first {
-				t := categoryTitles[cat]
-				if t == "" {
-					t = capitalize(string(cat))
-				}
+				t := categoryTitle(d.say, cat)
 				// The category heading goes with its first entry's heading.
 				units[0] = glue(d.categoryUnit(t, w), units[0])
 				first = false
@@ -110,13 +106,9 @@ func (d *doc) entryUnits(e exerciseView, w float64) []unit {
 	}
 	var head []unit
 	head = append(head, lines(e.name, w, name, 0)...)
-	metaText := categoryWord[e.category]
-	if metaText == "" {
-		metaText = capitalize(string(e.category))
-	}
-	metaText += " · " + e.dose
+	metaText := categoryWord(d.say, e.category) + " · " + e.dose
 	if e.rest > 0 {
-		metaText += " · rest " + format.Seconds(e.rest) + " between sets"
+		metaText += " · " + d.say.Sayf("rest %s between sets", d.say.Seconds(e.rest))
 	}
 	head = append(head, lines(metaText, w, meta, 0)...)
 	if e.figure == nil && len(e.image) > 0 {
@@ -186,11 +178,11 @@ func (d *doc) entryUnits(e exerciseView, w float64) []unit {
 		us = append(us[1:2], us[3:]...)
 		rest = append(rest, us...)
 	}
-	section("How to do it", e.steps, numbered)
-	section("Cues", e.cues, bullets)
-	section("Common mistakes", e.mistakes, bullets)
+	section(d.say.Say("How to do it"), e.steps, numbered)
+	section(d.say.Say("Cues"), e.cues, bullets)
+	section(d.say.Say("Common mistakes"), e.mistakes, bullets)
 	if e.why != "" {
-		section("Why it helps", []string{e.why}, plain)
+		section(d.say.Say("Why it helps"), []string{e.why}, plain)
 	}
 	if e.origin != "" {
 		rest = append(rest, gap(1))

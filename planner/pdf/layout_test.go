@@ -3,22 +3,27 @@ package pdf
 import (
 	"strings"
 	"testing"
+
+	"github.com/gluteplan/gluteplan/planner"
 )
 
-// TestLayout checks every test plan on both papers: each text box lies
+// TestLayout checks every test plan on both papers in each language of
+// the labels: each text box lies
 // inside the margins, within the width it was given, no two text boxes on
 // a page overlap, and wrapping kept every word.
 func TestLayout(t *testing.T) {
 	plans := testPlans(t)
 	for _, name := range sortedNames(plans) {
 		for _, paper := range papersUnderTest {
-			t.Run(name+"/"+paper, func(t *testing.T) {
-				_, lay, err := render(plans[name], Options{Paper: paper})
-				if err != nil {
-					t.Fatal(err)
-				}
-				checkLayout(t, lay)
-			})
+			for _, lang := range planner.Langs {
+				t.Run(name+"/"+paper+"/"+string(lang), func(t *testing.T) {
+					_, lay, err := render(plans[name], Options{Paper: paper, Lang: string(lang)})
+					if err != nil {
+						t.Fatal(err)
+					}
+					checkLayout(t, lay)
+				})
+			}
 		}
 	}
 }

@@ -17,6 +17,7 @@ const maxWeeks = 52
 // model is a plan made ready to print: dates parsed, doses in words, and
 // every string cleaned for the embedded fonts. Rendering reads only this.
 type model struct {
+	say        *format.Language // the labels' language
 	name       string
 	start, end time.Time
 	cap        float64
@@ -70,8 +71,9 @@ type exerciseView struct {
 	origin   string          // where the entry comes from and its licence, when given
 }
 
-// newModel checks that p can be printed and prepares it.
-func newModel(p *planner.Plan) (*model, error) {
+// newModel checks that p can be printed and prepares it, with its labels
+// in say.
+func newModel(p *planner.Plan, say *format.Language) (*model, error) {
 	if p == nil {
 		return nil, fmt.Errorf("pdf: no plan to print")
 	}
@@ -85,7 +87,7 @@ func newModel(p *planner.Plan) (*model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pdf: embedded font: %w", err)
 	}
-	m := &model{cap: volume(p.Cap), name: c.clean(p.Profile.Name)}
+	m := &model{say: say, cap: volume(p.Cap), name: c.clean(p.Profile.Name)}
 
 	byID := map[string]catalog.Exercise{}
 	for _, e := range p.Exercises {
@@ -129,7 +131,7 @@ func newModel(p *planner.Plan) (*model, error) {
 			}
 			dv := dayView{date: t, session: d.Session, gym: d.Gym, minutes: volume(d.Minutes)}
 			for _, it := range d.Items {
-				ds := itemDose(it)
+				ds := itemDose(say, it)
 				dv.items = append(dv.items, itemView{name: nameOf(it.Exercise, it.Name), dose: ds, id: it.Exercise})
 				if !contains(doses[it.Exercise], ds) {
 					doses[it.Exercise] = append(doses[it.Exercise], ds)
@@ -160,7 +162,14 @@ func newModel(p *planner.Plan) (*model, error) {
 	m.warnings = c.cleanAll(p.Warnings)
 	if cont := p.Continues; cont != nil {
 		// A plan of gluteplan next says first how the log steered it.
-		m.warnings = append([]string{c.clean("This block continues your plan of " + cont.From + " to " + cont.To + ". " + cont.Why)}, m.warnings...)
+		from, to := cont.From, cont.To
+		if t, err := parseDate(from); err == nil {
+			from = say.LongDate(t)
+		}
+		if t, err := parseDate(to); err == nil {
+			to = say.LongDate(t)
+		}
+		m.warnings = append([]string{c.clean(say.Sayf("This block continues your plan of %s to %s.", from, to) + " " + cont.Why)}, m.warnings...)
 	}
 	m.redFlags = c.cleanAll(p.RedFlags)
 	if len(m.redFlags) == 0 {
@@ -189,20 +198,20 @@ func newModel(p *planner.Plan) (*model, error) {
 			why:      c.clean(e.Why),
 			id:       e.ID,
 			figure:   e.Figure,
-			origin:   c.clean(origin(e)),
+			origin:   c.clean(origin(say, e)),
 		}
 		switch ds := doses[e.ID]; len(ds) {
 		case 0:
-			ev.dose = catalogDose(e.Dose)
+			ev.dose = catalogDose(say, e.Dose)
 		case 1:
 			ev.dose = ds[0]
 		default:
-			ev.dose = ds[0] + ", building to " + ds[len(ds)-1]
+			ev.dose = say.Sayf("%s, building to %s", ds[0], ds[len(ds)-1])
 		}
 		m.exercises = append(m.exercises, ev)
 	}
 
-	m.summary = c.clean(summary(p))
+	m.summary = c.clean(summary(say, p))
 	m.missing = c.missing
 	return m, nil
 }
@@ -229,18 +238,29 @@ func volume(x float64) float64 {
 }
 
 // summary is the one-line account of the person's set-up under the title.
-func summary(p *planner.Plan) string {
-	s := fmt.Sprintf("%d %s", len(p.Weeks), format.Plural(len(p.Weeks), "week", "weeks"))
+func summary(say *format.Language, p *planner.Plan) string {
+	s := say.Count(len(p.Weeks), "week", "weeks")
 	if lv := p.Profile.Level; lv != "" {
-		s += " · " + string(lv) + " level"
+		if w := levelWords[lv]; w != "" {
+			s += " · " + say.Say(w)
+		} else {
+			s += " · " + say.Sayf("%s level", lv)
+		}
 	}
 	if p.Profile.Minutes > 0 {
-		s += fmt.Sprintf(" · sessions up to %d min", p.Profile.Minutes)
+		s += " · " + say.Sayf("sessions up to %d min", p.Profile.Minutes)
 	}
 	if p.Cap > 0 {
-		s += " · at most " + format.Number(p.Cap) + " hard sets a week for the glutes"
+		s += " · " + say.Sayf("at most %s hard sets a week for the glutes", say.Number(p.Cap))
 	}
 	return s
+}
+
+// levelWords say a person's level in the summary.
+var levelWords = map[catalog.Level]string{
+	catalog.Beginner:     format.Key("beginner level"),
+	catalog.Intermediate: format.Key("intermediate level"),
+	catalog.Advanced:     format.Key("advanced level"),
 }
 
 func contains(xs []string, x string) bool {
@@ -254,13 +274,13 @@ func contains(xs []string, x string) bool {
 
 // origin says where an entry comes from and under what licence, for the
 // guide: "Source: …. Licence: …", or "" when the catalog says neither.
-func origin(e catalog.Exercise) string {
+func origin(say *format.Language, e catalog.Exercise) string {
 	var parts []string
 	if e.Source != "" {
-		parts = append(parts, "Source: "+e.Source+".")
+		parts = append(parts, say.Sayf("Source: %s.", e.Source))
 	}
 	if e.License != "" {
-		parts = append(parts, "Licence: "+e.License+".")
+		parts = append(parts, say.Sayf("Licence: %s.", e.License))
 	}
 	return strings.Join(parts, " ")
 }

@@ -15,12 +15,12 @@ func (d *doc) overview() {
 	m := d.m
 	fl := &flow{d: d, cols: 1, newPage: func() float64 {
 		d.newPage(false)
-		d.runningHead("Overview (continued)")
+		d.runningHead(d.say.Say("Overview (continued)"))
 		return d.top() + runningHeadH
 	}}
 	fl.freshTop = d.top() + runningHeadH
 	d.newPage(false)
-	d.f.Bookmark("Overview", 0, 0)
+	d.f.Bookmark(d.say.Say("Overview"), 0, 0)
 	fl.colTop, fl.y = d.top(), d.top()
 	w := fl.colW()
 
@@ -29,7 +29,7 @@ func (d *doc) overview() {
 	bandW := (w - bandGap) / 2
 	title := d.titleUnit(w)
 	calendar := func(extra float64) []unit {
-		return []unit{d.headingUnit("Your weeks at a glance", w), d.legendUnit(w), gap(2), d.calendarUnit(w, extra)}
+		return []unit{d.headingUnit(d.say.Say("Your weeks at a glance"), w), d.legendUnit(w), gap(2), d.calendarUnit(w, extra)}
 	}
 	rf := d.redFlagsUnit(bandW)
 	groups := d.overviewGroups(bandW)
@@ -144,10 +144,10 @@ func (d *doc) overviewGroups(w float64) [][]unit {
 	}
 	if len(m.warnings) > 0 {
 		bullets := d.bulletLineUnits(m.warnings, w, style{size: 9})
-		groups = append(groups, append([]unit{glue(d.headingUnit("Read this first", w), bullets[0])}, bullets[1:]...))
+		groups = append(groups, append([]unit{glue(d.headingUnit(d.say.Say("Read this first"), w), bullets[0])}, bullets[1:]...))
 	}
 	if m.missing {
-		groups = append(groups, []unit{d.noteUnit("Some characters could not be printed with the embedded font and show as ?.", w)})
+		groups = append(groups, []unit{d.noteUnit(d.say.Say("Some characters could not be printed with the embedded font and show as ?."), w)})
 	}
 	return groups
 }
@@ -186,13 +186,13 @@ func (d *doc) titleUnit(w float64) unit {
 	}
 	h += 1.5 + dates.lh() + d.paraHeight(w, m.summary, sum) + 2
 	return unit{h: h, draw: func(x, y, w float64) {
-		d.text(x, y, "Your glute plan", title, w)
+		d.text(x, y, d.say.Say("Your glute plan"), title, w)
 		y += title.lh() + 1
 		if m.name != "" {
 			y += d.para(x, y, w, m.name, nameSt) + 1
 		}
 		y += 1.5
-		d.text(x, y, format.DateRange(m.start, m.end), dates, w)
+		d.text(x, y, d.say.DateRange(m.start, m.end), dates, w)
 		y += dates.lh()
 		y += d.para(x, y, w, m.summary, sum)
 		d.rule(x, y+1.5, x+w, y+1.5, 0.5, 0)
@@ -238,7 +238,7 @@ func (d *doc) calendarWide(w, extra float64) unit {
 	word := style{size: 7, bold: true}
 	return unit{h: hh + float64(n)*rh, draw: func(x, y, _ float64) {
 		for i := 0; i < 7; i++ {
-			d.textCenter(x+lw+float64(i)*cw, y+(hh-head.lh())/2, cw, format.Weekday(m.weeks[0].days[i].date), head)
+			d.textCenter(x+lw+float64(i)*cw, y+(hh-head.lh())/2, cw, d.say.Weekday(m.weeks[0].days[i].date), head)
 		}
 		y += hh
 		for wi, wk := range m.weeks {
@@ -246,9 +246,9 @@ func (d *doc) calendarWide(w, extra float64) unit {
 			ly := ry + (rh-label.lh())/2
 			if wk.deload {
 				ly = ry + (rh-label.lh()-sub.lh())/2
-				d.text(x, ly+label.lh(), "deload", sub, lw-1)
+				d.text(x, ly+label.lh(), d.say.Say("deload"), sub, lw-1)
 			}
-			wl := "Week " + fmt.Sprint(wk.n)
+			wl := d.say.Sayf("Week %d", wk.n)
 			d.text(x, ly, wl, label.sized(d.fitSize(wl, lw-1, label, 5)), lw-1)
 			for di, day := range wk.days {
 				cx := x + lw + float64(di)*cw
@@ -261,10 +261,10 @@ func (d *doc) calendarWide(w, extra float64) unit {
 				inner := cx + cw - tx - 0.8
 				dn, st := fmt.Sprint(day.date.Day()), numSt
 				if day.date.Day() == 1 || (wi == 0 && di == 0) {
-					dn, st = format.DayMonth(day.date), numB
+					dn, st = d.say.DayMonth(day.date), numB
 				}
 				d.chipText(tx, ry+0.5, dn, st, inner, busy)
-				ws := sessionWord(day.session, day.gym)
+				ws := sessionWord(d.say, day.session, day.gym)
 				wst := word.sized(d.fitSize(ws, inner, word, 5.5))
 				d.chipText(tx, ry+rh-wst.lh()-0.5, ws, wst, inner, busy)
 			}
@@ -297,9 +297,9 @@ func (d *doc) calendarCompact(w, extra float64) unit {
 	return unit{h: hh + float64(rows)*rh, draw: func(x0, y0, _ float64) {
 		for c := 0; c < cols; c++ {
 			x := x0 + float64(c)*(colW+gapW)
-			d.text(x+mw, y0+(hh-head.lh())/2, "Wk", head, lw-0.8)
+			d.text(x+mw, y0+(hh-head.lh())/2, d.say.Say("Wk"), head, lw-0.8)
 			for i := 0; i < 7; i++ {
-				d.textCenter(x+mw+lw+float64(i)*cw, y0+(hh-head.lh())/2, cw, format.Weekday(m.weeks[0].days[i].date)[:2], head)
+				d.textCenter(x+mw+lw+float64(i)*cw, y0+(hh-head.lh())/2, cw, firstRunes(d.say.Weekday(m.weeks[0].days[i].date), 2), head)
 			}
 			last := min(n, (c+1)*rows)
 			if last > c*rows {
@@ -315,7 +315,7 @@ func (d *doc) calendarCompact(w, extra float64) unit {
 			mon := ""
 			for di, day := range wk.days {
 				if day.date.Day() == 1 || r == 0 && di == 0 {
-					mon = format.Month(day.date)
+					mon = d.say.Month(day.date)
 				}
 			}
 			if mon != "" {
@@ -323,7 +323,7 @@ func (d *doc) calendarCompact(w, extra float64) unit {
 			}
 			lab := fmt.Sprint(wk.n)
 			if wk.deload {
-				lab += " D"
+				lab += " " + d.deloadMark()
 			}
 			d.text(x+mw, ty, lab, label.sized(d.fitSize(lab, lw-0.8, label, 4)), lw-0.8)
 			for di, day := range wk.days {
@@ -334,7 +334,7 @@ func (d *doc) calendarCompact(w, extra float64) unit {
 				if day.gym {
 					tx += gymBar(cw)
 				}
-				cs := sessionCode(day.session, day.gym)
+				cs := sessionCode(d.say, day.session, day.gym)
 				csw := d.measure(cs, code)
 				dn, st := fmt.Sprint(day.date.Day()), numSt
 				if day.date.Day() == 1 {
@@ -354,9 +354,9 @@ func (d *doc) chartUnit(w, extra float64) unit {
 	m := d.m
 	n := len(m.weeks)
 	note := style{size: 8.5, gray: 60}
-	noteText := "Hard sets for the glutes each week: your gym sets plus the plan's strengthening work."
+	noteText := d.say.Say("Hard sets for the glutes each week: your gym sets plus the plan's strengthening work.")
 	if m.cap > 0 {
-		noteText += " Under the cap, your glutes have room to recover."
+		noteText += " " + d.say.Say("Under the cap, your glutes have room to recover.")
 	}
 	anyGym, anyDeload := false, false
 	for _, wk := range m.weeks {
@@ -371,7 +371,7 @@ func (d *doc) chartUnit(w, extra float64) unit {
 	const yAxisW, capW = 9.0, 13.0
 	plotH := 28 + extra
 
-	heading := d.headingUnit("Weekly glute volume", w)
+	heading := d.headingUnit(d.say.Say("Weekly glute volume"), w)
 	noteH := d.paraHeight(w, noteText, note)
 	legH := 4.5
 	h := heading.h + noteH + 2 + legH + 6 + plotH + wkSt.lh()*2 + 1
@@ -401,18 +401,18 @@ func (d *doc) chartUnit(w, extra float64) unit {
 			lx += sw + 1.5 + d.measure(label, legSt) + 6
 		}
 		if anyGym {
-			item("gym", func(x, y float64) { d.box(x, y, sw, 3.6, 0.2, 0, 70) })
+			item(d.say.Say("gym"), func(x, y float64) { d.box(x, y, sw, 3.6, 0.2, 0, 70) })
 		}
-		item("this plan", func(x, y float64) { d.box(x, y, sw, 3.6, 0.2, 0, 205) })
+		item(d.say.Say("this plan"), func(x, y float64) { d.box(x, y, sw, 3.6, 0.2, 0, 205) })
 		if anyDeload {
-			item("this plan, deload week (D)", func(x, y float64) {
+			item(d.say.Sayf("this plan, deload week (%s)", d.deloadMark()), func(x, y float64) {
 				d.box(x, y, sw, 3.6, 0, -1, 255)
 				d.hatch(x, y, sw, 3.6, 1.2, 60)
 				d.box(x, y, sw, 3.6, 0.2, 0, -1)
 			})
 		}
 		if m.cap > 0 {
-			item("recovery cap", func(x, y float64) { d.dashed(x, y+1.8, x+sw, y+1.8) })
+			item(d.say.Say("recovery cap"), func(x, y float64) { d.dashed(x, y+1.8, x+sw, y+1.8) })
 		}
 		y += legH + 6
 
@@ -462,25 +462,25 @@ func (d *doc) chartUnit(w, extra float64) unit {
 				d.text(cx-tw/2, py1+0.8, s, wkSt, pitch*float64(every))
 			}
 			if wk.deload {
-				tw := d.measure("D", dSt)
-				d.text(cx-tw/2, py1+0.8+wkSt.lh(), "D", dSt, pitch)
+				tw := d.measure(d.deloadMark(), dSt)
+				d.text(cx-tw/2, py1+0.8+wkSt.lh(), d.deloadMark(), dSt, pitch)
 			}
 		}
 		d.rule(px0, py1, px1, py1, 0.35, 0)
 		d.rule(px0, py0, px0, py1, 0.35, 0)
-		wl := "week"
+		wl := d.say.Say("week")
 		d.text(px1+1.5, py1+0.8, wl, wkSt, capW-1.5)
 
 		if m.cap > 0 {
 			cy := yOf(m.cap)
 			d.dashed(px0, cy, px1+0.5, cy)
-			s := "cap " + format.Number(m.cap)
+			s := d.say.Sayf("cap %s", d.say.Number(m.cap))
 			// Its label stays clear of the "week" label under the axis
 			// when the cap is low on a tall scale (gym volume far above it).
 			ly := min(cy-capSt.lh()/2, py1+0.8-capSt.lh()-0.1)
 			d.text(px1+1.5, ly, s, capSt.sized(d.fitSize(s, capW-1.5, capSt, 5)), capW-1.5)
 		}
-		d.text(x, py0-1.5*tick.lh()-0.4, "sets", tick, yAxisW)
+		d.text(x, py0-1.5*tick.lh()-0.4, d.say.Say("sets"), tick, yAxisW)
 	}}
 }
 
@@ -520,15 +520,14 @@ func (d *doc) breaksUnit(w float64) unit {
 	m := d.m
 	head := style{size: 11.5, bold: true}
 	body := style{size: 10}
-	s := fmt.Sprintf("Every %d minutes of sitting: stand up and ", m.breakEvery)
-	if len(m.breakNames) > 0 {
-		s += "do one of: " + strings.Join(m.breakNames, ", ")
-		if m.breakMore > 0 {
-			s += fmt.Sprintf(", or one of %d more in your plan", m.breakMore)
-		}
-		s += "."
-	} else {
-		s += "move for a minute or two."
+	var s string
+	switch {
+	case len(m.breakNames) == 0:
+		s = d.say.Sayf("Every %d minutes of sitting: stand up and move for a minute or two.", m.breakEvery)
+	case m.breakMore > 0:
+		s = d.say.Sayf("Every %d minutes of sitting: stand up and do one of: %s, or one of %d more in your plan.", m.breakEvery, strings.Join(m.breakNames, ", "), m.breakMore)
+	default:
+		s = d.say.Sayf("Every %d minutes of sitting: stand up and do one of: %s.", m.breakEvery, strings.Join(m.breakNames, ", "))
 	}
 	const pad, bar = 3.0, 1.6
 	iw := w - 2*pad - bar
@@ -537,7 +536,7 @@ func (d *doc) breaksUnit(w float64) unit {
 		d.box(x, y, w, h, 0.3, 0, 246)
 		d.box(x, y, bar, h, 0, -1, 0)
 		tx := x + bar + pad
-		d.text(tx, y+pad, "Movement breaks", head, iw)
+		d.text(tx, y+pad, d.say.Say("Movement breaks"), head, iw)
 		d.para(tx, y+pad+head.lh()+0.5, iw, s, body)
 	}}
 }
@@ -593,8 +592,8 @@ func (d *doc) noteUnit(s string, w float64) unit {
 func (d *doc) redFlagsUnit(w float64) unit {
 	head := style{size: 12, bold: true}
 	body := style{size: 9}
-	intro := "Sore glutes usually settle with the right mix of rest and movement. Stop the plan and get help if you notice:"
-	outro := "Soreness after exercise usually peaks one to three days later and can take up to a week to fade. Easing off is never a failure."
+	intro := d.say.Say("Sore glutes usually settle with the right mix of rest and movement. Stop the plan and get help if you notice:")
+	outro := d.say.Say("Soreness after exercise usually peaks one to three days later and can take up to a week to fade. Easing off is never a failure.")
 	const pad = 3.5
 	iw := w - 2*pad
 	bullets := d.bulletUnits(d.m.redFlags, iw, body)
@@ -606,7 +605,7 @@ func (d *doc) redFlagsUnit(w float64) unit {
 	return unit{h: h, draw: func(x, y, w float64) {
 		d.box(x, y, w, h, 0.8, 0, -1)
 		tx, ty := x+pad, y+pad
-		d.text(tx, ty, "When to stop and see a professional", head, iw)
+		d.text(tx, ty, d.say.Say("When to stop and see a professional"), head, iw)
 		ty += head.lh() + 1
 		ty += d.para(tx, ty, iw, intro, body) + 1.5
 		for _, b := range bullets {
@@ -618,3 +617,20 @@ func (d *doc) redFlagsUnit(w float64) unit {
 }
 
 func (s style) withItalic() style { s.italic, s.bold = true, false; return s }
+
+// deloadMark is the letter that marks a lighter week in the calendar and
+// the chart: the first of the word for it ("D" for deload).
+func (d *doc) deloadMark() string {
+	return strings.ToUpper(firstRunes(d.say.Say("deload"), 1))
+}
+
+// firstRunes is the first n letters of s.
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}

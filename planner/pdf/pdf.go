@@ -11,13 +11,14 @@ package pdf
 import (
 	"bytes"
 	"fmt"
-	"github.com/gluteplan/gluteplan/planner/format"
 	"io"
 	"strings"
 	"time"
 
-	"github.com/gluteplan/gluteplan/planner"
 	"github.com/go-pdf/fpdf"
+
+	"github.com/gluteplan/gluteplan/planner"
+	"github.com/gluteplan/gluteplan/planner/format"
 )
 
 // Options controls how a plan is printed.
@@ -27,6 +28,10 @@ type Options struct {
 	// Images holds, by exercise id, the PNG or JPEG files of custom
 	// entries that have an image and no figure; the guide prints them.
 	Images map[string][]byte
+	// Lang is the language of the labels and dates ("en", "de"); empty
+	// takes the plan's profile's. The plan's own sentences print as the
+	// plan carries them.
+	Lang string
 }
 
 // Write renders p as a PDF to w. The same plan and options give
@@ -52,7 +57,11 @@ func render(p *planner.Plan, opts Options) (out []byte, lay *layout, err error) 
 	if !ok {
 		return nil, nil, fmt.Errorf("pdf: unknown paper %q (want a4 or letter)", opts.Paper)
 	}
-	m, err := newModel(p)
+	lang := opts.Lang
+	if lang == "" && p != nil {
+		lang = string(p.Profile.Lang)
+	}
+	m, err := newModel(p, format.In(lang))
 	if err != nil {
 		return nil, nil, err
 	}
@@ -112,9 +121,11 @@ func draw(m *model, pp paper) (out []byte, lay *layout, err error) {
 			out, lay, err = nil, nil, fmt.Errorf("pdf: rendering failed: %v", r)
 		}
 	}()
-	title := "Glute plan " + m.start.Format(time.DateOnly) + " to " + m.end.Format(time.DateOnly)
+	say := m.say
+	from, to := m.start.Format(time.DateOnly), m.end.Format(time.DateOnly)
+	title := say.Sayf("Glute plan %s to %s", from, to)
 	if m.name != "" {
-		title = "Glute plan for " + m.name + ", " + m.start.Format(time.DateOnly) + " to " + m.end.Format(time.DateOnly)
+		title = say.Sayf("Glute plan for %s, %s to %s", m.name, from, to)
 	}
 	f, err := newFile(pp, title, compress)
 	if err != nil {
@@ -126,8 +137,9 @@ func draw(m *model, pp paper) (out []byte, lay *layout, err error) {
 		f:      f,
 		paper:  pp,
 		m:      m,
+		say:    say,
 		lay:    &layout{},
-		footer: "gluteplan · " + format.Date(m.start) + " to " + format.Date(m.end),
+		footer: "gluteplan · " + say.Sayf("%s to %s", say.Date(m.start), say.Date(m.end)),
 		widths: map[widthKey]float64{},
 	}
 	d.overview()

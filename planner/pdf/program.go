@@ -63,13 +63,13 @@ func (m *model) routines() []routineView {
 
 // doseIn says the dose of exercise name in week wi of r: one dose when
 // every day has the same, else each day's.
-func (r routineView) doseIn(wi int, name string) string {
+func (r routineView) doseIn(say *format.Language, wi int, name string) string {
 	type dd struct{ day, dose string }
 	var ds []dd
 	for _, d := range r.days[wi] {
 		for _, it := range d.items {
 			if it.name == name {
-				ds = append(ds, dd{format.Weekday(d.date), it.dose})
+				ds = append(ds, dd{say.Weekday(d.date), it.dose})
 			}
 		}
 	}
@@ -109,12 +109,12 @@ func (d *doc) program() {
 	}
 	fl := &flow{d: d, cols: 1, newPage: func() float64 {
 		d.newPage(false)
-		d.runningHead("Your program (continued)")
+		d.runningHead(d.say.Say("Your program (continued)"))
 		return d.top() + runningHeadH
 	}}
 	fl.freshTop = d.top() + runningHeadH
 	d.newPage(false)
-	d.f.Bookmark("Your program", 0, 0)
+	d.f.Bookmark(d.say.Say("Your program"), 0, 0)
 	fl.colTop, fl.y = d.top(), d.top()
 	for i, r := range rs {
 		if i > 0 {
@@ -128,9 +128,9 @@ func (d *doc) program() {
 }
 
 var sessionTitles = map[planner.Session]string{
-	planner.ActivationSession: "Strengthening routine",
-	planner.PrimerSession:     "Primer before the gym",
-	planner.RecoverySession:   "Recovery routine",
+	planner.ActivationSession: format.Key("Strengthening routine"),
+	planner.PrimerSession:     format.Key("Primer before the gym"),
+	planner.RecoverySession:   format.Key("Recovery routine"),
 }
 
 // routineUnits lays out one routine.
@@ -143,22 +143,23 @@ func (d *doc) routineUnits(r routineView, w float64) []unit {
 	small := style{size: 8.5}
 
 	first, last := r.weeks[0].n, r.weeks[len(r.weeks)-1].n
-	t := fmt.Sprintf("Block %d · %s", r.block, sessionTitles[r.session])
+	say := d.say
+	t := say.Sayf("Block %d", r.block) + " · " + say.Say(sessionTitles[r.session])
 	var dayNames []string
 	seen := map[string]bool{}
 	for _, ds := range r.days {
 		for _, dv := range ds {
-			if n := format.Weekday(dv.date); !seen[n] {
+			if n := say.Weekday(dv.date); !seen[n] {
 				seen[n] = true
 				dayNames = append(dayNames, n)
 			}
 		}
 	}
-	weeksText := fmt.Sprintf("week %d", first)
+	weeksText := say.Sayf("week %d", first)
 	if last > first {
-		weeksText = fmt.Sprintf("weeks %d–%d", first, last)
+		weeksText = say.Sayf("weeks %d–%d", first, last)
 	}
-	subText := weeksText + " · on " + strings.Join(dayNames, ", ") + " · the same exercises in this order every time; the dose for each week is in its column"
+	subText := weeksText + " · " + say.Sayf("on %s", strings.Join(dayNames, ", ")) + " · " + say.Say("the same exercises in this order every time; the dose for each week is in its column")
 
 	const figW, gapW = 42.0, 2.5
 	nameW := min(46.0, w*0.25)
@@ -171,9 +172,9 @@ func (d *doc) routineUnits(r routineView, w float64) []unit {
 	hh := float64(len(titleLines))*title.lh() + float64(len(subLines))*sub.lh() + 2 + head.lh() + 1.5
 	var weekHeads [][]string
 	for wi, wk := range r.weeks {
-		s := fmt.Sprintf("Week %d", wk.n)
+		s := say.Sayf("Week %d", wk.n)
 		if wk.deload {
-			s += " (lighter)"
+			s += " " + say.Say("(lighter)")
 		}
 		weekHeads = append(weekHeads, d.wrapRecorded(s, colW-1.5, head))
 		_ = wi
@@ -193,7 +194,7 @@ func (d *doc) routineUnits(r routineView, w float64) []unit {
 			y += sub.lh()
 		}
 		y += 2
-		d.text(x, y, "Exercise", head, figW+nameW)
+		d.text(x, y, say.Say("Exercise"), head, figW+nameW)
 		for wi, ls := range weekHeads {
 			for li, l := range ls {
 				d.text(x+weekX(wi), y+float64(li)*head.lh(), l, head, colW-1.5)
@@ -215,7 +216,7 @@ func (d *doc) routineUnits(r routineView, w float64) []unit {
 		var doseLines [][]string
 		rowH := float64(len(nameLines)) * name.lh()
 		for wi := range r.weeks {
-			ls := d.wrapRecorded(r.doseIn(wi, nm), colW-1.5, dose)
+			ls := d.wrapRecorded(r.doseIn(d.say, wi, nm), colW-1.5, dose)
 			doseLines = append(doseLines, ls)
 			rowH = max(rowH, float64(len(ls))*dose.lh())
 		}
@@ -255,12 +256,12 @@ func (d *doc) routineUnits(r routineView, w float64) []unit {
 	tickH := 2 + small.lh() + float64(maxDays)*(small.lh()+0.6) + 1
 	us = append(us, unit{h: tickH, draw: func(x, y, w float64) {
 		y += 2
-		d.text(x, y, "Tick each session when it is done:", head, figW+nameW)
+		d.text(x, y, say.Say("Tick each session when it is done:"), head, figW+nameW)
 		for wi, ds := range r.days {
 			yy := y
 			for _, dv := range ds {
 				d.box(x+weekX(wi), yy+0.6, 2.8, 2.8, 0.25, 0, -1)
-				d.text(x+weekX(wi)+4, yy, dateLabel(dv), small, colW-5.5)
+				d.text(x+weekX(wi)+4, yy, d.say.ShortDate(dv.date), small, colW-5.5)
 				yy += small.lh() + 0.6
 			}
 		}
@@ -272,7 +273,7 @@ func (d *doc) routineUnits(r routineView, w float64) []unit {
 	ph := 3 + head.lh() + scaleH + float64(len(painLines))*small.lh()
 	us = append(us, unit{h: ph, draw: func(x, y, w float64) {
 		y += 3
-		d.text(x, y, "Each evening, circle how sore your glutes are (0 = not at all, 10 = the worst you can imagine):", head, w)
+		d.text(x, y, say.Say("Each evening, circle how sore your glutes are (0 = not at all, 10 = the worst you can imagine):"), head, w)
 		y += head.lh() + 0.5
 		const r = 2.6
 		for i := 0; i <= 10; i++ {
@@ -290,6 +291,3 @@ func (d *doc) routineUnits(r routineView, w float64) []unit {
 	}})
 	return us
 }
-
-// dateLabel names a day of a routine beside its tick box: "Mon 30 Nov".
-func dateLabel(d dayView) string { return format.Weekday(d.date) + " " + format.DayMonth(d.date) }

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"github.com/gluteplan/gluteplan/planner/format"
 	"strings"
 	"testing"
 
@@ -30,7 +31,7 @@ func TestProgram(t *testing.T) {
 				t.Fatal(err)
 			}
 			checkLayout(t, lay)
-			m, err := newModel(plan)
+			m, err := newModel(plan, format.English)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -66,8 +67,8 @@ func TestProgram(t *testing.T) {
 				}
 				for _, ds := range r.days {
 					for _, d := range ds {
-						if text[dateLabel(d)] == 0 {
-							t.Errorf("%d weeks, %s: no tick box line for %s", weeks, paper, dateLabel(d))
+						if text[format.English.ShortDate(d.date)] == 0 {
+							t.Errorf("%d weeks, %s: no tick box line for %s", weeks, paper, format.English.ShortDate(d.date))
 						}
 					}
 				}

@@ -61,7 +61,9 @@ func TestRealPlans(t *testing.T) {
 		}
 		for _, paper := range papersUnderTest {
 			t.Run(fmt.Sprintf("%d-%dweeks-%s", i, p.Weeks, paper), func(t *testing.T) {
-				_, lay, err := render(plan, Options{Paper: paper})
+				// Each language of the labels, in turn.
+				lang := planner.Langs[i%len(planner.Langs)]
+				_, lay, err := render(plan, Options{Paper: paper, Lang: string(lang)})
 				if err != nil {
 					t.Fatalf("profile %+v: %v", p, err)
 				}

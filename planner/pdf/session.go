@@ -1,6 +1,9 @@
 package pdf
 
-import "github.com/gluteplan/gluteplan/planner"
+import (
+	"github.com/gluteplan/gluteplan/planner"
+	"github.com/gluteplan/gluteplan/planner/format"
+)
 
 // The look of each kind of day, told apart without colour: activation is
 // solid grey, recovery hatched, a primer dotted, rest plain white, and a gym
@@ -47,11 +50,11 @@ type legendEntry struct {
 }
 
 var legend = []legendEntry{
-	{planner.ActivationSession, false, "Activation"},
-	{planner.RecoverySession, false, "Recovery (release, mobility)"},
-	{planner.PrimerSession, false, "Primer"},
-	{planner.PrimerSession, true, "Gym day + primer"},
-	{planner.RestDay, false, "Rest"},
+	{planner.ActivationSession, false, format.Key("Activation")},
+	{planner.RecoverySession, false, format.Key("Recovery (release, mobility)")},
+	{planner.PrimerSession, false, format.Key("Primer")},
+	{planner.PrimerSession, true, format.Key("Gym day + primer")},
+	{planner.RestDay, false, format.Key("Rest")},
 }
 
 // legendUnit lays out the legend in as many lines as the width needs.
@@ -66,6 +69,7 @@ func (d *doc) legendUnit(w float64) unit {
 	var ps []placed
 	x, y := 0.0, 0.0
 	for _, e := range legend {
+		e.label = d.say.Say(e.label)
 		ew := sw + 1.5 + d.measure(e.label, st)
 		if x > 0 && x+ew > w {
 			x, y = 0, y+sh+1.5
@@ -78,7 +82,7 @@ func (d *doc) legendUnit(w float64) unit {
 			x, y := x0+p.x, y0+p.y
 			busy := d.paintSession(x, y, sw, sh, p.e.session, p.e.gym)
 			d.box(x, y, sw, sh, 0.2, 110, -1)
-			c := sessionCode(p.e.session, p.e.gym)
+			c := sessionCode(d.say, p.e.session, p.e.gym)
 			cw := d.measure(c, code)
 			d.chipText(x+sw-cw-1.0, y+(sh-code.lh())/2, c, code, sw, busy)
 			d.text(x+sw+1.5, y+(sh-st.lh())/2, p.e.label, st, d.measure(p.e.label, st))

@@ -71,7 +71,8 @@ func renderSheet(entries []SheetEntry, opts Options) (out []byte, lay *layout, e
 	if err != nil {
 		return nil, nil, fmt.Errorf("pdf: embedded font: %w", err)
 	}
-	d := &doc{f: f, paper: pp, lay: &layout{}, footer: "gluteplan catalog sheet · " + format.Count(len(entries), "entry", "entries"),
+	// The sheet is for the catalog's authors and speaks English.
+	d := &doc{f: f, paper: pp, say: format.English, lay: &layout{}, footer: "gluteplan catalog sheet · " + format.Count(len(entries), "entry", "entries"),
 		widths: map[widthKey]float64{}}
 	perPage := sheetCols * sheetRows
 	for i, e := range entries {
@@ -204,10 +205,7 @@ func (d *doc) card(x, y, w, h, figH float64, se SheetEntry, cl *cleaner, index i
 // dose; equipment; licence and source when given. Each fact gets at most
 // its share of lines, a cut line ending in "…".
 func (d *doc) cardFacts(e catalog.Exercise, w float64, st style, cl *cleaner) []string {
-	cat := categoryWord[e.Category]
-	if cat == "" {
-		cat = capitalize(string(e.Category))
-	}
+	cat := categoryWord(d.say, e.Category)
 	equip := "no equipment"
 	if len(e.Equipment) > 0 {
 		var ws []string
@@ -223,7 +221,7 @@ func (d *doc) cardFacts(e catalog.Exercise, w float64, st style, cl *cleaner) []
 	facts := []fact{
 		{e.ID, 1},
 		{cat + " · " + string(e.Level) + " · " + strings.ReplaceAll(string(e.Position), "_", " "), 2},
-		{"Dose: " + catalogDose(e.Dose), 2},
+		{"Dose: " + catalogDose(d.say, e.Dose), 2},
 		{"Equipment: " + equip, 2},
 	}
 	if e.License != "" {

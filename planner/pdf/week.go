@@ -53,7 +53,7 @@ func (d *doc) weekPage(wk weekView) error {
 		for first := 0; first < len(wk.days); first += per {
 			d.newPage(true)
 			if first == 0 {
-				d.f.Bookmark(fmt.Sprintf("Week %d", wk.n), 0, 0)
+				d.f.Bookmark(d.say.Sayf("Week %d", wk.n), 0, 0)
 			}
 			y := d.weekHeader(wk, true)
 			for i := first; i < min(first+per, len(wk.days)); i++ {
@@ -88,13 +88,14 @@ func (d *doc) weekHeader(wk weekView, draw bool) float64 {
 	hint := style{size: 8.5, italic: true, gray: 60}
 	x, y := d.left(), d.top()
 
-	title := fmt.Sprintf("Week %d", wk.n)
-	rest := " · " + wk.phase + " · " + format.DateRange(wk.days[0].date, wk.days[6].date)
+	say := d.say
+	title := say.Sayf("Week %d", wk.n)
+	rest := " · " + phaseWord(say, wk.phase) + " · " + say.DateRange(wk.days[0].date, wk.days[6].date)
 	titleW := d.measure(title, big) + d.measure(rest, mid)
 
-	volText := "This week: plan " + format.Number(wk.planHSE) + " + gym " + format.Number(wk.gymHSE) + " = " + format.Number(wk.planHSE+wk.gymHSE) + " hard sets"
+	volText := say.Sayf("This week: plan %s + gym %s = %s hard sets", say.Number(wk.planHSE), say.Number(wk.gymHSE), say.Number(wk.planHSE+wk.gymHSE))
 	if m.cap > 0 {
-		volText += " (cap " + format.Number(m.cap) + ")"
+		volText += " " + say.Sayf("(cap %s)", say.Number(m.cap))
 	}
 	volW := max(d.measure(volText, vol), 60)
 
@@ -129,9 +130,9 @@ func (d *doc) weekHeader(wk weekView, draw bool) float64 {
 	}
 
 	y += rowH + 1.5
-	hintText := "Tick each exercise when it is done. Each evening, circle how sore your glutes are: 0 = not at all, 10 = the worst you can imagine. " + d.m.painRule
+	hintText := say.Say("Tick each exercise when it is done. Each evening, circle how sore your glutes are: 0 = not at all, 10 = the worst you can imagine.") + " " + d.m.painRule
 	if wk.deload {
-		hintText = "A lighter week on purpose, so your glutes can recover. " + hintText
+		hintText = say.Say("A lighter week on purpose, so your glutes can recover.") + " " + hintText
 	}
 	if draw {
 		y += d.para(x, y, d.width(), hintText, hint)
@@ -179,7 +180,7 @@ var (
 	introSt    = style{size: 8.5, italic: true, gray: 50}
 	scaleSt    = style{size: 7.5, bold: true}
 	digitSt    = style{size: 7.5}
-	scaleLabel = "Soreness tonight"
+	scaleLabel = format.Key("Soreness tonight")
 )
 
 const (
@@ -204,10 +205,10 @@ type dayLayout struct {
 func (d *doc) layoutDay(w, h float64, day dayView) dayLayout {
 	iw := w - 2*colPad
 	var l dayLayout
-	name := format.WeekdayLong(day.date)
+	name := d.say.WeekdayLong(day.date)
 	l.nameSt = dayNameSt.sized(d.fitSize(name, iw, dayNameSt, 8))
 	l.headH = 0.9 + l.nameSt.lh() + dayDateSt.lh() + 0.9
-	l.intro = dayIntro(day)
+	l.intro = dayIntro(d.say, day)
 	l.introH = d.paraHeight(iw, l.intro, introSt)
 	_, rowH := scaleGeometry(iw)
 	ls := scaleSt.sized(d.fitSize(scaleLabel, iw, scaleSt, 6))
@@ -246,16 +247,16 @@ func (d *doc) dayColumn(x, y, w, h float64, day dayView, l dayLayout, size float
 
 	// Day heading.
 	d.box(x, y, w, l.headH, 0.35, 0, 250)
-	d.text(x+colPad, y+0.9, format.WeekdayLong(day.date), l.nameSt, iw)
-	d.text(x+colPad, y+0.9+l.nameSt.lh(), format.DayMonth(day.date), dayDateSt, iw)
+	d.text(x+colPad, y+0.9, d.say.WeekdayLong(day.date), l.nameSt, iw)
+	d.text(x+colPad, y+0.9+l.nameSt.lh(), d.say.DayMonth(day.date), dayDateSt, iw)
 	cy := y + l.headH
 
 	// Session band, in the calendar's pattern.
 	busy := d.paintSession(x, cy, w, bandH, day.session, day.gym)
 	d.box(x, cy, w, bandH, 0.25, 0, -1)
-	word := sessionWord(day.session, day.gym)
+	word := sessionWord(d.say, day.session, day.gym)
 	if day.gym {
-		word = "Gym day"
+		word = d.say.Say("Gym day")
 	}
 	bx := x + colPad
 	if day.gym {
@@ -268,10 +269,10 @@ func (d *doc) dayColumn(x, y, w, h float64, day dayView, l dayLayout, size float
 	// Soreness scale at the foot of the column: 0–5 above, 6–10 between them.
 	pitch := iw / 6
 	r, rowH := scaleGeometry(iw)
-	ls := scaleSt.sized(d.fitSize(scaleLabel, iw, scaleSt, 6))
+	ls := scaleSt.sized(d.fitSize(d.say.Say(scaleLabel), iw, scaleSt, 6))
 	sy := y + h - l.scaleH
 	d.rule(x+colPad, sy-1.2, x+w-colPad, sy-1.2, 0.2, 150)
-	d.text(x+colPad, sy, scaleLabel, ls, iw)
+	d.text(x+colPad, sy, d.say.Say(scaleLabel), ls, iw)
 	for n := 0; n <= 10; n++ {
 		row, col := 0, n
 		if n > 5 {
@@ -328,26 +329,37 @@ func (d *doc) itemsHeight(items []itemView, w, size float64) (h float64, cut boo
 }
 
 // dayIntro says in a line what kind of day it is.
-func dayIntro(day dayView) string {
+func dayIntro(say *format.Language, day dayView) string {
 	mins := ""
 	if day.minutes > 0 {
-		mins = " · about " + format.Minutes(day.minutes)
+		mins = " · " + say.Sayf("about %s", say.Minutes(day.minutes))
 	}
 	switch {
 	case day.gym && (day.session == planner.RestDay || len(day.items) == 0):
-		return "Gym day: train as usual. Nothing extra today."
+		return say.Say("Gym day: train as usual. Nothing extra today.")
 	case day.gym:
-		return "Gym day: primer before training" + mins
+		return say.Say("Gym day: primer before training") + mins
 	}
 	switch day.session {
 	case planner.ActivationSession:
-		return "Activation" + mins
+		return say.Say("Activation") + mins
 	case planner.RecoverySession:
-		return "Recovery: release and mobility" + mins
+		return say.Say("Recovery: release and mobility") + mins
 	case planner.PrimerSession:
-		return "Short primer" + mins
+		return say.Say("Short primer") + mins
 	case planner.RestDay:
-		return "Rest. An easy walk is fine."
+		return say.Say("Rest. An easy walk is fine.")
 	}
-	return sessionWord(day.session, false) + mins
+	return sessionWord(say, day.session, false) + mins
+}
+
+// phaseWord says a week's phase in its header: "build", "deload".
+func phaseWord(say *format.Language, phase string) string {
+	switch planner.Phase(phase) {
+	case planner.Build:
+		return say.Say("build")
+	case planner.Deload:
+		return say.Say("deload")
+	}
+	return phase
 }

@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"fmt"
+	"github.com/gluteplan/gluteplan/planner/format"
 	"strings"
 	"testing"
 
@@ -106,7 +107,7 @@ func TestWriteErrors(t *testing.T) {
 // TestMissingGlyphs checks that text the fonts cannot show prints as '?'
 // and that the overview says so.
 func TestMissingGlyphs(t *testing.T) {
-	m, err := newModel(testPlans(t)["nofont"])
+	m, err := newModel(testPlans(t)["nofont"], format.English)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,7 +117,7 @@ func TestMissingGlyphs(t *testing.T) {
 	if m.name != "?? ?? ?" {
 		t.Errorf("name = %q, want %q", m.name, "?? ?? ?")
 	}
-	m, err = newModel(testPlans(t)["russian"])
+	m, err = newModel(testPlans(t)["russian"], format.English)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -151,7 +152,7 @@ func TestDose(t *testing.T) {
 		{planner.Item{Sets: 1, Seconds: 120}, "2 min"},
 		{planner.Item{Sets: 2, Reps: 8, HoldSeconds: 3, PerSide: true}, "2 × 8, hold 3 s, each side"},
 	} {
-		if got := itemDose(c.it); got != c.want {
+		if got := itemDose(format.English, c.it); got != c.want {
 			t.Errorf("dose of %+v = %q, want %q", c.it, got, c.want)
 		}
 	}
@@ -200,6 +201,30 @@ func TestWriteConcurrently(t *testing.T) {
 	for range names {
 		if err := <-errs; err != nil {
 			t.Error(err)
+		}
+	}
+}
+
+// TestSessionCodes: in every language, the one-letter codes of the
+// compact calendar tell each kind of day apart, and the deload mark is
+// none of them.
+func TestSessionCodes(t *testing.T) {
+	for _, say := range format.Languages {
+		seen := map[string]string{}
+		for _, k := range []struct {
+			s   planner.Session
+			gym bool
+		}{{planner.ActivationSession, false}, {planner.RecoverySession, false}, {planner.PrimerSession, false}, {planner.RestDay, false}, {planner.RestDay, true}} {
+			c := sessionCode(say, k.s, k.gym)
+			what := sessionWord(say, k.s, k.gym)
+			if other, dup := seen[c]; dup {
+				t.Errorf("%s: %q and %q share the code %q", say.Code, other, what, c)
+			}
+			seen[c] = what
+		}
+		d := &doc{say: say}
+		if other, dup := seen[d.deloadMark()]; dup {
+			t.Errorf("%s: the deload mark %q is also the code of %q", say.Code, d.deloadMark(), other)
 		}
 	}
 }
