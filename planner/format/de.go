@@ -105,7 +105,7 @@ var German = &Language{
 		"Every %d minutes of sitting: stand up and move for a minute or two.":                                                             "Nach je %d Minuten Sitzen: Stehen Sie auf und bewegen Sie sich ein bis zwei Minuten.",
 		"Every %d minutes of sitting: stand up and do one of: %s.":                                                                        "Nach je %d Minuten Sitzen: Stehen Sie auf und machen Sie eine dieser Übungen: %s.",
 		"Every %d minutes of sitting: stand up and do one of: %s, or one of %d more in your plan.":                                        "Nach je %d Minuten Sitzen: Stehen Sie auf und machen Sie eine dieser Übungen: %s, oder eine von %d weiteren aus Ihrem Plan.",
-		"Sore glutes usually settle with the right mix of rest and movement. Stop the plan and get help if you notice:":                   "Ein schmerzendes Gesäß beruhigt sich meist mit der richtigen Mischung aus Ruhe und Bewegung. Hören Sie mit dem Plan auf und holen Sie sich Hilfe, wenn Sie Folgendes bemerken:",
+		"Sore glutes usually settle with the right mix of rest and movement. Stop the plan and get help if you notice:":                   "Ein schmerzendes Gesäß beruhigt sich meist mit Ruhe und Bewegung. Hören Sie auf und holen Sie Hilfe bei:",
 		"Soreness after exercise usually peaks one to three days later and can take up to a week to fade. Easing off is never a failure.": "Muskelkater ist meist ein bis drei Tage nach dem Training am stärksten und kann bis zu einer Woche anhalten. Einen Gang zurückzuschalten ist nie ein Versagen.",
 		"This week: plan %s + gym %s = %s hard sets":                                                                                      "Diese Woche: Plan %s + Studio %s = %s harte Sätze",
 		"(cap %s)": "(Grenze %s)",
@@ -172,10 +172,10 @@ var German = &Language{
 		"Stop the exercises and get checked by a physical therapist or doctor.":                                               "Beenden Sie die Übungen und lassen Sie es ärztlich oder physiotherapeutisch abklären.",
 
 		// The red flags every plan carries (planner/safety.go).
-		"Loss of bladder or bowel control, or numbness between the legs or around the back passage: go to urgent care today.":                   "Verlust der Kontrolle über Blase oder Darm oder Taubheit zwischen den Beinen oder um den After: Suchen Sie noch heute eine Notfallpraxis oder Notaufnahme auf.",
-		"Numbness, tingling or weakness that spreads down the leg, or pain below the knee: see a physical therapist or doctor before going on.": "Taubheit, Kribbeln oder Schwäche, die ins Bein ausstrahlt, oder Schmerzen unterhalb des Knies: Lassen Sie es ärztlich oder physiotherapeutisch abklären, bevor Sie weitermachen.",
-		"Pain at night that no position eases, a fever, or pain that began with a fall or accident: see a doctor.":                              "Nächtliche Schmerzen, die in keiner Lage nachlassen, Fieber oder Schmerzen nach einem Sturz oder Unfall: Gehen Sie zu einer Ärztin oder einem Arzt.",
-		"Soreness of 8 or more out of 10, or soreness that is not improving after a week: stop and get it checked.":                             "Beschwerden von 8 oder mehr von 10 oder Beschwerden, die nach einer Woche nicht besser werden: Hören Sie auf und lassen Sie es abklären.",
+		"Loss of bladder or bowel control, or numbness between the legs or around the back passage: go to urgent care today.":                   "Kontrollverlust über Blase oder Darm, Taubheit im Schritt oder am After: Gehen Sie noch heute in die Notaufnahme.",
+		"Numbness, tingling or weakness that spreads down the leg, or pain below the knee: see a physical therapist or doctor before going on.": "Taubheit, Kribbeln, Schwäche im Bein, Schmerz unter dem Knie: Lassen Sie es vor dem Weitermachen abklären.",
+		"Pain at night that no position eases, a fever, or pain that began with a fall or accident: see a doctor.":                              "Nachtschmerz, der in keiner Lage nachlässt, Fieber, Schmerz nach Sturz oder Unfall: Gehen Sie zum Arzt.",
+		"Soreness of 8 or more out of 10, or soreness that is not improving after a week: stop and get it checked.":                             "Beschwerden ab 8 von 10 oder seit einer Woche ohne Besserung: Hören Sie auf und lassen Sie es abklären.",
 
 		// Screening's referral instead of a plan (planner/screen.go).
 		"changes in bladder or bowel control can mean that nerves at the base of the spine are pressed":                                                            "Veränderungen bei der Kontrolle über Blase oder Darm können bedeuten, dass Nerven am unteren Ende der Wirbelsäule eingeengt sind",

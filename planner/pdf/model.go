@@ -172,14 +172,19 @@ func newModel(p *planner.Plan, say *format.Language) (*model, error) {
 		m.warnings = append([]string{c.clean(say.Sayf("This block continues your plan of %s to %s.", from, to) + " " + cont.Why)}, m.warnings...)
 	}
 	m.redFlags = c.cleanAll(p.RedFlags)
+	rule := p.PainRule
+	if say != p.Profile.Language() {
+		// Labels in another language than the plan's: the red flags and
+		// the pain rule, the same in every plan, follow the labels.
+		m.redFlags, rule = planner.RedFlags(say), planner.PainRule(say)
+	}
 	if len(m.redFlags) == 0 {
 		// A plan file from an older tool: the plan's own list is the
 		// same as the planner's.
-		m.redFlags = planner.RedFlags(p.Profile.Language())
+		m.redFlags = planner.RedFlags(say)
 	}
-	rule := p.PainRule
 	if len(rule) == 0 {
-		rule = planner.PainRule(p.Profile.Language())
+		rule = planner.PainRule(say)
 	}
 	var bands []string
 	for _, b := range rule {

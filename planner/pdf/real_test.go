@@ -55,6 +55,9 @@ func TestRealPlans(t *testing.T) {
 		}
 		p.Name = []string{"", "Ana", "Мария Иванова-Петрова", "Γιώργος", "A very long name that goes on and on for eighty characters, as names can do",
 			strings.Repeat("W", 80), strings.Repeat("Ш", 80)}[r.IntN(7)]
+		// The plan's sentences in each language too, in turn with the
+		// labels' (below): German red flags are longer than English.
+		p.Lang = planner.Langs[(i/2)%len(planner.Langs)]
 		plan, err := planner.Make(catalog.Default(), p)
 		if err != nil {
 			t.Fatal(err)
