@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/gluteplan/gluteplan/planner"
+	"github.com/gluteplan/gluteplan/planner/format"
 	"github.com/gluteplan/gluteplan/planner/logbook"
 	"github.com/urfave/cli/v2"
 )
@@ -139,24 +140,26 @@ func runNext(c *cli.Context) error {
 		return internalf("next: %v", err)
 	}
 	if c.Bool("explain") {
-		fmt.Fprintf(c.App.Writer, "How the log steered this block: %s (%s)\n\n", steering.Steer, steeringRule(steering.Steer))
+		say := next.Profile.Language()
+		fmt.Fprint(c.App.Writer, say.Sayf("How the log steered this block: %s (%s)", steering.Steer, say.Say(steeringRule(steering.Steer)))+"\n\n")
 	}
 	return deliverPlan(c, next, outs, format, paper)
 }
 
-// steeringRule names the README's rule of the log that steered a block.
+// steeringRule names, in English words for a Language to say, the
+// README's rule of the log that steered a block.
 func steeringRule(s planner.Steer) string {
 	switch s {
 	case planner.SteerStepBack:
-		return "two or more sore evenings last week, or soreness rising: step back"
+		return format.Key("two or more sore evenings last week, or soreness rising: step back")
 	case planner.SteerRepeat:
-		return "fewer than half of the sessions done: repeat"
+		return format.Key("fewer than half of the sessions done: repeat")
 	case planner.SteerProgress:
-		return "most sessions done, evenings mostly 0 to 3: progress"
+		return format.Key("most sessions done, evenings mostly 0 to 3: progress")
 	case planner.SteerHold:
-		return "neither sore nor enough done to progress: go on without harder exercises"
+		return format.Key("neither sore nor enough done to progress: go on without harder exercises")
 	}
-	return "no log: go on carefully"
+	return format.Key("no log: go on carefully")
 }
 
 // nextProfile is the profile of the plan continued, with today's soreness

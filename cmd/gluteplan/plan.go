@@ -80,7 +80,7 @@ func profileFlags() []cli.Flag {
 		&cli.StringSliceFlag{Name: "condition", Usage: "a diagnosed condition: " + enumWords(catalog.Conditions) + "; repeat for both"},
 		&cli.StringSliceFlag{Name: "symptom", Usage: "a symptom you have: " + enumWords(planner.Symptoms) + "; any of them stops planning with advice; repeat or separate with commas"},
 		&cli.StringFlag{Name: "name", Usage: fmt.Sprintf("your name, printed on the PDF, at most %d characters", int(fieldBounds("name").maxLength))},
-		&cli.StringFlag{Name: "lang", Usage: "language of the printed labels: " + enumWords(planner.Langs) + " (default " + string(def.Lang) + ")"},
+		&cli.StringFlag{Name: "lang", Usage: "language of the plan's words (labels, dates, the plan's sentences): " + enumWords(planner.Langs) + " (default " + string(def.Lang) + ")"},
 	}
 }
 

@@ -76,7 +76,7 @@ var German = &Language{
 		"Common mistakes":                     "Häufige Fehler",
 		"Why it helps":                        "Warum es hilft",
 		"Exercise":                            "Übung",
-		"Soreness tonight":                    "Schmerz heute Abend",
+		"Soreness tonight":                    "Beschwerden heute Abend",
 		"Week %d":                             "Woche %d",
 		"week %d":                             "Woche %d",
 		"weeks %d–%d":                         "Wochen %d–%d",
@@ -105,11 +105,11 @@ var German = &Language{
 		"Every %d minutes of sitting: stand up and move for a minute or two.":                                                             "Nach je %d Minuten Sitzen: Stehen Sie auf und bewegen Sie sich ein bis zwei Minuten.",
 		"Every %d minutes of sitting: stand up and do one of: %s.":                                                                        "Nach je %d Minuten Sitzen: Stehen Sie auf und machen Sie eine dieser Übungen: %s.",
 		"Every %d minutes of sitting: stand up and do one of: %s, or one of %d more in your plan.":                                        "Nach je %d Minuten Sitzen: Stehen Sie auf und machen Sie eine dieser Übungen: %s, oder eine von %d weiteren aus Ihrem Plan.",
-		"Sore glutes usually settle with the right mix of rest and movement. Stop the plan and get help if you notice:":                   "Ein schmerzendes Gesäß beruhigt sich meist mit Ruhe und Bewegung. Hören Sie auf und holen Sie Hilfe bei:",
+		"Sore glutes usually settle with the right mix of rest and movement. Stop the plan and get help if you notice:":                   "Beschwerden im Gesäß legen sich meist mit Ruhe und Bewegung. Hören Sie auf und holen Sie Hilfe bei:",
 		"Soreness after exercise usually peaks one to three days later and can take up to a week to fade. Easing off is never a failure.": "Muskelkater ist meist ein bis drei Tage nach dem Training am stärksten und kann bis zu einer Woche anhalten. Einen Gang zurückzuschalten ist nie ein Versagen.",
 		"This week: plan %s + gym %s = %s hard sets":                                                                                      "Diese Woche: Plan %s + Studio %s = %s harte Sätze",
 		"(cap %s)": "(Grenze %s)",
-		"Tick each exercise when it is done. Each evening, circle how sore your glutes are: 0 = not at all, 10 = the worst you can imagine.": "Haken Sie jede Übung ab, wenn sie erledigt ist. Kreisen Sie jeden Abend ein, wie stark Ihr Gesäß schmerzt: 0 = gar nicht, 10 = der schlimmste vorstellbare Schmerz.",
+		"Tick each exercise when it is done. Each evening, circle how sore your glutes are: 0 = not at all, 10 = the worst you can imagine.": "Haken Sie jede Übung ab, wenn sie erledigt ist. Kreisen Sie jeden Abend ein, wie stark Ihre Beschwerden im Gesäß sind: 0 = keine, 10 = die schlimmsten vorstellbaren.",
 		"A lighter week on purpose, so your glutes can recover.":                                                                             "Eine bewusst leichtere Woche, damit sich Ihr Gesäß erholen kann.",
 		"about %s": "etwa %s",
 		"Gym day: train as usual. Nothing extra today.": "Studiotag: Trainieren Sie wie gewohnt. Heute nichts zusätzlich.",
@@ -120,7 +120,7 @@ var German = &Language{
 		"on %s":                                         "jeweils %s",
 		"the same exercises in this order every time; the dose for each week is in its column":            "jedes Mal dieselben Übungen in dieser Reihenfolge; die Dosis jeder Woche steht in ihrer Spalte",
 		"Tick each session when it is done:":                                                              "Haken Sie jede Einheit ab, wenn sie erledigt ist:",
-		"Each evening, circle how sore your glutes are (0 = not at all, 10 = the worst you can imagine):": "Kreisen Sie jeden Abend ein, wie stark Ihr Gesäß schmerzt (0 = gar nicht, 10 = der schlimmste vorstellbare Schmerz):",
+		"Each evening, circle how sore your glutes are (0 = not at all, 10 = the worst you can imagine):": "Kreisen Sie jeden Abend ein, wie stark Ihre Beschwerden im Gesäß sind (0 = keine, 10 = die schlimmsten vorstellbaren):",
 
 		// The terminal.
 		"Glute plan: %s, %s to %s": "Gesäßplan: %s, %s bis %s",
@@ -141,7 +141,7 @@ var German = &Language{
 		"gym day":                         "Studiotag",
 		"gym day: primer before training": "Studiotag: Aufwärmen vor dem Training",
 		"why:":                            "warum:",
-		"Each evening, score your glute soreness from 0 (none) to 10 (the worst imaginable):": "Bewerten Sie jeden Abend den Schmerz im Gesäß von 0 (keiner) bis 10 (der schlimmste vorstellbare):",
+		"Each evening, score your glute soreness from 0 (none) to 10 (the worst imaginable):": "Bewerten Sie jeden Abend Ihre Beschwerden im Gesäß von 0 (keine) bis 10 (die schlimmsten vorstellbaren):",
 		"Stop and see someone:":         "Aufhören und Hilfe holen:",
 		"Left out of the catalog (%d):": "Nicht aus dem Katalog genommen (%d):",
 
@@ -158,10 +158,18 @@ var German = &Language{
 		"building week":                                           "Aufbauwoche",
 		"Week %d of %d (%s), %s, about %s.":                       "Woche %d von %d (%s), %s, etwa %s.",
 		"Do it before your gym training.":                         "Machen Sie es vor Ihrem Training im Studio.",
-		"In the evening, score your glute soreness from 0 to 10:": "Bewerten Sie am Abend den Schmerz im Gesäß von 0 bis 10:",
+		"In the evening, score your glute soreness from 0 to 10:": "Bewerten Sie am Abend Ihre Beschwerden im Gesäß von 0 bis 10:",
 		"You have been sitting for %d minutes: stand up and move for %d to %d minutes.": "Sie sitzen seit %d Minuten: Stehen Sie auf und bewegen Sie sich %d bis %d Minuten.",
 		"Do one of: %s.": "Machen Sie eine dieser Übungen: %s.",
 		"Movement break": "Bewegungspause",
+
+		// gluteplan next --explain.
+		"How the log steered this block: %s (%s)":                                  "Wie das Protokoll diesen Block gesteuert hat: %s (%s)",
+		"two or more sore evenings last week, or soreness rising: step back":       "zwei oder mehr Abende mit starken Beschwerden in der letzten Woche, oder steigende Beschwerden: einen Schritt zurück",
+		"fewer than half of the sessions done: repeat":                             "weniger als die Hälfte der Einheiten gemacht: wiederholen",
+		"most sessions done, evenings mostly 0 to 3: progress":                     "die meisten Einheiten gemacht, abends meist 0 bis 3: steigern",
+		"neither sore nor enough done to progress: go on without harder exercises": "weder starke Beschwerden noch genug gemacht, um zu steigern: weiter ohne schwerere Übungen",
+		"no log: go on carefully":                                                  "kein Protokoll: vorsichtig weiter",
 
 		// The planner's sentences.
 
@@ -272,7 +280,7 @@ var German = &Language{
 		"Your glutes are very sore today (%d of 10), so the first block stays at the level of week 1, with no day above a light session. If it is not clearly better within a week, get it checked by a physical therapist or doctor.":         "Sie haben heute starke Beschwerden im Gesäß (%d von 10), daher bleibt der erste Block auf dem Niveau von Woche 1, und kein Tag geht über eine leichte Einheit hinaus. Wenn es nicht innerhalb einer Woche deutlich besser wird, lassen Sie es ärztlich oder physiotherapeutisch abklären.",
 		"Meanwhile, do about half your usual glute sets at the gym.":                             "Machen Sie in dieser Zeit im Studio nur etwa die Hälfte Ihrer üblichen Sätze für das Gesäß.",
 		"Your glutes are sore today (%d of 10), so week 1 holds at most 70%% of its usual work.": "Sie haben heute Beschwerden im Gesäß (%d von 10), daher enthält Woche 1 höchstens 70 %% des üblichen Umfangs.",
-		"Your gym sessions alone reach what your glutes recover from in a week (%s of %s hard sets), so the plan adds only light work. Cut your gym glute sets if you can: training the glutes more often than they recover is a common cause of soreness that does not go away.": "Schon Ihr Studiotraining erreicht, wovon sich Ihre Gesäßmuskeln in einer Woche erholen können (%s intensive Sätze bei höchstens %s), daher ergänzt der Plan nur leichte Übungen. Verringern Sie wenn möglich Ihre Sätze für das Gesäß im Studio: Wer die Gesäßmuskeln öfter trainiert, als sie sich erholen, hat häufig Beschwerden, die nicht weggehen.",
+		"Your gym sessions alone reach what your glutes recover from in a week (%s of %s hard sets), so the plan adds only light work. Cut your gym glute sets if you can: training the glutes more often than they recover is a common cause of soreness that does not go away.": "Schon Ihr Studiotraining erreicht, wovon sich Ihre Gesäßmuskeln in einer Woche erholen können (%s von %s harten Sätzen), daher ergänzt der Plan nur leichte Übungen. Verringern Sie wenn möglich Ihre Sätze für das Gesäß im Studio: Wer die Gesäßmuskeln öfter trainiert, als sie sich erholen, hat häufig Beschwerden, die nicht weggehen.",
 		"Your gym days %s and %s are back to back: two hard glute days in a row leave little time to recover. If you can, put a day between them.":                                                                                                                                "Ihre Studiotage %s und %s liegen direkt hintereinander: Zwei harte Tage für das Gesäß in Folge lassen wenig Zeit zur Erholung. Legen Sie wenn möglich einen Tag dazwischen.",
 		"mon": "Montag",
 		"tue": "Dienstag",
