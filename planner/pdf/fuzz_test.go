@@ -10,6 +10,7 @@ import (
 
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner"
+	"github.com/gluteplan/gluteplan/planner/format"
 )
 
 // FuzzLayout prints a plan with fuzzed text and numbers in the places
@@ -17,7 +18,8 @@ import (
 // week number and the volumes. The text is held to the plan schema's
 // lengths (what a plan file can hold); the numbers are not, since the
 // renderer must survive any. Every plan prints, with every text box inside
-// its page and within its width, no text lost, and the red flags on page 1.
+// its page and within its width, no text lost, and the red flags on page 1,
+// with the labels in each language.
 func FuzzLayout(f *testing.F) {
 	ex := loadExercises(f)
 	f.Add("Anna", "Rest well.", "Glute bridge", "Lie down. Lift.", 1, 5.0, 10.0, 10.0, 4)
@@ -53,9 +55,11 @@ func FuzzLayout(f *testing.F) {
 		// layout, which is what this target is about, and run faster.
 		layoutOnly = weeks%8 != 0
 		defer func() { layoutOnly = false }()
-		_, lay, err := render(p, Options{Paper: paper})
+		// The labels in each language, in turn.
+		lang := format.Languages[abs(week)%len(format.Languages)].Code
+		_, lay, err := render(p, Options{Paper: paper, Lang: lang})
 		if err != nil {
-			t.Fatalf("%s: %v", paper, err)
+			t.Fatalf("%s, %s: %v", paper, lang, err)
 		}
 		checkLayout(t, lay)
 		redFlagsOnPage1(t, lay)
