@@ -77,32 +77,30 @@ func sessionCode(say *format.Language, s planner.Session, gym bool) string {
 	return "?"
 }
 
-// categoryTitle heads a category's exercises in the guide.
-func categoryTitle(say *format.Language, c catalog.Category) string {
-	t := map[catalog.Category]string{
+// categoryTitles head a category's exercises in the guide;
+// categoryWords say what kind of exercise an entry is.
+var (
+	categoryTitles = map[catalog.Category]string{
 		catalog.DynamicStretch:    format.Key("Dynamic stretches"),
 		catalog.Activation:        format.Key("Activation"),
 		catalog.MyofascialRelease: format.Key("Release"),
 		catalog.StaticStretch:     format.Key("Static stretches"),
-	}[c]
-	if t == "" {
-		return capitalize(string(c))
 	}
-	return say.Say(t)
-}
-
-// categoryWord says what kind of exercise an entry is.
-func categoryWord(say *format.Language, c catalog.Category) string {
-	t := map[catalog.Category]string{
+	categoryWords = map[catalog.Category]string{
 		catalog.DynamicStretch:    format.Key("Dynamic stretch"),
 		catalog.Activation:        format.Key("Activation drill"),
 		catalog.MyofascialRelease: format.Key("Self-release"),
 		catalog.StaticStretch:     format.Key("Static stretch"),
-	}[c]
-	if t == "" {
-		return capitalize(string(c))
 	}
-	return say.Say(t)
+)
+
+// categoryText says category c in say from one of the tables above; a
+// category the table lacks (a newer catalog's) reads as its name.
+func categoryText(say *format.Language, words map[catalog.Category]string, c catalog.Category) string {
+	if t := words[c]; t != "" {
+		return say.Say(t)
+	}
+	return capitalize(string(c))
 }
 
 func capitalize(s string) string {

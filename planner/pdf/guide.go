@@ -53,7 +53,7 @@ func (d *doc) guide() {
 			units := d.entryUnits(e, w)
 			lead := unit{}
 			if first {
-				t := categoryTitle(d.say, cat)
+				t := categoryText(d.say, categoryTitles, cat)
 				// The category heading goes with its first entry's heading.
 				units[0] = glue(d.categoryUnit(t, w), units[0])
 				first = false
@@ -106,7 +106,7 @@ func (d *doc) entryUnits(e exerciseView, w float64) []unit {
 	}
 	var head []unit
 	head = append(head, lines(e.name, w, name, 0)...)
-	metaText := categoryWord(d.say, e.category) + " · " + e.dose
+	metaText := categoryText(d.say, categoryWords, e.category) + " · " + e.dose
 	if e.rest > 0 {
 		metaText += " · " + d.say.Sayf("rest %s between sets", d.say.Seconds(e.rest))
 	}

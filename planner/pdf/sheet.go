@@ -205,7 +205,7 @@ func (d *doc) card(x, y, w, h, figH float64, se SheetEntry, cl *cleaner, index i
 // dose; equipment; licence and source when given. Each fact gets at most
 // its share of lines, a cut line ending in "…".
 func (d *doc) cardFacts(e catalog.Exercise, w float64, st style, cl *cleaner) []string {
-	cat := categoryWord(d.say, e.Category)
+	cat := categoryText(d.say, categoryWords, e.Category)
 	equip := "no equipment"
 	if len(e.Equipment) > 0 {
 		var ws []string
