@@ -177,8 +177,15 @@ const (
 	German  Lang = "de"
 )
 
-// Langs lists every [Lang].
-var Langs = []Lang{English, German}
+// Langs lists every [Lang]: the languages package format speaks, so that a
+// new language is its file there and its line in [format.Languages].
+var Langs = func() []Lang {
+	var ls []Lang
+	for _, l := range format.Languages {
+		ls = append(ls, Lang(l.Code))
+	}
+	return ls
+}()
 
 // JSONSchemaExtend lists the languages in the schema.
 func (Lang) JSONSchemaExtend(s *jsonschema.Schema) { s.Enum = anys(Langs) }
