@@ -98,7 +98,7 @@ func piriformisWork(e *catalog.Exercise) bool {
 // presses on the outer hip.
 func compressionWords(say *format.Language, e *catalog.Exercise) string {
 	if e.Position == catalog.SideLying {
-		return say.Say("lying on one side")
+		return positionWords(say, catalog.SideLying)
 	}
 	return say.Say("the catalog marks it: crossing the legs, pulling the thigh across the body or pressing on the hip bone")
 }

@@ -122,6 +122,13 @@ func crowding(t [7]slot, gymSets int, d int, day, before *[7]float64) float64 {
 	return c
 }
 
+// dayOfWeek is the time package's day of d, the inverse of weekdayOf; ok
+// is false for a value that is no weekday.
+func (d Weekday) dayOfWeek() (day time.Weekday, ok bool) {
+	n := slices.Index(Weekdays, d)
+	return time.Weekday((n + 1) % 7), n >= 0
+}
+
 // weekdayOf returns the weekday of t.
 func weekdayOf(t time.Time) Weekday {
 	return Weekdays[(int(t.Weekday())+6)%7]

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -57,8 +56,8 @@ func DayNames(say *format.Language, days []Weekday) string {
 	names := make([]string, len(days))
 	for i, d := range days {
 		names[i] = string(d)
-		if n := slices.Index(Weekdays, d); n >= 0 {
-			names[i] = say.Day(time.Weekday((n + 1) % 7))
+		if day, ok := d.dayOfWeek(); ok {
+			names[i] = say.Day(day)
 		}
 	}
 	return strings.Join(names, ", ")
@@ -85,7 +84,7 @@ var sessionLabels = map[Session]string{
 // says why it is there and the left-out entries why they are left out.
 func (p *Plan) WriteText(w io.Writer, explain bool) error {
 	bw := bufio.NewWriter(w)
-	say := format.In(string(p.Profile.Lang))
+	say := p.Profile.Language()
 	// line writes a line, blank an empty one.
 	line := func(s string) { bw.WriteString(s + "\n") }
 	blank := func() { bw.WriteString("\n") }

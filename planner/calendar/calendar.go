@@ -89,7 +89,7 @@ func calendarOf(p *planner.Plan, start time.Time) *ics.Calendar {
 	c.SetProductId("-//gluteplan//gluteplan//EN")
 	c.SetCalscale("GREGORIAN")
 	c.SetMethod(ics.MethodPublish)
-	say := format.In(string(p.Profile.Lang))
+	say := p.Profile.Language()
 	name := say.Say("Glute plan")
 	if p.Profile.Name != "" {
 		name = say.Sayf("Glute plan for %s", p.Profile.Name)
@@ -112,7 +112,7 @@ func uid(start, day time.Time, kind string) string {
 func sessionEvent(c *ics.Calendar, p *planner.Plan, wk planner.Week, d planner.Day, id string, stamp, day time.Time, at time.Duration, timed bool) {
 	e := c.AddEvent(id)
 	e.SetDtStampTime(stamp)
-	say := format.In(string(p.Profile.Lang))
+	say := p.Profile.Language()
 	summary := summaryOf(say, d)
 	minutes := int(math.Ceil(d.Minutes - 1e-9))
 	if timed {
@@ -224,7 +224,7 @@ func breakEvents(c *ics.Calendar, p *planner.Plan, start, end time.Time, stamp t
 	for _, id := range p.MovementBreaks.Exercises {
 		names = append(names, exerciseName(p, id))
 	}
-	say := format.In(string(p.Profile.Lang))
+	say := p.Profile.Language()
 	desc := say.Sayf("You have been sitting for %d minutes: stand up and move for %d to %d minutes.", p.MovementBreaks.EveryMinutes, BreakMinutes-1, BreakMinutes)
 	if len(names) > 0 {
 		desc += " " + say.Sayf("Do one of: %s.", strings.Join(names, ", "))
