@@ -37,15 +37,19 @@ type Exercise struct {
 	Category Category `json:"category"`
 	// Targets lists the muscles the entry works on, at least one.
 	Targets []Target `json:"targets" jsonschema:"minItems=1,uniqueItems=true"`
-	// Equipment lists what the entry needs; empty means nothing but the floor.
+	// Equipment lists what the entry needs, every item of it; empty means nothing but the floor.
 	Equipment []Equipment `json:"equipment" jsonschema:"uniqueItems=true"`
+	// EquipmentAny lists items of which any one is needed as well: a loop band (mini_band or resistance_band), a weight (dumbbell or kettlebell).
+	EquipmentAny []Equipment `json:"equipment_any,omitempty" jsonschema:"uniqueItems=true,minItems=2"`
 	// Level is the lowest training level the entry suits.
 	Level Level `json:"level"`
 	// Position is the body position the entry is done in.
 	Position Position `json:"position"`
-	// Dose is the starting dose: sets and either reps or seconds.
+	// Dose is the starting dose for a person of the entry's level: sets and either reps or seconds.
 	Dose Dose `json:"dose"`
-	// GluteLoad counts hard-set equivalents for the glutes per set at the catalog dose, from 0 to 2 (0 for release work and stretches).
+	// DoseMax is the most the planner progresses the entry to, before its harder variant takes over: the same fields as dose, each at least the starting dose's. Without it an entry progresses to 3 sets and one and a half times the starting work per set, within 15 reps and 45 s holds.
+	DoseMax *Dose `json:"dose_max,omitempty"`
+	// GluteLoad is the share of a hard set (one taken to within two or three repetitions of failure) that one set at the starting dose is for a person of the entry's level, from 0 to 2: a loaded hip thrust near failure 1, a body-weight glute bridge or clamshell about 0.3, a bird dog about 0.2, a 30-second hold about 0.1, balance work and every stretch or release 0.
 	GluteLoad float64 `json:"glute_load" jsonschema:"minimum=0,maximum=2"`
 	// HipCompression says the position or movement squeezes the outer hip: lying on one side, crossing the legs or an ankle over the other knee, pulling the thigh across the body, pressing on the outer hip bone. Such entries are never planned for gluteal tendinopathy.
 	HipCompression bool `json:"hip_compression"`
@@ -71,18 +75,34 @@ type Exercise struct {
 	Source string `json:"source,omitempty" jsonschema:"maxLength=300,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
 	// License is the licence the entry's text is under.
 	License string `json:"license,omitempty" jsonschema:"maxLength=100,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
+	// Translations holds the entry's text in other languages, by language code (de): a plan in that language prints it.
+	Translations map[string]Translation `json:"translations,omitempty" jsonschema:"maxProperties=20"`
+}
+
+// Translation is an entry's text in another language: what a person reads.
+type Translation struct {
+	// Name is the entry's name in the language, 1 to 80 characters.
+	Name string `json:"name" jsonschema:"minLength=1,maxLength=80,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
+	// Steps says how to do it, in order, as the entry's steps do.
+	Steps []string `json:"steps" jsonschema:"minItems=2,maxItems=20,maxLength=1000,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
+	// Cues says what to feel and what to watch.
+	Cues []string `json:"cues,omitempty" jsonschema:"maxItems=10,maxLength=500,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
+	// Mistakes lists common faults.
+	Mistakes []string `json:"mistakes,omitempty" jsonschema:"maxItems=10,maxLength=500,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
+	// Why says in plain words what the entry does for sore glutes.
+	Why string `json:"why" jsonschema:"minLength=1,maxLength=1000,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
 }
 
 // Dose is how much of an exercise to do: sets of either reps or seconds.
 type Dose struct {
-	// Sets is the number of sets, 1 to 10; for a per-side entry a set means both sides.
-	Sets int `json:"sets" jsonschema:"minimum=1,maximum=10"`
+	// Sets is the number of sets, 1 to 5; for a per-side entry a set means both sides.
+	Sets int `json:"sets" jsonschema:"minimum=1,maximum=5"`
 	// Reps is the repetitions per set, 1 to 50; give reps or seconds, not both.
 	Reps int `json:"reps,omitempty" jsonschema:"minimum=1,maximum=50"`
 	// Seconds is the time per set, 5 to 300; give reps or seconds, not both.
 	Seconds int `json:"seconds,omitempty" jsonschema:"minimum=5,maximum=300"`
-	// HoldSeconds is the pause held at the end of each rep, 0 to 60.
-	HoldSeconds int `json:"hold_seconds,omitempty" jsonschema:"minimum=0,maximum=60"`
+	// HoldSeconds is the pause held at the end of each rep, 0 to 45.
+	HoldSeconds int `json:"hold_seconds,omitempty" jsonschema:"minimum=0,maximum=45"`
 	// PerSide says the dose is done on each side in turn.
 	PerSide bool `json:"per_side,omitempty"`
 	// RestSeconds is the rest after each set, 0 to 180.
