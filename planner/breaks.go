@@ -21,7 +21,7 @@ func BreakEvery(p Profile) int {
 	case h >= 4:
 		every = 60
 	}
-	if every > 0 && p.Has(catalog.PiriformisSyndrome) {
+	if every > 0 && p.Has(PiriformisSyndrome) {
 		every = 30
 	}
 	return every

@@ -64,7 +64,7 @@ func (p Profile) Check() []string {
 	if !slices.Contains(Langs, p.Lang) {
 		add("lang", "%q is not a language gluteplan prints: use one of %s", p.Lang, join(Langs))
 	}
-	checkEnum(add, "conditions", p.Conditions, catalog.Conditions)
+	checkEnum(add, "conditions", p.Conditions, Conditions)
 	checkEnum(add, "symptoms", p.Symptoms, Symptoms)
 	if !utf8.ValidString(p.Name) {
 		add("name", "is not valid UTF-8 text")

@@ -106,7 +106,7 @@ func TestPlansReadBack(t *testing.T) {
 		p.Soreness = r.IntN(8) // 8 or more refers: no plan
 		p.PainDays = r.IntN(20)
 		if r.IntN(3) == 0 {
-			p.Conditions = []catalog.Condition{catalog.Conditions[r.IntN(2)]}
+			p.Conditions = []Condition{Conditions[r.IntN(2)]}
 		}
 		plan, err := Make(catalog.Default(), p)
 		if err != nil {

@@ -14,11 +14,11 @@ import (
 func ruledOut(e *catalog.Exercise, p Profile) string {
 	say := p.Language()
 	for _, c := range e.Contraindications {
-		if p.Has(c) {
+		if p.contraindicated(c) {
 			return say.Sayf("not advised with %s: the catalog says so", valueWords(say, c))
 		}
 	}
-	if e.HipCompression && p.Has(catalog.GlutealTendinopathy) {
+	if e.HipCompression && p.Has(GlutealTendinopathy) {
 		return say.Sayf("it presses on the outer hip (%s), which irritates the tendons in gluteal tendinopathy", compressionWords(say, e))
 	}
 	var missing []string
@@ -53,7 +53,7 @@ func ruledOut(e *catalog.Exercise, p Profile) string {
 // for good, or "": with gluteal tendinopathy, block 1 holds beginner,
 // isometric activation only and no single-leg standing work (rule 9).
 func blockOut(e *catalog.Exercise, p Profile, b int) string {
-	if b > 1 || !p.Has(catalog.GlutealTendinopathy) {
+	if b > 1 || !p.Has(GlutealTendinopathy) {
 		return ""
 	}
 	say := p.Language()

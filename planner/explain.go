@@ -26,13 +26,13 @@ func (pl *planning) why(e *catalog.Exercise, c *course, s slot, w int) string {
 			why = say.Say("Warm-up: gets the hips moving before the strengthening work.")
 		}
 	case catalog.StaticStretch:
-		if piriformisWork(e) && pl.p.Has(catalog.PiriformisSyndrome) {
+		if piriformisWork(e) && pl.p.Has(PiriformisSyndrome) {
 			why = say.Say("Eases the deep buttock muscle that piriformis syndrome tightens; hold it gently, never into pain.")
 		} else {
 			why = say.Say("A held stretch to finish, while the muscles are warm.")
 		}
 	case catalog.MyofascialRelease:
-		if piriformisWork(e) && pl.p.Has(catalog.PiriformisSyndrome) {
+		if piriformisWork(e) && pl.p.Has(PiriformisSyndrome) {
 			why = say.Say("Eases the deep buttock muscle that piriformis syndrome tightens.")
 		} else {
 			why = say.Say("Eases tension in tight spots of the glutes and hips.")
@@ -43,7 +43,7 @@ func (pl *planning) why(e *catalog.Exercise, c *course, s slot, w int) string {
 			why = say.Say("Wakes up the glutes before your gym session, with little load.")
 		case e.GluteLoad == 0:
 			why = say.Say("Keeps the glutes working without adding load while they recover.")
-		case pl.p.Has(catalog.GlutealTendinopathy) && abductor(e) && isometric(e):
+		case pl.p.Has(GlutealTendinopathy) && abductor(e) && isometric(e):
 			why = say.Say("Strengthens the side of the hip with a hold, without movement: holds calm sore hip tendons.")
 		case abductor(e):
 			why = say.Say("Strengthens the side of the hip, which steadies the pelvis when you stand and walk.")
@@ -123,13 +123,13 @@ func (pl *planning) explain() {
 	if w := backToBackGym(say, pl.tmpl); w != "" {
 		first = append(first, w)
 	}
-	if p.Has(catalog.GlutealTendinopathy) {
+	if p.Has(GlutealTendinopathy) {
 		first = append(first,
 			say.Say("Gluteal tendinopathy: do not sleep on the sore side; lying on the other side, put a pillow between your knees."),
 			say.Say("Gluteal tendinopathy: avoid crossing your legs when you sit, and stretches that pull the thigh across the body; both press on the tendons."),
 			say.Say("Gluteal tendinopathy: stand evenly on both feet rather than hanging on one hip."))
 	}
-	if p.Has(catalog.PiriformisSyndrome) {
+	if p.Has(PiriformisSyndrome) {
 		first = append(first, say.Say("Piriformis syndrome: break up long sitting, and take stairs slowly, one at a time if they bring the pain on, until it settles."))
 	}
 	if len(p.GymDays) > 0 && slices.ContainsFunc(pl.plan.Weeks, func(w Week) bool { return w.Phase == Deload }) {
@@ -167,13 +167,21 @@ func (pl *planning) explain() {
 	for _, id := range pl.plan.MovementBreaks.Exercises {
 		used[id] = true
 	}
+	group := map[string]int{} // reason → its place in Excluded
 	for i := range pl.cat.Exercises {
 		e := &pl.cat.Exercises[i]
 		if used[e.ID] {
 			pl.plan.Exercises = append(pl.plan.Exercises, *e)
 			continue
 		}
-		pl.plan.Excluded = append(pl.plan.Excluded, Excluded{Exercise: e.ID, Reason: pl.unused(e)})
+		r := pl.unused(e)
+		g, ok := group[r]
+		if !ok {
+			g = len(pl.plan.Excluded)
+			group[r] = g
+			pl.plan.Excluded = append(pl.plan.Excluded, Excluded{Reason: r})
+		}
+		pl.plan.Excluded[g].Exercises = append(pl.plan.Excluded[g].Exercises, e.ID)
 	}
 	pl.next()
 }

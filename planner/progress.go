@@ -54,10 +54,9 @@ type frame struct {
 	cap    [7]float64
 	budget [7]int // tenths of a minute
 	// before is the plan volume of each day of the week before, for the
-	// recovery model; gymSets and tmpl give the gym load.
-	before  [7]float64
-	tmpl    [7]slot
-	gymSets int
+	// recovery model; tmpl gives the activities' load.
+	before [7]float64
+	tmpl   [7]slot
 	// floor is the fewest sets a session that holds an exercise may give
 	// it: 1, or 0 when nothing else brings a week down far enough.
 	floor int
@@ -283,7 +282,7 @@ func raise(cs []course, f *frame, hi float64, oneChange bool) {
 			crowd, sets := 0.0, 0
 			for d := range 7 {
 				if m.days&(1<<d) != 0 {
-					crowd += crowding(f.tmpl, f.gymSets, d, &days, &f.before)
+					crowd += crowding(f.tmpl, d, &days, &f.before)
 					sets = max(sets, cs[m.i].sets[d])
 				}
 			}

@@ -250,8 +250,8 @@ func (c *chooser) choose() *program {
 	dyn := c.pools[catalog.DynamicStretch]
 	rel := c.pools[catalog.MyofascialRelease]
 	sta := c.pools[catalog.StaticStretch]
-	tendinopathy := c.p.Has(catalog.GlutealTendinopathy)
-	piriformis := c.p.Has(catalog.PiriformisSyndrome)
+	tendinopathy := c.p.Has(GlutealTendinopathy)
+	piriformis := c.p.Has(PiriformisSyndrome)
 	hasAct, hasRec, hasPrimer := c.days[ActivationSession] > 0, c.days[RecoverySession] > 0, c.days[PrimerSession] > 0
 	loaded := func(e *catalog.Exercise) bool { return e.GluteLoad > 0 }
 
@@ -427,7 +427,7 @@ func (c *chooser) activationOrder() []*catalog.Exercise {
 	}
 	out := slices.Clone(all)
 	slices.SortStableFunc(out, func(x, y *catalog.Exercise) int { return rank[x.ID] - rank[y.ID] })
-	if c.p.Has(catalog.GlutealTendinopathy) {
+	if c.p.Has(GlutealTendinopathy) {
 		slices.SortStableFunc(out, func(x, y *catalog.Exercise) int { return boolRank(!isometric(x)) - boolRank(!isometric(y)) })
 	}
 	return out

@@ -24,8 +24,8 @@ func TestRoomAndCaps(t *testing.T) {
 		{"rule 2: intermediate cap less the gym", Profile{Level: "intermediate", GymDays: []Weekday{"mon"}, GymSets: 6}, 1, 16, 10, false},
 		{"rule 2: gym alone reaches the cap, one gym day", Profile{Level: "beginner", GymDays: []Weekday{"mon"}, GymSets: 10}, 1, 10, 1.5, true},
 		{"rule 2: gym alone reaches the cap, three gym days", Profile{Level: "advanced", GymDays: []Weekday{"mon", "wed", "fri"}, GymSets: 8}, 1, 20, 4.5, true},
-		{"rule 2: tendinopathy keeps the beginner cap in block 1", Profile{Level: "advanced", Conditions: []catalog.Condition{"gluteal_tendinopathy"}}, 1, 10, 10, false},
-		{"rule 2: and the level's cap from block 2", Profile{Level: "advanced", Conditions: []catalog.Condition{"gluteal_tendinopathy"}}, 2, 20, 20, false},
+		{"rule 2: tendinopathy keeps the beginner cap in block 1", Profile{Level: "advanced", Conditions: []Condition{"gluteal_tendinopathy"}}, 1, 10, 10, false},
+		{"rule 2: and the level's cap from block 2", Profile{Level: "advanced", Conditions: []Condition{"gluteal_tendinopathy"}}, 2, 20, 20, false},
 	}
 	for _, tt := range tests {
 		r, full := room(tt.p, tt.block)
@@ -134,8 +134,8 @@ func TestRuledOut(t *testing.T) {
 		{"rule 8: no kneeling", with(func(e *catalog.Exercise) { e.Position = catalog.Quadruped }), Profile{Level: "beginner", Limits: []Limit{"no_kneeling"}}, "do not kneel"},
 		{"rule 8: needs support without a wall or chair", with(func(e *catalog.Exercise) { e.Position = catalog.SingleLegStanding }), Profile{Level: "beginner", Limits: []Limit{"needs_support"}}, "wall or a chair"},
 		{"rule 8: needs support with a chair", with(func(e *catalog.Exercise) { e.Position = catalog.SingleLegStanding }), Profile{Level: "beginner", Limits: []Limit{"needs_support"}, Equipment: []catalog.Equipment{"chair"}}, ""},
-		{"rule 9: contraindicated", with(func(e *catalog.Exercise) { e.Contraindications = []catalog.Condition{"piriformis_syndrome"} }), Profile{Level: "beginner", Conditions: []catalog.Condition{"piriformis_syndrome"}}, "not advised"},
-		{"rule 9: hip compression with tendinopathy", with(func(e *catalog.Exercise) { e.HipCompression = true }), Profile{Level: "beginner", Conditions: []catalog.Condition{"gluteal_tendinopathy"}}, "presses on the outer hip"},
+		{"rule 9: contraindicated", with(func(e *catalog.Exercise) { e.Contraindications = []catalog.Condition{"piriformis_syndrome"} }), Profile{Level: "beginner", Conditions: []Condition{"piriformis_syndrome"}}, "not advised"},
+		{"rule 9: hip compression with tendinopathy", with(func(e *catalog.Exercise) { e.HipCompression = true }), Profile{Level: "beginner", Conditions: []Condition{"gluteal_tendinopathy"}}, "presses on the outer hip"},
 		{"rule 9: hip compression without it", with(func(e *catalog.Exercise) { e.HipCompression = true }), Profile{Level: "beginner"}, ""},
 		{"level", with(func(e *catalog.Exercise) { e.Level = "advanced" }), Profile{Level: "intermediate"}, "an advanced exercise"},
 		{"a stretch with load", with(func(e *catalog.Exercise) { e.Category = catalog.StaticStretch; e.GluteLoad = 0.5 }), Profile{Level: "beginner"}, "free of load"},
@@ -149,7 +149,7 @@ func TestRuledOut(t *testing.T) {
 }
 
 func TestBlockOut(t *testing.T) {
-	tend := Profile{Level: "advanced", Conditions: []catalog.Condition{"gluteal_tendinopathy"}}
+	tend := Profile{Level: "advanced", Conditions: []Condition{"gluteal_tendinopathy"}}
 	e := func(level catalog.Level, pos catalog.Position, d catalog.Dose) *catalog.Exercise {
 		return &catalog.Exercise{Category: catalog.Activation, Level: level, Position: pos, Dose: d, Targets: []catalog.Target{"gluteus_medius"}}
 	}

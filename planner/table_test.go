@@ -61,8 +61,8 @@ func entry(plan *planner.Plan, id string) catalog.Exercise {
 // stress it; the property tests check every rule on random profiles.
 func TestRules(t *testing.T) {
 	cat := catalog.Default()
-	tendinopathy := []catalog.Condition{"gluteal_tendinopathy"}
-	piriformis := []catalog.Condition{"piriformis_syndrome"}
+	tendinopathy := []planner.Condition{"gluteal_tendinopathy"}
+	piriformis := []planner.Condition{"piriformis_syndrome"}
 	tests := []struct {
 		name  string
 		mod   func(*planner.Profile)
@@ -502,11 +502,11 @@ var personas = []persona{
 		p.Name, p.SittingHours, p.Soreness = "Sam", 9, 3
 	}},
 	{"tendinopathy-runner", func(p *planner.Profile) {
-		p.Name, p.Conditions, p.Level = "Lee", []catalog.Condition{"gluteal_tendinopathy"}, "advanced"
+		p.Name, p.Conditions, p.Level = "Lee", []planner.Condition{"gluteal_tendinopathy"}, "advanced"
 		p.Equipment, p.Days, p.Soreness, p.PainDays, p.Weeks = gear("foam_roller"), days("tue", "thu", "sat"), 5, 21, 8
 	}},
 	{"piriformis", func(p *planner.Profile) {
-		p.Name, p.Conditions, p.SittingHours = "Mia", []catalog.Condition{"piriformis_syndrome"}, 7
+		p.Name, p.Conditions, p.SittingHours = "Mia", []planner.Condition{"piriformis_syndrome"}, 7
 		p.Equipment = gear("massage_ball", "chair", "wall")
 	}},
 	{"gym-goer", func(p *planner.Profile) {

@@ -20,6 +20,9 @@ const (
 	BlockWeeks = 4
 	// HardDayHSE is the plan volume above which a day counts as hard (rule 4).
 	HardDayHSE = 3.0
+	// HardActivitySets is the fewest hard glute sets that make an activity
+	// a hard one (rule 4).
+	HardActivitySets = 3.0
 	// PrimerMaxHSE is the most volume a primer before a gym session may
 	// hold (rule 4), and what each gym day allows when the gym alone fills
 	// the cap (rule 2).
@@ -60,23 +63,42 @@ func RecoveryCap(l catalog.Level) float64 {
 // weekCap is the cap of the weeks of block b: with gluteal tendinopathy
 // the first block uses the beginner cap whatever the level (rule 2).
 func weekCap(p Profile, b int) float64 {
-	if b == 1 && p.Has(catalog.GlutealTendinopathy) {
+	if b == 1 && p.Has(GlutealTendinopathy) {
 		return RecoveryCap(catalog.Beginner)
 	}
 	return RecoveryCap(p.Level)
 }
 
-// gymWeek is the glute volume of the person's own gym sessions in a week.
-func gymWeek(p Profile) float64 { return float64(p.GymSets * len(p.GymDays)) }
+// gymWeek is the glute volume of the person's own activities in a week
+// (rules 2 and 18).
+func gymWeek(p Profile) float64 {
+	t := 0
+	for _, a := range p.AllActivities() {
+		t += a.Sets() * len(a.Days)
+	}
+	return float64(t)
+}
+
+// loadDays counts the days of the person's activities that hold glute sets.
+func loadDays(p Profile) int {
+	n := 0
+	for _, a := range p.AllActivities() {
+		if a.Sets() > 0 {
+			n += len(a.Days)
+		}
+	}
+	return n
+}
 
 // room is the most plan volume a week of block b may hold (rule 2): the
-// cap less the gym's volume; when the gym alone reaches the cap, 1.5 for
-// each gym day and at least 1.5 in all, for primers and the holds that
-// gluteal tendinopathy asks for.
-func room(p Profile, b int) (hse float64, gymFull bool) {
-	c, g := weekCap(p, b), gymWeek(p)
-	if g > 0 && g >= c {
-		return math.Max(PrimerMaxHSE, PrimerMaxHSE*float64(len(p.GymDays))), true
+// cap less the activities' volume. When the activities leave less than 1.5
+// for each of their days (they fill the cap), 1.5 for each such day and at
+// least 1.5 in all, for primers and the holds that gluteal tendinopathy
+// asks for.
+func room(p Profile, b int) (hse float64, full bool) {
+	c, g, n := weekCap(p, b), gymWeek(p), float64(loadDays(p))
+	if g > 0 && c-g < PrimerMaxHSE*n {
+		return math.Max(PrimerMaxHSE, PrimerMaxHSE*n), true
 	}
 	return c - g, false
 }

@@ -172,9 +172,14 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 	}
 	if explain && len(p.Excluded) > 0 {
 		blank()
-		line(say.Sayf("Left out of the catalog (%d):", len(p.Excluded)))
+		n := 0
 		for _, x := range p.Excluded {
-			wrap(bw, "  "+x.Exercise+": ", "      ", x.Reason)
+			n += len(x.Exercises)
+		}
+		line(say.Sayf("Catalog entries not in this plan (%d), by reason:", n))
+		for _, x := range p.Excluded {
+			wrap(bw, "  - ", "    ", x.Reason+":")
+			wrap(bw, "      ", "      ", strings.Join(x.Exercises, ", "))
 		}
 	}
 	return bw.Flush()

@@ -10,7 +10,7 @@ import (
 // frame returns the bounds of each day of a week of block b for program pg
 // with fixed doses fixed.
 func (pl *planning) frame(b int, pg *program, fixed map[string]fixedDose) *frame {
-	f := &frame{before: pl.before, tmpl: pl.tmpl, gymSets: pl.p.GymSets, floor: 1}
+	f := &frame{before: pl.before, tmpl: pl.tmpl, floor: 1}
 	for d, s := range pl.tmpl {
 		f.cap[d] = s.cap
 		if b == blockOf(pl.w0+1) && pl.p.Soreness >= SettleSoreness {
@@ -48,7 +48,7 @@ func (pl *planning) startCourses(pg *program) []course {
 					c = old
 				}
 			}
-			c.keep = pl.p.Has(catalog.GlutealTendinopathy) && abductor(e)
+			c.keep = pl.p.Has(GlutealTendinopathy) && abductor(e)
 			was := c.sets
 			for d, s := range pl.tmpl {
 				holds := slices.Contains(pg.routines[s.session], e)
@@ -75,7 +75,7 @@ func (pl *planning) startCourses(pg *program) []course {
 // loaded work at one set would not fit the minutes (rule 7).
 func (pl *planning) fixedDoses(pg *program, cs []course) map[string]fixedDose {
 	fixed := map[string]fixedDose{}
-	piriformis := pl.p.Has(catalog.PiriformisSyndrome)
+	piriformis := pl.p.Has(PiriformisSyndrome)
 	for _, r := range pg.routines {
 		for _, e := range r {
 			if loaded(e) {
@@ -340,7 +340,11 @@ func (pl *planning) week(w int) Week {
 	wk := Week{Week: w, Block: b, Phase: phase, Cap: cp, GymHSE: gymWeek(pl.p), Days: make([]Day, 7)}
 	for d, s := range pl.tmpl {
 		date := pl.start.AddDate(0, 0, 7*(w-1-pl.w0)+d)
-		day := Day{Date: date.Format(DateLayout), Weekday: s.weekday, Session: s.session, Gym: s.gym, Items: []Item{}}
+		day := Day{Date: date.Format(DateLayout), Weekday: s.weekday, Session: s.session, Gym: s.activity != nil, Items: []Item{}}
+		if s.activity != nil {
+			k := s.activity.Kind
+			day.Activity = &k
+		}
 		tenth := 0
 		for _, e := range pl.prog.routines[s.session] {
 			it, ok := pl.item(e, d, w)

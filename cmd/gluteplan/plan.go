@@ -77,7 +77,7 @@ func profileFlags() []cli.Flag {
 		&cli.StringFlag{Name: "gym-sets", Usage: fmt.Sprintf("hard glute sets in each gym session, %s: hip thrusts and bridges count 1, squats, deadlifts and lunges a half (default %d)", rangeWords("gym_sets"), def.GymSets)},
 		&cli.StringFlag{Name: "soreness", Usage: fmt.Sprintf("today's glute soreness, %s: 0 none, 10 the worst imaginable (default %d)", rangeWords("soreness"), def.Soreness)},
 		&cli.StringFlag{Name: "pain-days", Usage: fmt.Sprintf("days the soreness has lasted, %s (default %d)", rangeWords("pain_days"), def.PainDays)},
-		&cli.StringSliceFlag{Name: "condition", Usage: "a diagnosed condition: " + enumWords(catalog.Conditions) + "; repeat for both"},
+		&cli.StringSliceFlag{Name: "condition", Usage: "a diagnosed condition: " + enumWords(planner.Conditions) + "; repeat for both"},
 		&cli.StringSliceFlag{Name: "symptom", Usage: "a symptom you have: " + enumWords(planner.Symptoms) + "; any of them stops planning with advice; repeat or separate with commas"},
 		&cli.StringFlag{Name: "name", Usage: fmt.Sprintf("your name, printed on the PDF, at most %d characters", int(fieldBounds("name").maxLength))},
 		&cli.StringFlag{Name: "lang", Usage: "language of the plan's words (labels, dates, the plan's sentences): " + enumWords(planner.Langs) + " (default " + string(def.Lang) + ")"},
@@ -238,7 +238,7 @@ func resolveProfile(c *cli.Context) (planner.Profile, error) {
 	whole("soreness", "soreness", &p.Soreness)
 	whole("pain-days", "pain_days", &p.PainDays)
 	set("condition", func() (e error) {
-		p.Conditions, e = parseList(strings.Join(c.StringSlice("condition"), ","), catalog.Conditions, true)
+		p.Conditions, e = parseList(strings.Join(c.StringSlice("condition"), ","), planner.Conditions, true)
 		return e
 	})
 	set("symptom", func() (e error) {
