@@ -307,7 +307,7 @@ func (r *run) limitWords(w int) string {
 // rule 16's two where the rule does not allow it: the way k the week
 // needed to fit names the limit.
 func (r *run) sayThin(w int, f *frame, k cut) {
-	if !k.oneSet {
+	if !k.oneSet || f.oneSetOK {
 		return
 	}
 	for i := range r.courses {

@@ -75,9 +75,11 @@ type frame struct {
 	before [7]float64
 	tmpl   [7]slot
 	// floor is the fewest sets each day's session gives a strengthening
-	// item it holds (rule 16): 2 in activation sessions of build weeks
-	// (or 1 where rule 16 allows it), else 1.
+	// item it holds (rule 16): 2 in activation sessions of build weeks,
+	// else 1. A way of fitting may cut it to one (cut.oneSet).
 	floor [7]int
+	// oneSetOK says rule 16 lets the week give one set without a warning.
+	oneSetOK bool
 	// build marks a build week: doses per set keep rule 16.
 	build bool
 	// shortHolds lets holds start from 10 s (rule 16, rule 9).

@@ -140,11 +140,9 @@ type chooser struct {
 	// acts lists the activation entries the block may use, in the order
 	// they are preferred (rules 3, 9, 17).
 	acts []*catalog.Exercise
-	// fits reports whether program pg fits the block's first week with
-	// each loaded exercise at its fewest sets: at a dose rule 16 allows,
-	// or, with light, at its lightest (for what a plan must hold, not for
-	// what merely makes it better); without load only the minutes count.
-	fits func(pg *program, light, load bool) bool
+	// fits reports whether program pg fits the block's first week as an
+	// entry of the given need asks.
+	fits func(pg *program, n need) bool
 	// light lets the next entry in at its lightest.
 	light bool
 	// seed holds routines already fixed for the block (gluteplan next
@@ -190,7 +188,14 @@ func (c *chooser) add(k Session, e *catalog.Exercise) bool {
 		}
 	}
 	c.pg.routines[k] = next
-	if !c.fits(c.pg, c.light, loaded(e)) {
+	n := optional
+	switch {
+	case c.light:
+		n = required
+	case loaded(e):
+		n = loadedWork
+	}
+	if !c.fits(c.pg, n) {
 		c.pg.routines[k] = rt
 		return false
 	}
@@ -279,15 +284,17 @@ func (r *run) choose(w int, hi float64, boundary, lighter bool) *program {
 			}
 		}
 	}
+	// What rules 9, 19 and 6 require first, then rule 16's strengthening
+	// work, then what makes the sessions better (README precedence).
 	c.abductorHolds()
 	c.pelvicFloor()
 	c.hinge()
-	c.strength()
-	c.primer()
 	c.piriformis()
-	c.deskStretch()
 	c.warmUps()
 	c.release()
+	c.strengthWork()
+	c.primer()
+	c.deskStretch()
 	c.fill()
 	c.sayMissing()
 	for k, rt := range c.pg.routines {
@@ -308,25 +315,25 @@ func (r *run) newChooser(w int, hi float64, boundary, lighter bool) *chooser {
 		}
 	}
 	c.acts = r.activationOrder(pool, bl, boundary)
-	c.fits = func(pg *program, light, load bool) bool {
+	c.fits = func(pg *program, need need) bool {
 		cs := r.startCourses(pg, w)
 		f := r.frame(w, pg, nil)
 		floor := r.frameFloor(w)
 		for i := range cs {
-			cl := &cs[i]
-			cl.level = r.lightestLevel(cl, f, light)
-			for d := range cl.sets {
-				if cl.sets[d] > 0 {
-					cl.sets[d] = floor[d]
-					if light {
-						cl.sets[d] = 1
+			r.leastStart(&cs[i], f, floor, need == required)
+		}
+		f = r.frame(w, pg, r.fixedDoses(pg, cs, w))
+		if need == optional {
+			// Only the minutes, with room left for every strengthening
+			// exercise to take a set more: what makes a session better
+			// must not stop it building (rule 3).
+			for i := range cs {
+				for d, s := range r.tmpl {
+					if cs[i].sets[d] > 0 && s.session == ActivationSession {
+						cs[i].sets[d] = min(cs[i].sets[d]+1, cs[i].maxSets)
 					}
 				}
 			}
-		}
-		f = r.frame(w, pg, r.fixedDoses(pg, cs, w))
-		if !load {
-			// Only the minutes: the item adds no load.
 			for d := range f.cap {
 				f.cap[d] = math.Inf(1)
 			}
@@ -345,19 +352,55 @@ func (r *run) newChooser(w int, hi float64, boundary, lighter bool) *chooser {
 	return c
 }
 
-// lightestLevel is the lightest step of c's ladder the block's first week
-// may hold: the lightest that keeps rule 16, or with light the lightest
-// at all.
-func (r *run) lightestLevel(c *course, f *frame, light bool) int {
-	if light {
-		return 0
-	}
-	for l := 0; l <= c.level; l++ {
-		if f.fits(c, l) {
-			return l
+// need is how badly a routine needs an entry, which sets how it must fit:
+// what a rule requires may come in at its lightest, loaded work at the
+// fewest sets rule 16 allows, and the rest only with room to build.
+type need uint8
+
+const (
+	required need = iota
+	loadedWork
+	optional
+)
+
+// leastStart brings course c to the least the block's first week may give
+// it: a new exercise at the fewest sets (floor, or one for what is
+// required) and the lightest dose per set rule 16 allows (the lightest at
+// all when required); an exercise carried over, one change from where it
+// starts (rule 3).
+func (r *run) leastStart(c *course, f *frame, floor [7]int, light bool) {
+	fewer := c.sets
+	for d := range fewer {
+		if fewer[d] > 0 {
+			fewer[d] = min(fewer[d], floor[d])
+			if light {
+				fewer[d] = 1
+			}
 		}
 	}
-	return c.level
+	lightest := c.level
+	for l := 0; l <= c.level; l++ {
+		if light || f.fits(c, l) {
+			lightest = l
+			break
+		}
+	}
+	if c.fresh {
+		c.sets, c.level = fewer, lightest
+		return
+	}
+	bySets, byDose := *c, *c
+	bySets.sets, byDose.level = fewer, lightest
+	switch {
+	case c.changed == setsChanged:
+		*c = bySets
+	case c.changed == doseChanged:
+		*c = byDose
+	case weekHSE([]course{bySets}) <= weekHSE([]course{byDose}):
+		*c = bySets
+	default:
+		*c = byDose
+	}
 }
 
 // abductorHolds applies rule 9: with gluteal tendinopathy every activation
@@ -417,12 +460,41 @@ func (c *chooser) gymPrimer() bool {
 	return false
 }
 
+// strengthWork chooses the strengthening work: in the order of
+// preference, and, where that leaves the routine short of three
+// exercises, lightest first too, keeping whichever holds more (a block
+// holds more exercises at two sets rather than fewer: rule 16).
+func (c *chooser) strengthWork() {
+	before := c.pg.clone()
+	c.strength(c.acts)
+	if c.strengthening() >= strengthTarget {
+		return
+	}
+	first := c.pg
+	c.pg = before
+	light := slices.Clone(c.acts)
+	slices.SortStableFunc(light, func(x, y *catalog.Exercise) int { return cmpFloat(x.GluteLoad, y.GluteLoad) })
+	c.strength(light)
+	if c.strengthening() <= len(filter(first.routines[ActivationSession], loaded)) {
+		c.pg = first
+	}
+}
+
+// clone returns a copy of pg whose routines can be changed freely.
+func (pg *program) clone() *program {
+	out := &program{routines: map[Session][]*catalog.Exercise{}, missing: slices.Clone(pg.missing), missingRelease: pg.missingRelease}
+	for k, rt := range pg.routines {
+		out.routines[k] = slices.Clone(rt)
+	}
+	return out
+}
+
 // strength applies rule 16: up to three strengthening exercises, each at
 // two sets at least: a loaded exercise for the big glute muscle, then one
 // for the side of the hip, then one for a muscle not yet worked. An
 // exercise that does not fit at two sets stays out (fewer exercises
 // rather than thinner ones).
-func (c *chooser) strength() {
+func (c *chooser) strength(acts []*catalog.Exercise) {
 	if c.days[ActivationSession] == 0 {
 		return
 	}
@@ -430,10 +502,10 @@ func (c *chooser) strength() {
 		return func(e *catalog.Exercise) bool { return loaded(e) && slices.Contains(t, e.Targets[0]) }
 	}
 	if c.strengthening() == 0 || !slices.ContainsFunc(c.pg.routines[ActivationSession], target(catalog.GluteusMaximus)) {
-		c.first(ActivationSession, c.acts, target(catalog.GluteusMaximus))
+		c.first(ActivationSession, acts, target(catalog.GluteusMaximus))
 	}
 	if !slices.ContainsFunc(c.pg.routines[ActivationSession], func(e *catalog.Exercise) bool { return loaded(e) && abductor(e) }) {
-		c.first(ActivationSession, c.acts, func(e *catalog.Exercise) bool { return loaded(e) && abductor(e) })
+		c.first(ActivationSession, acts, func(e *catalog.Exercise) bool { return loaded(e) && abductor(e) })
 	}
 	for c.strengthening() < strengthTarget {
 		fresh := func(e *catalog.Exercise) bool {
@@ -441,13 +513,13 @@ func (c *chooser) strength() {
 				return loaded(x) && x.Targets[0] == e.Targets[0]
 			})
 		}
-		if c.first(ActivationSession, c.acts, fresh) == nil && c.first(ActivationSession, c.acts, loaded) == nil {
+		if c.first(ActivationSession, acts, fresh) == nil && c.first(ActivationSession, acts, loaded) == nil {
 			break
 		}
 	}
 	if c.count(ActivationSession, catalog.Activation) == 0 {
 		// No room for load: a drill with none keeps the glutes working.
-		c.first(ActivationSession, c.acts, nil)
+		c.first(ActivationSession, acts, nil)
 	}
 	if c.count(ActivationSession, catalog.Activation) == 0 {
 		c.miss(c.say.Sayf("strengthening work: no activation exercise of the catalog fits your sessions now (%s)", c.activationHint()))
@@ -489,7 +561,9 @@ func (c *chooser) piriformis() {
 	if !c.p.Has(PiriformisSyndrome) {
 		return
 	}
-	pir := append(c.piriformisStretches(c.pools[catalog.StaticStretch]), filter(c.pools[catalog.MyofascialRelease], piriformisWork)...)
+	// A release of the piriformis is release work too (rule 6): it comes
+	// first, so one exercise serves both.
+	pir := append(filter(c.pools[catalog.MyofascialRelease], piriformisWork), c.piriformisStretches(c.pools[catalog.StaticStretch])...)
 	for _, k := range []Session{ActivationSession, RecoverySession} {
 		if c.days[k] > 0 && c.must(k, c.reuseFirst(pir), nil) == nil {
 			c.miss(c.say.Sayf("a piriformis stretch or release in your %s: %s", sessionWords(c.say, k), c.piriformisHint()))

@@ -175,8 +175,7 @@ func (r *run) startCourses(pg *program, w int) []course {
 // fixed doses fixed.
 func (r *run) frame(w int, pg *program, fixed map[string]fixedDose) *frame {
 	bl := blockOf(w)
-	f := &frame{before: r.before, tmpl: r.tmpl, build: !isDeload(w), shortHolds: r.shortHolds(w)}
-	oneSet := r.oneSetAllowed(w)
+	f := &frame{before: r.before, tmpl: r.tmpl, build: !isDeload(w), shortHolds: r.shortHolds(w), oneSetOK: r.oneSetAllowed(w)}
 	for d, s := range r.tmpl {
 		f.cap[d] = s.cap
 		if bl == r.soreBlock && r.p.Soreness >= SettleSoreness {
@@ -189,7 +188,7 @@ func (r *run) frame(w int, pg *program, fixed map[string]fixedDose) *frame {
 			}
 		}
 		f.floor[d] = 1
-		if s.session == ActivationSession && f.build && !oneSet {
+		if s.session == ActivationSession && f.build {
 			f.floor[d] = MinSets
 		}
 	}
@@ -309,11 +308,16 @@ func (r *run) fixedDoses(pg *program, cs []course, w int) map[string]fixedDose {
 	return fixed
 }
 
-// frameFloor is the fewest sets each day of week w gives a strengthening
-// item (rule 16).
+// frameFloor is the fewest sets each day of the block from week w gives
+// a strengthening item in its build weeks (rule 16): what the program is
+// chosen to hold, so a block holds fewer exercises rather than thinner
+// ones. A block that rule 5 settles, or whose activities fill the cap,
+// may give one.
 func (r *run) frameFloor(w int) [7]int {
 	var fl [7]int
-	oneSet := r.oneSetAllowed(w) || isDeload(w)
+	bl := blockOf(w)
+	_, full := r.room(bl)
+	oneSet := full || (bl == r.soreBlock && r.p.Soreness >= SettleSoreness)
 	for d, s := range r.tmpl {
 		fl[d] = 1
 		if s.session == ActivationSession && !oneSet {
@@ -442,8 +446,8 @@ func fitDown(cs []course, f *frame, lo, hi float64, first bool) (k cut, ok bool)
 	return k, false
 }
 
-// buildWeek doses a build week: down to fit, then up as far as the week
-// allows (rules 3, 16). Week 3 of a block that goes on to its lighter week
+// buildWeek doses a build week: down to fit, then, after the run's first
+// week, up as far as the week allows (rules 3, 16). Week 3 of a block that goes on to its lighter week
 // rises only as far as leaves that lighter week possible.
 func (r *run) buildWeek(w int, lim limits, f *frame) {
 	r.intoRule16(f)
@@ -451,7 +455,11 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 	start := cloneCourses(r.courses)
 	k, _ := fitDown(r.courses, f, lim.lo, lim.hi, first)
 	r.sayThin(w, f, k)
-	raise(r.courses, f, lim.hi, !first)
+	if !first {
+		// The first week starts at the starting doses (or where the plan
+		// before left off): the weeks after it build.
+		raise(r.courses, f, lim.hi, true)
+	}
 	last := r.o.w0 + r.o.weeks
 	if weekInBlock(w) == 3 && w < last && !deloadable(r.courses, f) {
 		hi := weekHSE(r.courses)
