@@ -71,6 +71,11 @@ func (b *basis) programOf(w Week, bl int) *program {
 	return pg
 }
 
+// roundingSlack is how far a plan's volumes, rounded in its JSON, may lie
+// below the doses they came from: a block that goes on from a week's doses
+// is not cut for a rounding.
+const roundingSlack = 0.01
+
 // StepBackShare is where a block that steps back starts when the plan
 // before had no lighter week: this share of its last build week (§8).
 const StepBackShare = 0.6
@@ -152,7 +157,7 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string) origin {
 	o := origin{
 		w0: n.Week, weeks: b.p.Weeks,
 		top: n.BuildHSE, last: last.PlanHSE, lastDeload: n.DeloadHSE,
-		first: n.BuildHSE, maxActivation: MaxActivation,
+		first: n.BuildHSE + roundingSlack, maxActivation: MaxActivation,
 		harder:    steer == SteerProgress,
 		continued: &Continued{From: prev.Start, To: prev.End, Steer: steer, Why: why},
 	}
@@ -162,7 +167,7 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string) origin {
 		o.flat = StepBackFlat
 		o.first = StepBackShare * n.BuildHSE
 		if d, ok := lastLighterWeek(prev); ok {
-			ref, o.first = d, d.PlanHSE
+			ref, o.first = d, d.PlanHSE+roundingSlack
 		}
 		s := say.Say("Your evenings were sore, so this block starts at the level of your last lighter week, holds it for two weeks, and takes no harder exercises. " +
 			"If the soreness does not settle within a week or two, get it checked by a physical therapist or doctor.")
@@ -172,7 +177,7 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string) origin {
 		o.notes = append(o.notes, s)
 	case SteerRepeat:
 		ref = blockStart(prev)
-		o.first = math.Min(n.BuildHSE, ref.PlanHSE)
+		o.first = math.Min(n.BuildHSE, ref.PlanHSE) + roundingSlack
 		o.maxActivation = RepeatActivation
 	}
 	// Each exercise goes on from its dose in the week the steer names,
@@ -217,6 +222,15 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string) origin {
 			if ceiling[e.ID] {
 				co.top = len(co.ladder) - 1
 			}
+			// What differs from the plan's last week is this week's one
+			// change (rule 3 across the boundary).
+			was := lastDoses(b, last, e, co)
+			switch {
+			case was.level != co.level:
+				co.changed = doseChanged
+			case was.sets != co.sets:
+				co.changed = setsChanged
+			}
 			o.courses = append(o.courses, co)
 			o.kept = append(o.kept, e)
 		}
@@ -227,6 +241,27 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string) origin {
 		o.carry = b.programOf(last, blockOf(o.w0+1))
 	}
 	return o
+}
+
+// lastDoses is course co as week w of the plan before held it: its dose per
+// set and its sets on each weekday of the new template.
+func lastDoses(b *basis, w Week, e *catalog.Exercise, co course) course {
+	was := co
+	was.sets = [7]int{}
+	for d, s := range b.tmpl {
+		for _, day := range w.Days {
+			if day.Weekday != s.weekday {
+				continue
+			}
+			for _, it := range day.Items {
+				if it.Exercise == e.ID {
+					was.sets[d] = it.Sets
+					was.level = nearestStep(co.ladder, perSet{reps: it.Reps, hold: it.HoldSeconds, seconds: it.Seconds})
+				}
+			}
+		}
+	}
+	return was
 }
 
 // lastBuildWeek is the plan's last build week: week 3 of its last block

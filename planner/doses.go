@@ -2,7 +2,6 @@ package planner
 
 import (
 	"math"
-	"strings"
 
 	"github.com/gluteplan/gluteplan/catalog"
 )
@@ -47,91 +46,43 @@ func (d perSet) ratio(e *catalog.Exercise) float64 {
 	return float64(d.work()) / float64(catalogSet(e).work())
 }
 
-// The least a planned dose per set may be, as a share of the starting
-// dose's work (README "units"), and the default ceiling of an entry
-// without dose_max: 3 sets and one and a half times the starting work per
-// set, within 15 reps and 45 s holds.
-const (
-	minRatio        = 0.5
-	defaultMaxRatio = 1.5
-	defaultMaxSets  = 3
-	defaultMaxReps  = 15
-	defaultMaxHold  = 45
-)
+// minRatio is the least a planned dose per set may be, as a share of the
+// starting dose's work (README "units").
+const minRatio = 0.5
 
-// The dose rule 16 asks of a strengthening item in a build week.
+// The dose rule 16 asks of a strengthening item in a build week: the
+// catalog's numbers, which its validation applies to entries too.
 const (
 	// MinSets is the fewest sets a strengthening item has in each session
 	// of a build week.
-	MinSets = 2
+	MinSets = catalog.WorkingSets
 	// MinReps and MaxReps bound its reps a set; LoadedMinReps is the
 	// least for loaded or single-leg entries.
-	MinReps, MaxReps, LoadedMinReps = 8, 15, 6
+	MinReps, MaxReps, LoadedMinReps = catalog.WorkingRepsMin, catalog.WorkingRepsMax, catalog.WorkingRepsLoaded
 	// MinHold and MaxHold bound each hold of an isometric entry;
 	// FirstMinHold is the least in week 1 of block 1 with gluteal
 	// tendinopathy. MaxHolds is the most holds a set.
-	MinHold, MaxHold, FirstMinHold, MaxHolds = 20, 45, 10, 6
+	MinHold, MaxHold, FirstMinHold, MaxHolds = catalog.WorkingHoldMin, catalog.WorkingHoldMax, 10, catalog.WorkingHoldsMax
 )
 
 // isometric reports whether e is a hold: timed, or held 10 s or more a rep
 // at its starting dose.
-func isometric(e *catalog.Exercise) bool {
-	return e.Dose.Seconds > 0 || e.Dose.HoldSeconds >= 10
-}
+func isometric(e *catalog.Exercise) bool { return e.Isometric() }
 
 // weighted reports whether e is loaded: it needs a weight or a bench to
-// lift from (rule 16 allows it 6 reps a set).
-func weighted(e *catalog.Exercise) bool {
-	for _, q := range append(append([]catalog.Equipment{}, e.Equipment...), e.EquipmentAny...) {
-		if q == catalog.Dumbbell || q == catalog.Kettlebell || q == catalog.Bench {
-			return true
-		}
-	}
-	return false
-}
-
-// singleLeg reports whether e works one leg at a time with the other off
-// the floor: standing on one leg, or a single-leg bridge.
-func singleLeg(e *catalog.Exercise) bool {
-	return e.Position == catalog.SingleLegStanding ||
-		strings.Contains(e.ID, "single-leg") || strings.Contains(strings.ToLower(e.Name), "single-leg")
-}
+// lift from (rule 16 allows it 6 reps a set; rule 9 leaves it out after a
+// caesarean).
+func weighted(e *catalog.Exercise) bool { return e.Loaded() }
 
 // ceilingSet is the most a set of e may hold: its dose_max, or the
 // default ceiling.
 func ceilingSet(e *catalog.Exercise) perSet {
-	if m := e.DoseMax; m != nil {
-		return perSet{reps: m.Reps, hold: m.HoldSeconds, seconds: m.Seconds}
-	}
-	base := catalogSet(e)
-	want := int(math.Floor(defaultMaxRatio * float64(base.work())))
-	switch {
-	case base.seconds > 0:
-		return perSet{seconds: max(base.seconds, min(want, defaultMaxHold))}
-	case base.hold >= 10:
-		d := base
-		for d.hold < defaultMaxHold && (perSet{reps: d.reps, hold: d.hold + 1}).work() <= want {
-			d.hold++
-		}
-		for d.reps < defaultMaxReps && (perSet{reps: d.reps + 1, hold: d.hold}).work() <= want {
-			d.reps++
-		}
-		return d
-	}
-	d := base
-	for d.reps < defaultMaxReps && (perSet{reps: d.reps + 1, hold: d.hold}).work() <= want {
-		d.reps++
-	}
-	return d
+	c := e.Ceiling()
+	return perSet{reps: c.Reps, hold: c.HoldSeconds, seconds: c.Seconds}
 }
 
-// ceilingSets is the most sets a session gives e: its dose_max's, or 3.
-func ceilingSets(e *catalog.Exercise) int {
-	if m := e.DoseMax; m != nil {
-		return max(m.Sets, e.Dose.Sets)
-	}
-	return max(defaultMaxSets, e.Dose.Sets)
-}
+// ceilingSets is the most sets a session gives e.
+func ceilingSets(e *catalog.Exercise) int { return e.Ceiling().Sets }
 
 // ladder returns the doses per set e may be planned at, lightest first,
 // and the index of the starting dose. Each step changes one number: the
@@ -224,7 +175,7 @@ func doseFits(e *catalog.Exercise, d perSet, shortHolds bool) bool {
 		return true // a timed drill that is no hold: rule 16 says nothing of it
 	}
 	least := MinReps
-	if weighted(e) || singleLeg(e) {
+	if e.Loaded() || e.SingleLeg() {
 		least = LoadedMinReps
 	}
 	return d.reps >= least && d.reps <= MaxReps

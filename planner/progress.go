@@ -524,9 +524,11 @@ func lighterWeek(cs []course, f *frame, lo, hi, aim float64, drop, all bool) boo
 			continue
 		}
 		// Closest to the aim, and among near ones the fewer and smaller
-		// cuts: a set less reads easier than a dose cut steps deep, and
-		// the same sets every day easier than sets that differ (rule 13).
-		cost := abs(t-aim)/max(aim, eps) + 0.04*float64(steps) + 0.01*float64(cuts) + 0.05*float64(uneven)
+		// cuts: a lighter dose per set before fewer sets, so every
+		// session keeps its sets and the next block returns with one
+		// change (rule 3); the same sets every day rather than sets that
+		// differ (rule 13).
+		cost := abs(t-aim)/max(aim, eps) + 0.01*float64(steps) + 0.04*float64(cuts) + 0.05*float64(uneven)
 		if best < 0 || drops < bestDrops || (drops == bestDrops && cost < bestCost-eps) {
 			best, bestCost, bestDrops = n, cost, drops
 		}

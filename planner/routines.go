@@ -297,6 +297,14 @@ func (r *run) choose(w int, hi float64, boundary, lighter bool) *program {
 	c.deskStretch()
 	c.fill()
 	c.sayMissing()
+	for next, from := range r.progress {
+		if !c.pg.distinct()[next] {
+			// The harder variant did not fit: say so, and why (rule 12).
+			delete(r.progress, next)
+			r.notes.add(rankWeek, r.say.Sayf("%s has reached its highest dose, but its harder variant, %s, is a bigger step than "+
+				"the first week of block %d may take, so %s goes on; a later block tries again.", r.name(from), r.name(next), c.block, r.name(from)))
+		}
+	}
 	for k, rt := range c.pg.routines {
 		c.pg.routines[k], _ = order(rt)
 	}

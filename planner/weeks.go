@@ -58,7 +58,7 @@ func (b *basis) run(o origin) *Plan {
 		Cap:       RecoveryCap(b.p.Level),
 		Weeks:     []Week{},
 		PainRule:  PainRule(b.say),
-		RedFlags:  RedFlags(b.say),
+		RedFlags:  RedFlags(b.say, b.p),
 		Warnings:  []string{},
 		Excluded:  []Excluded{},
 		Exercises: []catalog.Exercise{},
@@ -453,7 +453,7 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 	r.intoRule16(f)
 	first := w == r.o.w0+1
 	start := cloneCourses(r.courses)
-	k, _ := fitDown(r.courses, f, lim.lo, lim.hi, first)
+	k, _ := fitDown(r.courses, f, lim.lo, lim.hi, false)
 	r.sayThin(w, f, k)
 	if !first {
 		// The first week starts at the starting doses (or where the plan
