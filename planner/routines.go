@@ -136,6 +136,8 @@ type chooser struct {
 	*run
 	w     int // the block's first week in the run
 	block int
+	// hi is the most plan volume the block's first week may hold.
+	hi    float64
 	pools pools
 	// acts lists the activation entries the block may use, in the order
 	// they are preferred (rules 3, 9, 17).
@@ -315,7 +317,7 @@ func (r *run) choose(w int, hi float64, boundary, lighter bool) *program {
 func (r *run) newChooser(w int, hi float64, boundary, lighter bool) *chooser {
 	bl := blockOf(w)
 	pool := r.pools(bl)
-	c := &chooser{run: r, w: w, block: bl, pools: pool, days: r.sessionDays(), maxActivation: MaxActivation}
+	c := &chooser{run: r, w: w, block: bl, hi: hi, pools: pool, days: r.sessionDays(), maxActivation: MaxActivation}
 	if w == r.o.w0+1 {
 		c.maxActivation = r.o.maxActivation
 		if !boundary {
@@ -468,24 +470,57 @@ func (c *chooser) gymPrimer() bool {
 	return false
 }
 
-// strengthWork chooses the strengthening work: in the order of
-// preference, and, where that leaves the routine short of three
-// exercises, lightest first too, keeping whichever holds more (a block
-// holds more exercises at two sets rather than fewer: rule 16).
+// strengthWork chooses the strengthening work (rule 16): in the order of
+// preference first. Where that leaves the routine short of three
+// exercises, it tries again among exercises light enough for three, then
+// for two, to fit the block's first week at two sets each, and last the
+// lightest first; these tries keep to exercises of real load at the
+// person's level or one below. It keeps the first program that holds
+// three, else the one that holds most: a block holds more exercises at two
+// sets rather than fewer (rule 16).
 func (c *chooser) strengthWork() {
 	before := c.pg.clone()
 	c.strength(c.acts)
 	if c.strengthening() >= strengthTarget {
 		return
 	}
-	first := c.pg
-	c.pg = before
-	light := slices.Clone(c.acts)
-	slices.SortStableFunc(light, func(x, y *catalog.Exercise) int { return cmpFloat(x.GluteLoad, y.GluteLoad) })
-	c.strength(light)
-	if c.strengthening() <= len(filter(first.routines[ActivationSession], loaded)) {
-		c.pg = first
+	best, most := c.pg, c.realStrength()
+	near := filter(c.acts, func(e *catalog.Exercise) bool {
+		return e.GluteLoad >= minStrengthLoad && e.Level.Rank() >= c.p.Level.Rank()-1
+	})
+	lightest := slices.Clone(near)
+	slices.SortStableFunc(lightest, func(x, y *catalog.Exercise) int { return cmpFloat(x.GluteLoad, y.GluteLoad) })
+	tries := [][]*catalog.Exercise{c.within(near, strengthTarget), c.within(near, strengthTarget-1), lightest}
+	for _, acts := range tries {
+		c.pg = before.clone()
+		c.strength(acts)
+		if n := c.realStrength(); n > most {
+			best, most = c.pg, n
+			if n >= strengthTarget {
+				break
+			}
+		}
 	}
+	c.pg = best
+}
+
+// realStrength counts the strengthening exercises of the activation
+// routine that carry real load, not drills.
+func (c *chooser) realStrength() int {
+	return len(filter(c.pg.routines[ActivationSession], func(e *catalog.Exercise) bool {
+		return loaded(e) && e.GluteLoad >= minStrengthLoad
+	}))
+}
+
+// minStrengthLoad is the least glute load an exercise brings to the tries
+// for more exercises: lighter ones are drills, not strengthening work.
+const minStrengthLoad = 0.15
+
+// within keeps the entries of acts light enough that n of them, at two
+// sets on each activation day, fit the block's first week.
+func (c *chooser) within(acts []*catalog.Exercise, n int) []*catalog.Exercise {
+	budget := c.hi / float64(n*MinSets*max(1, c.days[ActivationSession]))
+	return filter(acts, func(e *catalog.Exercise) bool { return e.GluteLoad <= budget+eps })
 }
 
 // clone returns a copy of pg whose routines can be changed freely.
