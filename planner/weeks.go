@@ -423,37 +423,46 @@ func (r *run) doseWeek(w int) {
 	r.buildWeek(w, lim, f)
 }
 
-// fitDown brings the courses within lo to hi by the first of fitWays that
-// lands there (from the first week of a run, any change), and reports the
-// way it took; ok is false when none does, and the courses are then as low
-// as the last way could bring them.
-func fitDown(cs []course, f *frame, lo, hi float64, first bool) (k cut, ok bool) {
+// fitDown brings the courses within lo to hi by the first of ways that
+// lands there, and reports the way it took; ok is false when none does,
+// and the courses are then as low as the last way could bring them.
+func fitDown(cs []course, f *frame, lo, hi float64, ways []cut) (k cut, ok bool) {
 	if excess(cs, f, hi) == 0 {
 		return cut{oneChange: true}, true
 	}
-	for _, k := range fitWays {
-		if k.oneChange && first {
-			continue
-		}
+	for _, k := range ways {
 		try := cloneCourses(cs)
 		if lower(try, f, lo, hi, k) {
 			copy(cs, try)
 			return k, true
 		}
 	}
-	k = fitWays[len(fitWays)-1]
+	k = ways[len(ways)-1]
 	lower(cs, f, lo, hi, k)
 	return k, false
 }
 
+// keepWays are the ways of fitWays that leave every exercise in every
+// session.
+var keepWays = func() []cut {
+	var ways []cut
+	for _, k := range fitWays {
+		if !k.drop {
+			ways = append(ways, k)
+		}
+	}
+	return ways
+}()
+
 // buildWeek doses a build week: down to fit, then, after the run's first
-// week, up as far as the week allows (rules 3, 16). Week 3 of a block that goes on to its lighter week
-// rises only as far as leaves that lighter week possible.
+// week, up as far as the week allows (rules 3, 16). Week 3 of a block that
+// goes on to its lighter week rises only as far as leaves that lighter
+// week possible.
 func (r *run) buildWeek(w int, lim limits, f *frame) {
 	r.intoRule16(f)
 	first := w == r.o.w0+1
 	start := cloneCourses(r.courses)
-	k, _ := fitDown(r.courses, f, lim.lo, lim.hi, false)
+	k, _ := fitDown(r.courses, f, lim.lo, lim.hi, fitWays)
 	r.sayThin(w, f, k)
 	if !first {
 		// The first week starts at the starting doses (or where the plan
@@ -466,7 +475,7 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 		for range 10 {
 			hi *= 0.9
 			cs := cloneCourses(start)
-			if _, ok := fitDown(cs, f, lim.lo, hi, false); !ok {
+			if _, ok := fitDown(cs, f, lim.lo, hi, keepWays); !ok {
 				break // a lighter week 3 would leave exercises out: keep it
 			}
 			raise(cs, f, hi, true)
@@ -528,7 +537,7 @@ func (r *run) lighterWeek(w int, lim limits, f *frame) {
 		return
 	}
 	// Rule 3 cannot be held: say so, and what would make it possible.
-	fitDown(cs, f, lim.lo, lim.hi, false)
+	fitDown(cs, f, lim.lo, lim.hi, fitWays)
 	r.notes.add(rankWeek, r.say.Sayf("Week %d is lighter than the weeks before it, but not by as much as a lighter week should be: the doses in it "+
 		"cannot come down in steps small enough. More minutes or more days a week would give the plan room to do it.", w))
 }
