@@ -1773,10 +1773,10 @@ func rule4Spacing(in *checkInput) []string {
 				fail("%s: the day after a hard activity holds isometric holds of %.2f, over 1", where, holds)
 			}
 		}
-		if f.act != nil && f.d.Session != planner.RestDay {
-			if f.d.Session != planner.PrimerSession {
-				fail("%s: a %s session on an activity day (%s), want a primer", where, f.d.Session, f.act.kind)
-			}
+		if f.act != nil && f.d.Session != planner.RestDay && f.d.Session != planner.PrimerSession {
+			fail("%s: %s session on an activity day (a %s), want a primer", where, map[bool]string{true: "an activation", false: "a recovery"}[f.d.Session == planner.ActivationSession], activityNoun[f.act.kind])
+		}
+		if f.act != nil && f.d.Session == planner.PrimerSession {
 			if f.hse > 1.5+hseTol {
 				fail("%s: the primer holds %.2f, over 1.5", where, f.hse)
 			}

@@ -858,7 +858,7 @@ func badRows() []badRow {
 				t.p.GymDays, t.p.GymSets = []planner.Weekday{planner.Sat}, 3
 				t.p.Activities = []planner.Activity{{Kind: planner.TeamSport, Days: []planner.Weekday{planner.Sun}}}
 			}},
-		{name: "an activation session on a gym day", rule: 4, want: "want a primer",
+		{name: "an activation session on a gym day", rule: 4, want: "an activation session on an activity day (a gym session), want a primer",
 			mod: func(t *tinyPlan, _ *catalog.Catalog) {
 				gymGoer(t)
 				t.p.GymDays, t.p.GymSets = []planner.Weekday{planner.Wed}, 2
