@@ -176,6 +176,12 @@ type Next struct {
 	DeloadHSE float64 `json:"deload_hse" jsonschema:"minimum=0,maximum=20"`
 	// Exercises holds the last dose of each exercise of the last block's routines.
 	Exercises []Progress `json:"exercises" jsonschema:"maxItems=100"`
+	// Since gives, for each condition of the profile, the block its first block was: the rules for a condition's first block count from there.
+	Since map[Condition]int `json:"since,omitempty"`
+	// Catalogs lists the custom catalog files the plan was made from, by name; gluteplan next needs them again.
+	Catalogs []string `json:"catalogs,omitempty" jsonschema:"maxItems=100,items.maxLength=255"`
+	// NoDefaultCatalog says the plan was made from its custom catalogs alone, without the default catalog.
+	NoDefaultCatalog bool `json:"no_default_catalog,omitempty"`
 }
 
 // Progress is where one exercise of a routine stands at the end of a plan.

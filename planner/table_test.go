@@ -490,42 +490,39 @@ func TestItemTenths(t *testing.T) {
 	}
 }
 
-// personas are the people the README's examples plan for.
-// persona is one of the people the README's examples speak of.
+// persona is one of the people the README's examples plan for: a profile
+// file in testdata/personas, read as gluteplan plan --profile reads it.
 type persona struct {
-	name string
-	mod  func(*planner.Profile)
+	name    string
+	profile planner.Profile
 }
 
-var personas = []persona{
-	{"office-worker", func(p *planner.Profile) {
-		p.Name, p.SittingHours, p.Soreness = "Sam", 9, 3
-	}},
-	{"tendinopathy-runner", func(p *planner.Profile) {
-		p.Name, p.Conditions, p.Level = "Lee", []planner.Condition{"gluteal_tendinopathy"}, "advanced"
-		p.Equipment, p.Days, p.Soreness, p.PainDays, p.Weeks = gear("foam_roller"), days("tue", "thu", "sat"), 5, 21, 8
-	}},
-	{"piriformis", func(p *planner.Profile) {
-		p.Name, p.Conditions, p.SittingHours = "Mia", []planner.Condition{"piriformis_syndrome"}, 7
-		p.Equipment = gear("massage_ball", "chair", "wall")
-	}},
-	{"gym-goer", func(p *planner.Profile) {
-		p.Name, p.Level, p.Weeks = "Jo", "intermediate", 8
-		p.Days, p.GymDays, p.GymSets = days("mon", "tue", "thu", "sat"), days("tue", "sat"), 6
-		p.Equipment = gear("foam_roller", "resistance_band", "chair", "wall")
-	}},
-	{"older-beginner", func(p *planner.Profile) {
-		p.Name, p.Limits, p.Minutes = "Ruth", []planner.Limit{"no_floor"}, 15
-		p.Days = days("mon", "wed", "fri", "sun")
-	}},
-}
+var personas = func() []persona {
+	files, err := filepath.Glob(filepath.Join("testdata", "personas", "*.json"))
+	if err != nil || len(files) == 0 {
+		panic(fmt.Sprintf("no personas in testdata/personas: %v", err))
+	}
+	var out []persona
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			panic(err)
+		}
+		p, fs := planner.ReadProfile(f, data)
+		if len(fs) > 0 {
+			panic(fmt.Sprint(fs))
+		}
+		out = append(out, persona{strings.TrimSuffix(filepath.Base(f), ".json"), p})
+	}
+	return out
+}()
 
 // TestGolden pins the text and JSON of the personas' plans; run
 // go test ./planner -update after an intended change, and read the diff.
 func TestGolden(t *testing.T) {
 	for _, tt := range personas {
 		t.Run(tt.name, func(t *testing.T) {
-			plan, err := planner.Make(catalog.Default(), profile(tt.mod))
+			plan, err := planner.Make(catalog.Default(), tt.profile)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -4,8 +4,6 @@ import (
 	"math"
 	"slices"
 	"time"
-
-	"github.com/gluteplan/gluteplan/planner/format"
 )
 
 // slot is one weekday of the weekly template: the kind of session it holds
@@ -93,25 +91,6 @@ func template(p Profile, start time.Time) [7]slot {
 		}
 	}
 	return t
-}
-
-// backToBackGym returns a warning in say when the person chose two gym days
-// in a row, which rule 4 lets stand but not silently.
-func backToBackGym(say *format.Language, t [7]slot) string {
-	for d := range 7 {
-		if n := t[(d+1)%7]; t[d].gym && n.gym {
-			return say.Sayf("Your gym days %s and %s are back to back: two hard glute days in a row leave little time to recover. "+
-				"If you can, put a day between them.", say.Say(weekdayWords[t[d].weekday]), say.Say(weekdayWords[n.weekday]))
-		}
-	}
-	return ""
-}
-
-// weekdayWords says a weekday in warnings: as the profile writes it in
-// English ("mon"), by its name in other languages.
-var weekdayWords = map[Weekday]string{
-	Mon: format.Key("mon"), Tue: format.Key("tue"), Wed: format.Key("wed"), Thu: format.Key("thu"),
-	Fri: format.Key("fri"), Sat: format.Key("sat"), Sun: format.Key("sun"),
 }
 
 // fatigueHalfLife is the half-life, in days, of glute fatigue in the

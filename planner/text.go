@@ -95,8 +95,8 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 	}
 	line(say.Sayf("level %s · sessions on %s · up to %d min · at most %s hard sets a week for the glutes",
 		say.Say(levelLabels[p.Profile.Level]), DayNames(say, p.Profile.Days), p.Profile.Minutes, say.Number(p.Cap)))
-	if len(p.Profile.GymDays) > 0 {
-		line(say.Sayf("gym on %s, %d hard glute sets each", DayNames(say, p.Profile.GymDays), p.Profile.GymSets))
+	for _, a := range p.Profile.AllActivities() {
+		line(say.Sayf("%s on %s, %s each", capitalise(activityPlural(say, a.Kind)), DayNames(say, a.Days), say.Count(a.Sets(), "hard glute set", "hard glute sets")))
 	}
 	if c := p.Continues; c != nil {
 		blank()
@@ -115,7 +115,7 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 			names[i] = p.exerciseName(id)
 		}
 		blank()
-		wrap(bw, "", "  ", say.Sayf("Movement breaks: every %d minutes of sitting, get up for one of: %s.", mb.EveryMinutes, strings.Join(names, ", ")))
+		wrap(bw, "", "  ", say.Sayf("Movement breaks: every %d minutes of sitting, take a short break with one of: %s.", mb.EveryMinutes, strings.Join(names, ", ")))
 	}
 	nameWidth := 0
 	for _, wk := range p.Weeks {
@@ -140,11 +140,8 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 			if l := sessionLabels[d.Session]; l != "" {
 				label = say.Say(l)
 			}
-			switch {
-			case d.Gym && d.Session == PrimerSession:
-				label = say.Say("gym day: primer before training")
-			case d.Gym:
-				label = say.Say("gym day")
+			if d.Activity != nil && d.Session == PrimerSession {
+				label = say.Sayf("warm-up before your %s", activityNoun(say, *d.Activity))
 			}
 			var days []string
 			for _, i := range g {
@@ -183,6 +180,12 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 		}
 	}
 	return bw.Flush()
+}
+
+// capitalise writes s with its first letter in upper case.
+func capitalise(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return strings.ToUpper(string(r)) + s[n:]
 }
 
 // bandText writes a band of the pain rule as "0–3" or "8–10".
