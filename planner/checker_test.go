@@ -143,12 +143,19 @@ func (in *checkInput) has(c planner.Condition) bool { return slices.Contains(in.
 // for a new plan block 1; for a continued plan, the first block of the
 // plan before when that plan listed it too (the checker sees one plan
 // back), else the block of the continued plan's first week (a condition
-// newly listed), even when that block began in the plan before.
+// newly listed), even when that block began in the plan before. A plan
+// before that says where its condition's block 1 was (next.since) is
+// taken at its word, so chains of plans keep their block 1.
 func (in *checkInput) condBlock1(c planner.Condition) int {
 	if !in.has(c) {
 		return 0
 	}
 	if in.prev != nil && len(in.prev.Weeks) > 0 && slices.Contains(in.prev.Profile.Conditions, c) {
+		// The plan before says where its condition's first block was
+		// (next.since), which rule 0 checked when it was judged.
+		if b, ok := in.prev.Next.Since[c]; ok {
+			return b
+		}
 		return in.prev.Weeks[0].Block
 	}
 	return in.blockAt(0)
@@ -939,6 +946,13 @@ func rule0Shape(in *checkInput) []string {
 				plan.Next.Week, plan.Next.Block, plan.Weeks[n-1].Week, plan.Weeks[n-1].Block)
 		}
 	}
+	if since := plan.Next.Since; since != nil {
+		for _, c := range p.Conditions {
+			if since[c] != in.condBlock1(c) {
+				fail("next.since gives %s block %d, want %d", c, since[c], in.condBlock1(c))
+			}
+		}
+	}
 	if in.prev != nil {
 		if c := plan.Continues; c == nil || c.Steer != in.steer || c.From != in.prev.Start || c.To != in.prev.End {
 			fail("continues is %+v, want the plan of %s to %s steered %s", c, in.prev.Start, in.prev.End, in.steer)
@@ -1163,8 +1177,9 @@ var cutWords = regexp.MustCompile(`\b(cut|fewer|reduce|drop|ease|easier)\b`)
 // gym_hse may report the full volume or the gym's half in those weeks.
 // When filled, the plan's own volume is held to the allowance, which may
 // pass the cap by what the allowance grants. The warning to cut holds one
-// of the words "cut", "fewer", "reduce", "drop", "ease", "easier" and
-// names one of the activities ("gym"; a run, a ride, a game, ...).
+// of the words "cut", "fewer", "reduce", "drop", "ease", "easier", or
+// rule 18's easing of the hardest part, and names one of the activities
+// ("gym"; a run, a ride, a game, ...).
 func rule2Cap(in *checkInput) []string {
 	var bad []string
 	fail := func(f string, a ...any) { bad = append(bad, fmt.Sprintf(f, a...)) }
@@ -1178,7 +1193,7 @@ func rule2Cap(in *checkInput) []string {
 	if len(in.p.GymDays) > 0 {
 		kinds = append(kinds, "gym")
 	}
-	cutWarned := in.warnedWith(func(lw string) bool { return cutWords.MatchString(lw) && containsAny(lw, kinds...) })
+	cutWarned := in.warnedWith(func(lw string) bool { return (cutWords.MatchString(lw) || easeAdvice(lw)) && containsAny(lw, kinds...) })
 	for wi, w := range in.plan.Weeks {
 		limit := in.weekCap(wi)
 		if w.Cap != limit {
@@ -1763,7 +1778,7 @@ func rule4Spacing(in *checkInput) []string {
 				switch {
 				case !isIsometric(e):
 					fail("%s: the day after a hard activity holds %s, which is not release, stretching, mobility or an isometric hold", where, e.ID)
-				case tendinopathy && isAbductor(e):
+				case tendinopathy && tendonHold(e):
 					// the tendinopathy holds of rule 9 may be done every day
 				default:
 					holds += in.itemHSE(it)
@@ -2042,6 +2057,13 @@ func gentle(e catalog.Exercise) bool {
 	return false
 }
 
+// tendonHold: an isometric hip-abductor activation entry that loads the
+// glutes, the tendon loading of rule 9. Reading: balance work (glute_load
+// 0) is not tendon loading, though its main target may be gluteus medius.
+func tendonHold(e catalog.Exercise) bool {
+	return e.Category == catalog.Activation && isAbductor(e) && isIsometric(e) && e.GluteLoad > 0
+}
+
 // painLimit holds the limit of pain during a tendinopathy hold: 3 of 10,
 // and press less hard before shortening.
 func painLimit(lw string) bool {
@@ -2065,7 +2087,9 @@ func painLimit(lw string) bool {
 // Readings: "no single_leg_standing work" in block 1 covers every item,
 // not only activation. An "activation session" is a day whose session is
 // activation. A missing abductor is accepted with a warning holding
-// "abductor" or "side of the hip"; missing piriformis days with a warning
+// "abductor" or "side of the hip"; the dosing (hold lengths, the 5 holds,
+// the pain limit) is of the tendon holds (see [tendonHold]); missing
+// piriformis days with a warning
 // holding "piriformis" and "stretch" or "release"; a missing pelvic-floor
 // exercise with a warning holding "pelvic" and "floor" and one of "no ",
 // "not", "left out", "without", "missing". The 5 holds count every
@@ -2097,7 +2121,7 @@ func rule9Conditions(in *checkInput) []string {
 				fail("%s: piriformis stretch %s as %d × %d s, want 2–4 holds of 20–30 s", dayName(w, d), e.ID, it.Sets, it.Seconds)
 			}
 		}
-		if tendinopathy && e.Category == catalog.Activation && isAbductor(e) && isIsometric(e) {
+		if tendinopathy && tendonHold(e) {
 			_, length := holdsOf(it)
 			if in.week1Of(wi, planner.GlutealTendinopathy) && (length < 10 || length > 45) && !seen["len "+e.ID] {
 				seen["len "+e.ID] = true
@@ -2142,7 +2166,7 @@ func rule9Conditions(in *checkInput) []string {
 					if !block1 || isIsometric(e) {
 						ok = true
 					}
-					if isIsometric(e) {
+					if tendonHold(e) {
 						if n, length := holdsOf(it); length >= 30 {
 							holds += n * it.Sets
 						}
@@ -2900,14 +2924,17 @@ func (in *checkInput) eligibleAt(wi int, date string, e catalog.Exercise) bool {
 // (tendinopathy block 1 asks for holds), and, for a strengthening entry,
 // can meet rule 16's ranges. An entry that took over as a harder variant
 // is left as it is, and so is block 1 at soreness 7 (rule 5's limits
-// come first and may keep to the lightest entry). With no_floor, no
-// warning names a foam roller.
+// come first and may keep to the lightest entry); a hinge drill (rule
+// 19) or a pelvic-floor exercise (rule 9) is only matched by another.
+// With no_floor, a warning names a foam roller only to steer to a ball
+// (it holds "ball" and "one to buy", "instead" or "against a wall").
 func rule17Equipment(in *checkInput) []string {
 	var bad []string
 	fail := func(f string, a ...any) { bad = append(bad, fmt.Sprintf(f, a...)) }
 	if slices.Contains(in.p.Limits, planner.NoFloor) {
 		for _, w := range in.plan.Warnings {
-			if strings.Contains(strings.ToLower(w), "foam roller") {
+			lw := strings.ToLower(w)
+			if strings.Contains(lw, "foam roller") && !(strings.Contains(lw, "ball") && containsAny(lw, "one to buy", "instead", "against a wall")) {
 				fail("the person cannot get down to the floor, yet a warning speaks of a foam roller: %q", w)
 			}
 		}
@@ -2958,7 +2985,7 @@ func rule17Equipment(in *checkInput) []string {
 					isFloor(x.Position) != isFloor(e.Position) || isIsometric(x) != isIsometric(e) || !in.eligibleAt(u.wi, u.d.Date, x) {
 					continue
 				}
-				if strengthening(u.d, e) && !reachable(x, 8, 20) {
+				if strengthening(u.d, e) && !reachable(x, 8, 20) || isHinge(e) && !isHinge(x) || isPelvicFloor(e) && !isPelvicFloor(x) {
 					continue
 				}
 				if u.d.Session == planner.PrimerSession && u.d.Gym && in.standingPrimer(u.d) && (!isStanding(x.Position) || isIsometric(x)) {

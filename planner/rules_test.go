@@ -506,6 +506,13 @@ func goodRows() []goodRow {
 			t.p.Equipment = append(t.p.Equipment, catalog.MiniBand)
 			t.routine[planner.ActivationSession] = []string{"hip-circles", "wall-abduction", "banded-bridge", "foam-roll"}
 		}},
+		{name: "no floor: no release, and a ball to buy", mod: func(t *tinyPlan, _ *catalog.Catalog) {
+			t.p.Limits = []planner.Limit{planner.NoFloor}
+			t.p.Equipment = []catalog.Equipment{catalog.Wall, catalog.Chair}
+			t.routine[planner.ActivationSession] = []string{"hip-circles", "wall-abduction", "seated-glute-squeeze", "hip-flexor-stretch"}
+			t.routine[planner.RecoverySession] = []string{"hip-circles", "hip-flexor-stretch"}
+			t.warnings = []string{"No release work: a release needs a massage ball or a foam roller, and a massage ball against a wall is the one to buy."}
+		}},
 		{name: "a loaded entry at 7 reps", mod: func(t *tinyPlan, _ *catalog.Catalog) {
 			t.p.Equipment = append(t.p.Equipment, catalog.Dumbbell)
 			t.routine[planner.ActivationSession] = []string{"hip-circles", "wall-abduction", "goblet-squat", "bridge", "foam-roll"}
