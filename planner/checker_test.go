@@ -497,8 +497,11 @@ func isPelvicFloor(e catalog.Exercise) bool {
 }
 
 // isWalk recognises walking (rule 9's "only walking ... under 6 weeks").
-// Reading: "walk" is a word of the id or the name ("walk-break").
-func isWalk(e catalog.Exercise) bool { return hasWord(e, "walk", "walking") }
+// Reading: a dynamic stretch with "walk" a word of its id or name
+// ("walk-break"); a banded lateral walk is activation, not walking.
+func isWalk(e catalog.Exercise) bool {
+	return e.Category == catalog.DynamicStretch && hasWord(e, "walk", "walking")
+}
 
 // isJumpOrRun recognises jumping and running drills (rule 9, under 12
 // weeks after birth).

@@ -1589,6 +1589,7 @@ func TestReadingsOfTerms(t *testing.T) {
 		{"single-leg-balance is single-leg", isSingleLeg(byID["single-leg-balance"]), true},
 		{"wall-abduction is isometric", isIsometric(byID["wall-abduction"]), true},
 		{"walk-break is walking", isWalk(byID["walk-break"]), true},
+		{"a banded lateral walk is not walking", isWalk(catalog.Exercise{ID: "banded-lateral-walk", Name: "Banded lateral walk", Category: catalog.Activation}), false},
 		{"bridge at 15 reps is at its ceiling", atCeiling(byID["bridge"], 15, 2, 0), true},
 		{"bridge at 14 reps is not", atCeiling(byID["bridge"], 14, 2, 0), false},
 		{"a 10-rep entry without dose_max: 15 reps is its ceiling", atCeiling(catalog.Exercise{Dose: catalog.Dose{Sets: 2, Reps: 10}}, 15, 0, 0), true},
