@@ -277,13 +277,13 @@ func (r *run) leftOut(w int, name string, keep bool) string {
 			"at its lightest was more than a lighter week may hold.", w, name)
 	case keep:
 		return say.Sayf("In week %d, the hip-abductor work (%s) is left out of some sessions: even one set of it "+
-			"at its lightest was more than %s.", w, name, r.limitWords(w))
+			"at its lightest would go past %s.", w, name, r.limitWords(w))
 	case isDeload(w):
 		return say.Sayf("In week %d, %s is left out of some sessions: even one set of it at its lightest "+
 			"was more than a lighter week may hold.", w, name)
 	}
 	return say.Sayf("In week %d, %s is left out of some sessions: even one set of it at its lightest "+
-		"was more than %s.", w, name, r.limitWords(w))
+		"would go past %s.", w, name, r.limitWords(w))
 }
 
 // limitWords names what bounds the volume of week w, for warnings that
@@ -295,12 +295,12 @@ func (r *run) limitWords(w int) string {
 	case w == r.o.w0+1 && r.o.continued != nil:
 		return say.Say("the level your log asked this block to start at")
 	case bl == r.soreBlock && r.p.Soreness >= SoreFrom:
-		return say.Say("your soreness allows that week")
+		return say.Say("what your soreness allows that week")
 	}
 	if _, full := r.room(bl); full {
-		return say.Say("your own training leaves room for that week")
+		return say.Say("the room your own training leaves that week")
 	}
-	return say.Say("the safe ceiling for your glutes allows that week")
+	return say.Say("what that week may hold under the safe ceiling for your glutes")
 }
 
 // sayThin warns when week w gives a strengthening item fewer sets than
@@ -314,7 +314,7 @@ func (r *run) sayThin(w int, f *frame, k cut) {
 		c := &r.courses[i]
 		for d := range 7 {
 			if c.sets[d] == 1 && f.floor[d] >= MinSets {
-				r.notes.add(rankWeek, r.say.Sayf("In week %d, %s has one set a session rather than two: two would not fit %s.",
+				r.notes.add(rankWeek, r.say.Sayf("In week %d, %s has one set a session rather than two: two would go past %s.",
 					w, c.e.Name, r.fitWords(w, f)))
 				break
 			}
@@ -326,7 +326,7 @@ func (r *run) sayThin(w int, f *frame, k cut) {
 func (r *run) fitWords(w int, f *frame) string {
 	for d := range 7 {
 		if dayTenths(r.courses, d) > f.budget[d]-5 {
-			return r.say.Sayf("in the %d minutes you have for a session", r.p.Minutes)
+			return r.say.Sayf("the %d minutes you have for a session", r.p.Minutes)
 		}
 	}
 	return r.limitWords(w)

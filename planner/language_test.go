@@ -42,7 +42,7 @@ func sentences(p *planner.Plan) []*string {
 	for wi := range p.Weeks {
 		for di := range p.Weeks[wi].Days {
 			for ii := range p.Weeks[wi].Days[di].Items {
-				s = append(s, &p.Weeks[wi].Days[di].Items[ii].Why)
+				s = append(s, &p.Weeks[wi].Days[di].Items[ii].Why, &p.Weeks[wi].Days[di].Items[ii].Effort)
 			}
 		}
 	}
@@ -236,6 +236,9 @@ func TestPropertyLanguages(t *testing.T) {
 		if i >= len(personas) {
 			p.Start = time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC).AddDate(0, 0, r.IntN(400)).Format("2006-01-02")
 			p.Weeks = 1 + r.IntN(12)
+			if p.BirthDate > p.Start {
+				p.BirthDate = "" // a birth after the start is refused
+			}
 		}
 		cases = append(cases, langCase{seed, "persona " + pc.name, func() []string { return languageCase(catalog.Default(), p) }})
 	}

@@ -132,8 +132,12 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 			phase = say.Say("lighter week")
 		}
 		blank()
-		line(say.Sayf("Week %d · %s · %s of %s hard sets (plan %s + gym %s)", wk.Week, phase,
-			say.Number(wk.PlanHSE+wk.GymHSE), say.Number(wk.Cap), say.Number(wk.PlanHSE), say.Number(wk.GymHSE)))
+		if len(p.Profile.AllActivities()) == 0 {
+			line(say.Sayf("Week %d · %s · %s of %s hard sets", wk.Week, phase, say.Number(wk.PlanHSE), say.Number(wk.Cap)))
+		} else {
+			line(say.Sayf("Week %d · %s · %s of %s hard sets (plan %s + %s %s)", wk.Week, phase,
+				say.Number(wk.PlanHSE+wk.GymHSE), say.Number(wk.Cap), say.Number(wk.PlanHSE), OwnTraining(say, p.Profile), say.Number(wk.GymHSE)))
+		}
 		for _, g := range sessionGroups(wk.Days) {
 			d := wk.Days[g[0]]
 			label := string(d.Session)
@@ -180,6 +184,23 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 		}
 	}
 	return bw.Flush()
+}
+
+// OwnTraining names the person's own training as they would (rule 18):
+// "gym", "runs", "rides", or "your training" for more than one kind.
+func OwnTraining(say *format.Language, p Profile) string {
+	kinds := map[ActivityKind]bool{}
+	var kind ActivityKind
+	for _, a := range p.AllActivities() {
+		kinds[a.Kind], kind = true, a.Kind
+	}
+	switch {
+	case len(kinds) != 1:
+		return say.Say("your training")
+	case kind == Gym:
+		return say.Say("gym")
+	}
+	return activityPlural(say, kind)
 }
 
 // capitalise writes s with its first letter in upper case.
