@@ -749,9 +749,9 @@ func (in *checkInput) planned(fn func(wi int, w planner.Week, d planner.Day, it 
 	}
 }
 
-// strengthening reports whether an item is a strengthening item: an
+// isStrengthening reports whether an item is a strengthening item: an
 // activation entry with glute_load above 0 in an activation session.
-func strengthening(d planner.Day, e catalog.Exercise) bool {
+func isStrengthening(d planner.Day, e catalog.Exercise) bool {
 	return d.Session == planner.ActivationSession && e.Category == catalog.Activation && e.GluteLoad > 0
 }
 
@@ -1247,7 +1247,7 @@ func (in *checkInput) weekDoses(w planner.Week) map[string]*exerciseWeek {
 			}
 			wd.sets += it.Sets
 			wd.work += float64(it.Sets) * itemWork(it)
-			if e, ok := in.entry(it.Exercise); ok && strengthening(d, e) {
+			if e, ok := in.entry(it.Exercise); ok && isStrengthening(d, e) {
 				wd.strength = true
 			}
 		}
@@ -2845,7 +2845,7 @@ func rule16Doses(in *checkInput) []string {
 	oneSetWarned := in.warnedWith(func(lw string) bool { return oneSetWords.MatchString(lw) && limitWords.MatchString(lw) })
 	seen := map[string]bool{}
 	in.planned(func(wi int, w planner.Week, d planner.Day, it planner.Item, e catalog.Exercise) {
-		if !strengthening(d, e) {
+		if !isStrengthening(d, e) {
 			return
 		}
 		where := dayName(w, d)
@@ -2988,7 +2988,7 @@ func rule17Equipment(in *checkInput) []string {
 					isFloor(x.Position) != isFloor(e.Position) || isIsometric(x) != isIsometric(e) || !in.eligibleAt(u.wi, u.d.Date, x) {
 					continue
 				}
-				if strengthening(u.d, e) && !reachable(x, 8, 20) || isHinge(e) && !isHinge(x) || isPelvicFloor(e) && !isPelvicFloor(x) {
+				if isStrengthening(u.d, e) && !reachable(x, 8, 20) || isHinge(e) && !isHinge(x) || isPelvicFloor(e) && !isPelvicFloor(x) {
 					continue
 				}
 				if u.d.Session == planner.PrimerSession && u.d.Gym && in.standingPrimer(u.d) && (!isStanding(x.Position) || isIsometric(x)) {

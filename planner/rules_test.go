@@ -265,7 +265,7 @@ func (t *tinyPlan) build(cat *catalog.Catalog) *planner.Plan {
 				} else {
 					it.Reps, it.HoldSeconds = dd.amount, dd.hold
 				}
-				if strengthening(d, e) {
+				if isStrengthening(d, e) {
 					switch {
 					case isIsometric(e) && wn == 1 && isAbductor(e) && slices.Contains(p.Conditions, planner.GlutealTendinopathy):
 						it.Effort = "Light to moderate: about 3–5 of 10."
@@ -1517,7 +1517,7 @@ func TestCalibration16(t *testing.T) {
 	for _, d := range w.Days {
 		for _, it := range d.Items {
 			e, ok := in.entry(it.Exercise)
-			if !ok || !strengthening(d, e) {
+			if !ok || !isStrengthening(d, e) {
 				continue
 			}
 			ex[it.Exercise] = true
