@@ -168,7 +168,8 @@ func (r *run) choose(w int, hi float64, boundary, lighter bool) *program {
 	c.deskStretch()
 	c.fill()
 	c.sayMissing()
-	for next, from := range r.progress {
+	for _, next := range sortedKeys(r.progress) {
+		from := r.progress[next]
 		if !c.pg.distinct()[next] {
 			// The harder variant did not fit: say so, and why (rule 12).
 			delete(r.progress, next)
@@ -313,7 +314,7 @@ func (c *chooser) pelvicFloor() {
 // hinge in the first block, in the primer before the gym or, without
 // one, in the activation routine.
 func (c *chooser) hinge() {
-	if c.block != 1 || !slices.ContainsFunc(c.p.AllActivities(), func(a Activity) bool { return a.Kind == Gym }) {
+	if c.block != 1 || !slices.ContainsFunc(c.activities, func(a Activity) bool { return a.Kind == Gym }) {
 		return
 	}
 	drills := filter(c.allEligible(), hingeDrill)
@@ -731,4 +732,15 @@ func (c *chooser) activationHint() string {
 		return c.say.Say("more minutes a session would make room")
 	}
 	return c.say.Say("a custom catalog can add one that suits you")
+}
+
+// sortedKeys returns the keys of m in order, so a loop over them says
+// things in the same order every run (rule 11).
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
 }
