@@ -81,7 +81,7 @@ func (b *basis) safetyNotes() []string {
 				"This plan is gentle, but it does not replace that check.", p.PainDays))
 		}
 	}
-	if p.PainDays >= CheckedAfterDays || p.Has(GlutealTendinopathy) || p.Has(PiriformisSyndrome) {
+	if p.PainDays >= CheckedAfterDays || len(p.Conditions) > 0 {
 		out = append(out, say.Sayf("Give it time: most people improve over %s weeks of steady work. If you have not by then, "+
 			"ask a physical therapist or doctor to review it.", ImproveWeeks))
 	}
@@ -159,12 +159,11 @@ func (b *basis) easeWords(half bool) string {
 	var others []string
 	seen := map[ActivityKind]bool{}
 	for _, a := range b.activities {
-		if seen[a.Kind] {
-			continue // one kind, said once
+		if a.Sets() == 0 || seen[a.Kind] {
+			continue // nothing to ease, or said already
 		}
 		seen[a.Kind] = true
 		switch {
-		case a.Sets() == 0 || a.Kind == Walking:
 		case a.Kind == Gym && half:
 			parts = append(parts, say.Say("do about half your usual glute sets at the gym"))
 		case a.Kind == Gym:
