@@ -12,6 +12,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 )
@@ -20,10 +21,11 @@ import (
 // declared size, read from the file's header before any pixel is decoded,
 // so that a small file that unpacks to gigabytes is refused before it is
 // unpacked. A phone photo (4032 × 3024) fits; a printed picture needs
-// about 1200 pixels across.
+// about 1200 pixels across. The most memory decoding takes is 20 bytes a
+// pixel (a progressive CMYK JPEG): 12 megapixels keep it near 240 MB.
 const (
 	MaxImageSide   = 4096       // pixels on either side
-	MaxImagePixels = 16_000_000 // pixels in all: 16 megapixels
+	MaxImagePixels = 12_200_000 // pixels in all: 12.2 megapixels
 )
 
 // An imageError is what is wrong with an image file, as a message whose
@@ -40,7 +42,7 @@ func (e imageError) Error() string { return e.at("image") }
 // format, "png" or "jpeg". A file cut short, or anything else the decoder
 // cannot read to its end, is an error: nothing half-read is returned.
 func DecodeImage(data []byte) (image.Image, string, error) {
-	format, err := checkImageHeader(data)
+	format, _, err := checkImageHeader(data)
 	if err != nil {
 		return nil, "", err
 	}
@@ -57,16 +59,18 @@ func DecodeImage(data []byte) (image.Image, string, error) {
 	return img, format, nil
 }
 
+// BigImage is the size, in pixels, from which an image decoded and done
+// with is collected at once rather than when the collector next runs.
+const BigImage = 4_000_000
+
 // decoded runs before each image is decoded: tests count the decodes.
 var decoded = func() {}
 
 // checkImageHeader tells a PNG from a JPEG by its first bytes, reads the
 // size its header declares and checks it against the limits, decoding no
 // pixel.
-func checkImageHeader(data []byte) (string, error) {
-	var format string
+func checkImageHeader(data []byte) (format string, pixels int, err error) {
 	var cfg image.Config
-	var err error
 	switch {
 	case bytes.HasPrefix(data, []byte("\x89PNG\r\n\x1a\n")):
 		format = "png"
@@ -75,29 +79,31 @@ func checkImageHeader(data []byte) (string, error) {
 		format = "jpeg"
 		cfg, err = jpeg.DecodeConfig(bytes.NewReader(data))
 	default:
-		return "", imageError("the image \x00 is not a PNG or JPEG file: save it again as PNG or JPEG")
+		return "", 0, imageError("the image \x00 is not a PNG or JPEG file: save it again as PNG or JPEG")
 	}
 	if err != nil {
-		return "", decodeError(format, err)
+		return "", 0, decodeError(format, err)
 	}
 	w, h := cfg.Width, cfg.Height
 	switch {
 	case w < 1 || h < 1:
-		return "", imageError(fmt.Sprintf("the image \x00 is empty (%d × %d pixels)", w, h))
+		return "", 0, imageError(fmt.Sprintf("the image \x00 is empty (%d × %d pixels)", w, h))
 	case w > MaxImageSide || h > MaxImageSide || int64(w)*int64(h) > MaxImagePixels:
-		return "", imageError(fmt.Sprintf("the image \x00 is %d × %d pixels, over the limit of %d on a side and %d megapixels in all: save it smaller (a printed picture needs about 1200 pixels across)",
-			w, h, MaxImageSide, MaxImagePixels/1_000_000))
+		return "", 0, imageError(fmt.Sprintf("the image \x00 is %d × %d pixels, over the limit of %d on a side and %.1f megapixels in all: save it smaller (a printed picture needs about 1200 pixels across)",
+			w, h, MaxImageSide, float64(MaxImagePixels)/1e6))
 	}
-	return format, nil
+	return format, w * h, nil
 }
 
 // decodeError says what the decoder of format found wrong, in words.
 func decodeError(format string, err error) error {
 	kind := map[string]string{"png": "PNG", "jpeg": "JPEG"}[format]
 	// A file cut short: the readers say so in words of their own (the PNG
-	// one as a format error, the JPEG one as Huffman data missing).
+	// one as a format error or pixel data missing, the JPEG one as Huffman
+	// data missing).
 	short := errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) ||
-		strings.HasSuffix(err.Error(), "unexpected EOF") || strings.HasSuffix(err.Error(), "short Huffman data")
+		strings.HasSuffix(err.Error(), "unexpected EOF") || strings.HasSuffix(err.Error(), "not enough pixel data") ||
+		strings.HasSuffix(err.Error(), "short Huffman data")
 	if short {
 		return imageError(fmt.Sprintf("the image \x00 ends too early, as a %s file cut short does: save it again, or copy it again whole", kind))
 	}
@@ -264,7 +270,7 @@ func checkImage(catalogFile, name string) string {
 // checkImageData checks the bytes of an image file named with extension
 // ext: what [DecodeImage] checks, and the format against the extension.
 func checkImageData(ext string, data []byte) imageError {
-	format, err := checkImageHeader(data)
+	format, pixels, err := checkImageHeader(data)
 	if err == nil {
 		want := map[string]string{".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg"}[strings.ToLower(ext)]
 		if want != format {
@@ -272,6 +278,11 @@ func checkImageData(ext string, data []byte) imageError {
 				strings.ToUpper(format), ext, map[string]string{"png": "png", "jpeg": "jpg"}[format]))
 		}
 		_, _, err = DecodeImage(data)
+		if pixels >= BigImage {
+			// Up to 240 MB decoded, and garbage now: collect it before
+			// the next image (or the PDF) needs the memory.
+			runtime.GC()
+		}
 	}
 	if err != nil {
 		var ie imageError

@@ -8,6 +8,7 @@ import (
 	"image/jpeg"
 	"image/png"
 	"math"
+	"runtime"
 
 	"github.com/go-pdf/fpdf"
 	xdraw "golang.org/x/image/draw"
@@ -99,12 +100,12 @@ func printable(data []byte, used map[int]bool) ([]byte, string, error) {
 		nw, nh = size(nw - 1)
 	}
 	used[nw] = true
-	dst := image.NewRGBA(image.Rect(0, 0, nw, nh))
-	xdraw.Draw(dst, dst.Bounds(), image.White, image.Point{}, xdraw.Src)
-	if nw == w && nh == h {
-		xdraw.Draw(dst, dst.Bounds(), img, b.Min, xdraw.Over)
-	} else {
-		xdraw.CatmullRom.Scale(dst, dst.Bounds(), img, b, xdraw.Over, nil)
+	dst := shrink(img, nw, nh)
+	if w*h >= catalog.BigImage {
+		// Up to about 100 MB decoded, and garbage now: collect it before the
+		// next picture, or the PDF, needs the memory.
+		img = nil
+		runtime.GC()
 	}
 	var out bytes.Buffer
 	if format == "jpeg" {
@@ -113,4 +114,65 @@ func printable(data []byte, used map[int]bool) ([]byte, string, error) {
 	}
 	err = png.Encode(&out, dst)
 	return out.Bytes(), "PNG", err
+}
+
+// shrink returns img at nw × nh pixels, no more than its own size, laid
+// on white where it is transparent. Each pixel of img adds to the one
+// pixel of the result its centre falls in, and each pixel of the result
+// is the mean of what fell in it: an area average, which keeps fine
+// lines and needs no buffer beyond a row of sums, however large img is.
+func shrink(img image.Image, nw, nh int) *image.RGBA {
+	b := img.Bounds()
+	w, h := b.Dx(), b.Dy()
+	src, ok := img.(image.RGBA64Image)
+	if !ok {
+		// Every image the decoders return has RGBA64At; this keeps the
+		// rest safe.
+		c := image.NewRGBA64(image.Rect(0, 0, w, h))
+		xdraw.Draw(c, c.Bounds(), img, b.Min, xdraw.Src)
+		src, b = c, c.Bounds()
+	}
+	dst := image.NewRGBA(image.Rect(0, 0, nw, nh))
+	sums := make([]uint64, 4*nw)
+	counts := make([]uint64, nw)
+	col := make([]int, w) // the result's column of each column of img
+	for x := range w {
+		col[x] = (2*x + 1) * nw / (2 * w)
+	}
+	flush := func(dy int) {
+		for dx := range nw {
+			n := counts[dx]
+			if n == 0 {
+				continue
+			}
+			i := dst.PixOffset(dx, dy)
+			for k := range 3 {
+				dst.Pix[i+k] = uint8(sums[4*dx+k] / n >> 8)
+			}
+			dst.Pix[i+3] = 0xff
+		}
+		clear(sums)
+		clear(counts)
+	}
+	row := -1
+	for y := range h {
+		if r := (2*y + 1) * nh / (2 * h); r != row {
+			if row >= 0 {
+				flush(row)
+			}
+			row = r
+		}
+		for x := range w {
+			c := src.RGBA64At(b.Min.X+x, b.Min.Y+y)
+			// Premultiplied: over white adds what the alpha leaves.
+			white := 0xffff - uint64(c.A)
+			dx := col[x]
+			sums[4*dx] += uint64(c.R) + white
+			sums[4*dx+1] += uint64(c.G) + white
+			sums[4*dx+2] += uint64(c.B) + white
+			counts[dx]++
+		}
+	}
+	flush(row)
+	return dst
 }

@@ -212,3 +212,48 @@ func guidePlan(t *testing.T) struct {
 		id   string
 	}{p, p.Exercises[0].ID}
 }
+
+// TestShrink: the area average keeps white white and black black, lays
+// transparency on white, averages what falls together, and keeps a line
+// one pixel wide as a grey line rather than dropping it.
+func TestShrink(t *testing.T) {
+	src := image.NewNRGBA(image.Rect(0, 0, 100, 60))
+	for y := range 60 {
+		for x := range 100 {
+			switch {
+			case x < 20:
+				src.Set(x, y, color.White)
+			case x < 40:
+				src.Set(x, y, color.Black)
+			case x < 60:
+				src.Set(x, y, color.NRGBA{0, 0, 0, 0}) // transparent: white
+			case x < 80:
+				src.Set(x, y, color.Gray{Y: uint8(255 * (x % 2))}) // stripes: grey
+			case x == 90:
+				src.Set(x, y, color.Black) // a thin line
+			default:
+				src.Set(x, y, color.White)
+			}
+		}
+	}
+	dst := shrink(src, 10, 6)
+	if dst.Bounds() != image.Rect(0, 0, 10, 6) {
+		t.Fatalf("bounds %v", dst.Bounds())
+	}
+	for y := range 6 {
+		for x, want := range []uint8{255, 255, 0, 0, 255, 255, 127, 127, 255, 229} {
+			c := dst.RGBAAt(x, y)
+			if d := int(c.R) - int(want); d < -1 || d > 1 || c.R != c.G || c.G != c.B || c.A != 255 {
+				t.Errorf("(%d, %d) = %v, want grey %d", x, y, c, want)
+			}
+		}
+	}
+	// The same size: the pixels as they are, on white.
+	same := shrink(src, 100, 60)
+	if c := same.RGBAAt(50, 3); c != (color.RGBA{255, 255, 255, 255}) {
+		t.Errorf("transparent pixel at its own size = %v, want white", c)
+	}
+	if c := same.RGBAAt(30, 3); c != (color.RGBA{0, 0, 0, 255}) {
+		t.Errorf("black pixel at its own size = %v", c)
+	}
+}
