@@ -383,7 +383,7 @@ func tempName(suffix string) string {
 // Temporary names as tempName makes them, and as earlier versions did
 // (.gluteplan-RANDOM.tmp, with no process id).
 var (
-	tempPattern    = regexp.MustCompile(`^\.gluteplan-([0-9]{1,10})-[0-9a-f]{8}\.(tmp|old)$`)
+	tempPattern    = regexp.MustCompile(`^\.gluteplan-([0-9]{1,7})-[0-9a-f]{8}\.(tmp|old)$`)
 	oldTempPattern = regexp.MustCompile(`^\.gluteplan-[0-9a-f]{1,20}\.(tmp|old)$`)
 )
 

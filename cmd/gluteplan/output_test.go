@@ -179,7 +179,7 @@ func onlyFiles(t *testing.T, dir string, names ...string) {
 // and only those (issue 21, item 10). Ages are set with the file times and
 // the clock removeStale reads, never by waiting.
 func TestRemoveStale(t *testing.T) {
-	dead := 99999999 // above the largest process id: never runs
+	dead := 4194305 // above the largest process id Linux gives: never runs
 	type file struct {
 		name string
 		age  time.Duration // modification time before now
@@ -193,7 +193,7 @@ func TestRemoveStale(t *testing.T) {
 		{".gluteplan-1234567890.tmp", 2 * time.Hour, false},                       // an earlier version's
 		{".gluteplan-0badf011.old", 30 * time.Minute, true},                       // an earlier version's, recent
 		{".gluteplan-notes.tmp", 48 * time.Hour, true},                            // not a name we make
-		{"gluteplan-99999999-0badf00d.tmp", 48 * time.Hour, true},
+		{"gluteplan-4194305-0badf00d.tmp", 48 * time.Hour, true},
 		{fmt.Sprintf(".gluteplan-%d-0badf012.tmp.json", dead), 48 * time.Hour, true},
 	}
 	if runtime.GOOS == "windows" {
