@@ -279,3 +279,13 @@ func (v *plainValue) Set(s string) error {
 	v.set(x)
 	return nil
 }
+
+// repeated is a flag value that keeps every value given, in order and as
+// typed: unlike the cli package's StringSliceFlag it never splits a value
+// at its commas, which a task in a person's own words may hold
+// (--function "Putting on socks, shoes=4").
+type repeated []string
+
+func (r *repeated) Set(s string) error { *r = append(*r, s); return nil }
+
+func (r *repeated) String() string { return strings.Join(*r, ", ") }

@@ -83,6 +83,9 @@ type Summary struct {
 	// Trend compares the average evening score of the last week logged
 	// with the week before it.
 	Trend Trend
+	// Tasks sums up the function scores of each task the log scores, in
+	// the order first scored: its first and last scores and their dates.
+	Tasks []TaskSummary
 }
 
 // Summarize sums up log l, kept for plan p, per week of the plan. The log
@@ -143,6 +146,7 @@ func Summarize(p *planner.Plan, l *Log) Summary {
 		}
 	}
 	s.Trend = trend(s.Weeks, s.Last)
+	s.Tasks = summarizeTasks(p, l)
 	return s
 }
 
