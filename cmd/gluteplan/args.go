@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"math"
@@ -286,6 +287,29 @@ func (v *plainValue) Set(s string) error {
 // (--function "Putting on socks, shoes=4").
 type repeated []string
 
-func (r *repeated) Set(s string) error { *r = append(*r, s); return nil }
+func (r *repeated) Set(s string) error {
+	// The cli package copies a flag's value to its other names (-o to
+	// --output) through Serialize: take the copy whole, not as one more
+	// value.
+	if rest, ok := strings.CutPrefix(s, repeatedMark); ok {
+		var xs []string
+		if err := json.Unmarshal([]byte(rest), &xs); err != nil {
+			return err
+		}
+		*r = xs
+		return nil
+	}
+	*r = append(*r, s)
+	return nil
+}
 
 func (r *repeated) String() string { return strings.Join(*r, ", ") }
+
+// Serialize writes every value for the cli package to copy, behind a mark
+// no argument can hold.
+func (r *repeated) Serialize() string {
+	data, _ := json.Marshal([]string(*r))
+	return repeatedMark + string(data)
+}
+
+const repeatedMark = "\x00gluteplan-repeated:"
