@@ -59,10 +59,8 @@ func runReport(c *cli.Context) error {
 		return usageErrorf("report: give the plans with --plan, e.g. gluteplan report --plan plan.json --log log.json")
 	case len(logs) == 0:
 		return usageErrorf("report: give the logs of the plans with --log: a report of plans alone has nothing to show")
-	case len(plans) > maxReportPlans:
-		return usageErrorf("report: %d plans given: a report reads at most %d", len(plans), maxReportPlans)
-	case len(logs) > len(plans):
-		return usageErrorf("report: %d logs for %d plans: give one log for each plan", len(logs), len(plans))
+	case len(plans) > maxReportPlans || len(logs) > maxReportPlans:
+		return usageErrorf("report: %d plans and %d logs given: a report reads at most %d of each", len(plans), len(logs), maxReportPlans)
 	}
 	for _, o := range outs {
 		if ext := strings.ToLower(filepath.Ext(o)); ext != ".pdf" && ext != ".txt" && ext != ".json" {

@@ -53,17 +53,17 @@ func NewChain(plans []PlanFile) (*Chain, error) {
 	}
 	ps := slices.Clone(plans)
 	slices.SortStableFunc(ps, func(a, b PlanFile) int { return cmp.Compare(a.Plan.Start, b.Plan.Start) })
-	for i := 1; i < len(ps); i++ {
-		if ps[i].Plan.Start == ps[i-1].Plan.Start {
-			return nil, errorf(ps[i].File, "starts on %s, as %s does: give each plan once, the plans of one chain", ps[i].Plan.Start, ps[i-1].File)
-		}
-	}
 	for i, a := range ps {
 		for _, b := range ps[i+1:] {
 			if a.Plan.Continues != nil && b.Plan.Continues != nil && a.Plan.Continues.From == b.Plan.Continues.From && a.Plan.Continues.To == b.Plan.Continues.To {
 				return nil, errorf(b.File, "continues the plan of %s to %s, as %s does: the plans fork; give the one you followed",
 					a.Plan.Continues.From, a.Plan.Continues.To, a.File)
 			}
+		}
+	}
+	for i := 1; i < len(ps); i++ {
+		if ps[i].Plan.Start == ps[i-1].Plan.Start {
+			return nil, errorf(ps[i].File, "starts on %s, as %s does: give each plan once, the plans of one chain", ps[i].Plan.Start, ps[i-1].File)
 		}
 	}
 	for i := 1; i < len(ps); i++ {
