@@ -349,8 +349,10 @@ func (t tally) counts() Counts {
 	return c
 }
 
-// tenth rounds x to one decimal, as [format.Language.Number] prints it.
-func tenth(x float64) float64 { return math.Round(x*10) / 10 }
+// tenth rounds x, a count or an average of scores, to one decimal, as
+// [format.Language.Number] prints it: a half rounds up even where adding
+// up shares left it a hair below (0.25 + 0.2 is 0.45, not 0.4499…).
+func tenth(x float64) float64 { return math.Round(x*10+1e-9) / 10 }
 
 // JSON returns the report as indented JSON, ending in a newline.
 func (r *Report) JSON() ([]byte, error) {
