@@ -48,6 +48,7 @@ type reportView struct {
 type taskView struct {
 	name   string
 	scores []report.Score
+	series string // the scores week by week, for page 2
 }
 
 func newReportView(r *report.Report, cl *cleaner) *reportView {
@@ -61,7 +62,7 @@ func newReportView(r *report.Report, cl *cleaner) *reportView {
 		v.charted = append(v.charted, taskView{name: cl.clean(t.Task), scores: t.Scores})
 	}
 	for _, t := range r.Tasks {
-		v.tasks = append(v.tasks, taskView{name: cl.clean(t.Task), scores: t.Scores})
+		v.tasks = append(v.tasks, taskView{name: cl.clean(t.Task), scores: t.Scores, series: cl.clean(t.Series(say))})
 	}
 	for _, p := range r.Plans {
 		head := say.Sayf("%s (week %d)", planner.LongDate(say, p.Start), p.FirstWeek)
@@ -332,6 +333,45 @@ func (d *doc) blockStrip(v *reportView, a reportAxis, y float64, st style, min f
 	}
 }
 
+// steerStrip writes over each block how it began, on one line, or on
+// two in small type where a narrow block needs them (a year's chain), or
+// not at all where even that does not fit. It returns the height used.
+func (d *doc) steerStrip(v *reportView, a reportAxis, y float64, st style) float64 {
+	const small = 6.0
+	type label struct {
+		x, w  float64
+		lines []string
+		st    style
+	}
+	var labels []label
+	rows := 1
+	for _, b := range v.r.Blocks {
+		s := v.r.Began(b, v.say)
+		bx0, bx1 := a.weekLeft(v.weekIdx[b.FirstWeek]), a.weekLeft(v.weekIdx[b.LastWeek]+1)
+		bw := bx1 - bx0 - 1
+		if size := d.fitSize(s, bw, st, small); d.measure(s, st.sized(size)) <= bw {
+			labels = append(labels, label{bx0 + 0.5, bw, []string{s}, st.sized(size)})
+			continue
+		}
+		lines, cut := d.wrapHard(s, bw, st.sized(small))
+		if cut || len(lines) > 2 {
+			continue
+		}
+		labels = append(labels, label{bx0 + 0.5, bw, lines, st.sized(small)})
+		rows = max(rows, len(lines))
+	}
+	h := st.lh()
+	if rows > 1 {
+		h = 2 * st.sized(small).lh()
+	}
+	for _, l := range labels {
+		for i, line := range l.lines {
+			d.textCenter(l.x, y+float64(i)*l.st.lh(), l.w, line, l.st)
+		}
+	}
+	return h
+}
+
 // weekAxis writes the week numbers under a plot, as many as fit.
 func (d *doc) weekAxis(v *reportView, a reportAxis, x, y float64) {
 	st := style{size: 7.5, gray: 40}
@@ -383,8 +423,7 @@ func (d *doc) sorenessChart(v *reportView, a reportAxis, x, y, w, h float64) {
 	steerSt := style{size: 8, gray: 30}
 	d.blockStrip(v, a, y, stripSt, 5.5, func(b report.Block) string { return say.Sayf("Block %d", b.Block) })
 	y += stripSt.lh()
-	d.blockStrip(v, a, y, steerSt, 5.5, func(b report.Block) string { return v.r.Began(b, say) })
-	y += steerSt.lh() + 0.8
+	y += d.steerStrip(v, a, y, steerSt) + 0.8
 	axisH := 3.6
 	py0, py1 := y, top+h-axisH
 	yOf := func(s float64) float64 { return py1 - (s+0.5)/11*(py1-py0) }
@@ -394,6 +433,23 @@ func (d *doc) sorenessChart(v *reportView, a reportAxis, x, y, w, h float64) {
 		bands = append(bands, [3]float64{yOf(float64(b.to) + 0.5), yOf(float64(b.from) - 0.5), float64(b.gray)})
 	}
 	d.blockShade(v, a, py0, py1, bands)
+	// A plan that begins inside a block says how it began beside its
+	// dashed line, at the top of the plot.
+	for k, p := range v.r.Plans {
+		if k == 0 || p.Steer == "" || reportStartsBlock(v.r, p.FirstWeek) {
+			continue
+		}
+		px := a.weekLeft(v.weekIdx[p.FirstWeek]) + 0.8
+		room := a.x1 - px
+		if k+1 < len(v.r.Plans) {
+			room = a.weekLeft(v.weekIdx[v.r.Plans[k+1].FirstWeek]) - px - 0.8
+		}
+		words := report.SteerWords(p.Steer, say)
+		st := style{size: 7, gray: 30}
+		if size := d.fitSize(words, room, st, 5); d.measure(words, st.sized(size)) <= room {
+			d.text(px, py0+0.5, words, st.sized(size), room)
+		}
+	}
 	tick := style{size: 7.5, gray: 40}
 	for s := 0; s <= 10; s += 2 {
 		yy := yOf(float64(s))
@@ -401,22 +457,24 @@ func (d *doc) sorenessChart(v *reportView, a reportAxis, x, y, w, h float64) {
 		t := strconv.Itoa(s)
 		d.text(a.x0-1.2-d.measure(t, tick), yy-tick.lh()/2, t, tick, repYAxisW-1.2)
 	}
-	// Band labels on the right: the scores, and what the pain rule says.
+	// Band labels on the right: the scores, and beside them what the
+	// pain rule says, in type small enough to stay within the band.
 	lx, lw := a.x1+1.5, repLabelW-1.5
-	numSt, wordSt := style{size: 8, bold: true}, style{size: 7.5, gray: 30}
+	numSt := style{size: 8, bold: true}
+	const numW = 8.0
 	for _, b := range reportBands(say) {
 		by0, by1 := yOf(float64(b.to)+0.5), yOf(float64(b.from)-0.5)
-		lines := d.wrap(b.words, lw, wordSt)
-		bh := numSt.lh() + float64(len(lines))*wordSt.lh()
-		ly := (by0+by1)/2 - bh/2
-		if bh > by1-by0 {
-			lines = lines[:1]
-			bh = numSt.lh() + wordSt.lh()
-			ly = (by0+by1)/2 - bh/2
+		wordSt := style{size: 7.5, gray: 30}
+		lines := d.wrap(b.words, lw-numW, wordSt)
+		for wordSt.size > 5.5 && float64(len(lines))*wordSt.lh() > by1-by0 {
+			wordSt.size -= 0.5
+			lines = d.wrap(b.words, lw-numW, wordSt)
 		}
-		d.text(lx, ly, fmt.Sprintf("%d–%d", b.from, b.to), numSt, lw)
+		bh := max(numSt.lh(), float64(len(lines))*wordSt.lh())
+		ly := (by0+by1)/2 - bh/2
+		d.text(lx, ly, fmt.Sprintf("%d–%d", b.from, b.to), numSt, numW)
 		for i, l := range lines {
-			d.text(lx, ly+numSt.lh()+float64(i)*wordSt.lh(), l, wordSt, lw)
+			d.text(lx+numW, ly+float64(i)*wordSt.lh()+(numSt.lh()-wordSt.lh())/2, l, wordSt, lw-numW)
 		}
 	}
 
@@ -495,12 +553,11 @@ func (d *doc) sessionsChart(v *reportView, a reportAxis, x, y, w, h float64) {
 	yOf := func(n float64) float64 { return py1 - n/float64(most)*(py1-py0) }
 	d.blockShade(v, a, py0, py1, [][3]float64{{py0, py1, 252}})
 	tick := style{size: 7.5, gray: 40}
-	for _, n := range []int{0, most} {
-		yy := yOf(float64(n))
-		d.rule(a.x0, yy, a.x1, yy, 0.12, 175)
-		t := strconv.Itoa(n)
-		d.text(a.x0-1.2-d.measure(t, tick), yy-tick.lh()/2, t, tick, repYAxisW-1.2)
-	}
+	// The top of the scale only: the bars stand on the axis, and the
+	// week numbers under it keep their room.
+	yy := yOf(float64(most))
+	d.rule(a.x0, yy, a.x1, yy, 0.12, 175)
+	d.text(a.x0-1.2-d.measure(strconv.Itoa(most), tick), yy-tick.lh()/2, strconv.Itoa(most), tick, repYAxisW-1.2)
 	bw := min(a.pitch*0.64, 9)
 	for i, wk := range v.r.Weeks {
 		if wk.Sessions == 0 {
@@ -597,14 +654,22 @@ func (d *doc) tasksChart(v *reportView, a reportAxis, x, y, w, h float64) {
 		want  float64
 		y, h  float64
 	}
+	// One size for every name: the largest that keeps each to two
+	// lines, down to 6 pt.
+	st := style{size: 8.5, bold: true}
+	for st.size > 6 {
+		fits := true
+		for _, t := range v.charted {
+			fits = fits && len(d.wrap(t.name, lw-markW, st)) <= 2
+		}
+		if fits {
+			break
+		}
+		st.size -= 0.5
+	}
 	var labels []label
 	for k, t := range v.charted {
-		st := style{size: 8.5, bold: true}
 		lines := d.wrap(t.name, lw-markW, st)
-		for st.size > 6 && len(lines) > 2 {
-			st.size -= 0.5
-			lines = d.wrap(t.name, lw-markW, st)
-		}
 		last := t.scores[len(t.scores)-1]
 		hh := float64(len(lines)) * st.lh()
 		labels = append(labels, label{k: k, lines: lines, st: st, want: yOf(float64(last.Score)) - hh/2, h: hh})
@@ -638,100 +703,119 @@ func (d *doc) tasksChart(v *reportView, a reportAxis, x, y, w, h float64) {
 	}
 }
 
-// reportNumbers draws page 2: the numbers by block, the function scores
-// week by week, how each plan began, the pain rule, and any sentences
-// page 1 had no room for.
+// reportNumbers draws page 2: any sentences page 1 had no room for, the
+// numbers by block, the function scores week by week, how each plan
+// began and the pain rule. The type is the largest, from 9.5 pt down to
+// 7.5 pt, that keeps it to one page; a longer chain than a year's flows
+// on to more.
 func (d *doc) reportNumbers(v *reportView) {
 	say := v.say
 	x, w := d.left(), d.width()
+	title := repHead.sized(16)
+	body := style{size: 9.5}
+	room := d.paper.h - 2*margin - footerH - title.lh() - 2
+	height := func(us []unit) float64 {
+		h := 0.0
+		for _, u := range us {
+			h += u.h
+		}
+		return h
+	}
+	for body.size > 7.5 && height(d.numbersUnits(v, w, body)) > room {
+		body.size -= 0.5
+	}
 	var y float64
 	page := func() {
 		d.newPage(false)
 		y = d.top()
-		d.text(x, y, say.Say("In numbers"), repHead.sized(16), w)
-		y += repHead.sized(16).lh() + 2
+		d.text(x, y, say.Say("In numbers"), title, w)
+		y += title.lh() + 2
 	}
 	page()
-	need := func(h float64) {
-		if y+h > d.bottom() {
+	for _, u := range d.numbersUnits(v, w, body) {
+		if y+u.h > d.bottom()+eps {
 			page()
 		}
+		u.draw(x, y, w)
+		y += u.h
 	}
-	body := style{size: 9.5}
-	head := style{size: 11.5, bold: true}
-	if len(v.sentences) > 0 {
-		need(head.lh() + body.lh())
-		d.text(x, y, say.Say("What the numbers say (continued)"), head, w)
-		y += head.lh() + 0.5
-		for _, s := range v.sentences {
-			need(d.paraHeight(w-5, s, body))
-			d.text(x+0.8, y, "•", body, 4)
-			y += d.para(x+5, y, w-5, s, body) + 0.8
-		}
-		y += 3
+}
+
+// numbersUnits are the pieces of page 2 in body type, each never split: a
+// heading goes with what follows it.
+func (d *doc) numbersUnits(v *reportView, w float64, body style) []unit {
+	say := v.say
+	head := style{size: body.size + 2, bold: true}
+	heading := func(s string) unit {
+		st := head.sized(d.fitSize(s, w, head, 7))
+		return unit{h: st.lh() + 0.5, draw: func(x, y, w float64) { d.text(x, y, s, st, w) }}
 	}
-
-	// The blocks, a row each.
-	cols, rows := v.r.BlockTable(say)
-	need(head.lh() + 3*body.lh())
-	d.text(x, y, say.Say("Blocks"), head, w)
-	y += head.lh() + 0.5
-	y = d.reportTable(x, y, w, cols, rows, body, need)
-	y += 4
-
-	if len(v.tasks) > 0 {
-		need(head.lh() + 2*body.lh())
-		d.text(x, y, say.Say("Function scores (0 = cannot do it, 10 = as well as before the pain)"), head.sized(d.fitSize(say.Say("Function scores (0 = cannot do it, 10 = as well as before the pain)"), w, head, 7)), w)
-		y += head.lh() + 0.5
-		for _, t := range v.tasks {
-			var parts []string
-			for _, s := range t.scores {
-				parts = append(parts, say.Sayf("week %d: %d", s.Week, s.Score))
+	para := func(s string, st style, indent float64, bullet bool) unit {
+		h := d.paraHeight(w-indent, s, st) + 0.8
+		return unit{h: h, draw: func(x, y, w float64) {
+			if bullet {
+				d.text(x+0.8, y, "•", st, indent-0.8)
 			}
-			line := t.name + ": " + strings.Join(parts, " · ")
-			need(d.paraHeight(w, line, body))
-			y += d.para(x, y, w, line, body) + 1
+			d.para(x+indent, y, w-indent, s, st)
+		}}
+	}
+	var out []unit
+	section := func(h unit, us []unit) {
+		if len(us) == 0 {
+			return
 		}
-		y += 3
+		out = append(out, glue(h, us[0]))
+		out = append(out, us[1:]...)
+		out = append(out, gap(3))
 	}
 
-	need(head.lh() + 2*body.lh())
-	d.text(x, y, say.Say("How each plan began"), head, w)
-	y += head.lh() + 0.5
+	var us []unit
+	for _, s := range v.sentences {
+		us = append(us, para(s, body, 5, true))
+	}
+	section(heading(say.Say("What the numbers say (continued)")), us)
+
+	cols, rows := v.r.BlockTable(say)
+	section(heading(say.Say("Blocks")), d.reportTable(w, cols, rows, body))
+
+	us = nil
+	for _, t := range v.tasks {
+		us = append(us, para(t.series, body, 0, false))
+	}
+	section(heading(say.Say("Function scores (0 = cannot do it, 10 = as well as before the pain)")), us)
+
+	us = nil
 	for _, s := range v.whys {
-		need(d.paraHeight(w, s, body))
-		y += d.para(x, y, w, s, body) + 1
+		us = append(us, para(s, body, 0, false))
 	}
-	y += 3
+	section(heading(say.Say("How each plan began")), us)
 
-	// The pain rule the bands of the chart come from.
-	rule := planner.PainRule(say)
-	ruleH := head.lh() + 0.5
-	for _, b := range rule {
-		ruleH += d.paraHeight(w-16, b.Say, body) + 0.8
+	us = nil
+	for _, b := range planner.PainRule(say) {
+		band := fmt.Sprintf("%d–%d", b.From, b.To)
+		u := para(b.Say, body, 16, false)
+		us = append(us, unit{h: u.h, draw: func(x, y, w float64) {
+			d.text(x, y, band, body.reportBold(), 14)
+			u.draw(x, y, w)
+		}})
 	}
-	need(ruleH)
-	d.text(x, y, say.Say("The pain rule, on the evening score"), head, w)
-	y += head.lh() + 0.5
-	for _, b := range rule {
-		d.text(x, y, fmt.Sprintf("%d–%d", b.From, b.To), body.reportBold(), 14)
-		y += d.para(x+16, y, w-16, b.Say, body) + 0.8
-	}
-	y += 3
+	section(heading(say.Say("The pain rule, on the evening score")), us)
+
 	end := say.Say("The warning signs on your plan still apply: if one appears, stop and see someone.")
 	if v.missing {
 		end += " " + say.Say("Some characters could not be printed with the embedded font and show as ?.")
 	}
-	need(d.paraHeight(w, end, body.withItalic()))
-	d.para(x, y, w, end, body.withItalic())
+	out = append(out, para(end, body.withItalic(), 0, false))
+	return out
 }
 
 func (s style) reportBold() style { s.bold, s.italic = true, false; return s }
 
-// reportTable draws rows under a header row, columns as wide as their widest
-// cell and the spare width shared out; a row that does not fit starts a
-// page (need), with the header again. It returns where it ended.
-func (d *doc) reportTable(x, y, w float64, cols []string, rows [][]string, st style, need func(float64)) float64 {
+// reportTable makes a table's units: the header row with a rule under
+// it, then a row each, columns as wide as their widest cell and the
+// spare width shared out; too wide, every column gives up its share and
+// a cell that no longer fits takes smaller type.
+func (d *doc) reportTable(w float64, cols []string, rows [][]string, st style) []unit {
 	hst := st.reportBold().sized(st.size - 1)
 	widths := make([]float64, len(cols))
 	for i, c := range cols {
@@ -746,52 +830,37 @@ func (d *doc) reportTable(x, y, w float64, cols []string, rows [][]string, st st
 	for _, cw := range widths {
 		total += cw
 	}
-	// Too wide: every column gives up its share, and a cell that no
-	// longer fits takes smaller type.
 	if total > w {
-		scale := w / total
 		for i := range widths {
-			widths[i] *= scale
+			widths[i] *= w / total
 		}
 	} else {
-		spare := (w - total) / float64(len(widths))
 		for i := range widths {
-			widths[i] += spare
+			widths[i] += (w - total) / float64(len(widths))
 		}
 	}
-	header := func() {
-		lines := 1
-		for i, c := range cols {
-			lines = max(lines, len(d.wrap(c, widths[i]-1.5, hst)))
-		}
-		hh := float64(lines)*hst.lh() + 1
-		need(hh + st.lh())
+	lines := 1
+	for i, c := range cols {
+		lines = max(lines, len(d.wrap(c, widths[i]-1.5, hst)))
+	}
+	out := []unit{{h: float64(lines)*hst.lh() + 1.6, draw: func(x, y, w float64) {
 		cx := x
 		for i, c := range cols {
 			d.para(cx, y, widths[i]-1.5, c, hst)
 			cx += widths[i]
 		}
-		y += hh
-		d.rule(x, y, x+w, y, 0.4, 0)
-		y += 0.6
-	}
-	header()
+		yy := y + float64(lines)*hst.lh() + 1
+		d.rule(x, yy, x+w, yy, 0.4, 0)
+	}}}
 	for _, r := range rows {
-		rh := st.lh() + 0.6
-		if y+rh > d.bottom() {
-			need(rh + 10)
-			header()
-		}
-		cx := x
-		for i, c := range r {
-			s := c
-			size := d.fitSize(s, widths[i]-1.5, st, 6)
-			d.text(cx, y, s, st.sized(size), widths[i]-1.5)
-			cx += widths[i]
-		}
-		y += st.lh()
-		d.rule(x, y+0.3, x+w, y+0.3, 0.15, 190)
-		y += 0.6
+		out = append(out, unit{h: st.lh() + 0.6, draw: func(x, y, w float64) {
+			cx := x
+			for i, c := range r {
+				d.text(cx, y, c, st.sized(d.fitSize(c, widths[i]-1.5, st, 5)), widths[i]-1.5)
+				cx += widths[i]
+			}
+			d.rule(x, y+st.lh()+0.3, x+w, y+st.lh()+0.3, 0.15, 190)
+		}})
 	}
-	return y
+	return out
 }

@@ -147,7 +147,7 @@ func tasks(r *Report, say *format.Language) []string {
 		var others []string
 		for _, t := range r.Tasks {
 			if !slices.ContainsFunc(charted, func(c Task) bool { return c.Task == t.Task }) {
-				others = append(others, "“"+t.Task+"”")
+				others = append(others, say.Sayf("“%s”", t.Task))
 			}
 		}
 		out = append(out, say.Sayf("Also scored, in earlier weeks: %s.", strings.Join(others, ", ")))

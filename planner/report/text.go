@@ -98,11 +98,7 @@ func (r *Report) Text() string {
 	if len(r.Tasks) > 0 {
 		fmt.Fprintf(&b, "\n%s\n", say.Say("Function scores (0 = cannot do it, 10 = as well as before the pain)"))
 		for _, t := range r.Tasks {
-			var parts []string
-			for _, s := range t.Scores {
-				parts = append(parts, say.Sayf("week %d: %d", s.Week, s.Score))
-			}
-			fmt.Fprintf(&b, "  %s: %s\n", t.Task, strings.Join(parts, " · "))
+			fmt.Fprintf(&b, "  %s\n", t.Series(say))
 		}
 	}
 
@@ -195,4 +191,24 @@ func table(b *strings.Builder, rows [][]string) {
 		}
 		b.WriteString(line + "\n")
 	}
+}
+
+// Series says a task's scores week by week, from its first score to its
+// last, "–" for a week without one: "Climbing stairs, weeks 1–6: 3 3 4 – 5 6".
+func (t Task) Series(say *format.Language) string {
+	first, last := t.Scores[0], t.Scores[len(t.Scores)-1]
+	if first.Week == last.Week {
+		return say.Sayf("%s, week %d: %d", t.Task, first.Week, last.Score)
+	}
+	var parts []string
+	i := 0
+	for w := first.Week; w <= last.Week; w++ {
+		s := "–"
+		for i < len(t.Scores) && t.Scores[i].Week == w {
+			s = strconv.Itoa(t.Scores[i].Score)
+			i++
+		}
+		parts = append(parts, s)
+	}
+	return say.Sayf("%s, weeks %s: %s", t.Task, WeekSpan(first.Week, last.Week), strings.Join(parts, " "))
 }
