@@ -507,3 +507,43 @@ func expectedSentences(plans []rawPlan, logs []rawLog) (sents, see []string, alt
 	}
 	return sents, see, alt
 }
+
+// BenchmarkReportYear runs gluteplan report on a year: thirteen 4-week
+// plans made by plan and next, each with a full log (every evening, every
+// session, three tasks every week), writing the PDF, the JSON and the
+// text. It reports the PDF's size; the README's limits are under 1 s and
+// under 200 KiB.
+func BenchmarkReportYear(b *testing.B) {
+	dir := b.TempDir()
+	at := func(name string) string { return filepath.Join(dir, name) }
+	gp := func(args ...string) {
+		var out, errb bytes.Buffer
+		if code := run(append([]string{"gluteplan"}, args...), &out, &errb); code != 0 {
+			b.Fatalf("gluteplan %s: exit %d\n%s", strings.Join(args, " "), code, errb.String())
+		}
+	}
+	gp("plan", "--start", "2026-11-30", "--equipment", "chair,wall,foam_roller", "-o", at("p1.json"))
+	args := []string{"report", "-o", at("r.pdf"), "-o", at("r.json"), "-o", at("r.txt")}
+	for k := 1; k <= 13; k++ {
+		p, l := at(fmt.Sprintf("p%d.json", k)), at(fmt.Sprintf("l%d.json", k))
+		for w := 1; w <= 4; w++ {
+			wk := 4*(k-1) + w
+			gp("log", l, "--plan", p, "--week", fmt.Sprint(wk), "--soreness", fmt.Sprintf("%d,2,3,1,%d,2,1", wk%4, (wk+1)%4), "--done", "all",
+				"--function", fmt.Sprintf("Climbing stairs=%d", min(10, wk/6+2)),
+				"--function", fmt.Sprintf("Sitting through a film=%d", min(10, wk/8+3)),
+				"--function", fmt.Sprintf("Walking 30 min=%d", min(10, wk/7+1)))
+		}
+		if k < 13 {
+			gp("next", p, "--log", l, "-o", at(fmt.Sprintf("p%d.json", k+1)))
+		}
+		args = append(args, "--plan", p, "--log", l)
+	}
+	for b.Loop() {
+		gp(args...)
+	}
+	st, err := os.Stat(at("r.pdf"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(st.Size()), "pdf-bytes")
+}

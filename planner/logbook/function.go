@@ -211,6 +211,17 @@ func (l *Log) enterFunction(p *planner.Plan, date string, fs []FunctionScore) {
 	})
 }
 
+// functionOnly reports an entry that holds function scores and nothing
+// else.
+func functionOnly(e *Entry) bool {
+	if len(e.Function) == 0 {
+		return false
+	}
+	rest := *e
+	rest.Function = nil
+	return reflect.DeepEqual(rest, Entry{Date: e.Date})
+}
+
 func inWeek(wk *planner.Week, date string) bool {
 	return wk != nil && slices.ContainsFunc(wk.Days, func(d planner.Day) bool { return d.Date == date })
 }

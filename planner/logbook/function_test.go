@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gluteplan/gluteplan/planner"
+	"github.com/gluteplan/gluteplan/planner/format"
 	"github.com/gluteplan/gluteplan/planner/logbook"
 )
 
@@ -212,4 +213,28 @@ func refJSON(t *testing.T, plan *planner.Plan) string {
 		t.Fatal(err)
 	}
 	return string(data)
+}
+
+// TestFunctionOnlyWeek: a week with only function scores is not the last
+// week logged, so an evening at 8 the week before still refers (README
+// rule 1) and the trend still reads the weeks scored.
+func TestFunctionOnlyWeek(t *testing.T) {
+	plan := makePlan(t, "2026-11-30", 2)
+	l := logbook.New(plan)
+	if _, err := l.Enter(plan, logbook.Record{Date: "2026-12-03", Soreness: score(8)}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := l.Enter(plan, logbook.Record{Date: "2026-12-13", Function: []logbook.FunctionScore{{Task: "Stairs", Score: 5}}}); err != nil {
+		t.Fatal(err)
+	}
+	s := logbook.Summarize(plan, l)
+	if s.Last != 0 || s.Weeks[1].Logged {
+		t.Errorf("last week logged %d, week 2 logged %v: want week 1", s.Last, s.Weeks[1].Logged)
+	}
+	if st := logbook.Steer(s, format.English); !st.Refer {
+		t.Errorf("steering %+v: want a referral for the evening at 8", st)
+	}
+	if len(s.Tasks) != 1 || s.Tasks[0].Last.Week != 2 {
+		t.Errorf("tasks %+v", s.Tasks)
+	}
 }

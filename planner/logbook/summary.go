@@ -109,7 +109,10 @@ func Summarize(p *planner.Plan, l *Log) Summary {
 				ws.Sessions++
 			}
 			e := byDate[day.Date]
-			if e == nil {
+			if e == nil || functionOnly(e) {
+				// A week's function scores alone do not make it the last
+				// week logged: an evening at 8 the week before must still
+				// refer.
 				continue
 			}
 			ws.Logged = true
