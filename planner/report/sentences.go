@@ -21,6 +21,9 @@ const (
 	// TrendWeeks is how many weeks back the last week's soreness is
 	// compared, for "not improving over 2 weeks or more".
 	TrendWeeks = 2
+	// TrendEvenings is the fewest evenings scored in a week for its
+	// average to be compared: one or two scores are noise.
+	TrendEvenings = 3
 	// ChartTasks is the most tasks the report draws and speaks of: the
 	// ones scored last, as a log scores at most [logbook.MaxTasks].
 	ChartTasks = logbook.MaxTasks
@@ -178,14 +181,15 @@ func stop(r *Report, say *format.Language) []string {
 }
 
 // notImproving says to get it checked when the soreness of the last week
-// with enough evenings scored ([logbook.TrendEvenings]) is above
-// [planner.PainCarryOn] and no lower than [TrendWeeks] or more weeks
-// before (README rule 1: "not improving"); a rise of [logbook.TrendRise]
-// or more is said as a rise. The averages compared are the ones printed.
+// with enough evenings scored ([TrendEvenings]) is above
+// [logbook.TrendAbove] (the pain rule's "carry on", README rule 15) and no
+// lower than [TrendWeeks] or more weeks before (README rule 1: "not
+// improving"); a rise of [logbook.TrendRise] or more is said as a rise.
+// The averages compared are the ones printed.
 func notImproving(r *Report, say *format.Language) []string {
 	var weeks []*Week
 	for i := range r.Weeks {
-		if r.Weeks[i].Evenings >= logbook.TrendEvenings {
+		if r.Weeks[i].Evenings >= TrendEvenings {
 			weeks = append(weeks, &r.Weeks[i])
 		}
 	}
@@ -200,13 +204,14 @@ func notImproving(r *Report, say *format.Language) []string {
 			break
 		}
 	}
-	if before == nil || *last.Average <= planner.PainCarryOn {
+	if before == nil {
 		return nil
 	}
 	a, b := *before.Average, *last.Average
 	// In tenths, as printed: 4.1 + 1 is 5.1 however floats add.
 	ta, tb := int(math.Round(a*10)), int(math.Round(b*10))
 	switch {
+	case tb <= int(math.Round(logbook.TrendAbove*10)):
 	case tb >= ta+int(math.Round(logbook.TrendRise*10)):
 		return []string{say.Sayf("Evening soreness rose from %s in week %d to %s in week %d: get it checked by a physical therapist or doctor.",
 			say.Number(a), before.Week, say.Number(b), last.Week)}
