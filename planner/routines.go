@@ -775,19 +775,20 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) []*catalog.Exer
 	return out
 }
 
-// equipmentFirst reorders list so that, within each role and level, the
-// entries that use the person's equipment come before those that need
-// none, each keeping its place among its own (rule 17).
+// equipmentFirst reorders list so that, within each role (kind and main
+// target), the entries that use the equipment the person got for it (a
+// band, a weight, a step, a ball: anything but the chair and wall most
+// homes have) come first, then those that use a chair or a wall, then
+// those that need nothing, each keeping its place among its own (rule 17).
 func (r *run) equipmentFirst(list []*catalog.Exercise) []*catalog.Exercise {
 	type key struct {
 		cat    catalog.Category
 		target catalog.Target
-		level  catalog.Level
 	}
 	groups := map[key][]int{}
 	var order []key
 	for i, e := range list {
-		k := key{e.Category, e.Targets[0], e.Level}
+		k := key{e.Category, e.Targets[0]}
 		if groups[k] == nil {
 			order = append(order, k)
 		}
@@ -800,14 +801,28 @@ func (r *run) equipmentFirst(list []*catalog.Exercise) []*catalog.Exercise {
 		for j, i := range at {
 			members[j] = list[i]
 		}
-		slices.SortStableFunc(members, func(x, y *catalog.Exercise) int {
-			return boolRank(!usesGear(x)) - boolRank(!usesGear(y))
-		})
+		slices.SortStableFunc(members, func(x, y *catalog.Exercise) int { return gearRank(x) - gearRank(y) })
 		for j, i := range at {
 			out[i] = members[j]
 		}
 	}
 	return out
+}
+
+// gearRank orders entries by the equipment they use: 0 for a piece the
+// person got on purpose, 1 for a chair or a wall only, 2 for none. An
+// eligible entry's equipment is the person's.
+func gearRank(e *catalog.Exercise) int {
+	rank := 2
+	for _, q := range append(slices.Clone(e.Equipment), e.EquipmentAny...) {
+		switch q {
+		case catalog.Chair, catalog.Wall, catalog.Mat:
+			rank = min(rank, 1)
+		default:
+			return 0
+		}
+	}
+	return rank
 }
 
 // usesGear reports whether e needs any equipment (the person owns it, or
