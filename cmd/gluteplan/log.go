@@ -82,13 +82,19 @@ func runLog(c *cli.Context) error {
 		printFindings(c.App.ErrWriter, found)
 		return reported(exitInvalid)
 	}
-	unlock, err := lockFolder(logFile)
+	// The lock is on the folder the log really is in, the one its
+	// temporary file and rename go to, also when logFile is a link.
+	dest, _, err := destination(logFile)
+	if err != nil {
+		return err
+	}
+	unlock, err := lockFolder(dest)
 	if err != nil {
 		return err
 	}
 	defer unlock()
 	var lg *logbook.Log
-	if _, err := os.Lstat(logFile); errors.Is(err, fs.ErrNotExist) {
+	if _, err := os.Lstat(dest); errors.Is(err, fs.ErrNotExist) {
 		lg = logbook.New(plan)
 	} else {
 		data, err := readInput(logFile, "log", maxLogBytes)
