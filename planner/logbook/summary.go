@@ -85,6 +85,9 @@ type Summary struct {
 	// Trend compares the average evening score of the last week logged
 	// with the week before it.
 	Trend Trend
+	// Tasks sums up the function scores of each task the log scores, in
+	// the order first scored: its first and last scores and their dates.
+	Tasks []TaskSummary
 }
 
 // Summarize sums up log l, kept for plan p, per week of the plan. The log
@@ -108,7 +111,10 @@ func Summarize(p *planner.Plan, l *Log) Summary {
 				ws.Sessions++
 			}
 			e := byDate[day.Date]
-			if e == nil {
+			if e == nil || functionOnly(e) {
+				// A week's function scores alone do not make it the last
+				// week logged: an evening at 8 the week before must still
+				// refer.
 				continue
 			}
 			ws.Logged = true
@@ -145,6 +151,7 @@ func Summarize(p *planner.Plan, l *Log) Summary {
 		}
 	}
 	s.Trend = trend(s.Weeks, s.Last)
+	s.Tasks = summarizeTasks(p, l)
 	return s
 }
 
