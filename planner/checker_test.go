@@ -2026,7 +2026,10 @@ func (in *checkInput) forbiddenOn(wi int, date string, e catalog.Exercise) strin
 		if e.Category == catalog.Activation && e.Level != catalog.Beginner {
 			not = append(not, "is "+string(e.Level))
 		}
-		if e.Category == catalog.Activation && !isIsometric(e) {
+		// Reading (the lead's): the rule keeps the tendons' load to holds;
+		// work with no glute load (a pelvic-floor exercise after giving
+		// birth, glute sets) loads no tendon and may move.
+		if e.Category == catalog.Activation && !isIsometric(e) && e.GluteLoad > 0 {
 			not = append(not, "is not isometric")
 		}
 		if e.Position == catalog.SingleLegStanding {

@@ -306,6 +306,10 @@ func (c *chooser) pelvicFloor() {
 		return
 	}
 	pf := filter(c.allEligible(), pelvicFloorWork)
+	if c.days[PrimerSession] > 0 {
+		// One that suits the primer too serves every routine.
+		slices.SortStableFunc(pf, func(x, y *catalog.Exercise) int { return boolRank(!c.primerSuits(x)) - boolRank(!c.primerSuits(y)) })
+	}
 	for _, k := range []Session{ActivationSession, RecoverySession, PrimerSession} {
 		list := c.reuseFirst(pf)
 		if k == PrimerSession {

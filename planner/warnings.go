@@ -127,7 +127,7 @@ func (r *run) loadNotes() []string {
 	if _, full := r.room(bl); full {
 		s := say.Sayf("Your own training alone reaches what your glutes recover from in a week (%s of %s hard sets), so the plan adds only light work.",
 			say.Number(gymWeek(r.activities)), say.Number(r.weekCap(bl)))
-		s += " " + say.Sayf("If you can, %s: training the glutes more often than they recover is a common cause of soreness that does not go away.", r.easeWords(false))
+		s += " " + say.Sayf("If you can, %s. Training the glutes more often than they recover is a common cause of soreness that does not go away.", r.easeWords(false))
 		out = append(out, s)
 	}
 	if w := backToBack(say, r.tmpl); w != "" {

@@ -257,10 +257,17 @@ func Steer(s Summary, say *format.Language) Steering {
 	return Steering{Steer: planner.SteerHold, Reason: say.Say("The log shows neither a reason to step back nor enough done to move on: the next block holds its level, without harder exercises.")}
 }
 
-// functionFall reports a function task whose score fell by [FunctionDrop]
-// or more from its first score in the log to its last. Logs without
-// function scores have none.
-func (s Summary) functionFall() (task string, from, to int, ok bool) { return "", 0, 0, false }
+// functionFall reports the first function task whose score fell by
+// [FunctionDrop] or more from its first score in the log to its last. Logs
+// without function scores have none.
+func (s Summary) functionFall() (task string, from, to int, ok bool) {
+	for _, t := range s.Tasks {
+		if t.First.Score-t.Last.Score >= FunctionDrop {
+			return t.Task, t.First.Score, t.Last.Score, true
+		}
+	}
+	return "", 0, 0, false
+}
 
 // Count writes a number of sessions done, whole or to one decimal ("2",
 // "1.5"): sessions done in part count their share.
