@@ -54,6 +54,14 @@ func (c *chooser) add(k Session, e *catalog.Exercise) bool {
 	if e.Category == catalog.Activation && !seen[e.ID] && c.activations() >= c.maxActivation {
 		return false
 	}
+	// An exercise the block before held, whose dose returns to its last
+	// build week's, takes no new session: that would change two things at
+	// once (rule 3).
+	if r := c.prog; r != nil && loaded(e) && !slices.Contains(r.routines[k], e) && slices.ContainsFunc(allRoutines(r), func(x *catalog.Exercise) bool { return x == e }) {
+		if co := c.course(e); co != nil && co.top != co.level {
+			return false
+		}
+	}
 	// One step of a progression chain at a time: its harder variant comes
 	// in place of it, at a block boundary (rule 3), never beside it.
 	if e.Category == catalog.Activation {
@@ -205,7 +213,13 @@ func (r *run) newChooser(w int, hi float64, boundary, lighter bool) *chooser {
 		for i := range cs {
 			r.leastStart(&cs[i], f, floor, need == required)
 		}
-		f = r.frame(w, pg, r.fixedDoses(pg, cs, w))
+		fixed := r.fixedDoses(pg, cs, w)
+		for _, fd := range fixed {
+			if fd.sets == 0 {
+				return false // it would leave another exercise out
+			}
+		}
+		f = r.frame(w, pg, fixed)
 		if need == optional {
 			// Only the minutes, with room left for every strengthening
 			// exercise to take a set more: what makes a session better
@@ -751,6 +765,15 @@ func (c *chooser) activationHint() string {
 		return c.say.Say("more minutes a session would make room")
 	}
 	return c.say.Say("a custom catalog can add one that suits you")
+}
+
+// allRoutines lists the exercises of every routine of pg.
+func allRoutines(pg *program) []*catalog.Exercise {
+	var out []*catalog.Exercise
+	for _, k := range []Session{ActivationSession, RecoverySession, PrimerSession} {
+		out = append(out, pg.routines[k]...)
+	}
+	return out
 }
 
 // sortedKeys returns the keys of m in order, so a loop over them says

@@ -75,6 +75,7 @@ func (b *basis) run(o origin) *Plan {
 		r.doseWeek(w)
 		wk := r.week(w)
 		if weekInBlock(w) == 3 {
+			r.sayTendonHolds(w)
 			r.top = wk.PlanHSE
 			for i := range r.courses {
 				r.courses[i].top, r.courses[i].topSets = r.courses[i].level, r.courses[i].sets
@@ -106,6 +107,12 @@ func (r *run) startBlock(w int) {
 	}
 	r.courses = r.startCourses(r.prog, w)
 	r.fixed = r.fixedDoses(r.prog, r.courses, w)
+	for _, id := range sortedKeys(r.fixed) {
+		if r.fixed[id].sets == 0 {
+			r.notes.add(rankWeek, r.say.Sayf("From week %d, %s is left out of the sessions: it no longer fits in the %d minutes you have "+
+				"without changing two things at once.", w, r.name(id), r.p.Minutes))
+		}
+	}
 }
 
 // loaded reports whether e progresses week to week as a course: an
