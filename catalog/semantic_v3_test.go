@@ -296,3 +296,31 @@ func TestLoadedAndSingleLeg(t *testing.T) {
 		})
 	}
 }
+
+// TestEquipmentWords pins how catalog show and the sheet say what an entry
+// needs.
+func TestEquipmentWords(t *testing.T) {
+	tests := []struct {
+		e    Exercise
+		want string
+	}{
+		{Exercise{}, "none"},
+		{Exercise{Equipment: []Equipment{MassageBall, Wall}}, "massage ball, wall"},
+		{Exercise{EquipmentAny: []Equipment{MiniBand, ResistanceBand}}, "a loop band: mini band or resistance band"},
+		{Exercise{EquipmentAny: []Equipment{ResistanceBand, MiniBand}}, "a loop band: resistance band or mini band"},
+		{Exercise{EquipmentAny: []Equipment{Kettlebell, Dumbbell}}, "a weight: kettlebell or dumbbell"},
+		{Exercise{Equipment: []Equipment{Bench}, EquipmentAny: []Equipment{Dumbbell, Kettlebell}}, "bench, and a weight: dumbbell or kettlebell"},
+		{Exercise{EquipmentAny: []Equipment{Chair, Wall}}, "something to hold: chair or wall"},
+		{Exercise{EquipmentAny: []Equipment{FoamRoller, Step, Bench}}, "one of: foam roller, step or bench"},
+		{Exercise{EquipmentAny: []Equipment{MiniBand, ResistanceBand, Chair}}, "one of: mini band, resistance band or chair"},
+	}
+	for _, tt := range tests {
+		if got := tt.e.EquipmentWords(); got != tt.want {
+			t.Errorf("%v + any %v: %q, want %q", tt.e.Equipment, tt.e.EquipmentAny, got, tt.want)
+		}
+	}
+	e := Exercise{Equipment: []Equipment{Step}, EquipmentAny: []Equipment{Dumbbell, Kettlebell}}
+	if !e.Needs(Step) || !e.Needs(Kettlebell) || e.Needs(Chair) {
+		t.Error("Needs: want step and kettlebell, not chair")
+	}
+}

@@ -413,7 +413,7 @@ func (r *run) heldBy(start []course, lim limits, f *frame) string {
 	if room, _ := r.room(blockOf(r.firstWeek)); lim.hi >= room-eps {
 		return say.Say("the safe ceiling for your glutes")
 	}
-	return say.Say("the most a week may rise over the one before (about 15%)")
+	return say.Sayf("the most a week may rise over the one before (about %d%%)", weeklyRisePercent)
 }
 
 // next records what gluteplan next needs to continue the plan.

@@ -22,7 +22,9 @@ import (
 //	eligible  eligible.go   rules 8, 9: what can never be planned, and why
 //	template  template.go   rules 4, 18: the kind of session each weekday holds
 //	targets   targets.go    rules 2, 3, 5: how much each week may hold
-//	routines  routines.go   rules 6, 9, 13, 14, 16, 17, 19: which exercises, in what order
+//	run       run.go        the weeks in order: a program for each block, each week dosed and written out
+//	choose    choose.go     rules 6, 9, 13, 16, 17, 19: which exercises each block's routines hold
+//	routines  routines.go   rules 13, 14: a session's order and soundness, the pools a block draws on
 //	weeks     weeks.go      rules 3, 5, 7, 16: each week within its limits
 //	doses     doses.go      units and rule 16: a dose per set, its ladder, its minutes
 //	          progress.go   rule 3: one change a week, the moves up and down

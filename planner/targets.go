@@ -10,8 +10,9 @@ import (
 // where each comes from.
 const (
 	// WeeklyRise is the most a week's plan volume may rise over the week
-	// before within a block (rule 3).
-	WeeklyRise = 1.15
+	// before within a block (rule 3): weeklyRisePercent more.
+	WeeklyRise        = 1 + weeklyRisePercent/100.0
+	weeklyRisePercent = 15
 	// DeloadLow and DeloadHigh bound a deload week as shares of week 3 of
 	// its block (rule 3).
 	DeloadLow, DeloadHigh = 0.5, 0.7

@@ -154,6 +154,10 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 			bw.WriteString("  " + strings.Join(days, ", ") + " · " + label + " · " + say.Minutes(d.Minutes) + "\n")
 			for _, it := range d.Items {
 				bw.WriteString("    [ ] " + pad(it.Name, nameWidth) + "  " + DoseText(say, it) + "\n")
+				if it.Effort != "" {
+					// How hard it should feel (rule 16), under the dose.
+					wrap(bw, strings.Repeat(" ", 10+nameWidth), strings.Repeat(" ", 10+nameWidth), it.Effort)
+				}
 				if explain {
 					why := say.Say("why:")
 					wrap(bw, "          "+why+" ", strings.Repeat(" ", 11+utf8.RuneCountInString(why)), it.Why)

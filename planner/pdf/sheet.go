@@ -207,12 +207,8 @@ func (d *doc) card(x, y, w, h, figH float64, se SheetEntry, cl *cleaner, index i
 func (d *doc) cardFacts(e catalog.Exercise, w float64, st style, cl *cleaner) []string {
 	cat := categoryText(d.say, categoryWords, e.Category)
 	equip := "no equipment"
-	if len(e.Equipment) > 0 {
-		var ws []string
-		for _, q := range e.Equipment {
-			ws = append(ws, strings.ReplaceAll(string(q), "_", " "))
-		}
-		equip = strings.Join(ws, ", ")
+	if len(e.Equipment)+len(e.EquipmentAny) > 0 {
+		equip = e.EquipmentWords()
 	}
 	type fact struct {
 		text     string
