@@ -580,8 +580,11 @@ func activityOf(p planner.Profile, date string, d planner.Weekday) *dayActivity 
 	if a == nil && slices.Contains(p.GymDays, d) {
 		a = &dayActivity{kind: planner.Gym, sets: p.GymSets}
 	}
+	// Reading (the lead's): a plan that starts within 12 weeks of the
+	// birth plans its runs as walks throughout; the next plan, made later,
+	// plans them as runs again.
 	if a != nil && a.kind == planner.Running {
-		if days, ok := daysSinceBirth(p, date); ok && days < 84 {
+		if days, ok := daysSinceBirth(p, p.Start); ok && days < 84 {
 			a = &dayActivity{kind: planner.Walking, sets: 0, asWalk: true}
 		}
 	}
@@ -1791,8 +1794,14 @@ func rule4Spacing(in *checkInput) []string {
 				fail("%s: the day after a hard activity holds isometric holds of %.2f, over 1", where, holds)
 			}
 		}
-		if f.act != nil && f.d.Session != planner.RestDay && f.d.Session != planner.PrimerSession {
+		// Reading (the lead's): a walk is no training, so a walking day
+		// holds the session it would without the walk; the primer is for
+		// days of training that loads the glutes.
+		if f.act != nil && f.act.kind != planner.Walking && f.d.Session != planner.RestDay && f.d.Session != planner.PrimerSession {
 			fail("%s: %s session on an activity day (a %s), want a primer", where, map[bool]string{true: "an activation", false: "a recovery"}[f.d.Session == planner.ActivationSession], activityNoun[f.act.kind])
+		}
+		if f.act != nil && f.act.kind == planner.Walking && f.d.Session == planner.PrimerSession {
+			fail("%s: a primer before a walk: a walk is no training", where)
 		}
 		if f.act != nil && f.d.Session == planner.PrimerSession {
 			if f.hse > 1.5+hseTol {
@@ -2017,7 +2026,10 @@ func (in *checkInput) forbiddenOn(wi int, date string, e catalog.Exercise) strin
 		if e.Category == catalog.Activation && e.Level != catalog.Beginner {
 			not = append(not, "is "+string(e.Level))
 		}
-		if e.Category == catalog.Activation && !isIsometric(e) {
+		// Reading (the lead's): the rule keeps the tendons' load to holds;
+		// work with no glute load (a pelvic-floor exercise after giving
+		// birth, glute sets) loads no tendon and may move.
+		if e.Category == catalog.Activation && !isIsometric(e) && e.GluteLoad > 0 {
 			not = append(not, "is not isometric")
 		}
 		if e.Position == catalog.SingleLegStanding {

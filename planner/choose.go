@@ -168,7 +168,8 @@ func (r *run) choose(w int, hi float64, boundary, lighter bool) *program {
 	c.deskStretch()
 	c.fill()
 	c.sayMissing()
-	for next, from := range r.progress {
+	for _, next := range sortedKeys(r.progress) {
+		from := r.progress[next]
 		if !c.pg.distinct()[next] {
 			// The harder variant did not fit: say so, and why (rule 12).
 			delete(r.progress, next)
@@ -186,6 +187,9 @@ func (r *run) choose(w int, hi float64, boundary, lighter bool) *program {
 func (r *run) newChooser(w int, hi float64, boundary, lighter bool) *chooser {
 	bl := blockOf(w)
 	pool := r.pools(bl)
+	for cat, list := range pool {
+		pool[cat] = r.equipmentFirst(list) // rule 17
+	}
 	c := &chooser{run: r, w: w, block: bl, hi: hi, pools: pool, days: r.sessionDays(), maxActivation: MaxActivation}
 	if w == r.o.w0+1 {
 		c.maxActivation = r.o.maxActivation
@@ -302,8 +306,16 @@ func (c *chooser) pelvicFloor() {
 		return
 	}
 	pf := filter(c.allEligible(), pelvicFloorWork)
+	if c.days[PrimerSession] > 0 {
+		// One that suits the primer too serves every routine.
+		slices.SortStableFunc(pf, func(x, y *catalog.Exercise) int { return boolRank(!c.primerSuits(x)) - boolRank(!c.primerSuits(y)) })
+	}
 	for _, k := range []Session{ActivationSession, RecoverySession, PrimerSession} {
-		if c.days[k] > 0 && c.must(k, c.reuseFirst(pf), nil) == nil {
+		list := c.reuseFirst(pf)
+		if k == PrimerSession {
+			list = filter(list, c.primerSuits)
+		}
+		if c.days[k] > 0 && c.must(k, list, nil) == nil {
 			c.miss(c.say.Sayf("a pelvic-floor exercise in your %s: none of the catalog suits you or fits (a custom catalog can add one)", sessionWords(c.say, k)))
 		}
 	}
@@ -313,10 +325,10 @@ func (c *chooser) pelvicFloor() {
 // hinge in the first block, in the primer before the gym or, without
 // one, in the activation routine.
 func (c *chooser) hinge() {
-	if c.block != 1 || !slices.ContainsFunc(c.p.AllActivities(), func(a Activity) bool { return a.Kind == Gym }) {
+	if c.block != 1 || !slices.ContainsFunc(c.activities, func(a Activity) bool { return a.Kind == Gym }) {
 		return
 	}
-	drills := filter(c.allEligible(), hingeDrill)
+	drills := c.equipmentFirst(filter(c.allEligible(), hingeDrill))
 	home := ActivationSession
 	if c.gymPrimer() {
 		home = PrimerSession
@@ -647,6 +659,11 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) []*catalog.Exer
 	out := slices.Clone(all)
 	slices.SortStableFunc(out, func(x, y *catalog.Exercise) int { return rank[x.ID] - rank[y.ID] })
 	out = r.equipmentFirst(out)
+	// What the block before held stays first: its place goes to a harder
+	// variant only at its ceiling (rule 3), never to another entry.
+	slices.SortStableFunc(out, func(x, y *catalog.Exercise) int {
+		return boolRank(!slices.Contains(prefer, x)) - boolRank(!slices.Contains(prefer, y))
+	})
 	if r.p.Has(GlutealTendinopathy) {
 		slices.SortStableFunc(out, func(x, y *catalog.Exercise) int { return boolRank(!isometric(x)) - boolRank(!isometric(y)) })
 	}
@@ -717,13 +734,16 @@ func (c *chooser) piriformisStretches(sta []*catalog.Exercise) []*catalog.Exerci
 }
 
 func (c *chooser) piriformisHint() string {
-	if !c.p.Owns(catalog.MassageBall) && !c.p.Owns(catalog.FoamRoller) {
+	eligible := len(c.piriformisStretches(c.pools[catalog.StaticStretch]))+len(filter(c.pools[catalog.MyofascialRelease], piriformisWork)) > 0
+	switch {
+	case !eligible && !c.p.Owns(catalog.MassageBall) && !c.p.Owns(catalog.FoamRoller):
 		return c.say.Say("no stretch of the catalog suits you, and a release needs a massage ball or foam roller (a massage ball is the one to buy)")
-	}
-	if c.sessionsFull() {
+	case !eligible:
+		return c.say.Say("none of the catalog's suits your limits and conditions (a custom catalog can add one)")
+	case c.sessionsFull():
 		return c.say.Sayf("your sessions already hold %d exercises each, the most a session holds", MaxItems)
 	}
-	return c.say.Say("none of the catalog's fits your limits and minutes; more minutes a session would make room")
+	return c.say.Say("none of the catalog's fits your minutes; more minutes a session would make room")
 }
 
 func (c *chooser) activationHint() string {
@@ -731,4 +751,15 @@ func (c *chooser) activationHint() string {
 		return c.say.Say("more minutes a session would make room")
 	}
 	return c.say.Say("a custom catalog can add one that suits you")
+}
+
+// sortedKeys returns the keys of m in order, so a loop over them says
+// things in the same order every run (rule 11).
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
 }

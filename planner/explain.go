@@ -356,10 +356,15 @@ func (r *run) sayBuilt(w int, start []course, lim limits, f *frame) {
 			open = true
 		}
 	}
-	if !any || !open {
+	if !any {
 		return
 	}
 	r.settled[w] = true
+	if !open {
+		r.notes.add(rankWeek, r.say.Sayf("Week %d keeps the doses of week %d: every strengthening exercise is at its highest dose, "+
+			"and the next block moves on to harder ones where it can.", w, w-1))
+		return
+	}
 	r.notes.add(rankWeek, r.say.Sayf("Week %d keeps the doses of week %d: a further step would go past %s.", w, w-1, r.heldBy(start, lim, f)))
 }
 

@@ -82,7 +82,10 @@ type basis struct {
 	p     Profile
 	start time.Time
 	// say is the language of the plan's sentences: the profile's.
-	say  *format.Language
+	say *format.Language
+	// acts are the person's activities as the plan counts them: runs
+	// within 12 weeks of giving birth are walks (rule 9).
+	activities []Activity
 	tmpl [7]slot
 	// out holds why each entry that can never be planned is out (rules 8, 9).
 	out map[string]string
@@ -104,10 +107,11 @@ type basis struct {
 // start plans from; prev is the plan gluteplan next continues, or nil.
 func newBasis(c *catalog.Catalog, p Profile, start time.Time, prev *Plan) *basis {
 	p.Schema = ""
+	acts := plannedActivities(p, start)
 	b := &basis{
-		cat: c, p: p, start: start,
+		cat: c, p: p, start: start, activities: acts,
 		say:   p.Language(),
-		tmpl:  template(p, start),
+		tmpl:  template(p, acts, start),
 		out:   map[string]string{},
 		chain: chains(c),
 		index: make(map[string]*catalog.Exercise, len(c.Exercises)),
@@ -134,6 +138,24 @@ func newBasis(c *catalog.Catalog, p Profile, start time.Time, prev *Plan) *basis
 		}
 	}
 	return b
+}
+
+// plannedActivities returns the person's activities as a plan starting on
+// start counts them: runs are walks when the plan starts within 12 weeks
+// of giving birth (rule 9); the next block, made later, counts them as
+// runs again.
+func plannedActivities(p Profile, start time.Time) []Activity {
+	acts := p.AllActivities()
+	birth, err := ParseDate(p.BirthDate)
+	if !p.Has(Postpartum) || p.BirthDate == "" || err != nil || start.Sub(birth).Hours()/24/7 >= ImpactPostpartumWeeks {
+		return acts
+	}
+	for i := range acts {
+		if acts[i].Kind == Running {
+			acts[i] = Activity{Kind: Walking, Days: acts[i].Days}
+		}
+	}
+	return acts
 }
 
 // firstBlock reports whether block bl is the first block planned with
