@@ -145,6 +145,7 @@ func (r *run) explain() {
 		r.notes.add(rankProgram, r.say.Sayf("Some weeks hold no release work (%s): no release exercise of the catalog "+
 			"suits you in them. A custom catalog can add one.", weeks))
 	}
+	r.untranslatedNote()
 	r.plan.Warnings = r.notes.texts()
 
 	used := map[string]bool{}
@@ -534,4 +535,32 @@ func (r *run) sayTendonHolds(w int) {
 	}
 	r.notes.add(rankWeek, r.say.Sayf("In week %d the holds for the side of the hip reach %d of the %d holds of %d s or more a session "+
 		"that tendon loading aims at by now: more would go past %s.", w, best, TendonHolds, TendonHoldSeconds, why))
+}
+
+// untranslatedNote says once which of the plan's exercises have no text in
+// the plan's language, so print as their catalog wrote them.
+func (r *run) untranslatedNote() {
+	lang := string(r.p.Lang)
+	var names []string
+	seen := map[string]bool{}
+	for _, w := range r.plan.Weeks {
+		for _, d := range w.Days {
+			for _, it := range d.Items {
+				if e, ok := r.byID(it.Exercise); ok && !seen[e.ID] && !e.Translated(lang) {
+					names = append(names, e.Name)
+				}
+				seen[it.Exercise] = true
+			}
+		}
+	}
+	for _, id := range r.plan.MovementBreaks.Exercises {
+		if e, ok := r.byID(id); ok && !seen[id] && !e.Translated(lang) {
+			names = append(names, e.Name)
+			seen[id] = true
+		}
+	}
+	if len(names) > 0 {
+		r.notes.add(rankProgram, r.say.Sayf("These exercises of your catalog have no text in your language and print as written: %s.",
+			strings.Join(names, ", ")))
+	}
 }

@@ -196,7 +196,7 @@ func (r *run) item(e *catalog.Exercise, d, w int) (Item, bool) {
 		return Item{}, false
 	}
 	it := Item{
-		Exercise: e.ID, Name: e.Name, Category: e.Category,
+		Exercise: e.ID, Name: e.In(string(r.p.Lang)).Name, Category: e.Category,
 		Sets: sets, Reps: dose.reps, Seconds: dose.seconds, HoldSeconds: dose.hold,
 		PerSide: e.Dose.PerSide, RestSeconds: e.Dose.RestSeconds,
 		DoseRatio: dose.ratio(e),
