@@ -16,8 +16,9 @@ type chooser struct {
 	hi    float64
 	pools pools
 	// acts lists the activation entries the block may use, in the order
-	// they are preferred (rules 3, 9, 17).
-	acts []*catalog.Exercise
+	// they are preferred (rules 3, 9, 17); kept lists those of them the
+	// block before held, or their harder variants.
+	acts, kept []*catalog.Exercise
 	// fits reports whether program pg fits the block's first week as an
 	// entry of the given need asks.
 	fits func(pg *program, n need) bool
@@ -205,7 +206,7 @@ func (r *run) newChooser(w int, hi float64, boundary, lighter bool) *chooser {
 			c.seed = r.o.carry
 		}
 	}
-	c.acts = r.activationOrder(pool, bl, boundary)
+	c.acts, c.kept = r.activationOrder(pool, bl, boundary)
 	c.fits = func(pg *program, need need) bool {
 		cs := r.startCourses(pg, w)
 		f := r.frame(w, pg, nil)
@@ -430,6 +431,13 @@ func (c *chooser) strength(acts []*catalog.Exercise) {
 	target := func(t ...catalog.Target) func(*catalog.Exercise) bool {
 		return func(e *catalog.Exercise) bool { return loaded(e) && slices.Contains(t, e.Targets[0]) }
 	}
+	// What the block before held goes on first, a harder variant in its
+	// place where one took over (rule 3), whatever muscle it works.
+	for _, e := range c.kept {
+		if loaded(e) && slices.Contains(acts, e) && c.strengthening() < strengthTarget {
+			c.add(ActivationSession, e)
+		}
+	}
 	if c.strengthening() == 0 || !slices.ContainsFunc(c.pg.routines[ActivationSession], target(catalog.GluteusMaximus)) {
 		c.first(ActivationSession, acts, target(catalog.GluteusMaximus))
 	}
@@ -624,7 +632,7 @@ func (c *chooser) allEligible() []*catalog.Exercise {
 // starts, then the rest in catalog order; entries that use the person's
 // equipment before equipment-free ones of the same role and level (rule
 // 17); with gluteal tendinopathy, holds first.
-func (r *run) activationOrder(pool pools, bl int, boundary bool) []*catalog.Exercise {
+func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferred []*catalog.Exercise) {
 	all := pool[catalog.Activation]
 	inPool := func(id string) *catalog.Exercise {
 		for _, e := range all {
@@ -646,10 +654,20 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) []*catalog.Exer
 	}
 	var prefer []*catalog.Exercise
 	for _, e := range kept {
-		if c := r.course(e); harder && c != nil && c.atCeiling() {
+		if c := r.course(e); harder && c != nil && c.atCeiling() && e.Progression != "" {
 			if n := inPool(e.Progression); n != nil {
 				r.progress[n.ID] = e.ID
 				e = n
+			} else if n, ok := r.byID(e.Progression); ok {
+				// Say why the harder variant does not follow (rule 12).
+				why := r.out[n.ID]
+				if why == "" {
+					why = r.blockOut(n, bl)
+				}
+				if why != "" {
+					r.notes.add(rankWeek, r.say.Sayf("%s is at its highest dose; its harder variant, %s, does not follow: %s.",
+						e.In(string(r.p.Lang)).Name, n.In(string(r.p.Lang)).Name, why))
+				}
 			}
 		}
 		if x := inPool(e.ID); x != nil {
@@ -681,7 +699,7 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) []*catalog.Exer
 	if r.p.Has(GlutealTendinopathy) {
 		slices.SortStableFunc(out, func(x, y *catalog.Exercise) int { return boolRank(!isometric(x)) - boolRank(!isometric(y)) })
 	}
-	return out
+	return out, prefer
 }
 
 // equipmentFirst reorders list so that, within each role (kind and main

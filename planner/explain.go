@@ -146,6 +146,7 @@ func (r *run) explain() {
 			"suits you in them. A custom catalog can add one.", weeks))
 	}
 	r.untranslatedNote()
+	r.notes.sayWeekly(r.say)
 	r.plan.Warnings = r.notes.texts()
 
 	used := map[string]bool{}
@@ -271,23 +272,23 @@ func (r *run) weekList(ok func(Week) bool) string {
 	return strings.Join(s, ", ")
 }
 
-// leftOut says that in week w the exercise named name is left out of some
-// sessions, keep telling it is the hip-abductor work rule 9 keeps.
-func (r *run) leftOut(w int, name string, keep bool) string {
-	say := r.say
+// leftOut notes that in week w the exercise named name is left out of
+// some sessions, keep telling it is the hip-abductor work rule 9 keeps.
+func (r *run) leftOut(w int, name string, keep bool) {
 	switch {
 	case keep && isDeload(w):
-		return say.Sayf("In week %d, the hip-abductor work (%s) is left out of some sessions: even one set of it "+
-			"at its lightest was more than a lighter week may hold.", w, name)
+		r.notes.week(w, format.Key("In %s, the hip-abductor work (%s) is left out of some sessions: even one set of it "+
+			"at its lightest was more than a lighter week may hold."), name)
 	case keep:
-		return say.Sayf("In week %d, the hip-abductor work (%s) is left out of some sessions: even one set of it "+
-			"at its lightest would go past %s.", w, name, r.limitWords(w))
+		r.notes.week(w, format.Key("In %s, the hip-abductor work (%s) is left out of some sessions: even one set of it "+
+			"at its lightest would go past %s."), name, r.limitWords(w))
 	case isDeload(w):
-		return say.Sayf("In week %d, %s is left out of some sessions: even one set of it at its lightest "+
-			"was more than a lighter week may hold.", w, name)
+		r.notes.week(w, format.Key("In %s, %s is left out of some sessions: even one set of it at its lightest "+
+			"was more than a lighter week may hold."), name)
+	default:
+		r.notes.week(w, format.Key("In %s, %s is left out of some sessions: even one set of it at its lightest "+
+			"would go past %s."), name, r.limitWords(w))
 	}
-	return say.Sayf("In week %d, %s is left out of some sessions: even one set of it at its lightest "+
-		"would go past %s.", w, name, r.limitWords(w))
 }
 
 // limitWords names what bounds the volume of week w, for warnings that
@@ -325,7 +326,7 @@ func (r *run) sayThin(w int, f *frame, k cut, lim limits) {
 			if !k.oneSet {
 				why = r.secondSet(i, w, f, lim)
 			}
-			r.notes.add(rankWeek, r.say.Sayf("In week %d, %s has one set a session rather than two: two would go past %s.", w, c.e.Name, why))
+			r.notes.week(w, format.Key("In %s, %s has one set a session rather than two: two would go past %s."), c.e.In(string(r.p.Lang)).Name, why)
 			break
 		}
 	}
@@ -390,11 +391,11 @@ func (r *run) sayBuilt(w int, start []course, lim limits, f *frame) {
 	}
 	r.settled[w] = true
 	if !open {
-		r.notes.add(rankWeek, r.say.Sayf("Week %d keeps the doses of week %d: every strengthening exercise is at its highest dose, "+
-			"and the next block moves on to harder ones where it can.", w, w-1))
+		r.notes.week(w, format.Key("In %s, the doses stay those of the week before: every strengthening exercise is at its highest dose, "+
+			"and the next block moves on to harder ones where it can."))
 		return
 	}
-	r.notes.add(rankWeek, r.say.Sayf("Week %d keeps the doses of week %d: a further step would go past %s.", w, w-1, r.heldBy(start, lim, f)))
+	r.notes.week(w, format.Key("In %s, the doses stay those of the week before: a further step would go past %s."), r.heldBy(start, lim, f))
 }
 
 // strengthening reports whether course c is a strengthening item: in the

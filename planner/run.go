@@ -191,7 +191,7 @@ func (r *run) item(e *catalog.Exercise, d, w int) (Item, bool) {
 	}
 	if sets == 0 {
 		if c != nil {
-			r.notes.add(rankWeek, r.leftOut(w, e.Name, c.keep))
+			r.leftOut(w, e.In(string(r.p.Lang)).Name, c.keep)
 		}
 		return Item{}, false
 	}

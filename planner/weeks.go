@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/planner/format"
 )
 
 // startCourses returns the courses of program pg from week w: each loaded
@@ -428,6 +429,6 @@ func (r *run) lighterWeek(w int, lim limits, f *frame) {
 	}
 	// Rule 3 cannot be held: say so, and what would make it possible.
 	fitDown(cs, f, lim.lo, lim.hi, fitWays)
-	r.notes.add(rankWeek, r.say.Sayf("Week %d is lighter than the weeks before it, but not by as much as a lighter week should be: the doses in it "+
-		"cannot come down in steps small enough.", w))
+	r.notes.week(w, format.Key("In %s, the lighter week is lighter than the weeks before it, but not by as much as it should be: the doses in it "+
+		"cannot come down in steps small enough."))
 }
