@@ -130,7 +130,14 @@ func (c *chooser) reuseFirst(list []*catalog.Exercise) []*catalog.Exercise {
 	return out
 }
 
-func (c *chooser) miss(w string) { c.pg.missing = append(c.pg.missing, w) }
+// miss records what the program should hold and cannot. A block that
+// goes on with the routines it had (gluteplan next in the middle of a
+// block) says nothing new of them.
+func (c *chooser) miss(w string) {
+	if c.seed == nil {
+		c.pg.missing = append(c.pg.missing, w)
+	}
+}
 
 // count counts the entries of category cat in the routine of kind k.
 func (c *chooser) count(k Session, cat catalog.Category) int {
@@ -212,7 +219,7 @@ func (r *run) newChooser(w int, hi float64, boundary, lighter bool) *chooser {
 		f := r.frame(w, pg, nil)
 		floor := r.frameFloor(w)
 		for i := range cs {
-			r.leastStart(&cs[i], f, floor, need == required)
+			r.leastStart(&cs[i], w, f, floor, need == required)
 		}
 		fixed := r.fixedDoses(pg, cs, w)
 		for _, fd := range fixed {
@@ -266,7 +273,7 @@ const (
 // required) and the lightest dose per set rule 16 allows (the lightest at
 // all when required); an exercise carried over, one change from where it
 // starts (rule 3).
-func (r *run) leastStart(c *course, f *frame, floor [7]int, light bool) {
+func (r *run) leastStart(c *course, w int, f *frame, floor [7]int, light bool) {
 	fewer := c.sets
 	for d := range fewer {
 		if fewer[d] > 0 {
@@ -286,6 +293,9 @@ func (r *run) leastStart(c *course, f *frame, floor [7]int, light bool) {
 	if c.fresh {
 		c.sets, c.level = fewer, lightest
 		return
+	}
+	if r.goesOn() && w == r.o.w0+1 {
+		return // gluteplan next goes on from these doses as they are (§8)
 	}
 	bySets, byDose := *c, *c
 	bySets.sets, byDose.level = fewer, lightest
@@ -352,7 +362,11 @@ func (c *chooser) hinge() {
 		return
 	}
 	if c.must(home, drills, nil) == nil && len(drills) > 0 {
-		c.miss(c.say.Say("a hip-hinge drill before your gym sessions: it did not fit your sessions (more minutes would make room)"))
+		why := c.say.Say("it would take them past their minutes (more minutes would make room)")
+		if len(c.pg.routines[home]) >= MaxItems {
+			why = c.say.Sayf("they already hold %d exercises, the most a session holds", MaxItems)
+		}
+		c.miss(c.say.Sayf("a hip-hinge drill before your gym sessions: %s", why))
 	}
 }
 

@@ -176,8 +176,9 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string) origin {
 		}
 		o.notes = append(o.notes, s)
 	case SteerRepeat:
-		ref = blockStart(prev)
-		o.first = math.Min(n.BuildHSE, ref.PlanHSE) + roundingSlack
+		// The block before again, at most at its level, with fewer
+		// exercises to do: from its build weeks' doses, one change from
+		// its lighter week (rule 3).
 		o.maxActivation = RepeatActivation
 	}
 	// Each exercise goes on from its dose in the week the steer names,
@@ -288,17 +289,6 @@ func lastLighterWeek(p *Plan) (Week, bool) {
 		}
 	}
 	return Week{}, false
-}
-
-// blockStart is the first week of the plan's last block.
-func blockStart(p *Plan) Week {
-	last := p.Weeks[len(p.Weeks)-1]
-	for _, w := range p.Weeks {
-		if w.Block == last.Block {
-			return w
-		}
-	}
-	return last
 }
 
 // nearestStep returns the step of a ladder closest in work to d.

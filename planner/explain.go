@@ -303,7 +303,7 @@ func (r *run) limitWords(w int) string {
 		return say.Say("what your soreness allows that week")
 	}
 	if _, full := r.room(bl); full {
-		return say.Say("the room your own training leaves that week")
+		return say.Say("the safe ceiling for your glutes, which your own training fills that week")
 	}
 	return say.Say("what that week may hold under the safe ceiling for your glutes")
 }
@@ -395,7 +395,7 @@ func (r *run) sayBuilt(w int, start []course, lim limits, f *frame) {
 			"and the next block moves on to harder ones where it can."))
 		return
 	}
-	r.notes.week(w, format.Key("In %s, the doses stay those of the week before: a further step would go past %s."), r.heldBy(start, lim, f))
+	r.notes.week(w, format.Key("In %s, the doses stay those of the week before: a further step would go past %s."), r.heldBy(w, start, lim, f))
 }
 
 // strengthening reports whether course c is a strengthening item: in the
@@ -426,8 +426,11 @@ func (c *course) moreSets(s *course) bool {
 
 // heldBy names the limit that kept every one-step rise out of a week: the
 // minutes, the light days recovery keeps, or the week's volume.
-func (r *run) heldBy(start []course, lim limits, f *frame) string {
+func (r *run) heldBy(w int, start []course, lim limits, f *frame) string {
 	say := r.say
+	if w == r.o.w0+1 && r.o.continued != nil {
+		return r.limitWords(w) // the first week of gluteplan next (rule 3)
+	}
 	free := *f
 	for d := range free.budget {
 		free.budget[d] = 1 << 30

@@ -505,13 +505,16 @@ func lighterWeek(cs []course, f *frame, lo, hi, aim float64, drop, all bool) boo
 	orig := cloneCourses(cs)
 	best, bestCost, bestDrops := -1, 0.0, 0
 	for n := range combos {
-		k, drops, steps, cuts, uneven := n, 0, 0, 0, 0
+		k, drops, steps, cuts, uneven, thin := n, 0, 0, 0, 0, 0
 		for i := range cs {
 			o := opts[i][k%len(opts[i])]
 			k /= len(opts[i])
 			drops += dropped(&orig[i], o)
 			if !even(o.sets) {
 				uneven++
+			}
+			if o.level != orig[i].level && !doseFits(orig[i].e, orig[i].ladder[o.level], false) {
+				thin++ // a dose per set below what works, for a step back to stay at
 			}
 			steps += orig[i].level - o.level
 			for d := range o.sets {
@@ -524,11 +527,11 @@ func lighterWeek(cs []course, f *frame, lo, hi, aim float64, drop, all bool) boo
 			continue
 		}
 		// Closest to the aim, and among near ones the fewer and smaller
-		// cuts: a lighter dose per set before fewer sets, so every
-		// session keeps its sets and the next block returns with one
-		// change (rule 3); the same sets every day rather than sets that
-		// differ (rule 13).
-		cost := abs(t-aim)/max(aim, eps) + 0.01*float64(steps) + 0.04*float64(cuts) + 0.05*float64(uneven)
+		// cuts: fewer sets before a lighter dose per set, so every set
+		// keeps a dose that works (rule 16) and what follows returns
+		// with one change (rule 3); the same sets every day rather than
+		// sets that differ (rule 13).
+		cost := abs(t-aim)/max(aim, eps) + 0.04*float64(steps) + 0.01*float64(cuts) + 0.05*float64(uneven) + 0.2*float64(thin)
 		if best < 0 || drops < bestDrops || (drops == bestDrops && cost < bestCost-eps) {
 			best, bestCost, bestDrops = n, cost, drops
 		}

@@ -17,7 +17,7 @@ import (
 func (r *run) startCourses(pg *program, w int) []course {
 	var cs []course
 	seen := map[string]bool{}
-	restore := weekInBlock(w) == 1 && w != r.o.w0+1
+	restore := weekInBlock(w) == 1 && w != r.o.w0+1 && !r.flat(w)
 	for _, k := range []Session{ActivationSession, PrimerSession} {
 		for _, e := range pg.routines[k] {
 			if !loaded(e) || seen[e.ID] {
@@ -88,11 +88,27 @@ func (r *run) frame(w int, pg *program, fixed map[string]fixedDose) *frame {
 	return f
 }
 
+// rises reports whether build week w may rise over the week before: not
+// the first week of a run (a new plan starts at the starting doses, and
+// gluteplan next at most at the last build week's level, rule 3), nor the
+// first weeks of a step back (§8).
+func (r *run) rises(w int) bool { return w != r.o.w0+1 && !r.flat(w) }
+
+// goesOn reports whether the run is gluteplan next going on from the last
+// build week's doses as they were: progress, hold or no log (§8).
+func (r *run) goesOn() bool {
+	c := r.o.continued
+	return c != nil && (c.Steer == SteerProgress || c.Steer == SteerHold || c.Steer == SteerNoLog)
+}
+
+// flat reports whether week w is one of the first weeks of a step back,
+// which do not rise (§8).
+func (r *run) flat(w int) bool { return w <= r.o.w0+r.o.flat }
+
 // shortHolds reports whether week w may hold isometric holds from 10 s:
-// its first week of the first block with gluteal tendinopathy (rule 9,
-// rule 16).
+// week 1 of the first block with gluteal tendinopathy (rule 9, rule 16).
 func (r *run) shortHolds(w int) bool {
-	return r.firstBlock(GlutealTendinopathy, blockOf(w)) && (weekInBlock(w) == 1 || w == r.o.w0+1)
+	return r.firstBlock(GlutealTendinopathy, blockOf(w)) && weekInBlock(w) == 1
 }
 
 // oneSetAllowed reports whether rule 16 lets a strengthening item have one
@@ -147,7 +163,7 @@ func (r *run) fixedDoses(pg *program, cs []course, w int) map[string]fixedDose {
 	f := r.frame(w, pg, nil)
 	floor := r.frameFloor(w)
 	for i := range least {
-		r.leastStart(&least[i], f, floor, false)
+		r.leastStart(&least[i], w, f, floor, false)
 	}
 	// An item kept from the block before shortens its sets or its dose per
 	// set, not both (rule 3). Where that cannot bring a session within
@@ -264,12 +280,12 @@ func (r *run) limits(w int) limits {
 		l = limits{DeloadLow * r.top, DeloadHigh * r.top}
 	case w == r.o.w0+1:
 		l = limits{0, room}
+	case r.flat(w):
+		// §8's step back: the first weeks do not rise.
+		l = limits{0, math.Min(room, r.lastHSE())}
 	case weekInBlock(w) == 1:
 		// A later block starts at most at the level of the last build week.
 		l = limits{0, math.Min(room, r.top)}
-	case w <= r.o.w0+r.o.flat:
-		// §8's step back: the first weeks do not rise.
-		l = limits{0, math.Min(room, r.lastHSE())}
 	case bl == r.soreBlock && r.p.Soreness >= SettleSoreness:
 		// Soreness 7 settles the first block: no week above its first.
 		l = limits{0, min(room, r.plan.Weeks[0].PlanHSE, WeeklyRise*r.lastHSE())}
@@ -350,13 +366,18 @@ var keepWays = func() []cut {
 // goes on to its lighter week rises only as far as leaves that lighter
 // week possible.
 func (r *run) buildWeek(w int, lim limits, f *frame) {
-	r.intoRule16(f)
+	if r.flat(w) {
+		// A step back holds the lighter week's doses (§8, a load limit
+		// that comes before rule 16's doses): it says so.
+		f.build = false
+		r.notes.week(w, format.Key("In %s, the doses stay at the level of your last lighter week, some exercises at one set as then: your log asked for a step back."))
+	} else {
+		r.intoRule16(f)
+	}
 	first := w == r.o.w0+1
 	start := cloneCourses(r.courses)
 	k, _ := fitDown(r.courses, f, lim.lo, lim.hi, fitWays)
-	if !first {
-		// The first week starts at the starting doses (or where the plan
-		// before left off): the weeks after it build.
+	if r.rises(w) {
 		raise(r.courses, f, lim.hi, true)
 	}
 	defer r.sayThin(w, f, k, lim)
@@ -376,7 +397,7 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 			}
 		}
 	}
-	if pos := weekInBlock(w); (pos == 2 || pos == 3) && !first {
+	if pos := weekInBlock(w); (pos == 2 || pos == 3) && (!first || r.o.continued != nil) {
 		r.sayBuilt(w, start, lim, f)
 	}
 }
