@@ -114,8 +114,14 @@ func (c *chooser) first(k Session, list []*catalog.Exercise, ok func(*catalog.Ex
 	return nil
 }
 
-// must adds what a rule requires: at its lightest if need be.
+// must adds what a rule requires, at its lightest if need be, unless the
+// routine holds it already (a block gluteplan next goes on with, say).
 func (c *chooser) must(k Session, list []*catalog.Exercise, ok func(*catalog.Exercise) bool) *catalog.Exercise {
+	for _, e := range c.pg.routines[k] {
+		if slices.Contains(list, e) && (ok == nil || ok(e)) {
+			return e
+		}
+	}
 	c.light = true
 	defer func() { c.light = false }()
 	return c.first(k, list, ok)
@@ -130,14 +136,8 @@ func (c *chooser) reuseFirst(list []*catalog.Exercise) []*catalog.Exercise {
 	return out
 }
 
-// miss records what the program should hold and cannot. A block that
-// goes on with the routines it had (gluteplan next in the middle of a
-// block) says nothing new of them.
-func (c *chooser) miss(w string) {
-	if c.seed == nil {
-		c.pg.missing = append(c.pg.missing, w)
-	}
-}
+// miss records what the program should hold and cannot.
+func (c *chooser) miss(w string) { c.pg.missing = append(c.pg.missing, w) }
 
 // count counts the entries of category cat in the routine of kind k.
 func (c *chooser) count(k Session, cat catalog.Category) int {
