@@ -261,10 +261,7 @@ func TestRandomLayouts(t *testing.T) {
 		return string(b)
 	}
 	numbers := []float64{0, 1e-13, 0.5, 6, 20, 280, 1000, 1e308, math.Inf(1), math.NaN(), -3}
-	n := 300
-	if testing.Short() {
-		n = 30
-	}
+	n := count(30, 300)
 	layoutOnly = true
 	defer func() { layoutOnly = false }()
 	for i := range n {
