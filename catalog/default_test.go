@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -249,6 +250,131 @@ func TestDefaultFigures(t *testing.T) {
 	for _, e := range Default().Exercises {
 		if e.Figure == nil {
 			t.Errorf("%s has no figure", e.ID)
+		}
+	}
+}
+
+// TestDefaultDoses pins the doses of the default catalog (rule 16, and the
+// README's table of doses): every activation entry has a dose_max within
+// 15 reps and 45 s holds, and every strengthening entry can reach a dose
+// that works between its dose and its dose_max (validation notes any that
+// cannot; TestDefaultCatalogValid fails on any note).
+func TestDefaultDoses(t *testing.T) {
+	for _, e := range Default().Exercises {
+		if e.Category != Activation {
+			continue
+		}
+		m := e.DoseMax
+		if m == nil {
+			t.Errorf("%s: an activation entry without dose_max", e.ID)
+			continue
+		}
+		if m.Reps > CeilingReps || m.HoldSeconds > CeilingHoldSeconds || e.Isometric() && m.Seconds > CeilingHoldSeconds {
+			t.Errorf("%s: dose_max %+v goes past 15 reps or 45 s holds", e.ID, *m)
+		}
+		if m.Sets > CeilingSets {
+			t.Errorf("%s: dose_max has %d sets: the default catalog stops at %d, and cuts exercises before sets", e.ID, m.Sets, CeilingSets)
+		}
+		if _, note := workingDoseNote(e, func(...string) string { return "" }); note {
+			t.Errorf("%s: its doses never work (rule 16): %+v to %+v", e.ID, e.Dose, *m)
+		}
+		if e.Strengthening() && e.Dose.Sets < WorkingSets {
+			t.Errorf("%s: starts at %d set: a strengthening entry starts at a dose that works", e.ID, e.Dose.Sets)
+		}
+	}
+}
+
+// TestGluteLoadAnchors pins the default catalog's glute_load to the
+// anchors of the README's table: one set at the starting dose as a share of
+// a hard set, for a person of the entry's level.
+func TestGluteLoadAnchors(t *testing.T) {
+	anchors := map[string]float64{
+		"glute-bridge":                 0.3,  // a body-weight glute bridge
+		"clamshell":                    0.3,  // a clamshell
+		"banded-lateral-walk":          0.3,  // a side step
+		"quadruped-hip-extension":      0.25, // quadruped hip extension
+		"bird-dog":                     0.2,  // a bird dog
+		"chair-sit-to-stand":           0.2,  // a sit-to-stand
+		"glute-bridge-hold":            0.1,  // one 30-second hold at moderate effort
+		"isometric-wall-hip-abduction": 0.2,  // a set of three 20-second holds
+		"single-leg-balance":           0,    // balance work
+	}
+	cat := Default()
+	for id, want := range anchors {
+		e, ok := cat.ByID(id)
+		if !ok {
+			t.Errorf("%s: missing", id)
+			continue
+		}
+		if e.GluteLoad != want {
+			t.Errorf("%s: glute_load %v, the anchor says %v", id, e.GluteLoad, want)
+		}
+	}
+	for _, e := range cat.Exercises {
+		if e.Category != Activation && e.GluteLoad != 0 {
+			t.Errorf("%s: a %s carries no glute load, not %v", e.ID, e.Category, e.GluteLoad)
+		}
+	}
+}
+
+// TestCalibration checks the arithmetic behind rule 16's calibration case:
+// a beginner with no activities, 3 session days, 20 minutes and soreness 0
+// does in week 3 at least 3 strengthening exercises at 2 to 3 sets each,
+// under the beginner ceiling of 10 hard sets a week. With every beginner
+// strengthening entry at a glute_load of at most 0.35, three of them at 2
+// sets on 3 days are at most 6.3 hard sets in week 1, and two rises of 15%
+// bring week 3 to at most 8.3: under 10. The default person (chair and
+// wall) must have enough such entries to choose from, off the floor too.
+func TestCalibration(t *testing.T) {
+	const (
+		maxBeginnerLoad = 0.35
+		exercises       = 3
+		sets            = 2
+		days            = 3
+		rise            = 1.15
+		ceiling         = 10
+	)
+	week1 := exercises * sets * days * maxBeginnerLoad
+	if week3 := week1 * rise * rise; week3 >= ceiling {
+		t.Fatalf("week 3 could reach %.2f hard sets, not under %d", week3, ceiling)
+	}
+	p := person{equipment: []Equipment{Chair, Wall}, level: Beginner}
+	var all, upright []string
+	for _, e := range Default().Exercises {
+		if !e.Strengthening() || e.Level != Beginner {
+			continue
+		}
+		if e.GluteLoad > maxBeginnerLoad {
+			t.Errorf("%s: glute_load %v, above the %v that keeps the calibration case under the ceiling", e.ID, e.GluteLoad, maxBeginnerLoad)
+		}
+		if !p.eligible(e) {
+			continue
+		}
+		all = append(all, e.ID)
+		if !e.Position.Floor() {
+			upright = append(upright, e.ID)
+		}
+	}
+	if len(all) < 2*exercises || len(upright) < exercises {
+		t.Errorf("the default beginner has %d strengthening entries (%v), %d off the floor (%v): want at least %d and %d", len(all), all, len(upright), upright, 2*exercises, exercises)
+	}
+}
+
+// fearWords are the claims rule 12 keeps out of everything a person
+// reads, the catalog's text included: glutes do not switch off.
+var fearWords = regexp.MustCompile(`(?i)(gluteal amnesia|dead butt|switch(es|ed|ing)?\s+(\w+\s+){0,2}(on|off)\b|sleepy glutes|gone to sleep)`)
+
+// TestNoFearWords checks the default catalog's text for rule 12's words.
+func TestNoFearWords(t *testing.T) {
+	for _, e := range Default().Exercises {
+		texts := append(append(append([]string{e.Name, e.Why}, e.Steps...), e.Cues...), e.Mistakes...)
+		for _, tr := range e.Translations {
+			texts = append(append(append(texts, tr.Name, tr.Why), tr.Steps...), tr.Cues...)
+		}
+		for _, s := range texts {
+			if m := fearWords.FindString(s); m != "" {
+				t.Errorf("%s: %q in %q: say what the exercise does, not that the glutes are off", e.ID, m, s)
+			}
 		}
 	}
 }

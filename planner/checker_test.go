@@ -682,7 +682,7 @@ func rule1Screening(in *checkInput) []string {
 // weekCap is the cap a week should carry: the level's, or the beginner cap
 // in block 1 with gluteal tendinopathy.
 func (in *checkInput) weekCap(wi int) float64 {
-	if slices.Contains(in.p.Conditions, catalog.GlutealTendinopathy) && in.blockAt(wi) == 1 {
+	if slices.Contains(in.p.Conditions, planner.GlutealTendinopathy) && in.blockAt(wi) == 1 {
 		return levelCap[catalog.Beginner]
 	}
 	return levelCap[in.p.Level]
@@ -1263,11 +1263,11 @@ func rule8Equipment(in *checkInput) []string {
 // conditions, or "".
 func (in *checkInput) forbiddenBy9(e catalog.Exercise) string {
 	for _, c := range e.Contraindications {
-		if slices.Contains(in.p.Conditions, c) {
+		if slices.Contains(in.p.Conditions, planner.Condition(c)) {
 			return "is contraindicated for " + string(c)
 		}
 	}
-	if slices.Contains(in.p.Conditions, catalog.GlutealTendinopathy) && e.HipCompression {
+	if slices.Contains(in.p.Conditions, planner.GlutealTendinopathy) && e.HipCompression {
 		return "compresses the outer hip, which gluteal tendinopathy rules out"
 	}
 	return ""
@@ -1291,8 +1291,8 @@ func (in *checkInput) forbiddenBy9(e catalog.Exercise) string {
 func rule9Conditions(in *checkInput) []string {
 	var bad []string
 	fail := func(f string, a ...any) { bad = append(bad, fmt.Sprintf(f, a...)) }
-	tendinopathy := slices.Contains(in.p.Conditions, catalog.GlutealTendinopathy)
-	piriformis := slices.Contains(in.p.Conditions, catalog.PiriformisSyndrome)
+	tendinopathy := slices.Contains(in.p.Conditions, planner.GlutealTendinopathy)
+	piriformis := slices.Contains(in.p.Conditions, planner.PiriformisSyndrome)
 	seen := map[string]bool{}
 	in.planned(func(wi int, w planner.Week, d planner.Day, it planner.Item, e catalog.Exercise) {
 		if why := in.forbiddenBy9(e); why != "" && !seen[e.ID] {
@@ -1500,15 +1500,25 @@ func rule12Explainable(in *checkInput) []string {
 	}
 	used := in.usedIDs()
 	excluded := map[string]int{}
+	reasons := map[string]bool{}
 	for _, x := range in.plan.Excluded {
-		excluded[x.Exercise]++
-		if strings.TrimSpace(x.Reason) == "" {
-			fail("%s is excluded without a reason", x.Exercise)
+		if reasons[x.Reason] {
+			fail("the reason %q is given twice in excluded: entries left out for one reason are grouped", x.Reason)
 		}
-		check(x.Exercise+"'s exclusion reason", x.Reason)
-		if _, ok := in.byID[x.Exercise]; !ok {
-			fail("excluded %s is not in the catalog", x.Exercise)
+		reasons[x.Reason] = true
+		if len(x.Exercises) == 0 {
+			fail("the reason %q lists no entry", x.Reason)
 		}
+		for _, id := range x.Exercises {
+			excluded[id]++
+			if strings.TrimSpace(x.Reason) == "" {
+				fail("%s is excluded without a reason", id)
+			}
+			if _, ok := in.byID[id]; !ok {
+				fail("excluded %s is not in the catalog", id)
+			}
+		}
+		check(strings.Join(x.Exercises, ", ")+"'s exclusion reason", x.Reason)
 	}
 	// --explain prints both: every why and every reason.
 	if text, err := in.text(); err != nil {
@@ -1519,7 +1529,7 @@ func rule12Explainable(in *checkInput) []string {
 			if !strings.Contains(text, squash(x.Reason)) {
 				missing++
 				if missing <= 3 {
-					fail("--explain does not print why %s is left out: %q", x.Exercise, x.Reason)
+					fail("--explain does not print why %s is left out: %q", strings.Join(x.Exercises, ", "), x.Reason)
 				}
 			}
 		}

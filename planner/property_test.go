@@ -81,7 +81,7 @@ func randomPlanProfile(r *rand.Rand) planner.Profile {
 	}
 	p.Soreness = r.IntN(8)
 	p.PainDays = r.IntN(20)
-	p.Conditions = subsetOf(r, catalog.Conditions)
+	p.Conditions = subsetOf(r, planner.Conditions)
 	p.Name = []string{"", "Ana", "Jürgen Müller", "李雷"}[r.IntN(4)]
 	p.Lang = planner.Langs[r.IntN(len(planner.Langs))]
 	return p
@@ -336,13 +336,13 @@ func TestPropertyPersonas(t *testing.T) {
 	personas := []func(*planner.Profile){
 		func(p *planner.Profile) { p.SittingHours = 9; p.Soreness = 3 }, // office worker
 		func(p *planner.Profile) {
-			p.Conditions = []catalog.Condition{catalog.GlutealTendinopathy}
+			p.Conditions = []planner.Condition{planner.GlutealTendinopathy}
 			p.Equipment = []catalog.Equipment{catalog.FoamRoller}
 			p.Days = []planner.Weekday{planner.Tue, planner.Thu, planner.Sat}
 			p.Soreness = 5
 		},
 		func(p *planner.Profile) {
-			p.Conditions = []catalog.Condition{catalog.PiriformisSyndrome}
+			p.Conditions = []planner.Condition{planner.PiriformisSyndrome}
 			p.Equipment = []catalog.Equipment{catalog.Chair, catalog.Wall, catalog.MassageBall}
 			p.SittingHours = 8
 		},

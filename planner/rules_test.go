@@ -133,7 +133,7 @@ func (t *tinyPlan) build(cat *catalog.Catalog) *planner.Plan {
 		if wn%4 == 0 {
 			w.Phase = planner.Deload
 		}
-		if slices.Contains(p.Conditions, catalog.GlutealTendinopathy) && wn <= 4 {
+		if slices.Contains(p.Conditions, planner.GlutealTendinopathy) && wn <= 4 {
 			w.Cap = 10
 		}
 		for di := range 7 {
@@ -200,12 +200,16 @@ func (t *tinyPlan) build(cat *catalog.Catalog) *planner.Plan {
 	}
 	plan.Exercises = []catalog.Exercise{}
 	plan.Excluded = []planner.Excluded{}
+	var unused []string
 	for _, e := range cat.Exercises {
 		if used[e.ID] {
 			plan.Exercises = append(plan.Exercises, e)
 		} else {
-			plan.Excluded = append(plan.Excluded, planner.Excluded{Exercise: e.ID, Reason: "The routine already holds enough of this kind."})
+			unused = append(unused, e.ID)
 		}
+	}
+	if len(unused) > 0 {
+		plan.Excluded = []planner.Excluded{{Reason: "The routine already holds enough of this kind.", Exercises: unused}}
 	}
 	return plan
 }
@@ -274,7 +278,7 @@ func TestCheckerPassesGoodPlans(t *testing.T) {
 		}},
 		{"a lighter week leaves an exercise out and says so", lighterWeekSkips},
 		{"gluteal tendinopathy", func(t *tinyPlan) {
-			t.p.Conditions = []catalog.Condition{catalog.GlutealTendinopathy}
+			t.p.Conditions = []planner.Condition{planner.GlutealTendinopathy}
 			t.activation = []string{"hip-circles", "wall-abduction", "foam-roll"}
 			t.dose = func(w int, d planner.Weekday, e catalog.Exercise) (int, int) {
 				if e.ID == "wall-abduction" && w%4 == 0 {
@@ -289,7 +293,7 @@ func TestCheckerPassesGoodPlans(t *testing.T) {
 			}
 		}},
 		{"piriformis syndrome", func(t *tinyPlan) {
-			t.p.Conditions = []catalog.Condition{catalog.PiriformisSyndrome}
+			t.p.Conditions = []planner.Condition{planner.PiriformisSyndrome}
 			t.p.Equipment = append(t.p.Equipment, catalog.Chair)
 			t.activation = append(t.activation, "seated-piriformis-stretch")
 			t.recovery = append(t.recovery, "seated-piriformis-stretch")
@@ -361,7 +365,7 @@ func TestCheckerCatchesBadPlans(t *testing.T) {
 		{name: "rule 2: tendinopathy keeps the beginner cap in block 1", rule: 2, want: "want 10",
 			mod: func(t *tinyPlan, _ *catalog.Catalog) {
 				t.p.Level = catalog.Advanced
-				t.p.Conditions = []catalog.Condition{catalog.GlutealTendinopathy}
+				t.p.Conditions = []planner.Condition{planner.GlutealTendinopathy}
 			},
 			after: func(p *planner.Plan) {
 				for i := range p.Weeks {
@@ -522,7 +526,7 @@ func TestCheckerCatchesBadPlans(t *testing.T) {
 			}},
 		{name: "rule 9: contraindicated", rule: 9, want: "contraindicated",
 			mod: func(t *tinyPlan, c *catalog.Catalog) {
-				t.p.Conditions = []catalog.Condition{catalog.PiriformisSyndrome}
+				t.p.Conditions = []planner.Condition{planner.PiriformisSyndrome}
 				for i := range c.Exercises {
 					if c.Exercises[i].ID == "bridge" {
 						c.Exercises[i].Contraindications = []catalog.Condition{catalog.PiriformisSyndrome}
@@ -531,7 +535,7 @@ func TestCheckerCatchesBadPlans(t *testing.T) {
 			}},
 		{name: "rule 9: tendinopathy and hip compression", rule: 9, want: "compresses the outer hip",
 			mod: func(t *tinyPlan, c *catalog.Catalog) {
-				t.p.Conditions = []catalog.Condition{catalog.GlutealTendinopathy}
+				t.p.Conditions = []planner.Condition{planner.GlutealTendinopathy}
 				for i := range c.Exercises {
 					if c.Exercises[i].ID == "foam-roll" {
 						c.Exercises[i].HipCompression = true
@@ -540,24 +544,24 @@ func TestCheckerCatchesBadPlans(t *testing.T) {
 			}},
 		{name: "rule 9: tendinopathy, block 1, not isometric", rule: 9, want: "is not isometric",
 			mod: func(t *tinyPlan, _ *catalog.Catalog) {
-				t.p.Conditions = []catalog.Condition{catalog.GlutealTendinopathy}
+				t.p.Conditions = []planner.Condition{planner.GlutealTendinopathy}
 			}},
 		{name: "rule 9: tendinopathy without an abductor", rule: 9, want: "no isometric hip-abductor",
 			mod: func(t *tinyPlan, _ *catalog.Catalog) {
-				t.p.Conditions = []catalog.Condition{catalog.GlutealTendinopathy}
+				t.p.Conditions = []planner.Condition{planner.GlutealTendinopathy}
 				t.activation = []string{"hip-circles", "bridge", "foam-roll"}
 			}},
 		{name: "rule 9: tendinopathy without the warnings", rule: 9, want: "sleeping on the sore side",
 			mod: func(t *tinyPlan, _ *catalog.Catalog) {
-				t.p.Conditions = []catalog.Condition{catalog.GlutealTendinopathy}
+				t.p.Conditions = []planner.Condition{planner.GlutealTendinopathy}
 			}},
 		{name: "rule 9: piriformis without its stretch", rule: 9, want: "piriformis stretch or release on 0 of 3",
 			mod: func(t *tinyPlan, _ *catalog.Catalog) {
-				t.p.Conditions = []catalog.Condition{catalog.PiriformisSyndrome}
+				t.p.Conditions = []planner.Condition{planner.PiriformisSyndrome}
 			}},
 		{name: "rule 9: piriformis stretch held too short", rule: 9, want: "want 2–4 holds of 20–30 s",
 			mod: func(t *tinyPlan, c *catalog.Catalog) {
-				t.p.Conditions = []catalog.Condition{catalog.PiriformisSyndrome}
+				t.p.Conditions = []planner.Condition{planner.PiriformisSyndrome}
 				for i := range c.Exercises {
 					if c.Exercises[i].ID == "hip-flexor-stretch" {
 						c.Exercises[i].Targets = []catalog.Target{catalog.Piriformis}
@@ -573,7 +577,7 @@ func TestCheckerCatchesBadPlans(t *testing.T) {
 			}},
 		{name: "rule 9: piriformis, breaks every 45 minutes", rule: 9, want: "want 30",
 			mod: func(t *tinyPlan, _ *catalog.Catalog) {
-				t.p.Conditions = []catalog.Condition{catalog.PiriformisSyndrome}
+				t.p.Conditions = []planner.Condition{planner.PiriformisSyndrome}
 				t.p.SittingHours = 8
 			},
 			after: func(p *planner.Plan) {
@@ -581,7 +585,7 @@ func TestCheckerCatchesBadPlans(t *testing.T) {
 			}},
 		{name: "rule 9: piriformis without advice on sitting and stairs", rule: 9, want: "sitting and stairs",
 			mod: func(t *tinyPlan, _ *catalog.Catalog) {
-				t.p.Conditions = []catalog.Condition{catalog.PiriformisSyndrome}
+				t.p.Conditions = []planner.Condition{planner.PiriformisSyndrome}
 			}},
 		{name: "rule 10: long sitting, no breaks", rule: 10, want: "want 30–60",
 			mod: func(t *tinyPlan, _ *catalog.Catalog) { t.p.SittingHours = 8 }},
