@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -23,6 +24,9 @@ import (
 // documents' commands run in order, so a later one can read what an
 // earlier one wrote); the lines after it are what it prints, stdout and
 // stderr as a terminal interleaves them. "> FILE" sends stdout to a file.
+// A command that should fail says so at the end of its line, "# exit 2";
+// any other exit status fails the test, -update or not, so an example
+// cannot quietly turn into an error message.
 // A line "..." stands for paragraphs left out: the paragraphs shown are
 // found in the output by their first two words ("Week 5", "Read first:"),
 // so -update keeps the same ones. A fenced block right after a line
@@ -199,7 +203,12 @@ func runExample(body []string) ([]string, error) {
 			j++
 		}
 		shown := body[i+1 : j]
-		words, err := shellWords(strings.TrimPrefix(cmdLine, "$ "))
+		line, wantCode := strings.TrimPrefix(cmdLine, "$ "), 0
+		if m := exitComment.FindStringSubmatch(line); m != nil {
+			line = line[:len(line)-len(m[0])]
+			wantCode, _ = strconv.Atoi(m[1])
+		}
+		words, err := shellWords(line)
 		if err != nil {
 			return nil, fmt.Errorf("%q: %v", cmdLine, err)
 		}
@@ -218,7 +227,10 @@ func runExample(body []string) ([]string, error) {
 		if redirect != "" {
 			w = &stdout
 		}
-		run(args, w, &printed)
+		if code := run(args, w, &printed); code != wantCode {
+			return nil, fmt.Errorf("%q: exit %d, want %d (write \"# exit %d\" after a command that should fail):\n%s",
+				cmdLine, code, wantCode, code, printed.String())
+		}
 		if redirect != "" {
 			if err := os.WriteFile(redirect, stdout.Bytes(), 0o644); err != nil {
 				return nil, err
@@ -239,6 +251,9 @@ func runExample(body []string) ([]string, error) {
 	}
 	return out, nil
 }
+
+// exitComment is the end of a command that should fail: "   # exit 2".
+var exitComment = regexp.MustCompile(`\s+# exit (\d+)$`)
 
 // keepShown cuts output to the paragraphs an example shows. Without a
 // "..." line it shows everything; with one, the paragraphs shown are found
