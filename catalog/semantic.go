@@ -309,8 +309,12 @@ func (l *Layers) disableProblems(c *Catalog, defined map[string]int, inBase map[
 			continue
 		}
 		if from := into[id]; len(from) > 0 {
+			verb := "progresses"
+			if len(from) > 1 {
+				verb = "progress"
+			}
 			probs = append(probs, problem{pointer: at, note: true, message: fmt.Sprintf(
-				"%s progresses to %q: plans will not progress past it", strings.Join(from, " and "), id)})
+				"%s %s to %q: plans will not progress past it", strings.Join(from, " and "), verb, id)})
 		}
 	}
 	return probs

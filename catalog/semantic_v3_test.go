@@ -118,9 +118,10 @@ func TestSemanticV3(t *testing.T) {
 }
 
 // TestTranslationFindingsPlaced checks that a translation with a step that
-// is not text, one without its why, and one under a key that is not a
-// language code each get one finding, at the line and column of the
-// value (the key, for the code), in JSON and in YAML alike.
+// is not text, one without its why, one under a key that is not a
+// language code and one in a language gluteplan does not speak each get
+// one finding (the last a note), at the line and column of the value (the
+// key, for a code), in JSON and in YAML alike.
 func TestTranslationFindingsPlaced(t *testing.T) {
 	const jsonDoc = `{"exercises": [{
   "id": "a", "name": "Bridge", "category": "activation",
@@ -145,6 +146,14 @@ func TestTranslationFindingsPlaced(t *testing.T) {
   "hip_compression": false, "steps": ["Lie down.", "Lift."], "why": "Glutes.",
   "translations": {
     "Deutsch": {"name": "Brücke", "steps": ["Hinlegen.", "Heben."], "why": "Gesäß."}
+  }
+}, {
+  "id": "d", "name": "Bridge", "category": "activation",
+  "targets": ["gluteus_maximus"], "equipment": [], "level": "beginner",
+  "position": "supine", "dose": {"sets": 2, "reps": 10}, "glute_load": 0.3,
+  "hip_compression": false, "steps": ["Lie down.", "Lift."], "why": "Glutes.",
+  "translations": {
+    "fr": {"name": "Pont", "steps": ["Allongez-vous.", "Levez."], "why": "Fessiers."}
   }
 }]}
 `
@@ -198,6 +207,20 @@ func TestTranslationFindingsPlaced(t *testing.T) {
     why: Glutes.
     translations:
       Deutsch: {name: Brücke, steps: [Hinlegen., Heben.], why: Gesäß.}
+  - id: d
+    name: Bridge
+    category: activation
+    targets: [gluteus_maximus]
+    equipment: []
+    level: beginner
+    position: supine
+    dose: {sets: 2, reps: 10}
+    glute_load: 0.3
+    hip_compression: false
+    steps: [Lie down., Lift.]
+    why: Glutes.
+    translations:
+      fr: {name: Pont, steps: [Allongez-vous., Levez.], why: Fessiers.}
 `
 	for _, tt := range []struct {
 		file, data string
@@ -205,13 +228,14 @@ func TestTranslationFindingsPlaced(t *testing.T) {
 		// occurrence after the one before.
 		marks []string
 	}{
-		{"f.json", jsonDoc, []string{`3]`, `{"name": "Brücke", "steps": ["Hinlegen.", "Heben."]}`, `"Deutsch"`}},
-		{"f.yaml", yamlDoc, []string{"3\n        why", "name: Brücke\n        steps: [Hinlegen., Heben.]", "Deutsch"}},
+		{"f.json", jsonDoc, []string{`3]`, `{"name": "Brücke", "steps": ["Hinlegen.", "Heben."]}`, `"Deutsch"`, `"fr"`}},
+		{"f.yaml", yamlDoc, []string{"3\n        why", "name: Brücke\n        steps: [Hinlegen., Heben.]", "Deutsch", "fr:"}},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			_, fs := Validate(tt.file, []byte(tt.data), nil)
-			pointers := []string{"/exercises/0/translations/de/steps/1", "/exercises/1/translations/de", "/exercises/2/translations/Deutsch"}
-			messages := []string{"must be text", `missing property "why": add it`, `"Deutsch" is not a language code`}
+			pointers := []string{"/exercises/0/translations/de/steps/1", "/exercises/1/translations/de", "/exercises/2/translations/Deutsch", "/exercises/3/translations/fr"}
+			messages := []string{"must be text", `missing property "why": add it`, `"Deutsch" is not a language code`, `gluteplan does not speak "fr"`}
+			severity := []Severity{Problem, Problem, Problem, Note}
 			if len(fs) != len(pointers) {
 				t.Fatalf("%d findings, want %d:\n%s", len(fs), len(pointers), findingLines(fs))
 			}
@@ -225,7 +249,7 @@ func TestTranslationFindingsPlaced(t *testing.T) {
 				from = off + 1
 				line := strings.Count(tt.data[:off], "\n") + 1
 				col := utf8.RuneCountInString(tt.data[strings.LastIndex(tt.data[:off], "\n")+1:off]) + 1
-				if f.Line != line || f.Col != col || f.Pointer != pointers[i] || !strings.Contains(f.Message, messages[i]) || f.Severity != Problem {
+				if f.Line != line || f.Col != col || f.Pointer != pointers[i] || !strings.Contains(f.Message, messages[i]) || f.Severity != severity[i] {
 					t.Errorf("finding %d: %s; want %s:%d:%d: %s: …%s…", i, f, tt.file, line, col, pointers[i], messages[i])
 				}
 			}
@@ -294,5 +318,33 @@ func TestLoadedAndSingleLeg(t *testing.T) {
 				t.Errorf("SingleLeg() = %v, want %v", got, tt.singleLeg)
 			}
 		})
+	}
+}
+
+// TestEquipmentWords pins how catalog show and the sheet say what an entry
+// needs.
+func TestEquipmentWords(t *testing.T) {
+	tests := []struct {
+		e    Exercise
+		want string
+	}{
+		{Exercise{}, "none"},
+		{Exercise{Equipment: []Equipment{MassageBall, Wall}}, "massage ball, wall"},
+		{Exercise{EquipmentAny: []Equipment{MiniBand, ResistanceBand}}, "a loop band: mini band or resistance band"},
+		{Exercise{EquipmentAny: []Equipment{ResistanceBand, MiniBand}}, "a loop band: resistance band or mini band"},
+		{Exercise{EquipmentAny: []Equipment{Kettlebell, Dumbbell}}, "a weight: kettlebell or dumbbell"},
+		{Exercise{Equipment: []Equipment{Bench}, EquipmentAny: []Equipment{Dumbbell, Kettlebell}}, "bench, and a weight: dumbbell or kettlebell"},
+		{Exercise{EquipmentAny: []Equipment{Chair, Wall}}, "something to hold: chair or wall"},
+		{Exercise{EquipmentAny: []Equipment{FoamRoller, Step, Bench}}, "one of: foam roller, step or bench"},
+		{Exercise{EquipmentAny: []Equipment{MiniBand, ResistanceBand, Chair}}, "one of: mini band, resistance band or chair"},
+	}
+	for _, tt := range tests {
+		if got := tt.e.EquipmentWords(); got != tt.want {
+			t.Errorf("%v + any %v: %q, want %q", tt.e.Equipment, tt.e.EquipmentAny, got, tt.want)
+		}
+	}
+	e := Exercise{Equipment: []Equipment{Step}, EquipmentAny: []Equipment{Dumbbell, Kettlebell}}
+	if !e.Needs(Step) || !e.Needs(Kettlebell) || e.Needs(Chair) {
+		t.Error("Needs: want step and kettlebell, not chair")
 	}
 }

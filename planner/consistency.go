@@ -57,11 +57,11 @@ func CheckConsistency(file string, data []byte, p *Plan) []catalog.Finding {
 }
 
 // ownVolume is the glute volume of the profile's activities on the days of
-// week wk.
+// week wk: a day the plan made a walk counts none (rule 9).
 func ownVolume(p Profile, wk Week) float64 {
 	t := 0
 	for _, d := range wk.Days {
-		if a, ok := p.ActivityOn(d.Weekday); ok {
+		if a, ok := p.ActivityOn(d.Weekday); ok && (d.Activity == nil || *d.Activity != Walking) {
 			t += a.Sets()
 		}
 	}

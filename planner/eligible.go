@@ -70,7 +70,9 @@ func (b *basis) blockOut(e *catalog.Exercise, bl int) string {
 		switch {
 		case e.Position == catalog.SingleLegStanding:
 			return say.Say("single-leg standing work waits until the second block with gluteal tendinopathy")
-		case e.Category != catalog.Activation:
+		case e.Category != catalog.Activation || e.GluteLoad == 0:
+			// Work that loads no glute, a pelvic-floor exercise say,
+			// spares the tendons whatever it is.
 		case e.Level != catalog.Beginner:
 			return say.Say("with gluteal tendinopathy the first block keeps to beginner exercises")
 		case !isometric(e):

@@ -22,7 +22,9 @@ import (
 //	eligible  eligible.go   rules 8, 9: what can never be planned, and why
 //	template  template.go   rules 4, 18: the kind of session each weekday holds
 //	targets   targets.go    rules 2, 3, 5: how much each week may hold
-//	routines  routines.go   rules 6, 9, 13, 14, 16, 17, 19: which exercises, in what order
+//	run       run.go        the weeks in order: a program for each block, each week dosed and written out
+//	choose    choose.go     rules 6, 9, 13, 16, 17, 19: which exercises each block's routines hold
+//	routines  routines.go   rules 13, 14: a session's order and soundness, the pools a block draws on
 //	weeks     weeks.go      rules 3, 5, 7, 16: each week within its limits
 //	doses     doses.go      units and rule 16: a dose per set, its ladder, its minutes
 //	          progress.go   rule 3: one change a week, the moves up and down
@@ -80,8 +82,11 @@ type basis struct {
 	p     Profile
 	start time.Time
 	// say is the language of the plan's sentences: the profile's.
-	say  *format.Language
-	tmpl [7]slot
+	say *format.Language
+	// acts are the person's activities as the plan counts them: runs
+	// within 12 weeks of giving birth are walks (rule 9).
+	activities []Activity
+	tmpl       [7]slot
 	// out holds why each entry that can never be planned is out (rules 8, 9).
 	out map[string]string
 	// chain names each entry's progression chain.
@@ -102,10 +107,11 @@ type basis struct {
 // start plans from; prev is the plan gluteplan next continues, or nil.
 func newBasis(c *catalog.Catalog, p Profile, start time.Time, prev *Plan) *basis {
 	p.Schema = ""
+	acts := plannedActivities(p, start)
 	b := &basis{
-		cat: c, p: p, start: start,
+		cat: c, p: p, start: start, activities: acts,
 		say:   p.Language(),
-		tmpl:  template(p, start),
+		tmpl:  template(p, acts, start),
 		out:   map[string]string{},
 		chain: chains(c),
 		index: make(map[string]*catalog.Exercise, len(c.Exercises)),
@@ -132,6 +138,24 @@ func newBasis(c *catalog.Catalog, p Profile, start time.Time, prev *Plan) *basis
 		}
 	}
 	return b
+}
+
+// plannedActivities returns the person's activities as a plan starting on
+// start counts them: runs are walks when the plan starts within 12 weeks
+// of giving birth (rule 9); the next block, made later, counts them as
+// runs again.
+func plannedActivities(p Profile, start time.Time) []Activity {
+	acts := p.AllActivities()
+	birth, err := ParseDate(p.BirthDate)
+	if !p.Has(Postpartum) || p.BirthDate == "" || err != nil || start.Sub(birth).Hours()/24/7 >= ImpactPostpartumWeeks {
+		return acts
+	}
+	for i := range acts {
+		if acts[i].Kind == Running {
+			acts[i] = Activity{Kind: Walking, Days: acts[i].Days}
+		}
+	}
+	return acts
 }
 
 // firstBlock reports whether block bl is the first block planned with

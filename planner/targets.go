@@ -10,8 +10,9 @@ import (
 // where each comes from.
 const (
 	// WeeklyRise is the most a week's plan volume may rise over the week
-	// before within a block (rule 3).
-	WeeklyRise = 1.15
+	// before within a block (rule 3): weeklyRisePercent more.
+	WeeklyRise        = 1 + weeklyRisePercent/100.0
+	weeklyRisePercent = 15
 	// DeloadLow and DeloadHigh bound a deload week as shares of week 3 of
 	// its block (rule 3).
 	DeloadLow, DeloadHigh = 0.5, 0.7
@@ -61,28 +62,29 @@ func RecoveryCap(l catalog.Level) float64 {
 }
 
 // weekCap is the cap of the weeks of block bl: with gluteal tendinopathy
-// its first block uses the beginner cap whatever the level (rule 2).
+// (rule 2), and after giving birth (rule 9), the first block uses the
+// beginner cap whatever the level.
 func (b *basis) weekCap(bl int) float64 {
-	if b.firstBlock(GlutealTendinopathy, bl) {
+	if b.firstBlock(GlutealTendinopathy, bl) || b.firstBlock(Postpartum, bl) {
 		return RecoveryCap(catalog.Beginner)
 	}
 	return RecoveryCap(b.p.Level)
 }
 
-// gymWeek is the glute volume of the person's own activities in a week
-// (rules 2 and 18).
-func gymWeek(p Profile) float64 {
+// gymWeek is the glute volume of the activities acts in a week (rules 2
+// and 18).
+func gymWeek(acts []Activity) float64 {
 	t := 0
-	for _, a := range p.AllActivities() {
+	for _, a := range acts {
 		t += a.Sets() * len(a.Days)
 	}
 	return float64(t)
 }
 
-// loadDays counts the days of the person's activities that hold glute sets.
-func loadDays(p Profile) int {
+// loadDays counts the days of the activities acts that hold glute sets.
+func loadDays(acts []Activity) int {
 	n := 0
-	for _, a := range p.AllActivities() {
+	for _, a := range acts {
 		if a.Sets() > 0 {
 			n += len(a.Days)
 		}
@@ -96,7 +98,7 @@ func loadDays(p Profile) int {
 // least 1.5 in all, for primers and the holds that gluteal tendinopathy
 // asks for.
 func (b *basis) room(bl int) (hse float64, full bool) {
-	c, g, n := b.weekCap(bl), gymWeek(b.p), float64(loadDays(b.p))
+	c, g, n := b.weekCap(bl), gymWeek(b.activities), float64(loadDays(b.activities))
 	if g > 0 && c-g < PrimerMaxHSE*n {
 		return math.Max(PrimerMaxHSE, PrimerMaxHSE*n), true
 	}

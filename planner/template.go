@@ -36,18 +36,26 @@ func (s slot) hard() bool { return s.hardActivity() || s.cap > HardDayHSE }
 // Day 0 is the plan's first weekday. The template is laid out as a cycle,
 // so the last day of a week and the first of the next obey the same
 // spacing.
-func template(p Profile, start time.Time) [7]slot {
+func template(p Profile, acts []Activity, start time.Time) [7]slot {
 	var t [7]slot
 	isAvail := func(w Weekday) bool { return slices.Contains(p.Days, w) }
+	on := func(w Weekday) (Activity, bool) {
+		for _, a := range acts {
+			if slices.Contains(a.Days, w) {
+				return a, true
+			}
+		}
+		return Activity{}, false
+	}
 	training := func(w Weekday) (Activity, bool) {
-		a, ok := p.ActivityOn(w)
+		a, ok := on(w)
 		return a, ok && a.Kind != Walking
 	}
 	for d := range 7 {
 		w := weekdayOf(start.AddDate(0, 0, d))
 		prev := weekdayOf(start.AddDate(0, 0, d-1))
 		s := slot{weekday: w, session: RestDay}
-		if a, ok := p.ActivityOn(w); ok {
+		if a, ok := on(w); ok {
 			s.activity = &a
 		}
 		a, trains := training(w)

@@ -112,7 +112,7 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 	if mb := p.MovementBreaks; mb.EveryMinutes > 0 {
 		names := make([]string, len(mb.Exercises))
 		for i, id := range mb.Exercises {
-			names[i] = p.exerciseName(id)
+			names[i] = p.ExerciseName(id)
 		}
 		blank()
 		wrap(bw, "", "  ", say.Sayf("Movement breaks: every %d minutes of sitting, take a short break with one of: %s.", mb.EveryMinutes, strings.Join(names, ", ")))
@@ -154,6 +154,10 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 			bw.WriteString("  " + strings.Join(days, ", ") + " · " + label + " · " + say.Minutes(d.Minutes) + "\n")
 			for _, it := range d.Items {
 				bw.WriteString("    [ ] " + pad(it.Name, nameWidth) + "  " + DoseText(say, it) + "\n")
+				if it.Effort != "" {
+					// How hard it should feel (rule 16), under the dose.
+					wrap(bw, strings.Repeat(" ", 10+nameWidth), strings.Repeat(" ", 10+nameWidth), it.Effort)
+				}
 				if explain {
 					why := say.Say("why:")
 					wrap(bw, "          "+why+" ", strings.Repeat(" ", 11+utf8.RuneCountInString(why)), it.Why)
@@ -246,10 +250,12 @@ next:
 	return groups
 }
 
-func (p *Plan) exerciseName(id string) string {
+// ExerciseName is the name of the plan's exercise id in the plan's
+// language: its translation's, or the name as written.
+func (p *Plan) ExerciseName(id string) string {
 	for _, e := range p.Exercises {
 		if e.ID == id {
-			return e.Name
+			return e.In(string(p.Profile.Lang)).Name
 		}
 	}
 	return id

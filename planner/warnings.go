@@ -81,7 +81,7 @@ func (b *basis) safetyNotes() []string {
 				"This plan is gentle, but it does not replace that check.", p.PainDays))
 		}
 	}
-	if p.PainDays >= CheckedAfterDays || p.Has(GlutealTendinopathy) || p.Has(PiriformisSyndrome) {
+	if p.PainDays >= CheckedAfterDays || len(p.Conditions) > 0 {
 		out = append(out, say.Sayf("Give it time: most people improve over %s weeks of steady work. If you have not by then, "+
 			"ask a physical therapist or doctor to review it.", ImproveWeeks))
 	}
@@ -121,19 +121,19 @@ func (b *basis) safetyNotes() []string {
 // loadNotes are rule 2's and rule 4's warnings about the person's own
 // training, in the words they use for it (rule 18).
 func (r *run) loadNotes() []string {
-	p, say := r.p, r.say
+	say := r.say
 	var out []string
 	bl := blockOf(r.firstWeek)
 	if _, full := r.room(bl); full {
 		s := say.Sayf("Your own training alone reaches what your glutes recover from in a week (%s of %s hard sets), so the plan adds only light work.",
-			say.Number(gymWeek(p)), say.Number(r.weekCap(bl)))
-		s += " " + say.Sayf("If you can, %s: training the glutes more often than they recover is a common cause of soreness that does not go away.", r.easeWords(false))
+			say.Number(gymWeek(r.activities)), say.Number(r.weekCap(bl)))
+		s += " " + say.Sayf("If you can, %s. Training the glutes more often than they recover is a common cause of soreness that does not go away.", r.easeWords(false))
 		out = append(out, s)
 	}
 	if w := backToBack(say, r.tmpl); w != "" {
 		out = append(out, w)
 	}
-	if len(p.AllActivities()) > 0 && slices.ContainsFunc(r.plan.Weeks, func(w Week) bool { return w.Phase == Deload }) {
+	if len(r.activities) > 0 && slices.ContainsFunc(r.plan.Weeks, func(w Week) bool { return w.Phase == Deload }) {
 		if a := r.activityAdvice(); a != "" {
 			out = append(out, say.Sayf("In the lighter weeks (%s), %s too.", r.weekList(func(w Week) bool { return w.Phase == Deload }), a))
 		}
@@ -157,9 +157,13 @@ func (b *basis) easeWords(half bool) string {
 	say := b.say
 	var parts []string
 	var others []string
-	for _, a := range b.p.AllActivities() {
+	seen := map[ActivityKind]bool{}
+	for _, a := range b.activities {
+		if a.Sets() == 0 || seen[a.Kind] {
+			continue // nothing to ease, or said already
+		}
+		seen[a.Kind] = true
 		switch {
-		case a.Sets() == 0 || a.Kind == Walking:
 		case a.Kind == Gym && half:
 			parts = append(parts, say.Say("do about half your usual glute sets at the gym"))
 		case a.Kind == Gym:

@@ -7,114 +7,6 @@ import (
 	"github.com/gluteplan/gluteplan/catalog"
 )
 
-// run is one run of the planner over its weeks: the basis, where it
-// started, the plan it writes, and the block it is in.
-type run struct {
-	*basis
-	o    origin
-	plan *Plan
-	// notes gathers the warnings of every stage.
-	notes *notes
-
-	// The block being planned: its program, the courses of its loaded
-	// exercises, the doses of the rest, and the harder variants it took
-	// on (id → the id it replaced).
-	prog     *program
-	courses  []course
-	fixed    map[string]fixedDose
-	progress map[string]string
-
-	// top is the plan volume of the last build week (rule 3); before is
-	// each day's plan volume in the week before, for the recovery model.
-	top    float64
-	before [7]float64
-	// settled records the weeks whose doses repeat the week before for
-	// a reason the plan states (rule 3's exceptions).
-	settled map[int]bool
-}
-
-// fixedDose is the dose of an item that does not progress: stretches,
-// release, and activation drills that carry no glute load.
-type fixedDose struct {
-	sets int
-	d    perSet
-}
-
-// run plans the weeks of o and returns the plan.
-func (b *basis) run(o origin) *Plan {
-	r := &run{
-		basis: b, o: o,
-		notes:    &notes{said: map[string]bool{}},
-		courses:  cloneCourses(o.courses),
-		fixed:    o.fixed,
-		progress: map[string]string{},
-		top:      o.top,
-		settled:  map[int]bool{},
-	}
-	r.plan = &Plan{
-		Profile:   b.p,
-		Start:     b.start.Format(DateLayout),
-		End:       b.start.AddDate(0, 0, 7*o.weeks-1).Format(DateLayout),
-		Cap:       RecoveryCap(b.p.Level),
-		Weeks:     []Week{},
-		PainRule:  PainRule(b.say),
-		RedFlags:  RedFlags(b.say, b.p),
-		Warnings:  []string{},
-		Excluded:  []Excluded{},
-		Exercises: []catalog.Exercise{},
-		Next:      Next{Exercises: []Progress{}},
-		Continues: o.continued,
-	}
-	for _, n := range o.notes {
-		r.notes.add(rankSafety, n)
-	}
-	last := o.w0 + o.weeks
-	for w := o.w0 + 1; w <= last; w++ {
-		if w == o.w0+1 || weekInBlock(w) == 1 {
-			r.startBlock(w)
-		}
-		r.doseWeek(w)
-		wk := r.week(w)
-		if weekInBlock(w) == 3 {
-			r.top = wk.PlanHSE
-			for i := range r.courses {
-				r.courses[i].top, r.courses[i].topSets = r.courses[i].level, r.courses[i].sets
-			}
-		}
-		r.plan.Weeks = append(r.plan.Weeks, wk)
-		for d := range 7 {
-			r.before[d] = wk.Days[d].PlanHSE
-		}
-		nextWeek(r.courses)
-	}
-	if len(r.plan.Weeks) < 3 && o.continued == nil {
-		r.top = r.lastHSE()
-	}
-	r.breaks()
-	r.explain()
-	return r.plan
-}
-
-// startBlock chooses the program of the block week w starts (or
-// continues, for the first week of a run), and sets its courses and
-// fixed doses going.
-func (r *run) startBlock(w int) {
-	bl := blockOf(w)
-	boundary := weekInBlock(w) == 1
-	lighter := w+BlockWeeks-weekInBlock(w) <= r.o.w0+r.o.weeks
-	r.prog = r.choose(w, r.limits(w).hi, boundary, lighter)
-	for _, m := range r.prog.missing {
-		r.notes.add(rankProgram, m)
-	}
-	r.courses = r.startCourses(r.prog, w)
-	r.fixed = r.fixedDoses(r.prog, r.courses, w)
-	_ = bl
-}
-
-// loaded reports whether e progresses week to week as a course: an
-// activation exercise with a glute load.
-func loaded(e *catalog.Exercise) bool { return e.Category == catalog.Activation && e.GluteLoad > 0 }
-
 // startCourses returns the courses of program pg from week w: each loaded
 // exercise with its starting sets on every day whose routine holds it
 // (rule 16's two at least in activation sessions, one in a primer),
@@ -247,28 +139,28 @@ func (r *run) fixedDoses(pg *program, cs []course, w int) map[string]fixedDose {
 			fixed[e.ID] = fd
 		}
 	}
-	// The loaded work at its least: the fewest sets a session allows.
+	// The loaded work at its least, as the block's first week may hold it
+	// (the fewest sets, the lightest dose rule 16 allows, one change from
+	// the week before): the room the fixed items leave it.
 	least := cloneCourses(cs)
+	f := r.frame(w, pg, nil)
 	floor := r.frameFloor(w)
 	for i := range least {
-		for d := range least[i].sets {
-			if least[i].sets[d] > 0 {
-				least[i].sets[d] = min(least[i].sets[d], floor[d])
-			}
-		}
+		r.leastStart(&least[i], f, floor, false)
 	}
 	// An item kept from the block before shortens its sets or its dose per
-	// set, not both (rule 3), unless nothing else fits the minutes.
-	strict := true
+	// set, not both (rule 3). Where that cannot bring a session within
+	// its minutes (rule 7), the session's longest such item is left out of
+	// the block instead (README precedence: fewer exercises first).
 	step := func(e *catalog.Exercise, fd fixedDose) fixedDose {
 		n := shorter(e, fd, piriformis)
-		if before, ok := r.fixed[e.ID]; ok && strict && n.sets != before.sets && n.d != before.d {
+		if before, ok := r.fixed[e.ID]; ok && n.sets != before.sets && n.d != before.d {
 			return fd
 		}
 		return n
 	}
 	for range 400 {
-		worst, over := "", 0
+		worst, longest, over := "", "", false
 		for d, s := range r.tmpl {
 			t := 0
 			for _, e := range pg.routines[s.session] {
@@ -280,26 +172,31 @@ func (r *run) fixedDoses(pg *program, cs []course, w int) map[string]fixedDose {
 			if t <= 10*r.p.Minutes {
 				continue
 			}
-			// Shorten the longest fixed item of the session.
-			long := -1
+			over = true
+			// Shorten the longest fixed item of the session that can be.
+			long, most := -1, -1
 			for _, e := range pg.routines[s.session] {
 				fd, ok := fixed[e.ID]
-				if ok && step(e, fd) != fd {
-					if n := tenths(e, fd.sets, fd.d); n > long {
-						worst, long = e.ID, n
-					}
+				if !ok || fd.sets == 0 {
+					continue
+				}
+				n := tenths(e, fd.sets, fd.d)
+				if step(e, fd) != fd && n > long {
+					worst, long = e.ID, n
+				}
+				if n > most {
+					longest, most = e.ID, n
 				}
 			}
-			over = t
 		}
-		if over == 0 {
+		if !over {
 			break
 		}
 		if worst == "" {
-			if !strict {
+			if longest == "" {
 				break
 			}
-			strict = false
+			fixed[longest] = fixedDose{d: fixed[longest].d}
 			continue
 		}
 		e, _ := r.byID(worst)
@@ -387,13 +284,6 @@ func (r *run) limits(w int) limits {
 	return l
 }
 
-func (r *run) lastHSE() float64 {
-	if n := len(r.plan.Weeks); n > 0 {
-		return r.plan.Weeks[n-1].PlanHSE
-	}
-	return r.o.last
-}
-
 // fitWays are the ways a week may come down to fit its bounds, in the order
 // the README's precedence tries them: one change an exercise (rule 3)
 // before more; the same sets every day before sets that differ by day
@@ -423,50 +313,59 @@ func (r *run) doseWeek(w int) {
 	r.buildWeek(w, lim, f)
 }
 
-// fitDown brings the courses within lo to hi by the first of fitWays that
-// lands there (from the first week of a run, any change), and reports the
-// way it took; ok is false when none does, and the courses are then as low
-// as the last way could bring them.
-func fitDown(cs []course, f *frame, lo, hi float64, first bool) (k cut, ok bool) {
+// fitDown brings the courses within lo to hi by the first of ways that
+// lands there, and reports the way it took; ok is false when none does,
+// and the courses are then as low as the last way could bring them.
+func fitDown(cs []course, f *frame, lo, hi float64, ways []cut) (k cut, ok bool) {
 	if excess(cs, f, hi) == 0 {
 		return cut{oneChange: true}, true
 	}
-	for _, k := range fitWays {
-		if k.oneChange && first {
-			continue
-		}
+	for _, k := range ways {
 		try := cloneCourses(cs)
 		if lower(try, f, lo, hi, k) {
 			copy(cs, try)
 			return k, true
 		}
 	}
-	k = fitWays[len(fitWays)-1]
+	k = ways[len(ways)-1]
 	lower(cs, f, lo, hi, k)
 	return k, false
 }
 
+// keepWays are the ways of fitWays that leave every exercise in every
+// session.
+var keepWays = func() []cut {
+	var ways []cut
+	for _, k := range fitWays {
+		if !k.drop {
+			ways = append(ways, k)
+		}
+	}
+	return ways
+}()
+
 // buildWeek doses a build week: down to fit, then, after the run's first
-// week, up as far as the week allows (rules 3, 16). Week 3 of a block that goes on to its lighter week
-// rises only as far as leaves that lighter week possible.
+// week, up as far as the week allows (rules 3, 16). Week 3 of a block that
+// goes on to its lighter week rises only as far as leaves that lighter
+// week possible.
 func (r *run) buildWeek(w int, lim limits, f *frame) {
 	r.intoRule16(f)
 	first := w == r.o.w0+1
 	start := cloneCourses(r.courses)
-	k, _ := fitDown(r.courses, f, lim.lo, lim.hi, false)
-	r.sayThin(w, f, k)
+	k, _ := fitDown(r.courses, f, lim.lo, lim.hi, fitWays)
 	if !first {
 		// The first week starts at the starting doses (or where the plan
 		// before left off): the weeks after it build.
 		raise(r.courses, f, lim.hi, true)
 	}
+	defer r.sayThin(w, f, k, lim)
 	last := r.o.w0 + r.o.weeks
 	if weekInBlock(w) == 3 && w < last && !deloadable(r.courses, f) {
 		hi := weekHSE(r.courses)
 		for range 10 {
 			hi *= 0.9
 			cs := cloneCourses(start)
-			if _, ok := fitDown(cs, f, lim.lo, hi, false); !ok {
+			if _, ok := fitDown(cs, f, lim.lo, hi, keepWays); !ok {
 				break // a lighter week 3 would leave exercises out: keep it
 			}
 			raise(cs, f, hi, true)
@@ -528,91 +427,7 @@ func (r *run) lighterWeek(w int, lim limits, f *frame) {
 		return
 	}
 	// Rule 3 cannot be held: say so, and what would make it possible.
-	fitDown(cs, f, lim.lo, lim.hi, false)
+	fitDown(cs, f, lim.lo, lim.hi, fitWays)
 	r.notes.add(rankWeek, r.say.Sayf("Week %d is lighter than the weeks before it, but not by as much as a lighter week should be: the doses in it "+
-		"cannot come down in steps small enough. More minutes or more days a week would give the plan room to do it.", w))
-}
-
-// week writes out week w from the program and the courses.
-func (r *run) week(w int) Week {
-	bl := blockOf(w)
-	phase := Build
-	if isDeload(w) {
-		phase = Deload
-	}
-	wk := Week{Week: w, Block: bl, Phase: phase, Cap: r.weekCap(bl), GymHSE: gymWeek(r.p), Days: make([]Day, 7)}
-	for d, s := range r.tmpl {
-		date := r.start.AddDate(0, 0, 7*(w-1-r.o.w0)+d)
-		day := Day{Date: date.Format(DateLayout), Weekday: s.weekday, Session: s.session, Gym: s.activity != nil, Items: []Item{}}
-		if s.activity != nil {
-			k := s.activity.Kind
-			day.Activity = &k
-		}
-		tenth := 0
-		for _, e := range r.prog.routines[s.session] {
-			it, ok := r.item(e, d, w)
-			if !ok {
-				continue
-			}
-			day.Items = append(day.Items, it)
-			day.PlanHSE += it.PlanHSE
-			tenth += ItemTenths(it.Sets, it.Reps, it.Seconds, it.HoldSeconds, it.RestSeconds, it.PerSide)
-		}
-		day.Minutes = float64(tenth) / 10
-		switch {
-		case len(day.Items) == 0:
-			// Nothing of the catalog suits this kind of session: the
-			// warnings say what is missing, and the day is a rest day.
-			day.Session = RestDay
-		case day.Session == ActivationSession && !slices.ContainsFunc(r.prog.routines[ActivationSession], func(e *catalog.Exercise) bool { return e.Category == catalog.Activation }):
-			// Stretching and release only: a recovery session by what it
-			// holds.
-			day.Session = RecoverySession
-		}
-		wk.Days[d] = day
-		wk.PlanHSE += day.PlanHSE
-	}
-	return wk
-}
-
-// course returns the course of e in the block, or nil.
-func (r *run) course(e *catalog.Exercise) *course {
-	for i := range r.courses {
-		if r.courses[i].e.ID == e.ID {
-			return &r.courses[i]
-		}
-	}
-	return nil
-}
-
-// item is exercise e on day d of week w.
-func (r *run) item(e *catalog.Exercise, d, w int) (Item, bool) {
-	sets, dose := 0, perSet{}
-	if fd, ok := r.fixed[e.ID]; ok {
-		sets, dose = fd.sets, fd.d
-	}
-	c := r.course(e)
-	if c != nil {
-		sets, dose = c.sets[d], c.dose()
-	}
-	if sets == 0 {
-		if c != nil {
-			r.notes.add(rankWeek, r.leftOut(w, e.Name, c.keep))
-		}
-		return Item{}, false
-	}
-	it := Item{
-		Exercise: e.ID, Name: e.Name, Category: e.Category,
-		Sets: sets, Reps: dose.reps, Seconds: dose.seconds, HoldSeconds: dose.hold,
-		PerSide: e.Dose.PerSide, RestSeconds: e.Dose.RestSeconds,
-		DoseRatio: dose.ratio(e),
-		PlanHSE:   hse(e, sets, dose),
-	}
-	if sets == 1 {
-		it.RestSeconds = 0 // no rest between sets when there is one
-	}
-	it.Minutes = float64(ItemTenths(it.Sets, it.Reps, it.Seconds, it.HoldSeconds, it.RestSeconds, it.PerSide)) / 10
-	it.Effort = r.effort(e, r.tmpl[d], w)
-	it.Why = r.why(e, c, r.tmpl[d], w)
-	return it, true
+		"cannot come down in steps small enough.", w))
 }

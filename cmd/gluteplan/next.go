@@ -262,7 +262,7 @@ func deliverPlan(c *cli.Context, plan *planner.Plan, outs []string, format, pape
 		return plan.WriteText(c.App.Writer, c.Bool("explain"))
 	}
 	// Custom entries' images print in the guide.
-	images, err := imageFiles(c.StringSlice("catalog"))
+	images, err := imageFiles(c.StringSlice("catalog"), c.App.ErrWriter)
 	if err != nil {
 		return err
 	}

@@ -85,6 +85,9 @@ type Summary struct {
 	// Trend compares the average evening score of the last week logged
 	// with the week before it.
 	Trend Trend
+	// Tasks sums up the function scores of each task the log scores, in
+	// the order first scored: its first and last scores and their dates.
+	Tasks []TaskSummary
 }
 
 // Summarize sums up log l, kept for plan p, per week of the plan. The log
@@ -108,7 +111,10 @@ func Summarize(p *planner.Plan, l *Log) Summary {
 				ws.Sessions++
 			}
 			e := byDate[day.Date]
-			if e == nil {
+			if e == nil || functionOnly(e) {
+				// A week's function scores alone do not make it the last
+				// week logged: an evening at 8 the week before must still
+				// refer.
 				continue
 			}
 			ws.Logged = true
@@ -145,6 +151,7 @@ func Summarize(p *planner.Plan, l *Log) Summary {
 		}
 	}
 	s.Trend = trend(s.Weeks, s.Last)
+	s.Tasks = summarizeTasks(p, l)
 	return s
 }
 
@@ -250,10 +257,17 @@ func Steer(s Summary, say *format.Language) Steering {
 	return Steering{Steer: planner.SteerHold, Reason: say.Say("The log shows neither a reason to step back nor enough done to move on: the next block holds its level, without harder exercises.")}
 }
 
-// functionFall reports a function task whose score fell by [FunctionDrop]
-// or more from its first score in the log to its last. Logs without
-// function scores have none.
-func (s Summary) functionFall() (task string, from, to int, ok bool) { return "", 0, 0, false }
+// functionFall reports the first function task whose score fell by
+// [FunctionDrop] or more from its first score in the log to its last. Logs
+// without function scores have none.
+func (s Summary) functionFall() (task string, from, to int, ok bool) {
+	for _, t := range s.Tasks {
+		if t.First.Score-t.Last.Score >= FunctionDrop {
+			return t.Task, t.First.Score, t.Last.Score, true
+		}
+	}
+	return "", 0, 0, false
+}
 
 // Count writes a number of sessions done, whole or to one decimal ("2",
 // "1.5"): sessions done in part count their share.

@@ -168,3 +168,40 @@ func TestSteerBlock(t *testing.T) {
 		t.Errorf("steer %s (%s), want progress: block 1's misses are behind", got.Steer, got.Reason)
 	}
 }
+
+// TestSteerFunction: a function score down by 2 or more steps back, as
+// rising soreness does; a smaller fall, or a rise, does not, and a falling
+// score keeps a block from progressing (README "the next block").
+func TestSteerFunction(t *testing.T) {
+	low := [7]int{1, 2, 0, 1, 2, 1, 0}
+	tests := []struct {
+		name          string
+		first, second int
+		want          planner.Steer
+	}{
+		{"down by 2 steps back", 6, 4, planner.SteerStepBack},
+		{"down by 1 progresses", 6, 5, planner.SteerProgress},
+		{"up progresses", 4, 7, planner.SteerProgress},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			plan := makePlan(t, "2026-11-30", 4)
+			l := logbook.New(plan)
+			week(t, plan, l, 1, low, logbook.DoneAll)
+			week(t, plan, l, 2, low, logbook.DoneAll)
+			for i, score := range []int{tt.first, tt.second} {
+				day := plan.Weeks[i].Days[6].Date
+				if _, err := l.Enter(plan, logbook.Record{Date: day, Function: []logbook.FunctionScore{{Task: "Climbing stairs", Score: score}}}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			got := logbook.Steer(logbook.Summarize(plan, l), format.English)
+			if got.Steer != tt.want {
+				t.Errorf("steer %s (%s), want %s", got.Steer, got.Reason, tt.want)
+			}
+			if tt.want == planner.SteerStepBack && !strings.Contains(got.Reason, "Climbing stairs") {
+				t.Errorf("the reason %q does not name the task", got.Reason)
+			}
+		})
+	}
+}

@@ -71,6 +71,7 @@ type doc struct {
 	cur    style
 	curSet bool
 	widths map[widthKey]float64
+	pics   pictures // custom entries' images, each made once (image.go)
 }
 
 type widthKey struct {
