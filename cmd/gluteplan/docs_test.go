@@ -257,8 +257,9 @@ var exitComment = regexp.MustCompile(`\s+# exit (\d+)$`)
 
 // keepShown cuts output to the paragraphs an example shows. Without a
 // "..." line it shows everything; with one, the paragraphs shown are found
-// in order by their first two words, and "..." stands for each run of
-// paragraphs between them that is left out.
+// in order by their first two words (the first, unless "..." comes before
+// it, is the first of the output, so a new title is no puzzle), and "..."
+// stands for each run of paragraphs between them that is left out.
 func keepShown(output, shown []string) ([]string, error) {
 	elided := false
 	for _, l := range shown {
@@ -270,18 +271,22 @@ func keepShown(output, shown []string) ([]string, error) {
 		return output, nil
 	}
 	outParas := paragraphs(output)
+	shownParas := paragraphs(shown)
 	var keys []string
-	for _, p := range paragraphs(shown) {
+	for _, p := range shownParas {
 		if strings.TrimSpace(p[0]) != "..." {
 			keys = append(keys, paraKey(p))
 		}
 	}
 	var kept [][]string
 	pos := 0
-	for _, k := range keys {
+	for n, k := range keys {
 		j := pos
 		for j < len(outParas) && paraKey(outParas[j]) != k {
 			j++
+		}
+		if n == 0 && len(outParas) > 0 && strings.TrimSpace(shownParas[0][0]) != "..." {
+			j = 0 // a block that starts with a paragraph starts where the output does
 		}
 		if j == len(outParas) {
 			return nil, fmt.Errorf("the example shows a paragraph starting %q that is not in the output: change the example by hand", k)
@@ -401,7 +406,8 @@ func TestKeepShown(t *testing.T) {
 		{"a head", "Glute plan: 3 weeks\n\nWeek 1 · old\n\n...", "Glute plan: 4 weeks\nfor Ana\n\nWeek 1 · build\n  a\n\n..."},
 		{"a gap inside", "Glute plan: 4 weeks\n\nWeek 1 · build\n  old\n...\nWeek 3\n...", "Glute plan: 4 weeks\nfor Ana\n\nWeek 1 · build\n  a\n\n...\n\nWeek 3 · build\n  c\n\n..."},
 		{"a tail", "...\nEach evening", "...\n\nEach evening\n  x"},
-		{"a gap no longer there", "Week 1\n...\nWeek 2\n...", "...\n\nWeek 1 · build\n  a\n\nWeek 2 · build\n  b\n\n..."},
+		{"a gap no longer there", "...\nWeek 1\n...\nWeek 2\n...", "...\n\nWeek 1 · build\n  a\n\nWeek 2 · build\n  b\n\n..."},
+		{"a new title", "Old title: 3 weeks\n\nWeek 1\n...", "Glute plan: 4 weeks\nfor Ana\n\nWeek 1 · build\n  a\n\n..."},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := keepShown(out, strings.Split(tt.shown, "\n"))
@@ -413,7 +419,7 @@ func TestKeepShown(t *testing.T) {
 			}
 		})
 	}
-	if _, err := keepShown(out, []string{"Week 9 · build", "..."}); err == nil {
+	if _, err := keepShown(out, []string{"...", "Week 9 · build", "..."}); err == nil {
 		t.Error("a paragraph that is not in the output was accepted")
 	}
 }
