@@ -92,7 +92,7 @@ func TestHelpTopic(t *testing.T) {
 }
 
 // codeSpan is text in backquotes, which is printed as it stands.
-var codeSpan = regexp.MustCompile("`[^`\n]*`")
+var codeSpan = regexp.MustCompile("`[^`]*`")
 
 // withoutCode is Markdown without its code blocks.
 func withoutCode(src string) string {
