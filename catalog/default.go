@@ -12,9 +12,6 @@ import (
 //go:embed default.json
 var defaultJSON []byte
 
-// DefaultJSON returns the bytes of the embedded default catalog.
-func DefaultJSON() []byte { return defaultJSON }
-
 var defaultCatalog = sync.OnceValue(func() *Catalog {
 	var c Catalog
 	if err := json.Unmarshal(defaultJSON, &c); err != nil {

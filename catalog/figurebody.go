@@ -190,12 +190,6 @@ func limb(fr frame, a Side, s float64, neck Vec) Limb {
 	return m
 }
 
-// support is a height that a part of the body rests on or above.
-type support struct {
-	part  BodyPart
-	level float64
-}
-
 // Prop sizes in centimetres.
 const (
 	ChairSeat        = 43.0

@@ -58,22 +58,6 @@ func (f Finding) String() string {
 	return fmt.Sprintf("%s:%d:%d: %s: %s", f.File, f.Line, f.Col, p, f.Message)
 }
 
-// CheckDocument checks that data is one well-formed document in the
-// notation of its file name ([FormatOf]: JSON, possibly with comments, or
-// YAML) and that it matches the embedded JSON Schema called schemaName
-// ("catalog", "profile" or "plan", see [schemas.ByName]). It returns every
-// problem found, in file order; none means the document is valid. file
-// names the file in the findings, at lines and columns of the file as
-// written.
-//
-// A document that cannot be read gives a single finding at the first
-// error. Schema problems give one finding each: a missing property points
-// at the object that lacks it, an unknown property at the property itself.
-func CheckDocument(schemaName, file string, data []byte) []Finding {
-	_, fs := ReadDocument(schemaName, file, data)
-	return fs
-}
-
 // Validate checks a catalog file: its syntax, its schema, then what a
 // schema cannot say (see [Layers.Validate] for the list). The file may be
 // JSON, JSON with comments or YAML, as its name says ([FormatOf]). base is

@@ -185,7 +185,7 @@ func TestValidateTooLarge(t *testing.T) {
 // TestDefaultCatalogValid keeps the embedded catalog valid: the binary
 // decodes it at startup without checking.
 func TestDefaultCatalogValid(t *testing.T) {
-	c, fs := Validate("default.json", DefaultJSON(), nil)
+	c, fs := Validate("default.json", defaultJSON, nil)
 	for _, f := range fs {
 		t.Error(f)
 	}
@@ -197,20 +197,20 @@ func TestDefaultCatalogValid(t *testing.T) {
 	}
 }
 
-func TestCheckDocumentOtherSchemas(t *testing.T) {
-	if fs := CheckDocument("profile", "p.json", []byte(`{"weeks": 4, "level": "beginner"}`)); len(fs) != 0 {
+func TestReadDocumentOtherSchemas(t *testing.T) {
+	if fs := checkDocument("profile", "p.json", []byte(`{"weeks": 4, "level": "beginner"}`)); len(fs) != 0 {
 		t.Errorf("valid profile: %v", fs)
 	}
-	got := findingLines(CheckDocument("profile", "p.json", []byte("{\"weeks\": 0,\n \"start\": \"2025/01/06\"}")))
+	got := findingLines(checkDocument("profile", "p.json", []byte("{\"weeks\": 0,\n \"start\": \"2025/01/06\"}")))
 	want := "p.json:1:11: /weeks: must be at least 1, not 0\n" +
 		"p.json:2:11: /start: \"2025/01/06\" is not a valid date: write it as YYYY-MM-DD, or leave it empty\n"
 	if got != want {
 		t.Errorf("profile:\ngot:\n%s\nwant:\n%s", got, want)
 	}
-	if fs := CheckDocument("plan", "plan.json", []byte(`{}`)); len(fs) == 0 {
+	if fs := checkDocument("plan", "plan.json", []byte(`{}`)); len(fs) == 0 {
 		t.Error("empty plan: want findings")
 	}
-	if fs := CheckDocument("recipe", "r.json", []byte(`{}`)); len(fs) != 1 {
+	if fs := checkDocument("recipe", "r.json", []byte(`{}`)); len(fs) != 1 {
 		t.Errorf("unknown schema: %v", fs)
 	}
 }
@@ -220,9 +220,9 @@ func TestCheckDocumentOtherSchemas(t *testing.T) {
 // findings must not change.
 func TestFindingsAreStable(t *testing.T) {
 	data := []byte(doc(`{"id": "X", "nmae": 1, "colour": 2, "level": "x", "position": "y", "dose": {"sets": 0}}`))
-	first := findingLines(CheckDocument("catalog", "f.json", data))
+	first := findingLines(checkDocument("catalog", "f.json", data))
 	for range 20 {
-		if got := findingLines(CheckDocument("catalog", "f.json", data)); got != first {
+		if got := findingLines(checkDocument("catalog", "f.json", data)); got != first {
 			t.Fatalf("findings changed between runs:\n%s\nthen:\n%s", first, got)
 		}
 	}
@@ -245,4 +245,10 @@ func TestSuggest(t *testing.T) {
 			t.Errorf("Suggest(%q) = %q, want %q", id, got, want)
 		}
 	}
+}
+
+// checkDocument is [ReadDocument] for tests that want only the findings.
+func checkDocument(schemaName, file string, data []byte) []Finding {
+	_, fs := ReadDocument(schemaName, file, data)
+	return fs
 }

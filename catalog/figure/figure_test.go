@@ -3,7 +3,6 @@ package figure
 import (
 	"bytes"
 	"encoding/xml"
-	"flag"
 	"fmt"
 	"io"
 	"math"
@@ -15,8 +14,6 @@ import (
 
 	"github.com/gluteplan/gluteplan/catalog"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden SVG files")
 
 // goldenIDs are default entries whose SVGs are kept as golden files: a
 // lying, a side-lying, a standing-up, a front-view, a seated, a kneeling

@@ -17,7 +17,7 @@ import (
 )
 
 // flagsFirst moves the flags of a (sub)command in front of its arguments,
-// so that "gluteplan pdf plan.json -o plan.pdf" works as SPEC §5 writes it:
+// so that "gluteplan pdf plan.json -o plan.pdf" works as the README writes it:
 // the cli package stops reading flags at the first argument. Everything
 // after "--" stays as it is.
 func flagsFirst(cmds []*cli.Command, args []string) []string {

@@ -18,7 +18,7 @@ import (
 // version is set at build time with -ldflags "-X main.version=...".
 var version = "0.1.0-dev"
 
-// Exit codes, as SPEC §5 documents them.
+// Exit codes, as the README documents them (gluteplan help exit-codes).
 const (
 	exitOK       = 0
 	exitInvalid  = 1 // invalid input: validation errors
@@ -110,6 +110,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			initCommand(),
 			manCommand(),
 			completionCommand(),
+			helpCommand(),
 		}),
 	}
 }

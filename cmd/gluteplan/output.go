@@ -534,7 +534,11 @@ func onInterrupt(cleanup func() bool) (stop func()) {
 	return func() {
 		signal.Stop(ch)
 		close(done)
+		// Wait for an interrupt that is being handled: its cleanup holds
+		// the lock until it has put the files back and exited, or found
+		// nothing to undo. Taking the lock and letting go is the wait.
 		interruptMu.Lock()
+		//lint:ignore SA2001 the empty critical section is the wait above
 		interruptMu.Unlock()
 	}
 }

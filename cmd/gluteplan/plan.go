@@ -53,8 +53,8 @@ Red-flag symptoms (--symptom) stop planning with advice on whom to see, and exit
 	}
 }
 
-// profileFlags are the flags of SPEC §3, one per profile field. Their
-// ranges and defaults come from the profile's struct tags and
+// profileFlags are the profile's flags (gluteplan help profile), one per
+// field. Their ranges and defaults come from the profile's struct tags and
 // [planner.DefaultProfile], so the help, the checks and the schema agree.
 // Number flags are strings read as plain decimals (see [decimalInt]): the
 // cli package's own number flags read Go literals, so "011" was 9 and

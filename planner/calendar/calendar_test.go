@@ -2,7 +2,6 @@ package calendar_test
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -17,8 +16,6 @@ import (
 	"github.com/gluteplan/gluteplan/planner/calendar"
 	"github.com/gluteplan/gluteplan/planner/format"
 )
-
-var update = flag.Bool("update", false, "update golden files")
 
 // handPlan is a two-week plan written by hand, so that the golden files
 // pin the calendar and not the planner's choices. It starts on a Thursday

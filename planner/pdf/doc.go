@@ -15,7 +15,7 @@ import (
 const (
 	ptMM    = 25.4 / 72 // one point in millimetres
 	leading = 1.25      // line height as a multiple of the font size
-	margin  = 13.0      // page margin on every side, mm (SPEC §7 asks for ≥ 12)
+	margin  = 13.0      // page margin on every side, mm (at least 12, which home printers reach)
 	footerH = 8.0       // room kept at the foot of the page for the footer line
 )
 

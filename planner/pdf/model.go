@@ -11,7 +11,8 @@ import (
 	"github.com/gluteplan/gluteplan/planner/format"
 )
 
-// maxWeeks is the longest plan the overview calendar is laid out for (SPEC §3).
+// maxWeeks is the longest plan the overview calendar is laid out for: a
+// profile's weeks are 1 to 52 (gluteplan help profile).
 const maxWeeks = 52
 
 // model is a plan made ready to print: dates parsed, doses in words, and

@@ -14,10 +14,7 @@ import (
 // TestRealPlans lays out plans the planner makes for varied profiles, on
 // both papers: every one renders, and its layout is sound.
 func TestRealPlans(t *testing.T) {
-	n := 24
-	if testing.Short() {
-		n = 4
-	}
+	n := count(4, 24)
 	r := rand.New(rand.NewPCG(9, 10))
 	days := planner.Weekdays
 	for i := range n {

@@ -2,7 +2,6 @@ package report_test
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -15,8 +14,6 @@ import (
 	"github.com/gluteplan/gluteplan/planner/logbook"
 	"github.com/gluteplan/gluteplan/planner/report"
 )
-
-var update = flag.Bool("update", false, "update golden files")
 
 // The tests build their plans by hand: the report reads only a plan's
 // dates, weeks, blocks, session days and their exercises, and how it
