@@ -9,6 +9,8 @@ import (
 
 	"github.com/go-pdf/fpdf"
 
+	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/catalog/figure"
 	"github.com/gluteplan/gluteplan/planner/format"
 )
 
@@ -71,6 +73,12 @@ type doc struct {
 	cur    style
 	curSet bool
 	widths map[widthKey]float64
+	// forms are the drawings written once and placed many times, by key;
+	// stamped the keys drawn inline once so far (see stamp); drawings the
+	// figures worked out, by figure.
+	forms    map[string]*form
+	stamped  map[string]bool
+	drawings map[*catalog.Figure]figure.Drawing
 }
 
 type widthKey struct {

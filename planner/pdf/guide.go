@@ -7,7 +7,6 @@ import (
 	"github.com/go-pdf/fpdf"
 
 	"github.com/gluteplan/gluteplan/catalog"
-	"github.com/gluteplan/gluteplan/catalog/figure"
 )
 
 // guide draws the exercise guide: every exercise of the plan, grouped by
@@ -131,9 +130,7 @@ func (d *doc) entryUnits(e exerciseView, w float64) []unit {
 		// as vector paths, its box recorded for the layout checks.
 		figH := min(0.45*w, 30.0)
 		head = append(head, gap(1), unit{h: figH, draw: func(x, y, w float64) {
-			bx, by, bw, bh := figure.Draw(d.f, figure.New(e.figure), x, y, w, figH)
-			d.f.SetLineCapStyle("butt")
-			d.f.SetLineJoinStyle("miter")
+			bx, by, bw, bh := d.drawFigure(e.id, e.figure, x, y, w, figH, false)
 			d.lay.boxes = append(d.lay.boxes, textBox{page: d.f.PageNo(), x: bx, y: by, w: bw, h: bh, limit: w, text: "figure of " + e.id})
 		}})
 	}
