@@ -94,11 +94,8 @@ func (d *doc) top() float64    { return margin }
 func (d *doc) bottom() float64 { return d.h - margin - footerH }
 func (d *doc) width() float64  { return d.w - 2*margin }
 
-// newPage finishes the current page with its footer and starts a new one.
+// newPage starts a new page; finish draws the footers.
 func (d *doc) newPage(landscape bool) {
-	if d.f.PageNo() > 0 {
-		d.drawFooter()
-	}
 	orient := "P"
 	d.w, d.h = d.paper.w, d.paper.h
 	if landscape {
@@ -110,21 +107,44 @@ func (d *doc) newPage(landscape bool) {
 	d.lay.pages = append(d.lay.pages, pageBox{w: d.w, h: d.h, margin: margin, landscape: landscape})
 }
 
-// finish draws the footer of the last page.
+// finish draws every page's footer, now that the page count is known: it
+// goes back to each page and adds the footer to the end of its content.
+// (fpdf's page-count alias would do the same by rewriting every page's
+// content when the file is written, twice over.)
 func (d *doc) finish() {
-	if d.f.PageNo() > 0 {
-		d.drawFooter()
+	total := d.f.PageNo()
+	// fpdf keeps the last page's size when it goes back to a page, and
+	// measures y from that page's foot: on a page of another height (a
+	// landscape week page), move the footer by the difference.
+	_, lastH := d.f.GetPageSize()
+	for n := 1; n <= total; n++ {
+		d.f.SetPage(n)
+		pg := d.lay.pages[n-1]
+		d.w, d.h = pg.w, pg.h
+		if shift := lastH - pg.h; shift != 0 {
+			d.f.TransformBegin()
+			d.f.TransformTranslate(0, shift)
+			d.drawFooter(n, total)
+			d.f.TransformEnd()
+		} else {
+			d.drawFooter(n, total)
+		}
 	}
 }
 
-func (d *doc) drawFooter() {
+func (d *doc) drawFooter(n, total int) {
 	st := style{size: 8, gray: 90}
+	// The page's content ends in whatever state its last drawing left,
+	// which is not the state fpdf tracks (the last page's): set the font
+	// and the fill colour again on this page. fpdf writes a font size and
+	// a fill colour whenever asked; the fill colour set apart from the
+	// text's makes fpdf set the text's colour with the text.
+	d.curSet = false
+	d.f.SetFontSize(st.size)
+	d.f.SetFillColor(255, 255, 255)
 	y := d.h - margin - st.lh()
 	d.rule(d.left(), y-1.2, d.right(), y-1.2, 0.2, 170)
-	// The page count is known only when the file is written, and its
-	// width with it: the page number goes on the left, where the text
-	// after it may end anywhere.
-	left := d.footer + " · " + d.say.Sayf("page %s of %s", strconv.Itoa(d.f.PageNo()), pageCountAlias)
+	left := d.footer + " · " + d.say.Sayf("page %s of %s", strconv.Itoa(n), strconv.Itoa(total))
 	d.text(d.left(), y, left, st, d.width())
 }
 

@@ -20,6 +20,16 @@ type form struct {
 	boxes []textBox
 }
 
+// namedTemplate is a template that knows its name: fpdf's templates work
+// it out (the SHA-1 of their content) each time it is asked, twice a
+// placement, which for the week pages' scales cost more than the drawing.
+type namedTemplate struct {
+	fpdf.Template
+	id string
+}
+
+func (t namedTemplate) ID() string { return t.id }
+
 // formPad is the room kept around a form's content, so that a stroke on
 // its edge is not clipped by the form's bounding box (written to 0.01 pt).
 const formPad = 1.0
@@ -45,6 +55,7 @@ func (d *doc) form(key string, w, h float64, draw func()) *form {
 		draw()
 		d.f.TransformEnd()
 	})
+	fm.tpl = namedTemplate{fm.tpl, fm.tpl.ID()}
 	d.f, d.cur, d.curSet = page, cur, curSet
 	// Text drawn in the form was recorded on its own page 1: keep it with
 	// the form, to be recorded where the form is placed.

@@ -82,10 +82,6 @@ var (
 	layoutOnly = false
 )
 
-// pageCountAlias stands for the page count in the footers until fpdf
-// knows it, when it writes the file.
-const pageCountAlias = "{nb}"
-
 // created is the fixed creation date written into every file, so that the
 // bytes depend on the plan only.
 var created = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -103,7 +99,6 @@ func newFile(pp paper, title string, compressed bool) (*fpdf.Fpdf, error) {
 	f.SetCreator("gluteplan", false)
 	f.SetProducer("gluteplan", false)
 	f.SetTitle(title, true)
-	f.AliasNbPages(pageCountAlias)
 	for _, ff := range fontFiles {
 		f.AddUTF8FontFromBytes(fontFamily, ff.style, ff.ttf)
 	}
