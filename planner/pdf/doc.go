@@ -73,6 +73,7 @@ type doc struct {
 	cur    style
 	curSet bool
 	widths map[widthKey]float64
+	wraps  map[wrapKey]wrapped
 	// forms are the drawings written once and placed many times, by key;
 	// stamped the keys drawn inline once so far (see stamp); drawings the
 	// figures worked out, by figure.
@@ -253,6 +254,42 @@ func (l line) drawn() string {
 // by measuring ever longer prefixes took 34 s and 3 GB for a step of one
 // 300,000-character word.)
 func (d *doc) wrapLines(s string, w float64, st style) (lines []line, cut bool) {
+	// The same texts are wrapped again and again: the week pages' hint,
+	// day intros, names and doses every week, each measured before it is
+	// drawn. Keep the lines of all but long paragraphs (callers never
+	// change them).
+	if len(s) > maxCachedWrap {
+		return d.wrapText(s, w, st)
+	}
+	k := wrapKey{s, w, st.fontStyle(), st.size}
+	if r, ok := d.wraps[k]; ok {
+		return r.lines, r.cut
+	}
+	lines, cut = d.wrapText(s, w, st)
+	if d.wraps == nil {
+		d.wraps = map[wrapKey]wrapped{}
+	}
+	d.wraps[k] = wrapped{lines, cut}
+	return lines, cut
+}
+
+// maxCachedWrap is the longest text, in bytes, whose wrapping is kept.
+const maxCachedWrap = 1000
+
+type wrapKey struct {
+	s    string
+	w    float64
+	font string
+	size float64
+}
+
+type wrapped struct {
+	lines []line
+	cut   bool
+}
+
+// wrapText wraps s; see wrapLines.
+func (d *doc) wrapText(s string, w float64, st style) (lines []line, cut bool) {
 	// Widths in thousandths of the font size, as symbolWidth gives them:
 	// whole numbers, so a line's width is exactly the sum of its pieces'.
 	scale := st.size * ptMM / 1000
@@ -313,6 +350,9 @@ func (d *doc) wrapLines(s string, w float64, st style) (lines []line, cut bool) 
 // splitAfterHyphens splits a word after each hyphen, dash or slash that has
 // a letter on both sides: "front-to-back" → "front-", "to-", "back".
 func splitAfterHyphens(word string) []string {
+	if !strings.ContainsAny(word, "-\u2010\u2013\u2014/") {
+		return []string{word}
+	}
 	rs := []rune(word)
 	var out []string
 	start := 0

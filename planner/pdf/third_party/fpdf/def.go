@@ -836,7 +836,12 @@ func generateFontID(fdt fontDefType) (string, error) {
 		if j > 0 {
 			buf = append(buf, ',')
 		}
-		buf = strconv.AppendInt(buf, int64(w), 10)
+		if w == 0 {
+			// Most of the 65,536 runes have no glyph.
+			buf = append(buf, '0')
+		} else {
+			buf = strconv.AppendInt(buf, int64(w), 10)
+		}
 		if len(buf) > 4000 {
 			h.Write(buf)
 			buf = buf[:0]
