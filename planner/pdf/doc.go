@@ -423,6 +423,21 @@ func (d *doc) rule(x1, y1, x2, y2, lw float64, gray int) {
 	d.f.Line(x1, y1, x2, y2)
 }
 
+// hrules draws horizontal lines from x1 to x2 at each of ys, setting the
+// line's width and grey once for them all.
+func (d *doc) hrules(x1, x2 float64, ys []float64, lw float64, gray int) {
+	if len(ys) == 0 || !d.finite("a line", x1, x2) {
+		return
+	}
+	d.f.SetLineWidth(lw)
+	d.f.SetDrawColor(gray, gray, gray)
+	for _, y := range ys {
+		if d.finite("a line", y) {
+			d.f.Line(x1, y, x2, y)
+		}
+	}
+}
+
 func (d *doc) box(x, y, w, h, lw float64, stroke, fill int) {
 	if !d.finite("a box", x, y, w, h) {
 		return

@@ -311,9 +311,11 @@ func (d *doc) dayColumn(x, y, w, h float64, day dayView, l dayLayout, size float
 
 	// Faint lines for notes in the room left above the soreness scale.
 	const lineGap = 7.0
+	var ys []float64
 	for ly := sy - 3.5; ly > cy+lineGap; ly -= lineGap {
-		d.rule(x+colPad, ly, x+w-colPad, ly, 0.2, 215)
+		ys = append(ys, ly)
 	}
+	d.hrules(x+colPad, x+w-colPad, ys, 0.2, 215)
 }
 
 func itemGap(size float64) float64 { return size * 0.22 }
