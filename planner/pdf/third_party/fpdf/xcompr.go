@@ -41,7 +41,10 @@ func (pool *xmempool) compress(data []byte) *membuffer {
 	buf.Grow(len(data))
 
 	zw := zwriters.Get().(*zlib.Writer)
-	defer zwriters.Put(zw)
+	defer func() {
+		zw.Reset(nil) // hold no buffer while pooled
+		zwriters.Put(zw)
+	}()
 	zw.Reset(buf)
 	_, err := zw.Write(data)
 	if err != nil {
