@@ -15,9 +15,11 @@ type Draft struct {
 	id            string             // property name used to represent id
 	subschemas    []SchemaPath       // locations of subschemas
 	vocabPrefix   string             // prefix used for vocabulary
-	allVocabs     map[string]*Schema // names of supported vocabs with its schemas
+	allVocabs     map[string]*Schema // names of supported vocabs (their schemas are in vocabSchemas)
 	defaultVocabs []string           // names of default vocabs
-	loadOnce      sync.Once          // compiles sch and allVocabs' schemas, on first use
+
+	loadOnce     sync.Once          // compiles sch and vocabSchemas on first use
+	vocabSchemas map[string]*Schema // schemas of allVocabs, by name
 }
 
 // String returns the specification url.
@@ -126,18 +128,22 @@ var (
 	draftLatest = Draft2020
 )
 
-// load compiles the draft's metaschema and its vocabularies' schemas, the
-// first time they are needed rather than at package init: a program that
-// imports the package but compiles no schema, or only schemas of one
-// draft, does not pay for all five drafts at start-up.
+// load compiles the draft's metaschema and its vocabularies' schemas the
+// first time they are needed, rather than all five drafts' at package
+// init: a program that imports the package but compiles no schema, or
+// only schemas of one draft, does not pay for the others at start-up.
+// The compiled vocabularies go into a map of their own, so that allVocabs,
+// which getVocabs reads unguarded, is never written after init.
 func (d *Draft) load() {
 	d.loadOnce.Do(func() {
 		c := NewCompiler()
 		c.AssertFormat()
 		d.sch = c.MustCompile(d.url)
+		vs := make(map[string]*Schema, len(d.allVocabs))
 		for name := range d.allVocabs {
-			d.allVocabs[name] = c.MustCompile(strings.TrimSuffix(d.url, "schema") + "meta/" + name)
+			vs[name] = c.MustCompile(strings.TrimSuffix(d.url, "schema") + "meta/" + name)
 		}
+		d.vocabSchemas = vs
 	})
 }
 
@@ -278,7 +284,7 @@ func (d *dialect) getSchema(assertVocabs bool, vocabularies map[string]*Vocabula
 
 	var allOf []*Schema
 	for _, vocab := range vocabs {
-		sch := d.draft.allVocabs[vocab]
+		sch := d.draft.vocabSchemas[vocab]
 		if sch == nil {
 			if v, ok := vocabularies[vocab]; ok {
 				sch = v.Schema
@@ -289,7 +295,7 @@ func (d *dialect) getSchema(assertVocabs bool, vocabularies map[string]*Vocabula
 		}
 	}
 	if !slices.Contains(vocabs, "core") {
-		sch := d.draft.allVocabs["core"]
+		sch := d.draft.vocabSchemas["core"]
 		if sch == nil {
 			sch = d.draft.sch
 		}
