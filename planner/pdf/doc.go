@@ -193,8 +193,16 @@ func (d *doc) text(x, y float64, s string, st style, limit float64) float64 {
 	// descenders.
 	base := y + st.size*ptMM*(leading-1)/2 + st.size*ptMM*0.93
 	d.f.Text(x, base, s)
-	d.lay.boxes = append(d.lay.boxes, textBox{page: d.f.PageNo(), x: x, y: y, w: w, h: st.lh(), limit: limit, text: s})
+	d.record(textBox{page: d.f.PageNo(), x: x, y: y, w: w, h: st.lh(), limit: limit, text: s})
 	return w
+}
+
+// record notes a box drawn (a line of text, a figure) for the layout tests,
+// unless the layout is discarded.
+func (d *doc) record(b textBox) {
+	if !d.lay.discard {
+		d.lay.boxes = append(d.lay.boxes, b)
+	}
 }
 
 // textCenter draws s centred in [x, x+w].
@@ -388,7 +396,9 @@ func (d *doc) wrapRecorded(s string, w float64, st style) []string {
 	for i, l := range ls {
 		drawn[i], texts[i] = l.drawn(), l.text
 	}
-	d.lay.paras = append(d.lay.paras, paragraph{text: s, lines: texts})
+	if !d.lay.discard {
+		d.lay.paras = append(d.lay.paras, paragraph{text: s, lines: texts})
+	}
 	return drawn
 }
 

@@ -92,7 +92,7 @@ func (d *doc) place(fm *form, x, y, w float64) {
 		b.page = d.f.PageNo()
 		b.x += x
 		b.y += y
-		d.lay.boxes = append(d.lay.boxes, b)
+		d.record(b)
 	}
 }
 

@@ -119,7 +119,7 @@ func (d *doc) entryUnits(e exerciseView, w float64) []unit {
 			iw, ih := info.Width()*k, info.Height()*k
 			head = append(head, gap(1), unit{h: ih, draw: func(x, y, w float64) {
 				d.f.ImageOptions("guide-"+e.id, x, y, iw, ih, false, opt, 0, "")
-				d.lay.boxes = append(d.lay.boxes, textBox{page: d.f.PageNo(), x: x, y: y, w: iw, h: ih, limit: w, text: "image of " + e.id})
+				d.record(textBox{page: d.f.PageNo(), x: x, y: y, w: iw, h: ih, limit: w, text: "image of " + e.id})
 			}})
 		} else {
 			d.f.ClearError()
@@ -131,7 +131,7 @@ func (d *doc) entryUnits(e exerciseView, w float64) []unit {
 		figH := min(0.45*w, 30.0)
 		head = append(head, gap(1), unit{h: figH, draw: func(x, y, w float64) {
 			bx, by, bw, bh := d.drawFigure(e.id, e.figure, x, y, w, figH, false)
-			d.lay.boxes = append(d.lay.boxes, textBox{page: d.f.PageNo(), x: bx, y: by, w: bw, h: bh, limit: w, text: "figure of " + e.id})
+			d.record(textBox{page: d.f.PageNo(), x: bx, y: by, w: bw, h: bh, limit: w, text: "figure of " + e.id})
 		}})
 	}
 

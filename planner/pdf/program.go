@@ -227,7 +227,7 @@ func (d *doc) routineUnits(r routineView, w float64) []unit {
 		us = append(us, unit{h: rowH, draw: func(x, y, w float64) {
 			if fig != nil {
 				bx, by, bw, bh := d.drawFigure(id, fig, x, y+1.5, figW, figH, true)
-				d.lay.boxes = append(d.lay.boxes, textBox{page: d.f.PageNo(), x: bx, y: by, w: bw, h: bh, limit: figW, text: "figure of " + id})
+				d.record(textBox{page: d.f.PageNo(), x: bx, y: by, w: bw, h: bh, limit: figW, text: "figure of " + id})
 			}
 			ty := y + 1.5
 			for _, l := range nameLines {
