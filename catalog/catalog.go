@@ -79,6 +79,18 @@ type Exercise struct {
 	Translations map[string]Translation `json:"translations,omitempty" jsonschema:"maxProperties=20"`
 }
 
+// LanguageCodePattern is what a key of an entry's translations looks like:
+// two lower-case letters, a language code such as "de".
+const LanguageCodePattern = `^[a-z]{2}$`
+
+// JSONSchemaExtend states in the schema that the keys of translations are
+// language codes, so that an editor flags "DE" or "german" as it is typed.
+func (Exercise) JSONSchemaExtend(s *jsonschema.Schema) {
+	if t, ok := s.Properties.Get("translations"); ok {
+		t.PropertyNames = &jsonschema.Schema{Pattern: LanguageCodePattern}
+	}
+}
+
 // Translation is an entry's text in another language: what a person reads.
 type Translation struct {
 	// Name is the entry's name in the language, 1 to 80 characters.

@@ -245,7 +245,7 @@ var defaultDecoded = &Catalog{
 			Steps:        []string{"Stand in a long split stance, one foot a stride ahead of the other, with a hand on your desk or a chair back if you like.", "Bend the front knee a little, keep the back leg fairly straight with the heel lifted, and tuck your pelvis under.", "Squeeze the glute of the back leg and shift your weight forward until you feel a stretch at the front of that hip; hold briefly, then ease off.", "Finish the set and switch legs."},
 			Cues:         []string{"Think of lengthening the front of the back hip rather than leaning forward.", "A mild stretch is enough; keep the movement small and controlled."},
 			Mistakes:     []string{"Leaning the trunk forward, which takes the stretch away.", "Letting the lower back sway into an arch."},
-			Why:          "This version needs no floor space, so you can do it beside your desk to undo the pull that sitting puts on the front of the hip and let the glutes switch on more easily.",
+			Why:          "This version needs no floor space, so you can do it beside your desk to undo the pull that sitting puts on the front of the hip and let the glutes work more easily.",
 			Figure: &Figure{
 				View: "side",
 				Start: Pose{
@@ -369,7 +369,7 @@ var defaultDecoded = &Catalog{
 			Steps:        []string{"Get up from your chair and walk at a brisk, comfortable pace for about two minutes.", "Use a corridor, the stairs or a loop around the room, whatever is close by.", "Let your arms swing and push off through the back foot with each step."},
 			Cues:         []string{"Walk tall and feel the glute of the back leg push you forward.", "Pick a pace that warms you up but still lets you talk."},
 			Mistakes:     []string{"Walking hunched over a phone.", "Skipping the break on busy days; even a short walk counts."},
-			Why:          "A short walk every half hour to hour breaks up long sitting, gets blood moving through the hips and reminds the glutes to work, which helps keep them from switching off.",
+			Why:          "A short walk every half hour to hour breaks up long sitting, gets blood moving through the hips and gives the glutes some work after a long spell of sitting.",
 			Figure: &Figure{
 				View: "side",
 				Start: Pose{
@@ -836,6 +836,219 @@ var defaultDecoded = &Catalog{
 			},
 		},
 		Exercise{
+			ID:        "wall-hip-hinge",
+			Name:      "Hip hinge drill to a wall",
+			Category:  "dynamic_stretch",
+			Targets:   []Target{"hamstrings", "gluteus_maximus", "lower_back"},
+			Equipment: []Equipment{"wall"},
+			Level:     "beginner",
+			Position:  "standing",
+			Dose: Dose{
+				Sets: 1,
+				Reps: 10,
+			},
+			DeskFriendly: true,
+			Steps:        []string{"Stand with your back to a wall, your heels about a foot's length from it, feet hip-width apart and hands on the front of your hips.", "Keeping your back long and your knees soft, push your hips straight back until your bottom lightly touches the wall; your chest tips forward as your hips go back.", "Press your feet into the floor and squeeze your glutes to bring your hips forward and stand tall again.", "When touching the wall gets easy, take a small step away from it so your hips travel further back."},
+			Cues:         []string{"Feel the backs of your thighs lengthen as your hips move back.", "Your hands on your hips should feel them travel backward, not down."},
+			Mistakes:     []string{"Bending the knees a lot so it turns into a squat.", "Rounding the back to reach the wall.", "Leaning back at the top instead of finishing with a glute squeeze."},
+			Why:          "The hip hinge is the movement behind deadlifts, kettlebell swings and lifting a box: the hips go back and the back stays long. Practising it before lifting teaches the glutes and hamstrings to do the work instead of the lower back.",
+			Figure: &Figure{
+				View: "side",
+				Start: Pose{
+					Base: "standing",
+					Near: &Side{
+						Shoulder: -10,
+						Elbow:    100,
+					},
+					Far: &Side{
+						Shoulder: -10,
+						Elbow:    100,
+					},
+				},
+				End: &Pose{
+					Base:  "standing",
+					Trunk: 55,
+					Near: &Side{
+						Hip:      65,
+						Knee:     15,
+						Shoulder: -10,
+						Elbow:    100,
+					},
+					Far: &Side{
+						Hip:      65,
+						Knee:     15,
+						Shoulder: -10,
+						Elbow:    100,
+					},
+				},
+				Props: []Prop{
+					Prop{
+						Kind: "wall",
+						At:   "pelvis",
+					},
+				},
+				Arrows: []Arrow{
+					Arrow{
+						Part: "pelvis",
+					},
+				},
+			},
+		},
+		Exercise{
+			ID:        "march-knee-drive",
+			Name:      "Marching with knee drive",
+			Category:  "dynamic_stretch",
+			Targets:   []Target{"hip_flexors", "gluteus_maximus", "core"},
+			Equipment: []Equipment{},
+			Level:     "beginner",
+			Position:  "standing",
+			Dose: Dose{
+				Sets:    1,
+				Reps:    10,
+				PerSide: true,
+			},
+			DeskFriendly: true,
+			Steps:        []string{"Stand tall with your feet hip-width apart, beside a wall or chair you can touch if your balance is unsure.", "March on the spot: drive one knee up toward hip height while the opposite arm swings forward, then set the foot down.", "Push the standing foot firmly into the floor as the other knee rises, and keep alternating.", "Start slowly and let the pace and the height of the knees build over the set."},
+			Cues:         []string{"Stay tall; the knee comes up, the chest does not come down to meet it.", "Land quietly on the front of the foot."},
+			Mistakes:     []string{"Leaning back to lift the knee higher.", "Letting the standing hip sink to the side."},
+			Why:          "Marching warms the hips, glutes and trunk with the same pattern as walking and running, without any jumping. It suits the few minutes before a run, a ride or a game.",
+			Figure: &Figure{
+				View: "side",
+				Start: Pose{
+					Base: "standing",
+					Near: &Side{
+						Shoulder: 30,
+						Elbow:    80,
+					},
+					Far: &Side{
+						Shoulder: -20,
+						Elbow:    80,
+					},
+				},
+				End: &Pose{
+					Base: "standing",
+					Near: &Side{
+						Hip:      85,
+						Knee:     90,
+						Ankle:    -10,
+						Shoulder: -25,
+						Elbow:    80,
+					},
+					Far: &Side{
+						Shoulder: 35,
+						Elbow:    80,
+					},
+				},
+				Arrows: []Arrow{
+					Arrow{
+						Part: "near_knee",
+						Bend: 0.2,
+					},
+				},
+			},
+		},
+		Exercise{
+			ID:        "lateral-lunge-shift",
+			Name:      "Side lunge shifts",
+			Category:  "dynamic_stretch",
+			Targets:   []Target{"adductors", "gluteus_maximus", "gluteus_medius"},
+			Equipment: []Equipment{},
+			Level:     "beginner",
+			Position:  "standing",
+			Dose: Dose{
+				Sets:    1,
+				Reps:    8,
+				PerSide: true,
+			},
+			Steps:    []string{"Stand with your feet wide apart, toes pointing forward or a little out, and your hands together in front of your chest.", "Shift your weight to one side, bending that knee and sending your hips back, while the other leg stays straight.", "Go only as far as feels easy along the inner thigh of the straight leg, then push back through the bent leg to the middle.", "Shift to the other side, and keep moving smoothly from side to side."},
+			Cues:     []string{"Keep the bent knee in line with its foot.", "Keep both feet flat on the floor."},
+			Mistakes: []string{"Letting the bent knee fall inward.", "Rounding the back to go lower."},
+			Why:      "Shifting from side to side opens the inner thighs and warms the glutes of each leg in turn, the sideways movement that running and games ask for. It needs no floor and no jumping.",
+			Figure: &Figure{
+				View: "front",
+				Start: Pose{
+					Base: "standing",
+					Right: &Side{
+						Abduction: 25,
+						Shoulder:  60,
+						Elbow:     90,
+					},
+					Left: &Side{
+						Abduction: 25,
+						Shoulder:  60,
+						Elbow:     90,
+					},
+				},
+				End: &Pose{
+					Base:  "standing",
+					Trunk: 15,
+					Right: &Side{
+						Hip:       70,
+						Abduction: 25,
+						Knee:      85,
+						Ankle:     15,
+						Shoulder:  60,
+						Elbow:     90,
+					},
+					Left: &Side{
+						Abduction: 40,
+						Shoulder:  60,
+						Elbow:     90,
+					},
+				},
+				Arrows: []Arrow{
+					Arrow{
+						Part: "pelvis",
+					},
+				},
+			},
+		},
+		Exercise{
+			ID:        "reverse-lunge-reach",
+			Name:      "Reverse lunge with an overhead reach",
+			Category:  "dynamic_stretch",
+			Targets:   []Target{"hip_flexors", "gluteus_maximus", "quadriceps"},
+			Equipment: []Equipment{},
+			Level:     "beginner",
+			Position:  "standing",
+			Dose: Dose{
+				Sets:    1,
+				Reps:    6,
+				PerSide: true,
+			},
+			Steps:    []string{"Stand tall with your feet hip-width apart, next to a wall or chair you can touch for balance if you need it.", "Step one foot back into a short lunge, lowering until both knees are bent, with the back heel lifted.", "As you lower, reach both arms up overhead and gently squeeze the glute of the back leg until you feel the front of that hip open.", "Push through the front foot to step back to standing, and change legs."},
+			Cues:     []string{"Lower straight down, as if on a lift, rather than lurching forward.", "Keep your ribs down as your arms go up."},
+			Mistakes: []string{"Arching the lower back when reaching up.", "Letting the front knee cave inward."},
+			Why:      "Stepping back and reaching up stretches the front of the hip while the glutes work to lower and lift you. It wakes up the whole leg before a run, a ride or a game, with both feet on the floor.",
+			Figure: &Figure{
+				View: "side",
+				Start: Pose{
+					Base: "standing",
+				},
+				End: &Pose{
+					Base: "standing",
+					Near: &Side{
+						Hip:      45,
+						Knee:     80,
+						Ankle:    10,
+						Shoulder: 170,
+					},
+					Far: &Side{
+						Hip:      -20,
+						Knee:     85,
+						Ankle:    -45,
+						Shoulder: 170,
+					},
+				},
+				Arrows: []Arrow{
+					Arrow{
+						Part: "near_hand",
+						Bend: -0.2,
+					},
+				},
+			},
+		},
+		Exercise{
 			ID:        "glute-bridge-hold",
 			Name:      "Isometric glute bridge hold",
 			Category:  "activation",
@@ -848,7 +1061,12 @@ var defaultDecoded = &Catalog{
 				Seconds:     30,
 				RestSeconds: 30,
 			},
-			GluteLoad:   0.5,
+			DoseMax: &Dose{
+				Sets:        3,
+				Seconds:     45,
+				RestSeconds: 30,
+			},
+			GluteLoad:   0.1,
 			Progression: "glute-bridge",
 			Steps:       []string{"Lie on your back with knees bent, feet flat and hip-width apart, and heels about a hand's length from your bottom.", "Settle your lower back gently toward the floor, squeeze your glutes and lift your hips until your body makes a straight line from shoulders to knees.", "Hold that position steadily for the set time while breathing normally, then lower slowly."},
 			Cues:        []string{"Feel the effort in your buttocks; if the backs of your thighs cramp, bring your heels a little closer.", "Press evenly through both heels.", "Aim for a firm squeeze, not an all-out one."},
@@ -897,7 +1115,13 @@ var defaultDecoded = &Catalog{
 				HoldSeconds: 2,
 				RestSeconds: 30,
 			},
-			GluteLoad:   0.5,
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        15,
+				HoldSeconds: 2,
+				RestSeconds: 30,
+			},
+			GluteLoad:   0.3,
 			Progression: "glute-bridge-march",
 			Steps:       []string{"Lie on your back with knees bent, feet flat and hip-width apart, and arms resting by your sides.", "Tilt your pelvis so your lower back settles toward the floor, then squeeze your glutes and press through your heels to raise your hips.", "Stop when your shoulders, hips and knees are in a straight line, pause for two seconds, then lower slowly."},
 			Cues:        []string{"Start each rep with the glute squeeze, then lift.", "Keep your knees pointing straight ahead, in line with your feet."},
@@ -959,7 +1183,13 @@ var defaultDecoded = &Catalog{
 				PerSide:     true,
 				RestSeconds: 30,
 			},
-			GluteLoad:   0.75,
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        12,
+				PerSide:     true,
+				RestSeconds: 30,
+			},
+			GluteLoad:   0.35,
 			Progression: "single-leg-glute-bridge",
 			Steps:       []string{"Lift into a glute bridge with your hips level and your body in a straight line from shoulders to knees.", "Keeping your hips high and still, lift one foot a few centimetres off the floor, pause briefly and set it down.", "Lift the other foot the same way, and keep alternating for the set before lowering your hips."},
 			Cues:        []string{"Imagine a glass of water on your belly that must not spill.", "Press firmly through the heel that stays down."},
@@ -1021,7 +1251,13 @@ var defaultDecoded = &Catalog{
 				PerSide:     true,
 				RestSeconds: 45,
 			},
-			GluteLoad:   1,
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        12,
+				PerSide:     true,
+				RestSeconds: 45,
+			},
+			GluteLoad:   0.8,
 			Progression: "hip-thrust-bench",
 			Steps:       []string{"Lie on your back with knees bent and feet flat, then straighten one leg in the air or hug that knee gently toward your chest.", "Press through the heel of the foot on the floor, squeeze that glute and raise your hips until they line up with the thigh.", "Pause at the top, lower slowly, and finish all the reps before switching sides."},
 			Cues:        []string{"Keep both hip bones at the same height throughout.", "Drive through the heel rather than the toes."},
@@ -1079,7 +1315,13 @@ var defaultDecoded = &Catalog{
 				HoldSeconds: 2,
 				RestSeconds: 60,
 			},
-			GluteLoad: 1.25,
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        12,
+				HoldSeconds: 2,
+				RestSeconds: 60,
+			},
+			GluteLoad: 0.6,
 			Steps:     []string{"Sit on the floor with your upper back against the long edge of a stable bench, knees bent and feet flat, hip-width apart.", "Tuck your chin, squeeze your glutes and press through your heels to lift your hips until your thighs and trunk are level and your shins are roughly upright.", "Hold the top for two seconds, then lower under control until your hips are just above the floor.", "When the set feels easy, rest a filled backpack across your hips or work one leg at a time."},
 			Cues:      []string{"Keep your ribs down and your gaze forward as you rise.", "Pivot around the bench edge at your shoulder blades."},
 			Mistakes:  []string{"Over-arching the lower back at the top instead of finishing with the glutes.", "Pushing through the toes so the thighs take over.", "Letting the knees cave in."},
@@ -1149,7 +1391,13 @@ var defaultDecoded = &Catalog{
 				PerSide:     true,
 				RestSeconds: 30,
 			},
-			GluteLoad:         0.5,
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        15,
+				PerSide:     true,
+				RestSeconds: 30,
+			},
+			GluteLoad:         0.3,
 			HipCompression:    true,
 			Progression:       "banded-clamshell",
 			Contraindications: []Condition{"gluteal_tendinopathy"},
@@ -1205,23 +1453,30 @@ var defaultDecoded = &Catalog{
 			},
 		},
 		Exercise{
-			ID:        "banded-clamshell",
-			Name:      "Banded clamshell",
-			Category:  "activation",
-			Targets:   []Target{"gluteus_medius", "gluteus_minimus"},
-			Equipment: []Equipment{"resistance_band"},
-			Level:     "intermediate",
-			Position:  "side_lying",
+			ID:           "banded-clamshell",
+			Name:         "Banded clamshell",
+			Category:     "activation",
+			Targets:      []Target{"gluteus_medius", "gluteus_minimus"},
+			Equipment:    []Equipment{},
+			EquipmentAny: []Equipment{"mini_band", "resistance_band"},
+			Level:        "intermediate",
+			Position:     "side_lying",
 			Dose: Dose{
 				Sets:        2,
 				Reps:        12,
 				PerSide:     true,
 				RestSeconds: 45,
 			},
-			GluteLoad:         0.75,
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        15,
+				PerSide:     true,
+				RestSeconds: 45,
+			},
+			GluteLoad:         0.35,
 			HipCompression:    true,
 			Contraindications: []Condition{"gluteal_tendinopathy"},
-			Steps:             []string{"Loop a light resistance band around both thighs just above the knees.", "Lie on your side with hips and knees bent and stacked, and your feet together.", "Open the top knee against the band without letting your pelvis roll back, pause, then close it slowly.", "Complete the set and change sides."},
+			Steps:             []string{"Loop a light band around both thighs just above the knees: a mini band, or a resistance band tied in a loop.", "Lie on your side with hips and knees bent and stacked, and your feet together.", "Open the top knee against the band without letting your pelvis roll back, pause, then close it slowly.", "Complete the set and change sides."},
 			Cues:              []string{"Choose a band light enough that you control every rep.", "Keep the bottom knee resting on the floor."},
 			Mistakes:          []string{"Letting the band snap the knee shut.", "Twisting the trunk to help the lift."},
 			Why:               "The band adds load once the plain clamshell feels easy, building more strength in the side glutes. As with the plain version, leave it out with outer-hip tendon pain.",
@@ -1277,21 +1532,28 @@ var defaultDecoded = &Catalog{
 			},
 		},
 		Exercise{
-			ID:        "banded-lateral-walk",
-			Name:      "Banded lateral walk",
-			Category:  "activation",
-			Targets:   []Target{"gluteus_medius", "gluteus_minimus"},
-			Equipment: []Equipment{"resistance_band"},
-			Level:     "intermediate",
-			Position:  "standing",
+			ID:           "banded-lateral-walk",
+			Name:         "Banded lateral walk",
+			Category:     "activation",
+			Targets:      []Target{"gluteus_medius", "gluteus_minimus"},
+			Equipment:    []Equipment{},
+			EquipmentAny: []Equipment{"mini_band", "resistance_band"},
+			Level:        "intermediate",
+			Position:     "standing",
 			Dose: Dose{
 				Sets:        2,
 				Reps:        10,
 				PerSide:     true,
 				RestSeconds: 45,
 			},
-			GluteLoad: 0.75,
-			Steps:     []string{"Place a resistance band around your legs just above the knees, or around the ankles for a harder version.", "Stand with your feet hip-width apart, bend your knees slightly and hinge a little at the hips.", "Take a controlled step to the side, then bring the trailing foot in only partway so the band stays taut.", "Take the set number of steps one way, then the same number back the other way."},
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        15,
+				PerSide:     true,
+				RestSeconds: 45,
+			},
+			GluteLoad: 0.3,
+			Steps:     []string{"Place a loop band (a mini band, or a resistance band tied in a loop) around your legs just above the knees, or around the ankles for a harder version.", "Stand with your feet hip-width apart, bend your knees slightly and hinge a little at the hips.", "Take a controlled step to the side, then bring the trailing foot in only partway so the band stays taut.", "Take the set number of steps one way, then the same number back the other way."},
 			Cues:      []string{"Keep your toes pointing forward and your knees pressing out against the band.", "Stay at the same height throughout instead of bobbing up and down."},
 			Mistakes:  []string{"Letting the knees cave in toward each other.", "Swaying the trunk from side to side instead of stepping from the hips.", "Bringing the feet fully together so the band goes slack."},
 			Why:       "Stepping sideways against a band trains the side glutes to hold the pelvis and knees steady, the job they do in every step of walking and running.",
@@ -1355,7 +1617,14 @@ var defaultDecoded = &Catalog{
 				PerSide:     true,
 				RestSeconds: 30,
 			},
-			GluteLoad:   0.5,
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        15,
+				HoldSeconds: 2,
+				PerSide:     true,
+				RestSeconds: 30,
+			},
+			GluteLoad:   0.25,
 			Progression: "bird-dog",
 			Steps:       []string{"Start on hands and knees with your hands under your shoulders and your knees under your hips.", "Brace your belly lightly, then lift one leg behind you with the knee bent, pressing the sole of the foot toward the ceiling.", "Stop when the thigh is level with your back, hold for two seconds, then lower with control.", "Do all the reps on one side before switching."},
 			Cues:        []string{"Feel the squeeze in the buttock of the working leg.", "Keep your back flat, as if balancing a tray on it."},
@@ -1419,7 +1688,14 @@ var defaultDecoded = &Catalog{
 				PerSide:     true,
 				RestSeconds: 30,
 			},
-			GluteLoad: 0.5,
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        12,
+				HoldSeconds: 3,
+				PerSide:     true,
+				RestSeconds: 30,
+			},
+			GluteLoad: 0.2,
 			Steps:     []string{"Start on hands and knees with a flat back and your neck in line with your spine.", "Reach one arm forward and the opposite leg straight back at the same time, until both are level with your trunk.", "Hold for a few seconds with your hips square to the floor, then return slowly and switch sides."},
 			Cues:      []string{"Push the heel back as if pressing it into a wall behind you.", "Keep both hip bones pointing at the floor."},
 			Mistakes:  []string{"Lifting the leg so high that the lower back arches.", "Rotating the hip open toward the ceiling.", "Rushing from side to side."},
@@ -1485,12 +1761,18 @@ var defaultDecoded = &Catalog{
 				HoldSeconds: 5,
 				RestSeconds: 15,
 			},
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        15,
+				HoldSeconds: 5,
+				RestSeconds: 15,
+			},
 			GluteLoad:    0.1,
 			DeskFriendly: true,
 			Steps:        []string{"Stand tall with your feet hip-width apart and your weight spread evenly over both feet.", "Squeeze both buttocks firmly together without tensing your thighs or lower back.", "Hold the squeeze for five seconds, relax fully for a moment, and repeat."},
 			Cues:         []string{"Stand evenly on both feet rather than sinking into one hip.", "Breathe normally through each hold."},
 			Mistakes:     []string{"Clenching the thighs or tucking the pelvis hard instead of using the glutes.", "Holding your breath."},
-			Why:          "A quick squeeze reminds glutes that have gone quiet from sitting how to switch on, and you can do it anywhere. A few squeezes in each movement break add up over a day.",
+			Why:          "A quick squeeze gives glutes that have been still through hours of sitting some work, and you can do it anywhere. A few squeezes in each movement break add up over a day.",
 			Figure: &Figure{
 				View: "front",
 				Start: Pose{
@@ -1524,15 +1806,22 @@ var defaultDecoded = &Catalog{
 			Position:  "standing",
 			Dose: Dose{
 				Sets:        2,
-				Reps:        4,
-				HoldSeconds: 10,
+				Reps:        3,
+				HoldSeconds: 20,
 				PerSide:     true,
 				RestSeconds: 30,
 			},
-			GluteLoad:    0.5,
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        3,
+				HoldSeconds: 45,
+				PerSide:     true,
+				RestSeconds: 30,
+			},
+			GluteLoad:    0.2,
 			DeskFriendly: true,
 			Progression:  "standing-hip-abduction-chair",
-			Steps:        []string{"Stand side-on to a wall, close enough that the outside of your nearer knee touches it; fold a towel between knee and wall if you like. Your hip does not touch the wall.", "Stand evenly on both feet with your weight shared between them and your pelvis level; do not lean or hang on one hip.", "Press the outside of the knee into the wall, building up to a firm but comfortable effort, and hold for about ten seconds.", "Relax, repeat for the set, then turn around to work the other side."},
+			Steps:        []string{"Stand side-on to a wall, close enough that the outside of your nearer knee touches it; fold a towel between knee and wall if you like. Your hip does not touch the wall.", "Stand evenly on both feet with your weight shared between them and your pelvis level; do not lean or hang on one hip.", "Press the outside of the knee into the wall, building up to a firm but comfortable effort, and hold it for the set time.", "Relax, repeat for the set, then turn around to work the other side."},
 			Cues:         []string{"Feel the effort at the side of the hip nearest the wall.", "Stay upright; the push comes from the hip, not from leaning into the wall."},
 			Mistakes:     []string{"Leaning the trunk toward or away from the wall.", "Pushing so hard that it hurts; a steady, moderate effort works best."},
 			Why:          "Pushing without moving lets the side glutes work hard while the hip stays in a neutral position, with nothing pressing on the outer hip bone. Holds like this are a common first step for outer-hip tendon pain.",
@@ -1576,9 +1865,15 @@ var defaultDecoded = &Catalog{
 				PerSide:     true,
 				RestSeconds: 30,
 			},
-			GluteLoad:    0.5,
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        15,
+				PerSide:     true,
+				RestSeconds: 30,
+			},
+			GluteLoad:    0.2,
 			DeskFriendly: true,
-			Progression:  "banded-lateral-walk",
+			Progression:  "standing-banded-hip-abduction",
 			Steps:        []string{"Stand tall beside a sturdy chair or desk and hold it with one hand; hold more firmly if your balance is unsure.", "With your toes pointing forward and your trunk upright, lift the outside leg a short way out to the side.", "Pause briefly, lower slowly, and complete the set before switching sides."},
 			Cues:         []string{"The lift is small; feel the side of both hips working.", "Keep the standing knee soft and the pelvis level."},
 			Mistakes:     []string{"Leaning the trunk away to lift the leg higher.", "Turning the toes up toward the ceiling, which shifts the work to the front of the hip."},
@@ -1624,16 +1919,22 @@ var defaultDecoded = &Catalog{
 			Position:  "seated",
 			Dose: Dose{
 				Sets:        2,
-				Reps:        5,
-				HoldSeconds: 10,
+				Reps:        3,
+				HoldSeconds: 20,
 				RestSeconds: 30,
 			},
-			GluteLoad:    0.25,
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        3,
+				HoldSeconds: 45,
+				RestSeconds: 30,
+			},
+			GluteLoad:    0.2,
 			DeskFriendly: true,
-			Steps:        []string{"Sit tall near the front of your chair with knees bent, feet flat and hip-width apart.", "Place your hands on the outsides of your knees.", "Push your knees outward into your hands while your hands hold them in place, so nothing moves, and keep the push for about ten seconds.", "Relax for a breath and repeat for the set."},
+			Steps:        []string{"Sit tall near the front of your chair with knees bent, feet flat and hip-width apart.", "Place your hands on the outsides of your knees.", "Push your knees outward into your hands while your hands hold them in place, so nothing moves, and keep the push for the set time.", "Relax for a breath and repeat for the set."},
 			Cues:         []string{"Build the push gradually to a firm, comfortable effort.", "Feel the work at the sides of your hips and buttocks."},
 			Mistakes:     []string{"Letting the knees move apart, so the hold turns into a movement.", "Shrugging your shoulders or holding your breath."},
-			Why:          "A no-movement hold for the side glutes that you can do without leaving your seat, handy for switching them back on during long spells at a desk.",
+			Why:          "A no-movement hold for the side glutes that you can do without leaving your seat, handy for giving them some work during long spells at a desk.",
 			Figure: &Figure{
 				View: "front",
 				Start: Pose{
@@ -1684,12 +1985,18 @@ var defaultDecoded = &Catalog{
 			Position:  "supine",
 			Dose: Dose{
 				Sets:        2,
-				Reps:        5,
-				HoldSeconds: 10,
+				Reps:        3,
+				HoldSeconds: 20,
 				RestSeconds: 30,
 			},
-			GluteLoad: 0.25,
-			Steps:     []string{"Lie on your back with both knees bent, your feet flat on the floor and hip-width apart.", "Place your hands on the outsides of your knees.", "Press both knees outward into your hands while your hands hold them still, so nothing moves, and keep the press for about ten seconds.", "Relax for a breath and repeat for the set."},
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        3,
+				HoldSeconds: 45,
+				RestSeconds: 30,
+			},
+			GluteLoad: 0.2,
+			Steps:     []string{"Lie on your back with both knees bent, your feet flat on the floor and hip-width apart.", "Place your hands on the outsides of your knees.", "Press both knees outward into your hands while your hands hold them still, so nothing moves, and keep the press for the set time.", "Relax for a breath and repeat for the set."},
 			Cues:      []string{"Build the press gradually to a firm, comfortable effort, about half of your hardest.", "Feel the work at the sides of your hips.", "Keep breathing through each hold."},
 			Mistakes:  []string{"Letting the knees move apart, so the hold turns into a movement.", "Pressing so hard that it hurts."},
 			Why:       "A still press for the side glutes with the legs apart and nothing pressing on the outer hip, and no equipment. Holds like this are a gentle first step for outer-hip tendon pain.",
@@ -1734,11 +2041,18 @@ var defaultDecoded = &Catalog{
 				PerSide:     true,
 				RestSeconds: 30,
 			},
-			GluteLoad: 0.5,
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        15,
+				HoldSeconds: 2,
+				PerSide:     true,
+				RestSeconds: 30,
+			},
+			GluteLoad: 0.25,
 			Steps:     []string{"Lie face down with your forehead on your folded hands, and a small pillow under your hips if your lower back feels tight.", "Bend one knee to a right angle, then squeeze the glute on that side.", "Lift the thigh a few centimetres off the floor, hold for two seconds, then lower slowly.", "Finish the set on one side before switching."},
 			Cues:      []string{"Keep the front of your hips pressing gently into the floor as you lift.", "Think of the lift as a squeeze, not a kick."},
 			Mistakes:  []string{"Arching the lower back to raise the leg higher.", "Letting the hamstring cramp and take over; keep the knee bent and the lift small."},
-			Why:       "Lifting a bent leg from face down focuses on the big glute muscle and limits help from the hamstrings, so it is a good way to retrain glutes that have switched off.",
+			Why:       "Lifting a bent leg from face down focuses on the big glute muscle and limits help from the hamstrings, so it is a good way to teach the glutes to lead the movement again.",
 			Figure: &Figure{
 				View: "side",
 				Start: Pose{
@@ -1792,7 +2106,12 @@ var defaultDecoded = &Catalog{
 				Reps:        10,
 				RestSeconds: 45,
 			},
-			GluteLoad:    0.5,
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        15,
+				RestSeconds: 45,
+			},
+			GluteLoad:    0.2,
 			DeskFriendly: true,
 			Progression:  "step-up",
 			Steps:        []string{"Sit near the front of a sturdy chair with your feet flat, hip-width apart and slightly behind your knees.", "Lean forward from the hips, press through your heels and stand up fully, finishing with a glute squeeze.", "Push your hips back and lower yourself slowly to the chair, touching down lightly before the next rep."},
@@ -1848,7 +2167,14 @@ var defaultDecoded = &Catalog{
 				PerSide:     true,
 				RestSeconds: 45,
 			},
-			GluteLoad:         1,
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        12,
+				PerSide:     true,
+				RestSeconds: 45,
+			},
+			GluteLoad:         0.5,
+			Progression:       "step-down",
 			Contraindications: []Condition{"piriformis_syndrome"},
 			Steps:             []string{"Stand facing a sturdy step or the bottom stair, next to a rail or wall you can hold, and place one whole foot on the step.", "Lean slightly forward and press through the heel of that foot to step up until the leg is straight, bringing the other foot up beside it.", "Step back down slowly with the trailing foot, keeping the working foot on the step, and repeat before switching legs."},
 			Cues:              []string{"Let the top leg do the lifting rather than pushing off the bottom foot.", "Keep the working knee tracking over the middle of the foot.", "Hold the rail or wall whenever your balance is unsure; it does not make the exercise any less useful."},
@@ -1907,7 +2233,13 @@ var defaultDecoded = &Catalog{
 				PerSide:     true,
 				RestSeconds: 30,
 			},
-			GluteLoad:         0.5,
+			DoseMax: &Dose{
+				Sets:        3,
+				Seconds:     40,
+				PerSide:     true,
+				RestSeconds: 30,
+			},
+			GluteLoad:         0.1,
 			HipCompression:    true,
 			Contraindications: []Condition{"gluteal_tendinopathy"},
 			Steps:             []string{"Lie on your side with your elbow under your shoulder and your knees bent behind you, so your body is in line from head to knees.", "Press your forearm and bottom knee into the floor and lift your hips until your body forms a straight line from head to knees.", "Hold steadily for the set time while breathing normally, then lower and switch sides."},
@@ -1972,7 +2304,12 @@ var defaultDecoded = &Catalog{
 				PerSide:     true,
 				RestSeconds: 15,
 			},
-			GluteLoad:   0.25,
+			DoseMax: &Dose{
+				Sets:        3,
+				Seconds:     45,
+				PerSide:     true,
+				RestSeconds: 15,
+			},
 			Progression: "standing-hip-hike",
 			Steps:       []string{"Stand next to a wall or sturdy chair with a hand hovering over it, and hold on whenever you wobble or your balance feels unsure.", "Shift your weight onto one foot and lift the other foot just off the floor, keeping your pelvis level.", "Hold for the set time with a soft standing knee, then switch legs."},
 			Cues:        []string{"Keep the hip of the lifted leg level, never letting it drop.", "Spread your weight across the whole standing foot."},
@@ -2008,7 +2345,14 @@ var defaultDecoded = &Catalog{
 				PerSide:     true,
 				RestSeconds: 30,
 			},
-			GluteLoad:   0.5,
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        15,
+				HoldSeconds: 2,
+				PerSide:     true,
+				RestSeconds: 30,
+			},
+			GluteLoad:   0.25,
 			Progression: "single-leg-rdl",
 			Steps:       []string{"Stand on one leg beside a wall or chair, with a hand resting on it (hold it firmly if your balance is unsure), the other foot just off the floor and your pelvis level.", "Keeping the standing knee straight but not locked, lift the hip on the free side so that foot rises a little higher.", "Hold for two seconds, then lower the hip back to level without letting it sink lower, and repeat before changing legs."},
 			Cues:        []string{"The movement is small and comes from the side of the standing hip.", "Keep your shoulders level and your trunk still."},
@@ -2057,7 +2401,13 @@ var defaultDecoded = &Catalog{
 				PerSide:     true,
 				RestSeconds: 60,
 			},
-			GluteLoad: 1,
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        12,
+				PerSide:     true,
+				RestSeconds: 60,
+			},
+			GluteLoad: 0.5,
 			Steps:     []string{"Stand on one leg with a soft knee, next to a wall or chair; rest a fingertip on it, or hold it, if your balance is unsure.", "Hinge forward from the hip and let the free leg reach straight back as your chest lowers, until you feel a stretch along the back of the standing thigh.", "Keep your back flat and your hips square, then squeeze the standing glute to come back up.", "Finish the set before switching legs."},
 			Cues:      []string{"Picture your body as a seesaw pivoting at the standing hip.", "Keep the hip of the lifted leg pointing at the floor."},
 			Mistakes:  []string{"Rounding the back to reach lower.", "Letting the pelvis rotate open toward the lifted leg.", "Letting the lower back or hamstrings do the lifting instead of the glute."},
@@ -2109,11 +2459,16 @@ var defaultDecoded = &Catalog{
 				Reps:        10,
 				HoldSeconds: 5,
 			},
+			DoseMax: &Dose{
+				Sets:        2,
+				Reps:        10,
+				HoldSeconds: 5,
+			},
 			DeskFriendly: true,
 			Steps:        []string{"Sit tall on any seat with both feet flat on the floor.", "Squeeze both buttocks gently, so you rise a little on the seat, and hold for five seconds.", "Let go completely, breathe, and repeat."},
 			Cues:         []string{"About a third of your full squeeze is plenty: this wakes the muscle, it does not tire it.", "Keep breathing while you hold."},
 			Mistakes:     []string{"Clenching the jaw or shoulders along with the glutes.", "Pushing with the legs instead of squeezing the buttocks."},
-			Why:          "Glutes that sit still all day switch off. Gentle squeezes remind them to work, with no load to recover from, so they fit any day, even a sore one.",
+			Why:          "Glutes that sit still all day get little to do. Gentle squeezes remind them to work, with no load to recover from, so they fit any day, even a sore one.",
 			Figure: &Figure{
 				View: "side",
 				Start: Pose{
@@ -2158,10 +2513,15 @@ var defaultDecoded = &Catalog{
 				Reps:        10,
 				HoldSeconds: 5,
 			},
+			DoseMax: &Dose{
+				Sets:        2,
+				Reps:        10,
+				HoldSeconds: 5,
+			},
 			Steps:    []string{"Lie on your back with your knees bent and your feet flat, hip-width apart.", "Squeeze your buttocks together without lifting your hips and hold for five seconds.", "Relax fully between squeezes."},
 			Cues:     []string{"Feel both sides tighten evenly.", "Your lower back stays relaxed on the floor."},
 			Mistakes: []string{"Arching the back or lifting the hips: this is a squeeze, not a bridge.", "Holding your breath."},
-			Why:      "A gentle way to find and switch on the glutes when they are too sore or too tired for loaded work; it adds no training volume.",
+			Why:      "A gentle way to find and use the glutes when they are too sore or too tired for loaded work; it adds no training volume.",
 			Figure: &Figure{
 				View: "side",
 				Start: Pose{
@@ -2195,6 +2555,764 @@ var defaultDecoded = &Catalog{
 			},
 		},
 		Exercise{
+			ID:           "banded-glute-bridge",
+			Name:         "Glute bridge with a loop band",
+			Category:     "activation",
+			Targets:      []Target{"gluteus_maximus", "gluteus_medius"},
+			Equipment:    []Equipment{},
+			EquipmentAny: []Equipment{"mini_band", "resistance_band"},
+			Level:        "beginner",
+			Position:     "supine",
+			Dose: Dose{
+				Sets:        2,
+				Reps:        10,
+				HoldSeconds: 2,
+				RestSeconds: 30,
+			},
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        15,
+				HoldSeconds: 2,
+				RestSeconds: 30,
+			},
+			GluteLoad:   0.35,
+			Progression: "glute-bridge-march",
+			Steps:       []string{"Lie on your back with knees bent, feet flat and hip-width apart, and a loop band around your thighs just above the knees.", "Press your knees out gently against the band so it stays taut the whole time.", "Squeeze your glutes and press through your heels to lift your hips until your shoulders, hips and knees are in a straight line.", "Pause for two seconds, then lower slowly, keeping the knees pressing out."},
+			Cues:        []string{"Feel the work in your buttocks and at the sides of your hips.", "A mini band, or a resistance band tied in a loop, both work."},
+			Mistakes:    []string{"Letting the knees fall in toward each other as you lift.", "Arching the lower back at the top instead of squeezing the glutes."},
+			Why:         "The band asks the side glutes to hold the knees apart while the big glute muscle lifts, so both work together, as they do when you climb stairs or stand up.",
+			Figure: &Figure{
+				View: "side",
+				Start: Pose{
+					Base: "supine",
+					Near: &Side{
+						Hip:   50,
+						Knee:  100,
+						Ankle: 5,
+					},
+					Far: &Side{
+						Hip:   50,
+						Knee:  100,
+						Ankle: 5,
+					},
+				},
+				End: &Pose{
+					Base:  "supine",
+					Trunk: -25,
+					Near: &Side{
+						Hip:   15,
+						Knee:  80,
+						Ankle: 5,
+					},
+					Far: &Side{
+						Hip:   15,
+						Knee:  80,
+						Ankle: 5,
+					},
+				},
+				Props: []Prop{
+					Prop{
+						Kind: "mat",
+					},
+					Prop{
+						Kind: "band",
+						At:   "knees",
+					},
+				},
+				Arrows: []Arrow{
+					Arrow{
+						Part:      "pelvis",
+						Direction: &defaultValue16,
+					},
+				},
+			},
+		},
+		Exercise{
+			ID:           "standing-banded-hip-abduction",
+			Name:         "Standing hip abduction with a loop band",
+			Category:     "activation",
+			Targets:      []Target{"gluteus_medius", "gluteus_minimus"},
+			Equipment:    []Equipment{},
+			EquipmentAny: []Equipment{"mini_band", "resistance_band"},
+			Level:        "beginner",
+			Position:     "single_leg_standing",
+			Dose: Dose{
+				Sets:        2,
+				Reps:        10,
+				PerSide:     true,
+				RestSeconds: 30,
+			},
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        15,
+				PerSide:     true,
+				RestSeconds: 30,
+			},
+			GluteLoad:   0.3,
+			Progression: "banded-lateral-walk",
+			Steps:       []string{"Loop a band around both legs just above the ankles, and stand beside a wall or sturdy chair with one hand on it.", "Stand tall on the leg nearer the support, with the knee soft and your pelvis level.", "Lift the other leg a short way out to the side against the band, toes pointing forward, then lower it slowly.", "Finish the set, then turn around to work the other side."},
+			Cues:        []string{"The lift is small: stop before your trunk starts to lean.", "A mini band, or a resistance band tied in a loop, both work."},
+			Mistakes:    []string{"Leaning the trunk away to lift the leg higher.", "Turning the toes up toward the ceiling."},
+			Why:         "Lifting the leg out against a band strengthens the side glutes that keep the pelvis level when you walk and stand on one leg; the standing leg's side glutes work to hold you steady too.",
+			Figure: &Figure{
+				View: "front",
+				Start: Pose{
+					Base: "single_leg_standing",
+					Right: &Side{
+						Hip:       5,
+						Abduction: 8,
+					},
+					Left: &Side{
+						ShoulderAbduction: 25,
+					},
+				},
+				End: &Pose{
+					Base: "single_leg_standing",
+					Right: &Side{
+						Abduction: 28,
+					},
+					Left: &Side{
+						ShoulderAbduction: 25,
+					},
+				},
+				Props: []Prop{
+					Prop{
+						Kind: "wall",
+						At:   "left_hand",
+					},
+					Prop{
+						Kind: "band",
+						At:   "ankles",
+					},
+				},
+				Arrows: []Arrow{
+					Arrow{
+						Part: "right_foot",
+						Bend: -0.2,
+					},
+				},
+			},
+		},
+		Exercise{
+			ID:           "weighted-glute-bridge",
+			Name:         "Glute bridge with a weight",
+			Category:     "activation",
+			Targets:      []Target{"gluteus_maximus", "hamstrings"},
+			Equipment:    []Equipment{},
+			EquipmentAny: []Equipment{"dumbbell", "kettlebell"},
+			Level:        "intermediate",
+			Position:     "supine",
+			Dose: Dose{
+				Sets:        2,
+				Reps:        10,
+				HoldSeconds: 2,
+				RestSeconds: 60,
+			},
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        12,
+				HoldSeconds: 2,
+				RestSeconds: 60,
+			},
+			GluteLoad:   0.6,
+			Progression: "hip-thrust-bench",
+			Steps:       []string{"Lie on your back with knees bent and feet flat, hip-width apart, and rest a dumbbell or kettlebell across the crease of your hips, a folded towel under it.", "Hold the weight steady with both hands.", "Squeeze your glutes and press through your heels to lift your hips until your shoulders, hips and knees are in a straight line.", "Pause for two seconds, then lower slowly until your bottom just touches the floor."},
+			Cues:        []string{"Choose a weight with which the last few reps feel hard but stay smooth.", "Keep your ribs down and finish the lift with your glutes."},
+			Mistakes:    []string{"Pushing through the toes, so the thighs take over.", "Arching the lower back to lift the weight higher."},
+			Why:         "A weight on the hips makes the bridge much harder for the big glute muscle, so it keeps building strength once body-weight bridges feel easy.",
+			Figure: &Figure{
+				View: "side",
+				Start: Pose{
+					Base: "supine",
+					Near: &Side{
+						Hip:      50,
+						Knee:     100,
+						Ankle:    5,
+						Shoulder: 25,
+						Elbow:    10,
+					},
+					Far: &Side{
+						Hip:      50,
+						Knee:     100,
+						Ankle:    5,
+						Shoulder: 25,
+						Elbow:    10,
+					},
+				},
+				End: &Pose{
+					Base:  "supine",
+					Trunk: -25,
+					Near: &Side{
+						Hip:      15,
+						Knee:     80,
+						Ankle:    5,
+						Shoulder: 25,
+						Elbow:    10,
+					},
+					Far: &Side{
+						Hip:      15,
+						Knee:     80,
+						Ankle:    5,
+						Shoulder: 25,
+						Elbow:    10,
+					},
+				},
+				Props: []Prop{
+					Prop{
+						Kind: "mat",
+					},
+					Prop{
+						Kind: "weight",
+						At:   "pelvis",
+					},
+				},
+				Arrows: []Arrow{
+					Arrow{
+						Part:      "pelvis",
+						Direction: &defaultValue17,
+					},
+				},
+			},
+		},
+		Exercise{
+			ID:           "goblet-squat",
+			Name:         "Goblet squat",
+			Category:     "activation",
+			Targets:      []Target{"gluteus_maximus", "quadriceps", "adductors"},
+			Equipment:    []Equipment{},
+			EquipmentAny: []Equipment{"dumbbell", "kettlebell"},
+			Level:        "intermediate",
+			Position:     "standing",
+			Dose: Dose{
+				Sets:        2,
+				Reps:        10,
+				RestSeconds: 60,
+			},
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        12,
+				RestSeconds: 60,
+			},
+			GluteLoad: 0.3,
+			Steps:     []string{"Stand with your feet a little wider than your hips, toes turned slightly out, holding a dumbbell or kettlebell close to your chest with both hands.", "Push your hips back and bend your knees to sit down between your heels, keeping your chest up and your back long.", "Go as low as you can while your heels stay down and your back stays long.", "Press through your whole foot and squeeze your glutes to stand up tall."},
+			Cues:      []string{"Keep your knees pointing the same way as your toes.", "Keep the weight touching your chest the whole time."},
+			Mistakes:  []string{"Letting the knees fall inward as you rise.", "Lifting the heels or rounding the back at the bottom."},
+			Why:       "Holding the weight in front of you keeps you upright and lets the glutes and thighs share a real load, the same work as getting up from a low seat or lifting something from the floor.",
+			Figure: &Figure{
+				View: "side",
+				Start: Pose{
+					Base: "standing",
+					Near: &Side{
+						Shoulder: 30,
+						Elbow:    135,
+					},
+					Far: &Side{
+						Shoulder: 30,
+						Elbow:    135,
+					},
+				},
+				End: &Pose{
+					Base:  "standing",
+					Trunk: 35,
+					Near: &Side{
+						Hip:      105,
+						Knee:     110,
+						Ankle:    25,
+						Shoulder: 15,
+						Elbow:    135,
+					},
+					Far: &Side{
+						Hip:      105,
+						Knee:     110,
+						Ankle:    25,
+						Shoulder: 15,
+						Elbow:    135,
+					},
+				},
+				Props: []Prop{
+					Prop{
+						Kind: "weight",
+						At:   "near_hand",
+					},
+				},
+				Arrows: []Arrow{
+					Arrow{
+						Part: "pelvis",
+						Bend: 0.2,
+					},
+				},
+			},
+		},
+		Exercise{
+			ID:           "weighted-romanian-deadlift",
+			Name:         "Romanian deadlift with a weight",
+			Category:     "activation",
+			Targets:      []Target{"gluteus_maximus", "hamstrings", "lower_back"},
+			Equipment:    []Equipment{},
+			EquipmentAny: []Equipment{"dumbbell", "kettlebell"},
+			Level:        "intermediate",
+			Position:     "standing",
+			Dose: Dose{
+				Sets:        2,
+				Reps:        10,
+				RestSeconds: 60,
+			},
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        12,
+				RestSeconds: 60,
+			},
+			GluteLoad:   0.35,
+			Progression: "single-leg-rdl",
+			Steps:       []string{"Stand with your feet hip-width apart, knees soft, holding a dumbbell or kettlebell in front of your thighs.", "Keeping your back long and the weight close to your legs, push your hips back so your chest tips forward and the weight slides down toward your knees.", "Stop when you feel a strong stretch along the backs of your thighs, usually with the weight just below the knees.", "Press your feet into the floor and squeeze your glutes to bring your hips forward and stand tall."},
+			Cues:        []string{"Your hips move back and forward; your knees bend only a little.", "Finish each rep with a glute squeeze, not by leaning back."},
+			Mistakes:    []string{"Rounding the back to reach lower.", "Letting the weight drift away from your legs.", "Turning it into a squat by bending the knees a lot."},
+			Why:         "This is the hip hinge with a load: the glutes and hamstrings lower and lift the weight while the back stays long. It builds the strength used to lift things from the floor safely.",
+			Figure: &Figure{
+				View: "side",
+				Start: Pose{
+					Base: "standing",
+					Near: &Side{
+						Shoulder: 5,
+					},
+					Far: &Side{
+						Shoulder: 5,
+					},
+				},
+				End: &Pose{
+					Base:  "standing",
+					Trunk: 65,
+					Near: &Side{
+						Hip:      70,
+						Knee:     20,
+						Shoulder: 65,
+					},
+					Far: &Side{
+						Hip:      70,
+						Knee:     20,
+						Shoulder: 65,
+					},
+				},
+				Props: []Prop{
+					Prop{
+						Kind: "weight",
+						At:   "near_hand",
+					},
+				},
+				Arrows: []Arrow{
+					Arrow{
+						Part: "head",
+						Bend: -0.25,
+					},
+				},
+			},
+		},
+		Exercise{
+			ID:        "step-down",
+			Name:      "Slow step-down",
+			Category:  "activation",
+			Targets:   []Target{"gluteus_medius", "gluteus_maximus", "quadriceps"},
+			Equipment: []Equipment{"step"},
+			Level:     "intermediate",
+			Position:  "single_leg_standing",
+			Dose: Dose{
+				Sets:        2,
+				Reps:        8,
+				PerSide:     true,
+				RestSeconds: 45,
+			},
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        12,
+				PerSide:     true,
+				RestSeconds: 45,
+			},
+			GluteLoad:         0.5,
+			Contraindications: []Condition{"piriformis_syndrome"},
+			Steps:             []string{"Stand on a sturdy step or the bottom stair with one foot, beside a rail or wall you can hold, the other foot hanging just off the edge in front.", "Bend the standing knee slowly, counting to three, and let the free heel reach down until it lightly touches the floor.", "Keep your pelvis level and the standing knee over the middle of its foot all the way down.", "Press through the standing foot to straighten back up, and finish the set before changing legs."},
+			Cues:              []string{"The slower the lowering, the more the glutes work.", "Hold the rail or wall whenever your balance is unsure."},
+			Mistakes:          []string{"Dropping onto the lower foot instead of touching it down.", "Letting the standing knee cave inward or the hip jut out."},
+			Why:               "Lowering slowly on one leg asks the glutes to control the hip and knee, the control you need going down stairs and landing from a step. It is left out for piriformis syndrome, as steps tend to flare the deep buttock pain.",
+			Figure: &Figure{
+				View: "side",
+				Start: Pose{
+					Base: "single_leg_standing",
+					Near: &Side{
+						Shoulder: 10,
+					},
+					Far: &Side{
+						Hip:      25,
+						Knee:     20,
+						Ankle:    10,
+						Shoulder: 10,
+					},
+				},
+				End: &Pose{
+					Base:  "single_leg_standing",
+					Trunk: 20,
+					Near: &Side{
+						Hip:      60,
+						Knee:     75,
+						Ankle:    30,
+						Shoulder: 30,
+					},
+					Far: &Side{
+						Hip:      40,
+						Ankle:    15,
+						Shoulder: 30,
+					},
+				},
+				Props: []Prop{
+					Prop{
+						Kind: "step",
+						At:   "near_foot",
+					},
+				},
+				Arrows: []Arrow{
+					Arrow{
+						Part: "far_foot",
+						Bend: -0.1,
+					},
+				},
+			},
+		},
+		Exercise{
+			ID:        "exercise-ball-bridge",
+			Name:      "Bridge with the feet on an exercise ball",
+			Category:  "activation",
+			Targets:   []Target{"gluteus_maximus", "hamstrings", "core"},
+			Equipment: []Equipment{"exercise_ball"},
+			Level:     "intermediate",
+			Position:  "supine",
+			Dose: Dose{
+				Sets:        2,
+				Reps:        10,
+				HoldSeconds: 2,
+				RestSeconds: 45,
+			},
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        15,
+				HoldSeconds: 2,
+				RestSeconds: 45,
+			},
+			GluteLoad:   0.35,
+			Progression: "single-leg-glute-bridge",
+			Steps:       []string{"Lie on your back with your arms by your sides and your calves resting on an exercise ball, legs nearly straight.", "Press your heels and calves down into the ball and squeeze your glutes to lift your hips until your body is in a straight line from shoulders to feet.", "Hold for two seconds, keeping the ball still, then lower slowly."},
+			Cues:        []string{"Press your arms into the floor to keep the ball from rolling sideways.", "Lift only as high as you can keep a straight line."},
+			Mistakes:    []string{"Letting the hips sag as the set goes on.", "Pushing the ball away with the feet instead of lifting with the glutes."},
+			Why:         "Balancing the legs on a ball makes the glutes and the backs of the thighs work together while the trunk keeps you steady, a harder bridge that needs no weights.",
+			Figure: &Figure{
+				View: "side",
+				Start: Pose{
+					Base: "supine",
+					Near: &Side{
+						Hip:  40,
+						Knee: 10,
+					},
+					Far: &Side{
+						Hip:  40,
+						Knee: 10,
+					},
+				},
+				End: &Pose{
+					Base:  "supine",
+					Trunk: -30,
+					Near: &Side{
+						Hip:  5,
+						Knee: 10,
+					},
+					Far: &Side{
+						Hip:  5,
+						Knee: 10,
+					},
+				},
+				Props: []Prop{
+					Prop{
+						Kind: "mat",
+					},
+					Prop{
+						Kind: "exercise_ball",
+						At:   "ankles",
+					},
+				},
+				Arrows: []Arrow{
+					Arrow{
+						Part:      "pelvis",
+						Direction: &defaultValue18,
+					},
+				},
+			},
+		},
+		Exercise{
+			ID:        "ball-wall-squat",
+			Name:      "Wall squat with an exercise ball",
+			Category:  "activation",
+			Targets:   []Target{"gluteus_maximus", "quadriceps"},
+			Equipment: []Equipment{"exercise_ball", "wall"},
+			Level:     "beginner",
+			Position:  "standing",
+			Dose: Dose{
+				Sets:        2,
+				Reps:        10,
+				RestSeconds: 45,
+			},
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        15,
+				RestSeconds: 45,
+			},
+			GluteLoad: 0.2,
+			Steps:     []string{"Stand with an exercise ball between the small of your back and a wall, your feet hip-width apart and a step in front of you.", "Lean gently into the ball and bend your knees to lower yourself, letting the ball roll up your back.", "Stop when your thighs are nearly level with the floor or sooner if your knees complain, then press through your heels to rise.", "Squeeze your glutes as you straighten up."},
+			Cues:      []string{"Keep your knees in line with your toes.", "Let your weight stay on your heels."},
+			Mistakes:  []string{"Standing with the feet too close to the wall, so the knees move far past the toes.", "Letting the knees fall inward as you rise."},
+			Why:       "The ball takes some of your weight and guides the movement, so you can practise sitting down and standing up with good form and build strength in the glutes and thighs without getting down to the floor.",
+			Figure: &Figure{
+				View: "side",
+				Start: Pose{
+					Base:  "standing",
+					Trunk: -5,
+					Near: &Side{
+						Hip: -5,
+					},
+					Far: &Side{
+						Hip: -5,
+					},
+				},
+				End: &Pose{
+					Base: "standing",
+					Near: &Side{
+						Hip:   80,
+						Knee:  85,
+						Ankle: 5,
+					},
+					Far: &Side{
+						Hip:   80,
+						Knee:  85,
+						Ankle: 5,
+					},
+				},
+				Props: []Prop{
+					Prop{
+						Kind: "wall",
+						At:   "back",
+					},
+					Prop{
+						Kind: "exercise_ball",
+						At:   "back",
+					},
+				},
+				Arrows: []Arrow{
+					Arrow{
+						Part: "pelvis",
+						Bend: 0.15,
+					},
+				},
+			},
+		},
+		Exercise{
+			ID:           "supported-single-leg-reach",
+			Name:         "Single-leg balance with toe taps, holding on",
+			Category:     "activation",
+			Targets:      []Target{"gluteus_medius", "gluteus_minimus", "core"},
+			Equipment:    []Equipment{},
+			EquipmentAny: []Equipment{"chair", "wall"},
+			Level:        "beginner",
+			Position:     "single_leg_standing",
+			Dose: Dose{
+				Sets:        2,
+				Reps:        6,
+				PerSide:     true,
+				RestSeconds: 15,
+			},
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        10,
+				PerSide:     true,
+				RestSeconds: 15,
+			},
+			Progression: "single-leg-balance",
+			Steps:       []string{"Stand beside a sturdy chair or a wall and hold it with one hand, as firmly as you need.", "Stand on the leg nearer the support with a soft knee, and lift the other foot just off the floor.", "Tap the free toes lightly on the floor in front of you, then out to the side, then behind you, returning the foot to the middle each time.", "Keep your pelvis level; each round of three taps counts as one. Finish the set, then change legs."},
+			Cues:        []string{"The tap is light: almost no weight goes onto the tapping foot.", "Use the support as much as you need; less as it gets easier."},
+			Mistakes:    []string{"Letting the standing hip jut out to the side.", "Leaning the trunk to reach further."},
+			Why:         "Balancing on one leg while the other reaches trains the side glutes to steady the pelvis, the control that spreads the load evenly between the hips. Holding on keeps it safe while your balance improves.",
+			Figure: &Figure{
+				View: "side",
+				Start: Pose{
+					Base: "single_leg_standing",
+					Near: &Side{
+						Hip:   30,
+						Knee:  5,
+						Ankle: -10,
+					},
+					Far: &Side{
+						Shoulder: 25,
+						Elbow:    20,
+					},
+				},
+				End: &Pose{
+					Base: "single_leg_standing",
+					Near: &Side{
+						Hip:   -20,
+						Knee:  10,
+						Ankle: -25,
+					},
+					Far: &Side{
+						Shoulder: 25,
+						Elbow:    20,
+					},
+				},
+				Props: []Prop{
+					Prop{
+						Kind: "chair",
+						At:   "far_hand",
+					},
+				},
+				Arrows: []Arrow{
+					Arrow{
+						Part: "near_foot",
+						Bend: 0.2,
+					},
+				},
+			},
+		},
+		Exercise{
+			ID:        "pelvic-floor-lying",
+			Name:      "Pelvic-floor squeeze, lying down",
+			Category:  "activation",
+			Targets:   []Target{"core"},
+			Equipment: []Equipment{},
+			Level:     "beginner",
+			Position:  "supine",
+			Dose: Dose{
+				Sets:        2,
+				Reps:        8,
+				HoldSeconds: 5,
+				RestSeconds: 30,
+			},
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        10,
+				HoldSeconds: 10,
+				RestSeconds: 30,
+			},
+			Progression: "pelvic-floor-seated",
+			Steps:       []string{"Lie on your back with your knees bent and your feet flat, hip-width apart, and let your tummy and buttocks relax.", "Squeeze the muscles you would use to stop yourself passing wind and to stop the flow of urine, and lift them gently up and in.", "Hold the squeeze for the set time while breathing normally, then let go completely and rest for a few seconds.", "After the held squeezes, do a few quick squeezes, letting go fully after each one."},
+			Cues:        []string{"You should feel a lift inside, with no movement of your legs or bottom.", "If you cannot feel a squeeze, or it hurts or leaks, a pelvic-health physiotherapist can check it with you."},
+			Mistakes:    []string{"Holding your breath.", "Squeezing your buttocks or thighs, or pulling your tummy in hard, instead of the pelvic floor.", "Pushing down instead of lifting up."},
+			Why:         "The pelvic floor supports the bladder, bowel and womb and works with the deep tummy and glute muscles. After giving birth, a few minutes of squeezes every day help it recover, and lying down is the easiest way to start.",
+			Figure: &Figure{
+				View: "side",
+				Start: Pose{
+					Base: "supine",
+					Near: &Side{
+						Hip:   50,
+						Knee:  100,
+						Ankle: 5,
+					},
+					Far: &Side{
+						Hip:   50,
+						Knee:  100,
+						Ankle: 5,
+					},
+				},
+				Props: []Prop{
+					Prop{
+						Kind: "mat",
+					},
+				},
+			},
+		},
+		Exercise{
+			ID:        "pelvic-floor-seated",
+			Name:      "Pelvic-floor squeeze, sitting",
+			Category:  "activation",
+			Targets:   []Target{"core"},
+			Equipment: []Equipment{},
+			Level:     "beginner",
+			Position:  "seated",
+			Dose: Dose{
+				Sets:        2,
+				Reps:        8,
+				HoldSeconds: 5,
+				RestSeconds: 30,
+			},
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        10,
+				HoldSeconds: 10,
+				RestSeconds: 30,
+			},
+			DeskFriendly: true,
+			Progression:  "pelvic-floor-standing",
+			Steps:        []string{"Sit on a firm chair with your feet flat and your weight spread evenly over both sitting bones, leaning slightly forward.", "Squeeze the muscles you would use to stop yourself passing wind and to stop the flow of urine, and lift them gently up and away from the seat.", "Hold the squeeze for the set time while breathing normally, then let go completely and rest for a few seconds.", "After the held squeezes, do a few quick squeezes, letting go fully after each one."},
+			Cues:         []string{"Feel the lift away from the chair, with your bottom and thighs relaxed.", "If you cannot feel a squeeze, or it hurts or leaks, a pelvic-health physiotherapist can check it with you."},
+			Mistakes:     []string{"Holding your breath.", "Clenching the buttocks so you rise off the seat."},
+			Why:          "The same pelvic-floor squeezes, sitting up: no one can see you do them, so they fit a desk, a feed or a car journey, and a few every day help the pelvic floor recover after giving birth.",
+			Figure: &Figure{
+				View: "side",
+				Start: Pose{
+					Base: "seated",
+					Near: &Side{
+						Hip:      90,
+						Knee:     90,
+						Shoulder: 20,
+						Elbow:    60,
+					},
+					Far: &Side{
+						Hip:      90,
+						Knee:     90,
+						Shoulder: 20,
+						Elbow:    60,
+					},
+				},
+				Props: []Prop{
+					Prop{
+						Kind: "chair",
+						At:   "pelvis",
+					},
+				},
+			},
+		},
+		Exercise{
+			ID:        "pelvic-floor-standing",
+			Name:      "Pelvic-floor squeeze, standing",
+			Category:  "activation",
+			Targets:   []Target{"core"},
+			Equipment: []Equipment{},
+			Level:     "beginner",
+			Position:  "standing",
+			Dose: Dose{
+				Sets:        2,
+				Reps:        8,
+				HoldSeconds: 5,
+				RestSeconds: 30,
+			},
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        10,
+				HoldSeconds: 10,
+				RestSeconds: 30,
+			},
+			DeskFriendly: true,
+			Steps:        []string{"Stand tall with your feet hip-width apart and your knees soft, your weight spread over both feet.", "Squeeze the muscles you would use to stop yourself passing wind and to stop the flow of urine, and lift them gently up and in.", "Hold the squeeze for the set time while breathing normally, then let go completely and rest for a few seconds.", "After the held squeezes, do a few quick squeezes, letting go fully after each one."},
+			Cues:         []string{"Keep breathing; the squeeze is gentle and steady.", "If you cannot feel a squeeze, or it hurts or leaks, a pelvic-health physiotherapist can check it with you."},
+			Mistakes:     []string{"Holding your breath.", "Tucking the pelvis or clenching the buttocks instead."},
+			Why:          "Standing is the hardest position for the pelvic floor, as it holds up everything above it. Squeezing while upright prepares it for walking, lifting a child and, later, running.",
+			Figure: &Figure{
+				View: "side",
+				Start: Pose{
+					Base: "standing",
+					Near: &Side{
+						Knee: 5,
+					},
+					Far: &Side{
+						Knee: 5,
+					},
+				},
+			},
+		},
+		Exercise{
 			ID:        "foam-roll-glutes",
 			Name:      "Foam roll the glutes",
 			Category:  "myofascial_release",
@@ -2211,7 +3329,7 @@ var defaultDecoded = &Catalog{
 			Steps:          []string{"Sit on a foam roller with your hands on the floor behind you and your feet flat in front.", "Cross one ankle over the opposite knee and lean toward the crossed leg so the roller sits under that buttock.", "Roll slowly over the fleshy part of the buttock, and when you find a tender spot, stay on it and breathe until it eases a little.", "Switch sides after the set time."},
 			Cues:           []string{"Aim for pressure that feels strong but tolerable, about 5 or 6 out of 10, never sharp.", "Stay on the fleshy buttock and off the bony point at the side of the hip.", "With outer-hip tendon pain, use the version without crossing (foam-roll-glutes-uncrossed)."},
 			Mistakes:       []string{"Rolling quickly back and forth instead of slowing down on tight spots.", "Staying on a spot that sends tingling or shooting pain down the leg."},
-			Why:            "Steady pressure on the glutes can ease the feeling of tightness and make them easier to move and switch on afterwards.",
+			Why:            "Steady pressure on the glutes can ease the feeling of tightness and make them easier to move and use afterwards.",
 			Figure: &Figure{
 				View: "side",
 				Start: Pose{
@@ -2242,7 +3360,7 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue16,
+						Direction: &defaultValue19,
 					},
 				},
 			},
@@ -2293,7 +3411,7 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue17,
+						Direction: &defaultValue20,
 					},
 				},
 			},
@@ -2348,7 +3466,7 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue18,
+						Direction: &defaultValue21,
 					},
 				},
 			},
@@ -2400,7 +3518,7 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue19,
+						Direction: &defaultValue22,
 					},
 				},
 			},
@@ -2557,7 +3675,7 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue20,
+						Direction: &defaultValue23,
 					},
 				},
 			},
@@ -2604,7 +3722,7 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue21,
+						Direction: &defaultValue24,
 					},
 				},
 			},
@@ -2693,7 +3811,7 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue22,
+						Direction: &defaultValue25,
 					},
 				},
 			},
@@ -2740,7 +3858,7 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue23,
+						Direction: &defaultValue26,
 					},
 				},
 			},
@@ -3005,6 +4123,98 @@ var defaultDecoded = &Catalog{
 				},
 			},
 		},
+		Exercise{
+			ID:        "strap-hamstring-stretch",
+			Name:      "Hamstring stretch with a strap, held",
+			Category:  "static_stretch",
+			Targets:   []Target{"hamstrings", "gluteus_maximus"},
+			Equipment: []Equipment{"strap"},
+			Level:     "beginner",
+			Position:  "supine",
+			Dose: Dose{
+				Sets:    2,
+				Seconds: 30,
+				PerSide: true,
+			},
+			Steps:    []string{"Lie on your back with both knees bent and your feet flat, and loop a strap, belt or towel around the sole of one foot.", "Holding an end of the strap in each hand, straighten that leg up toward the ceiling.", "Gently draw the leg toward you with the strap until you feel a stretch along the back of the thigh, keeping the leg in line with its hip.", "Stay there for the set time, breathing slowly, then lower the leg and change sides."},
+			Cues:     []string{"Keep the other foot on the floor and your lower back relaxed.", "A gentle pull is enough; the stretch should ease as you breathe."},
+			Mistakes: []string{"Pulling the leg so far that the knee bends or the bottom lifts.", "Holding your breath."},
+			Why:      "The strap lets you stretch the hamstrings with your back supported and without straining to reach your foot. Easing them helps when they have been taking on work the glutes should do.",
+			Figure: &Figure{
+				View: "side",
+				Start: Pose{
+					Base: "supine",
+					Near: &Side{
+						Hip:      80,
+						Ankle:    5,
+						Shoulder: 75,
+						Elbow:    15,
+					},
+					Far: &Side{
+						Hip:      50,
+						Knee:     100,
+						Ankle:    5,
+						Shoulder: 75,
+						Elbow:    15,
+					},
+				},
+				Props: []Prop{
+					Prop{
+						Kind: "mat",
+					},
+					Prop{
+						Kind: "strap",
+						At:   "near_foot",
+					},
+				},
+			},
+		},
+		Exercise{
+			ID:        "strap-glute-stretch",
+			Name:      "Knee toward the same shoulder with a strap, held",
+			Category:  "static_stretch",
+			Targets:   []Target{"gluteus_maximus", "piriformis", "lower_back"},
+			Equipment: []Equipment{"strap"},
+			Level:     "beginner",
+			Position:  "supine",
+			Dose: Dose{
+				Sets:    2,
+				Seconds: 30,
+				PerSide: true,
+			},
+			Steps:    []string{"Lie on your back with both knees bent and your feet flat, and loop a strap, belt or towel around the front of one shin, just below the knee.", "Holding an end of the strap in each hand, bring that knee up toward you.", "Gently draw the knee toward the shoulder on the same side, keeping it in line with that shoulder, until you feel a stretch in the buttock.", "Stay there for the set time, breathing slowly, then lower the foot and change sides."},
+			Cues:     []string{"Let your head and shoulders rest on the floor.", "Keep the knee pointing at its own shoulder."},
+			Mistakes: []string{"Pulling the knee in toward the middle of the body.", "Lifting the head to pull harder."},
+			Why:      "The strap lets you stretch the big glute muscle without reaching for your knee, which helps when the hips are stiff. The thigh stays in line with the body, so nothing squeezes the outer hip.",
+			Figure: &Figure{
+				View: "side",
+				Start: Pose{
+					Base: "supine",
+					Near: &Side{
+						Hip:      115,
+						Knee:     110,
+						Shoulder: 95,
+						Elbow:    5,
+					},
+					Far: &Side{
+						Hip:      50,
+						Knee:     100,
+						Ankle:    5,
+						Shoulder: 95,
+						Elbow:    5,
+					},
+				},
+				Props: []Prop{
+					Prop{
+						Kind: "mat",
+					},
+					Prop{
+						Kind: "strap",
+						At:   "near_knee",
+					},
+				},
+			},
+		},
 	},
 }
 
@@ -3026,12 +4236,15 @@ var (
 	defaultValue13 float64 = 90
 	defaultValue14 float64 = 0
 	defaultValue15 float64 = 180
-	defaultValue16 float64 = 0
-	defaultValue17 float64 = 0
-	defaultValue18 float64 = -90
-	defaultValue19 float64 = -90
+	defaultValue16 float64 = 90
+	defaultValue17 float64 = 90
+	defaultValue18 float64 = 90
+	defaultValue19 float64 = 0
 	defaultValue20 float64 = 0
-	defaultValue21 float64 = 0
-	defaultValue22 float64 = 0
+	defaultValue21 float64 = -90
+	defaultValue22 float64 = -90
 	defaultValue23 float64 = 0
+	defaultValue24 float64 = 0
+	defaultValue25 float64 = 0
+	defaultValue26 float64 = 0
 )

@@ -7,6 +7,7 @@ import (
 	"io"
 	"math/big"
 	"net/url"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -471,6 +472,8 @@ type explainer struct {
 	doc   any
 	yaml  bool // the document was written in YAML
 	probs []problem
+	// codesFound says the translations' names have been checked.
+	codesFound bool
 }
 
 func (x *explainer) add(loc []string, key bool, msg string) {
@@ -488,6 +491,17 @@ func (x *explainer) walk(e *jsonschema.ValidationError) {
 	case *kind.Required:
 		for _, name := range k.Missing {
 			x.add(loc, false, fmt.Sprintf("missing property %q: add it", name))
+		}
+		return
+	case *kind.PropertyNames:
+		// The validator's location of this error shares a slice that it
+		// goes on to reuse, so by now it may name another member or entry.
+		// Our schemas ask it only of translations, whose names are
+		// language codes: find the bad names in the document instead,
+		// once, and point at each name itself.
+		if !x.codesFound {
+			x.codesFound = true
+			x.languageCodes()
 		}
 		return
 	case *kind.AdditionalProperties:
@@ -511,6 +525,29 @@ func (x *explainer) walk(e *jsonschema.ValidationError) {
 		return
 	}
 	x.leaf(e)
+}
+
+var languageCode = regexp.MustCompile(LanguageCodePattern)
+
+// languageCodes finds the names of the entries' translations that are not
+// language codes, and says how to write each.
+func (x *explainer) languageCodes() {
+	doc, _ := x.doc.(map[string]any)
+	list, _ := doc["exercises"].([]any)
+	for i, v := range list {
+		entry, _ := v.(map[string]any)
+		tr, _ := entry["translations"].(map[string]any)
+		for name := range tr {
+			if languageCode.MatchString(name) {
+				continue
+			}
+			msg := fmt.Sprintf("%s is not a language code: use the two lower-case letters of the language, such as \"de\" for German", describe(name))
+			if lower := strings.ToLower(name); languageCode.MatchString(lower) {
+				msg = fmt.Sprintf("%s is not a language code: write it in lower case, %q", describe(name), lower)
+			}
+			x.add([]string{"exercises", strconv.Itoa(i), "translations", name}, true, msg)
+		}
+	}
 }
 
 // oneOf explains a failed oneOf. The schemas use it for "exactly one of
@@ -621,6 +658,11 @@ func (x *explainer) leaf(e *jsonschema.ValidationError) {
 			want = append(want, fmt.Sprint(w))
 		}
 		msg = fmt.Sprintf("unknown value %s: use one of %s", describe(v), strings.Join(want, ", "))
+		if str, ok := v.(string); ok {
+			if s := closest(str, want); s != "" {
+				msg = fmt.Sprintf("unknown value %s: did you mean %q? (allowed: %s)", describe(v), s, strings.Join(want, ", "))
+			}
+		}
 	case *kind.Const:
 		msg = fmt.Sprintf("must be %v, not %s", k.Want, describe(v))
 	case *kind.Minimum:
@@ -651,6 +693,11 @@ func (x *explainer) leaf(e *jsonschema.ValidationError) {
 			msg = fmt.Sprintf("%s does not match the pattern %s", describe(v), k.Want)
 		}
 	case *kind.MinItems:
+		if len(loc) > 0 && loc[len(loc)-1] == "equipment_any" {
+			// A list of one is no choice: that item is simply needed.
+			msg = fmt.Sprintf("lists %d item, and equipment_any is a choice (any one of its items will do): list at least %d items, or move a single item to equipment", k.Got, k.Want)
+			break
+		}
 		if k.Want == 1 {
 			msg = "must list at least one item"
 		} else {

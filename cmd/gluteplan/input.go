@@ -1,11 +1,6 @@
 package main
 
-import (
-	"errors"
-	"io"
-	"io/fs"
-	"os"
-)
+import "io"
 
 // Size limits on input files, checked before a file is read whole.
 const (
@@ -13,25 +8,16 @@ const (
 	maxPlanBytes    = 16 << 20 // a 52-week plan with every why is about 1 MiB
 )
 
-// readInput reads a file the user named, refusing folders and files over
-// limit bytes with a message that says what to do. what names the kind of
-// file in messages ("profile", "plan").
+// readInput reads a file the user named, refusing folders, anything that
+// is not a regular file ([openInput]) and files over limit bytes with a
+// message that says what to do. what names the kind of file in messages
+// ("profile", "plan").
 func readInput(path, what string, limit int64) ([]byte, error) {
-	f, err := os.Open(path)
+	f, st, err := openInput(path, what)
 	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, usageErrorf("%s: no such %s file: check the path", path, what)
-		}
-		return nil, usageErrorf("%s: cannot read: %v", path, unwrapPath(err))
+		return nil, err
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, usageErrorf("%s: cannot read: %v", path, unwrapPath(err))
-	}
-	if st.IsDir() {
-		return nil, usageErrorf("%s: is a folder, not a %s file", path, what)
-	}
 	if st.Size() > limit {
 		return nil, usageErrorf("%s: %s file is %d bytes, over the limit of %d: is it the right file?", path, what, st.Size(), limit)
 	}

@@ -103,6 +103,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			pdfCommand(),
 			logCommand(),
 			nextCommand(),
+			reportCommand(),
 			validateCommand(),
 			catalogCommand(),
 			schemaCommand(),

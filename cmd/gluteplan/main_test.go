@@ -25,6 +25,15 @@ func TestMain(m *testing.M) {
 			}
 			os.Exit(run(os.Args, os.Stdout, os.Stderr))
 		},
+		// gluteplan-interrupted-writing is gluteplan pressed Ctrl-C while
+		// it writes its first temporary file.
+		"gluteplan-interrupted-writing": func() {
+			whileWriting = func() {
+				syscall.Kill(os.Getpid(), syscall.SIGINT)
+				time.Sleep(10 * time.Second)
+			}
+			os.Exit(run(os.Args, os.Stdout, os.Stderr))
+		},
 	})
 }
 

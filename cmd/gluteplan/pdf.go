@@ -73,7 +73,7 @@ func runPDF(c *cli.Context) error {
 		return reported(exitInvalid)
 	}
 	var buf bytes.Buffer
-	images, err := imageFiles(c.StringSlice("catalog"))
+	images, err := imageFiles(c.StringSlice("catalog"), c.App.ErrWriter)
 	if err != nil {
 		return err
 	}

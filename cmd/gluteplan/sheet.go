@@ -3,7 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"os"
+	"io"
 	"path/filepath"
 	"strings"
 
@@ -58,7 +58,7 @@ func runCatalogSheet(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	images, err := imageFiles(paths)
+	images, err := imageFiles(paths, c.App.ErrWriter)
 	if err != nil {
 		return err
 	}
@@ -82,15 +82,29 @@ func runCatalogSheet(c *cli.Context) error {
 
 // imageFiles reads the image of every entry that names one, from beside
 // the catalog file that holds the entry; a later file's entry wins, as in
-// the merged catalog. Validation has checked the files already.
-func imageFiles(paths []string) (map[string][]byte, error) {
+// the merged catalog. A file named by many entries is read once, and they
+// share its bytes (the PDF then makes its picture once). An image with a
+// problem (plan, next and sheet have refused those already; pdf has not)
+// is reported at its catalog line on stderr: exit 1.
+func imageFiles(paths []string, stderr io.Writer) (map[string][]byte, error) {
 	out := map[string][]byte{}
+	read := map[string][]byte{}
 	for _, path := range paths {
 		data, err := readInput(path, "catalog", catalog.MaxCatalogBytes)
 		if err != nil {
 			return nil, err
 		}
-		c, _ := catalog.Validate(path, data, catalog.Default())
+		c, fs := catalog.Validate(path, data, catalog.Default())
+		var bad []catalog.Finding
+		for _, f := range fs {
+			if f.Severity != catalog.Note && strings.HasSuffix(f.Pointer, "/image") {
+				bad = append(bad, f)
+			}
+		}
+		if len(bad) > 0 {
+			printFindings(stderr, bad)
+			return nil, reported(exitInvalid)
+		}
 		if c == nil {
 			continue
 		}
@@ -99,9 +113,14 @@ func imageFiles(paths []string) (map[string][]byte, error) {
 			if e.Image == "" {
 				continue
 			}
-			img, err := os.ReadFile(filepath.Join(filepath.Dir(path), filepath.FromSlash(e.Image)))
-			if err != nil {
-				return nil, usageErrorf("%s: entry %s: cannot read its image: %v", path, e.ID, unwrapPath(err))
+			key := filepath.Join(filepath.Dir(path), filepath.FromSlash(e.Image))
+			img, ok := read[key]
+			if !ok {
+				if img, err = catalog.ReadImage(path, e.Image); err != nil {
+					// Checked a moment ago: the file changed since.
+					return nil, usageErrorf("%s: entry %s: %v", shown(path), e.ID, err)
+				}
+				read[key] = img
 			}
 			out[e.ID] = img
 		}

@@ -74,6 +74,7 @@ type doc struct {
 	curSet bool
 	widths map[widthKey]float64
 	wraps  map[wrapKey]wrapped
+	pics   pictures // custom entries' images, each made once (image.go)
 	// forms are the drawings written once and placed many times, by key;
 	// stamped the keys drawn inline once so far (see stamp); drawings the
 	// figures worked out, by figure.

@@ -1,10 +1,7 @@
 package pdf
 
 import (
-	"bytes"
 	"fmt"
-
-	"github.com/go-pdf/fpdf"
 
 	"github.com/gluteplan/gluteplan/catalog"
 )
@@ -112,17 +109,14 @@ func (d *doc) entryUnits(e exerciseView, w float64) []unit {
 	head = append(head, lines(metaText, w, meta, 0)...)
 	if e.figure == nil && len(e.image) > 0 {
 		// A custom entry's picture in place of a figure.
-		opt := fpdf.ImageOptions{ImageType: imageType(e.image)}
-		info := d.f.RegisterImageOptionsReader("guide-"+e.id, opt, bytes.NewReader(e.image))
-		if d.f.Error() == nil && info != nil && info.Width() > 0 && info.Height() > 0 {
+		pic := d.picture(e.image)
+		if info := pic.info; pic.err == nil && info.Width() > 0 && info.Height() > 0 {
 			k := min(w/info.Width(), 30/info.Height())
 			iw, ih := info.Width()*k, info.Height()*k
 			head = append(head, gap(1), unit{h: ih, draw: func(x, y, w float64) {
-				d.f.ImageOptions("guide-"+e.id, x, y, iw, ih, false, opt, 0, "")
+				d.f.ImageOptions(pic.name, x, y, iw, ih, false, pic.opt, 0, "")
 				d.record(textBox{page: d.f.PageNo(), x: x, y: y, w: iw, h: ih, limit: w, text: "image of " + e.id})
 			}})
-		} else {
-			d.f.ClearError()
 		}
 	}
 	if e.figure != nil {

@@ -219,7 +219,7 @@ func redFlagsOnPage1(t *testing.T, lay *layout) {
 	want := [][]string{{"When to stop and see a professional"}, {"Loss of bladder or bowel control"}}
 	for _, l := range format.Languages[1:] {
 		want[0] = append(want[0], l.Say(want[0][0]))
-		want[1] = append(want[1], strings.Join(strings.Fields(planner.RedFlags(l)[0])[:4], " "))
+		want[1] = append(want[1], strings.Join(strings.Fields(planner.RedFlags(l, planner.DefaultProfile())[0])[:4], " "))
 	}
 	for _, ws := range want {
 		found := false

@@ -51,7 +51,7 @@ func TestRealPlans(t *testing.T) {
 		p.Soreness = r.IntN(8) // 8 or more refers (rule 1): no plan
 		p.PainDays = r.IntN(20)
 		if r.IntN(3) == 0 {
-			p.Conditions = []catalog.Condition{catalog.Conditions[r.IntN(2)]}
+			p.Conditions = []planner.Condition{planner.Conditions[r.IntN(2)]}
 		}
 		p.Name = []string{"", "Ana", "Мария Иванова-Петрова", "Γιώργος", "A very long name that goes on and on for eighty characters, as names can do",
 			strings.Repeat("W", 80), strings.Repeat("Ш", 80)}[r.IntN(7)]
