@@ -16,8 +16,9 @@ type chooser struct {
 	hi    float64
 	pools pools
 	// acts lists the activation entries the block may use, in the order
-	// they are preferred (rules 3, 9, 17).
-	acts []*catalog.Exercise
+	// they are preferred (rules 3, 9, 17); kept lists those of them the
+	// block before held, or their harder variants.
+	acts, kept []*catalog.Exercise
 	// fits reports whether program pg fits the block's first week as an
 	// entry of the given need asks.
 	fits func(pg *program, n need) bool
@@ -53,6 +54,14 @@ func (c *chooser) add(k Session, e *catalog.Exercise) bool {
 	}
 	if e.Category == catalog.Activation && !seen[e.ID] && c.activations() >= c.maxActivation {
 		return false
+	}
+	// An exercise the block before held, whose dose returns to its last
+	// build week's, takes no new session: that would change two things at
+	// once (rule 3).
+	if r := c.prog; r != nil && loaded(e) && !slices.Contains(r.routines[k], e) && slices.ContainsFunc(allRoutines(r), func(x *catalog.Exercise) bool { return x == e }) {
+		if co := c.course(e); co != nil && co.top != co.level {
+			return false
+		}
 	}
 	// One step of a progression chain at a time: its harder variant comes
 	// in place of it, at a block boundary (rule 3), never beside it.
@@ -197,7 +206,7 @@ func (r *run) newChooser(w int, hi float64, boundary, lighter bool) *chooser {
 			c.seed = r.o.carry
 		}
 	}
-	c.acts = r.activationOrder(pool, bl, boundary)
+	c.acts, c.kept = r.activationOrder(pool, bl, boundary)
 	c.fits = func(pg *program, need need) bool {
 		cs := r.startCourses(pg, w)
 		f := r.frame(w, pg, nil)
@@ -205,7 +214,13 @@ func (r *run) newChooser(w int, hi float64, boundary, lighter bool) *chooser {
 		for i := range cs {
 			r.leastStart(&cs[i], f, floor, need == required)
 		}
-		f = r.frame(w, pg, r.fixedDoses(pg, cs, w))
+		fixed := r.fixedDoses(pg, cs, w)
+		for _, fd := range fixed {
+			if fd.sets == 0 {
+				return false // it would leave another exercise out
+			}
+		}
+		f = r.frame(w, pg, fixed)
 		if need == optional {
 			// Only the minutes, with room left for every strengthening
 			// exercise to take a set more: what makes a session better
@@ -416,6 +431,13 @@ func (c *chooser) strength(acts []*catalog.Exercise) {
 	target := func(t ...catalog.Target) func(*catalog.Exercise) bool {
 		return func(e *catalog.Exercise) bool { return loaded(e) && slices.Contains(t, e.Targets[0]) }
 	}
+	// What the block before held goes on first, a harder variant in its
+	// place where one took over (rule 3), whatever muscle it works.
+	for _, e := range c.kept {
+		if loaded(e) && slices.Contains(acts, e) && c.strengthening() < strengthTarget {
+			c.add(ActivationSession, e)
+		}
+	}
 	if c.strengthening() == 0 || !slices.ContainsFunc(c.pg.routines[ActivationSession], target(catalog.GluteusMaximus)) {
 		c.first(ActivationSession, acts, target(catalog.GluteusMaximus))
 	}
@@ -610,7 +632,7 @@ func (c *chooser) allEligible() []*catalog.Exercise {
 // starts, then the rest in catalog order; entries that use the person's
 // equipment before equipment-free ones of the same role and level (rule
 // 17); with gluteal tendinopathy, holds first.
-func (r *run) activationOrder(pool pools, bl int, boundary bool) []*catalog.Exercise {
+func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferred []*catalog.Exercise) {
 	all := pool[catalog.Activation]
 	inPool := func(id string) *catalog.Exercise {
 		for _, e := range all {
@@ -632,10 +654,20 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) []*catalog.Exer
 	}
 	var prefer []*catalog.Exercise
 	for _, e := range kept {
-		if c := r.course(e); harder && c != nil && c.atCeiling() {
+		if c := r.course(e); harder && c != nil && c.atCeiling() && e.Progression != "" {
 			if n := inPool(e.Progression); n != nil {
 				r.progress[n.ID] = e.ID
 				e = n
+			} else if n, ok := r.byID(e.Progression); ok {
+				// Say why the harder variant does not follow (rule 12).
+				why := r.out[n.ID]
+				if why == "" {
+					why = r.blockOut(n, bl)
+				}
+				if why != "" {
+					r.notes.add(rankWeek, r.say.Sayf("%s is at its highest dose; its harder variant, %s, does not follow: %s.",
+						e.In(string(r.p.Lang)).Name, n.In(string(r.p.Lang)).Name, why))
+				}
 			}
 		}
 		if x := inPool(e.ID); x != nil {
@@ -667,7 +699,7 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) []*catalog.Exer
 	if r.p.Has(GlutealTendinopathy) {
 		slices.SortStableFunc(out, func(x, y *catalog.Exercise) int { return boolRank(!isometric(x)) - boolRank(!isometric(y)) })
 	}
-	return out
+	return out, prefer
 }
 
 // equipmentFirst reorders list so that, within each role (kind and main
@@ -751,6 +783,15 @@ func (c *chooser) activationHint() string {
 		return c.say.Say("more minutes a session would make room")
 	}
 	return c.say.Say("a custom catalog can add one that suits you")
+}
+
+// allRoutines lists the exercises of every routine of pg.
+func allRoutines(pg *program) []*catalog.Exercise {
+	var out []*catalog.Exercise
+	for _, k := range []Session{ActivationSession, RecoverySession, PrimerSession} {
+		out = append(out, pg.routines[k]...)
+	}
+	return out
 }
 
 // sortedKeys returns the keys of m in order, so a loop over them says

@@ -54,9 +54,7 @@ func (r *run) why(e *catalog.Exercise, c *course, s slot, w int) string {
 		case e.GluteLoad == 0:
 			why = say.Say("Keeps the glutes working without adding load while they recover.")
 		case r.p.Has(GlutealTendinopathy) && abductor(e) && isometric(e):
-			why = say.Say("Strengthens the side of the hip with a hold, without movement: holds calm sore hip tendons. " +
-				"Side pain during a hold should stay at 3 out of 10 or less, settle within 30 minutes and be no worse the next morning; " +
-				"if it is more, press less hard before you shorten the hold.")
+			why = say.Say("Strengthens the side of the hip with a hold, without movement: holds calm sore hip tendons.")
 		case abductor(e):
 			why = say.Say("Strengthens the side of the hip, which steadies the pelvis when you stand and walk.")
 		default:
@@ -68,6 +66,11 @@ func (r *run) why(e *catalog.Exercise, c *course, s slot, w int) string {
 		if c != nil && w > r.o.w0+1 {
 			why += " " + changeWords(say, c, w)
 		}
+	}
+	if r.p.Has(GlutealTendinopathy) && e.Category == catalog.Activation && abductor(e) && isometric(e) && e.GluteLoad > 0 {
+		// Rule 9: the pain limit goes with the holds, wherever they are.
+		why += " " + say.Say("Side pain during a hold should stay at 3 out of 10 or less, settle within 30 minutes and be no worse the next morning; "+
+			"if it is more, press less hard before you shorten the hold.")
 	}
 	if holdsOn(e, r.p) {
 		why += " " + say.Say("Hold on to a wall or chair.")
@@ -142,6 +145,8 @@ func (r *run) explain() {
 		r.notes.add(rankProgram, r.say.Sayf("Some weeks hold no release work (%s): no release exercise of the catalog "+
 			"suits you in them. A custom catalog can add one.", weeks))
 	}
+	r.untranslatedNote()
+	r.notes.sayWeekly(r.say)
 	r.plan.Warnings = r.notes.texts()
 
 	used := map[string]bool{}
@@ -267,23 +272,23 @@ func (r *run) weekList(ok func(Week) bool) string {
 	return strings.Join(s, ", ")
 }
 
-// leftOut says that in week w the exercise named name is left out of some
-// sessions, keep telling it is the hip-abductor work rule 9 keeps.
-func (r *run) leftOut(w int, name string, keep bool) string {
-	say := r.say
+// leftOut notes that in week w the exercise named name is left out of
+// some sessions, keep telling it is the hip-abductor work rule 9 keeps.
+func (r *run) leftOut(w int, name string, keep bool) {
 	switch {
 	case keep && isDeload(w):
-		return say.Sayf("In week %d, the hip-abductor work (%s) is left out of some sessions: even one set of it "+
-			"at its lightest was more than a lighter week may hold.", w, name)
+		r.notes.week(w, format.Key("In %s, the hip-abductor work (%s) is left out of some sessions: even one set of it "+
+			"at its lightest was more than a lighter week may hold."), name)
 	case keep:
-		return say.Sayf("In week %d, the hip-abductor work (%s) is left out of some sessions: even one set of it "+
-			"at its lightest would go past %s.", w, name, r.limitWords(w))
+		r.notes.week(w, format.Key("In %s, the hip-abductor work (%s) is left out of some sessions: even one set of it "+
+			"at its lightest would go past %s."), name, r.limitWords(w))
 	case isDeload(w):
-		return say.Sayf("In week %d, %s is left out of some sessions: even one set of it at its lightest "+
-			"was more than a lighter week may hold.", w, name)
+		r.notes.week(w, format.Key("In %s, %s is left out of some sessions: even one set of it at its lightest "+
+			"was more than a lighter week may hold."), name)
+	default:
+		r.notes.week(w, format.Key("In %s, %s is left out of some sessions: even one set of it at its lightest "+
+			"would go past %s."), name, r.limitWords(w))
 	}
-	return say.Sayf("In week %d, %s is left out of some sessions: even one set of it at its lightest "+
-		"would go past %s.", w, name, r.limitWords(w))
 }
 
 // limitWords names what bounds the volume of week w, for warnings that
@@ -304,22 +309,47 @@ func (r *run) limitWords(w int) string {
 }
 
 // sayThin warns when week w gives a strengthening item fewer sets than
-// rule 16's two where the rule does not allow it: the way k the week
-// needed to fit names the limit.
-func (r *run) sayThin(w int, f *frame, k cut) {
-	if !k.oneSet || f.oneSetOK {
+// rule 16's two where the rule does not allow it, naming the limit: the
+// way k the week needed to fit, or, for an item that was thin already,
+// what keeps it from its second set.
+func (r *run) sayThin(w int, f *frame, k cut, lim limits) {
+	if f.oneSetOK {
 		return
 	}
 	for i := range r.courses {
 		c := &r.courses[i]
 		for d := range 7 {
-			if c.sets[d] == 1 && f.floor[d] >= MinSets {
-				r.notes.add(rankWeek, r.say.Sayf("In week %d, %s has one set a session rather than two: two would go past %s.",
-					w, c.e.Name, r.fitWords(w, f)))
-				break
+			if c.sets[d] != 1 || f.floor[d] < MinSets {
+				continue
 			}
+			why := r.fitWords(w, f)
+			if !k.oneSet {
+				why = r.secondSet(i, w, f, lim)
+			}
+			r.notes.week(w, format.Key("In %s, %s has one set a session rather than two: two would go past %s."), c.e.In(string(r.p.Lang)).Name, why)
+			break
 		}
 	}
+}
+
+// secondSet names what keeps course i from a second set in week w: the
+// minutes, or how much the week may hold.
+func (r *run) secondSet(i, w int, f *frame, lim limits) string {
+	cs := cloneCourses(r.courses)
+	for d := range cs[i].sets {
+		if cs[i].sets[d] == 1 {
+			cs[i].sets[d] = MinSets
+		}
+	}
+	for d := range 7 {
+		if dayTenths(cs, d) > f.budget[d] {
+			return r.say.Sayf("the %d minutes you have for a session", r.p.Minutes)
+		}
+	}
+	if room, _ := r.room(blockOf(w)); lim.hi < room-eps && weekInBlock(w) != 1 && w != r.o.w0+1 {
+		return r.say.Sayf("the most a week may rise over the one before (about %d%%)", weeklyRisePercent)
+	}
+	return r.limitWords(w)
 }
 
 // fitWords names what a week could not fit: the minutes or the volume.
@@ -361,11 +391,11 @@ func (r *run) sayBuilt(w int, start []course, lim limits, f *frame) {
 	}
 	r.settled[w] = true
 	if !open {
-		r.notes.add(rankWeek, r.say.Sayf("Week %d keeps the doses of week %d: every strengthening exercise is at its highest dose, "+
-			"and the next block moves on to harder ones where it can.", w, w-1))
+		r.notes.week(w, format.Key("In %s, the doses stay those of the week before: every strengthening exercise is at its highest dose, "+
+			"and the next block moves on to harder ones where it can."))
 		return
 	}
-	r.notes.add(rankWeek, r.say.Sayf("Week %d keeps the doses of week %d: a further step would go past %s.", w, w-1, r.heldBy(start, lim, f)))
+	r.notes.week(w, format.Key("In %s, the doses stay those of the week before: a further step would go past %s."), r.heldBy(start, lim, f))
 }
 
 // strengthening reports whether course c is a strengthening item: in the
@@ -452,4 +482,86 @@ func (r *run) next() {
 		}
 	}
 	r.plan.Next = n
+}
+
+// TendonHolds and TendonHoldSeconds are what rule 9's tendon loading
+// reaches by week 3 of the first block with gluteal tendinopathy: at least
+// 5 holds of 30 s or more a session (Clifford et al. 2019 gave 6 of 30 s).
+const TendonHolds, TendonHoldSeconds = 5, 30
+
+// sayTendonHolds checks rule 9's aim in week 3 w of the first block with
+// gluteal tendinopathy, at soreness 5 or less: each activation session
+// holds 5 abductor holds of 30 s or more. Where the week could not, it
+// says why.
+func (r *run) sayTendonHolds(w int) {
+	if !r.firstBlock(GlutealTendinopathy, blockOf(w)) || r.p.Soreness > 5 {
+		return
+	}
+	best, idx := 0, -1
+	for i := range r.courses {
+		c := &r.courses[i]
+		if !c.keep || !isometric(c.e) {
+			continue
+		}
+		d := c.dose()
+		for day, s := range r.tmpl {
+			if s.session == ActivationSession && c.sets[day] > 0 && d.holdLength() >= TendonHoldSeconds {
+				best = max(best, c.sets[day]*d.holds())
+			}
+		}
+		idx = i
+	}
+	if best >= TendonHolds || idx < 0 {
+		return
+	}
+	f := r.frame(w, r.prog, r.fixed)
+	why := r.limitWords(w)
+	cs := cloneCourses(r.courses)
+	c := &cs[idx]
+	for l := c.level; l < len(c.ladder); l++ {
+		if c.ladder[l].holdLength() >= TendonHoldSeconds {
+			c.level = l
+			break
+		}
+	}
+	for d := range c.sets {
+		for c.sets[d] > 0 && c.sets[d]*c.dose().holds() < TendonHolds && c.sets[d] < c.maxSets {
+			c.sets[d]++
+		}
+	}
+	for d := range 7 {
+		if dayTenths(cs, d) > f.budget[d] {
+			why = r.say.Sayf("the %d minutes you have for a session", r.p.Minutes)
+		}
+	}
+	r.notes.add(rankWeek, r.say.Sayf("In week %d the holds for the side of the hip reach %d of the %d holds of %d s or more a session "+
+		"that tendon loading aims at by now: more would go past %s.", w, best, TendonHolds, TendonHoldSeconds, why))
+}
+
+// untranslatedNote says once which of the plan's exercises have no text in
+// the plan's language, so print as their catalog wrote them.
+func (r *run) untranslatedNote() {
+	lang := string(r.p.Lang)
+	var names []string
+	seen := map[string]bool{}
+	for _, w := range r.plan.Weeks {
+		for _, d := range w.Days {
+			for _, it := range d.Items {
+				if e, ok := r.byID(it.Exercise); ok && !seen[e.ID] && !e.Translated(lang) {
+					names = append(names, e.Name)
+				}
+				seen[it.Exercise] = true
+			}
+		}
+	}
+	for _, id := range r.plan.MovementBreaks.Exercises {
+		if e, ok := r.byID(id); ok && !seen[id] && !e.Translated(lang) {
+			names = append(names, e.Name)
+			seen[id] = true
+		}
+	}
+	if len(names) > 0 {
+		r.notes.add(rankProgram, r.say.Sayf("These exercises of your catalog have no text in your language and print as written: %s.",
+			strings.Join(names, ", ")))
+	}
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner"
+	"github.com/gluteplan/gluteplan/planner/format"
 )
 
 // The planner writes its own sentences (each item's why, the warnings, why
@@ -75,6 +76,18 @@ func withoutSentences(p *planner.Plan) ([]byte, []string, error) {
 	if err := json.Unmarshal(data, &c); err != nil {
 		return nil, nil, err
 	}
+	// Names are the entries' in the plan's language (the catalog's tests
+	// hold the German ones); a plan in another language notes once the
+	// entries that have no text in it, which an English plan has no need
+	// to.
+	for wi := range c.Weeks {
+		for di := range c.Weeks[wi].Days {
+			for ii := range c.Weeks[wi].Days[di].Items {
+				c.Weeks[wi].Days[di].Items[ii].Name = ""
+			}
+		}
+	}
+	c.Warnings = slices.DeleteFunc(c.Warnings, untranslatedNote)
 	var said []string
 	for _, s := range sentences(&c) {
 		said = append(said, *s)
@@ -83,6 +96,18 @@ func withoutSentences(p *planner.Plan) ([]byte, []string, error) {
 	c.Profile.Lang = ""
 	out, err := json.MarshalIndent(&c, "", " ")
 	return out, said, err
+}
+
+// untranslatedNote reports whether w is the note on entries without text
+// in the plan's language.
+func untranslatedNote(w string) bool {
+	for _, l := range format.Languages {
+		head, _, _ := strings.Cut(l.Sayf("These exercises of your catalog have no text in your language and print as written: %s.", "\x00"), "\x00")
+		if strings.HasPrefix(w, head) {
+			return true
+		}
+	}
+	return false
 }
 
 // samePlan reports how plan, made in another language, differs from the

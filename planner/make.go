@@ -86,7 +86,7 @@ type basis struct {
 	// acts are the person's activities as the plan counts them: runs
 	// within 12 weeks of giving birth are walks (rule 9).
 	activities []Activity
-	tmpl [7]slot
+	tmpl       [7]slot
 	// out holds why each entry that can never be planned is out (rules 8, 9).
 	out map[string]string
 	// chain names each entry's progression chain.

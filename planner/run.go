@@ -75,6 +75,7 @@ func (b *basis) run(o origin) *Plan {
 		r.doseWeek(w)
 		wk := r.week(w)
 		if weekInBlock(w) == 3 {
+			r.sayTendonHolds(w)
 			r.top = wk.PlanHSE
 			for i := range r.courses {
 				r.courses[i].top, r.courses[i].topSets = r.courses[i].level, r.courses[i].sets
@@ -106,6 +107,12 @@ func (r *run) startBlock(w int) {
 	}
 	r.courses = r.startCourses(r.prog, w)
 	r.fixed = r.fixedDoses(r.prog, r.courses, w)
+	for _, id := range sortedKeys(r.fixed) {
+		if r.fixed[id].sets == 0 {
+			r.notes.add(rankWeek, r.say.Sayf("From week %d, %s is left out of the sessions: it no longer fits in the %d minutes you have "+
+				"without changing two things at once.", w, r.name(id), r.p.Minutes))
+		}
+	}
 }
 
 // loaded reports whether e progresses week to week as a course: an
@@ -184,12 +191,12 @@ func (r *run) item(e *catalog.Exercise, d, w int) (Item, bool) {
 	}
 	if sets == 0 {
 		if c != nil {
-			r.notes.add(rankWeek, r.leftOut(w, e.Name, c.keep))
+			r.leftOut(w, e.In(string(r.p.Lang)).Name, c.keep)
 		}
 		return Item{}, false
 	}
 	it := Item{
-		Exercise: e.ID, Name: e.Name, Category: e.Category,
+		Exercise: e.ID, Name: e.In(string(r.p.Lang)).Name, Category: e.Category,
 		Sets: sets, Reps: dose.reps, Seconds: dose.seconds, HoldSeconds: dose.hold,
 		PerSide: e.Dose.PerSide, RestSeconds: e.Dose.RestSeconds,
 		DoseRatio: dose.ratio(e),

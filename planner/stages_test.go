@@ -199,7 +199,7 @@ func TestRuledOut(t *testing.T) {
 func TestBlockOut(t *testing.T) {
 	tend := Profile{Level: "advanced", Conditions: []Condition{"gluteal_tendinopathy"}}
 	e := func(level catalog.Level, pos catalog.Position, d catalog.Dose) *catalog.Exercise {
-		return &catalog.Exercise{Category: catalog.Activation, Level: level, Position: pos, Dose: d, Targets: []catalog.Target{"gluteus_medius"}}
+		return &catalog.Exercise{Category: catalog.Activation, Level: level, Position: pos, Dose: d, GluteLoad: 0.2, Targets: []catalog.Target{"gluteus_medius"}}
 	}
 	hold := catalog.Dose{Sets: 2, Seconds: 30}
 	reps := catalog.Dose{Sets: 2, Reps: 10}

@@ -112,7 +112,7 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 	if mb := p.MovementBreaks; mb.EveryMinutes > 0 {
 		names := make([]string, len(mb.Exercises))
 		for i, id := range mb.Exercises {
-			names[i] = p.exerciseName(id)
+			names[i] = p.ExerciseName(id)
 		}
 		blank()
 		wrap(bw, "", "  ", say.Sayf("Movement breaks: every %d minutes of sitting, take a short break with one of: %s.", mb.EveryMinutes, strings.Join(names, ", ")))
@@ -250,10 +250,12 @@ next:
 	return groups
 }
 
-func (p *Plan) exerciseName(id string) string {
+// ExerciseName is the name of the plan's exercise id in the plan's
+// language: its translation's, or the name as written.
+func (p *Plan) ExerciseName(id string) string {
 	for _, e := range p.Exercises {
 		if e.ID == id {
-			return e.Name
+			return e.In(string(p.Profile.Lang)).Name
 		}
 	}
 	return id

@@ -1,7 +1,9 @@
 package planner
 
 import (
+	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/gluteplan/gluteplan/catalog"
@@ -24,9 +26,56 @@ const (
 
 // notes gathers the warnings the stages of a run owe the person, each
 // once, in the order of their rank and, within it, of their saying.
+// Notes on single weeks that say the same of several weeks are said once,
+// naming the weeks.
 type notes struct {
 	list []note
 	said map[string]bool
+	// weekly holds the notes on weeks by what they say (a format and its
+	// arguments after the weeks), in the order first said.
+	weekly []weekly
+}
+
+// weekly is one thing said of some weeks: key, a format whose first verb
+// names the weeks, and the rest of its arguments.
+type weekly struct {
+	key   string
+	args  []any
+	weeks []int
+}
+
+// week notes that week w says key, with args after the weeks.
+func (n *notes) week(w int, key string, args ...any) {
+	id := fmt.Sprint(key, args)
+	for i := range n.weekly {
+		if fmt.Sprint(n.weekly[i].key, n.weekly[i].args) == id {
+			if !slices.Contains(n.weekly[i].weeks, w) {
+				n.weekly[i].weeks = append(n.weekly[i].weeks, w)
+			}
+			return
+		}
+	}
+	n.weekly = append(n.weekly, weekly{key, args, []int{w}})
+}
+
+// sayWeekly adds the notes on weeks, each naming its weeks in say.
+func (n *notes) sayWeekly(say *format.Language) {
+	for _, x := range n.weekly {
+		n.add(rankWeek, say.Sayf(x.key, append([]any{weeksWords(say, x.weeks)}, x.args...)...))
+	}
+	n.weekly = nil
+}
+
+// weeksWords names weeks in say: "week 6", "weeks 6, 7 and 10".
+func weeksWords(say *format.Language, weeks []int) string {
+	if len(weeks) == 1 {
+		return say.Sayf("week %d", weeks[0])
+	}
+	nums := make([]string, len(weeks))
+	for i, w := range weeks {
+		nums[i] = strconv.Itoa(w)
+	}
+	return say.Sayf("weeks %s", strings.Join(nums[:len(nums)-1], ", ")+say.Say(" and ")+nums[len(nums)-1])
 }
 
 type note struct {

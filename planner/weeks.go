@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/planner/format"
 )
 
 // startCourses returns the courses of program pg from week w: each loaded
@@ -139,28 +140,28 @@ func (r *run) fixedDoses(pg *program, cs []course, w int) map[string]fixedDose {
 			fixed[e.ID] = fd
 		}
 	}
-	// The loaded work at its least: the fewest sets a session allows.
+	// The loaded work at its least, as the block's first week may hold it
+	// (the fewest sets, the lightest dose rule 16 allows, one change from
+	// the week before): the room the fixed items leave it.
 	least := cloneCourses(cs)
+	f := r.frame(w, pg, nil)
 	floor := r.frameFloor(w)
 	for i := range least {
-		for d := range least[i].sets {
-			if least[i].sets[d] > 0 {
-				least[i].sets[d] = min(least[i].sets[d], floor[d])
-			}
-		}
+		r.leastStart(&least[i], f, floor, false)
 	}
 	// An item kept from the block before shortens its sets or its dose per
-	// set, not both (rule 3), unless nothing else fits the minutes.
-	strict := true
+	// set, not both (rule 3). Where that cannot bring a session within
+	// its minutes (rule 7), the session's longest such item is left out of
+	// the block instead (README precedence: fewer exercises first).
 	step := func(e *catalog.Exercise, fd fixedDose) fixedDose {
 		n := shorter(e, fd, piriformis)
-		if before, ok := r.fixed[e.ID]; ok && strict && n.sets != before.sets && n.d != before.d {
+		if before, ok := r.fixed[e.ID]; ok && n.sets != before.sets && n.d != before.d {
 			return fd
 		}
 		return n
 	}
 	for range 400 {
-		worst, over := "", 0
+		worst, longest, over := "", "", false
 		for d, s := range r.tmpl {
 			t := 0
 			for _, e := range pg.routines[s.session] {
@@ -172,26 +173,31 @@ func (r *run) fixedDoses(pg *program, cs []course, w int) map[string]fixedDose {
 			if t <= 10*r.p.Minutes {
 				continue
 			}
-			// Shorten the longest fixed item of the session.
-			long := -1
+			over = true
+			// Shorten the longest fixed item of the session that can be.
+			long, most := -1, -1
 			for _, e := range pg.routines[s.session] {
 				fd, ok := fixed[e.ID]
-				if ok && step(e, fd) != fd {
-					if n := tenths(e, fd.sets, fd.d); n > long {
-						worst, long = e.ID, n
-					}
+				if !ok || fd.sets == 0 {
+					continue
+				}
+				n := tenths(e, fd.sets, fd.d)
+				if step(e, fd) != fd && n > long {
+					worst, long = e.ID, n
+				}
+				if n > most {
+					longest, most = e.ID, n
 				}
 			}
-			over = t
 		}
-		if over == 0 {
+		if !over {
 			break
 		}
 		if worst == "" {
-			if !strict {
+			if longest == "" {
 				break
 			}
-			strict = false
+			fixed[longest] = fixedDose{d: fixed[longest].d}
 			continue
 		}
 		e, _ := r.byID(worst)
@@ -348,12 +354,12 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 	first := w == r.o.w0+1
 	start := cloneCourses(r.courses)
 	k, _ := fitDown(r.courses, f, lim.lo, lim.hi, fitWays)
-	r.sayThin(w, f, k)
 	if !first {
 		// The first week starts at the starting doses (or where the plan
 		// before left off): the weeks after it build.
 		raise(r.courses, f, lim.hi, true)
 	}
+	defer r.sayThin(w, f, k, lim)
 	last := r.o.w0 + r.o.weeks
 	if weekInBlock(w) == 3 && w < last && !deloadable(r.courses, f) {
 		hi := weekHSE(r.courses)
@@ -423,6 +429,6 @@ func (r *run) lighterWeek(w int, lim limits, f *frame) {
 	}
 	// Rule 3 cannot be held: say so, and what would make it possible.
 	fitDown(cs, f, lim.lo, lim.hi, fitWays)
-	r.notes.add(rankWeek, r.say.Sayf("Week %d is lighter than the weeks before it, but not by as much as a lighter week should be: the doses in it "+
-		"cannot come down in steps small enough. More minutes or more days a week would give the plan room to do it.", w))
+	r.notes.week(w, format.Key("In %s, the lighter week is lighter than the weeks before it, but not by as much as it should be: the doses in it "+
+		"cannot come down in steps small enough."))
 }

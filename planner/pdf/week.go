@@ -359,13 +359,14 @@ func dayIntro(say *format.Language, day dayView) string {
 	return sessionWord(say, day.session, false) + mins
 }
 
-// phaseWord says a week's phase in its header: "build", "deload".
+// phaseWord says a week's phase in its header: "build", "lighter week"
+// (the word "deload" is for the narrow calendar label and its letter).
 func phaseWord(say *format.Language, phase string) string {
 	switch planner.Phase(phase) {
 	case planner.Build:
 		return say.Say("build")
 	case planner.Deload:
-		return say.Say("deload")
+		return say.Say("lighter week")
 	}
 	return phase
 }
