@@ -17,7 +17,9 @@ func DefaultJSON() []byte { return defaultJSON }
 
 // The default catalog is also decoded at build time: go generate writes
 // default_decoded.go, which declares it as one Go literal (defaultDecoded),
-// so a run does not decode the JSON. TestDefaultDecodedUpToDate checks the
+// so a run does not decode the JSON (its maps, which cannot be laid out as
+// data, are made on first use by fillDefaultMaps rather than at package
+// init). TestDefaultDecodedUpToDate checks the
 // file against default.json; after changing either default.json or the
 // catalog's types, run go generate ./catalog. The generator builds this
 // package with the tag gluteplan_regen, which leaves the old file out
@@ -28,6 +30,7 @@ func DefaultJSON() []byte { return defaultJSON }
 
 var defaultCatalog = sync.OnceValue(func() *Catalog {
 	if defaultDecoded != nil {
+		fillDefaultMaps()
 		return defaultDecoded
 	}
 	var c Catalog

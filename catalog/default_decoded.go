@@ -4,7 +4,8 @@
 
 package catalog
 
-// defaultDecoded is default.json decoded at build time; see Default.
+// defaultDecoded is default.json decoded at build time, but for its maps,
+// which fillDefaultMaps adds; see Default.
 var defaultDecoded = &Catalog{
 	Exercises: []Exercise{
 		Exercise{
@@ -64,15 +65,6 @@ var defaultDecoded = &Catalog{
 					},
 				},
 			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Hüftkreisen im Stand",
-					Steps:    []string{"Stellen Sie sich aufrecht neben eine Wand, einen Tisch oder einen Stuhl und legen Sie eine Hand darauf; halten Sie sich gut fest, wenn Sie unsicher stehen.", "Verlagern Sie Ihr Gewicht auf ein Bein und heben Sie das andere Knie etwa auf Hüfthöhe.", "Beschreiben Sie mit dem angehobenen Knie einen langsamen, weiten Kreis: zur Seite hinaus, nach hinten und wieder nach unten.", "Machen Sie die Wiederholungen in eine Richtung, dann gleich viele in die andere Richtung, und wechseln Sie dann das Bein."},
-					Cues:     []string{"Halten Sie den Oberkörper ruhig; die Bewegung kommt aus der Hüfte.", "Machen Sie den Kreis nur so groß, wie es leicht geht, ohne Einklemmgefühl vorn in der Hüfte."},
-					Mistakes: []string{"Mit dem ganzen Körper mitschwingen oder sich zur Seite lehnen, damit der Kreis größer wirkt.", "Die Kreise hastig machen statt langsam und gleichmäßig."},
-					Why:      "Wenn Sie die Hüfte in ihrem ganzen Bewegungsumfang bewegen, werden die Gesäßmuskeln nach stundenlangem Stillsitzen besser durchblutet, und das Gelenk wird vor den Kräftigungsübungen gelockert.",
-				},
-			},
 		},
 		Exercise{
 			ID:        "leg-swings-front-back",
@@ -126,15 +118,6 @@ var defaultDecoded = &Catalog{
 					},
 				},
 			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Beinpendeln vor und zurück",
-					Steps:    []string{"Stellen Sie sich seitlich neben eine Wand, einen Tisch oder einen stabilen Stuhl und halten Sie sich die ganze Zeit mit der näheren Hand fest, damit Sie sicher stehen.", "Lassen Sie das äußere Bein locker hängen und schwingen Sie es wie ein Pendel vor und zurück.", "Beginnen Sie mit kleinen Schwüngen und lassen Sie sie mit jedem Mal etwas größer werden, solange es leicht geht.", "Beenden Sie den Satz, drehen Sie sich um und wiederholen Sie die Übung mit dem anderen Bein."},
-					Cues:     []string{"Bleiben Sie auf dem Standbein aufrecht; der Schwung kommt aus der Hüfte, nicht aus dem Rücken.", "Schwingen Sie gleichmäßig und locker, ohne zu treten."},
-					Mistakes: []string{"Am Ende des Rückschwungs ins Hohlkreuz gehen.", "Das Bein höher zwingen, als es von selbst geht."},
-					Why:      "Das gleichmäßige Schwingen führt die hinteren Oberschenkelmuskeln und die Vorderseite der Hüfte durch einen wachsenden Bewegungsumfang. Das löst die Steifheit, die sich beim Sitzen aufbaut, und wärmt die Gesäßmuskeln auf, bevor sie arbeiten.",
-				},
-			},
 		},
 		Exercise{
 			ID:        "leg-swings-side",
@@ -184,15 +167,6 @@ var defaultDecoded = &Catalog{
 						Part: "right_foot",
 						Bend: -0.3,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Beinpendeln zur Seite",
-					Steps:    []string{"Stellen Sie sich mit dem Gesicht zu einer Wand, einem Tisch oder einer Stuhllehne und legen Sie beide Hände darauf; lassen Sie sie zum Festhalten dort.", "Schwingen Sie ein Bein zur Seite hinaus und lassen Sie es dann vor dem Standbein vorbei zurückschwingen.", "Lassen Sie die Bewegung in den ersten Schwüngen allmählich größer werden und halten Sie sie leicht.", "Beenden Sie den Satz mit einem Bein, dann wechseln Sie."},
-					Cues:     []string{"Die Hüften zeigen nach vorn, das Becken bleibt waagerecht.", "Atmen Sie ruhig weiter und schwingen Sie locker."},
-					Mistakes: []string{"Das Becken mitdrehen, um weiter zu schwingen.", "Den Oberkörper bei jedem Schwung zur Seite kippen."},
-					Why:      "Das Schwingen nach außen und innen lockert die Oberschenkelinnenseite und die Seite der Hüfte, wo die kleineren Gesäßmuskeln liegen. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg: Wenn das Bein vor dem Körper vorbeischwingt, kann es diese Sehnen zusammendrücken.",
 				},
 			},
 		},
@@ -249,17 +223,8 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue0,
+						Direction: &defaultValue3,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Hüftbeuger dehnen im Knien",
-					Steps:    []string{"Knien Sie sich auf ein Knie, den anderen Fuß flach vor sich, beide Knie etwa im rechten Winkel gebeugt; legen Sie ein gefaltetes Handtuch oder ein Kissen unter das hintere Knie.", "Richten Sie das Becken leicht auf (das Steißbein zeigt etwas nach unten) und spannen Sie den Gesäßmuskel auf der Seite des knienden Beins sanft an.", "Schieben Sie die Hüfte etwas nach vorn, bis Sie vorn an der hinteren Hüfte eine Dehnung spüren; halten Sie einige Sekunden und gehen Sie dann wieder zurück.", "Wiederholen Sie das, bis der Satz fertig ist, dann wechseln Sie das Bein."},
-					Cues:     []string{"Die Dehnung spüren Sie vorn über der Hüfte und dem oberen Oberschenkel, nicht im unteren Rücken.", "Bleiben Sie mit der Brust aufrecht; die Rippen bleiben über dem Becken."},
-					Mistakes: []string{"Ins Hohlkreuz gehen, statt das Becken aufzurichten.", "So weit nach vorn schieben, dass der Zug ins Knie oder in den Rücken geht."},
-					Why:      "Langes Sitzen hält die Muskeln vorn an der Hüfte, die Hüftbeuger, kurz, und das kann die Gesäßmuskeln bremsen. Wenn Sie diese Muskeln dehnen und dabei das Gesäß anspannen, können die Gesäßmuskeln ihre Arbeit leichter wieder übernehmen.",
 				},
 			},
 		},
@@ -322,17 +287,8 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue1,
+						Direction: &defaultValue5,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Hüftbeuger dehnen im Stand",
-					Steps:    []string{"Stellen Sie sich in eine lange Schrittstellung, ein Fuß eine Schrittlänge vor dem anderen; legen Sie bei Bedarf eine Hand auf den Schreibtisch oder eine Stuhllehne.", "Beugen Sie das vordere Knie etwas, lassen Sie das hintere Bein fast gestreckt mit angehobener Ferse und richten Sie das Becken auf.", "Spannen Sie den Gesäßmuskel des hinteren Beins an und verlagern Sie Ihr Gewicht nach vorn, bis Sie vorn an dieser Hüfte eine Dehnung spüren; halten Sie kurz und lassen Sie dann wieder nach.", "Beenden Sie den Satz und wechseln Sie das Bein."},
-					Cues:     []string{"Machen Sie die Vorderseite der hinteren Hüfte lang, statt sich nach vorn zu lehnen.", "Eine leichte Dehnung genügt; halten Sie die Bewegung klein und kontrolliert."},
-					Mistakes: []string{"Den Oberkörper nach vorn neigen; dann geht die Dehnung verloren.", "Den unteren Rücken ins Hohlkreuz sinken lassen."},
-					Why:      "Für diese Variante brauchen Sie keinen Platz auf dem Boden. Sie können sie neben dem Schreibtisch machen, um den Zug auszugleichen, den das Sitzen vorn an der Hüfte aufbaut; danach arbeiten die Gesäßmuskeln leichter mit.",
 				},
 			},
 		},
@@ -397,15 +353,6 @@ var defaultDecoded = &Catalog{
 					},
 				},
 			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Katzenbuckel und Pferderücken",
-					Steps:    []string{"Gehen Sie in den Vierfüßlerstand: die Hände unter den Schultern, die Knie unter den Hüften.", "Lassen Sie beim Einatmen den Bauch sinken und kippen Sie das Steißbein nach oben, sodass Ihr Rücken leicht durchhängt.", "Machen Sie beim Ausatmen einen runden Rücken zur Decke hin und ziehen Sie das Steißbein nach unten.", "Wechseln Sie langsam und fließend zwischen beiden Haltungen, bis der Satz fertig ist."},
-					Cues:     []string{"Beginnen Sie jede Bewegung im Becken und lassen Sie die Wirbelsäule folgen.", "Bleiben Sie im angenehmen Bereich; nichts muss erzwungen werden."},
-					Mistakes: []string{"Die Bewegung hastig machen.", "Mit gebeugten Ellbogen zwischen die Schultern sinken."},
-					Why:      "Sanftes Bewegen von Becken und unterem Rücken löst die Steifheit, die oft mit Beschwerden im Gesäß einhergeht. Außerdem lernen Sie dabei, das Becken zu kippen; darauf kommt es beim Beckenheben und bei den Übungen an, in denen Sie die Hüfte strecken.",
-				},
-			},
 		},
 		Exercise{
 			ID:        "walk-break",
@@ -441,15 +388,6 @@ var defaultDecoded = &Catalog{
 						Shoulder: 25,
 						Elbow:    40,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Zügiges Gehen",
-					Steps:    []string{"Stehen Sie vom Stuhl auf und gehen Sie etwa zwei Minuten lang zügig, aber in angenehmem Tempo.", "Nutzen Sie einen Flur, die Treppe oder eine Runde durch den Raum, was gerade in der Nähe ist.", "Lassen Sie die Arme mitschwingen und drücken Sie sich bei jedem Schritt mit dem hinteren Fuß ab."},
-					Cues:     []string{"Gehen Sie aufrecht und spüren Sie, wie der Gesäßmuskel des hinteren Beins Sie nach vorn schiebt.", "Wählen Sie ein Tempo, bei dem Ihnen warm wird, bei dem Sie sich aber noch unterhalten könnten."},
-					Mistakes: []string{"Über das Handy gebeugt gehen.", "Die Pause an vollen Tagen ausfallen lassen; auch ein kurzer Gang zählt."},
-					Why:      "Ein kurzer Gang alle halbe bis ganze Stunde unterbricht langes Sitzen, bringt die Durchblutung der Hüften in Gang und gibt den Gesäßmuskeln nach langem Sitzen etwas zu tun.",
 				},
 			},
 		},
@@ -513,15 +451,6 @@ var defaultDecoded = &Catalog{
 					},
 				},
 			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Beinrückseite dehnen im Sitzen",
-					Steps:    []string{"Setzen Sie sich nah an die Vorderkante eines stabilen Stuhls, beide Füße flach auf dem Boden.", "Schieben Sie einen Fuß nach vorn, bis das Bein fast gestreckt ist: die Ferse auf dem Boden, die Zehen zeigen nach oben.", "Neigen Sie sich mit langem Rücken aus der Hüfte nach vorn, bis Sie einen sanften Zug hinten am Oberschenkel spüren, und richten Sie sich dann wieder auf.", "Machen Sie alle Wiederholungen auf einer Seite, dann wechseln Sie."},
-					Cues:     []string{"Führen Sie die Bewegung mit der Brust, wie bei einer Verbeugung, statt in sich zusammenzusinken.", "Die Dehnung spüren Sie hinten am Oberschenkel, nicht in der Kniekehle."},
-					Mistakes: []string{"Den Rücken rund machen, um weiter nach vorn zu kommen.", "Am Ende der Bewegung nachfedern."},
-					Why:      "Verspannte hintere Oberschenkelmuskeln übernehmen oft Arbeit, die eigentlich die Gesäßmuskeln leisten sollten. Wenn Sie sie während des Arbeitstags sanft bewegen, bleibt die Rückseite der Hüfte geschmeidig.",
-				},
-			},
 		},
 		Exercise{
 			ID:        "standing-hip-hinge",
@@ -574,15 +503,6 @@ var defaultDecoded = &Catalog{
 						Part: "head",
 						Bend: -0.25,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Vorneigen aus der Hüfte im Stand",
-					Steps:    []string{"Stellen Sie sich hüftbreit hin, die Knie locker, die Hände vorn auf den Hüften.", "Schieben Sie das Gesäß gerade nach hinten und neigen Sie die Brust mit geradem Rücken nach vorn, bis Sie spüren, wie die Rückseite der Oberschenkel länger wird.", "Schieben Sie die Hüfte wieder nach vorn, bis Sie aufrecht stehen, und spannen Sie zum Schluss das Gesäß leicht an."},
-					Cues:     []string{"Stellen Sie sich vor, Sie schließen mit dem Po eine Autotür hinter sich.", "Die Schienbeine bleiben fast senkrecht: Sie neigen sich aus der Hüfte, Sie gehen nicht in die Hocke."},
-					Mistakes: []string{"Den unteren Rücken beim Vorneigen rund machen.", "Sich oben nach hinten lehnen, statt einfach aufrecht zu stehen."},
-					Why:      "Beim Vorneigen aus der Hüfte lernen die Gesäßmuskeln und die hinteren Oberschenkelmuskeln, sich die Arbeit zu teilen, statt sie dem unteren Rücken zu überlassen. Zugleich dehnt die Übung die Rückseite der Beine, ohne dass Sie den Schreibtisch verlassen.",
 				},
 			},
 		},
@@ -653,15 +573,6 @@ var defaultDecoded = &Catalog{
 					},
 				},
 			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Figur-4-Dehnung in Rückenlage",
-					Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach auf dem Boden.", "Legen Sie einen Knöchel auf das andere Knie, sodass Ihre Beine die Form einer Vier bilden.", "Heben Sie den unteren Fuß vom Boden und ziehen Sie diesen Oberschenkel sanft zu sich heran, bis Sie tief im Gesäß auf der Seite des übergeschlagenen Beins eine Dehnung spüren; halten Sie einige Sekunden und lassen Sie dann wieder locker.", "Wiederholen Sie das, bis der Satz fertig ist, dann wechseln Sie die Seite."},
-					Cues:     []string{"Eine sanfte, flächige Dehnung im Gesäß genügt.", "Lassen Sie Kopf und Schultern entspannt auf dem Boden liegen.", "Lassen Sie nach, wenn Sie ein Kribbeln oder ein einschießendes Gefühl ins Bein spüren."},
-					Mistakes: []string{"Kräftig ziehen, um die Dehnung zu erzwingen.", "Das Steißbein vom Boden abheben."},
-					Why:      "Die Übung lockert die tiefen Gesäßmuskeln, die die Hüfte drehen, darunter den Piriformis; sie fühlen sich nach langem Sitzen oft verspannt an. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg, denn das Überschlagen der Beine drückt diese Sehnen zusammen.",
-				},
-			},
 		},
 		Exercise{
 			ID:        "seated-figure-four-stretch",
@@ -728,15 +639,6 @@ var defaultDecoded = &Catalog{
 						Part: "head",
 						Bend: -0.2,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Figur-4-Dehnung im Sitzen",
-					Steps:    []string{"Setzen Sie sich aufrecht nah an die Vorderkante eines stabilen Stuhls, beide Füße flach auf dem Boden.", "Legen Sie einen Knöchel auf das andere Knie und lassen Sie das obere Knie so weit zur Seite sinken, wie es angenehm ist.", "Neigen Sie sich mit langem Rücken aus der Hüfte nach vorn, bis Sie im Gesäß auf der Seite des übergeschlagenen Beins eine Dehnung spüren; halten Sie einige Sekunden und richten Sie sich dann wieder auf.", "Wiederholen Sie das, bis der Satz fertig ist, und wechseln Sie die Seite."},
-					Cues:     []string{"Neigen Sie sich aus der Hüfte, ohne den Rücken rund zu machen.", "Hören Sie auf, bevor vorn in der Hüfte ein Einklemmgefühl entsteht.", "Lassen Sie nach, wenn Sie ein Kribbeln ins Bein spüren."},
-					Mistakes: []string{"Kräftig auf das obere Knie drücken.", "Aus den Schultern nach vorn zusammensinken."},
-					Why:      "Eine unauffällige Art, die tiefen Gesäßmuskeln zu lockern, ohne den Schreibtisch zu verlassen; hilfreich, wenn das Sitzen in der Mitte des Gesäßes Schmerzen macht. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg.",
 				},
 			},
 		},
@@ -810,15 +712,6 @@ var defaultDecoded = &Catalog{
 					},
 				},
 			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Taube, langsam hinein und wieder heraus",
-					Steps:    []string{"Beginnen Sie im Vierfüßlerstand. Bringen Sie ein Knie nach vorn in Richtung der Hand auf derselben Seite und legen Sie das Schienbein schräg vor sich ab.", "Schieben Sie das andere Bein nach hinten, bis es gestreckt ist; die Hüften zeigen gerade nach vorn, die Hände bleiben auf dem Boden. Legen Sie ein Kissen unter die vordere Hüfte, wenn sie nicht bis zum Boden kommt.", "Senken Sie die Hüften langsam, bis Sie im Gesäß des vorderen Beins eine Dehnung spüren, halten Sie einige Sekunden und drücken Sie sich dann wieder hoch, um die Dehnung zu lösen.", "Wiederholen Sie das, bis der Satz fertig ist, und wechseln Sie die Seite."},
-					Cues:     []string{"Stützen Sie viel Gewicht auf die Hände; so bestimmen Sie selbst, wie tief Sie gehen.", "Ziehen Sie den vorderen Fuß näher zur Hüfte, wenn das Knie sich meldet."},
-					Mistakes: []string{"Das ganze Körpergewicht in die Dehnung fallen lassen.", "Die Hüften zur Seite des vorderen Beins verdrehen."},
-					Why:      "Eine stärkere Dehnung für das Gesäß und die Vorderseite der anderen Hüfte, wenn sanftere Dehnungen leicht fallen. Sie wird bei Sehnenschmerzen an der Hüftaußenseite und beim Piriformis-Syndrom weggelassen, weil die tiefe, überkreuzte Haltung auf die Sehnen drücken und den Ischiasnerv reizen kann.",
-				},
-			},
 		},
 		Exercise{
 			ID:        "knee-to-chest-rock",
@@ -878,15 +771,6 @@ var defaultDecoded = &Catalog{
 						Part: "near_knee",
 						Bend: 0.2,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Knie zur Brust ziehen und lösen",
-					Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach.", "Ziehen Sie ein Knie hoch und fassen Sie mit beiden Händen hinten den Oberschenkel oder das Schienbein.", "Ziehen Sie das Knie einige Sekunden lang in Richtung der Schulter derselben Seite und lassen Sie es dann etwas zurückgehen, ohne loszulassen.", "Wiederholen Sie das, bis der Satz fertig ist, dann wechseln Sie das Bein."},
-					Cues:     []string{"Führen Sie das Knie zur Schulter derselben Seite, nicht quer über den Körper.", "Lassen Sie den unteren Rücken entspannt auf dem Boden liegen."},
-					Mistakes: []string{"So stark ziehen, dass das Becken vom Boden abhebt.", "Die Luft anhalten."},
-					Why:      "Eine leichte Dehnung für den großen Gesäßmuskel und den unteren Rücken, die gut zu Tagen mit Beschwerden passt. Das Knie bleibt in einer Linie mit der Hüfte, so entsteht kein Druck auf die Sehnen an der Hüftaußenseite.",
 				},
 			},
 		},
@@ -951,15 +835,6 @@ var defaultDecoded = &Catalog{
 					},
 				},
 			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Oberschenkelinnenseite dehnen",
-					Steps:    []string{"Beginnen Sie im Vierfüßlerstand und strecken Sie dann ein Bein zur Seite aus; der Fuß steht flach auf dem Boden, die Zehen zeigen nach vorn.", "Schieben Sie das Gesäß mit geradem Rücken langsam nach hinten in Richtung Fersen, bis Sie an der Innenseite des gestreckten Oberschenkels eine Dehnung spüren.", "Kehren Sie zum Anfang zurück, wiederholen Sie das, bis der Satz fertig ist, und wechseln Sie dann das Bein."},
-					Cues:     []string{"Gehen Sie nur so weit nach hinten, wie der Rücken gerade bleibt.", "Legen Sie ein Handtuch unter das kniende Knie, wenn der Boden hart ist."},
-					Mistakes: []string{"Am Ende der Bewegung den unteren Rücken rund machen.", "Den Fuß des gestreckten Beins auf die Kante kippen lassen."},
-					Why:      "Verspannte innere Oberschenkelmuskeln ziehen gegen die seitlichen Gesäßmuskeln, und die Hüfte fühlt sich steif an. Das Zurückschieben dehnt die Oberschenkelinnenseite und den unteren Rand des Gesäßes, ohne das Bein quer über den Körper zu führen.",
-				},
-			},
 		},
 		Exercise{
 			ID:        "wall-hip-hinge",
@@ -1019,15 +894,6 @@ var defaultDecoded = &Catalog{
 					},
 				},
 			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Vorneigen aus der Hüfte zur Wand",
-					Steps:    []string{"Stellen Sie sich mit dem Rücken zu einer Wand, die Fersen etwa eine Fußlänge von ihr entfernt, die Füße hüftbreit, die Hände vorn auf den Hüften.", "Halten Sie den Rücken lang und die Knie locker und schieben Sie das Gesäß gerade nach hinten, bis es die Wand leicht berührt; dabei neigt sich die Brust nach vorn.", "Drücken Sie die Füße in den Boden und spannen Sie das Gesäß an, um die Hüfte wieder nach vorn zu bringen und aufrecht zu stehen.", "Wenn das Berühren der Wand leicht fällt, gehen Sie einen kleinen Schritt von ihr weg, damit die Hüfte weiter nach hinten kommt."},
-					Cues:     []string{"Spüren Sie, wie die Rückseite der Oberschenkel länger wird, während die Hüfte nach hinten geht.", "Ihre Hände spüren, wie die Hüfte nach hinten wandert, nicht nach unten."},
-					Mistakes: []string{"Die Knie stark beugen, sodass eine Kniebeuge daraus wird.", "Den Rücken rund machen, um die Wand zu erreichen.", "Sich oben nach hinten lehnen, statt die Bewegung mit dem Anspannen des Gesäßes zu beenden."},
-					Why:      "Das Vorneigen aus der Hüfte steckt hinter dem Kreuzheben, dem Schwingen einer Kettlebell und dem Anheben einer Kiste: Die Hüfte geht nach hinten, der Rücken bleibt lang. Wenn Sie es vor dem Heben üben, lernen Gesäß- und hintere Oberschenkelmuskeln, die Arbeit zu übernehmen, statt sie dem unteren Rücken zu überlassen.",
-				},
-			},
 		},
 		Exercise{
 			ID:        "march-knee-drive",
@@ -1079,15 +945,6 @@ var defaultDecoded = &Catalog{
 						Part: "near_knee",
 						Bend: 0.2,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Marschieren mit Knieheben",
-					Steps:    []string{"Stellen Sie sich aufrecht hin, die Füße hüftbreit, neben eine Wand oder einen Stuhl, an dem Sie sich festhalten können, wenn Sie unsicher stehen.", "Marschieren Sie auf der Stelle: Ziehen Sie ein Knie etwa auf Hüfthöhe, während der gegenüberliegende Arm nach vorn schwingt, und setzen Sie den Fuß wieder ab.", "Drücken Sie den Standfuß fest in den Boden, während sich das andere Knie hebt, und wechseln Sie immer weiter ab.", "Beginnen Sie langsam und steigern Sie im Laufe des Satzes Tempo und Kniehöhe."},
-					Cues:     []string{"Bleiben Sie aufrecht: Das Knie kommt nach oben, die Brust kommt ihm nicht entgegen.", "Setzen Sie leise auf dem Vorfuß auf."},
-					Mistakes: []string{"Sich nach hinten lehnen, um das Knie höher zu heben.", "Die Hüfte des Standbeins zur Seite absinken lassen."},
-					Why:      "Marschieren wärmt Hüften, Gesäß und Rumpf im selben Bewegungsablauf wie Gehen und Laufen auf, ohne zu springen. Es passt in die wenigen Minuten vor dem Laufen, dem Radfahren oder einem Spiel.",
 				},
 			},
 		},
@@ -1146,15 +1003,6 @@ var defaultDecoded = &Catalog{
 					},
 				},
 			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Seitlicher Ausfallschritt im Wechsel",
-					Steps:    []string{"Stellen Sie sich breitbeinig hin, die Zehen zeigen nach vorn oder leicht nach außen, die Hände vor der Brust zusammen.", "Verlagern Sie Ihr Gewicht zu einer Seite, beugen Sie dieses Knie und schieben Sie das Gesäß nach hinten; das andere Bein bleibt gestreckt.", "Gehen Sie nur so weit, wie es sich an der Innenseite des gestreckten Beins leicht anfühlt, und drücken Sie sich dann über das gebeugte Bein zurück in die Mitte.", "Verlagern Sie das Gewicht zur anderen Seite und wechseln Sie fließend von Seite zu Seite."},
-					Cues:     []string{"Das gebeugte Knie bleibt in einer Linie mit seinem Fuß.", "Beide Füße bleiben flach auf dem Boden."},
-					Mistakes: []string{"Das gebeugte Knie nach innen fallen lassen.", "Den Rücken rund machen, um tiefer zu kommen."},
-					Why:      "Das Verlagern von Seite zu Seite dehnt die Oberschenkelinnenseiten und wärmt abwechselnd die Gesäßmuskeln beider Beine auf: die seitliche Bewegung, die Laufen und Ballspiele verlangen. Sie brauchen dafür keinen Platz auf dem Boden und müssen nicht springen.",
-				},
-			},
 		},
 		Exercise{
 			ID:        "reverse-lunge-reach",
@@ -1198,15 +1046,6 @@ var defaultDecoded = &Catalog{
 						Part: "near_hand",
 						Bend: -0.2,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Ausfallschritt rückwärts, Arme hoch",
-					Steps:    []string{"Stellen Sie sich aufrecht hin, die Füße hüftbreit, neben eine Wand oder einen Stuhl, an dem Sie sich bei Bedarf festhalten können.", "Machen Sie mit einem Fuß einen kurzen Ausfallschritt nach hinten und senken Sie sich, bis beide Knie gebeugt sind; die hintere Ferse ist angehoben.", "Strecken Sie beim Absenken beide Arme nach oben und spannen Sie den Gesäßmuskel des hinteren Beins sanft an, bis Sie spüren, wie sich die Vorderseite dieser Hüfte öffnet.", "Drücken Sie sich über den vorderen Fuß zurück in den Stand und wechseln Sie das Bein."},
-					Cues:     []string{"Senken Sie sich gerade nach unten, wie in einem Aufzug, statt nach vorn zu kippen.", "Halten Sie die Rippen unten, während die Arme nach oben gehen."},
-					Mistakes: []string{"Beim Hochstrecken der Arme ins Hohlkreuz gehen.", "Das vordere Knie nach innen fallen lassen."},
-					Why:      "Der Schritt nach hinten mit gestreckten Armen dehnt die Vorderseite der Hüfte, während die Gesäßmuskeln Sie absenken und wieder hochbringen. Das macht das ganze Bein vor dem Laufen, dem Radfahren oder einem Spiel bereit, und beide Füße bleiben dabei am Boden.",
 				},
 			},
 		},
@@ -1258,17 +1097,8 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue2,
+						Direction: &defaultValue20,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Beckenheben, gehalten",
-					Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit, die Fersen etwa eine Handlänge vom Gesäß entfernt.", "Bringen Sie den unteren Rücken sanft Richtung Boden, spannen Sie das Gesäß an und heben Sie das Becken, bis Ihr Körper von den Schultern bis zu den Knien eine gerade Linie bildet.", "Halten Sie diese Position für die angegebene Zeit ruhig, atmen Sie dabei normal weiter und senken Sie das Becken dann langsam ab."},
-					Cues:     []string{"Die Anstrengung spüren Sie im Gesäß; wenn die Rückseite der Oberschenkel verkrampft, stellen Sie die Fersen etwas näher heran.", "Drücken Sie gleichmäßig über beide Fersen.", "Spannen Sie kräftig an, aber nicht mit aller Kraft."},
-					Mistakes: []string{"Ins Hohlkreuz gehen, um höher zu kommen.", "Während der Haltephase die Luft anhalten."},
-					Why:      "Beim ruhigen Halten arbeiten die Gesäßmuskeln ohne wiederholte Bewegung. Das baut Kraft auf und schont zugleich gereiztes oder schmerzendes Gewebe. Die Übung ist ein sanfter Einstieg, auch bei Sehnenschmerzen an der Hüftaußenseite.",
 				},
 			},
 		},
@@ -1335,17 +1165,8 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue3,
+						Direction: &defaultValue22,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Beckenheben (Brücke)",
-					Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit, die Arme neben dem Körper.", "Kippen Sie das Becken so, dass der untere Rücken Richtung Boden sinkt; spannen Sie dann das Gesäß an und heben Sie das Becken, indem Sie über die Fersen drücken.", "Halten Sie an, wenn Schultern, Hüften und Knie eine gerade Linie bilden, halten Sie zwei Sekunden und senken Sie dann langsam ab."},
-					Cues:     []string{"Beginnen Sie jede Wiederholung mit dem Anspannen des Gesäßes, dann heben Sie.", "Die Knie zeigen gerade nach vorn, in einer Linie mit den Füßen."},
-					Mistakes: []string{"Die hinteren Oberschenkelmuskeln oder der untere Rücken übernehmen die Arbeit: Stellen Sie die Füße näher heran und spannen Sie das Gesäß an, bevor Sie heben.", "Die Knie nach innen fallen oder auseinandergehen lassen.", "Schnell absinken, statt kontrolliert abzusenken."},
-					Why:      "Beim Beckenheben lernt der große Gesäßmuskel wieder, die Hüfte zu strecken. Diese Aufgabe übernehmen nach langem Sitzen oft die hinteren Oberschenkelmuskeln und der untere Rücken. Die Übung ist die Grundlage für die schwereren Varianten des Beckenhebens.",
 				},
 			},
 		},
@@ -1416,15 +1237,6 @@ var defaultDecoded = &Catalog{
 					},
 				},
 			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Beckenheben mit Marschieren",
-					Steps:    []string{"Heben Sie das Becken wie beim Beckenheben an: das Becken waagerecht, der Körper von den Schultern bis zu den Knien in einer geraden Linie.", "Halten Sie das Becken hoch und ruhig, heben Sie einen Fuß ein paar Zentimeter vom Boden ab, halten Sie kurz inne und setzen Sie ihn wieder ab.", "Heben Sie den anderen Fuß auf die gleiche Weise und wechseln Sie so ab, bis der Satz fertig ist; senken Sie dann das Becken."},
-					Cues:     []string{"Stellen Sie sich ein Glas Wasser auf Ihrem Bauch vor, das nicht überschwappen darf.", "Drücken Sie kräftig über die Ferse des Fußes, der am Boden bleibt."},
-					Mistakes: []string{"Die Hüfte auf der Seite des angehobenen Fußes absinken oder verdrehen lassen.", "Das Becken im Laufe des Satzes durchhängen lassen."},
-					Why:      "Wenn Sie jeweils einen Fuß anheben, muss jeder Gesäßmuskel das Becken allein waagerecht halten; dabei arbeiten auch die seitlichen Gesäßmuskeln mit. Die Übung ist der Zwischenschritt vom beidbeinigen zum einbeinigen Beckenheben.",
-				},
-			},
 		},
 		Exercise{
 			ID:        "single-leg-glute-bridge",
@@ -1485,17 +1297,8 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue4,
+						Direction: &defaultValue25,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Einbeiniges Beckenheben",
-					Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach; strecken Sie dann ein Bein in die Luft oder ziehen Sie dieses Knie sanft zur Brust.", "Drücken Sie über die Ferse des Fußes am Boden, spannen Sie den Gesäßmuskel dieser Seite an und heben Sie das Becken, bis es mit dem Oberschenkel eine Linie bildet.", "Halten Sie oben kurz inne, senken Sie langsam ab und machen Sie alle Wiederholungen, bevor Sie die Seite wechseln."},
-					Cues:     []string{"Halten Sie beide Beckenseiten die ganze Zeit auf gleicher Höhe.", "Drücken Sie über die Ferse, nicht über die Zehen."},
-					Mistakes: []string{"Die hinteren Oberschenkelmuskeln verkrampfen oder übernehmen die Arbeit: Heben Sie weniger hoch und stellen Sie den Fuß näher heran.", "Das Becken zum angehobenen Bein hin verdrehen.", "Oben ins Hohlkreuz gehen."},
-					Why:      "Wenn Sie eine Seite nach der anderen trainieren, zeigen sich Unterschiede zwischen den beiden Gesäßhälften und gleichen sich aus. Jede Seite muss deutlich mehr leisten als beim beidbeinigen Beckenheben.",
 				},
 			},
 		},
@@ -1570,17 +1373,8 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue5,
+						Direction: &defaultValue27,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Hip Thrust: Beckenheben an der Bank",
-					Steps:    []string{"Setzen Sie sich auf den Boden, den oberen Rücken an die Längsseite einer stabilen Bank gelehnt, die Knie gebeugt, die Füße flach und hüftbreit.", "Nehmen Sie das Kinn leicht zur Brust, spannen Sie das Gesäß an und drücken Sie über die Fersen, bis Oberschenkel und Oberkörper waagerecht sind und die Schienbeine etwa senkrecht stehen.", "Halten Sie oben zwei Sekunden und senken Sie dann kontrolliert ab, bis das Gesäß knapp über dem Boden ist.", "Wenn der Satz leicht fällt, legen Sie einen gefüllten Rucksack auf die Hüften oder arbeiten Sie mit einem Bein."},
-					Cues:     []string{"Halten Sie die Rippen unten und schauen Sie beim Hochkommen nach vorn.", "Die Bankkante liegt unter den Schulterblättern; um diesen Punkt bewegen Sie sich."},
-					Mistakes: []string{"Oben ins Hohlkreuz gehen, statt die Bewegung mit dem Gesäß zu beenden.", "Über die Zehen drücken, sodass die Oberschenkel die Arbeit übernehmen.", "Die Knie nach innen fallen lassen."},
-					Why:      "Mit erhöhten Schultern bewegen sich die Hüften über einen längeren Weg, und die Gesäßmuskeln tragen mehr Last als beim Beckenheben auf dem Boden. So baut die Übung Kraft auf, wenn das Beckenheben keine Anstrengung mehr ist.",
 				},
 			},
 		},
@@ -1656,15 +1450,6 @@ var defaultDecoded = &Catalog{
 						Part: "far_knee",
 						Bend: 0.2,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Muschel (Clamshell)",
-					Steps:    []string{"Legen Sie sich auf die Seite, Hüften und Knie gebeugt, die Fersen in einer Linie mit dem Gesäß, den Kopf auf dem unteren Arm oder einem Kissen.", "Legen Sie die Hüften genau übereinander und lassen Sie die Füße zusammen.", "Heben Sie das obere Knie so weit an, wie es geht, ohne das Becken nach hinten zu drehen, halten Sie kurz inne und senken Sie es langsam wieder ab.", "Beenden Sie den Satz und drehen Sie sich dann um, um die andere Seite zu trainieren."},
-					Cues:     []string{"Die Arbeit spüren Sie seitlich und hinten an der oberen Hüfte.", "Legen Sie die obere Hand auf die Hüfte, um zu prüfen, dass sie nicht nach hinten rollt."},
-					Mistakes: []string{"Die obere Hüfte nach hinten drehen, um das Knie höher zu heben.", "Das Knie zu schnell absenken."},
-					Why:      "Die Übung weckt die seitlichen Gesäßmuskeln, die das Becken beim Gehen und beim Stehen auf einem Bein stabilisieren. Lassen Sie sie bei Sehnenschmerzen an der Hüftaußenseite weg, denn das Liegen auf der Hüfte drückt auf diese Sehnen.",
 				},
 			},
 		},
@@ -1746,15 +1531,6 @@ var defaultDecoded = &Catalog{
 					},
 				},
 			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Muschel mit Band",
-					Steps:    []string{"Legen Sie ein leichtes Band knapp oberhalb der Knie um beide Oberschenkel: ein Miniband oder ein Widerstandsband, das Sie zu einer Schlaufe knoten.", "Legen Sie sich auf die Seite, Hüften und Knie gebeugt und genau übereinander, die Füße zusammen.", "Öffnen Sie das obere Knie gegen den Zug des Bandes, ohne das Becken nach hinten zu drehen, halten Sie kurz inne und schließen Sie es langsam.", "Beenden Sie den Satz und wechseln Sie die Seite."},
-					Cues:     []string{"Wählen Sie ein so leichtes Band, dass Sie jede Wiederholung kontrollieren.", "Das untere Knie bleibt auf dem Boden liegen."},
-					Mistakes: []string{"Das Knie vom Band zuschnappen lassen.", "Den Oberkörper mitdrehen, um beim Heben nachzuhelfen."},
-					Why:      "Das Band macht die Übung schwerer, sobald die Muschel ohne Band leicht fällt, und baut mehr Kraft in den seitlichen Gesäßmuskeln auf. Wie bei der Variante ohne Band gilt: Lassen Sie sie bei Sehnenschmerzen an der Hüftaußenseite weg.",
-				},
-			},
 		},
 		Exercise{
 			ID:           "banded-lateral-walk",
@@ -1826,15 +1602,6 @@ var defaultDecoded = &Catalog{
 					},
 				},
 			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Seitwärtsgehen mit Band",
-					Steps:    []string{"Legen Sie ein Schlaufenband (ein Miniband oder ein zur Schlaufe geknotetes Widerstandsband) knapp oberhalb der Knie um die Beine, oder um die Knöchel, wenn es schwerer sein soll.", "Stellen Sie sich hüftbreit hin, beugen Sie die Knie leicht und neigen Sie sich etwas aus der Hüfte nach vorn.", "Machen Sie einen kontrollierten Schritt zur Seite und ziehen Sie den anderen Fuß nur so weit nach, dass das Band gespannt bleibt.", "Gehen Sie die vorgesehene Zahl an Schritten in eine Richtung und ebenso viele zurück."},
-					Cues:     []string{"Die Zehen zeigen nach vorn, die Knie drücken nach außen gegen das Band.", "Bleiben Sie auf gleicher Höhe, statt auf und ab zu wippen."},
-					Mistakes: []string{"Die Knie nach innen zueinander fallen lassen.", "Mit dem Oberkörper hin und her schwanken, statt die Schritte aus der Hüfte zu machen.", "Die Füße ganz zusammenstellen, sodass das Band locker wird."},
-					Why:      "Seitliche Schritte gegen ein Band trainieren die seitlichen Gesäßmuskeln darin, Becken und Knie stabil zu halten. Genau das leisten sie bei jedem Schritt im Gehen und Laufen.",
-				},
-			},
 		},
 		Exercise{
 			ID:        "quadruped-hip-extension",
@@ -1904,15 +1671,6 @@ var defaultDecoded = &Catalog{
 						Part: "near_knee",
 						Bend: -0.2,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Beinheben im Vierfüßlerstand",
-					Steps:    []string{"Gehen Sie in den Vierfüßlerstand: die Hände unter den Schultern, die Knie unter den Hüften.", "Spannen Sie den Bauch leicht an und heben Sie dann ein Bein mit gebeugtem Knie nach hinten oben; die Fußsohle zeigt zur Decke.", "Halten Sie an, wenn der Oberschenkel auf Höhe des Rückens ist, halten Sie zwei Sekunden und senken Sie das Bein kontrolliert ab.", "Machen Sie alle Wiederholungen auf einer Seite, bevor Sie wechseln."},
-					Cues:     []string{"Die Anspannung spüren Sie im Gesäß des arbeitenden Beins.", "Halten Sie den Rücken gerade, als läge ein Tablett darauf."},
-					Mistakes: []string{"Ins Hohlkreuz gehen, um das Bein höher zu heben.", "Das Gewicht von der arbeitenden Seite weg verlagern."},
-					Why:      "Wenn Sie das Bein gegen die Schwerkraft heben, arbeitet der große Gesäßmuskel, während die Wirbelsäule gestützt bleibt. So lernt das Gesäß, nicht der untere Rücken, das Bein nach hinten zu führen.",
 				},
 			},
 		},
@@ -1989,15 +1747,6 @@ var defaultDecoded = &Catalog{
 					},
 				},
 			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Vierfüßlerstand diagonal (Bird Dog)",
-					Steps:    []string{"Gehen Sie in den Vierfüßlerstand, der Rücken gerade, der Nacken in Verlängerung der Wirbelsäule.", "Strecken Sie gleichzeitig einen Arm nach vorn und das gegenüberliegende Bein gerade nach hinten, bis beide auf Höhe des Oberkörpers sind.", "Halten Sie einige Sekunden, das Becken bleibt parallel zum Boden; kehren Sie dann langsam zurück und wechseln Sie die Seite."},
-					Cues:     []string{"Schieben Sie die Ferse nach hinten, als wollten Sie sie gegen eine Wand hinter sich drücken.", "Beide Beckenseiten zeigen zum Boden."},
-					Mistakes: []string{"Das Bein so hoch heben, dass Sie ins Hohlkreuz gehen.", "Die Hüfte zur Decke hin aufdrehen.", "Hastig von Seite zu Seite wechseln."},
-					Why:      "Wenn Sie das Gesäß anspannen und zugleich den Arm nach vorn strecken, lernen Gesäß und Rumpf, Wirbelsäule und Becken gemeinsam zu stabilisieren. Das entlastet den unteren Rücken.",
-				},
-			},
 		},
 		Exercise{
 			ID:        "standing-glute-squeeze",
@@ -2039,21 +1788,12 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "right_hip",
-						Direction: &defaultValue6,
+						Direction: &defaultValue34,
 					},
 					Arrow{
 						Part:      "left_hip",
-						Direction: &defaultValue7,
+						Direction: &defaultValue35,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Gesäß anspannen im Stand",
-					Steps:    []string{"Stellen Sie sich aufrecht hin, die Füße hüftbreit, das Gewicht gleichmäßig auf beide Füße verteilt.", "Spannen Sie beide Gesäßhälften kräftig an, ohne Oberschenkel oder unteren Rücken mit anzuspannen.", "Halten Sie die Spannung fünf Sekunden, lassen Sie kurz ganz locker und wiederholen Sie."},
-					Cues:     []string{"Stehen Sie gleichmäßig auf beiden Füßen, statt das Gewicht auf eine Seite zu verlagern.", "Atmen Sie in jeder Haltephase normal weiter."},
-					Mistakes: []string{"Die Oberschenkel anspannen oder das Becken kräftig aufrichten, statt die Gesäßmuskeln zu nutzen.", "Die Luft anhalten."},
-					Why:      "Kurzes Anspannen gibt Gesäßmuskeln, die stundenlang still gesessen haben, etwas zu tun, und es geht überall. Ein paar Wiederholungen in jeder Bewegungspause summieren sich über den Tag.",
 				},
 			},
 		},
@@ -2107,17 +1847,8 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "right_knee",
-						Direction: &defaultValue8,
+						Direction: &defaultValue37,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Knie seitlich gegen die Wand drücken",
-					Steps:    []string{"Stellen Sie sich seitlich so nah an eine Wand, dass die Außenseite des näheren Knies sie berührt; wenn Sie mögen, legen Sie ein gefaltetes Handtuch zwischen Knie und Wand. Die Hüfte berührt die Wand nicht.", "Stehen Sie gleichmäßig auf beiden Füßen, das Gewicht auf beide verteilt, das Becken waagerecht; lehnen Sie sich nicht an und schieben Sie die Hüfte nicht zur Seite.", "Drücken Sie die Außenseite des Knies gegen die Wand, steigern Sie den Druck bis zu einer kräftigen, aber angenehmen Anstrengung und halten Sie ihn für die angegebene Zeit.", "Lassen Sie locker, wiederholen Sie das, bis der Satz fertig ist, und drehen Sie sich dann um, um die andere Seite zu trainieren."},
-					Cues:     []string{"Die Anstrengung spüren Sie seitlich an der Hüfte, die der Wand am nächsten ist.", "Bleiben Sie aufrecht; der Druck kommt aus der Hüfte, nicht vom Anlehnen an die Wand."},
-					Mistakes: []string{"Den Oberkörper zur Wand hin oder von ihr weg neigen.", "So fest drücken, dass es wehtut; ein gleichmäßiger, mittlerer Druck wirkt am besten."},
-					Why:      "Beim Drücken ohne Bewegung arbeiten die seitlichen Gesäßmuskeln kräftig, während die Hüfte in einer neutralen Stellung bleibt und nichts auf den Knochenvorsprung außen an der Hüfte drückt. Solche Halteübungen sind ein üblicher erster Schritt bei Sehnenschmerzen an der Hüftaußenseite.",
 				},
 			},
 		},
@@ -2178,15 +1909,6 @@ var defaultDecoded = &Catalog{
 					},
 				},
 			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Bein seitlich abspreizen, am Stuhl",
-					Steps:    []string{"Stellen Sie sich aufrecht neben einen stabilen Stuhl oder Tisch und halten Sie sich mit einer Hand fest; halten Sie sich fester, wenn Sie unsicher stehen.", "Die Zehen zeigen nach vorn, der Oberkörper bleibt aufrecht; heben Sie das äußere Bein ein kleines Stück zur Seite.", "Halten Sie kurz inne, senken Sie das Bein langsam ab und beenden Sie den Satz, bevor Sie die Seite wechseln."},
-					Cues:     []string{"Die Bewegung ist klein; spüren Sie, wie beide Hüften seitlich arbeiten.", "Das Knie des Standbeins bleibt leicht gebeugt, das Becken waagerecht."},
-					Mistakes: []string{"Den Oberkörper zur Seite neigen, um das Bein höher zu heben.", "Die Zehen nach oben zur Decke drehen; dann arbeitet vor allem die Vorderseite der Hüfte."},
-					Why:      "Die Übung kräftigt die seitlichen Gesäßmuskeln, die das Becken waagerecht halten, in einer Haltung, die in jede Pause im Büro passt. Weil Sie das Bein nur ein kleines Stück heben, bleibt die Bewegung kontrolliert.",
-				},
-			},
 		},
 		Exercise{
 			ID:        "seated-isometric-hip-abduction",
@@ -2245,21 +1967,12 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "right_knee",
-						Direction: &defaultValue9,
+						Direction: &defaultValue40,
 					},
 					Arrow{
 						Part:      "left_knee",
-						Direction: &defaultValue10,
+						Direction: &defaultValue41,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Knie im Sitzen nach außen drücken",
-					Steps:    []string{"Setzen Sie sich aufrecht nah an die Vorderkante Ihres Stuhls, die Knie gebeugt, die Füße flach und hüftbreit.", "Legen Sie die Hände außen an die Knie.", "Drücken Sie die Knie nach außen gegen die Hände, während die Hände sie festhalten, sodass sich nichts bewegt; halten Sie den Druck für die angegebene Zeit.", "Lassen Sie einen Atemzug lang locker und wiederholen Sie das, bis der Satz fertig ist."},
-					Cues:     []string{"Steigern Sie den Druck allmählich bis zu einer kräftigen, angenehmen Anstrengung.", "Die Arbeit spüren Sie seitlich an Hüften und Gesäß."},
-					Mistakes: []string{"Die Knie auseinandergehen lassen, sodass aus dem Halten eine Bewegung wird.", "Die Schultern hochziehen oder die Luft anhalten."},
-					Why:      "Eine Halteübung ohne Bewegung für die seitlichen Gesäßmuskeln, die Sie machen können, ohne aufzustehen; praktisch, um ihnen bei langem Sitzen am Schreibtisch etwas zu tun zu geben.",
 				},
 			},
 		},
@@ -2311,15 +2024,6 @@ var defaultDecoded = &Catalog{
 					Prop{
 						Kind: "mat",
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Knie in Rückenlage nach außen drücken",
-					Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach auf dem Boden und hüftbreit.", "Legen Sie die Hände außen an die Knie.", "Drücken Sie beide Knie nach außen gegen die Hände, während die Hände sie festhalten, sodass sich nichts bewegt; halten Sie den Druck für die angegebene Zeit.", "Lassen Sie einen Atemzug lang locker und wiederholen Sie das, bis der Satz fertig ist."},
-					Cues:     []string{"Steigern Sie den Druck allmählich bis zu einer kräftigen, angenehmen Anstrengung, etwa der Hälfte Ihrer vollen Kraft.", "Die Arbeit spüren Sie seitlich an den Hüften.", "Atmen Sie in jeder Haltephase weiter."},
-					Mistakes: []string{"Die Knie auseinandergehen lassen, sodass aus dem Halten eine Bewegung wird.", "So fest drücken, dass es wehtut."},
-					Why:      "Eine Halteübung ohne Bewegung für die seitlichen Gesäßmuskeln, mit hüftbreit aufgestellten Beinen, ohne Druck auf die Hüftaußenseite und ohne Hilfsmittel. Solche Halteübungen sind ein sanfter erster Schritt bei Sehnenschmerzen an der Hüftaußenseite.",
 				},
 			},
 		},
@@ -2389,15 +2093,6 @@ var defaultDecoded = &Catalog{
 					},
 				},
 			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Oberschenkel anheben in Bauchlage",
-					Steps:    []string{"Legen Sie sich auf den Bauch, die Stirn auf den übereinandergelegten Händen; legen Sie ein kleines Kissen unter das Becken, wenn sich der untere Rücken verspannt anfühlt.", "Beugen Sie ein Knie im rechten Winkel und spannen Sie dann den Gesäßmuskel dieser Seite an.", "Heben Sie den Oberschenkel ein paar Zentimeter vom Boden, halten Sie zwei Sekunden und senken Sie ihn langsam ab.", "Beenden Sie den Satz auf einer Seite, bevor Sie wechseln."},
-					Cues:     []string{"Die Vorderseite der Hüften drückt beim Heben sanft in den Boden.", "Denken Sie an Anspannen, nicht an Treten."},
-					Mistakes: []string{"Ins Hohlkreuz gehen, um das Bein höher zu heben.", "Die hinteren Oberschenkelmuskeln verkrampfen und übernehmen lassen; das Knie bleibt gebeugt, die Bewegung klein."},
-					Why:      "Wenn Sie in Bauchlage ein gebeugtes Bein heben, arbeitet vor allem der große Gesäßmuskel, und die hinteren Oberschenkelmuskeln helfen kaum mit. Deshalb eignet sich die Übung gut, damit die Gesäßmuskeln wieder lernen, die Bewegung anzuführen.",
-				},
-			},
 		},
 		Exercise{
 			ID:        "chair-sit-to-stand",
@@ -2456,15 +2151,6 @@ var defaultDecoded = &Catalog{
 						Part: "pelvis",
 						Bend: -0.2,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Aufstehen vom Stuhl",
-					Steps:    []string{"Setzen Sie sich nah an die Vorderkante eines stabilen Stuhls, die Füße flach, hüftbreit und etwas hinter den Knien.", "Neigen Sie sich aus der Hüfte nach vorn, drücken Sie über die Fersen und stehen Sie ganz auf; spannen Sie zum Schluss das Gesäß an.", "Schieben Sie das Gesäß nach hinten und setzen Sie sich langsam wieder, berühren Sie den Stuhl nur leicht und beginnen Sie dann die nächste Wiederholung."},
-					Cues:     []string{"Die Knie bleiben in einer Linie mit den Zehen.", "Stützen Sie die Hände anfangs auf die Oberschenkel; wenn es leichter wird, verschränken Sie die Arme vor der Brust."},
-					Mistakes: []string{"Die Knie beim Aufstehen nach innen fallen lassen.", "Sich auf den Stuhl plumpsen lassen, statt sich kontrolliert zu setzen."},
-					Why:      "Das Aufstehen vom Stuhl trainiert die Gesäßmuskeln darin, die Hüfte bei einer Alltagsbewegung zu strecken, und bringt Sie zugleich aus dem Sitzen heraus.",
 				},
 			},
 		},
@@ -2531,15 +2217,6 @@ var defaultDecoded = &Catalog{
 						Part: "pelvis",
 						Bend: -0.15,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Aufsteigen auf eine Stufe",
-					Steps:    []string{"Stellen Sie sich vor eine stabile Stufe oder die unterste Treppenstufe, neben ein Geländer oder eine Wand zum Festhalten, und setzen Sie einen Fuß ganz auf die Stufe.", "Neigen Sie sich leicht nach vorn und drücken Sie sich über die Ferse dieses Fußes nach oben, bis das Bein gestreckt ist; stellen Sie den anderen Fuß daneben.", "Steigen Sie mit dem anderen Fuß langsam wieder hinunter, der arbeitende Fuß bleibt auf der Stufe; wiederholen Sie, bevor Sie das Bein wechseln."},
-					Cues:     []string{"Das obere Bein macht die Arbeit; drücken Sie sich nicht mit dem unteren Fuß ab.", "Das arbeitende Knie zeigt über die Mitte des Fußes.", "Halten Sie sich am Geländer oder an der Wand fest, wenn Sie unsicher stehen; die Übung wirkt trotzdem genauso gut."},
-					Mistakes: []string{"Das Knie beim Hochsteigen nach innen fallen lassen.", "Sich mit dem hinteren Fuß abfedern.", "Eine so hohe Stufe nehmen, dass Sie die Hüfte hochziehen müssen, um hinaufzukommen."},
-					Why:      "Beim Aufsteigen arbeitet jeder Gesäßmuskel in einer Bewegung, die Sie auf jeder Treppe brauchen; das baut Kraft und Kontrolle auf einem Bein auf. Beim Piriformis-Syndrom wird die Übung weggelassen, weil Treppensteigen den tiefen Schmerz im Gesäß oft verstärkt.",
 				},
 			},
 		},
@@ -2609,17 +2286,8 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue11,
+						Direction: &defaultValue47,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Seitstütz auf den Knien",
-					Steps:    []string{"Legen Sie sich auf die Seite, den Ellbogen unter der Schulter, die Knie nach hinten gebeugt, sodass Ihr Körper vom Kopf bis zu den Knien in einer Linie liegt.", "Drücken Sie Unterarm und unteres Knie in den Boden und heben Sie das Becken, bis Ihr Körper vom Kopf bis zu den Knien eine gerade Linie bildet.", "Halten Sie die angegebene Zeit ruhig, atmen Sie normal weiter, senken Sie dann ab und wechseln Sie die Seite."},
-					Cues:     []string{"Heben Sie über die Unterseite der Hüfte, als wollten Sie darunter Platz schaffen.", "Die Hüften bleiben übereinander, weder nach vorn noch nach hinten gedreht."},
-					Mistakes: []string{"Das Becken zum Boden durchhängen lassen.", "Die stützende Schulter zum Ohr hochziehen."},
-					Why:      "Wenn Sie den Körper seitlich halten, arbeiten die seitlichen Gesäßmuskeln und der Rumpf zusammen, um das Becken waagerecht zu halten. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg, denn sie belastet die untere Hüfte stark, während Sie auf dieser Seite liegen.",
 				},
 			},
 		},
@@ -2660,15 +2328,6 @@ var defaultDecoded = &Catalog{
 					Far: &Side{
 						Shoulder: 10,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Einbeinstand",
-					Steps:    []string{"Stellen Sie sich neben eine Wand oder einen stabilen Stuhl, eine Hand knapp darüber, und halten Sie sich fest, sobald Sie wackeln oder unsicher stehen.", "Verlagern Sie Ihr Gewicht auf einen Fuß und heben Sie den anderen knapp vom Boden; das Becken bleibt waagerecht.", "Halten Sie die angegebene Zeit mit leicht gebeugtem Knie des Standbeins, dann wechseln Sie das Bein."},
-					Cues:     []string{"Die Hüfte des angehobenen Beins bleibt auf gleicher Höhe und sinkt nie ab.", "Verteilen Sie Ihr Gewicht auf den ganzen Fuß des Standbeins."},
-					Mistakes: []string{"Die Hüfte des Standbeins seitlich herausschieben.", "Sich so fest an der Stütze halten, dass sie Ihnen das Gleichgewicht abnimmt."},
-					Why:      "Beim Stehen auf einem Bein müssen die seitlichen Gesäßmuskeln das Becken waagerecht halten, wie bei jedem Schritt. Je besser Sie das können, desto gleichmäßiger verteilt sich die Last, und keine Hüfte wird überlastet.",
 				},
 			},
 		},
@@ -2724,17 +2383,8 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "right_hip",
-						Direction: &defaultValue12,
+						Direction: &defaultValue50,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Becken seitlich anheben im Einbeinstand",
-					Steps:    []string{"Stellen Sie sich auf ein Bein neben eine Wand oder einen Stuhl, eine Hand liegt darauf (halten Sie sich fest, wenn Sie unsicher stehen), der andere Fuß knapp über dem Boden, das Becken waagerecht.", "Das Knie des Standbeins bleibt gestreckt, aber nicht durchgedrückt; heben Sie die Hüfte der freien Seite an, sodass dieser Fuß etwas höher kommt.", "Halten Sie zwei Sekunden, senken Sie die Hüfte dann wieder in die Waagerechte, ohne sie tiefer sinken zu lassen, und wiederholen Sie, bevor Sie das Bein wechseln."},
-					Cues:     []string{"Die Bewegung ist klein und kommt aus der Seite der Standbeinhüfte.", "Halten Sie die Schultern auf gleicher Höhe und den Oberkörper ruhig."},
-					Mistakes: []string{"Den Oberkörper zur Seite neigen, statt über die Hüfte zu heben.", "Die Hüfte der freien Seite zwischen den Wiederholungen unter die Waagerechte sinken lassen."},
-					Why:      "Das seitliche Anheben des Beckens trainiert die seitlichen Gesäßmuskeln des Standbeins darin, das Becken zu halten. Diese Kontrolle lässt oft nach, wenn man gewohnheitsmäßig mit dem Gewicht auf einer Hüfte steht.",
 				},
 			},
 		},
@@ -2796,15 +2446,6 @@ var defaultDecoded = &Catalog{
 					},
 				},
 			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Einbeiniges Vorneigen (Standwaage)",
-					Steps:    []string{"Stellen Sie sich auf ein Bein, das Knie leicht gebeugt, neben eine Wand oder einen Stuhl; legen Sie eine Fingerspitze darauf oder halten Sie sich fest, wenn Sie unsicher stehen.", "Neigen Sie sich aus der Hüfte nach vorn und lassen Sie das freie Bein gerade nach hinten gehen, während die Brust sinkt, bis Sie an der Rückseite des Standbeins eine Dehnung spüren.", "Halten Sie den Rücken gerade und das Becken parallel zum Boden; spannen Sie dann den Gesäßmuskel des Standbeins an, um wieder hochzukommen.", "Beenden Sie den Satz, bevor Sie das Bein wechseln."},
-					Cues:     []string{"Stellen Sie sich Ihren Körper als Wippe vor, deren Drehpunkt in der Hüfte des Standbeins liegt.", "Die Hüfte des angehobenen Beins zeigt zum Boden."},
-					Mistakes: []string{"Den Rücken rund machen, um tiefer zu kommen.", "Das Becken zum angehobenen Bein hin aufdrehen.", "Den unteren Rücken oder die hinteren Oberschenkelmuskeln die Arbeit machen lassen statt des Gesäßes."},
-					Why:      "Dieses Vorneigen belastet den großen Gesäßmuskel einer Seite, während die seitlichen Gesäßmuskeln das Becken stabilisieren. So bauen Sie Kraft und Gleichgewicht zugleich auf, sobald Beckenheben und Einbeinstand leicht fallen.",
-				},
-			},
 		},
 		Exercise{
 			ID:        "seated-glute-sets",
@@ -2855,17 +2496,8 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue13,
+						Direction: &defaultValue53,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Gesäß anspannen im Sitzen",
-					Steps:    []string{"Setzen Sie sich aufrecht auf einen beliebigen Sitz, beide Füße flach auf dem Boden.", "Spannen Sie beide Gesäßhälften sanft an, sodass Sie sich auf dem Sitz ein wenig anheben, und halten Sie fünf Sekunden.", "Lassen Sie ganz locker, atmen Sie und wiederholen Sie."},
-					Cues:     []string{"Etwa ein Drittel Ihrer vollen Anspannung genügt: Das weckt den Muskel, es ermüdet ihn nicht.", "Atmen Sie während des Haltens weiter."},
-					Mistakes: []string{"Kiefer oder Schultern mit dem Gesäß zusammen anspannen.", "Mit den Beinen drücken, statt das Gesäß anzuspannen."},
-					Why:      "Gesäßmuskeln, die den ganzen Tag still sitzen, haben wenig zu tun. Sanftes Anspannen erinnert sie an ihre Arbeit, ohne eine Belastung, von der sie sich erholen müssten. Deshalb passt es an jeden Tag, auch an einen Tag mit Beschwerden.",
 				},
 			},
 		},
@@ -2914,21 +2546,12 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue14,
+						Direction: &defaultValue55,
 					},
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue15,
+						Direction: &defaultValue56,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Gesäß anspannen in Rückenlage",
-					Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit.", "Spannen Sie die Gesäßhälften an, ohne das Becken anzuheben, und halten Sie fünf Sekunden.", "Lassen Sie zwischen den Wiederholungen ganz locker."},
-					Cues:     []string{"Spüren Sie, wie sich beide Seiten gleichmäßig anspannen.", "Der untere Rücken bleibt entspannt auf dem Boden."},
-					Mistakes: []string{"Ins Hohlkreuz gehen oder das Becken anheben: Hier wird nur angespannt, nicht gehoben.", "Die Luft anhalten."},
-					Why:      "Ein sanfter Weg, die Gesäßmuskeln zu spüren und einzusetzen, wenn sie für Übungen mit Belastung zu schmerzhaft oder zu müde sind; sie erhöht die Trainingsbelastung nicht.",
 				},
 			},
 		},
@@ -3000,17 +2623,8 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue16,
+						Direction: &defaultValue58,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Beckenheben mit Band",
-					Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit, ein Schlaufenband knapp oberhalb der Knie um die Oberschenkel.", "Drücken Sie die Knie sanft nach außen gegen das Band, sodass es die ganze Zeit gespannt bleibt.", "Spannen Sie das Gesäß an und drücken Sie über die Fersen, um das Becken zu heben, bis Schultern, Hüften und Knie eine gerade Linie bilden.", "Halten Sie zwei Sekunden und senken Sie dann langsam ab; die Knie drücken weiter nach außen."},
-					Cues:     []string{"Die Arbeit spüren Sie im Gesäß und seitlich an den Hüften.", "Sie können ein Miniband nehmen oder ein Widerstandsband, das Sie zu einer Schlaufe knoten."},
-					Mistakes: []string{"Die Knie beim Heben nach innen zueinander fallen lassen.", "Oben ins Hohlkreuz gehen, statt das Gesäß anzuspannen."},
-					Why:      "Das Band verlangt von den seitlichen Gesäßmuskeln, die Knie auseinanderzuhalten, während der große Gesäßmuskel das Becken hebt. So arbeiten beide zusammen, wie beim Treppensteigen oder Aufstehen.",
 				},
 			},
 		},
@@ -3077,15 +2691,6 @@ var defaultDecoded = &Catalog{
 						Part: "right_foot",
 						Bend: -0.2,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Bein seitlich abspreizen mit Band",
-					Steps:    []string{"Legen Sie ein Band knapp oberhalb der Knöchel um beide Beine und stellen Sie sich neben eine Wand oder einen stabilen Stuhl, eine Hand darauf.", "Stehen Sie aufrecht auf dem Bein, das der Stütze näher ist, das Knie leicht gebeugt, das Becken waagerecht.", "Heben Sie das andere Bein gegen den Zug des Bandes ein kleines Stück zur Seite, die Zehen zeigen nach vorn, und senken Sie es langsam ab.", "Beenden Sie den Satz und drehen Sie sich dann um, um die andere Seite zu trainieren."},
-					Cues:     []string{"Die Bewegung ist klein: Hören Sie auf, bevor sich der Oberkörper zur Seite neigt.", "Sie können ein Miniband nehmen oder ein Widerstandsband, das Sie zu einer Schlaufe knoten."},
-					Mistakes: []string{"Den Oberkörper zur Seite neigen, um das Bein höher zu heben.", "Die Zehen nach oben zur Decke drehen."},
-					Why:      "Das Abspreizen gegen ein Band kräftigt die seitlichen Gesäßmuskeln, die das Becken beim Gehen und beim Stehen auf einem Bein waagerecht halten; auch die seitlichen Gesäßmuskeln des Standbeins arbeiten mit, damit Sie sicher stehen.",
 				},
 			},
 		},
@@ -3165,17 +2770,8 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue17,
+						Direction: &defaultValue61,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Beckenheben mit Gewicht",
-					Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit, und legen Sie eine Kurzhantel oder Kettlebell quer auf das Becken, ein gefaltetes Handtuch darunter.", "Halten Sie das Gewicht mit beiden Händen ruhig.", "Spannen Sie das Gesäß an und drücken Sie über die Fersen, um das Becken zu heben, bis Schultern, Hüften und Knie eine gerade Linie bilden.", "Halten Sie zwei Sekunden und senken Sie dann langsam ab, bis das Gesäß den Boden gerade berührt."},
-					Cues:     []string{"Wählen Sie ein Gewicht, bei dem sich die letzten Wiederholungen schwer anfühlen, aber gleichmäßig bleiben.", "Halten Sie die Rippen unten und beenden Sie das Heben mit dem Gesäß."},
-					Mistakes: []string{"Über die Zehen drücken, sodass die Oberschenkel die Arbeit übernehmen.", "Ins Hohlkreuz gehen, um das Gewicht höher zu heben."},
-					Why:      "Ein Gewicht auf dem Becken macht das Beckenheben für den großen Gesäßmuskel deutlich schwerer. So baut die Übung weiter Kraft auf, wenn das Beckenheben ohne Gewicht leicht fällt.",
 				},
 			},
 		},
@@ -3247,15 +2843,6 @@ var defaultDecoded = &Catalog{
 					},
 				},
 			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Goblet Squat: Kniebeuge mit Gewicht",
-					Steps:    []string{"Stellen Sie sich etwas breiter als hüftbreit hin, die Zehen leicht nach außen gedreht, und halten Sie eine Kurzhantel oder Kettlebell mit beiden Händen dicht vor der Brust.", "Schieben Sie das Gesäß nach hinten und beugen Sie die Knie, um sich zwischen die Fersen zu setzen; die Brust bleibt aufgerichtet, der Rücken lang.", "Gehen Sie so tief, wie es geht, solange die Fersen am Boden bleiben und der Rücken lang bleibt.", "Drücken Sie über den ganzen Fuß und spannen Sie das Gesäß an, um wieder aufrecht zu stehen."},
-					Cues:     []string{"Die Knie zeigen in dieselbe Richtung wie die Zehen.", "Das Gewicht berührt die ganze Zeit Ihre Brust."},
-					Mistakes: []string{"Die Knie beim Aufstehen nach innen fallen lassen.", "Unten die Fersen anheben oder den Rücken rund machen."},
-					Why:      "Wenn Sie das Gewicht vor dem Körper halten, bleiben Sie aufrecht, und Gesäß und Oberschenkel teilen sich eine echte Last: dieselbe Arbeit wie beim Aufstehen von einem niedrigen Sitz oder beim Anheben von etwas, das auf dem Boden liegt.",
-				},
-			},
 		},
 		Exercise{
 			ID:           "weighted-romanian-deadlift",
@@ -3318,15 +2905,6 @@ var defaultDecoded = &Catalog{
 						Part: "head",
 						Bend: -0.25,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Vorneigen aus der Hüfte mit Gewicht",
-					Steps:    []string{"Stellen Sie sich hüftbreit hin, die Knie locker, und halten Sie eine Kurzhantel oder Kettlebell vor den Oberschenkeln.", "Halten Sie den Rücken lang und das Gewicht dicht an den Beinen und schieben Sie das Gesäß nach hinten, sodass sich die Brust nach vorn neigt und das Gewicht Richtung Knie hinuntergleitet.", "Halten Sie an, wenn Sie an der Rückseite der Oberschenkel eine deutliche Dehnung spüren, meist wenn das Gewicht knapp unter den Knien ist.", "Drücken Sie die Füße in den Boden und spannen Sie das Gesäß an, um die Hüfte nach vorn zu bringen und aufrecht zu stehen."},
-					Cues:     []string{"Die Hüfte bewegt sich nach hinten und nach vorn; die Knie beugen sich nur wenig.", "Beenden Sie jede Wiederholung mit dem Anspannen des Gesäßes, nicht mit einem Zurücklehnen."},
-					Mistakes: []string{"Den Rücken rund machen, um tiefer zu kommen.", "Das Gewicht von den Beinen weg wandern lassen.", "Die Knie stark beugen, sodass eine Kniebeuge daraus wird."},
-					Why:      "Das ist das Vorneigen aus der Hüfte mit Last: Gesäß- und hintere Oberschenkelmuskeln senken das Gewicht ab und heben es wieder, während der Rücken lang bleibt. Das baut die Kraft auf, mit der Sie Dinge sicher vom Boden heben.",
 				},
 			},
 		},
@@ -3398,15 +2976,6 @@ var defaultDecoded = &Catalog{
 					},
 				},
 			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Langsames Absteigen von einer Stufe",
-					Steps:    []string{"Stellen Sie sich mit einem Fuß auf eine stabile Stufe oder die unterste Treppenstufe, neben ein Geländer oder eine Wand zum Festhalten; der andere Fuß hängt vorn knapp über die Kante.", "Beugen Sie das Standknie langsam, während Sie bis drei zählen, und lassen Sie die freie Ferse nach unten gehen, bis sie den Boden leicht berührt.", "Halten Sie das Becken auf dem ganzen Weg nach unten waagerecht und das Standknie über der Mitte des Fußes.", "Drücken Sie sich über den Standfuß wieder nach oben, bis das Bein gestreckt ist, und beenden Sie den Satz, bevor Sie das Bein wechseln."},
-					Cues:     []string{"Je langsamer Sie absenken, desto mehr arbeiten die Gesäßmuskeln.", "Halten Sie sich am Geländer oder an der Wand fest, wenn Sie unsicher stehen."},
-					Mistakes: []string{"Auf den unteren Fuß fallen, statt ihn sanft aufzusetzen.", "Das Standknie nach innen fallen lassen oder die Hüfte seitlich herausschieben."},
-					Why:      "Langsames Absenken auf einem Bein verlangt von den Gesäßmuskeln, Hüfte und Knie zu kontrollieren: die Kontrolle, die Sie beim Treppabgehen und beim Heruntersteigen von einer Stufe brauchen. Beim Piriformis-Syndrom wird die Übung weggelassen, weil Stufen den tiefen Schmerz im Gesäß oft verstärken.",
-				},
-			},
 		},
 		Exercise{
 			ID:        "exercise-ball-bridge",
@@ -3471,17 +3040,8 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue18,
+						Direction: &defaultValue66,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Beckenheben auf dem Gymnastikball",
-					Steps:    []string{"Legen Sie sich auf den Rücken, die Arme neben dem Körper, die Waden auf einem Gymnastikball, die Beine fast gestreckt.", "Drücken Sie Fersen und Waden in den Ball, spannen Sie das Gesäß an und heben Sie das Becken, bis Ihr Körper von den Schultern bis zu den Füßen eine gerade Linie bildet.", "Halten Sie zwei Sekunden, ohne dass der Ball sich bewegt, und senken Sie dann langsam ab."},
-					Cues:     []string{"Drücken Sie die Arme in den Boden, damit der Ball nicht zur Seite rollt.", "Heben Sie nur so hoch, wie die Linie gerade bleibt."},
-					Mistakes: []string{"Das Becken im Laufe des Satzes durchhängen lassen.", "Den Ball mit den Füßen wegschieben, statt mit dem Gesäß zu heben."},
-					Why:      "Wenn die Beine auf einem Ball liegen, müssen Gesäß und hintere Oberschenkelmuskeln zusammenarbeiten, während der Rumpf Sie stabil hält: ein schwereres Beckenheben, für das Sie keine Gewichte brauchen.",
 				},
 			},
 		},
@@ -3550,15 +3110,6 @@ var defaultDecoded = &Catalog{
 					},
 				},
 			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Kniebeuge mit Gymnastikball an der Wand",
-					Steps:    []string{"Stellen Sie sich mit einem Gymnastikball zwischen unterem Rücken und Wand hin, die Füße hüftbreit und einen Schritt vor dem Körper.", "Lehnen Sie sich sanft gegen den Ball und beugen Sie die Knie, um sich abzusenken; der Ball rollt dabei Ihren Rücken hinauf.", "Halten Sie an, wenn die Oberschenkel fast waagerecht sind, oder früher, wenn sich die Knie melden, und drücken Sie sich dann über die Fersen wieder hoch.", "Spannen Sie beim Aufrichten das Gesäß an."},
-					Cues:     []string{"Die Knie bleiben in einer Linie mit den Zehen.", "Lassen Sie das Gewicht auf den Fersen."},
-					Mistakes: []string{"Zu nah an der Wand stehen, sodass die Knie weit über die Zehen hinausgehen.", "Die Knie beim Aufstehen nach innen fallen lassen."},
-					Why:      "Der Ball nimmt Ihnen etwas Gewicht ab und führt die Bewegung. So können Sie das Hinsetzen und Aufstehen in guter Haltung üben und Kraft in Gesäß und Oberschenkeln aufbauen, ohne auf den Boden zu müssen.",
-				},
-			},
 		},
 		Exercise{
 			ID:           "supported-single-leg-reach",
@@ -3625,15 +3176,6 @@ var defaultDecoded = &Catalog{
 					},
 				},
 			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Einbeinstand mit Fußtippen, mit Halt",
-					Steps:    []string{"Stellen Sie sich neben einen stabilen Stuhl oder eine Wand und halten Sie sich mit einer Hand so fest, wie Sie es brauchen.", "Stehen Sie auf dem Bein, das der Stütze näher ist, das Knie leicht gebeugt, und heben Sie den anderen Fuß knapp vom Boden.", "Tippen Sie mit den Zehen des freien Fußes leicht vor sich auf den Boden, dann seitlich, dann hinter sich, und bringen Sie den Fuß jedes Mal zurück in die Mitte.", "Halten Sie das Becken waagerecht; jede Runde aus drei Tippen zählt als eine Wiederholung. Beenden Sie den Satz, dann wechseln Sie das Bein."},
-					Cues:     []string{"Das Tippen ist leicht: Der tippende Fuß trägt fast kein Gewicht.", "Halten Sie sich so viel fest, wie Sie brauchen, und weniger, wenn es leichter wird."},
-					Mistakes: []string{"Die Hüfte des Standbeins seitlich herausschieben.", "Den Oberkörper neigen, um weiter zu kommen."},
-					Why:      "Wenn Sie auf einem Bein stehen, während das andere Bein tippt, lernen die seitlichen Gesäßmuskeln, das Becken zu stabilisieren: die Kontrolle, mit der sich die Last gleichmäßig auf beide Hüften verteilt. Das Festhalten macht die Übung sicher, während Ihr Gleichgewicht besser wird.",
-				},
-			},
 		},
 		Exercise{
 			ID:        "pelvic-floor-lying",
@@ -3679,15 +3221,6 @@ var defaultDecoded = &Catalog{
 					Prop{
 						Kind: "mat",
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Beckenboden anspannen in Rückenlage",
-					Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit, und lassen Sie Bauch und Gesäß locker.", "Spannen Sie die Muskeln an, mit denen Sie Blähungen oder den Harnstrahl zurückhalten würden, und ziehen Sie sie sanft nach innen und oben.", "Halten Sie die Spannung für die angegebene Zeit und atmen Sie dabei normal weiter; lassen Sie dann ganz locker und ruhen Sie einige Sekunden.", "Machen Sie nach den gehaltenen Anspannungen einige schnelle Anspannungen und lassen Sie nach jeder ganz locker."},
-					Cues:     []string{"Sie sollten innen ein Anheben spüren, ohne dass sich Beine oder Gesäß bewegen.", "Wenn Sie keine Anspannung spüren, es wehtut oder Urin verloren geht, kann eine Physiotherapeutin oder ein Physiotherapeut mit Schwerpunkt Beckenboden das mit Ihnen überprüfen."},
-					Mistakes: []string{"Die Luft anhalten.", "Gesäß oder Oberschenkel anspannen oder den Bauch kräftig einziehen, statt den Beckenboden anzuspannen.", "Nach unten drücken, statt nach oben zu ziehen."},
-					Why:      "Der Beckenboden trägt Blase, Darm und Gebärmutter und arbeitet mit den tiefen Bauchmuskeln und den Gesäßmuskeln zusammen. Nach einer Geburt helfen ihm täglich ein paar Minuten Anspannen, sich zu erholen; im Liegen fällt der Einstieg am leichtesten.",
 				},
 			},
 		},
@@ -3741,15 +3274,6 @@ var defaultDecoded = &Catalog{
 					},
 				},
 			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Beckenboden anspannen im Sitzen",
-					Steps:    []string{"Setzen Sie sich leicht nach vorn geneigt auf einen festen Stuhl, die Füße flach, das Gewicht gleichmäßig auf beide Sitzbeinhöcker verteilt.", "Spannen Sie die Muskeln an, mit denen Sie Blähungen oder den Harnstrahl zurückhalten würden, und ziehen Sie sie sanft nach oben, weg von der Sitzfläche.", "Halten Sie die Spannung für die angegebene Zeit und atmen Sie dabei normal weiter; lassen Sie dann ganz locker und ruhen Sie einige Sekunden.", "Machen Sie nach den gehaltenen Anspannungen einige schnelle Anspannungen und lassen Sie nach jeder ganz locker."},
-					Cues:     []string{"Spüren Sie das Anheben weg vom Stuhl; Gesäß und Oberschenkel bleiben locker.", "Wenn Sie keine Anspannung spüren, es wehtut oder Urin verloren geht, kann eine Physiotherapeutin oder ein Physiotherapeut mit Schwerpunkt Beckenboden das mit Ihnen überprüfen."},
-					Mistakes: []string{"Die Luft anhalten.", "Das Gesäß so fest anspannen, dass Sie sich vom Sitz heben."},
-					Why:      "Dieselbe Beckenbodenübung im Sitzen: Niemand sieht es Ihnen an, daher passt sie an den Schreibtisch, zum Stillen oder Füttern und auf eine Autofahrt. Ein paar Anspannungen jeden Tag helfen dem Beckenboden, sich nach einer Geburt zu erholen.",
-				},
-			},
 		},
 		Exercise{
 			ID:        "pelvic-floor-standing",
@@ -3786,15 +3310,6 @@ var defaultDecoded = &Catalog{
 					Far: &Side{
 						Knee: 5,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Beckenboden anspannen im Stand",
-					Steps:    []string{"Stellen Sie sich aufrecht hin, die Füße hüftbreit, die Knie locker, das Gewicht auf beide Füße verteilt.", "Spannen Sie die Muskeln an, mit denen Sie Blähungen oder den Harnstrahl zurückhalten würden, und ziehen Sie sie sanft nach innen und oben.", "Halten Sie die Spannung für die angegebene Zeit und atmen Sie dabei normal weiter; lassen Sie dann ganz locker und ruhen Sie einige Sekunden.", "Machen Sie nach den gehaltenen Anspannungen einige schnelle Anspannungen und lassen Sie nach jeder ganz locker."},
-					Cues:     []string{"Atmen Sie weiter; die Anspannung ist sanft und gleichmäßig.", "Wenn Sie keine Anspannung spüren, es wehtut oder Urin verloren geht, kann eine Physiotherapeutin oder ein Physiotherapeut mit Schwerpunkt Beckenboden das mit Ihnen überprüfen."},
-					Mistakes: []string{"Die Luft anhalten.", "Stattdessen das Becken aufrichten oder das Gesäß zusammenkneifen."},
-					Why:      "Im Stehen hat es der Beckenboden am schwersten, weil er alles darüber trägt. Wenn Sie ihn im Stehen anspannen, bereiten Sie ihn auf das Gehen, das Hochheben eines Kindes und später auf das Laufen vor.",
 				},
 			},
 		},
@@ -3846,17 +3361,8 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue19,
+						Direction: &defaultValue73,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Gesäß ausrollen",
-					Steps:    []string{"Setzen Sie sich auf eine Faszienrolle, die Hände hinter sich auf dem Boden, die Füße flach vor sich.", "Legen Sie einen Knöchel über das andere Knie und neigen Sie sich zum übergeschlagenen Bein hin, sodass die Rolle unter dieser Gesäßhälfte liegt.", "Rollen Sie langsam über den weichen, fleischigen Teil des Gesäßes. Wenn Sie eine druckempfindliche Stelle finden, bleiben Sie dort und atmen Sie, bis der Druckschmerz etwas nachlässt.", "Wechseln Sie nach der angegebenen Zeit die Seite."},
-					Cues:     []string{"Der Druck darf deutlich, aber gut auszuhalten sein, etwa 5 oder 6 von 10, nie stechend.", "Bleiben Sie auf dem fleischigen Teil des Gesäßes und weg vom Knochenvorsprung außen an der Hüfte.", "Bei Sehnenschmerzen an der Hüftaußenseite nehmen Sie die Variante, bei der Sie die Beine nicht überschlagen („Gesäß ausrollen, beide Füße am Boden“)."},
-					Mistakes: []string{"Schnell hin und her rollen, statt an verspannten Stellen langsamer zu werden.", "Auf einer Stelle bleiben, die ein Kribbeln oder einschießende Schmerzen ins Bein auslöst."},
-					Why:      "Gleichmäßiger Druck auf das Gesäß kann das Gefühl der Verspannung lindern; danach lassen sich die Gesäßmuskeln oft leichter bewegen und einsetzen.",
 				},
 			},
 		},
@@ -3906,17 +3412,8 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue20,
+						Direction: &defaultValue75,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Gesäß ausrollen, beide Füße am Boden",
-					Steps:    []string{"Setzen Sie sich auf eine Faszienrolle, die Hände hinter sich auf dem Boden, die Knie gebeugt, beide Füße flach vor sich.", "Neigen Sie sich etwas zu einer Seite, sodass die Rolle unter dem fleischigen hinteren Teil dieser Gesäßhälfte liegt; beide Füße bleiben auf dem Boden.", "Rollen Sie langsam über eine kurze Strecke. Wenn Sie eine druckempfindliche Stelle finden, bleiben Sie dort und atmen Sie, bis der Druckschmerz etwas nachlässt.", "Neigen Sie sich nach der angegebenen Zeit zur anderen Seite und wiederholen Sie."},
-					Cues:     []string{"Der Druck darf deutlich, aber gut auszuhalten sein, etwa 5 oder 6 von 10, nie stechend.", "Bleiben Sie hinten am Gesäß, weit weg vom Knochenvorsprung außen an der Hüfte."},
-					Mistakes: []string{"Auf die Seite der Hüfte rollen.", "Auf einer Stelle bleiben, die ein Kribbeln oder einschießende Schmerzen ins Bein auslöst."},
-					Why:      "Gleichmäßiger Druck auf das Gesäß kann das Gefühl der Verspannung lindern. Weil beide Füße am Boden bleiben, wird die Hüftaußenseite nicht zusammengedrückt; deshalb passt diese Variante bei Sehnenschmerzen an der Hüftaußenseite.",
 				},
 			},
 		},
@@ -3970,17 +3467,8 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue21,
+						Direction: &defaultValue77,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Piriformis-Ballmassage im Sitzen",
-					Steps:    []string{"Setzen Sie sich auf einen festen Stuhl ohne Armlehnen und legen Sie einen Massageball unter die Mitte einer Gesäßhälfte.", "Legen Sie den Knöchel dieser Seite über das andere Knie, sodass sich die tiefen Gesäßmuskeln auf den Ball legen.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort etwa eine Minute mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie."},
-					Cues:     []string{"Der Druck darf fest, aber erträglich sein; lassen Sie nach, wenn er stechend wird.", "Wenn das Überschlagen zu stark ist oder die Hüftaußenseite reizt, nehmen Sie die Variante mit beiden Füßen am Boden („Ballmassage im Sitzen, Füße am Boden“).", "Wenn Sie ein Kribbeln oder ein einschießendes Gefühl ins Bein spüren, verschieben Sie den Ball; er drückt vielleicht auf einen Nerv."},
-					Mistakes: []string{"So fest drücken, dass Sie sich gegen den Ball verspannen.", "Die Luft anhalten, statt den Muskel weich werden zu lassen."},
-					Why:      "Der Piriformis liegt tief im Gesäß und verspannt sich bei langem Sitzen. Ein fester Ball erreicht ihn besser als eine Rolle, und anhaltender Druck kann diesen tiefen Schmerz lindern.",
 				},
 			},
 		},
@@ -4031,17 +3519,8 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue22,
+						Direction: &defaultValue79,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Ballmassage im Sitzen, Füße am Boden",
-					Steps:    []string{"Setzen Sie sich auf einen festen Stuhl ohne Armlehnen, beide Füße flach auf dem Boden und hüftbreit.", "Legen Sie einen Massageball unter die Mitte einer Gesäßhälfte und lassen Sie Ihr Gewicht darauf sinken.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort etwa eine Minute mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie."},
-					Cues:     []string{"Beide Füße bleiben am Boden; neigen Sie sich für mehr Druck zum Ball hin, für weniger Druck von ihm weg.", "Wenn Sie ein Kribbeln oder ein einschießendes Gefühl ins Bein spüren, verschieben Sie den Ball; er drückt vielleicht auf einen Nerv."},
-					Mistakes: []string{"So fest drücken, dass Sie sich gegen den Ball verspannen.", "Den Ball auf den Knochenvorsprung außen an der Hüfte legen."},
-					Why:      "Dieselbe Selbstmassage der tiefen Gesäßmuskeln wie bei der Variante mit übergeschlagenem Bein, aber mit hüftbreit stehenden Beinen: sanfter, und geeignet bei Sehnenschmerzen an der Hüftaußenseite und für alle, die nicht auf den Boden kommen.",
 				},
 			},
 		},
@@ -4099,15 +3578,6 @@ var defaultDecoded = &Catalog{
 					},
 				},
 			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Ballmassage an der Wand: Gesäß seitlich",
-					Steps:    []string{"Stellen Sie sich seitlich an eine Wand und legen Sie einen Massageball zwischen die Wand und den oberen äußeren Teil Ihres Gesäßes, knapp unterhalb des Beckenrands.", "Lehnen Sie sich gegen den Ball und beugen Sie die Knie ein wenig, um ihn in kleinen Kreisen und kurzen Bahnen auf und ab zu bewegen.", "Bleiben Sie an druckempfindlichen Stellen einige Atemzüge lang; dann drehen Sie sich um und nehmen die andere Seite."},
-					Cues:     []string{"Den Druck steuern Sie dadurch, wie stark Sie sich gegen die Wand lehnen.", "Bleiben Sie auf dem Muskel oberhalb und hinter dem Knochenvorsprung der Hüfte, nie auf dem Knochen selbst."},
-					Mistakes: []string{"Auf den Knochenvorsprung außen an der Hüfte drücken; das kann die Sehnen dort reizen.", "Sich so stark anlehnen, dass der Druck stechend wird."},
-					Why:      "Die seitlichen Gesäßmuskeln verspannen sich, wenn Sie gewohnheitsmäßig mit dem Gewicht auf einem Bein stehen. Mit einem Ball an der Wand können Sie sie mit gut steuerbarem Druck lockern, ohne auf der Hüfte zu liegen.",
-				},
-			},
 		},
 		Exercise{
 			ID:        "wall-ball-glute-release",
@@ -4160,15 +3630,6 @@ var defaultDecoded = &Catalog{
 					},
 				},
 			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Ballmassage an der Wand: Gesäß hinten",
-					Steps:    []string{"Stellen Sie sich mit dem Rücken zu einer Wand, die Füße einen kleinen Schritt von ihr entfernt und hüftbreit.", "Legen Sie einen Massageball zwischen die Wand und die Mitte einer Gesäßhälfte und lehnen Sie sich nach hinten dagegen.", "Beugen Sie die Knie ein wenig, um den Ball in kleinen Kreisen zu bewegen; bleiben Sie an einer druckempfindlichen Stelle einige Atemzüge lang.", "Legen Sie den Ball an die andere Gesäßhälfte und wiederholen Sie."},
-					Cues:     []string{"Den Druck steuern Sie dadurch, wie stark Sie sich nach hinten lehnen.", "Der Ball bleibt hinten am Gesäß, nicht seitlich an der Hüfte."},
-					Mistakes: []string{"Sich so stark nach hinten lehnen, dass der Druck stechend wird.", "Die Luft anhalten."},
-					Why:      "Eine Selbstmassage für den großen Gesäßmuskel und die tiefen Gesäßmuskeln, für die Sie nicht auf den Boden müssen: Sie stehen die ganze Zeit. Deshalb passt sie für alle, die sich nicht gut auf den Boden legen und wieder aufstehen können.",
-				},
-			},
 		},
 		Exercise{
 			ID:        "foam-roll-hamstrings",
@@ -4215,17 +3676,8 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue23,
+						Direction: &defaultValue83,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Beinrückseite ausrollen",
-					Steps:    []string{"Setzen Sie sich auf den Boden, eine Faszienrolle unter einem Oberschenkel, das andere Knie gebeugt und den Fuß flach am Boden; stützen Sie sich mit den Händen hinter sich ab.", "Heben Sie das Gesäß an und rollen Sie langsam von knapp oberhalb des Knies bis knapp unterhalb des Gesäßes.", "Bleiben Sie an verspannten Stellen einige Atemzüge lang, dann wechseln Sie das Bein."},
-					Cues:     []string{"Drehen Sie das Bein leicht nach innen und außen, um die Innen- und die Außenseite der Oberschenkelrückseite zu erreichen.", "Halten Sie den Druck mäßig und rollen Sie langsam."},
-					Mistakes: []string{"Über die Kniekehle rollen.", "Hastig über die ganze Länge rollen, ohne anzuhalten."},
-					Why:      "Die hinteren Oberschenkelmuskeln verspannen sich oft, wenn sie Arbeit der Gesäßmuskeln übernehmen. Wenn Sie sie lockern, können die Gesäßmuskeln ihren Teil wieder übernehmen.",
 				},
 			},
 		},
@@ -4271,17 +3723,8 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue24,
+						Direction: &defaultValue85,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Hüftvorderseite ausrollen",
-					Steps:    []string{"Legen Sie sich auf den Bauch, auf die Unterarme gestützt, eine Faszienrolle unter der Vorderseite einer Hüfte, knapp unterhalb des vorderen Beckenknochens.", "Winkeln Sie das andere Knie zur Seite an, um einen Teil Ihres Gewichts abzufangen.", "Rollen Sie langsam ein kurzes Stück den Oberschenkel hinunter und wieder zurück, bleiben Sie an druckempfindlichen Stellen kurz liegen und wechseln Sie dann die Seite."},
-					Cues:     []string{"Bleiben Sie auf dem Muskel unterhalb des Beckenknochens, nicht auf dem Bauch.", "Spannen Sie den Rumpf leicht an, damit der untere Rücken nicht durchhängt."},
-					Mistakes: []string{"Den unteren Rücken durchhängen lassen, während Sie auf der Rolle liegen.", "Bis auf den Bauch hochrollen."},
-					Why:      "Sitzen hält die Vorderseite der Hüfte kurz und fest, und das kann die Gesäßmuskeln bremsen. Wenn Sie sie vor dem Dehnen oder den Kräftigungsübungen lockern, lässt sich die Hüfte freier strecken.",
 				},
 			},
 		},
@@ -4327,15 +3770,6 @@ var defaultDecoded = &Catalog{
 					},
 				},
 			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Sanfte Ballmassage am unteren Rücken",
-					Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach. Legen Sie einen Massageball unter den Muskelstrang neben der Lendenwirbelsäule, zwischen der untersten Rippe und dem oberen Beckenrand.", "Lassen Sie Ihr Gewicht sanft auf den Ball sinken und bewegen Sie sich ein wenig, um eine verspannte Stelle zu finden.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann legen Sie den Ball auf die andere Seite."},
-					Cues:     []string{"Der Ball bleibt auf weichem Muskel, mindestens eine Daumenbreite neben der Wirbelsäule.", "Nehmen Sie nur leichten Druck; drücken Sie sich über die Füße etwas hoch, um den Ball zu entlasten."},
-					Mistakes: []string{"Den Ball direkt auf die Knochen der Wirbelsäule legen.", "Auf die Rippen rollen oder so fest drücken, dass es stechend wehtut."},
-					Why:      "Wenn die Gesäßmuskeln zu wenig arbeiten, springen oft die Muskeln des unteren Rückens ein und verspannen sich. Sanfter Druck kann diese Verspannung lindern. Wenn Rückenschmerzen ins Bein ausstrahlen, lassen Sie diese Übung weg und lassen Sie die Schmerzen abklären.",
-				},
-			},
 		},
 		Exercise{
 			ID:        "foam-roll-tfl",
@@ -4378,17 +3812,8 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue25,
+						Direction: &defaultValue88,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Vordere Hüftaußenseite ausrollen",
-					Steps:    []string{"Legen Sie sich auf die Seite und drehen Sie sich dann etwas nach vorn, sodass die Rolle unter dem Muskel liegt, der knapp vor und unterhalb des Knochenvorsprungs der Hüfte sitzt.", "Stützen Sie sich auf den Unterarm und stellen Sie das obere Bein angewinkelt vor sich auf den Boden.", "Rollen Sie in kleinen, langsamen Bewegungen von ein paar Zentimetern, bleiben Sie an druckempfindlichen Stellen kurz liegen und wechseln Sie dann die Seite."},
-					Cues:     []string{"Nehmen Sie Gewicht über den Arm und den oberen Fuß ab, damit der Druck mäßig bleibt.", "Bleiben Sie auf dem Muskel vor dem Knochenvorsprung der Hüfte, nicht auf dem Knochen selbst."},
-					Mistakes: []string{"Den ganzen Oberschenkel an der Außenseite hinunterrollen.", "Das ganze Körpergewicht auf der Rolle liegen lassen."},
-					Why:      "Der kleine Muskel vorn außen an der Hüfte arbeitet oft zu viel, wenn die seitlichen Gesäßmuskeln schwach sind. Wenn Sie ihn lockern, spüren Sie die Übungen für die seitlichen Gesäßmuskeln oft besser. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg, denn das Liegen auf dieser Hüfte drückt auf die Sehnen.",
 				},
 			},
 		},
@@ -4434,17 +3859,8 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue26,
+						Direction: &defaultValue90,
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Oberschenkelinnenseite ausrollen",
-					Steps:    []string{"Legen Sie sich auf den Bauch, auf die Unterarme gestützt, eine Faszienrolle längs neben sich, und winkeln Sie ein Knie zur Seite an, sodass die Innenseite des Oberschenkels nahe am Knie auf der Rolle liegt.", "Verschieben Sie Ihren Körper seitlich, um langsam von oberhalb des Knies in Richtung Leiste zu rollen; hören Sie eine Handbreit vor der Leiste auf.", "Bleiben Sie an verspannten Stellen einige Atemzüge lang, dann wechseln Sie das Bein."},
-					Cues:     []string{"Den Druck steuern Sie darüber, wie viel Gewicht Sie auf den Unterarmen lassen.", "Bewegen Sie sich langsam und halten Sie den Druck mäßig."},
-					Mistakes: []string{"Bis ganz in die Leiste rollen.", "Den unteren Rücken durchhängen lassen."},
-					Why:      "Verspannte innere Oberschenkelmuskeln können gegen die seitlichen Gesäßmuskeln ziehen und die Hüfte in ihrer Bewegung einschränken. Wenn Sie sie lockern, arbeiten die Muskeln rund um die Hüfte ausgewogener.",
 				},
 			},
 		},
@@ -4492,15 +3908,6 @@ var defaultDecoded = &Catalog{
 					Prop{
 						Kind: "mat",
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Figur-4-Dehnung in Rückenlage, gehalten",
-					Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach auf dem Boden.", "Legen Sie einen Knöchel auf das andere Knie, sodass Ihre Beine die Form einer Vier bilden.", "Heben Sie den unteren Fuß vom Boden, fassen Sie hinten an diesen Oberschenkel und ziehen Sie ihn sanft zu sich heran, bis Sie tief im Gesäß auf der Seite des übergeschlagenen Beins eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann setzen Sie den Fuß ab und wechseln die Seite."},
-					Cues:     []string{"Eine leichte, flächige Dehnung genügt; sie sollte während des Haltens etwas nachlassen.", "Kopf, Schultern und Steißbein bleiben auf dem Boden liegen.", "Lassen Sie nach, wenn Sie ein Kribbeln oder ein einschießendes Gefühl ins Bein spüren."},
-					Mistakes: []string{"Kräftig ziehen, um die Dehnung zu erzwingen.", "Während der Haltephase die Luft anhalten."},
-					Why:      "Wenn Sie die Dehnung eine halbe Minute halten, haben die tiefen Gesäßmuskeln, die die Hüfte drehen, darunter der Piriformis, Zeit, nach langem Sitzen locker zu lassen. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg, denn die übergeschlagenen Beine drücken diese Sehnen zusammen.",
 				},
 			},
 		},
@@ -4551,15 +3958,6 @@ var defaultDecoded = &Catalog{
 					},
 				},
 			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Figur-4-Dehnung im Sitzen, gehalten",
-					Steps:    []string{"Setzen Sie sich aufrecht nah an die Vorderkante eines stabilen Stuhls, beide Füße flach auf dem Boden.", "Legen Sie einen Knöchel auf das andere Knie und lassen Sie das obere Knie so weit zur Seite sinken, wie es angenehm ist.", "Neigen Sie sich mit langem Rücken aus der Hüfte nach vorn, bis Sie im Gesäß auf der Seite des übergeschlagenen Beins eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann richten Sie sich auf und wechseln die Seite."},
-					Cues:     []string{"Neigen Sie sich aus der Hüfte, ohne den Rücken rund zu machen.", "Hören Sie auf, bevor vorn in der Hüfte ein Einklemmgefühl entsteht.", "Lassen Sie nach, wenn Sie ein Kribbeln ins Bein spüren."},
-					Mistakes: []string{"Kräftig auf das obere Knie drücken.", "Aus den Schultern nach vorn zusammensinken."},
-					Why:      "Eine gehaltene Dehnung für die tiefen Gesäßmuskeln, die Sie am Schreibtisch machen können, gegen den Schmerz in der Mitte des Gesäßes, den langes Sitzen mit sich bringt. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg.",
-				},
-			},
 		},
 		Exercise{
 			ID:        "knee-to-chest-piriformis-hold",
@@ -4600,15 +3998,6 @@ var defaultDecoded = &Catalog{
 					},
 				},
 			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Knie zur Schulter derselben Seite",
-					Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach auf dem Boden.", "Ziehen Sie ein Knie hoch und fassen Sie mit beiden Händen hinten den Oberschenkel oder das Schienbein.", "Ziehen Sie das Knie sanft zur Schulter derselben Seite, in einer Linie mit dieser Schulter, bis Sie tief im Gesäß eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann setzen Sie den Fuß ab und wechseln die Seite."},
-					Cues:     []string{"Das Knie geht gerade nach oben zur Schulter derselben Seite; das andere Bein bleibt, wo es ist, mit dem Fuß auf dem Boden.", "Eine leichte Dehnung tief im Gesäß genügt.", "Lassen Sie nach, wenn Sie ein Kribbeln oder ein einschießendes Gefühl ins Bein spüren."},
-					Mistakes: []string{"So stark ziehen, dass sich das Steißbein vom Boden hebt.", "Während der Haltephase die Luft anhalten."},
-					Why:      "Diese Übung dehnt die tiefen Gesäßmuskeln, ohne dass Sie die Beine überkreuzen, und der Oberschenkel bleibt in einer Linie mit dem Körper. Deshalb passt sie bei Sehnenschmerzen an der Hüftaußenseite, wenn Sie die Beine nicht überschlagen sollen, und ebenso bei Schmerzen durch den Piriformis.",
-				},
-			},
 		},
 		Exercise{
 			ID:        "half-kneeling-hip-flexor-hold",
@@ -4646,15 +4035,6 @@ var defaultDecoded = &Catalog{
 					Prop{
 						Kind: "mat",
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Hüftbeuger dehnen im Knien, gehalten",
-					Steps:    []string{"Knien Sie sich mit einem Knie auf ein gefaltetes Handtuch oder Kissen, den anderen Fuß flach vor sich, beide Knie etwa im rechten Winkel gebeugt.", "Richten Sie das Becken leicht auf (das Steißbein zeigt etwas nach unten) und spannen Sie den Gesäßmuskel auf der Seite des knienden Beins sanft an.", "Schieben Sie die Hüfte etwas nach vorn, bis Sie vorn an der hinteren Hüfte eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann gehen Sie zurück und wechseln das Bein."},
-					Cues:     []string{"Die Dehnung spüren Sie vorn über der Hüfte und dem oberen Oberschenkel, nicht im unteren Rücken.", "Bleiben Sie mit der Brust aufrecht, die Rippen über dem Becken; halten Sie sich bei Bedarf an einem Stuhl neben sich fest."},
-					Mistakes: []string{"Ins Hohlkreuz gehen, statt das Becken aufzurichten.", "So weit nach vorn schieben, dass der Zug ins Knie geht."},
-					Why:      "Langes Sitzen hält die Hüftbeuger vorn an der Hüfte kurz, und das kann die Gesäßmuskeln bremsen. Eine gehaltene Dehnung am Ende einer Einheit oder an einem Erholungstag macht sie wieder länger.",
 				},
 			},
 		},
@@ -4700,15 +4080,6 @@ var defaultDecoded = &Catalog{
 					},
 				},
 			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Hüftbeuger dehnen im Stand, gehalten",
-					Steps:    []string{"Stellen Sie sich in eine lange Schrittstellung, ein Fuß eine Schrittlänge vor dem anderen, eine Hand zum Festhalten an einer Wand oder Stuhllehne.", "Beugen Sie das vordere Knie etwas, lassen Sie das hintere Bein fast gestreckt mit angehobener Ferse und richten Sie das Becken auf.", "Spannen Sie den Gesäßmuskel des hinteren Beins an und verlagern Sie Ihr Gewicht nach vorn, bis Sie vorn an dieser Hüfte eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann stellen Sie die Füße zusammen und wechseln das Bein."},
-					Cues:     []string{"Machen Sie die Vorderseite der hinteren Hüfte lang, statt sich nach vorn zu lehnen.", "Eine leichte Dehnung genügt."},
-					Mistakes: []string{"Den Oberkörper nach vorn neigen; dann geht die Dehnung verloren.", "Den unteren Rücken ins Hohlkreuz sinken lassen."},
-					Why:      "Dieselbe Dehnung für die Vorderseite der Hüfte, ohne Knien und ohne auf den Boden zu müssen. Sie passt daher für alle, die nicht knien können, und lässt sich neben dem Schreibtisch machen.",
-				},
-			},
 		},
 		Exercise{
 			ID:        "seated-hamstring-hold",
@@ -4750,15 +4121,6 @@ var defaultDecoded = &Catalog{
 						Kind: "chair",
 						At:   "pelvis",
 					},
-				},
-			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Beinrückseite dehnen im Sitzen, gehalten",
-					Steps:    []string{"Setzen Sie sich nah an die Vorderkante eines stabilen Stuhls, beide Füße flach auf dem Boden.", "Schieben Sie einen Fuß nach vorn, bis das Bein fast gestreckt ist: die Ferse auf dem Boden, die Zehen zeigen nach oben.", "Neigen Sie sich mit langem Rücken aus der Hüfte nach vorn, bis Sie einen sanften Zug hinten am Oberschenkel spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann richten Sie sich auf und wechseln das Bein."},
-					Cues:     []string{"Führen Sie die Bewegung mit der Brust, statt in sich zusammenzusinken.", "Die Dehnung spüren Sie hinten am Oberschenkel, nicht in der Kniekehle."},
-					Mistakes: []string{"Den Rücken rund machen, um weiter nach vorn zu kommen.", "Am Ende der Bewegung nachfedern."},
-					Why:      "Die hinteren Oberschenkelmuskeln verspannen sich oft, wenn sie Arbeit übernehmen, die eigentlich die Gesäßmuskeln leisten sollten. Eine gehaltene Dehnung auf dem Stuhl lockert sie, ohne dass Sie auf den Boden müssen.",
 				},
 			},
 		},
@@ -4807,15 +4169,6 @@ var defaultDecoded = &Catalog{
 					},
 				},
 			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Beinrückseite dehnen mit Gurt",
-					Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach, und legen Sie einen Gurt, einen Gürtel oder ein Handtuch als Schlaufe um die Sohle eines Fußes.", "Halten Sie in jeder Hand ein Ende des Gurts und strecken Sie dieses Bein zur Decke.", "Ziehen Sie das Bein mit dem Gurt sanft zu sich heran, bis Sie an der Rückseite des Oberschenkels eine Dehnung spüren; das Bein bleibt in einer Linie mit seiner Hüfte.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann senken Sie das Bein ab und wechseln die Seite."},
-					Cues:     []string{"Der andere Fuß bleibt auf dem Boden, der untere Rücken entspannt.", "Ein sanfter Zug genügt; die Dehnung sollte beim Atmen nachlassen."},
-					Mistakes: []string{"Das Bein so weit heranziehen, dass sich das Knie beugt oder das Gesäß abhebt.", "Die Luft anhalten."},
-					Why:      "Mit dem Gurt dehnen Sie die hinteren Oberschenkelmuskeln mit gestütztem Rücken, ohne sich zum Fuß strecken zu müssen. Das Lockern hilft, wenn sie Arbeit übernommen haben, die eigentlich die Gesäßmuskeln leisten sollten.",
-				},
-			},
 		},
 		Exercise{
 			ID:        "strap-glute-stretch",
@@ -4862,46 +4215,626 @@ var defaultDecoded = &Catalog{
 					},
 				},
 			},
-			Translations: map[string]Translation{
-				"de": Translation{
-					Name:     "Gesäß dehnen mit Gurt",
-					Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach, und legen Sie einen Gurt, einen Gürtel oder ein Handtuch als Schlaufe vorn um ein Schienbein, knapp unterhalb des Knies.", "Halten Sie in jeder Hand ein Ende des Gurts und ziehen Sie dieses Knie zu sich heran.", "Ziehen Sie das Knie sanft zur Schulter derselben Seite, in einer Linie mit dieser Schulter, bis Sie im Gesäß eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann setzen Sie den Fuß ab und wechseln die Seite."},
-					Cues:     []string{"Lassen Sie Kopf und Schultern auf dem Boden liegen.", "Das Knie zeigt zur Schulter derselben Seite."},
-					Mistakes: []string{"Das Knie zur Körpermitte ziehen.", "Den Kopf anheben, um stärker zu ziehen."},
-					Why:      "Mit dem Gurt dehnen Sie den großen Gesäßmuskel, ohne nach dem Knie greifen zu müssen; das hilft, wenn die Hüften steif sind. Der Oberschenkel bleibt in einer Linie mit dem Körper, daher drückt nichts auf die Hüftaußenseite.",
-				},
-			},
 		},
 	},
 }
 
-// Values that fields of defaultDecoded point to.
+// fillDefaultMaps adds the maps of defaultDecoded, built from values laid
+// out as data: built at package init, they would cost every run.
+func fillDefaultMaps() {
+	defaultDecoded.Exercises[0].Translations = map[string]Translation{"de": defaultValue0}
+	defaultDecoded.Exercises[1].Translations = map[string]Translation{"de": defaultValue1}
+	defaultDecoded.Exercises[2].Translations = map[string]Translation{"de": defaultValue2}
+	defaultDecoded.Exercises[3].Translations = map[string]Translation{"de": defaultValue4}
+	defaultDecoded.Exercises[4].Translations = map[string]Translation{"de": defaultValue6}
+	defaultDecoded.Exercises[5].Translations = map[string]Translation{"de": defaultValue7}
+	defaultDecoded.Exercises[6].Translations = map[string]Translation{"de": defaultValue8}
+	defaultDecoded.Exercises[7].Translations = map[string]Translation{"de": defaultValue9}
+	defaultDecoded.Exercises[8].Translations = map[string]Translation{"de": defaultValue10}
+	defaultDecoded.Exercises[9].Translations = map[string]Translation{"de": defaultValue11}
+	defaultDecoded.Exercises[10].Translations = map[string]Translation{"de": defaultValue12}
+	defaultDecoded.Exercises[11].Translations = map[string]Translation{"de": defaultValue13}
+	defaultDecoded.Exercises[12].Translations = map[string]Translation{"de": defaultValue14}
+	defaultDecoded.Exercises[13].Translations = map[string]Translation{"de": defaultValue15}
+	defaultDecoded.Exercises[14].Translations = map[string]Translation{"de": defaultValue16}
+	defaultDecoded.Exercises[15].Translations = map[string]Translation{"de": defaultValue17}
+	defaultDecoded.Exercises[16].Translations = map[string]Translation{"de": defaultValue18}
+	defaultDecoded.Exercises[17].Translations = map[string]Translation{"de": defaultValue19}
+	defaultDecoded.Exercises[18].Translations = map[string]Translation{"de": defaultValue21}
+	defaultDecoded.Exercises[19].Translations = map[string]Translation{"de": defaultValue23}
+	defaultDecoded.Exercises[20].Translations = map[string]Translation{"de": defaultValue24}
+	defaultDecoded.Exercises[21].Translations = map[string]Translation{"de": defaultValue26}
+	defaultDecoded.Exercises[22].Translations = map[string]Translation{"de": defaultValue28}
+	defaultDecoded.Exercises[23].Translations = map[string]Translation{"de": defaultValue29}
+	defaultDecoded.Exercises[24].Translations = map[string]Translation{"de": defaultValue30}
+	defaultDecoded.Exercises[25].Translations = map[string]Translation{"de": defaultValue31}
+	defaultDecoded.Exercises[26].Translations = map[string]Translation{"de": defaultValue32}
+	defaultDecoded.Exercises[27].Translations = map[string]Translation{"de": defaultValue33}
+	defaultDecoded.Exercises[28].Translations = map[string]Translation{"de": defaultValue36}
+	defaultDecoded.Exercises[29].Translations = map[string]Translation{"de": defaultValue38}
+	defaultDecoded.Exercises[30].Translations = map[string]Translation{"de": defaultValue39}
+	defaultDecoded.Exercises[31].Translations = map[string]Translation{"de": defaultValue42}
+	defaultDecoded.Exercises[32].Translations = map[string]Translation{"de": defaultValue43}
+	defaultDecoded.Exercises[33].Translations = map[string]Translation{"de": defaultValue44}
+	defaultDecoded.Exercises[34].Translations = map[string]Translation{"de": defaultValue45}
+	defaultDecoded.Exercises[35].Translations = map[string]Translation{"de": defaultValue46}
+	defaultDecoded.Exercises[36].Translations = map[string]Translation{"de": defaultValue48}
+	defaultDecoded.Exercises[37].Translations = map[string]Translation{"de": defaultValue49}
+	defaultDecoded.Exercises[38].Translations = map[string]Translation{"de": defaultValue51}
+	defaultDecoded.Exercises[39].Translations = map[string]Translation{"de": defaultValue52}
+	defaultDecoded.Exercises[40].Translations = map[string]Translation{"de": defaultValue54}
+	defaultDecoded.Exercises[41].Translations = map[string]Translation{"de": defaultValue57}
+	defaultDecoded.Exercises[42].Translations = map[string]Translation{"de": defaultValue59}
+	defaultDecoded.Exercises[43].Translations = map[string]Translation{"de": defaultValue60}
+	defaultDecoded.Exercises[44].Translations = map[string]Translation{"de": defaultValue62}
+	defaultDecoded.Exercises[45].Translations = map[string]Translation{"de": defaultValue63}
+	defaultDecoded.Exercises[46].Translations = map[string]Translation{"de": defaultValue64}
+	defaultDecoded.Exercises[47].Translations = map[string]Translation{"de": defaultValue65}
+	defaultDecoded.Exercises[48].Translations = map[string]Translation{"de": defaultValue67}
+	defaultDecoded.Exercises[49].Translations = map[string]Translation{"de": defaultValue68}
+	defaultDecoded.Exercises[50].Translations = map[string]Translation{"de": defaultValue69}
+	defaultDecoded.Exercises[51].Translations = map[string]Translation{"de": defaultValue70}
+	defaultDecoded.Exercises[52].Translations = map[string]Translation{"de": defaultValue71}
+	defaultDecoded.Exercises[53].Translations = map[string]Translation{"de": defaultValue72}
+	defaultDecoded.Exercises[54].Translations = map[string]Translation{"de": defaultValue74}
+	defaultDecoded.Exercises[55].Translations = map[string]Translation{"de": defaultValue76}
+	defaultDecoded.Exercises[56].Translations = map[string]Translation{"de": defaultValue78}
+	defaultDecoded.Exercises[57].Translations = map[string]Translation{"de": defaultValue80}
+	defaultDecoded.Exercises[58].Translations = map[string]Translation{"de": defaultValue81}
+	defaultDecoded.Exercises[59].Translations = map[string]Translation{"de": defaultValue82}
+	defaultDecoded.Exercises[60].Translations = map[string]Translation{"de": defaultValue84}
+	defaultDecoded.Exercises[61].Translations = map[string]Translation{"de": defaultValue86}
+	defaultDecoded.Exercises[62].Translations = map[string]Translation{"de": defaultValue87}
+	defaultDecoded.Exercises[63].Translations = map[string]Translation{"de": defaultValue89}
+	defaultDecoded.Exercises[64].Translations = map[string]Translation{"de": defaultValue91}
+	defaultDecoded.Exercises[65].Translations = map[string]Translation{"de": defaultValue92}
+	defaultDecoded.Exercises[66].Translations = map[string]Translation{"de": defaultValue93}
+	defaultDecoded.Exercises[67].Translations = map[string]Translation{"de": defaultValue94}
+	defaultDecoded.Exercises[68].Translations = map[string]Translation{"de": defaultValue95}
+	defaultDecoded.Exercises[69].Translations = map[string]Translation{"de": defaultValue96}
+	defaultDecoded.Exercises[70].Translations = map[string]Translation{"de": defaultValue97}
+	defaultDecoded.Exercises[71].Translations = map[string]Translation{"de": defaultValue98}
+	defaultDecoded.Exercises[72].Translations = map[string]Translation{"de": defaultValue99}
+}
+
+// Values that fields and maps of defaultDecoded hold or point to.
 var (
-	defaultValue0  float64 = 0
-	defaultValue1  float64 = 0
-	defaultValue2  float64 = 90
-	defaultValue3  float64 = 90
-	defaultValue4  float64 = 90
-	defaultValue5  float64 = 90
-	defaultValue6  float64 = 0
-	defaultValue7  float64 = 180
-	defaultValue8  float64 = 180
-	defaultValue9  float64 = 180
-	defaultValue10 float64 = 0
-	defaultValue11 float64 = 90
-	defaultValue12 float64 = 90
-	defaultValue13 float64 = 90
-	defaultValue14 float64 = 0
-	defaultValue15 float64 = 180
-	defaultValue16 float64 = 90
-	defaultValue17 float64 = 90
-	defaultValue18 float64 = 90
-	defaultValue19 float64 = 0
-	defaultValue20 float64 = 0
-	defaultValue21 float64 = -90
-	defaultValue22 float64 = -90
-	defaultValue23 float64 = 0
-	defaultValue24 float64 = 0
-	defaultValue25 float64 = 0
-	defaultValue26 float64 = 0
+	defaultValue0 Translation = Translation{
+		Name:     "Hüftkreisen im Stand",
+		Steps:    []string{"Stellen Sie sich aufrecht neben eine Wand, einen Tisch oder einen Stuhl und legen Sie eine Hand darauf; halten Sie sich gut fest, wenn Sie unsicher stehen.", "Verlagern Sie Ihr Gewicht auf ein Bein und heben Sie das andere Knie etwa auf Hüfthöhe.", "Beschreiben Sie mit dem angehobenen Knie einen langsamen, weiten Kreis: zur Seite hinaus, nach hinten und wieder nach unten.", "Machen Sie die Wiederholungen in eine Richtung, dann gleich viele in die andere Richtung, und wechseln Sie dann das Bein."},
+		Cues:     []string{"Halten Sie den Oberkörper ruhig; die Bewegung kommt aus der Hüfte.", "Machen Sie den Kreis nur so groß, wie es leicht geht, ohne Einklemmgefühl vorn in der Hüfte."},
+		Mistakes: []string{"Mit dem ganzen Körper mitschwingen oder sich zur Seite lehnen, damit der Kreis größer wirkt.", "Die Kreise hastig machen statt langsam und gleichmäßig."},
+		Why:      "Wenn Sie die Hüfte in ihrem ganzen Bewegungsumfang bewegen, werden die Gesäßmuskeln nach stundenlangem Stillsitzen besser durchblutet, und das Gelenk wird vor den Kräftigungsübungen gelockert.",
+	}
+	defaultValue1 Translation = Translation{
+		Name:     "Beinpendeln vor und zurück",
+		Steps:    []string{"Stellen Sie sich seitlich neben eine Wand, einen Tisch oder einen stabilen Stuhl und halten Sie sich die ganze Zeit mit der näheren Hand fest, damit Sie sicher stehen.", "Lassen Sie das äußere Bein locker hängen und schwingen Sie es wie ein Pendel vor und zurück.", "Beginnen Sie mit kleinen Schwüngen und lassen Sie sie mit jedem Mal etwas größer werden, solange es leicht geht.", "Beenden Sie den Satz, drehen Sie sich um und wiederholen Sie die Übung mit dem anderen Bein."},
+		Cues:     []string{"Bleiben Sie auf dem Standbein aufrecht; der Schwung kommt aus der Hüfte, nicht aus dem Rücken.", "Schwingen Sie gleichmäßig und locker, ohne zu treten."},
+		Mistakes: []string{"Am Ende des Rückschwungs ins Hohlkreuz gehen.", "Das Bein höher zwingen, als es von selbst geht."},
+		Why:      "Das gleichmäßige Schwingen führt die hinteren Oberschenkelmuskeln und die Vorderseite der Hüfte durch einen wachsenden Bewegungsumfang. Das löst die Steifheit, die sich beim Sitzen aufbaut, und wärmt die Gesäßmuskeln auf, bevor sie arbeiten.",
+	}
+	defaultValue2 Translation = Translation{
+		Name:     "Beinpendeln zur Seite",
+		Steps:    []string{"Stellen Sie sich mit dem Gesicht zu einer Wand, einem Tisch oder einer Stuhllehne und legen Sie beide Hände darauf; lassen Sie sie zum Festhalten dort.", "Schwingen Sie ein Bein zur Seite hinaus und lassen Sie es dann vor dem Standbein vorbei zurückschwingen.", "Lassen Sie die Bewegung in den ersten Schwüngen allmählich größer werden und halten Sie sie leicht.", "Beenden Sie den Satz mit einem Bein, dann wechseln Sie."},
+		Cues:     []string{"Die Hüften zeigen nach vorn, das Becken bleibt waagerecht.", "Atmen Sie ruhig weiter und schwingen Sie locker."},
+		Mistakes: []string{"Das Becken mitdrehen, um weiter zu schwingen.", "Den Oberkörper bei jedem Schwung zur Seite kippen."},
+		Why:      "Das Schwingen nach außen und innen lockert die Oberschenkelinnenseite und die Seite der Hüfte, wo die kleineren Gesäßmuskeln liegen. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg: Wenn das Bein vor dem Körper vorbeischwingt, kann es diese Sehnen zusammendrücken.",
+	}
+	defaultValue3 float64     = 0
+	defaultValue4 Translation = Translation{
+		Name:     "Hüftbeuger dehnen im Knien",
+		Steps:    []string{"Knien Sie sich auf ein Knie, den anderen Fuß flach vor sich, beide Knie etwa im rechten Winkel gebeugt; legen Sie ein gefaltetes Handtuch oder ein Kissen unter das hintere Knie.", "Richten Sie das Becken leicht auf (das Steißbein zeigt etwas nach unten) und spannen Sie den Gesäßmuskel auf der Seite des knienden Beins sanft an.", "Schieben Sie die Hüfte etwas nach vorn, bis Sie vorn an der hinteren Hüfte eine Dehnung spüren; halten Sie einige Sekunden und gehen Sie dann wieder zurück.", "Wiederholen Sie das, bis der Satz fertig ist, dann wechseln Sie das Bein."},
+		Cues:     []string{"Die Dehnung spüren Sie vorn über der Hüfte und dem oberen Oberschenkel, nicht im unteren Rücken.", "Bleiben Sie mit der Brust aufrecht; die Rippen bleiben über dem Becken."},
+		Mistakes: []string{"Ins Hohlkreuz gehen, statt das Becken aufzurichten.", "So weit nach vorn schieben, dass der Zug ins Knie oder in den Rücken geht."},
+		Why:      "Langes Sitzen hält die Muskeln vorn an der Hüfte, die Hüftbeuger, kurz, und das kann die Gesäßmuskeln bremsen. Wenn Sie diese Muskeln dehnen und dabei das Gesäß anspannen, können die Gesäßmuskeln ihre Arbeit leichter wieder übernehmen.",
+	}
+	defaultValue5 float64     = 0
+	defaultValue6 Translation = Translation{
+		Name:     "Hüftbeuger dehnen im Stand",
+		Steps:    []string{"Stellen Sie sich in eine lange Schrittstellung, ein Fuß eine Schrittlänge vor dem anderen; legen Sie bei Bedarf eine Hand auf den Schreibtisch oder eine Stuhllehne.", "Beugen Sie das vordere Knie etwas, lassen Sie das hintere Bein fast gestreckt mit angehobener Ferse und richten Sie das Becken auf.", "Spannen Sie den Gesäßmuskel des hinteren Beins an und verlagern Sie Ihr Gewicht nach vorn, bis Sie vorn an dieser Hüfte eine Dehnung spüren; halten Sie kurz und lassen Sie dann wieder nach.", "Beenden Sie den Satz und wechseln Sie das Bein."},
+		Cues:     []string{"Machen Sie die Vorderseite der hinteren Hüfte lang, statt sich nach vorn zu lehnen.", "Eine leichte Dehnung genügt; halten Sie die Bewegung klein und kontrolliert."},
+		Mistakes: []string{"Den Oberkörper nach vorn neigen; dann geht die Dehnung verloren.", "Den unteren Rücken ins Hohlkreuz sinken lassen."},
+		Why:      "Für diese Variante brauchen Sie keinen Platz auf dem Boden. Sie können sie neben dem Schreibtisch machen, um den Zug auszugleichen, den das Sitzen vorn an der Hüfte aufbaut; danach arbeiten die Gesäßmuskeln leichter mit.",
+	}
+	defaultValue7 Translation = Translation{
+		Name:     "Katzenbuckel und Pferderücken",
+		Steps:    []string{"Gehen Sie in den Vierfüßlerstand: die Hände unter den Schultern, die Knie unter den Hüften.", "Lassen Sie beim Einatmen den Bauch sinken und kippen Sie das Steißbein nach oben, sodass Ihr Rücken leicht durchhängt.", "Machen Sie beim Ausatmen einen runden Rücken zur Decke hin und ziehen Sie das Steißbein nach unten.", "Wechseln Sie langsam und fließend zwischen beiden Haltungen, bis der Satz fertig ist."},
+		Cues:     []string{"Beginnen Sie jede Bewegung im Becken und lassen Sie die Wirbelsäule folgen.", "Bleiben Sie im angenehmen Bereich; nichts muss erzwungen werden."},
+		Mistakes: []string{"Die Bewegung hastig machen.", "Mit gebeugten Ellbogen zwischen die Schultern sinken."},
+		Why:      "Sanftes Bewegen von Becken und unterem Rücken löst die Steifheit, die oft mit Beschwerden im Gesäß einhergeht. Außerdem lernen Sie dabei, das Becken zu kippen; darauf kommt es beim Beckenheben und bei den Übungen an, in denen Sie die Hüfte strecken.",
+	}
+	defaultValue8 Translation = Translation{
+		Name:     "Zügiges Gehen",
+		Steps:    []string{"Stehen Sie vom Stuhl auf und gehen Sie etwa zwei Minuten lang zügig, aber in angenehmem Tempo.", "Nutzen Sie einen Flur, die Treppe oder eine Runde durch den Raum, was gerade in der Nähe ist.", "Lassen Sie die Arme mitschwingen und drücken Sie sich bei jedem Schritt mit dem hinteren Fuß ab."},
+		Cues:     []string{"Gehen Sie aufrecht und spüren Sie, wie der Gesäßmuskel des hinteren Beins Sie nach vorn schiebt.", "Wählen Sie ein Tempo, bei dem Ihnen warm wird, bei dem Sie sich aber noch unterhalten könnten."},
+		Mistakes: []string{"Über das Handy gebeugt gehen.", "Die Pause an vollen Tagen ausfallen lassen; auch ein kurzer Gang zählt."},
+		Why:      "Ein kurzer Gang alle halbe bis ganze Stunde unterbricht langes Sitzen, bringt die Durchblutung der Hüften in Gang und gibt den Gesäßmuskeln nach langem Sitzen etwas zu tun.",
+	}
+	defaultValue9 Translation = Translation{
+		Name:     "Beinrückseite dehnen im Sitzen",
+		Steps:    []string{"Setzen Sie sich nah an die Vorderkante eines stabilen Stuhls, beide Füße flach auf dem Boden.", "Schieben Sie einen Fuß nach vorn, bis das Bein fast gestreckt ist: die Ferse auf dem Boden, die Zehen zeigen nach oben.", "Neigen Sie sich mit langem Rücken aus der Hüfte nach vorn, bis Sie einen sanften Zug hinten am Oberschenkel spüren, und richten Sie sich dann wieder auf.", "Machen Sie alle Wiederholungen auf einer Seite, dann wechseln Sie."},
+		Cues:     []string{"Führen Sie die Bewegung mit der Brust, wie bei einer Verbeugung, statt in sich zusammenzusinken.", "Die Dehnung spüren Sie hinten am Oberschenkel, nicht in der Kniekehle."},
+		Mistakes: []string{"Den Rücken rund machen, um weiter nach vorn zu kommen.", "Am Ende der Bewegung nachfedern."},
+		Why:      "Verspannte hintere Oberschenkelmuskeln übernehmen oft Arbeit, die eigentlich die Gesäßmuskeln leisten sollten. Wenn Sie sie während des Arbeitstags sanft bewegen, bleibt die Rückseite der Hüfte geschmeidig.",
+	}
+	defaultValue10 Translation = Translation{
+		Name:     "Vorneigen aus der Hüfte im Stand",
+		Steps:    []string{"Stellen Sie sich hüftbreit hin, die Knie locker, die Hände vorn auf den Hüften.", "Schieben Sie das Gesäß gerade nach hinten und neigen Sie die Brust mit geradem Rücken nach vorn, bis Sie spüren, wie die Rückseite der Oberschenkel länger wird.", "Schieben Sie die Hüfte wieder nach vorn, bis Sie aufrecht stehen, und spannen Sie zum Schluss das Gesäß leicht an."},
+		Cues:     []string{"Stellen Sie sich vor, Sie schließen mit dem Po eine Autotür hinter sich.", "Die Schienbeine bleiben fast senkrecht: Sie neigen sich aus der Hüfte, Sie gehen nicht in die Hocke."},
+		Mistakes: []string{"Den unteren Rücken beim Vorneigen rund machen.", "Sich oben nach hinten lehnen, statt einfach aufrecht zu stehen."},
+		Why:      "Beim Vorneigen aus der Hüfte lernen die Gesäßmuskeln und die hinteren Oberschenkelmuskeln, sich die Arbeit zu teilen, statt sie dem unteren Rücken zu überlassen. Zugleich dehnt die Übung die Rückseite der Beine, ohne dass Sie den Schreibtisch verlassen.",
+	}
+	defaultValue11 Translation = Translation{
+		Name:     "Figur-4-Dehnung in Rückenlage",
+		Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach auf dem Boden.", "Legen Sie einen Knöchel auf das andere Knie, sodass Ihre Beine die Form einer Vier bilden.", "Heben Sie den unteren Fuß vom Boden und ziehen Sie diesen Oberschenkel sanft zu sich heran, bis Sie tief im Gesäß auf der Seite des übergeschlagenen Beins eine Dehnung spüren; halten Sie einige Sekunden und lassen Sie dann wieder locker.", "Wiederholen Sie das, bis der Satz fertig ist, dann wechseln Sie die Seite."},
+		Cues:     []string{"Eine sanfte, flächige Dehnung im Gesäß genügt.", "Lassen Sie Kopf und Schultern entspannt auf dem Boden liegen.", "Lassen Sie nach, wenn Sie ein Kribbeln oder ein einschießendes Gefühl ins Bein spüren."},
+		Mistakes: []string{"Kräftig ziehen, um die Dehnung zu erzwingen.", "Das Steißbein vom Boden abheben."},
+		Why:      "Die Übung lockert die tiefen Gesäßmuskeln, die die Hüfte drehen, darunter den Piriformis; sie fühlen sich nach langem Sitzen oft verspannt an. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg, denn das Überschlagen der Beine drückt diese Sehnen zusammen.",
+	}
+	defaultValue12 Translation = Translation{
+		Name:     "Figur-4-Dehnung im Sitzen",
+		Steps:    []string{"Setzen Sie sich aufrecht nah an die Vorderkante eines stabilen Stuhls, beide Füße flach auf dem Boden.", "Legen Sie einen Knöchel auf das andere Knie und lassen Sie das obere Knie so weit zur Seite sinken, wie es angenehm ist.", "Neigen Sie sich mit langem Rücken aus der Hüfte nach vorn, bis Sie im Gesäß auf der Seite des übergeschlagenen Beins eine Dehnung spüren; halten Sie einige Sekunden und richten Sie sich dann wieder auf.", "Wiederholen Sie das, bis der Satz fertig ist, und wechseln Sie die Seite."},
+		Cues:     []string{"Neigen Sie sich aus der Hüfte, ohne den Rücken rund zu machen.", "Hören Sie auf, bevor vorn in der Hüfte ein Einklemmgefühl entsteht.", "Lassen Sie nach, wenn Sie ein Kribbeln ins Bein spüren."},
+		Mistakes: []string{"Kräftig auf das obere Knie drücken.", "Aus den Schultern nach vorn zusammensinken."},
+		Why:      "Eine unauffällige Art, die tiefen Gesäßmuskeln zu lockern, ohne den Schreibtisch zu verlassen; hilfreich, wenn das Sitzen in der Mitte des Gesäßes Schmerzen macht. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg.",
+	}
+	defaultValue13 Translation = Translation{
+		Name:     "Taube, langsam hinein und wieder heraus",
+		Steps:    []string{"Beginnen Sie im Vierfüßlerstand. Bringen Sie ein Knie nach vorn in Richtung der Hand auf derselben Seite und legen Sie das Schienbein schräg vor sich ab.", "Schieben Sie das andere Bein nach hinten, bis es gestreckt ist; die Hüften zeigen gerade nach vorn, die Hände bleiben auf dem Boden. Legen Sie ein Kissen unter die vordere Hüfte, wenn sie nicht bis zum Boden kommt.", "Senken Sie die Hüften langsam, bis Sie im Gesäß des vorderen Beins eine Dehnung spüren, halten Sie einige Sekunden und drücken Sie sich dann wieder hoch, um die Dehnung zu lösen.", "Wiederholen Sie das, bis der Satz fertig ist, und wechseln Sie die Seite."},
+		Cues:     []string{"Stützen Sie viel Gewicht auf die Hände; so bestimmen Sie selbst, wie tief Sie gehen.", "Ziehen Sie den vorderen Fuß näher zur Hüfte, wenn das Knie sich meldet."},
+		Mistakes: []string{"Das ganze Körpergewicht in die Dehnung fallen lassen.", "Die Hüften zur Seite des vorderen Beins verdrehen."},
+		Why:      "Eine stärkere Dehnung für das Gesäß und die Vorderseite der anderen Hüfte, wenn sanftere Dehnungen leicht fallen. Sie wird bei Sehnenschmerzen an der Hüftaußenseite und beim Piriformis-Syndrom weggelassen, weil die tiefe, überkreuzte Haltung auf die Sehnen drücken und den Ischiasnerv reizen kann.",
+	}
+	defaultValue14 Translation = Translation{
+		Name:     "Knie zur Brust ziehen und lösen",
+		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach.", "Ziehen Sie ein Knie hoch und fassen Sie mit beiden Händen hinten den Oberschenkel oder das Schienbein.", "Ziehen Sie das Knie einige Sekunden lang in Richtung der Schulter derselben Seite und lassen Sie es dann etwas zurückgehen, ohne loszulassen.", "Wiederholen Sie das, bis der Satz fertig ist, dann wechseln Sie das Bein."},
+		Cues:     []string{"Führen Sie das Knie zur Schulter derselben Seite, nicht quer über den Körper.", "Lassen Sie den unteren Rücken entspannt auf dem Boden liegen."},
+		Mistakes: []string{"So stark ziehen, dass das Becken vom Boden abhebt.", "Die Luft anhalten."},
+		Why:      "Eine leichte Dehnung für den großen Gesäßmuskel und den unteren Rücken, die gut zu Tagen mit Beschwerden passt. Das Knie bleibt in einer Linie mit der Hüfte, so entsteht kein Druck auf die Sehnen an der Hüftaußenseite.",
+	}
+	defaultValue15 Translation = Translation{
+		Name:     "Oberschenkelinnenseite dehnen",
+		Steps:    []string{"Beginnen Sie im Vierfüßlerstand und strecken Sie dann ein Bein zur Seite aus; der Fuß steht flach auf dem Boden, die Zehen zeigen nach vorn.", "Schieben Sie das Gesäß mit geradem Rücken langsam nach hinten in Richtung Fersen, bis Sie an der Innenseite des gestreckten Oberschenkels eine Dehnung spüren.", "Kehren Sie zum Anfang zurück, wiederholen Sie das, bis der Satz fertig ist, und wechseln Sie dann das Bein."},
+		Cues:     []string{"Gehen Sie nur so weit nach hinten, wie der Rücken gerade bleibt.", "Legen Sie ein Handtuch unter das kniende Knie, wenn der Boden hart ist."},
+		Mistakes: []string{"Am Ende der Bewegung den unteren Rücken rund machen.", "Den Fuß des gestreckten Beins auf die Kante kippen lassen."},
+		Why:      "Verspannte innere Oberschenkelmuskeln ziehen gegen die seitlichen Gesäßmuskeln, und die Hüfte fühlt sich steif an. Das Zurückschieben dehnt die Oberschenkelinnenseite und den unteren Rand des Gesäßes, ohne das Bein quer über den Körper zu führen.",
+	}
+	defaultValue16 Translation = Translation{
+		Name:     "Vorneigen aus der Hüfte zur Wand",
+		Steps:    []string{"Stellen Sie sich mit dem Rücken zu einer Wand, die Fersen etwa eine Fußlänge von ihr entfernt, die Füße hüftbreit, die Hände vorn auf den Hüften.", "Halten Sie den Rücken lang und die Knie locker und schieben Sie das Gesäß gerade nach hinten, bis es die Wand leicht berührt; dabei neigt sich die Brust nach vorn.", "Drücken Sie die Füße in den Boden und spannen Sie das Gesäß an, um die Hüfte wieder nach vorn zu bringen und aufrecht zu stehen.", "Wenn das Berühren der Wand leicht fällt, gehen Sie einen kleinen Schritt von ihr weg, damit die Hüfte weiter nach hinten kommt."},
+		Cues:     []string{"Spüren Sie, wie die Rückseite der Oberschenkel länger wird, während die Hüfte nach hinten geht.", "Ihre Hände spüren, wie die Hüfte nach hinten wandert, nicht nach unten."},
+		Mistakes: []string{"Die Knie stark beugen, sodass eine Kniebeuge daraus wird.", "Den Rücken rund machen, um die Wand zu erreichen.", "Sich oben nach hinten lehnen, statt die Bewegung mit dem Anspannen des Gesäßes zu beenden."},
+		Why:      "Das Vorneigen aus der Hüfte steckt hinter dem Kreuzheben, dem Schwingen einer Kettlebell und dem Anheben einer Kiste: Die Hüfte geht nach hinten, der Rücken bleibt lang. Wenn Sie es vor dem Heben üben, lernen Gesäß- und hintere Oberschenkelmuskeln, die Arbeit zu übernehmen, statt sie dem unteren Rücken zu überlassen.",
+	}
+	defaultValue17 Translation = Translation{
+		Name:     "Marschieren mit Knieheben",
+		Steps:    []string{"Stellen Sie sich aufrecht hin, die Füße hüftbreit, neben eine Wand oder einen Stuhl, an dem Sie sich festhalten können, wenn Sie unsicher stehen.", "Marschieren Sie auf der Stelle: Ziehen Sie ein Knie etwa auf Hüfthöhe, während der gegenüberliegende Arm nach vorn schwingt, und setzen Sie den Fuß wieder ab.", "Drücken Sie den Standfuß fest in den Boden, während sich das andere Knie hebt, und wechseln Sie immer weiter ab.", "Beginnen Sie langsam und steigern Sie im Laufe des Satzes Tempo und Kniehöhe."},
+		Cues:     []string{"Bleiben Sie aufrecht: Das Knie kommt nach oben, die Brust kommt ihm nicht entgegen.", "Setzen Sie leise auf dem Vorfuß auf."},
+		Mistakes: []string{"Sich nach hinten lehnen, um das Knie höher zu heben.", "Die Hüfte des Standbeins zur Seite absinken lassen."},
+		Why:      "Marschieren wärmt Hüften, Gesäß und Rumpf im selben Bewegungsablauf wie Gehen und Laufen auf, ohne zu springen. Es passt in die wenigen Minuten vor dem Laufen, dem Radfahren oder einem Spiel.",
+	}
+	defaultValue18 Translation = Translation{
+		Name:     "Seitlicher Ausfallschritt im Wechsel",
+		Steps:    []string{"Stellen Sie sich breitbeinig hin, die Zehen zeigen nach vorn oder leicht nach außen, die Hände vor der Brust zusammen.", "Verlagern Sie Ihr Gewicht zu einer Seite, beugen Sie dieses Knie und schieben Sie das Gesäß nach hinten; das andere Bein bleibt gestreckt.", "Gehen Sie nur so weit, wie es sich an der Innenseite des gestreckten Beins leicht anfühlt, und drücken Sie sich dann über das gebeugte Bein zurück in die Mitte.", "Verlagern Sie das Gewicht zur anderen Seite und wechseln Sie fließend von Seite zu Seite."},
+		Cues:     []string{"Das gebeugte Knie bleibt in einer Linie mit seinem Fuß.", "Beide Füße bleiben flach auf dem Boden."},
+		Mistakes: []string{"Das gebeugte Knie nach innen fallen lassen.", "Den Rücken rund machen, um tiefer zu kommen."},
+		Why:      "Das Verlagern von Seite zu Seite dehnt die Oberschenkelinnenseiten und wärmt abwechselnd die Gesäßmuskeln beider Beine auf: die seitliche Bewegung, die Laufen und Ballspiele verlangen. Sie brauchen dafür keinen Platz auf dem Boden und müssen nicht springen.",
+	}
+	defaultValue19 Translation = Translation{
+		Name:     "Ausfallschritt rückwärts, Arme hoch",
+		Steps:    []string{"Stellen Sie sich aufrecht hin, die Füße hüftbreit, neben eine Wand oder einen Stuhl, an dem Sie sich bei Bedarf festhalten können.", "Machen Sie mit einem Fuß einen kurzen Ausfallschritt nach hinten und senken Sie sich, bis beide Knie gebeugt sind; die hintere Ferse ist angehoben.", "Strecken Sie beim Absenken beide Arme nach oben und spannen Sie den Gesäßmuskel des hinteren Beins sanft an, bis Sie spüren, wie sich die Vorderseite dieser Hüfte öffnet.", "Drücken Sie sich über den vorderen Fuß zurück in den Stand und wechseln Sie das Bein."},
+		Cues:     []string{"Senken Sie sich gerade nach unten, wie in einem Aufzug, statt nach vorn zu kippen.", "Halten Sie die Rippen unten, während die Arme nach oben gehen."},
+		Mistakes: []string{"Beim Hochstrecken der Arme ins Hohlkreuz gehen.", "Das vordere Knie nach innen fallen lassen."},
+		Why:      "Der Schritt nach hinten mit gestreckten Armen dehnt die Vorderseite der Hüfte, während die Gesäßmuskeln Sie absenken und wieder hochbringen. Das macht das ganze Bein vor dem Laufen, dem Radfahren oder einem Spiel bereit, und beide Füße bleiben dabei am Boden.",
+	}
+	defaultValue20 float64     = 90
+	defaultValue21 Translation = Translation{
+		Name:     "Beckenheben, gehalten",
+		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit, die Fersen etwa eine Handlänge vom Gesäß entfernt.", "Bringen Sie den unteren Rücken sanft Richtung Boden, spannen Sie das Gesäß an und heben Sie das Becken, bis Ihr Körper von den Schultern bis zu den Knien eine gerade Linie bildet.", "Halten Sie diese Position für die angegebene Zeit ruhig, atmen Sie dabei normal weiter und senken Sie das Becken dann langsam ab."},
+		Cues:     []string{"Die Anstrengung spüren Sie im Gesäß; wenn die Rückseite der Oberschenkel verkrampft, stellen Sie die Fersen etwas näher heran.", "Drücken Sie gleichmäßig über beide Fersen.", "Spannen Sie kräftig an, aber nicht mit aller Kraft."},
+		Mistakes: []string{"Ins Hohlkreuz gehen, um höher zu kommen.", "Während der Haltephase die Luft anhalten."},
+		Why:      "Beim ruhigen Halten arbeiten die Gesäßmuskeln ohne wiederholte Bewegung. Das baut Kraft auf und schont zugleich gereiztes oder schmerzendes Gewebe. Die Übung ist ein sanfter Einstieg, auch bei Sehnenschmerzen an der Hüftaußenseite.",
+	}
+	defaultValue22 float64     = 90
+	defaultValue23 Translation = Translation{
+		Name:     "Beckenheben (Brücke)",
+		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit, die Arme neben dem Körper.", "Kippen Sie das Becken so, dass der untere Rücken Richtung Boden sinkt; spannen Sie dann das Gesäß an und heben Sie das Becken, indem Sie über die Fersen drücken.", "Halten Sie an, wenn Schultern, Hüften und Knie eine gerade Linie bilden, halten Sie zwei Sekunden und senken Sie dann langsam ab."},
+		Cues:     []string{"Beginnen Sie jede Wiederholung mit dem Anspannen des Gesäßes, dann heben Sie.", "Die Knie zeigen gerade nach vorn, in einer Linie mit den Füßen."},
+		Mistakes: []string{"Die hinteren Oberschenkelmuskeln oder der untere Rücken übernehmen die Arbeit: Stellen Sie die Füße näher heran und spannen Sie das Gesäß an, bevor Sie heben.", "Die Knie nach innen fallen oder auseinandergehen lassen.", "Schnell absinken, statt kontrolliert abzusenken."},
+		Why:      "Beim Beckenheben lernt der große Gesäßmuskel wieder, die Hüfte zu strecken. Diese Aufgabe übernehmen nach langem Sitzen oft die hinteren Oberschenkelmuskeln und der untere Rücken. Die Übung ist die Grundlage für die schwereren Varianten des Beckenhebens.",
+	}
+	defaultValue24 Translation = Translation{
+		Name:     "Beckenheben mit Marschieren",
+		Steps:    []string{"Heben Sie das Becken wie beim Beckenheben an: das Becken waagerecht, der Körper von den Schultern bis zu den Knien in einer geraden Linie.", "Halten Sie das Becken hoch und ruhig, heben Sie einen Fuß ein paar Zentimeter vom Boden ab, halten Sie kurz inne und setzen Sie ihn wieder ab.", "Heben Sie den anderen Fuß auf die gleiche Weise und wechseln Sie so ab, bis der Satz fertig ist; senken Sie dann das Becken."},
+		Cues:     []string{"Stellen Sie sich ein Glas Wasser auf Ihrem Bauch vor, das nicht überschwappen darf.", "Drücken Sie kräftig über die Ferse des Fußes, der am Boden bleibt."},
+		Mistakes: []string{"Die Hüfte auf der Seite des angehobenen Fußes absinken oder verdrehen lassen.", "Das Becken im Laufe des Satzes durchhängen lassen."},
+		Why:      "Wenn Sie jeweils einen Fuß anheben, muss jeder Gesäßmuskel das Becken allein waagerecht halten; dabei arbeiten auch die seitlichen Gesäßmuskeln mit. Die Übung ist der Zwischenschritt vom beidbeinigen zum einbeinigen Beckenheben.",
+	}
+	defaultValue25 float64     = 90
+	defaultValue26 Translation = Translation{
+		Name:     "Einbeiniges Beckenheben",
+		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach; strecken Sie dann ein Bein in die Luft oder ziehen Sie dieses Knie sanft zur Brust.", "Drücken Sie über die Ferse des Fußes am Boden, spannen Sie den Gesäßmuskel dieser Seite an und heben Sie das Becken, bis es mit dem Oberschenkel eine Linie bildet.", "Halten Sie oben kurz inne, senken Sie langsam ab und machen Sie alle Wiederholungen, bevor Sie die Seite wechseln."},
+		Cues:     []string{"Halten Sie beide Beckenseiten die ganze Zeit auf gleicher Höhe.", "Drücken Sie über die Ferse, nicht über die Zehen."},
+		Mistakes: []string{"Die hinteren Oberschenkelmuskeln verkrampfen oder übernehmen die Arbeit: Heben Sie weniger hoch und stellen Sie den Fuß näher heran.", "Das Becken zum angehobenen Bein hin verdrehen.", "Oben ins Hohlkreuz gehen."},
+		Why:      "Wenn Sie eine Seite nach der anderen trainieren, zeigen sich Unterschiede zwischen den beiden Gesäßhälften und gleichen sich aus. Jede Seite muss deutlich mehr leisten als beim beidbeinigen Beckenheben.",
+	}
+	defaultValue27 float64     = 90
+	defaultValue28 Translation = Translation{
+		Name:     "Hip Thrust: Beckenheben an der Bank",
+		Steps:    []string{"Setzen Sie sich auf den Boden, den oberen Rücken an die Längsseite einer stabilen Bank gelehnt, die Knie gebeugt, die Füße flach und hüftbreit.", "Nehmen Sie das Kinn leicht zur Brust, spannen Sie das Gesäß an und drücken Sie über die Fersen, bis Oberschenkel und Oberkörper waagerecht sind und die Schienbeine etwa senkrecht stehen.", "Halten Sie oben zwei Sekunden und senken Sie dann kontrolliert ab, bis das Gesäß knapp über dem Boden ist.", "Wenn der Satz leicht fällt, legen Sie einen gefüllten Rucksack auf die Hüften oder arbeiten Sie mit einem Bein."},
+		Cues:     []string{"Halten Sie die Rippen unten und schauen Sie beim Hochkommen nach vorn.", "Die Bankkante liegt unter den Schulterblättern; um diesen Punkt bewegen Sie sich."},
+		Mistakes: []string{"Oben ins Hohlkreuz gehen, statt die Bewegung mit dem Gesäß zu beenden.", "Über die Zehen drücken, sodass die Oberschenkel die Arbeit übernehmen.", "Die Knie nach innen fallen lassen."},
+		Why:      "Mit erhöhten Schultern bewegen sich die Hüften über einen längeren Weg, und die Gesäßmuskeln tragen mehr Last als beim Beckenheben auf dem Boden. So baut die Übung Kraft auf, wenn das Beckenheben keine Anstrengung mehr ist.",
+	}
+	defaultValue29 Translation = Translation{
+		Name:     "Muschel (Clamshell)",
+		Steps:    []string{"Legen Sie sich auf die Seite, Hüften und Knie gebeugt, die Fersen in einer Linie mit dem Gesäß, den Kopf auf dem unteren Arm oder einem Kissen.", "Legen Sie die Hüften genau übereinander und lassen Sie die Füße zusammen.", "Heben Sie das obere Knie so weit an, wie es geht, ohne das Becken nach hinten zu drehen, halten Sie kurz inne und senken Sie es langsam wieder ab.", "Beenden Sie den Satz und drehen Sie sich dann um, um die andere Seite zu trainieren."},
+		Cues:     []string{"Die Arbeit spüren Sie seitlich und hinten an der oberen Hüfte.", "Legen Sie die obere Hand auf die Hüfte, um zu prüfen, dass sie nicht nach hinten rollt."},
+		Mistakes: []string{"Die obere Hüfte nach hinten drehen, um das Knie höher zu heben.", "Das Knie zu schnell absenken."},
+		Why:      "Die Übung weckt die seitlichen Gesäßmuskeln, die das Becken beim Gehen und beim Stehen auf einem Bein stabilisieren. Lassen Sie sie bei Sehnenschmerzen an der Hüftaußenseite weg, denn das Liegen auf der Hüfte drückt auf diese Sehnen.",
+	}
+	defaultValue30 Translation = Translation{
+		Name:     "Muschel mit Band",
+		Steps:    []string{"Legen Sie ein leichtes Band knapp oberhalb der Knie um beide Oberschenkel: ein Miniband oder ein Widerstandsband, das Sie zu einer Schlaufe knoten.", "Legen Sie sich auf die Seite, Hüften und Knie gebeugt und genau übereinander, die Füße zusammen.", "Öffnen Sie das obere Knie gegen den Zug des Bandes, ohne das Becken nach hinten zu drehen, halten Sie kurz inne und schließen Sie es langsam.", "Beenden Sie den Satz und wechseln Sie die Seite."},
+		Cues:     []string{"Wählen Sie ein so leichtes Band, dass Sie jede Wiederholung kontrollieren.", "Das untere Knie bleibt auf dem Boden liegen."},
+		Mistakes: []string{"Das Knie vom Band zuschnappen lassen.", "Den Oberkörper mitdrehen, um beim Heben nachzuhelfen."},
+		Why:      "Das Band macht die Übung schwerer, sobald die Muschel ohne Band leicht fällt, und baut mehr Kraft in den seitlichen Gesäßmuskeln auf. Wie bei der Variante ohne Band gilt: Lassen Sie sie bei Sehnenschmerzen an der Hüftaußenseite weg.",
+	}
+	defaultValue31 Translation = Translation{
+		Name:     "Seitwärtsgehen mit Band",
+		Steps:    []string{"Legen Sie ein Schlaufenband (ein Miniband oder ein zur Schlaufe geknotetes Widerstandsband) knapp oberhalb der Knie um die Beine, oder um die Knöchel, wenn es schwerer sein soll.", "Stellen Sie sich hüftbreit hin, beugen Sie die Knie leicht und neigen Sie sich etwas aus der Hüfte nach vorn.", "Machen Sie einen kontrollierten Schritt zur Seite und ziehen Sie den anderen Fuß nur so weit nach, dass das Band gespannt bleibt.", "Gehen Sie die vorgesehene Zahl an Schritten in eine Richtung und ebenso viele zurück."},
+		Cues:     []string{"Die Zehen zeigen nach vorn, die Knie drücken nach außen gegen das Band.", "Bleiben Sie auf gleicher Höhe, statt auf und ab zu wippen."},
+		Mistakes: []string{"Die Knie nach innen zueinander fallen lassen.", "Mit dem Oberkörper hin und her schwanken, statt die Schritte aus der Hüfte zu machen.", "Die Füße ganz zusammenstellen, sodass das Band locker wird."},
+		Why:      "Seitliche Schritte gegen ein Band trainieren die seitlichen Gesäßmuskeln darin, Becken und Knie stabil zu halten. Genau das leisten sie bei jedem Schritt im Gehen und Laufen.",
+	}
+	defaultValue32 Translation = Translation{
+		Name:     "Beinheben im Vierfüßlerstand",
+		Steps:    []string{"Gehen Sie in den Vierfüßlerstand: die Hände unter den Schultern, die Knie unter den Hüften.", "Spannen Sie den Bauch leicht an und heben Sie dann ein Bein mit gebeugtem Knie nach hinten oben; die Fußsohle zeigt zur Decke.", "Halten Sie an, wenn der Oberschenkel auf Höhe des Rückens ist, halten Sie zwei Sekunden und senken Sie das Bein kontrolliert ab.", "Machen Sie alle Wiederholungen auf einer Seite, bevor Sie wechseln."},
+		Cues:     []string{"Die Anspannung spüren Sie im Gesäß des arbeitenden Beins.", "Halten Sie den Rücken gerade, als läge ein Tablett darauf."},
+		Mistakes: []string{"Ins Hohlkreuz gehen, um das Bein höher zu heben.", "Das Gewicht von der arbeitenden Seite weg verlagern."},
+		Why:      "Wenn Sie das Bein gegen die Schwerkraft heben, arbeitet der große Gesäßmuskel, während die Wirbelsäule gestützt bleibt. So lernt das Gesäß, nicht der untere Rücken, das Bein nach hinten zu führen.",
+	}
+	defaultValue33 Translation = Translation{
+		Name:     "Vierfüßlerstand diagonal (Bird Dog)",
+		Steps:    []string{"Gehen Sie in den Vierfüßlerstand, der Rücken gerade, der Nacken in Verlängerung der Wirbelsäule.", "Strecken Sie gleichzeitig einen Arm nach vorn und das gegenüberliegende Bein gerade nach hinten, bis beide auf Höhe des Oberkörpers sind.", "Halten Sie einige Sekunden, das Becken bleibt parallel zum Boden; kehren Sie dann langsam zurück und wechseln Sie die Seite."},
+		Cues:     []string{"Schieben Sie die Ferse nach hinten, als wollten Sie sie gegen eine Wand hinter sich drücken.", "Beide Beckenseiten zeigen zum Boden."},
+		Mistakes: []string{"Das Bein so hoch heben, dass Sie ins Hohlkreuz gehen.", "Die Hüfte zur Decke hin aufdrehen.", "Hastig von Seite zu Seite wechseln."},
+		Why:      "Wenn Sie das Gesäß anspannen und zugleich den Arm nach vorn strecken, lernen Gesäß und Rumpf, Wirbelsäule und Becken gemeinsam zu stabilisieren. Das entlastet den unteren Rücken.",
+	}
+	defaultValue34 float64     = 0
+	defaultValue35 float64     = 180
+	defaultValue36 Translation = Translation{
+		Name:     "Gesäß anspannen im Stand",
+		Steps:    []string{"Stellen Sie sich aufrecht hin, die Füße hüftbreit, das Gewicht gleichmäßig auf beide Füße verteilt.", "Spannen Sie beide Gesäßhälften kräftig an, ohne Oberschenkel oder unteren Rücken mit anzuspannen.", "Halten Sie die Spannung fünf Sekunden, lassen Sie kurz ganz locker und wiederholen Sie."},
+		Cues:     []string{"Stehen Sie gleichmäßig auf beiden Füßen, statt das Gewicht auf eine Seite zu verlagern.", "Atmen Sie in jeder Haltephase normal weiter."},
+		Mistakes: []string{"Die Oberschenkel anspannen oder das Becken kräftig aufrichten, statt die Gesäßmuskeln zu nutzen.", "Die Luft anhalten."},
+		Why:      "Kurzes Anspannen gibt Gesäßmuskeln, die stundenlang still gesessen haben, etwas zu tun, und es geht überall. Ein paar Wiederholungen in jeder Bewegungspause summieren sich über den Tag.",
+	}
+	defaultValue37 float64     = 180
+	defaultValue38 Translation = Translation{
+		Name:     "Knie seitlich gegen die Wand drücken",
+		Steps:    []string{"Stellen Sie sich seitlich so nah an eine Wand, dass die Außenseite des näheren Knies sie berührt; wenn Sie mögen, legen Sie ein gefaltetes Handtuch zwischen Knie und Wand. Die Hüfte berührt die Wand nicht.", "Stehen Sie gleichmäßig auf beiden Füßen, das Gewicht auf beide verteilt, das Becken waagerecht; lehnen Sie sich nicht an und schieben Sie die Hüfte nicht zur Seite.", "Drücken Sie die Außenseite des Knies gegen die Wand, steigern Sie den Druck bis zu einer kräftigen, aber angenehmen Anstrengung und halten Sie ihn für die angegebene Zeit.", "Lassen Sie locker, wiederholen Sie das, bis der Satz fertig ist, und drehen Sie sich dann um, um die andere Seite zu trainieren."},
+		Cues:     []string{"Die Anstrengung spüren Sie seitlich an der Hüfte, die der Wand am nächsten ist.", "Bleiben Sie aufrecht; der Druck kommt aus der Hüfte, nicht vom Anlehnen an die Wand."},
+		Mistakes: []string{"Den Oberkörper zur Wand hin oder von ihr weg neigen.", "So fest drücken, dass es wehtut; ein gleichmäßiger, mittlerer Druck wirkt am besten."},
+		Why:      "Beim Drücken ohne Bewegung arbeiten die seitlichen Gesäßmuskeln kräftig, während die Hüfte in einer neutralen Stellung bleibt und nichts auf den Knochenvorsprung außen an der Hüfte drückt. Solche Halteübungen sind ein üblicher erster Schritt bei Sehnenschmerzen an der Hüftaußenseite.",
+	}
+	defaultValue39 Translation = Translation{
+		Name:     "Bein seitlich abspreizen, am Stuhl",
+		Steps:    []string{"Stellen Sie sich aufrecht neben einen stabilen Stuhl oder Tisch und halten Sie sich mit einer Hand fest; halten Sie sich fester, wenn Sie unsicher stehen.", "Die Zehen zeigen nach vorn, der Oberkörper bleibt aufrecht; heben Sie das äußere Bein ein kleines Stück zur Seite.", "Halten Sie kurz inne, senken Sie das Bein langsam ab und beenden Sie den Satz, bevor Sie die Seite wechseln."},
+		Cues:     []string{"Die Bewegung ist klein; spüren Sie, wie beide Hüften seitlich arbeiten.", "Das Knie des Standbeins bleibt leicht gebeugt, das Becken waagerecht."},
+		Mistakes: []string{"Den Oberkörper zur Seite neigen, um das Bein höher zu heben.", "Die Zehen nach oben zur Decke drehen; dann arbeitet vor allem die Vorderseite der Hüfte."},
+		Why:      "Die Übung kräftigt die seitlichen Gesäßmuskeln, die das Becken waagerecht halten, in einer Haltung, die in jede Pause im Büro passt. Weil Sie das Bein nur ein kleines Stück heben, bleibt die Bewegung kontrolliert.",
+	}
+	defaultValue40 float64     = 180
+	defaultValue41 float64     = 0
+	defaultValue42 Translation = Translation{
+		Name:     "Knie im Sitzen nach außen drücken",
+		Steps:    []string{"Setzen Sie sich aufrecht nah an die Vorderkante Ihres Stuhls, die Knie gebeugt, die Füße flach und hüftbreit.", "Legen Sie die Hände außen an die Knie.", "Drücken Sie die Knie nach außen gegen die Hände, während die Hände sie festhalten, sodass sich nichts bewegt; halten Sie den Druck für die angegebene Zeit.", "Lassen Sie einen Atemzug lang locker und wiederholen Sie das, bis der Satz fertig ist."},
+		Cues:     []string{"Steigern Sie den Druck allmählich bis zu einer kräftigen, angenehmen Anstrengung.", "Die Arbeit spüren Sie seitlich an Hüften und Gesäß."},
+		Mistakes: []string{"Die Knie auseinandergehen lassen, sodass aus dem Halten eine Bewegung wird.", "Die Schultern hochziehen oder die Luft anhalten."},
+		Why:      "Eine Halteübung ohne Bewegung für die seitlichen Gesäßmuskeln, die Sie machen können, ohne aufzustehen; praktisch, um ihnen bei langem Sitzen am Schreibtisch etwas zu tun zu geben.",
+	}
+	defaultValue43 Translation = Translation{
+		Name:     "Knie in Rückenlage nach außen drücken",
+		Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach auf dem Boden und hüftbreit.", "Legen Sie die Hände außen an die Knie.", "Drücken Sie beide Knie nach außen gegen die Hände, während die Hände sie festhalten, sodass sich nichts bewegt; halten Sie den Druck für die angegebene Zeit.", "Lassen Sie einen Atemzug lang locker und wiederholen Sie das, bis der Satz fertig ist."},
+		Cues:     []string{"Steigern Sie den Druck allmählich bis zu einer kräftigen, angenehmen Anstrengung, etwa der Hälfte Ihrer vollen Kraft.", "Die Arbeit spüren Sie seitlich an den Hüften.", "Atmen Sie in jeder Haltephase weiter."},
+		Mistakes: []string{"Die Knie auseinandergehen lassen, sodass aus dem Halten eine Bewegung wird.", "So fest drücken, dass es wehtut."},
+		Why:      "Eine Halteübung ohne Bewegung für die seitlichen Gesäßmuskeln, mit hüftbreit aufgestellten Beinen, ohne Druck auf die Hüftaußenseite und ohne Hilfsmittel. Solche Halteübungen sind ein sanfter erster Schritt bei Sehnenschmerzen an der Hüftaußenseite.",
+	}
+	defaultValue44 Translation = Translation{
+		Name:     "Oberschenkel anheben in Bauchlage",
+		Steps:    []string{"Legen Sie sich auf den Bauch, die Stirn auf den übereinandergelegten Händen; legen Sie ein kleines Kissen unter das Becken, wenn sich der untere Rücken verspannt anfühlt.", "Beugen Sie ein Knie im rechten Winkel und spannen Sie dann den Gesäßmuskel dieser Seite an.", "Heben Sie den Oberschenkel ein paar Zentimeter vom Boden, halten Sie zwei Sekunden und senken Sie ihn langsam ab.", "Beenden Sie den Satz auf einer Seite, bevor Sie wechseln."},
+		Cues:     []string{"Die Vorderseite der Hüften drückt beim Heben sanft in den Boden.", "Denken Sie an Anspannen, nicht an Treten."},
+		Mistakes: []string{"Ins Hohlkreuz gehen, um das Bein höher zu heben.", "Die hinteren Oberschenkelmuskeln verkrampfen und übernehmen lassen; das Knie bleibt gebeugt, die Bewegung klein."},
+		Why:      "Wenn Sie in Bauchlage ein gebeugtes Bein heben, arbeitet vor allem der große Gesäßmuskel, und die hinteren Oberschenkelmuskeln helfen kaum mit. Deshalb eignet sich die Übung gut, damit die Gesäßmuskeln wieder lernen, die Bewegung anzuführen.",
+	}
+	defaultValue45 Translation = Translation{
+		Name:     "Aufstehen vom Stuhl",
+		Steps:    []string{"Setzen Sie sich nah an die Vorderkante eines stabilen Stuhls, die Füße flach, hüftbreit und etwas hinter den Knien.", "Neigen Sie sich aus der Hüfte nach vorn, drücken Sie über die Fersen und stehen Sie ganz auf; spannen Sie zum Schluss das Gesäß an.", "Schieben Sie das Gesäß nach hinten und setzen Sie sich langsam wieder, berühren Sie den Stuhl nur leicht und beginnen Sie dann die nächste Wiederholung."},
+		Cues:     []string{"Die Knie bleiben in einer Linie mit den Zehen.", "Stützen Sie die Hände anfangs auf die Oberschenkel; wenn es leichter wird, verschränken Sie die Arme vor der Brust."},
+		Mistakes: []string{"Die Knie beim Aufstehen nach innen fallen lassen.", "Sich auf den Stuhl plumpsen lassen, statt sich kontrolliert zu setzen."},
+		Why:      "Das Aufstehen vom Stuhl trainiert die Gesäßmuskeln darin, die Hüfte bei einer Alltagsbewegung zu strecken, und bringt Sie zugleich aus dem Sitzen heraus.",
+	}
+	defaultValue46 Translation = Translation{
+		Name:     "Aufsteigen auf eine Stufe",
+		Steps:    []string{"Stellen Sie sich vor eine stabile Stufe oder die unterste Treppenstufe, neben ein Geländer oder eine Wand zum Festhalten, und setzen Sie einen Fuß ganz auf die Stufe.", "Neigen Sie sich leicht nach vorn und drücken Sie sich über die Ferse dieses Fußes nach oben, bis das Bein gestreckt ist; stellen Sie den anderen Fuß daneben.", "Steigen Sie mit dem anderen Fuß langsam wieder hinunter, der arbeitende Fuß bleibt auf der Stufe; wiederholen Sie, bevor Sie das Bein wechseln."},
+		Cues:     []string{"Das obere Bein macht die Arbeit; drücken Sie sich nicht mit dem unteren Fuß ab.", "Das arbeitende Knie zeigt über die Mitte des Fußes.", "Halten Sie sich am Geländer oder an der Wand fest, wenn Sie unsicher stehen; die Übung wirkt trotzdem genauso gut."},
+		Mistakes: []string{"Das Knie beim Hochsteigen nach innen fallen lassen.", "Sich mit dem hinteren Fuß abfedern.", "Eine so hohe Stufe nehmen, dass Sie die Hüfte hochziehen müssen, um hinaufzukommen."},
+		Why:      "Beim Aufsteigen arbeitet jeder Gesäßmuskel in einer Bewegung, die Sie auf jeder Treppe brauchen; das baut Kraft und Kontrolle auf einem Bein auf. Beim Piriformis-Syndrom wird die Übung weggelassen, weil Treppensteigen den tiefen Schmerz im Gesäß oft verstärkt.",
+	}
+	defaultValue47 float64     = 90
+	defaultValue48 Translation = Translation{
+		Name:     "Seitstütz auf den Knien",
+		Steps:    []string{"Legen Sie sich auf die Seite, den Ellbogen unter der Schulter, die Knie nach hinten gebeugt, sodass Ihr Körper vom Kopf bis zu den Knien in einer Linie liegt.", "Drücken Sie Unterarm und unteres Knie in den Boden und heben Sie das Becken, bis Ihr Körper vom Kopf bis zu den Knien eine gerade Linie bildet.", "Halten Sie die angegebene Zeit ruhig, atmen Sie normal weiter, senken Sie dann ab und wechseln Sie die Seite."},
+		Cues:     []string{"Heben Sie über die Unterseite der Hüfte, als wollten Sie darunter Platz schaffen.", "Die Hüften bleiben übereinander, weder nach vorn noch nach hinten gedreht."},
+		Mistakes: []string{"Das Becken zum Boden durchhängen lassen.", "Die stützende Schulter zum Ohr hochziehen."},
+		Why:      "Wenn Sie den Körper seitlich halten, arbeiten die seitlichen Gesäßmuskeln und der Rumpf zusammen, um das Becken waagerecht zu halten. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg, denn sie belastet die untere Hüfte stark, während Sie auf dieser Seite liegen.",
+	}
+	defaultValue49 Translation = Translation{
+		Name:     "Einbeinstand",
+		Steps:    []string{"Stellen Sie sich neben eine Wand oder einen stabilen Stuhl, eine Hand knapp darüber, und halten Sie sich fest, sobald Sie wackeln oder unsicher stehen.", "Verlagern Sie Ihr Gewicht auf einen Fuß und heben Sie den anderen knapp vom Boden; das Becken bleibt waagerecht.", "Halten Sie die angegebene Zeit mit leicht gebeugtem Knie des Standbeins, dann wechseln Sie das Bein."},
+		Cues:     []string{"Die Hüfte des angehobenen Beins bleibt auf gleicher Höhe und sinkt nie ab.", "Verteilen Sie Ihr Gewicht auf den ganzen Fuß des Standbeins."},
+		Mistakes: []string{"Die Hüfte des Standbeins seitlich herausschieben.", "Sich so fest an der Stütze halten, dass sie Ihnen das Gleichgewicht abnimmt."},
+		Why:      "Beim Stehen auf einem Bein müssen die seitlichen Gesäßmuskeln das Becken waagerecht halten, wie bei jedem Schritt. Je besser Sie das können, desto gleichmäßiger verteilt sich die Last, und keine Hüfte wird überlastet.",
+	}
+	defaultValue50 float64     = 90
+	defaultValue51 Translation = Translation{
+		Name:     "Becken seitlich anheben im Einbeinstand",
+		Steps:    []string{"Stellen Sie sich auf ein Bein neben eine Wand oder einen Stuhl, eine Hand liegt darauf (halten Sie sich fest, wenn Sie unsicher stehen), der andere Fuß knapp über dem Boden, das Becken waagerecht.", "Das Knie des Standbeins bleibt gestreckt, aber nicht durchgedrückt; heben Sie die Hüfte der freien Seite an, sodass dieser Fuß etwas höher kommt.", "Halten Sie zwei Sekunden, senken Sie die Hüfte dann wieder in die Waagerechte, ohne sie tiefer sinken zu lassen, und wiederholen Sie, bevor Sie das Bein wechseln."},
+		Cues:     []string{"Die Bewegung ist klein und kommt aus der Seite der Standbeinhüfte.", "Halten Sie die Schultern auf gleicher Höhe und den Oberkörper ruhig."},
+		Mistakes: []string{"Den Oberkörper zur Seite neigen, statt über die Hüfte zu heben.", "Die Hüfte der freien Seite zwischen den Wiederholungen unter die Waagerechte sinken lassen."},
+		Why:      "Das seitliche Anheben des Beckens trainiert die seitlichen Gesäßmuskeln des Standbeins darin, das Becken zu halten. Diese Kontrolle lässt oft nach, wenn man gewohnheitsmäßig mit dem Gewicht auf einer Hüfte steht.",
+	}
+	defaultValue52 Translation = Translation{
+		Name:     "Einbeiniges Vorneigen (Standwaage)",
+		Steps:    []string{"Stellen Sie sich auf ein Bein, das Knie leicht gebeugt, neben eine Wand oder einen Stuhl; legen Sie eine Fingerspitze darauf oder halten Sie sich fest, wenn Sie unsicher stehen.", "Neigen Sie sich aus der Hüfte nach vorn und lassen Sie das freie Bein gerade nach hinten gehen, während die Brust sinkt, bis Sie an der Rückseite des Standbeins eine Dehnung spüren.", "Halten Sie den Rücken gerade und das Becken parallel zum Boden; spannen Sie dann den Gesäßmuskel des Standbeins an, um wieder hochzukommen.", "Beenden Sie den Satz, bevor Sie das Bein wechseln."},
+		Cues:     []string{"Stellen Sie sich Ihren Körper als Wippe vor, deren Drehpunkt in der Hüfte des Standbeins liegt.", "Die Hüfte des angehobenen Beins zeigt zum Boden."},
+		Mistakes: []string{"Den Rücken rund machen, um tiefer zu kommen.", "Das Becken zum angehobenen Bein hin aufdrehen.", "Den unteren Rücken oder die hinteren Oberschenkelmuskeln die Arbeit machen lassen statt des Gesäßes."},
+		Why:      "Dieses Vorneigen belastet den großen Gesäßmuskel einer Seite, während die seitlichen Gesäßmuskeln das Becken stabilisieren. So bauen Sie Kraft und Gleichgewicht zugleich auf, sobald Beckenheben und Einbeinstand leicht fallen.",
+	}
+	defaultValue53 float64     = 90
+	defaultValue54 Translation = Translation{
+		Name:     "Gesäß anspannen im Sitzen",
+		Steps:    []string{"Setzen Sie sich aufrecht auf einen beliebigen Sitz, beide Füße flach auf dem Boden.", "Spannen Sie beide Gesäßhälften sanft an, sodass Sie sich auf dem Sitz ein wenig anheben, und halten Sie fünf Sekunden.", "Lassen Sie ganz locker, atmen Sie und wiederholen Sie."},
+		Cues:     []string{"Etwa ein Drittel Ihrer vollen Anspannung genügt: Das weckt den Muskel, es ermüdet ihn nicht.", "Atmen Sie während des Haltens weiter."},
+		Mistakes: []string{"Kiefer oder Schultern mit dem Gesäß zusammen anspannen.", "Mit den Beinen drücken, statt das Gesäß anzuspannen."},
+		Why:      "Gesäßmuskeln, die den ganzen Tag still sitzen, haben wenig zu tun. Sanftes Anspannen erinnert sie an ihre Arbeit, ohne eine Belastung, von der sie sich erholen müssten. Deshalb passt es an jeden Tag, auch an einen Tag mit Beschwerden.",
+	}
+	defaultValue55 float64     = 0
+	defaultValue56 float64     = 180
+	defaultValue57 Translation = Translation{
+		Name:     "Gesäß anspannen in Rückenlage",
+		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit.", "Spannen Sie die Gesäßhälften an, ohne das Becken anzuheben, und halten Sie fünf Sekunden.", "Lassen Sie zwischen den Wiederholungen ganz locker."},
+		Cues:     []string{"Spüren Sie, wie sich beide Seiten gleichmäßig anspannen.", "Der untere Rücken bleibt entspannt auf dem Boden."},
+		Mistakes: []string{"Ins Hohlkreuz gehen oder das Becken anheben: Hier wird nur angespannt, nicht gehoben.", "Die Luft anhalten."},
+		Why:      "Ein sanfter Weg, die Gesäßmuskeln zu spüren und einzusetzen, wenn sie für Übungen mit Belastung zu schmerzhaft oder zu müde sind; sie erhöht die Trainingsbelastung nicht.",
+	}
+	defaultValue58 float64     = 90
+	defaultValue59 Translation = Translation{
+		Name:     "Beckenheben mit Band",
+		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit, ein Schlaufenband knapp oberhalb der Knie um die Oberschenkel.", "Drücken Sie die Knie sanft nach außen gegen das Band, sodass es die ganze Zeit gespannt bleibt.", "Spannen Sie das Gesäß an und drücken Sie über die Fersen, um das Becken zu heben, bis Schultern, Hüften und Knie eine gerade Linie bilden.", "Halten Sie zwei Sekunden und senken Sie dann langsam ab; die Knie drücken weiter nach außen."},
+		Cues:     []string{"Die Arbeit spüren Sie im Gesäß und seitlich an den Hüften.", "Sie können ein Miniband nehmen oder ein Widerstandsband, das Sie zu einer Schlaufe knoten."},
+		Mistakes: []string{"Die Knie beim Heben nach innen zueinander fallen lassen.", "Oben ins Hohlkreuz gehen, statt das Gesäß anzuspannen."},
+		Why:      "Das Band verlangt von den seitlichen Gesäßmuskeln, die Knie auseinanderzuhalten, während der große Gesäßmuskel das Becken hebt. So arbeiten beide zusammen, wie beim Treppensteigen oder Aufstehen.",
+	}
+	defaultValue60 Translation = Translation{
+		Name:     "Bein seitlich abspreizen mit Band",
+		Steps:    []string{"Legen Sie ein Band knapp oberhalb der Knöchel um beide Beine und stellen Sie sich neben eine Wand oder einen stabilen Stuhl, eine Hand darauf.", "Stehen Sie aufrecht auf dem Bein, das der Stütze näher ist, das Knie leicht gebeugt, das Becken waagerecht.", "Heben Sie das andere Bein gegen den Zug des Bandes ein kleines Stück zur Seite, die Zehen zeigen nach vorn, und senken Sie es langsam ab.", "Beenden Sie den Satz und drehen Sie sich dann um, um die andere Seite zu trainieren."},
+		Cues:     []string{"Die Bewegung ist klein: Hören Sie auf, bevor sich der Oberkörper zur Seite neigt.", "Sie können ein Miniband nehmen oder ein Widerstandsband, das Sie zu einer Schlaufe knoten."},
+		Mistakes: []string{"Den Oberkörper zur Seite neigen, um das Bein höher zu heben.", "Die Zehen nach oben zur Decke drehen."},
+		Why:      "Das Abspreizen gegen ein Band kräftigt die seitlichen Gesäßmuskeln, die das Becken beim Gehen und beim Stehen auf einem Bein waagerecht halten; auch die seitlichen Gesäßmuskeln des Standbeins arbeiten mit, damit Sie sicher stehen.",
+	}
+	defaultValue61 float64     = 90
+	defaultValue62 Translation = Translation{
+		Name:     "Beckenheben mit Gewicht",
+		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit, und legen Sie eine Kurzhantel oder Kettlebell quer auf das Becken, ein gefaltetes Handtuch darunter.", "Halten Sie das Gewicht mit beiden Händen ruhig.", "Spannen Sie das Gesäß an und drücken Sie über die Fersen, um das Becken zu heben, bis Schultern, Hüften und Knie eine gerade Linie bilden.", "Halten Sie zwei Sekunden und senken Sie dann langsam ab, bis das Gesäß den Boden gerade berührt."},
+		Cues:     []string{"Wählen Sie ein Gewicht, bei dem sich die letzten Wiederholungen schwer anfühlen, aber gleichmäßig bleiben.", "Halten Sie die Rippen unten und beenden Sie das Heben mit dem Gesäß."},
+		Mistakes: []string{"Über die Zehen drücken, sodass die Oberschenkel die Arbeit übernehmen.", "Ins Hohlkreuz gehen, um das Gewicht höher zu heben."},
+		Why:      "Ein Gewicht auf dem Becken macht das Beckenheben für den großen Gesäßmuskel deutlich schwerer. So baut die Übung weiter Kraft auf, wenn das Beckenheben ohne Gewicht leicht fällt.",
+	}
+	defaultValue63 Translation = Translation{
+		Name:     "Goblet Squat: Kniebeuge mit Gewicht",
+		Steps:    []string{"Stellen Sie sich etwas breiter als hüftbreit hin, die Zehen leicht nach außen gedreht, und halten Sie eine Kurzhantel oder Kettlebell mit beiden Händen dicht vor der Brust.", "Schieben Sie das Gesäß nach hinten und beugen Sie die Knie, um sich zwischen die Fersen zu setzen; die Brust bleibt aufgerichtet, der Rücken lang.", "Gehen Sie so tief, wie es geht, solange die Fersen am Boden bleiben und der Rücken lang bleibt.", "Drücken Sie über den ganzen Fuß und spannen Sie das Gesäß an, um wieder aufrecht zu stehen."},
+		Cues:     []string{"Die Knie zeigen in dieselbe Richtung wie die Zehen.", "Das Gewicht berührt die ganze Zeit Ihre Brust."},
+		Mistakes: []string{"Die Knie beim Aufstehen nach innen fallen lassen.", "Unten die Fersen anheben oder den Rücken rund machen."},
+		Why:      "Wenn Sie das Gewicht vor dem Körper halten, bleiben Sie aufrecht, und Gesäß und Oberschenkel teilen sich eine echte Last: dieselbe Arbeit wie beim Aufstehen von einem niedrigen Sitz oder beim Anheben von etwas, das auf dem Boden liegt.",
+	}
+	defaultValue64 Translation = Translation{
+		Name:     "Vorneigen aus der Hüfte mit Gewicht",
+		Steps:    []string{"Stellen Sie sich hüftbreit hin, die Knie locker, und halten Sie eine Kurzhantel oder Kettlebell vor den Oberschenkeln.", "Halten Sie den Rücken lang und das Gewicht dicht an den Beinen und schieben Sie das Gesäß nach hinten, sodass sich die Brust nach vorn neigt und das Gewicht Richtung Knie hinuntergleitet.", "Halten Sie an, wenn Sie an der Rückseite der Oberschenkel eine deutliche Dehnung spüren, meist wenn das Gewicht knapp unter den Knien ist.", "Drücken Sie die Füße in den Boden und spannen Sie das Gesäß an, um die Hüfte nach vorn zu bringen und aufrecht zu stehen."},
+		Cues:     []string{"Die Hüfte bewegt sich nach hinten und nach vorn; die Knie beugen sich nur wenig.", "Beenden Sie jede Wiederholung mit dem Anspannen des Gesäßes, nicht mit einem Zurücklehnen."},
+		Mistakes: []string{"Den Rücken rund machen, um tiefer zu kommen.", "Das Gewicht von den Beinen weg wandern lassen.", "Die Knie stark beugen, sodass eine Kniebeuge daraus wird."},
+		Why:      "Das ist das Vorneigen aus der Hüfte mit Last: Gesäß- und hintere Oberschenkelmuskeln senken das Gewicht ab und heben es wieder, während der Rücken lang bleibt. Das baut die Kraft auf, mit der Sie Dinge sicher vom Boden heben.",
+	}
+	defaultValue65 Translation = Translation{
+		Name:     "Langsames Absteigen von einer Stufe",
+		Steps:    []string{"Stellen Sie sich mit einem Fuß auf eine stabile Stufe oder die unterste Treppenstufe, neben ein Geländer oder eine Wand zum Festhalten; der andere Fuß hängt vorn knapp über die Kante.", "Beugen Sie das Standknie langsam, während Sie bis drei zählen, und lassen Sie die freie Ferse nach unten gehen, bis sie den Boden leicht berührt.", "Halten Sie das Becken auf dem ganzen Weg nach unten waagerecht und das Standknie über der Mitte des Fußes.", "Drücken Sie sich über den Standfuß wieder nach oben, bis das Bein gestreckt ist, und beenden Sie den Satz, bevor Sie das Bein wechseln."},
+		Cues:     []string{"Je langsamer Sie absenken, desto mehr arbeiten die Gesäßmuskeln.", "Halten Sie sich am Geländer oder an der Wand fest, wenn Sie unsicher stehen."},
+		Mistakes: []string{"Auf den unteren Fuß fallen, statt ihn sanft aufzusetzen.", "Das Standknie nach innen fallen lassen oder die Hüfte seitlich herausschieben."},
+		Why:      "Langsames Absenken auf einem Bein verlangt von den Gesäßmuskeln, Hüfte und Knie zu kontrollieren: die Kontrolle, die Sie beim Treppabgehen und beim Heruntersteigen von einer Stufe brauchen. Beim Piriformis-Syndrom wird die Übung weggelassen, weil Stufen den tiefen Schmerz im Gesäß oft verstärken.",
+	}
+	defaultValue66 float64     = 90
+	defaultValue67 Translation = Translation{
+		Name:     "Beckenheben auf dem Gymnastikball",
+		Steps:    []string{"Legen Sie sich auf den Rücken, die Arme neben dem Körper, die Waden auf einem Gymnastikball, die Beine fast gestreckt.", "Drücken Sie Fersen und Waden in den Ball, spannen Sie das Gesäß an und heben Sie das Becken, bis Ihr Körper von den Schultern bis zu den Füßen eine gerade Linie bildet.", "Halten Sie zwei Sekunden, ohne dass der Ball sich bewegt, und senken Sie dann langsam ab."},
+		Cues:     []string{"Drücken Sie die Arme in den Boden, damit der Ball nicht zur Seite rollt.", "Heben Sie nur so hoch, wie die Linie gerade bleibt."},
+		Mistakes: []string{"Das Becken im Laufe des Satzes durchhängen lassen.", "Den Ball mit den Füßen wegschieben, statt mit dem Gesäß zu heben."},
+		Why:      "Wenn die Beine auf einem Ball liegen, müssen Gesäß und hintere Oberschenkelmuskeln zusammenarbeiten, während der Rumpf Sie stabil hält: ein schwereres Beckenheben, für das Sie keine Gewichte brauchen.",
+	}
+	defaultValue68 Translation = Translation{
+		Name:     "Kniebeuge mit Gymnastikball an der Wand",
+		Steps:    []string{"Stellen Sie sich mit einem Gymnastikball zwischen unterem Rücken und Wand hin, die Füße hüftbreit und einen Schritt vor dem Körper.", "Lehnen Sie sich sanft gegen den Ball und beugen Sie die Knie, um sich abzusenken; der Ball rollt dabei Ihren Rücken hinauf.", "Halten Sie an, wenn die Oberschenkel fast waagerecht sind, oder früher, wenn sich die Knie melden, und drücken Sie sich dann über die Fersen wieder hoch.", "Spannen Sie beim Aufrichten das Gesäß an."},
+		Cues:     []string{"Die Knie bleiben in einer Linie mit den Zehen.", "Lassen Sie das Gewicht auf den Fersen."},
+		Mistakes: []string{"Zu nah an der Wand stehen, sodass die Knie weit über die Zehen hinausgehen.", "Die Knie beim Aufstehen nach innen fallen lassen."},
+		Why:      "Der Ball nimmt Ihnen etwas Gewicht ab und führt die Bewegung. So können Sie das Hinsetzen und Aufstehen in guter Haltung üben und Kraft in Gesäß und Oberschenkeln aufbauen, ohne auf den Boden zu müssen.",
+	}
+	defaultValue69 Translation = Translation{
+		Name:     "Einbeinstand mit Fußtippen, mit Halt",
+		Steps:    []string{"Stellen Sie sich neben einen stabilen Stuhl oder eine Wand und halten Sie sich mit einer Hand so fest, wie Sie es brauchen.", "Stehen Sie auf dem Bein, das der Stütze näher ist, das Knie leicht gebeugt, und heben Sie den anderen Fuß knapp vom Boden.", "Tippen Sie mit den Zehen des freien Fußes leicht vor sich auf den Boden, dann seitlich, dann hinter sich, und bringen Sie den Fuß jedes Mal zurück in die Mitte.", "Halten Sie das Becken waagerecht; jede Runde aus drei Tippen zählt als eine Wiederholung. Beenden Sie den Satz, dann wechseln Sie das Bein."},
+		Cues:     []string{"Das Tippen ist leicht: Der tippende Fuß trägt fast kein Gewicht.", "Halten Sie sich so viel fest, wie Sie brauchen, und weniger, wenn es leichter wird."},
+		Mistakes: []string{"Die Hüfte des Standbeins seitlich herausschieben.", "Den Oberkörper neigen, um weiter zu kommen."},
+		Why:      "Wenn Sie auf einem Bein stehen, während das andere Bein tippt, lernen die seitlichen Gesäßmuskeln, das Becken zu stabilisieren: die Kontrolle, mit der sich die Last gleichmäßig auf beide Hüften verteilt. Das Festhalten macht die Übung sicher, während Ihr Gleichgewicht besser wird.",
+	}
+	defaultValue70 Translation = Translation{
+		Name:     "Beckenboden anspannen in Rückenlage",
+		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit, und lassen Sie Bauch und Gesäß locker.", "Spannen Sie die Muskeln an, mit denen Sie Blähungen oder den Harnstrahl zurückhalten würden, und ziehen Sie sie sanft nach innen und oben.", "Halten Sie die Spannung für die angegebene Zeit und atmen Sie dabei normal weiter; lassen Sie dann ganz locker und ruhen Sie einige Sekunden.", "Machen Sie nach den gehaltenen Anspannungen einige schnelle Anspannungen und lassen Sie nach jeder ganz locker."},
+		Cues:     []string{"Sie sollten innen ein Anheben spüren, ohne dass sich Beine oder Gesäß bewegen.", "Wenn Sie keine Anspannung spüren, es wehtut oder Urin verloren geht, kann eine Physiotherapeutin oder ein Physiotherapeut mit Schwerpunkt Beckenboden das mit Ihnen überprüfen."},
+		Mistakes: []string{"Die Luft anhalten.", "Gesäß oder Oberschenkel anspannen oder den Bauch kräftig einziehen, statt den Beckenboden anzuspannen.", "Nach unten drücken, statt nach oben zu ziehen."},
+		Why:      "Der Beckenboden trägt Blase, Darm und Gebärmutter und arbeitet mit den tiefen Bauchmuskeln und den Gesäßmuskeln zusammen. Nach einer Geburt helfen ihm täglich ein paar Minuten Anspannen, sich zu erholen; im Liegen fällt der Einstieg am leichtesten.",
+	}
+	defaultValue71 Translation = Translation{
+		Name:     "Beckenboden anspannen im Sitzen",
+		Steps:    []string{"Setzen Sie sich leicht nach vorn geneigt auf einen festen Stuhl, die Füße flach, das Gewicht gleichmäßig auf beide Sitzbeinhöcker verteilt.", "Spannen Sie die Muskeln an, mit denen Sie Blähungen oder den Harnstrahl zurückhalten würden, und ziehen Sie sie sanft nach oben, weg von der Sitzfläche.", "Halten Sie die Spannung für die angegebene Zeit und atmen Sie dabei normal weiter; lassen Sie dann ganz locker und ruhen Sie einige Sekunden.", "Machen Sie nach den gehaltenen Anspannungen einige schnelle Anspannungen und lassen Sie nach jeder ganz locker."},
+		Cues:     []string{"Spüren Sie das Anheben weg vom Stuhl; Gesäß und Oberschenkel bleiben locker.", "Wenn Sie keine Anspannung spüren, es wehtut oder Urin verloren geht, kann eine Physiotherapeutin oder ein Physiotherapeut mit Schwerpunkt Beckenboden das mit Ihnen überprüfen."},
+		Mistakes: []string{"Die Luft anhalten.", "Das Gesäß so fest anspannen, dass Sie sich vom Sitz heben."},
+		Why:      "Dieselbe Beckenbodenübung im Sitzen: Niemand sieht es Ihnen an, daher passt sie an den Schreibtisch, zum Stillen oder Füttern und auf eine Autofahrt. Ein paar Anspannungen jeden Tag helfen dem Beckenboden, sich nach einer Geburt zu erholen.",
+	}
+	defaultValue72 Translation = Translation{
+		Name:     "Beckenboden anspannen im Stand",
+		Steps:    []string{"Stellen Sie sich aufrecht hin, die Füße hüftbreit, die Knie locker, das Gewicht auf beide Füße verteilt.", "Spannen Sie die Muskeln an, mit denen Sie Blähungen oder den Harnstrahl zurückhalten würden, und ziehen Sie sie sanft nach innen und oben.", "Halten Sie die Spannung für die angegebene Zeit und atmen Sie dabei normal weiter; lassen Sie dann ganz locker und ruhen Sie einige Sekunden.", "Machen Sie nach den gehaltenen Anspannungen einige schnelle Anspannungen und lassen Sie nach jeder ganz locker."},
+		Cues:     []string{"Atmen Sie weiter; die Anspannung ist sanft und gleichmäßig.", "Wenn Sie keine Anspannung spüren, es wehtut oder Urin verloren geht, kann eine Physiotherapeutin oder ein Physiotherapeut mit Schwerpunkt Beckenboden das mit Ihnen überprüfen."},
+		Mistakes: []string{"Die Luft anhalten.", "Stattdessen das Becken aufrichten oder das Gesäß zusammenkneifen."},
+		Why:      "Im Stehen hat es der Beckenboden am schwersten, weil er alles darüber trägt. Wenn Sie ihn im Stehen anspannen, bereiten Sie ihn auf das Gehen, das Hochheben eines Kindes und später auf das Laufen vor.",
+	}
+	defaultValue73 float64     = 0
+	defaultValue74 Translation = Translation{
+		Name:     "Gesäß ausrollen",
+		Steps:    []string{"Setzen Sie sich auf eine Faszienrolle, die Hände hinter sich auf dem Boden, die Füße flach vor sich.", "Legen Sie einen Knöchel über das andere Knie und neigen Sie sich zum übergeschlagenen Bein hin, sodass die Rolle unter dieser Gesäßhälfte liegt.", "Rollen Sie langsam über den weichen, fleischigen Teil des Gesäßes. Wenn Sie eine druckempfindliche Stelle finden, bleiben Sie dort und atmen Sie, bis der Druckschmerz etwas nachlässt.", "Wechseln Sie nach der angegebenen Zeit die Seite."},
+		Cues:     []string{"Der Druck darf deutlich, aber gut auszuhalten sein, etwa 5 oder 6 von 10, nie stechend.", "Bleiben Sie auf dem fleischigen Teil des Gesäßes und weg vom Knochenvorsprung außen an der Hüfte.", "Bei Sehnenschmerzen an der Hüftaußenseite nehmen Sie die Variante, bei der Sie die Beine nicht überschlagen („Gesäß ausrollen, beide Füße am Boden“)."},
+		Mistakes: []string{"Schnell hin und her rollen, statt an verspannten Stellen langsamer zu werden.", "Auf einer Stelle bleiben, die ein Kribbeln oder einschießende Schmerzen ins Bein auslöst."},
+		Why:      "Gleichmäßiger Druck auf das Gesäß kann das Gefühl der Verspannung lindern; danach lassen sich die Gesäßmuskeln oft leichter bewegen und einsetzen.",
+	}
+	defaultValue75 float64     = 0
+	defaultValue76 Translation = Translation{
+		Name:     "Gesäß ausrollen, beide Füße am Boden",
+		Steps:    []string{"Setzen Sie sich auf eine Faszienrolle, die Hände hinter sich auf dem Boden, die Knie gebeugt, beide Füße flach vor sich.", "Neigen Sie sich etwas zu einer Seite, sodass die Rolle unter dem fleischigen hinteren Teil dieser Gesäßhälfte liegt; beide Füße bleiben auf dem Boden.", "Rollen Sie langsam über eine kurze Strecke. Wenn Sie eine druckempfindliche Stelle finden, bleiben Sie dort und atmen Sie, bis der Druckschmerz etwas nachlässt.", "Neigen Sie sich nach der angegebenen Zeit zur anderen Seite und wiederholen Sie."},
+		Cues:     []string{"Der Druck darf deutlich, aber gut auszuhalten sein, etwa 5 oder 6 von 10, nie stechend.", "Bleiben Sie hinten am Gesäß, weit weg vom Knochenvorsprung außen an der Hüfte."},
+		Mistakes: []string{"Auf die Seite der Hüfte rollen.", "Auf einer Stelle bleiben, die ein Kribbeln oder einschießende Schmerzen ins Bein auslöst."},
+		Why:      "Gleichmäßiger Druck auf das Gesäß kann das Gefühl der Verspannung lindern. Weil beide Füße am Boden bleiben, wird die Hüftaußenseite nicht zusammengedrückt; deshalb passt diese Variante bei Sehnenschmerzen an der Hüftaußenseite.",
+	}
+	defaultValue77 float64     = -90
+	defaultValue78 Translation = Translation{
+		Name:     "Piriformis-Ballmassage im Sitzen",
+		Steps:    []string{"Setzen Sie sich auf einen festen Stuhl ohne Armlehnen und legen Sie einen Massageball unter die Mitte einer Gesäßhälfte.", "Legen Sie den Knöchel dieser Seite über das andere Knie, sodass sich die tiefen Gesäßmuskeln auf den Ball legen.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort etwa eine Minute mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie."},
+		Cues:     []string{"Der Druck darf fest, aber erträglich sein; lassen Sie nach, wenn er stechend wird.", "Wenn das Überschlagen zu stark ist oder die Hüftaußenseite reizt, nehmen Sie die Variante mit beiden Füßen am Boden („Ballmassage im Sitzen, Füße am Boden“).", "Wenn Sie ein Kribbeln oder ein einschießendes Gefühl ins Bein spüren, verschieben Sie den Ball; er drückt vielleicht auf einen Nerv."},
+		Mistakes: []string{"So fest drücken, dass Sie sich gegen den Ball verspannen.", "Die Luft anhalten, statt den Muskel weich werden zu lassen."},
+		Why:      "Der Piriformis liegt tief im Gesäß und verspannt sich bei langem Sitzen. Ein fester Ball erreicht ihn besser als eine Rolle, und anhaltender Druck kann diesen tiefen Schmerz lindern.",
+	}
+	defaultValue79 float64     = -90
+	defaultValue80 Translation = Translation{
+		Name:     "Ballmassage im Sitzen, Füße am Boden",
+		Steps:    []string{"Setzen Sie sich auf einen festen Stuhl ohne Armlehnen, beide Füße flach auf dem Boden und hüftbreit.", "Legen Sie einen Massageball unter die Mitte einer Gesäßhälfte und lassen Sie Ihr Gewicht darauf sinken.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort etwa eine Minute mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie."},
+		Cues:     []string{"Beide Füße bleiben am Boden; neigen Sie sich für mehr Druck zum Ball hin, für weniger Druck von ihm weg.", "Wenn Sie ein Kribbeln oder ein einschießendes Gefühl ins Bein spüren, verschieben Sie den Ball; er drückt vielleicht auf einen Nerv."},
+		Mistakes: []string{"So fest drücken, dass Sie sich gegen den Ball verspannen.", "Den Ball auf den Knochenvorsprung außen an der Hüfte legen."},
+		Why:      "Dieselbe Selbstmassage der tiefen Gesäßmuskeln wie bei der Variante mit übergeschlagenem Bein, aber mit hüftbreit stehenden Beinen: sanfter, und geeignet bei Sehnenschmerzen an der Hüftaußenseite und für alle, die nicht auf den Boden kommen.",
+	}
+	defaultValue81 Translation = Translation{
+		Name:     "Ballmassage an der Wand: Gesäß seitlich",
+		Steps:    []string{"Stellen Sie sich seitlich an eine Wand und legen Sie einen Massageball zwischen die Wand und den oberen äußeren Teil Ihres Gesäßes, knapp unterhalb des Beckenrands.", "Lehnen Sie sich gegen den Ball und beugen Sie die Knie ein wenig, um ihn in kleinen Kreisen und kurzen Bahnen auf und ab zu bewegen.", "Bleiben Sie an druckempfindlichen Stellen einige Atemzüge lang; dann drehen Sie sich um und nehmen die andere Seite."},
+		Cues:     []string{"Den Druck steuern Sie dadurch, wie stark Sie sich gegen die Wand lehnen.", "Bleiben Sie auf dem Muskel oberhalb und hinter dem Knochenvorsprung der Hüfte, nie auf dem Knochen selbst."},
+		Mistakes: []string{"Auf den Knochenvorsprung außen an der Hüfte drücken; das kann die Sehnen dort reizen.", "Sich so stark anlehnen, dass der Druck stechend wird."},
+		Why:      "Die seitlichen Gesäßmuskeln verspannen sich, wenn Sie gewohnheitsmäßig mit dem Gewicht auf einem Bein stehen. Mit einem Ball an der Wand können Sie sie mit gut steuerbarem Druck lockern, ohne auf der Hüfte zu liegen.",
+	}
+	defaultValue82 Translation = Translation{
+		Name:     "Ballmassage an der Wand: Gesäß hinten",
+		Steps:    []string{"Stellen Sie sich mit dem Rücken zu einer Wand, die Füße einen kleinen Schritt von ihr entfernt und hüftbreit.", "Legen Sie einen Massageball zwischen die Wand und die Mitte einer Gesäßhälfte und lehnen Sie sich nach hinten dagegen.", "Beugen Sie die Knie ein wenig, um den Ball in kleinen Kreisen zu bewegen; bleiben Sie an einer druckempfindlichen Stelle einige Atemzüge lang.", "Legen Sie den Ball an die andere Gesäßhälfte und wiederholen Sie."},
+		Cues:     []string{"Den Druck steuern Sie dadurch, wie stark Sie sich nach hinten lehnen.", "Der Ball bleibt hinten am Gesäß, nicht seitlich an der Hüfte."},
+		Mistakes: []string{"Sich so stark nach hinten lehnen, dass der Druck stechend wird.", "Die Luft anhalten."},
+		Why:      "Eine Selbstmassage für den großen Gesäßmuskel und die tiefen Gesäßmuskeln, für die Sie nicht auf den Boden müssen: Sie stehen die ganze Zeit. Deshalb passt sie für alle, die sich nicht gut auf den Boden legen und wieder aufstehen können.",
+	}
+	defaultValue83 float64     = 0
+	defaultValue84 Translation = Translation{
+		Name:     "Beinrückseite ausrollen",
+		Steps:    []string{"Setzen Sie sich auf den Boden, eine Faszienrolle unter einem Oberschenkel, das andere Knie gebeugt und den Fuß flach am Boden; stützen Sie sich mit den Händen hinter sich ab.", "Heben Sie das Gesäß an und rollen Sie langsam von knapp oberhalb des Knies bis knapp unterhalb des Gesäßes.", "Bleiben Sie an verspannten Stellen einige Atemzüge lang, dann wechseln Sie das Bein."},
+		Cues:     []string{"Drehen Sie das Bein leicht nach innen und außen, um die Innen- und die Außenseite der Oberschenkelrückseite zu erreichen.", "Halten Sie den Druck mäßig und rollen Sie langsam."},
+		Mistakes: []string{"Über die Kniekehle rollen.", "Hastig über die ganze Länge rollen, ohne anzuhalten."},
+		Why:      "Die hinteren Oberschenkelmuskeln verspannen sich oft, wenn sie Arbeit der Gesäßmuskeln übernehmen. Wenn Sie sie lockern, können die Gesäßmuskeln ihren Teil wieder übernehmen.",
+	}
+	defaultValue85 float64     = 0
+	defaultValue86 Translation = Translation{
+		Name:     "Hüftvorderseite ausrollen",
+		Steps:    []string{"Legen Sie sich auf den Bauch, auf die Unterarme gestützt, eine Faszienrolle unter der Vorderseite einer Hüfte, knapp unterhalb des vorderen Beckenknochens.", "Winkeln Sie das andere Knie zur Seite an, um einen Teil Ihres Gewichts abzufangen.", "Rollen Sie langsam ein kurzes Stück den Oberschenkel hinunter und wieder zurück, bleiben Sie an druckempfindlichen Stellen kurz liegen und wechseln Sie dann die Seite."},
+		Cues:     []string{"Bleiben Sie auf dem Muskel unterhalb des Beckenknochens, nicht auf dem Bauch.", "Spannen Sie den Rumpf leicht an, damit der untere Rücken nicht durchhängt."},
+		Mistakes: []string{"Den unteren Rücken durchhängen lassen, während Sie auf der Rolle liegen.", "Bis auf den Bauch hochrollen."},
+		Why:      "Sitzen hält die Vorderseite der Hüfte kurz und fest, und das kann die Gesäßmuskeln bremsen. Wenn Sie sie vor dem Dehnen oder den Kräftigungsübungen lockern, lässt sich die Hüfte freier strecken.",
+	}
+	defaultValue87 Translation = Translation{
+		Name:     "Sanfte Ballmassage am unteren Rücken",
+		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach. Legen Sie einen Massageball unter den Muskelstrang neben der Lendenwirbelsäule, zwischen der untersten Rippe und dem oberen Beckenrand.", "Lassen Sie Ihr Gewicht sanft auf den Ball sinken und bewegen Sie sich ein wenig, um eine verspannte Stelle zu finden.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann legen Sie den Ball auf die andere Seite."},
+		Cues:     []string{"Der Ball bleibt auf weichem Muskel, mindestens eine Daumenbreite neben der Wirbelsäule.", "Nehmen Sie nur leichten Druck; drücken Sie sich über die Füße etwas hoch, um den Ball zu entlasten."},
+		Mistakes: []string{"Den Ball direkt auf die Knochen der Wirbelsäule legen.", "Auf die Rippen rollen oder so fest drücken, dass es stechend wehtut."},
+		Why:      "Wenn die Gesäßmuskeln zu wenig arbeiten, springen oft die Muskeln des unteren Rückens ein und verspannen sich. Sanfter Druck kann diese Verspannung lindern. Wenn Rückenschmerzen ins Bein ausstrahlen, lassen Sie diese Übung weg und lassen Sie die Schmerzen abklären.",
+	}
+	defaultValue88 float64     = 0
+	defaultValue89 Translation = Translation{
+		Name:     "Vordere Hüftaußenseite ausrollen",
+		Steps:    []string{"Legen Sie sich auf die Seite und drehen Sie sich dann etwas nach vorn, sodass die Rolle unter dem Muskel liegt, der knapp vor und unterhalb des Knochenvorsprungs der Hüfte sitzt.", "Stützen Sie sich auf den Unterarm und stellen Sie das obere Bein angewinkelt vor sich auf den Boden.", "Rollen Sie in kleinen, langsamen Bewegungen von ein paar Zentimetern, bleiben Sie an druckempfindlichen Stellen kurz liegen und wechseln Sie dann die Seite."},
+		Cues:     []string{"Nehmen Sie Gewicht über den Arm und den oberen Fuß ab, damit der Druck mäßig bleibt.", "Bleiben Sie auf dem Muskel vor dem Knochenvorsprung der Hüfte, nicht auf dem Knochen selbst."},
+		Mistakes: []string{"Den ganzen Oberschenkel an der Außenseite hinunterrollen.", "Das ganze Körpergewicht auf der Rolle liegen lassen."},
+		Why:      "Der kleine Muskel vorn außen an der Hüfte arbeitet oft zu viel, wenn die seitlichen Gesäßmuskeln schwach sind. Wenn Sie ihn lockern, spüren Sie die Übungen für die seitlichen Gesäßmuskeln oft besser. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg, denn das Liegen auf dieser Hüfte drückt auf die Sehnen.",
+	}
+	defaultValue90 float64     = 0
+	defaultValue91 Translation = Translation{
+		Name:     "Oberschenkelinnenseite ausrollen",
+		Steps:    []string{"Legen Sie sich auf den Bauch, auf die Unterarme gestützt, eine Faszienrolle längs neben sich, und winkeln Sie ein Knie zur Seite an, sodass die Innenseite des Oberschenkels nahe am Knie auf der Rolle liegt.", "Verschieben Sie Ihren Körper seitlich, um langsam von oberhalb des Knies in Richtung Leiste zu rollen; hören Sie eine Handbreit vor der Leiste auf.", "Bleiben Sie an verspannten Stellen einige Atemzüge lang, dann wechseln Sie das Bein."},
+		Cues:     []string{"Den Druck steuern Sie darüber, wie viel Gewicht Sie auf den Unterarmen lassen.", "Bewegen Sie sich langsam und halten Sie den Druck mäßig."},
+		Mistakes: []string{"Bis ganz in die Leiste rollen.", "Den unteren Rücken durchhängen lassen."},
+		Why:      "Verspannte innere Oberschenkelmuskeln können gegen die seitlichen Gesäßmuskeln ziehen und die Hüfte in ihrer Bewegung einschränken. Wenn Sie sie lockern, arbeiten die Muskeln rund um die Hüfte ausgewogener.",
+	}
+	defaultValue92 Translation = Translation{
+		Name:     "Figur-4-Dehnung in Rückenlage, gehalten",
+		Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach auf dem Boden.", "Legen Sie einen Knöchel auf das andere Knie, sodass Ihre Beine die Form einer Vier bilden.", "Heben Sie den unteren Fuß vom Boden, fassen Sie hinten an diesen Oberschenkel und ziehen Sie ihn sanft zu sich heran, bis Sie tief im Gesäß auf der Seite des übergeschlagenen Beins eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann setzen Sie den Fuß ab und wechseln die Seite."},
+		Cues:     []string{"Eine leichte, flächige Dehnung genügt; sie sollte während des Haltens etwas nachlassen.", "Kopf, Schultern und Steißbein bleiben auf dem Boden liegen.", "Lassen Sie nach, wenn Sie ein Kribbeln oder ein einschießendes Gefühl ins Bein spüren."},
+		Mistakes: []string{"Kräftig ziehen, um die Dehnung zu erzwingen.", "Während der Haltephase die Luft anhalten."},
+		Why:      "Wenn Sie die Dehnung eine halbe Minute halten, haben die tiefen Gesäßmuskeln, die die Hüfte drehen, darunter der Piriformis, Zeit, nach langem Sitzen locker zu lassen. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg, denn die übergeschlagenen Beine drücken diese Sehnen zusammen.",
+	}
+	defaultValue93 Translation = Translation{
+		Name:     "Figur-4-Dehnung im Sitzen, gehalten",
+		Steps:    []string{"Setzen Sie sich aufrecht nah an die Vorderkante eines stabilen Stuhls, beide Füße flach auf dem Boden.", "Legen Sie einen Knöchel auf das andere Knie und lassen Sie das obere Knie so weit zur Seite sinken, wie es angenehm ist.", "Neigen Sie sich mit langem Rücken aus der Hüfte nach vorn, bis Sie im Gesäß auf der Seite des übergeschlagenen Beins eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann richten Sie sich auf und wechseln die Seite."},
+		Cues:     []string{"Neigen Sie sich aus der Hüfte, ohne den Rücken rund zu machen.", "Hören Sie auf, bevor vorn in der Hüfte ein Einklemmgefühl entsteht.", "Lassen Sie nach, wenn Sie ein Kribbeln ins Bein spüren."},
+		Mistakes: []string{"Kräftig auf das obere Knie drücken.", "Aus den Schultern nach vorn zusammensinken."},
+		Why:      "Eine gehaltene Dehnung für die tiefen Gesäßmuskeln, die Sie am Schreibtisch machen können, gegen den Schmerz in der Mitte des Gesäßes, den langes Sitzen mit sich bringt. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg.",
+	}
+	defaultValue94 Translation = Translation{
+		Name:     "Knie zur Schulter derselben Seite",
+		Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach auf dem Boden.", "Ziehen Sie ein Knie hoch und fassen Sie mit beiden Händen hinten den Oberschenkel oder das Schienbein.", "Ziehen Sie das Knie sanft zur Schulter derselben Seite, in einer Linie mit dieser Schulter, bis Sie tief im Gesäß eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann setzen Sie den Fuß ab und wechseln die Seite."},
+		Cues:     []string{"Das Knie geht gerade nach oben zur Schulter derselben Seite; das andere Bein bleibt, wo es ist, mit dem Fuß auf dem Boden.", "Eine leichte Dehnung tief im Gesäß genügt.", "Lassen Sie nach, wenn Sie ein Kribbeln oder ein einschießendes Gefühl ins Bein spüren."},
+		Mistakes: []string{"So stark ziehen, dass sich das Steißbein vom Boden hebt.", "Während der Haltephase die Luft anhalten."},
+		Why:      "Diese Übung dehnt die tiefen Gesäßmuskeln, ohne dass Sie die Beine überkreuzen, und der Oberschenkel bleibt in einer Linie mit dem Körper. Deshalb passt sie bei Sehnenschmerzen an der Hüftaußenseite, wenn Sie die Beine nicht überschlagen sollen, und ebenso bei Schmerzen durch den Piriformis.",
+	}
+	defaultValue95 Translation = Translation{
+		Name:     "Hüftbeuger dehnen im Knien, gehalten",
+		Steps:    []string{"Knien Sie sich mit einem Knie auf ein gefaltetes Handtuch oder Kissen, den anderen Fuß flach vor sich, beide Knie etwa im rechten Winkel gebeugt.", "Richten Sie das Becken leicht auf (das Steißbein zeigt etwas nach unten) und spannen Sie den Gesäßmuskel auf der Seite des knienden Beins sanft an.", "Schieben Sie die Hüfte etwas nach vorn, bis Sie vorn an der hinteren Hüfte eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann gehen Sie zurück und wechseln das Bein."},
+		Cues:     []string{"Die Dehnung spüren Sie vorn über der Hüfte und dem oberen Oberschenkel, nicht im unteren Rücken.", "Bleiben Sie mit der Brust aufrecht, die Rippen über dem Becken; halten Sie sich bei Bedarf an einem Stuhl neben sich fest."},
+		Mistakes: []string{"Ins Hohlkreuz gehen, statt das Becken aufzurichten.", "So weit nach vorn schieben, dass der Zug ins Knie geht."},
+		Why:      "Langes Sitzen hält die Hüftbeuger vorn an der Hüfte kurz, und das kann die Gesäßmuskeln bremsen. Eine gehaltene Dehnung am Ende einer Einheit oder an einem Erholungstag macht sie wieder länger.",
+	}
+	defaultValue96 Translation = Translation{
+		Name:     "Hüftbeuger dehnen im Stand, gehalten",
+		Steps:    []string{"Stellen Sie sich in eine lange Schrittstellung, ein Fuß eine Schrittlänge vor dem anderen, eine Hand zum Festhalten an einer Wand oder Stuhllehne.", "Beugen Sie das vordere Knie etwas, lassen Sie das hintere Bein fast gestreckt mit angehobener Ferse und richten Sie das Becken auf.", "Spannen Sie den Gesäßmuskel des hinteren Beins an und verlagern Sie Ihr Gewicht nach vorn, bis Sie vorn an dieser Hüfte eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann stellen Sie die Füße zusammen und wechseln das Bein."},
+		Cues:     []string{"Machen Sie die Vorderseite der hinteren Hüfte lang, statt sich nach vorn zu lehnen.", "Eine leichte Dehnung genügt."},
+		Mistakes: []string{"Den Oberkörper nach vorn neigen; dann geht die Dehnung verloren.", "Den unteren Rücken ins Hohlkreuz sinken lassen."},
+		Why:      "Dieselbe Dehnung für die Vorderseite der Hüfte, ohne Knien und ohne auf den Boden zu müssen. Sie passt daher für alle, die nicht knien können, und lässt sich neben dem Schreibtisch machen.",
+	}
+	defaultValue97 Translation = Translation{
+		Name:     "Beinrückseite dehnen im Sitzen, gehalten",
+		Steps:    []string{"Setzen Sie sich nah an die Vorderkante eines stabilen Stuhls, beide Füße flach auf dem Boden.", "Schieben Sie einen Fuß nach vorn, bis das Bein fast gestreckt ist: die Ferse auf dem Boden, die Zehen zeigen nach oben.", "Neigen Sie sich mit langem Rücken aus der Hüfte nach vorn, bis Sie einen sanften Zug hinten am Oberschenkel spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann richten Sie sich auf und wechseln das Bein."},
+		Cues:     []string{"Führen Sie die Bewegung mit der Brust, statt in sich zusammenzusinken.", "Die Dehnung spüren Sie hinten am Oberschenkel, nicht in der Kniekehle."},
+		Mistakes: []string{"Den Rücken rund machen, um weiter nach vorn zu kommen.", "Am Ende der Bewegung nachfedern."},
+		Why:      "Die hinteren Oberschenkelmuskeln verspannen sich oft, wenn sie Arbeit übernehmen, die eigentlich die Gesäßmuskeln leisten sollten. Eine gehaltene Dehnung auf dem Stuhl lockert sie, ohne dass Sie auf den Boden müssen.",
+	}
+	defaultValue98 Translation = Translation{
+		Name:     "Beinrückseite dehnen mit Gurt",
+		Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach, und legen Sie einen Gurt, einen Gürtel oder ein Handtuch als Schlaufe um die Sohle eines Fußes.", "Halten Sie in jeder Hand ein Ende des Gurts und strecken Sie dieses Bein zur Decke.", "Ziehen Sie das Bein mit dem Gurt sanft zu sich heran, bis Sie an der Rückseite des Oberschenkels eine Dehnung spüren; das Bein bleibt in einer Linie mit seiner Hüfte.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann senken Sie das Bein ab und wechseln die Seite."},
+		Cues:     []string{"Der andere Fuß bleibt auf dem Boden, der untere Rücken entspannt.", "Ein sanfter Zug genügt; die Dehnung sollte beim Atmen nachlassen."},
+		Mistakes: []string{"Das Bein so weit heranziehen, dass sich das Knie beugt oder das Gesäß abhebt.", "Die Luft anhalten."},
+		Why:      "Mit dem Gurt dehnen Sie die hinteren Oberschenkelmuskeln mit gestütztem Rücken, ohne sich zum Fuß strecken zu müssen. Das Lockern hilft, wenn sie Arbeit übernommen haben, die eigentlich die Gesäßmuskeln leisten sollten.",
+	}
+	defaultValue99 Translation = Translation{
+		Name:     "Gesäß dehnen mit Gurt",
+		Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach, und legen Sie einen Gurt, einen Gürtel oder ein Handtuch als Schlaufe vorn um ein Schienbein, knapp unterhalb des Knies.", "Halten Sie in jeder Hand ein Ende des Gurts und ziehen Sie dieses Knie zu sich heran.", "Ziehen Sie das Knie sanft zur Schulter derselben Seite, in einer Linie mit dieser Schulter, bis Sie im Gesäß eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann setzen Sie den Fuß ab und wechseln die Seite."},
+		Cues:     []string{"Lassen Sie Kopf und Schultern auf dem Boden liegen.", "Das Knie zeigt zur Schulter derselben Seite."},
+		Mistakes: []string{"Das Knie zur Körpermitte ziehen.", "Den Kopf anheben, um stärker zu ziehen."},
+		Why:      "Mit dem Gurt dehnen Sie den großen Gesäßmuskel, ohne nach dem Knie greifen zu müssen; das hilft, wenn die Hüften steif sind. Der Oberschenkel bleibt in einer Linie mit dem Körper, daher drückt nichts auf die Hüftaußenseite.",
+	}
 )
