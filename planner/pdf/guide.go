@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"github.com/gluteplan/gluteplan/catalog"
-	"github.com/gluteplan/gluteplan/catalog/figure"
 )
 
 // guide draws the exercise guide: every exercise of the plan, grouped by
@@ -116,7 +115,7 @@ func (d *doc) entryUnits(e exerciseView, w float64) []unit {
 			iw, ih := info.Width()*k, info.Height()*k
 			head = append(head, gap(1), unit{h: ih, draw: func(x, y, w float64) {
 				d.f.ImageOptions(pic.name, x, y, iw, ih, false, pic.opt, 0, "")
-				d.lay.boxes = append(d.lay.boxes, textBox{page: d.f.PageNo(), x: x, y: y, w: iw, h: ih, limit: w, text: "image of " + e.id})
+				d.record(textBox{page: d.f.PageNo(), x: x, y: y, w: iw, h: ih, limit: w, text: "image of " + e.id})
 			}})
 		}
 	}
@@ -125,10 +124,8 @@ func (d *doc) entryUnits(e exerciseView, w float64) []unit {
 		// as vector paths, its box recorded for the layout checks.
 		figH := min(0.45*w, 30.0)
 		head = append(head, gap(1), unit{h: figH, draw: func(x, y, w float64) {
-			bx, by, bw, bh := figure.Draw(d.f, figure.New(e.figure), x, y, w, figH)
-			d.f.SetLineCapStyle("butt")
-			d.f.SetLineJoinStyle("miter")
-			d.lay.boxes = append(d.lay.boxes, textBox{page: d.f.PageNo(), x: bx, y: by, w: bw, h: bh, limit: w, text: "figure of " + e.id})
+			bx, by, bw, bh := d.drawFigure(e.id, e.figure, x, y, w, figH, false)
+			d.record(textBox{page: d.f.PageNo(), x: bx, y: by, w: bw, h: bh, limit: w, text: "figure of " + e.id})
 		}})
 	}
 
