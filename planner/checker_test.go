@@ -221,7 +221,7 @@ type checkRule struct {
 }
 
 // checkRules lists the rules by number. Rule 0 is not a planning rule: it
-// holds the plan JSON's shape (SPEC §6) and the units every rule counts in.
+// holds the plan JSON's shape (gluteplan help pdf, "the plan JSON") and the units every rule counts in.
 // What each of the log's steers does (gluteplan next) is judged with rule
 // 3, whose levels it sets; its messages start "the log's steer".
 var checkRules = []checkRule{
@@ -808,7 +808,7 @@ func jsonEqual(a, b any) bool {
 	return err1 == nil && err2 == nil && bytes.Equal(ja, jb)
 }
 
-// ---- rule 0: the plan JSON of SPEC §6 and the units of §4 ----
+// ---- rule 0: the plan JSON and the units of the rules ----
 
 // rule0Shape checks the plan's shape: the profile it was made for, weeks
 // numbered from 1 (or on from the plan it continues) with blocks of 4 and

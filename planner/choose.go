@@ -766,9 +766,6 @@ func gearRank(e *catalog.Exercise) int {
 	return rank
 }
 
-// usesGear reports whether e needs any equipment (the person owns it, or
-// it would not be eligible).
-func usesGear(e *catalog.Exercise) bool { return len(e.Equipment)+len(e.EquipmentAny) > 0 }
 
 // piriformisStretches lists the static piriformis stretches that can be
 // held 20 to 30 s (rule 9).

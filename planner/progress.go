@@ -54,16 +54,6 @@ func (c *course) dose() perSet { return c.ladder[c.level] }
 // highest dose per set.
 func (c *course) atCeiling() bool { return c.top == len(c.ladder)-1 }
 
-// work is the course's weekly work in seconds: what rule 3's lighter week
-// must lower for every strengthening item.
-func (c *course) work() int {
-	n := 0
-	for _, s := range c.sets {
-		n += s
-	}
-	return n * c.dose().work()
-}
-
 // frame holds what bounds each day of a week: its most plan volume, the
 // minutes left for loaded work once the session's other items are
 // counted, and the dose rule 16 asks of the week.
