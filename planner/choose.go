@@ -766,7 +766,6 @@ func gearRank(e *catalog.Exercise) int {
 	return rank
 }
 
-
 // piriformisStretches lists the static piriformis stretches that can be
 // held 20 to 30 s (rule 9).
 func (c *chooser) piriformisStretches(sta []*catalog.Exercise) []*catalog.Exercise {
