@@ -3012,10 +3012,10 @@ func rule17Equipment(in *checkInput) []string {
 					continue
 				}
 				// Reading (the lead's): the preference holds where the entry
-				// would fit as well: one that loads the glutes more, or takes
-				// longer a set, may be what the week's limits or the minutes
-				// left out.
-				if x.GluteLoad > e.GluteLoad || catalogWork(x)*sidesOf(x) > catalogWork(e)*sidesOf(e) {
+				// would fit about as well: one that loads the glutes or takes
+				// a quarter more a set may be what the week's limits or the
+				// minutes left out.
+				if x.GluteLoad > 1.25*e.GluteLoad || catalogWork(x)*sidesOf(x) > 1.25*catalogWork(e)*sidesOf(e) {
 					continue
 				}
 				reported[e.ID] = true
