@@ -50,6 +50,19 @@ const maxSessionSets = 5
 
 func (c *course) dose() perSet { return c.ladder[c.level] }
 
+// tendonStart starts a tendon hold with gluteal tendinopathy at holds of
+// TendonHoldSeconds, the length the trials used (rule 9): held at light
+// effort in week 1, the holds build by effort and then by more holds, so
+// the week-to-week rise of rule 3 does not keep them short.
+func (c *course) tendonStart() {
+	for l := c.level; l < len(c.ladder); l++ {
+		if c.ladder[l].holds() >= c.dose().holds() && c.ladder[l].holdLength() >= TendonHoldSeconds {
+			c.level, c.top = l, l
+			return
+		}
+	}
+}
+
 // atCeiling reports whether the exercise ended its last build week at its
 // highest dose per set.
 func (c *course) atCeiling() bool { return c.top == len(c.ladder)-1 }
