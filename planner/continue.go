@@ -231,6 +231,13 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string) origin {
 			// What differs from the plan's last week is this week's one
 			// change (rule 3 across the boundary).
 			was := lastDoses(b, last, e, co)
+			if was.level != co.level && was.sets != co.sets && was.sets != ([7]int{}) {
+				// Both would change: the dose per set stays as it was
+				// and the sets come down, the one change (rule 3); the
+				// week still fits the level the steer names.
+				co.level = was.level
+				co.top = max(co.top, co.level)
+			}
 			switch {
 			case was.level != co.level:
 				co.changed = doseChanged
