@@ -388,8 +388,8 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 					r.courses[i] = pre[i]
 				}
 			}
-			defer r.sayBelow(w, r.say.Say("more per set would need fewer sets as well, two changes in one week"))
 		}
+		defer r.sayBelow(w, r.say.Say("more per set would change a second thing about it in one week"))
 	}
 	first := w == r.o.w0+1
 	start := cloneCourses(r.courses)
@@ -440,8 +440,8 @@ func (r *run) sayBelow(w int, why string) {
 func (r *run) intoRule16(f *frame) {
 	for i := range r.courses {
 		c := &r.courses[i]
-		if f.fits(c, c.level) {
-			continue
+		if f.fits(c, c.level) || c.changed == setsChanged && !c.fresh {
+			continue // in range, or its sets changed this week (rule 3)
 		}
 		best := -1
 		for l := range c.ladder {

@@ -489,7 +489,7 @@ var German = &Language{
 		"a hip-hinge drill before your gym sessions: %s":                                                                                   "eine Übung zum Vorneigen aus der Hüfte vor Ihrem Studiotraining: %s",
 		"the most a week may rise (about %d%%) after the lighter first week your soreness asked for":                                       "die Steigerung, die eine Woche höchstens haben darf (etwa %d %%), nach der leichteren ersten Woche, die Ihre Beschwerden verlangten",
 		"In %s, %s stays a little below the dose per set that works best: %s.":                                                             "In %s bleibt %s etwas unter der Dosis pro Satz, die am besten wirkt: %s.",
-		"more per set would need fewer sets as well, two changes in one week":                                                              "mehr pro Satz verlangte zugleich weniger Sätze, zwei Änderungen in einer Woche",
 		"a pelvic-floor exercise in your %s: no entry of the catalog suits you or fits (a custom catalog can add one)":                     "eine Beckenbodenübung in Ihren %s: Keine Übung des Katalogs passt zu Ihnen oder in die Zeit (ein eigener Katalog kann eine ergänzen)",
+		"more per set would change a second thing about it in one week":                                                                    "mehr pro Satz hieße, in einer Woche ein zweites Mal etwas an ihr zu ändern",
 	},
 }
