@@ -1,7 +1,6 @@
 package catalog
 
 import (
-	"encoding/json"
 	"fmt"
 	"reflect"
 	"regexp"
@@ -9,57 +8,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/gluteplan/gluteplan/catalog/jsonpos"
 )
-
-// Severity says whether a [Finding] is a problem to fix or a note to read.
-type Severity int
-
-// The severities of a finding.
-const (
-	// Problem makes the file invalid: the run fails until it is fixed.
-	Problem Severity = iota
-	// Note informs and leaves the file valid: an entry that replaces one
-	// of an earlier catalog, a stretch whose text speaks of crossing the
-	// legs while its hip_compression is false.
-	Note
-)
-
-// String returns "problem" or "note".
-func (s Severity) String() string {
-	if s == Note {
-		return "note"
-	}
-	return "problem"
-}
-
-// MarshalText writes the severity as "problem" or "note" in JSON.
-func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
-
-// UnmarshalText reads "problem" or "note".
-func (s *Severity) UnmarshalText(b []byte) error {
-	switch string(b) {
-	case "problem":
-		*s = Problem
-	case "note":
-		*s = Note
-	default:
-		return fmt.Errorf("unknown severity %q: use problem or note", b)
-	}
-	return nil
-}
-
-// Problems counts the findings of fs that are problems, not notes: a file
-// with none is valid.
-func Problems(fs []Finding) int {
-	n := 0
-	for _, f := range fs {
-		if f.Severity != Note {
-			n++
-		}
-	}
-	return n
-}
 
 // fileEntries is what the semantic checks see of a catalog file: its
 // structurally sound entries, where each is in the file, and the ids of the
@@ -96,7 +47,7 @@ func wholeFile(c *Catalog) fileEntries {
 // structural problem among fs, so that their problems show in the same run
 // as the structural ones of other entries. file names the catalog file, for
 // the images beside it.
-func (l *Layers) soundEntryProblems(file string, value any, fs []Finding) []problem {
+func (l *Layers) soundEntryProblems(file string, value any, fs []document.Finding) []problem {
 	doc, ok := value.(map[string]any)
 	if !ok {
 		return nil
@@ -136,8 +87,7 @@ func (l *Layers) soundEntryProblems(file string, value any, fs []Finding) []prob
 		var e Exercise
 		sound := !broken[i]
 		if sound {
-			b, err := json.Marshal(wholeNumbers(v))
-			sound = err == nil && json.Unmarshal(b, &e) == nil
+			sound = document.DecodeValue(v, &e) == nil
 		}
 		if !sound {
 			if m, ok := v.(map[string]any); ok {
@@ -157,9 +107,9 @@ func (l *Layers) soundEntryProblems(file string, value any, fs []Finding) []prob
 
 // mergeFindings merges two lists of findings, each in file order, into one
 // in file order.
-func mergeFindings(a, b []Finding) []Finding {
+func mergeFindings(a, b []document.Finding) []document.Finding {
 	out := append(a[:len(a):len(a)], b...)
-	slices.SortStableFunc(out, func(x, y Finding) int {
+	slices.SortStableFunc(out, func(x, y document.Finding) int {
 		if x.Line != y.Line {
 			return x.Line - y.Line
 		}

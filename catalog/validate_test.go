@@ -1,8 +1,8 @@
 package catalog
 
 import (
-	"encoding/json"
 	"fmt"
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"strings"
 	"testing"
 )
@@ -49,24 +49,13 @@ func doc(entries ...string) string {
 	return "{\"exercises\": [\n" + strings.Join(entries, ",\n") + "\n]}\n"
 }
 
-func findingLines(fs []Finding) string {
+func findingLines(fs []document.Finding) string {
 	var b strings.Builder
 	for _, f := range fs {
 		b.WriteString(f.String())
 		b.WriteByte('\n')
 	}
 	return b.String()
-}
-
-func TestFindingString(t *testing.T) {
-	f := Finding{File: "c.json", Line: 3, Col: 7, Pointer: "/exercises/0/id", Message: "bad"}
-	if got, want := f.String(), "c.json:3:7: /exercises/0/id: bad"; got != want {
-		t.Errorf("String() = %q, want %q", got, want)
-	}
-	f.Pointer = ""
-	if got, want := f.String(), "c.json:3:7: /: bad"; got != want {
-		t.Errorf("String() = %q, want %q", got, want)
-	}
 }
 
 func TestValidate(t *testing.T) {
@@ -197,44 +186,16 @@ func TestDefaultCatalogValid(t *testing.T) {
 	}
 }
 
-func TestCheckDocumentOtherSchemas(t *testing.T) {
-	if fs := CheckDocument("profile", "p.json", []byte(`{"weeks": 4, "level": "beginner"}`)); len(fs) != 0 {
-		t.Errorf("valid profile: %v", fs)
-	}
-	got := findingLines(CheckDocument("profile", "p.json", []byte("{\"weeks\": 0,\n \"start\": \"2025/01/06\"}")))
-	want := "p.json:1:11: /weeks: must be at least 1, not 0\n" +
-		"p.json:2:11: /start: \"2025/01/06\" is not a valid date: write it as YYYY-MM-DD, or leave it empty\n"
-	if got != want {
-		t.Errorf("profile:\ngot:\n%s\nwant:\n%s", got, want)
-	}
-	if fs := CheckDocument("plan", "plan.json", []byte(`{}`)); len(fs) == 0 {
-		t.Error("empty plan: want findings")
-	}
-	if fs := CheckDocument("recipe", "r.json", []byte(`{}`)); len(fs) != 1 {
-		t.Errorf("unknown schema: %v", fs)
-	}
-}
-
 // TestFindingsAreStable runs a file with many problems in one object
 // several times: the validator visits properties in map order, the
 // findings must not change.
 func TestFindingsAreStable(t *testing.T) {
 	data := []byte(doc(`{"id": "X", "nmae": 1, "colour": 2, "level": "x", "position": "y", "dose": {"sets": 0}}`))
-	first := findingLines(CheckDocument("catalog", "f.json", data))
+	first := findingLines(document.Check("catalog", "f.json", data))
 	for range 20 {
-		if got := findingLines(CheckDocument("catalog", "f.json", data)); got != first {
+		if got := findingLines(document.Check("catalog", "f.json", data)); got != first {
 			t.Fatalf("findings changed between runs:\n%s\nthen:\n%s", first, got)
 		}
-	}
-}
-
-func TestFindingJSON(t *testing.T) {
-	b, err := json.Marshal(Finding{File: "f", Line: 1, Col: 2, Pointer: "/a", Message: "m"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got, want := string(b), `{"file":"f","line":1,"col":2,"pointer":"/a","message":"m","severity":"problem"}`; got != want {
-		t.Errorf("JSON = %s, want %s", got, want)
 	}
 }
 

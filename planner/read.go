@@ -6,19 +6,19 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/gluteplan/gluteplan/catalog/jsonpos"
 )
 
 // ReadProfile reads a profile file: its syntax (JSON, possibly with
-// comments, or YAML, as the file name says: see [catalog.FormatOf]), its
+// comments, or YAML, as the file name says: see [document.FormatOf]), its
 // schema, then what the schema cannot say (a real date). Fields the file
 // leaves out keep the values of [DefaultProfile]. It returns every problem
 // found, in file order, as findings that name file at lines and columns of
 // the file as written; with any, the profile must not be used.
-func ReadProfile(file string, data []byte) (Profile, []catalog.Finding) {
+func ReadProfile(file string, data []byte) (Profile, []document.Finding) {
 	p := DefaultProfile()
-	d, fs := catalog.ReadDocument("profile", file, data)
+	d, fs := document.Read("profile", file, data)
 	if d == nil {
 		return p, fs
 	}
@@ -28,7 +28,7 @@ func ReadProfile(file string, data []byte) (Profile, []catalog.Finding) {
 			if s, ok := top["start"].(string); ok && len(s) == 10 {
 				if _, err := ParseDate(s); err != nil {
 					fs = append(fs, d.Finding("/start", err.Error()))
-					slices.SortStableFunc(fs, func(a, b catalog.Finding) int {
+					slices.SortStableFunc(fs, func(a, b document.Finding) int {
 						return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
 					})
 				}
@@ -49,8 +49,8 @@ func ReadProfile(file string, data []byte) (Profile, []catalog.Finding) {
 // ReadPlan reads a plan file written by gluteplan: its syntax, its schema,
 // then what the schema cannot say (real, consecutive dates; a profile that
 // passes [Profile.Check]; items whose exercises the plan describes).
-func ReadPlan(file string, data []byte) (*Plan, []catalog.Finding) {
-	d, fs := catalog.ReadDocument("plan", file, data)
+func ReadPlan(file string, data []byte) (*Plan, []document.Finding) {
+	d, fs := document.Read("plan", file, data)
 	// Another kind of file (a profile, a catalog) gets one line, not a
 	// finding for every property a plan has and it lacks.
 	if d != nil {
@@ -62,7 +62,7 @@ func ReadPlan(file string, data []byte) (*Plan, []catalog.Finding) {
 			case top["days"] != nil || top["minutes"] != nil || top["level"] != nil || top["weeks"] != nil:
 				what = "it looks like a profile and"
 			}
-			return nil, []catalog.Finding{{File: file, Line: 1, Col: 1, Message: "not a plan: " + what +
+			return nil, []document.Finding{{File: file, Line: 1, Col: 1, Message: "not a plan: " + what +
 				" has no \"profile\" and \"weeks\"; make a plan with gluteplan plan -o plan.json"}}
 		}
 	}
@@ -112,9 +112,9 @@ func ReadPlan(file string, data []byte) (*Plan, []catalog.Finding) {
 // finding places msg at the value of pointer in data, the bytes of file:
 // for JSON, with or without comments, by reading the bytes as they are; a
 // YAML file is read as a document first.
-func finding(file string, data []byte, pointer, msg string) catalog.Finding {
-	if catalog.FormatOf(file) == catalog.YAML {
-		if d, _ := catalog.ReadDocument("", file, data); d != nil {
+func finding(file string, data []byte, pointer, msg string) document.Finding {
+	if document.FormatOf(file) == document.YAML {
+		if d, _ := document.Read("", file, data); d != nil {
 			return d.Finding(pointer, msg)
 		}
 	}
@@ -122,5 +122,5 @@ func finding(file string, data []byte, pointer, msg string) catalog.Finding {
 	if err != nil {
 		line, col = 1, 1
 	}
-	return catalog.Finding{File: file, Line: line, Col: col, Pointer: pointer, Message: msg}
+	return document.Finding{File: file, Line: line, Col: col, Pointer: pointer, Message: msg}
 }

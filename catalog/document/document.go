@@ -1,4 +1,4 @@
-package catalog
+package document
 
 import (
 	"bytes"
@@ -61,22 +61,22 @@ type Document struct {
 	yamlPoints []jsonpos.Point
 }
 
-// ReadDocument reads data, the content of the file named file, in the
+// Read reads data, the content of the file named file, in the
 // notation its name calls for ([FormatOf]) and checks it against the
 // embedded JSON Schema called schemaName ("catalog", "profile", "plan").
 // It returns the document, or nil when data is not JSON or YAML at all,
 // and every problem found in file order. With schemaName "" only the
 // syntax is checked: for files of other tools, such as an exercise dataset
 // to import.
-func ReadDocument(schemaName, file string, data []byte) (*Document, []Finding) {
-	d, fs := parseDocument(schemaName, file, data)
+func Read(schemaName, file string, data []byte) (*Document, []Finding) {
+	d, fs := Parse(schemaName, file, data)
 	if fs != nil {
 		return nil, fs
 	}
 	if schemaName == "" {
 		return d, nil
 	}
-	return d, d.check(schemaName)
+	return d, d.Check(schemaName)
 }
 
 // Value returns the JSON value the document holds: maps, slices, strings,
@@ -86,7 +86,7 @@ func (d *Document) Value() any { return d.value }
 // Finding returns a finding with message msg at the value pointer names,
 // or at the deepest value on its path that the document holds.
 func (d *Document) Finding(pointer, msg string) Finding {
-	fs := d.place([]problem{{pointer: pointer, message: msg}})
+	fs := d.Place([]Unplaced{{Pointer: pointer, Message: msg}})
 	return fs[0]
 }
 
@@ -96,12 +96,12 @@ func (d *Document) Finding(pointer, msg string) Finding {
 // (beyond ±2⁵³) is a finding at its place. Members of v that the document
 // leaves out keep their values.
 func (d *Document) Decode(v any) []Finding {
-	var probs []problem
+	var probs []Unplaced
 	rewrite := false
 	var path []string
 	checkNumbers(d.value, &path, &probs, &rewrite)
 	if len(probs) > 0 {
-		return d.place(probs)
+		return d.Place(probs)
 	}
 	data := d.std
 	var err error
@@ -119,17 +119,6 @@ func (d *Document) Decode(v any) []Finding {
 		return []Finding{{File: d.file, Line: 1, Col: 1, Message: "cannot read this file although it matches the schema: this is a bug in gluteplan, please report it"}}
 	}
 	return nil
-}
-
-// place resolves probs in the file named file whose bytes are data, read
-// in the notation its name says; for files already read, [Document.place]
-// does not read them again.
-func place(file string, data []byte, probs []problem) []Finding {
-	d, fs := parseDocument("", file, data)
-	if fs != nil {
-		d = &Document{file: file, raw: data, std: data}
-	}
-	return d.place(probs)
 }
 
 // points returns the place in the file as written of each offset into
@@ -156,7 +145,7 @@ func (d *Document) points(offs ...int64) []jsonpos.Point {
 // and sets rewrite when a whole number is written as a decimal (4.0, 1e1),
 // which encoding/json does not read into an int. path is v's path, a stack
 // the walk pushes and pops, made into a pointer only for a problem.
-func checkNumbers(v any, path *[]string, probs *[]problem, rewrite *bool) {
+func checkNumbers(v any, path *[]string, probs *[]Unplaced, rewrite *bool) {
 	switch x := v.(type) {
 	case map[string]any:
 		for k, e := range x {
@@ -176,14 +165,27 @@ func checkNumbers(v any, path *[]string, probs *[]problem, rewrite *bool) {
 		}
 		f, err := strconv.ParseFloat(string(x), 64)
 		if err != nil || math.Abs(f) > 1<<53 {
-			*probs = append(*probs, problem{pointer: jsonpos.Join(*path),
-				message: fmt.Sprintf("%s is too large a number to be meant here: check it", describe(x))})
+			*probs = append(*probs, Unplaced{Pointer: jsonpos.Join(*path),
+				Message: fmt.Sprintf("%s is too large a number to be meant here: check it", describe(x))})
 			return
 		}
 		if f == math.Trunc(f) && strings.ContainsAny(string(x), ".eE") {
 			*rewrite = true
 		}
 	}
+}
+
+// DecodeValue decodes v, a part of a document's [Document.Value], into
+// dst, reading whole numbers written as 4.0 or 1e1 as the integers they
+// are: for checking the sound parts of a document that is not sound as a
+// whole. Unlike [Document.Decode] it gives no findings; run the schema
+// check first.
+func DecodeValue(v, dst any) error {
+	b, err := json.Marshal(wholeNumbers(v))
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal(b, dst)
 }
 
 // wholeNumbers returns a copy of v with every integral number in plain
@@ -213,9 +215,11 @@ func wholeNumbers(v any) any {
 
 var bom = []byte("\xef\xbb\xbf")
 
-// parseDocument reads data as JSON (with comments) or YAML, or says why it
-// cannot.
-func parseDocument(schemaName, file string, data []byte) (*Document, []Finding) {
+// Parse reads data, the content of the file named file, as JSON (with
+// comments) or YAML as its name says, or says why it cannot, without
+// checking it against a schema; schemaName only words the message for an
+// empty file. [Document.Check] checks it.
+func Parse(schemaName, file string, data []byte) (*Document, []Finding) {
 	at := func(off int64, msg string) []Finding {
 		line, col := jsonpos.LineCol(data, off)
 		return []Finding{{File: file, Line: line, Col: col, Message: msg}}
@@ -270,8 +274,9 @@ func (d *Document) decodeValue() []Finding {
 	return nil
 }
 
-// check validates d against the schema called schemaName.
-func (d *Document) check(schemaName string) []Finding {
+// Check validates d against the embedded JSON Schema called schemaName
+// and returns every problem in file order.
+func (d *Document) Check(schemaName string) []Finding {
 	// Looking for repeated keys is a pass of its own over the bytes: run it
 	// beside schema validation, on another core.
 	type dupResult struct {
@@ -289,12 +294,12 @@ func (d *Document) check(schemaName string) []Finding {
 		return []Finding{{File: d.file, Line: 1, Col: 1, Message: err.Error()}}
 	}
 	schemaErr := s.schema.Validate(d.value)
-	var probs []problem
+	var probs []Unplaced
 	if r := <-dupc; r.err == nil {
 		for _, p := range r.dups {
 			toks, _ := jsonpos.Split(p)
-			probs = append(probs, problem{pointer: p, key: true,
-				message: fmt.Sprintf("property %q is given twice in this object: keep one (only the last counts)", toks[len(toks)-1])})
+			probs = append(probs, Unplaced{Pointer: p, Key: true,
+				Message: fmt.Sprintf("property %q is given twice in this object: keep one (only the last counts)", toks[len(toks)-1])})
 		}
 	}
 	if schemaErr != nil {
@@ -304,10 +309,10 @@ func (d *Document) check(schemaName string) []Finding {
 			c.walk(verr)
 			probs = append(probs, c.probs...)
 		} else {
-			probs = append(probs, problem{message: schemaErr.Error()})
+			probs = append(probs, Unplaced{Message: schemaErr.Error()})
 		}
 	}
-	return d.place(probs)
+	return d.Place(probs)
 }
 
 // MaxYAMLDepth is how deeply a YAML file may nest: far beyond any catalog

@@ -1,4 +1,4 @@
-package catalog
+package document
 
 import (
 	"bytes"
@@ -21,43 +21,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6/kind"
 )
 
-// MaxCatalogBytes is the largest catalog file the tool reads. The default
-// catalog is well under 100 KiB; a file a hundred times larger is not a
-// catalog someone wrote by hand.
-const MaxCatalogBytes = 10 << 20
-
-// Finding is one problem in a file, at the place to fix it.
-type Finding struct {
-	// File names the file as the user gave it.
-	File string `json:"file"`
-	// Line and Col locate the problem: 1-based, Col counting characters.
-	Line int `json:"line"`
-	Col  int `json:"col"`
-	// Pointer is the RFC 6901 JSON pointer of the value concerned; "" is the
-	// whole document.
-	Pointer string `json:"pointer"`
-	// Message says what is wrong and how to fix it.
-	Message string `json:"message"`
-	// Severity says whether the finding is a problem to fix (the zero
-	// value) or a note to read, which does not make the file invalid.
-	Severity Severity `json:"severity"`
-}
-
-// String formats f as "FILE:LINE:COL: /pointer: message", the form editors
-// and compilers use. The whole document, whose pointer is "", is shown as
-// "/" so that every line has the same shape.
-func (f Finding) String() string {
-	p := f.Pointer
-	if p == "" {
-		p = "/"
-	}
-	if f.Severity == Note {
-		return fmt.Sprintf("%s:%d:%d: %s: note: %s", f.File, f.Line, f.Col, p, f.Message)
-	}
-	return fmt.Sprintf("%s:%d:%d: %s: %s", f.File, f.Line, f.Col, p, f.Message)
-}
-
-// CheckDocument checks that data is one well-formed document in the
+// Check checks that data is one well-formed document in the
 // notation of its file name ([FormatOf]: JSON, possibly with comments, or
 // YAML) and that it matches the embedded JSON Schema called schemaName
 // ("catalog", "profile" or "plan", see [schemas.ByName]). It returns every
@@ -68,86 +32,22 @@ func (f Finding) String() string {
 // A document that cannot be read gives a single finding at the first
 // error. Schema problems give one finding each: a missing property points
 // at the object that lacks it, an unknown property at the property itself.
-func CheckDocument(schemaName, file string, data []byte) []Finding {
-	_, fs := ReadDocument(schemaName, file, data)
+func Check(schemaName, file string, data []byte) []Finding {
+	_, fs := Read(schemaName, file, data)
 	return fs
 }
 
-// Validate checks a catalog file: its syntax, its schema, then what a
-// schema cannot say (see [Layers.Validate] for the list). The file may be
-// JSON, JSON with comments or YAML, as its name says ([FormatOf]). base is
-// the catalog the file will be merged over (the default catalog for a
-// custom file) and may be nil; to check a file over several earlier files,
-// and name them in the findings, use [Layers].
-//
-// It returns the decoded catalog, or nil when the file could not be decoded
-// (a syntax or schema problem), and every finding in file order, notes
-// included. A catalog with problems is returned for tools that want to show
-// it, but must not be used to plan; notes do not make a file invalid (see
-// [Problems]).
-func Validate(file string, data []byte, base *Catalog) (*Catalog, []Finding) {
-	return layersOver(base).Validate(file, data)
-}
-
-// validate is [Layers.Validate].
-func (l *Layers) validate(file string, data []byte) (*Catalog, []Finding) {
-	if len(data) > MaxCatalogBytes {
-		return nil, []Finding{{File: file, Line: 1, Col: 1, Message: fmt.Sprintf(
-			"the file is %d bytes, over the limit of %d for a catalog: is it the right file?", len(data), MaxCatalogBytes)}}
-	}
-	d, fs := parseDocument("catalog", file, data)
-	if fs != nil {
-		return nil, fs
-	}
-	// Decode into the Go types beside the schema check, on another core;
-	// the result is used only when the check passes. Both only read d.
-	type decoded struct {
-		c  *Catalog
-		fs []Finding
-	}
-	decc := make(chan decoded, 1)
-	go func() {
-		var c Catalog
-		fs := d.Decode(&c)
-		decc <- decoded{&c, fs}
-	}()
-	if fs := d.check("catalog"); len(fs) > 0 {
-		<-decc
-		// Check the sound entries too, so that an author fixes everything
-		// in one round.
-		return nil, mergeFindings(fs, d.place(l.soundEntryProblems(file, d.value, fs)))
-	}
-	dc := <-decc
-	if len(dc.fs) > 0 {
-		return nil, dc.fs
-	}
-	return dc.c, d.place(append(l.semanticProblems(wholeFile(dc.c)), figureProblems(file, wholeFile(dc.c))...))
-}
-
-// problem is a finding before its place in the file is known.
-type problem struct {
-	pointer string
-	// key places the finding at the member's name rather than its value.
-	key     bool
-	message string
-	// ref, when set, is a pointer whose line replaces the first "%d" in
-	// message.
-	ref string
-	// note marks a finding that informs rather than invalidates.
-	note bool
-}
-
-// place resolves the positions of probs in d and returns them as
+// Place resolves the positions of probs in d and returns them as
 // findings in file order. Problems at the same place keep their order.
-func (d *Document) place(probs []problem) []Finding {
+func (d *Document) Place(probs []Unplaced) []Finding {
 	if len(probs) == 0 {
 		return nil
 	}
 	ptrs := make([]string, 0, 2*len(probs))
 	for _, p := range probs {
-		ptrs = append(ptrs, p.pointer)
-		if p.ref != "" {
-			ptrs = append(ptrs, p.ref)
+		ptrs = append(ptrs, p.Pointer)
+		if p.Ref != "" {
+			ptrs = append(ptrs, p.Ref)
 		}
 	}
 	places, err := jsonpos.Offsets(d.std, ptrs...)
@@ -161,11 +61,11 @@ func (d *Document) place(probs []problem) []Finding {
 		pl := places[i]
 		i++
 		off := pl.Value
-		if p.key && pl.Found && pl.Key >= 0 {
+		if p.Key && pl.Found && pl.Key >= 0 {
 			off = pl.Key
 		}
 		offs = append(offs, off)
-		if p.ref != "" {
+		if p.Ref != "" {
 			offs = append(offs, places[i].Value)
 			i++
 		}
@@ -180,13 +80,13 @@ func (d *Document) place(probs []problem) []Finding {
 	for _, p := range probs {
 		off, pt := offs[i], points[i]
 		i++
-		msg := p.message
-		if p.ref != "" {
+		msg := p.Message
+		if p.Ref != "" {
 			msg = strings.Replace(msg, "%d", strconv.Itoa(points[i].Line), 1)
 			i++
 		}
-		f := Finding{File: d.file, Line: pt.Line, Col: pt.Col, Pointer: p.pointer, Message: msg}
-		if p.note {
+		f := Finding{File: d.file, Line: pt.Line, Col: pt.Col, Pointer: p.Pointer, Message: msg}
+		if p.Note {
 			f.Severity = Note
 		}
 		out = append(out, located{off, f})
@@ -470,11 +370,11 @@ type explainer struct {
 	s     *compiledSchema
 	doc   any
 	yaml  bool // the document was written in YAML
-	probs []problem
+	probs []Unplaced
 }
 
 func (x *explainer) add(loc []string, key bool, msg string) {
-	x.probs = append(x.probs, problem{pointer: jsonpos.Join(loc), key: key, message: msg})
+	x.probs = append(x.probs, Unplaced{Pointer: jsonpos.Join(loc), Key: key, Message: msg})
 }
 
 // walk flattens the error tree to its leaves, the errors that say what is
@@ -779,4 +679,49 @@ func lookupTokens(v any, toks []string) any {
 		}
 	}
 	return v
+}
+
+// editDistance is the Levenshtein distance between a and b, in runes.
+func editDistance(a, b string) int {
+	x, y := []rune(a), []rune(b)
+	prev := make([]int, len(y)+1)
+	cur := make([]int, len(y)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(x); i++ {
+		cur[0] = i
+		for j := 1; j <= len(y); j++ {
+			cost := 1
+			if x[i-1] == y[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(y)]
+}
+
+// closest returns the word of candidates closest in spelling to s, or ""
+// when none is close enough to be a likely typo. For short lists, such as
+// the property names of a schema object; catalogs have a faster search of their own.
+func closest(s string, candidates []string) string {
+	n := utf8.RuneCountInString(s)
+	limit := max(2, n/3)
+	best, bestDist := "", -1
+	for _, c := range candidates {
+		// Words whose lengths differ by more than the limit are too far
+		// apart: skip the costly distance.
+		if m := utf8.RuneCountInString(c); m > n+limit || m < n-limit {
+			continue
+		}
+		if d := editDistance(s, c); bestDist < 0 || d < bestDist {
+			best, bestDist = c, d
+		}
+	}
+	if bestDist < 0 || bestDist > limit || best == s {
+		return ""
+	}
+	return best
 }

@@ -26,6 +26,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/catalog/document"
 )
 
 // MaxBytes is the largest dataset file read: the whole dataset is about
@@ -53,18 +54,18 @@ type Entry struct {
 // Read reads a dataset file: a JSON list of entries (a .json file; YAML
 // and comments are read too). A value of the wrong kind is a finding at
 // its place; fields gluteplan does not use are not checked.
-func Read(file string, data []byte) ([]Entry, []catalog.Finding) {
+func Read(file string, data []byte) ([]Entry, []document.Finding) {
 	if len(data) > MaxBytes {
-		return nil, []catalog.Finding{{File: file, Line: 1, Col: 1, Message: fmt.Sprintf(
+		return nil, []document.Finding{{File: file, Line: 1, Col: 1, Message: fmt.Sprintf(
 			"the file is %d bytes, over the limit of %d for the dataset: is it the right file?", len(data), MaxBytes)}}
 	}
-	d, fs := catalog.ReadDocument("", file, data)
+	d, fs := document.Read("", file, data)
 	if len(fs) > 0 {
 		return nil, fs
 	}
 	list, ok := d.Value().([]any)
 	if !ok {
-		return nil, []catalog.Finding{d.Finding("", "not the free-exercise-db dataset: it is a list of exercises, [{\"id\": ..., \"name\": ...}, ...] (the file dist/exercises.json of the dataset)")}
+		return nil, []document.Finding{d.Finding("", "not the free-exercise-db dataset: it is a list of exercises, [{\"id\": ..., \"name\": ...}, ...] (the file dist/exercises.json of the dataset)")}
 	}
 	var out []Entry
 	for i, v := range list {
@@ -389,13 +390,13 @@ func steps(in []string) []string {
 	return out
 }
 
-// MakeID makes a gluteplan id from a name, as [catalog.SuggestID] does
+// MakeID makes a gluteplan id from a name, as [document.SuggestID] does
 // (lower-case ASCII words joined by hyphens, umlauts spelt out), at most
 // 60 characters; from fallback when the name has no letter or digit to
 // keep, and "entry" when neither has.
 func MakeID(name, fallback string) string {
 	for _, s := range []string{name, fallback} {
-		id := catalog.SuggestID(s)
+		id := document.SuggestID(s)
 		if id == "" && idPattern.MatchString(s) {
 			id = s // already an id
 		}

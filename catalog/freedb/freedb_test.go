@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/gluteplan/gluteplan/catalog/jsonpos"
 )
 
@@ -157,7 +158,7 @@ func TestOutputValidatesOnceFilled(t *testing.T) {
 		t.Fatal("the output validates before review")
 	}
 	checkFindingsAtPlaceholders(t, r, fs)
-	if _, fs := catalog.Validate("imported.json", fill(out), catalog.Default()); catalog.Problems(fs) > 0 {
+	if _, fs := catalog.Validate("imported.json", fill(out), catalog.Default()); document.Problems(fs) > 0 {
 		t.Fatalf("filled in, the output does not validate: %v", fs)
 	}
 	// The review list's lines point at the entries' first lines.
@@ -170,10 +171,10 @@ func TestOutputValidatesOnceFilled(t *testing.T) {
 	}
 }
 
-func checkFindingsAtPlaceholders(t *testing.T, r Result, fs []catalog.Finding) {
+func checkFindingsAtPlaceholders(t *testing.T, r Result, fs []document.Finding) {
 	t.Helper()
 	for _, f := range fs {
-		if f.Severity == catalog.Note {
+		if f.Severity == document.Note {
 			continue // notes inform the reviewer; they do not fail validation
 		}
 		toks, _ := jsonpos.Split(f.Pointer)
@@ -245,7 +246,7 @@ func FuzzImport(f *testing.F) {
 		}
 		r := Convert(es)
 		out := r.JSONC("d.json")
-		fs = catalog.CheckDocument("catalog", "out.json", out)
+		fs = document.Check("catalog", "out.json", out)
 		for _, x := range fs {
 			if strings.Contains(x.Message, "invalid JSON") {
 				t.Fatalf("output is not JSON: %v\n%s", x, out)

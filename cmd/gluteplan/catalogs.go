@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/urfave/cli/v2"
 )
 
@@ -55,14 +56,14 @@ func loadCatalogFiles(paths []string, withDefault bool, stderr io.Writer) (*cata
 		}
 		c, findings := layers.Validate(path, data)
 		printFindings(stderr, findings)
-		n := catalog.Problems(findings)
+		n := document.Problems(findings)
 		notes += len(findings) - n
 		if n > 0 || c == nil {
 			problems += n
 			badFiles++
 			continue
 		}
-		layers.Add(path, data, c)
+		layers.Add(c)
 	}
 	if problems > 0 {
 		fmt.Fprintf(stderr, "gluteplan: %s: fix the catalog and run again\n", findingSummary(problems, notes, badFiles))
@@ -96,7 +97,7 @@ func plural(n int, word string) string {
 // enumWords lists the values of an enumeration for messages and help.
 // printFindings writes each finding on a line of its own, in the
 // FILE:LINE:COL: form editors read.
-func printFindings(w io.Writer, fs []catalog.Finding) {
+func printFindings(w io.Writer, fs []document.Finding) {
 	for _, f := range fs {
 		fmt.Fprintln(w, f)
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/gluteplan/gluteplan/planner"
 	"github.com/gluteplan/gluteplan/planner/calendar"
 	"github.com/gluteplan/gluteplan/planner/format"
@@ -170,7 +171,7 @@ func resolveProfile(c *cli.Context) (planner.Profile, error) {
 		if err != nil {
 			return p, err
 		}
-		var fs []catalog.Finding
+		var fs []document.Finding
 		p, fs = planner.ReadProfile(f, data)
 		if len(fs) > 0 {
 			printFindings(c.App.ErrWriter, fs)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/urfave/cli/v2"
 )
 
@@ -62,7 +63,7 @@ func runValidate(c *cli.Context) error {
 	}
 	stdout, stderr := c.App.Writer, c.App.ErrWriter
 	layers := catalog.NewLayers(!c.Bool("no-default-catalog"))
-	all := []catalog.Finding{}
+	all := []document.Finding{}
 	problems, notes, badFiles, ioErrors := 0, 0, 0, 0
 	for _, path := range files {
 		data, err := readInput(path, "catalog", catalog.MaxCatalogBytes)
@@ -77,7 +78,7 @@ func runValidate(c *cli.Context) error {
 		if format == "text" {
 			printFindings(stderr, findings)
 		}
-		n := catalog.Problems(findings)
+		n := document.Problems(findings)
 		problems += n
 		notes += len(findings) - n
 		if n > 0 || cat == nil {
@@ -86,7 +87,7 @@ func runValidate(c *cli.Context) error {
 		}
 		// Later files are checked over this one, as --catalog files are
 		// merged in order.
-		layers.Add(path, data, cat)
+		layers.Add(cat)
 		if format == "text" {
 			ok := plural(len(cat.Exercises), "exercise")
 			if k := len(findings); k > 0 {

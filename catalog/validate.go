@@ -1,0 +1,86 @@
+package catalog
+
+import (
+	"fmt"
+
+	"github.com/gluteplan/gluteplan/catalog/document"
+)
+
+// MaxCatalogBytes is the largest catalog file the tool reads. The default
+// catalog is well under 100 KiB; a file a hundred times larger is not a
+// catalog someone wrote by hand.
+const MaxCatalogBytes = 10 << 20
+
+// Validate checks a catalog file: its syntax, its schema, then what a
+// schema cannot say (see [Layers.Validate] for the list). The file may be
+// JSON, JSON with comments or YAML, as its name says ([document.FormatOf]). base is
+// the catalog the file will be merged over (the default catalog for a
+// custom file) and may be nil; to check a file over several earlier files,
+// and name them in the findings, use [Layers].
+//
+// It returns the decoded catalog, or nil when the file could not be decoded
+// (a syntax or schema problem), and every finding in file order, notes
+// included. A catalog with problems is returned for tools that want to show
+// it, but must not be used to plan; notes do not make a file invalid (see
+// [document.Problems]).
+func Validate(file string, data []byte, base *Catalog) (*Catalog, []document.Finding) {
+	return layersOver(base).Validate(file, data)
+}
+
+// validate is [Layers.Validate].
+func (l *Layers) validate(file string, data []byte) (*Catalog, []document.Finding) {
+	if len(data) > MaxCatalogBytes {
+		return nil, []document.Finding{{File: file, Line: 1, Col: 1, Message: fmt.Sprintf(
+			"the file is %d bytes, over the limit of %d for a catalog: is it the right file?", len(data), MaxCatalogBytes)}}
+	}
+	d, fs := document.Parse("catalog", file, data)
+	if fs != nil {
+		return nil, fs
+	}
+	// Decode into the Go types beside the schema check, on another core;
+	// the result is used only when the check passes. Both only read d.
+	type decoded struct {
+		c  *Catalog
+		fs []document.Finding
+	}
+	decc := make(chan decoded, 1)
+	go func() {
+		var c Catalog
+		fs := d.Decode(&c)
+		decc <- decoded{&c, fs}
+	}()
+	if fs := d.Check("catalog"); len(fs) > 0 {
+		<-decc
+		// Check the sound entries too, so that an author fixes everything
+		// in one round.
+		return nil, mergeFindings(fs, place(d, l.soundEntryProblems(file, d.Value(), fs)))
+	}
+	dc := <-decc
+	if len(dc.fs) > 0 {
+		return nil, dc.fs
+	}
+	l.notePlaces(d, dc.c)
+	return dc.c, place(d, append(l.semanticProblems(wholeFile(dc.c)), figureProblems(file, wholeFile(dc.c))...))
+}
+
+// problem is a finding before its place in the file is known.
+type problem struct {
+	pointer string
+	// key places the finding at the member's name rather than its value.
+	key     bool
+	message string
+	// ref, when set, is a pointer whose line replaces the first "%d" in
+	// message.
+	ref string
+	// note marks a finding that informs rather than invalidates.
+	note bool
+}
+
+// place resolves the positions of probs in d: findings in file order.
+func place(d *document.Document, probs []problem) []document.Finding {
+	us := make([]document.Unplaced, len(probs))
+	for i, p := range probs {
+		us[i] = document.Unplaced{Pointer: p.pointer, Key: p.key, Message: p.message, Ref: p.ref, Note: p.note}
+	}
+	return d.Place(us)
+}
