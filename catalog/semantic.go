@@ -133,7 +133,7 @@ func (l *Layers) semanticProblems(f fileEntries) []problem {
 		if j, ok := firstAt[x.id]; ok {
 			probs = append(probs, problem{
 				pointer: idPtr(x.at),
-				message: fmt.Sprintf("duplicate id %q: entry %d (line %%d) already has it: give each entry its own id", x.id, j+1),
+				message: fmt.Sprintf("duplicate id %s: entry %d (line %%d) already has it: give each entry its own id", document.Quote(x.id), j+1),
 				ref:     idPtr(j),
 			})
 			continue
@@ -237,19 +237,19 @@ func (l *Layers) disableProblems(c *Catalog, defined map[string]int, inBase map[
 		at := jsonpos.Join([]string{"disable", strconv.Itoa(k)})
 		if i, ok := defined[id]; ok {
 			probs = append(probs, problem{pointer: at, message: fmt.Sprintf(
-				"%q is also an entry of this file (line %%d): an entry with the same id already replaces the earlier one, so remove it from disable, or remove the entry",
-				id), ref: jsonpos.Join([]string{"exercises", strconv.Itoa(i), "id"})})
+				"%s is also an entry of this file (line %%d): an entry with the same id already replaces the earlier one, so remove it from disable, or remove the entry",
+				document.Quote(id)), ref: jsonpos.Join([]string{"exercises", strconv.Itoa(i), "id"})})
 			continue
 		}
 		if _, ok := inBase[id]; !ok {
 			if where := l.disabled[id]; where != "" {
 				probs = append(probs, problem{pointer: at, note: true,
-					message: fmt.Sprintf("%q is already disabled by %s", id, where)})
+					message: fmt.Sprintf("%s is already disabled by %s", document.Quote(id), where)})
 				continue
 			}
-			msg := fmt.Sprintf("disable names %q, which no earlier catalog has", id)
+			msg := fmt.Sprintf("disable names %s, which no earlier catalog has", document.Quote(id))
 			if s := l.merged.Suggest(id); s != "" {
-				msg += fmt.Sprintf(": did you mean %q?", s)
+				msg += fmt.Sprintf(": did you mean %s?", document.Quote(s))
 			} else {
 				msg += ": use the id of an entry of the default catalog or of an earlier --catalog file (see gluteplan catalog list), or remove it"
 			}

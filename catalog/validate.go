@@ -44,16 +44,33 @@ func (l *Layers) validate(file string, data []byte) (*Catalog, []document.Findin
 		fs []document.Finding
 	}
 	decc := make(chan decoded, 1)
-	go func() {
+	decode := func() {
 		var c Catalog
 		fs := d.Decode(&c)
 		decc <- decoded{&c, fs}
-	}()
+	}
+	// A list of many entries is most likely a file of the wrong shape
+	// ("exercises": [1, 1, ...]), whose decoding would cost far more than
+	// its check: decode it only once it is known to be sound.
+	early := entryCount(d.Value()) <= maxEarlyDecode
+	if early {
+		go decode()
+	}
 	if fs := d.Check("catalog"); len(fs) > 0 {
-		<-decc
+		if early {
+			<-decc
+		}
+		if fs[len(fs)-1].Omitted > 0 {
+			// More problems than a list shows: the checks of the sound
+			// entries wait for the next round.
+			return nil, fs
+		}
 		// Check the sound entries too, so that an author fixes everything
 		// in one round.
-		return nil, mergeFindings(fs, place(d, l.soundEntryProblems(file, d.Value(), fs)))
+		return nil, document.Cap(mergeFindings(fs, place(d, l.soundEntryProblems(file, d.Value(), fs))))
+	}
+	if !early {
+		decode()
 	}
 	dc := <-decc
 	if len(dc.fs) > 0 {
@@ -61,6 +78,21 @@ func (l *Layers) validate(file string, data []byte) (*Catalog, []document.Findin
 	}
 	l.notePlaces(d, dc.c)
 	return dc.c, place(d, append(l.semanticProblems(wholeFile(dc.c)), figureProblems(file, wholeFile(dc.c))...))
+}
+
+// maxEarlyDecode is the most entries a catalog file may list for it to be
+// decoded beside its check rather than after it: well above the 35,000
+// entries of the shortest sound entries a file of [MaxCatalogBytes] holds.
+const maxEarlyDecode = 50_000
+
+// entryCount is the length of the "exercises" list of a catalog document.
+func entryCount(v any) int {
+	if m, ok := v.(map[string]any); ok {
+		if l, ok := m["exercises"].([]any); ok {
+			return len(l)
+		}
+	}
+	return 0
 }
 
 // problem is a finding before its place in the file is known.

@@ -18,7 +18,6 @@ import (
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/parser"
 	"github.com/goccy/go-yaml/token"
-	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/tailscale/hujson"
 )
 
@@ -234,7 +233,7 @@ func Parse(schemaName, file string, data []byte) (*Document, []Finding) {
 	if len(bytes.TrimSpace(bytes.TrimPrefix(data, bom))) == 0 {
 		return nil, at(0, "the file is empty: "+emptyHint(schemaName))
 	}
-	se, extended := jsonpos.CheckExtended(data)
+	se, extended, _ := jsonpos.Scan(data, MaxValues)
 	if se != nil {
 		off, msg := explainSyntax(data, se)
 		return nil, at(off, msg)
@@ -293,27 +292,30 @@ func (d *Document) Check(schemaName string) []Finding {
 		<-dupc
 		return []Finding{{File: d.file, Line: 1, Col: 1, Message: err.Error()}}
 	}
-	schemaErr := s.schema.Validate(d.value)
+	x := explainer{s: s, doc: d.value, yaml: d.yamlOffs != nil, first: -1}
+	s.pieces(d.value, "", nil, &x)
 	var probs []Unplaced
+	omitted := 0
 	if r := <-dupc; r.err == nil {
-		for _, p := range r.dups {
+		for i, p := range r.dups {
+			if i == maxKept {
+				omitted += len(r.dups) - i
+				break
+			}
 			toks, _ := jsonpos.Split(p)
 			probs = append(probs, Unplaced{Pointer: p, Key: true,
-				Message: fmt.Sprintf("property %q is given twice in this object: keep one (only the last counts)", toks[len(toks)-1])})
+				Message: fmt.Sprintf("property %s is given twice in this object: keep one (only the last counts)", Quote(toks[len(toks)-1]))})
 		}
 	}
-	if schemaErr != nil {
-		var verr *jsonschema.ValidationError
-		if errors.As(schemaErr, &verr) {
-			c := explainer{s: s, doc: d.value, yaml: d.yamlOffs != nil}
-			c.walk(verr)
-			probs = append(probs, c.probs...)
-		} else {
-			probs = append(probs, Unplaced{Message: schemaErr.Error()})
-		}
-	}
-	return d.Place(probs)
+	probs = append(probs, x.probs...)
+	return d.placeCounted(probs, omitted+x.omitted)
 }
+
+// MaxValues is the most values (objects, lists, numbers, texts, true,
+// false and null) a file may hold. A catalog of 10 MiB written by people
+// holds about 400,000; a file of a million values of one character each
+// is not one, and reading it whole would cost hundreds of megabytes.
+const MaxValues = 1_000_000
 
 // MaxYAMLDepth is how deeply a YAML file may nest: far beyond any catalog
 // (whose deepest value is six levels down), and low enough that the YAML
@@ -423,6 +425,7 @@ func yamlTooDeep(src []byte) (line, col int, deep bool) {
 // yamlConverter writes a YAML tree as standard JSON, noting where each
 // value and member name came from.
 type yamlConverter struct {
+	values int // how many values so far
 	buf    bytes.Buffer
 	offs   []int64
 	points []jsonpos.Point
@@ -458,6 +461,9 @@ func (c *yamlConverter) value(n ast.Node) *yamlError {
 		return fail(n, "invalid YAML: aliases (*name) are not read here: write the value out in full")
 	case *ast.MergeKeyNode:
 		return fail(n, "invalid YAML: merge keys (<<) are not read here: write the members out in full")
+	}
+	if c.values++; c.values > MaxValues {
+		return fail(n, fmt.Sprintf("the file holds more than %s values (numbers, texts, lists, mappings): far more than any gluteplan file: is it the right file?", thousands(MaxValues)))
 	}
 	c.mark(startToken(n))
 	switch x := n.(type) {

@@ -1,7 +1,9 @@
 package document
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strconv"
 )
 
@@ -20,13 +22,27 @@ type Finding struct {
 	// Severity says whether the finding is a problem to fix (the zero
 	// value) or a note to read, which does not make the file invalid.
 	Severity Severity `json:"severity"`
+	// Omitted, when not 0, makes this finding stand for that many more
+	// problems of the file that are not listed: a list of findings shows
+	// at most [MaxFindings], then one such finding.
+	Omitted int `json:"omitted,omitempty"`
 }
+
+// MaxFindings is the most findings a list holds for one file: a file with
+// more problems gets the first MaxFindings, in file order, and a finding
+// that counts the rest. A thousand lines of problems help nobody more than
+// a hundred do, and a file of a million wrong values must not print a
+// million lines.
+const MaxFindings = 100
 
 // String formats f as "FILE:LINE:COL: /pointer: message", the form editors
 // and compilers use. The whole document, whose pointer is "", is shown as
 // "/" so that every line has the same shape. The file name and the
 // pointer, which come from the user, are shown as [Shown] writes them.
 func (f Finding) String() string {
+	if f.Omitted > 0 {
+		return fmt.Sprintf("%s: %d more %s not shown: fix the ones above and run again", Shown(f.File), f.Omitted, plural(f.Omitted, "problem", "problems"))
+	}
 	p := f.Pointer
 	if p == "" {
 		p = "/"
@@ -84,11 +100,56 @@ func (s *Severity) UnmarshalText(b []byte) error {
 func Problems(fs []Finding) int {
 	n := 0
 	for _, f := range fs {
-		if f.Severity != Note {
+		switch {
+		case f.Omitted > 0:
+			n += f.Omitted
+		case f.Severity != Note:
 			n++
 		}
 	}
 	return n
+}
+
+// Cap returns fs, findings of one file, in file order with at most
+// [MaxFindings] of them listed and one more finding that counts the rest
+// (adding up the counts fs already holds). Notes are not counted in the
+// rest: they go when problems crowd them out.
+func Cap(fs []Finding) []Finding {
+	omitted := 0
+	var kept []Finding
+	for _, f := range fs {
+		if f.Omitted > 0 {
+			omitted += f.Omitted
+			continue
+		}
+		kept = append(kept, f)
+	}
+	if len(kept) > MaxFindings {
+		slices.SortStableFunc(kept, func(a, b Finding) int {
+			return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
+		})
+		for _, f := range kept[MaxFindings:] {
+			if f.Severity != Note {
+				omitted++
+			}
+		}
+		kept = kept[:MaxFindings:MaxFindings]
+	}
+	if omitted == 0 {
+		return kept
+	}
+	file := ""
+	if len(fs) > 0 {
+		file = fs[0].File
+	}
+	return append(kept, Finding{File: file, Line: 1, Col: 1, Omitted: omitted})
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // Unplaced is a finding before its place in the file is known: what

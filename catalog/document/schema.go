@@ -38,8 +38,16 @@ func Check(schemaName, file string, data []byte) []Finding {
 }
 
 // Place resolves the positions of probs in d and returns them as
-// findings in file order. Problems at the same place keep their order.
+// findings in file order, at most [MaxFindings] of them and then one that
+// counts the rest ([Finding.Omitted]). Problems at the same place keep
+// their order.
 func (d *Document) Place(probs []Unplaced) []Finding {
+	return d.placeCounted(probs, 0)
+}
+
+// placeCounted is [Document.Place] for a check that found omitted more
+// problems than it kept.
+func (d *Document) placeCounted(probs []Unplaced, omitted int) []Finding {
 	if len(probs) == 0 {
 		return nil
 	}
@@ -104,7 +112,10 @@ func (d *Document) Place(probs []Unplaced) []Finding {
 	for i, o := range out {
 		fs[i] = o.f
 	}
-	return fs
+	if omitted > 0 {
+		fs = append(fs, Finding{File: d.file, Line: 1, Col: 1, Omitted: omitted})
+	}
+	return Cap(fs)
 }
 
 func emptyHint(schemaName string) string {
@@ -152,6 +163,8 @@ func explainSyntax(data []byte, se *jsonpos.SyntaxError) (int64, string) {
 		}
 	}
 	switch se.Kind {
+	case jsonpos.TooMany:
+		return off, fmt.Sprintf("the file holds more than %s values (numbers, texts, lists, objects): far more than any gluteplan file: is it the right file?", thousands(MaxValues))
 	case jsonpos.TooDeep:
 		return off, fmt.Sprintf("invalid JSON: nested more than %d levels deep: is it the right file?", jsonpos.MaxDepth)
 	case jsonpos.AfterEnd:
@@ -262,6 +275,13 @@ type compiledSchema struct {
 	// props lists the property names of each schema object that has
 	// "properties", in source order, by JSON pointer within the schema.
 	props map[string][]string
+
+	// compiler holds the schema's resources, for the parts of it that a
+	// large document is checked against piece by piece (pieces.go).
+	compiler *jsonschema.Compiler
+	id       string
+	mu       sync.Mutex
+	parts    map[string]*jsonschema.Schema // by kind and pointer within the schema
 }
 
 var schemaOnce = map[string]func() (*compiledSchema, error){}
@@ -305,7 +325,7 @@ func compileSchema(name string) (*compiledSchema, error) {
 	if err != nil {
 		return nil, fmt.Errorf("built-in %s schema: %v", name, err)
 	}
-	return &compiledSchema{schema: s, raw: raw, props: props}, nil
+	return &compiledSchema{schema: s, raw: raw, props: props, compiler: c, id: id, parts: map[string]*jsonschema.Schema{}}, nil
 }
 
 // propertyOrder lists, for each object of a schema with a "properties"
@@ -371,31 +391,56 @@ type explainer struct {
 	doc   any
 	yaml  bool // the document was written in YAML
 	probs []Unplaced
+	// base is the path in doc of the piece whose errors are being
+	// explained, and first, when not negative, the index in the array at
+	// base of a group's first item (see pieces.go).
+	base  []string
+	first int
+	// omitted counts the problems found beyond the first maxKept.
+	omitted int
+}
+
+// at is the path in the document of loc, a location within the piece.
+func (x *explainer) at(loc []string) []string {
+	if len(x.base) == 0 && x.first < 0 {
+		return loc
+	}
+	out := make([]string, 0, len(x.base)+len(loc))
+	out = append(out, x.base...)
+	if x.first >= 0 && len(loc) > 0 {
+		i, _ := strconv.Atoi(loc[0])
+		return append(append(out, strconv.Itoa(x.first+i)), loc[1:]...)
+	}
+	return append(out, loc...)
 }
 
 func (x *explainer) add(loc []string, key bool, msg string) {
+	if len(x.probs) >= maxKept {
+		x.omitted++
+		return
+	}
 	x.probs = append(x.probs, Unplaced{Pointer: jsonpos.Join(loc), Key: key, Message: msg})
 }
 
 // walk flattens the error tree to its leaves, the errors that say what is
 // wrong; the others only group them (the root, $ref, allOf).
 func (x *explainer) walk(e *jsonschema.ValidationError) {
-	loc := e.InstanceLocation
+	loc := x.at(e.InstanceLocation)
 	switch k := e.ErrorKind.(type) {
 	case *kind.OneOf:
 		x.oneOf(e, k)
 		return
 	case *kind.Required:
 		for _, name := range k.Missing {
-			x.add(loc, false, fmt.Sprintf("missing property %q: add it", name))
+			x.add(loc, false, fmt.Sprintf("missing property %s: add it", Quote(name)))
 		}
 		return
 	case *kind.AdditionalProperties:
 		allowed := x.s.props[schemaPointer(e.SchemaURL)]
 		for _, name := range k.Properties {
-			msg := fmt.Sprintf("unknown property %q: remove it or check the spelling", name)
+			msg := fmt.Sprintf("unknown property %s: remove it or check the spelling", Quote(name))
 			if s := closest(name, allowed); s != "" {
-				msg = fmt.Sprintf("unknown property %q: did you mean %q? otherwise remove it", name, s)
+				msg = fmt.Sprintf("unknown property %s: did you mean %s? otherwise remove it", Quote(name), Quote(s))
 			}
 			if len(allowed) > 0 {
 				msg += " (allowed: " + strings.Join(allowed, ", ") + ")"
@@ -417,7 +462,7 @@ func (x *explainer) walk(e *jsonschema.ValidationError) {
 // these properties" (a dose has reps or seconds), so say that rather than
 // list every alternative's complaints.
 func (x *explainer) oneOf(e *jsonschema.ValidationError, k *kind.OneOf) {
-	loc := e.InstanceLocation
+	loc := x.at(e.InstanceLocation)
 	alts := x.alternatives(e.SchemaURL)
 	if len(k.Subschemas) == 0 {
 		var missing []string
@@ -498,7 +543,7 @@ func orList(xs []string) string {
 
 // leaf explains one error that is not a grouping of others.
 func (x *explainer) leaf(e *jsonschema.ValidationError) {
-	loc := e.InstanceLocation
+	loc := x.at(e.InstanceLocation)
 	v := lookupTokens(x.doc, loc)
 	var msg string
 	switch k := e.ErrorKind.(type) {
@@ -545,7 +590,7 @@ func (x *explainer) leaf(e *jsonschema.ValidationError) {
 		if p, ok := patterns[k.Want]; ok {
 			msg = fmt.Sprintf("%s is not a valid %s: %s", describe(v), p.what, p.fix)
 			if s, ok := v.(string); ok && p.what == "id" && SuggestID(s) != "" {
-				msg = fmt.Sprintf("%s is not a valid id: write it as %q (lower-case letters and digits, words joined by single hyphens)", describe(v), SuggestID(s))
+				msg = fmt.Sprintf("%s is not a valid id: write it as %s (lower-case letters and digits, words joined by single hyphens)", describe(v), Quote(SuggestID(s)))
 			}
 		} else {
 			msg = fmt.Sprintf("%s does not match the pattern %s", describe(v), k.Want)
@@ -611,12 +656,9 @@ func describe(v any) string {
 	case bool:
 		return strconv.FormatBool(v)
 	case json.Number:
-		return string(v)
+		return quote(string(v), maxQuoted, true)
 	case string:
-		if utf8.RuneCountInString(v) > 40 {
-			v = string([]rune(v)[:40]) + "…"
-		}
-		return strconv.Quote(v)
+		return Quote(v)
 	case map[string]any:
 		return "an object"
 	case []any:
@@ -724,4 +766,13 @@ func closest(s string, candidates []string) string {
 		return ""
 	}
 	return best
+}
+
+// thousands writes n with commas between groups of three digits.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }

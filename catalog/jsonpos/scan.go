@@ -47,6 +47,9 @@ const (
 	BadComment
 	// UnclosedComment: a /* comment without its */; the offset is the comment's start.
 	UnclosedComment
+	// TooMany: more values than the limit given to [Scan]; the offset is
+	// the first value over it.
+	TooMany
 )
 
 // SyntaxError is the first place where a document is not JSON with
@@ -68,6 +71,7 @@ var kindWords = map[Kind]string{
 	WantArrayNext: "want ',' or ']'", ControlInString: "control character in string", BadEscape: "bad escape",
 	BadSurrogate: "unpaired surrogate escape", BadLiteral: "bad literal", BadNumber: "bad number",
 	TooDeep: "nested too deeply", BadComment: "bad character in comment", UnclosedComment: "unclosed comment",
+	TooMany: "too many values",
 }
 
 func itoa(n int64) string {
@@ -96,14 +100,29 @@ func Check(data []byte) *SyntaxError {
 // CheckExtended is [Check] that also reports whether data holds a comment
 // or a trailing comma: when it does not, it is standard JSON as it stands.
 func CheckExtended(data []byte) (err *SyntaxError, extended bool) {
+	err, extended, _ = Scan(data, 0)
+	return err, extended
+}
+
+// Scan is [CheckExtended] that also counts the values of data (objects,
+// arrays and scalars): with limit above 0 it stops at the value that
+// would make more than limit, and returns its offset as a [SyntaxError]
+// of kind TooMany.
+func Scan(data []byte, limit int) (err *SyntaxError, extended bool, values int) {
 	s := scanner{data: data, maxDepth: MaxDepth, strict: true}
 	for {
 		t, err := s.next()
 		if err != nil {
-			return err, s.extended
+			return err, s.extended, values
 		}
-		if t.kind == tokEnd {
-			return nil, s.extended
+		switch t.kind {
+		case tokEnd:
+			return nil, s.extended, values
+		case tokBeginObject, tokBeginArray, tokScalar:
+			values++
+			if limit > 0 && values > limit {
+				return &SyntaxError{Offset: t.start, Kind: TooMany}, s.extended, values
+			}
 		}
 	}
 }
