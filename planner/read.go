@@ -18,10 +18,12 @@ import (
 // the file as written; with any, the profile must not be used.
 func ReadProfile(file string, data []byte) (Profile, []document.Finding) {
 	p := DefaultProfile()
-	d, fs := document.Read("profile", file, data)
+	d, fs := document.Parse("profile", file, data)
 	if d == nil {
 		return p, fs
 	}
+	sameAsFlags(d)
+	fs = d.Check("profile")
 	if len(fs) > 0 {
 		// The schema cannot tell a real date: say that too, in its place.
 		if top, ok := d.Value().(map[string]any); ok {
@@ -44,6 +46,39 @@ func ReadProfile(file string, data []byte) (Profile, []document.Finding) {
 		fs = append(fs, d.Finding("/"+field, msg))
 	}
 	return p, fs
+}
+
+// ParseLang reads a language code as the --lang flag and a profile's
+// "lang" take it: in any letter case, spaces around it ignored (README
+// section on languages). It does not check that the language is one of
+// [Langs].
+func ParseLang(s string) Lang { return Lang(strings.ToLower(strings.TrimSpace(s))) }
+
+// None, alone in a list that may be empty (equipment, limits, gym days,
+// conditions, symptoms), clears it, in a flag (--equipment none) and in a
+// profile file ("equipment": ["none"]) alike.
+const None = "none"
+
+// NoneClears lists the profile fields whose list [None] clears, by their
+// names in the file.
+var NoneClears = []string{"equipment", "limits", "gym_days", "conditions", "symptoms"}
+
+// sameAsFlags reads the members of a profile document that a flag takes
+// in more than one form as the flag reads them: "lang" in any letter case,
+// a list of just "none" as an empty list.
+func sameAsFlags(d *document.Document) {
+	top, ok := d.Value().(map[string]any)
+	if !ok {
+		return
+	}
+	if s, ok := top["lang"].(string); ok && slices.Contains(Langs, ParseLang(s)) {
+		d.SetMember("lang", string(ParseLang(s)))
+	}
+	for _, name := range NoneClears {
+		if l, ok := top[name].([]any); ok && len(l) == 1 && l[0] == None {
+			d.SetMember(name, []any{})
+		}
+	}
 }
 
 // ReadPlan reads a plan file written by gluteplan: its syntax, its schema,

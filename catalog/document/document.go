@@ -52,6 +52,9 @@ type Document struct {
 	// JSON.
 	yamlOffs   []int64
 	yamlPoints []jsonpos.Point
+	// edited is set when [Document.SetMember] changed value: Decode then
+	// reads value, not std.
+	edited bool
 }
 
 // Read reads data, the content of the file named file, in the
@@ -76,6 +79,18 @@ func Read(schemaName, file string, data []byte) (*Document, []Finding) {
 // bools, nil and json.Number.
 func (d *Document) Value() any { return d.value }
 
+// SetMember sets the member name of the top-level object to v, a value as
+// [Document.Value] gives them, for a reader that takes a value in more
+// than one form and means one of them (a language code in any letter
+// case): the schema check and [Document.Decode] then see v. Findings
+// keep the member's place in the file.
+func (d *Document) SetMember(name string, v any) {
+	if top, ok := d.value.(map[string]any); ok {
+		top[name] = v
+		d.edited = true
+	}
+}
+
 // Finding returns a finding with message msg at the value pointer names,
 // or at the deepest value on its path that the document holds.
 func (d *Document) Finding(pointer, msg string) Finding {
@@ -98,7 +113,7 @@ func (d *Document) Decode(v any) []Finding {
 	}
 	data := d.std
 	var err error
-	if rewrite {
+	if rewrite || d.edited {
 		data, err = json.Marshal(wholeNumbers(d.value))
 	}
 	if err == nil {

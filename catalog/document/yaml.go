@@ -59,7 +59,9 @@ func parseYAML(schemaName, file string, data []byte) (*Document, []Finding) {
 	}
 	c := yamlConverter{}
 	if err := c.value(body); err != nil {
-		return nil, at(err.line, err.col, err.msg)
+		fs := at(err.line, err.col, err.msg)
+		fs[0].Pointer = err.pointer
+		return nil, fs
 	}
 	d := &Document{file: file, raw: data, std: c.buf.Bytes(), yamlOffs: c.offs, yamlPoints: c.points}
 	if fs := d.decodeValue(); fs != nil {
@@ -191,7 +193,8 @@ func yamlPrecheck(src []byte) (line, col int, msg string) {
 // yamlConverter writes a YAML tree as standard JSON, noting where each
 // value and member name came from.
 type yamlConverter struct {
-	values int // how many values so far
+	values int      // how many values so far
+	path   []string // where the value being written is
 	buf    bytes.Buffer
 	offs   []int64
 	points []jsonpos.Point
@@ -199,6 +202,7 @@ type yamlConverter struct {
 
 type yamlError struct {
 	line, col int
+	pointer   string
 	msg       string
 }
 
@@ -214,7 +218,7 @@ func (c *yamlConverter) mark(tk *token.Token) {
 func (c *yamlConverter) value(n ast.Node) *yamlError {
 	fail := func(n ast.Node, msg string) *yamlError {
 		p := n.GetToken().Position
-		return &yamlError{p.Line, p.Column, msg}
+		return &yamlError{p.Line, p.Column, jsonpos.Join(c.path), msg}
 	}
 	switch x := n.(type) {
 	case *ast.TagNode:
@@ -258,7 +262,10 @@ func (c *yamlConverter) value(n ast.Node) *yamlError {
 				c.buf.WriteString("null")
 				continue
 			}
-			if err := c.value(v); err != nil {
+			c.path = append(c.path, strconv.Itoa(i))
+			err := c.value(v)
+			c.path = c.path[:len(c.path)-1]
+			if err != nil {
 				return err
 			}
 		}
@@ -338,7 +345,7 @@ func (c *yamlConverter) member(mv *ast.MappingValueNode) *yamlError {
 	default:
 		if _, ok := k.(ast.ScalarNode); !ok {
 			p := k.GetToken().Position
-			return &yamlError{p.Line, p.Column, "invalid YAML: a property name must be plain text"}
+			return &yamlError{p.Line, p.Column, jsonpos.Join(c.path), "invalid YAML: a property name must be plain text"}
 		}
 		name = k.GetToken().Value
 	}
@@ -351,7 +358,10 @@ func (c *yamlConverter) member(mv *ast.MappingValueNode) *yamlError {
 		c.buf.WriteString("null")
 		return nil
 	}
-	return c.value(mv.Value)
+	c.path = append(c.path, name)
+	err := c.value(mv.Value)
+	c.path = c.path[:len(c.path)-1]
+	return err
 }
 
 func (c *yamlConverter) text(s string) {

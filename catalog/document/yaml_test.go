@@ -15,12 +15,12 @@ func TestYAMLRules(t *testing.T) {
 		want               string // the findings, or the value as JSON when there are none
 	}{
 		{"a zero in front is refused as the flags refuse it", "profile", "weeks: 010\n",
-			`p.yaml:1:8: /: "010" starts with a zero: write the number without it (YAML readers differ on what it means: 010 is 8 to some and 10 to others)`},
-		{"a negative number with a zero in front", "", "w: -07\n", `p.yaml:1:4: /: "-07" starts with a zero`},
-		{"a decimal with a zero in front", "", "w: 012.5\n", `p.yaml:1:4: /: "012.5" starts with a zero`},
-		{"hexadecimal", "", "w: 0x10\n", `p.yaml:1:4: /: "0x10" is not a number in plain digits`},
-		{"octal", "", "w: 0o10\n", `p.yaml:1:4: /: "0o10" is not a number in plain digits`},
-		{"underscores", "profile", "pain_days: 1_0\n", `p.yaml:1:12: /: "1_0" is not a number in plain digits`},
+			`p.yaml:1:8: /weeks: "010" starts with a zero: write the number without it (YAML readers differ on what it means: 010 is 8 to some and 10 to others)`},
+		{"a negative number with a zero in front", "", "w: -07\n", `p.yaml:1:4: /w: "-07" starts with a zero`},
+		{"a decimal with a zero in front", "", "w: 012.5\n", `p.yaml:1:4: /w: "012.5" starts with a zero`},
+		{"hexadecimal", "", "w: 0x10\n", `p.yaml:1:4: /w: "0x10" is not a number in plain digits`},
+		{"octal", "", "w: 0o10\n", `p.yaml:1:4: /w: "0o10" is not a number in plain digits`},
+		{"underscores", "profile", "pain_days: 1_0\n", `p.yaml:1:12: /pain_days: "1_0" is not a number in plain digits`},
 		{"plain numbers", "", "a: 0\nb: 0.5\nc: -2\nd: 1e3\ne: +4\nf: .5\n", `{"a":0,"b":0.5,"c":-2,"d":1e3,"e":4,"f":0.5}`},
 		{"a tag", "profile", "sitting_hours: !!str 4\n", `p.yaml:1:16: /: invalid YAML: tags such as "!!str" are not read here`},
 		{"!!null in a list", "", "a:\n  - !!null\n  - 1\n", `p.yaml:2:5: /: invalid YAML: tags such as "!!null" are not read here`},

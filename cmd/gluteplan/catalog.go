@@ -61,9 +61,9 @@ func runCatalogList(c *cli.Context) error {
 	if len(args) > 0 {
 		return usageErrorf("catalog list: unexpected argument %q: filter with --category or --equipment", args[0])
 	}
-	format := c.String("format")
-	if format != "text" && format != "json" && format != "yaml" {
-		return usageErrorf("--format: %q is not a format: use text, json or yaml", format)
+	format, err := choice(c, "format", append(formats, "yaml")...)
+	if err != nil {
+		return err
 	}
 	category := catalog.Category(c.String("category"))
 	if category != "" && !slices.Contains(catalog.Categories, category) {

@@ -8,7 +8,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/gluteplan/gluteplan/planner"
 	"github.com/gluteplan/gluteplan/planner/format"
 	"github.com/gluteplan/gluteplan/planner/logbook"
@@ -173,12 +175,19 @@ func logRecords(c *cli.Context) ([]logbook.Record, error) {
 			}
 			r.Done = logbook.DoneSome
 			for _, id := range strings.Split(v, ",") {
-				r.Exercises = append(r.Exercises, strings.TrimSpace(id))
+				id = strings.TrimSpace(id)
+				if slices.Contains(r.Exercises, id) {
+					return nil, usageErrorf("--done: %s is named twice: name each exercise once", document.Quote(id))
+				}
+				r.Exercises = append(r.Exercises, id)
 			}
 		}
 	}
 	if c.IsSet("note") {
 		n := c.String("note")
+		if k := utf8.RuneCountInString(n); k > logbook.MaxNote {
+			return nil, usageErrorf("--note: the note is %d characters long: keep it to %d", k, logbook.MaxNote)
+		}
 		r.Note = &n
 	}
 	if byDate && c.IsSet("soreness") {
@@ -238,9 +247,16 @@ func parseScores(s string) ([]*int, error) {
 			out = append(out, nil)
 			continue
 		}
+		// The rule of plan --soreness: plain digits, no zero in front.
 		n, err := strconv.Atoi(f)
-		if err != nil {
-			return nil, usageErrorf("--soreness: %q is not a score: use whole numbers from 0 (none) to 10 (worst)", f)
+		if err == nil && n < 0 {
+			return nil, usageErrorf("--soreness: %d is out of range: score from 0 (none) to 10 (worst)", n)
+		}
+		if err != nil || !decimalNumber.MatchString(f) {
+			return nil, usageErrorf("--soreness: %s is not a score: use whole numbers from 0 (none) to 10 (worst)", document.Quote(f))
+		}
+		if document.LeadingZero(f) {
+			return nil, usageErrorf("--soreness: %s starts with a zero: write the number without it", document.Quote(f))
 		}
 		if n < 0 || n > 10 {
 			return nil, usageErrorf("--soreness: %d is out of range: score from 0 (none) to 10 (worst)", n)

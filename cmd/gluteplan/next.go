@@ -64,12 +64,13 @@ func runNext(c *cli.Context) error {
 		return usageErrorf("next: give one plan file, e.g. gluteplan next plan.json --log log.json")
 	}
 	planFile, logFile := c.Args().First(), c.String("log")
-	format, paper := c.String("format"), c.String("paper")
-	if format != "text" && format != "json" {
-		return usageErrorf("--format: %q is not a format: use text or json", format)
+	format, err := choice(c, "format", formats...)
+	if err != nil {
+		return err
 	}
-	if paper != "a4" && paper != "letter" {
-		return usageErrorf("--paper: %q is not a paper size: use a4 or letter", paper)
+	paper, err := choice(c, "paper", papers...)
+	if err != nil {
+		return err
 	}
 	outs := c.StringSlice("output")
 	for _, o := range outs {

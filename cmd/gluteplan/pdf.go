@@ -43,11 +43,11 @@ func runPDF(c *cli.Context) error {
 	if out == "" {
 		return usageErrorf("pdf: say where to write the PDF with -o FILE.pdf")
 	}
-	paper := c.String("paper")
-	if paper != "a4" && paper != "letter" {
-		return usageErrorf("--paper: %q is not a paper size: use a4 or letter", paper)
+	paper, err := choice(c, "paper", papers...)
+	if err != nil {
+		return err
 	}
-	lang := planner.Lang(strings.ToLower(strings.TrimSpace(c.String("lang"))))
+	lang := planner.ParseLang(c.String("lang"))
 	if c.IsSet("lang") && !slices.Contains(planner.Langs, lang) {
 		return usageErrorf("--lang: %q is not a language of the labels: use %s", c.String("lang"), enumWords(planner.Langs))
 	}

@@ -89,13 +89,13 @@ func runPlan(c *cli.Context) error {
 	if c.NArg() > 0 {
 		return usageErrorf("plan: unexpected argument %q: profile settings are flags, e.g. --weeks 6", c.Args().First())
 	}
-	format := c.String("format")
-	if format != "text" && format != "json" {
-		return usageErrorf("--format: %q is not a format: use text or json", format)
+	format, err := choice(c, "format", formats...)
+	if err != nil {
+		return err
 	}
-	paper := c.String("paper")
-	if paper != "a4" && paper != "letter" {
-		return usageErrorf("--paper: %q is not a paper size: use a4 or letter", paper)
+	paper, err := choice(c, "paper", papers...)
+	if err != nil {
+		return err
 	}
 	outs := c.StringSlice("output")
 	for _, o := range outs {
@@ -251,7 +251,7 @@ func resolveProfile(c *cli.Context) (planner.Profile, error) {
 		return fieldBounds("name").text(p.Name)
 	})
 	set("lang", func() error {
-		p.Lang = planner.Lang(strings.ToLower(strings.TrimSpace(c.String("lang"))))
+		p.Lang = planner.ParseLang(c.String("lang"))
 		if !slices.Contains(planner.Langs, p.Lang) {
 			return fmt.Errorf("%q is not a language of the labels: use %s", c.String("lang"), enumWords(planner.Langs))
 		}
@@ -283,7 +283,7 @@ func commaList[T ~string](xs []T) string {
 func parseList[T ~string](s string, allowed []T, none bool) ([]T, error) {
 	out := []T{}
 	s = strings.TrimSpace(s)
-	if s == "" || s == "none" {
+	if s == "" || s == planner.None {
 		if !none {
 			return nil, fmt.Errorf("name at least one of %s", enumWords(allowed))
 		}

@@ -46,9 +46,9 @@ func runCatalogSheet(c *cli.Context) error {
 	if !strings.EqualFold(filepath.Ext(out), ".pdf") {
 		return usageErrorf("-o %s: end the name in .pdf", out)
 	}
-	paper := c.String("paper")
-	if paper != "a4" && paper != "letter" {
-		return usageErrorf("--paper: %q is not a paper size: use a4 or letter", paper)
+	paper, err := choice(c, "paper", papers...)
+	if err != nil {
+		return err
 	}
 	paths := c.StringSlice("catalog")
 	if err := checkOutputPaths([]string{out}, paths); err != nil {

@@ -54,9 +54,9 @@ not be read.`,
 
 func runValidate(c *cli.Context) error {
 	files := c.Args().Slice()
-	format := c.String("format")
-	if format != "text" && format != "json" {
-		return usageErrorf("--format: %q is not a format: use text or json", format)
+	format, err := choice(c, "format", formats...)
+	if err != nil {
+		return err
 	}
 	if len(files) == 0 {
 		return usageErrorf("validate: give one or more catalog files, e.g. gluteplan validate my-exercises.json")
