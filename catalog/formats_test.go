@@ -47,7 +47,7 @@ func TestValidateYAML(t *testing.T) {
 		{"repeated key", "exercises:\n" + strings.Replace(entryYAML, "    why:", "    level: beginner\n    why:", 1),
 			"f.yaml:15:5: /exercises/0/level: property \"level\" is given twice in this object: keep one (only the last counts)\n"},
 		{"tab", "exercises:\n\t- id: x\n", "f.yaml:2:1: /: invalid YAML: a tab: YAML indents with spaces only\n"},
-		{"alias", "exercises:\n  - &e {id: a}\n  - *e\n", "f.yaml:3:5: /: invalid YAML: aliases (*name) are not read here: write the value out in full\n"},
+		{"alias", "exercises:\n  - &e {id: a}\n  - *e\n", "f.yaml:3:5: /exercises/1: invalid YAML: aliases (*name) are not read here: write the value out in full\n"},
 		{"unclosed bracket", "exercises: [\n", "f.yaml:1:12: /: invalid YAML:"},
 		{"too deep", "exercises: " + strings.Repeat("[", 300), "f.yaml:1:"},
 		{"empty", "", "f.yaml:1:1: /: the file is empty"},

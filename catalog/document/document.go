@@ -325,4 +325,3 @@ func (d *Document) Check(schemaName string) []Finding {
 // holds about 400,000; a file of a million values of one character each
 // is not one, and reading it whole would cost hundreds of megabytes.
 const MaxValues = 1_000_000
-

@@ -214,7 +214,6 @@ func (c *yamlConverter) mark(tk *token.Token) {
 	c.points = append(c.points, jsonpos.Point{Line: max(tk.Position.Line, 1), Col: max(tk.Position.Column, 1)})
 }
 
-
 func (c *yamlConverter) value(n ast.Node) *yamlError {
 	fail := func(n ast.Node, msg string) *yamlError {
 		p := n.GetToken().Position
