@@ -13,10 +13,15 @@ const (
 	maxPlanBytes    = 16 << 20 // a 52-week plan with every why is about 1 MiB
 )
 
+// inputRead is called with the path of every input file read; tests count
+// the reads.
+var inputRead = func(path string) {}
+
 // readInput reads a file the user named, refusing folders and files over
 // limit bytes with a message that says what to do. what names the kind of
 // file in messages ("profile", "plan").
 func readInput(path, what string, limit int64) ([]byte, error) {
+	inputRead(path)
 	f, err := os.Open(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {

@@ -132,11 +132,11 @@ func runNext(c *cli.Context) error {
 		fmt.Fprintf(stderr, "gluteplan: no plan: %s\n", r.Message)
 		return reported(exitReferral)
 	}
-	cat, err := loadCatalogs(c, stderr)
+	set, err := loadCatalogSet(c, stderr)
 	if err != nil {
 		return err
 	}
-	next, err := planner.Continue(cat, prev, p, steering.Steer, steering.Reason)
+	next, err := planner.Continue(set.merged, prev, p, steering.Steer, steering.Reason)
 	if err != nil {
 		return internalf("next: %v", err)
 	}
@@ -144,7 +144,7 @@ func runNext(c *cli.Context) error {
 		say := next.Profile.Language()
 		fmt.Fprint(c.App.Writer, say.Sayf("How the log steered this block: %s (%s)", steering.Steer, say.Say(steeringRule(steering.Steer)))+"\n\n")
 	}
-	return deliverPlan(c, next, outs, format, paper)
+	return deliverPlan(c, next, set.files, outs, format, paper)
 }
 
 // steeringRule names, in English words for a Language to say, the
@@ -208,8 +208,9 @@ var profileOverlay = []struct {
 	{"lang", func(d, s *planner.Profile) { d.Lang = s.Lang }},
 }
 
-// deliverPlan prints the plan, or writes it to the outputs all at once.
-func deliverPlan(c *cli.Context, plan *planner.Plan, outs []string, format, paper string) error {
+// deliverPlan prints the plan, or writes it to the outputs all at once;
+// files are the custom catalogs the plan was made from, for their images.
+func deliverPlan(c *cli.Context, plan *planner.Plan, files []catalogFile, outs []string, format, paper string) error {
 	if len(outs) == 0 {
 		if format == "json" {
 			data, err := plan.JSON()
@@ -222,15 +223,15 @@ func deliverPlan(c *cli.Context, plan *planner.Plan, outs []string, format, pape
 		return plan.WriteText(c.App.Writer, c.Bool("explain"))
 	}
 	// Custom entries' images print in the guide.
-	images, err := imageFiles(c.StringSlice("catalog"))
+	images, err := imageFiles(files)
 	if err != nil {
 		return err
 	}
-	files, err := renderPlan(plan, outs, paper, images)
+	written, err := renderPlan(plan, outs, paper, images)
 	if err != nil {
 		return err
 	}
-	if err := writeOutputs(files); err != nil {
+	if err := writeOutputs(written); err != nil {
 		return err
 	}
 	if c.Bool("explain") {

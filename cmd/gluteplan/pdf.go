@@ -73,7 +73,17 @@ func runPDF(c *cli.Context) error {
 		return reported(exitInvalid)
 	}
 	var buf bytes.Buffer
-	images, err := imageFiles(c.StringSlice("catalog"))
+	// The custom catalogs the plan was made with, read and validated once,
+	// for their entries' images.
+	var files []catalogFile
+	if paths := c.StringSlice("catalog"); len(paths) > 0 {
+		set, err := loadCatalogFiles(paths, true, c.App.ErrWriter)
+		if err != nil {
+			return err
+		}
+		files = set.files
+	}
+	images, err := imageFiles(files)
 	if err != nil {
 		return err
 	}

@@ -121,18 +121,18 @@ func runPlan(c *cli.Context) error {
 		fmt.Fprintf(stderr, "gluteplan: no plan: %s\n", r.Message)
 		return reported(exitReferral)
 	}
-	cat, err := loadCatalogs(c, stderr)
+	set, err := loadCatalogSet(c, stderr)
 	if err != nil {
 		return err
 	}
-	plan, err := makePlan(cat, p)
+	plan, err := makePlan(set.merged, p)
 	if err != nil {
 		// The profile and catalogs were checked: a plan that cannot be
 		// made from them is a bug, not a usage error.
 		return internalf("plan: %v", err)
 	}
 
-	return deliverPlan(c, plan, outs, format, paper)
+	return deliverPlan(c, plan, set.files, outs, format, paper)
 }
 
 // renderPlan makes the bytes of each output, the format following the

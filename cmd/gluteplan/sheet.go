@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner/pdf"
 	"github.com/urfave/cli/v2"
 )
@@ -54,16 +53,16 @@ func runCatalogSheet(c *cli.Context) error {
 	if err := checkOutputPaths([]string{out}, paths); err != nil {
 		return err
 	}
-	cat, err := loadCatalogs(c, c.App.ErrWriter)
+	set, err := loadCatalogSet(c, c.App.ErrWriter)
 	if err != nil {
 		return err
 	}
-	images, err := imageFiles(paths)
+	images, err := imageFiles(set.files)
 	if err != nil {
 		return err
 	}
-	entries := make([]pdf.SheetEntry, len(cat.Exercises))
-	for i, e := range cat.Exercises {
+	entries := make([]pdf.SheetEntry, len(set.merged.Exercises))
+	for i, e := range set.merged.Exercises {
 		entries[i] = pdf.SheetEntry{Exercise: e}
 		if e.Figure == nil && e.Image != "" {
 			entries[i].Image = images[e.ID]
@@ -82,26 +81,20 @@ func runCatalogSheet(c *cli.Context) error {
 
 // imageFiles reads the image of every entry that names one, from beside
 // the catalog file that holds the entry; a later file's entry wins, as in
-// the merged catalog. Validation has checked the files already.
-func imageFiles(paths []string) (map[string][]byte, error) {
+// the merged catalog. Validation has checked the files already, and the
+// catalogs it read are the ones given: no file is read twice.
+func imageFiles(files []catalogFile) (map[string][]byte, error) {
 	out := map[string][]byte{}
-	for _, path := range paths {
-		data, err := readInput(path, "catalog", catalog.MaxCatalogBytes)
-		if err != nil {
-			return nil, err
-		}
-		c, _ := catalog.Validate(path, data, catalog.Default())
-		if c == nil {
-			continue
-		}
-		for _, e := range c.Exercises {
+	for _, f := range files {
+		path := f.path
+		for _, e := range f.cat.Exercises {
 			delete(out, e.ID)
 			if e.Image == "" {
 				continue
 			}
 			img, err := os.ReadFile(filepath.Join(filepath.Dir(path), filepath.FromSlash(e.Image)))
 			if err != nil {
-				return nil, usageErrorf("%s: entry %s: cannot read its image: %v", path, e.ID, unwrapPath(err))
+				return nil, usageErrorf("%s: entry %s: cannot read its image: %v", shown(path), e.ID, unwrapPath(err))
 			}
 			out[e.ID] = img
 		}
