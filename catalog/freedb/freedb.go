@@ -68,11 +68,15 @@ func Read(file string, data []byte) ([]Entry, []document.Finding) {
 		return nil, []document.Finding{d.Finding("", "not the free-exercise-db dataset: it is a list of exercises, [{\"id\": ..., \"name\": ...}, ...] (the file dist/exercises.json of the dataset)")}
 	}
 	var out []Entry
+	var probs []document.Unplaced
+	problem := func(pointer, msg string) {
+		probs = append(probs, document.Unplaced{Pointer: pointer, Message: msg})
+	}
 	for i, v := range list {
 		at := "/" + strconv.Itoa(i)
 		m, ok := v.(map[string]any)
 		if !ok {
-			fs = append(fs, d.Finding(at, fmt.Sprintf("entry %d is not an object ({...})", i+1)))
+			problem(at, fmt.Sprintf("entry %d is not an object ({...})", i+1))
 			continue
 		}
 		var e Entry
@@ -82,10 +86,10 @@ func Read(file string, data []byte) ([]Entry, []document.Finding) {
 				*dst = x
 			case nil:
 				if required {
-					fs = append(fs, d.Finding(at, fmt.Sprintf("entry %d has no %q", i+1, name)))
+					problem(at, fmt.Sprintf("entry %d has no %q", i+1, name))
 				}
 			default:
-				fs = append(fs, d.Finding(at+"/"+name, fmt.Sprintf("%q must be text or null", name)))
+				problem(at+"/"+name, fmt.Sprintf("%q must be text or null", name))
 			}
 		}
 		list := func(name string, dst *[]string) {
@@ -94,14 +98,14 @@ func Read(file string, data []byte) ([]Entry, []document.Finding) {
 				for k, s := range x {
 					str, ok := s.(string)
 					if !ok {
-						fs = append(fs, d.Finding(fmt.Sprintf("%s/%s/%d", at, name, k), fmt.Sprintf("the items of %q must be text", name)))
+						problem(fmt.Sprintf("%s/%s/%d", at, name, k), fmt.Sprintf("the items of %q must be text", name))
 						continue
 					}
 					*dst = append(*dst, str)
 				}
 			case nil:
 			default:
-				fs = append(fs, d.Finding(at+"/"+name, fmt.Sprintf("%q must be a list of texts", name)))
+				problem(at+"/"+name, fmt.Sprintf("%q must be a list of texts", name))
 			}
 		}
 		text("id", &e.ID, true)
@@ -117,7 +121,8 @@ func Read(file string, data []byte) ([]Entry, []document.Finding) {
 		list("images", &e.Images)
 		out = append(out, e)
 	}
-	if len(fs) > 0 {
+	// Placed all at once: one pass over the file, however many there are.
+	if fs := d.Place(probs); len(fs) > 0 {
 		return nil, fs
 	}
 	return out, nil
@@ -143,6 +148,9 @@ type Left struct {
 type Result struct {
 	Imported []Imported
 	Left     []Left
+	// Notes say what is worth knowing about the dataset and leaves the
+	// result sound: an id two of its entries share.
+	Notes []string
 }
 
 // Fields that are always to review, and their placeholders: values that
@@ -170,8 +178,14 @@ var placeholders = map[string]string{
 // order; the same entries give the same result.
 func Convert(entries []Entry) Result {
 	var r Result
-	used := map[string]bool{}
-	for _, e := range entries {
+	ids := uniqueIDs{used: map[string]bool{}, next: map[string]int{}}
+	seen := make(map[string]int, len(entries)) // dataset id: its entry, from 1
+	for i, e := range entries {
+		if j, ok := seen[e.ID]; ok && e.ID != "" {
+			r.Notes = append(r.Notes, fmt.Sprintf("entries %d and %d of the dataset have the same id %s: each is imported under an id of its own; check that they are not one exercise twice", j, i+1, document.Quote(e.ID)))
+		} else {
+			seen[e.ID] = i + 1
+		}
 		if reason := unusable(e); reason != "" {
 			r.Left = append(r.Left, Left{From: e.ID, Name: e.Name, Reason: reason})
 			continue
@@ -182,7 +196,7 @@ func Convert(entries []Entry) Result {
 			continue
 		}
 		x := catalog.Exercise{
-			ID:        uniqueID(MakeID(e.Name, e.ID), used),
+			ID:        ids.make(MakeID(e.Name, e.ID)),
 			Name:      shorten(name(e), 80),
 			Targets:   targets,
 			Equipment: []catalog.Equipment{},
@@ -391,7 +405,8 @@ func steps(in []string) []string {
 }
 
 // MakeID makes a gluteplan id from a name, as [document.SuggestID] does
-// (lower-case ASCII words joined by hyphens, umlauts spelt out), at most
+// (letters written alike made one first, so the ligature "ﬁ" is "fi";
+// lower-case ASCII words joined by hyphens, umlauts spelt out), at most
 // 60 characters; from fallback when the name has no letter or digit to
 // keep, and "entry" when neither has.
 func MakeID(name, fallback string) string {
@@ -412,12 +427,24 @@ func MakeID(name, fallback string) string {
 
 var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
-func uniqueID(id string, used map[string]bool) string {
+// uniqueIDs hands out ids no entry of the import has yet: the id itself,
+// or with -2, -3 ... after it. It remembers where each id's count got to,
+// so that ten thousand entries of one name take linear time, not the
+// square of it.
+type uniqueIDs struct {
+	used map[string]bool
+	next map[string]int // the number to try next after id
+}
+
+func (u uniqueIDs) make(id string) string {
 	out := id
-	for n := 2; used[out]; n++ {
+	n := max(u.next[id], 2)
+	for u.used[out] {
 		out = fmt.Sprintf("%s-%d", id, n)
+		n++
 	}
-	used[out] = true
+	u.next[id] = n
+	u.used[out] = true
 	return out
 }
 
@@ -448,6 +475,12 @@ func (r Result) Explain(lines []int) string {
 		b.WriteString("\nLeft out:\n")
 		for _, l := range r.Left {
 			fmt.Fprintf(&b, "  %s (%s): %s\n", oneLine(l.Name), oneLine(l.From), l.Reason)
+		}
+	}
+	if len(r.Notes) > 0 {
+		b.WriteString("\nNotes:\n")
+		for _, n := range r.Notes {
+			fmt.Fprintf(&b, "  %s\n", n)
 		}
 	}
 	b.WriteString("\nImages are not imported: the dataset's photos are not public domain.\n")

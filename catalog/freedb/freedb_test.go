@@ -3,6 +3,7 @@ package freedb
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -218,10 +219,39 @@ func TestMakeID(t *testing.T) {
 		"  --Side-Lying   Clam--  ": "side-lying-clam",
 		"Straße":                    "strasse",
 		"Ягодичный мост":            "fallback",
+		"ﬁnal ﬂex":                  "final-flex",
+		"Ｇｌｕｔｅ Ｂｒｉｄｇｅ":              "glute-bridge",
 	} {
 		if got := MakeID(name, "Fallback"); got != want {
 			t.Errorf("MakeID(%q) = %q, want %q", name, got, want)
 		}
+	}
+}
+
+// TestDuplicates checks that entries of one name get ids of their own in
+// time that grows with their number, not its square (issue 21: 10,000
+// took 14 s), and that a dataset id given twice is noted.
+func TestDuplicates(t *testing.T) {
+	entries := func(n int) []Entry {
+		es := make([]Entry, n)
+		for i := range es {
+			es[i] = Entry{ID: fmt.Sprintf("Bridge_%d", i), Name: "Glute Bridge", Category: "strength", Equipment: "body only", PrimaryMuscles: []string{"glutes"}, Instructions: []string{"Lie down.", "Lift."}}
+		}
+		return es
+	}
+	r := Convert(entries(3000))
+	if got := r.Imported[2999].Exercise.ID; got != "glute-bridge-3000" {
+		t.Errorf("the 3000th id is %q", got)
+	}
+	small := testing.AllocsPerRun(2, func() { Convert(entries(1000)) })
+	large := testing.AllocsPerRun(2, func() { Convert(entries(4000)) })
+	if large > 6*small {
+		t.Errorf("4,000 entries allocate %.0f times, 1,000 %.0f: more than linear", large, small)
+	}
+	es := entries(3)
+	es[2].ID = es[0].ID
+	if r := Convert(es); len(r.Notes) != 1 || !strings.Contains(r.Notes[0], `entries 1 and 3 of the dataset have the same id "Bridge_0"`) {
+		t.Errorf("notes: %q", r.Notes)
 	}
 }
 

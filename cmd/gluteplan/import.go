@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/catalog/freedb"
 	"github.com/urfave/cli/v2"
 )
@@ -81,6 +82,14 @@ func runCatalogImport(c *cli.Context) error {
 		return invalidf("%s: no entry gluteplan can use: no file written", in)
 	}
 	data, lines := r.JSONCLines(filepath.Base(in))
+	if len(data) > catalog.MaxCatalogBytes {
+		// gluteplan validate would refuse it for its size.
+		return invalidf("%s: the catalog would be %d bytes, over the limit of %d for a catalog file (%d entries): split the dataset and import each part into a file of its own; no file written",
+			shown(in), len(data), catalog.MaxCatalogBytes, len(r.Imported))
+	}
+	for _, n := range r.Notes {
+		fmt.Fprintf(c.App.ErrWriter, "gluteplan: %s: note: %s\n", shown(in), n)
+	}
 	if err := writeOutputs([]output{{path: out, data: data}}); err != nil {
 		return err
 	}
