@@ -38,7 +38,8 @@ const MaxFindings = 100
 // String formats f as "FILE:LINE:COL: /pointer: message", the form editors
 // and compilers use. The whole document, whose pointer is "", is shown as
 // "/" so that every line has the same shape. The file name and the
-// pointer, which come from the user, are shown as [Shown] writes them.
+// pointer, which come from the user, are shown as [Shown] writes them
+// (the pointer cut after 200 characters).
 func (f Finding) String() string {
 	if f.Omitted > 0 {
 		return fmt.Sprintf("%s: %d more %s not shown: fix the ones above and run again", Shown(f.File), f.Omitted, plural(f.Omitted, "problem", "problems"))
@@ -48,9 +49,9 @@ func (f Finding) String() string {
 		p = "/"
 	}
 	if f.Severity == Note {
-		return fmt.Sprintf("%s: %s: note: %s", f.Place(), Shown(p), f.Message)
+		return fmt.Sprintf("%s: %s: note: %s", f.Place(), quote(p, maxPointer, true), f.Message)
 	}
-	return fmt.Sprintf("%s: %s: %s", f.Place(), Shown(p), f.Message)
+	return fmt.Sprintf("%s: %s: %s", f.Place(), quote(p, maxPointer, true), f.Message)
 }
 
 // Place is where f is: "FILE:LINE:COL", the file name as [Shown] writes it.

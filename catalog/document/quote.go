@@ -7,11 +7,14 @@ import (
 )
 
 // The most characters of one piece of input a message shows: a value
-// (an id, a property name, a text) and a name (a file name, a JSON
-// pointer). A key or an id of 9 MB is shown cut short, never echoed whole.
+// (an id, a property name, a text), a JSON pointer, and a file name
+// (which must be shown whole to be of use: 4096 bytes is the longest path
+// Linux takes). A key or an id of 9 MB is shown cut short, never echoed
+// whole.
 const (
-	maxQuoted = 40
-	maxShown  = 200
+	maxQuoted  = 40
+	maxPointer = 200
+	maxShown   = 4096
 )
 
 // Quote returns s, a piece of input a message shows (a value, a property
@@ -24,9 +27,9 @@ const (
 // terminal's title, forge a line of output, or flood the screen.
 func Quote(s string) string { return quote(s, maxQuoted, false) }
 
-// Shown returns s, a file name or a JSON pointer, as messages print it:
-// as it is when every character prints as itself and it is short enough,
-// else as [Quote] writes it (cut after 200 characters rather than 40).
+// Shown returns s, a file name, as messages print it: as it is when every
+// character prints as itself, else as [Quote] writes it (cut after 4096
+// characters rather than 40).
 func Shown(s string) string { return quote(s, maxShown, true) }
 
 // quote is [Quote] and [Shown]: the one place input is made safe to print.

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/gluteplan/gluteplan/planner/format"
 	"github.com/urfave/cli/v2"
 )
@@ -67,11 +68,11 @@ func runCatalogList(c *cli.Context) error {
 	}
 	category := catalog.Category(c.String("category"))
 	if category != "" && !slices.Contains(catalog.Categories, category) {
-		return usageErrorf("--category: unknown category %q: use one of %s", category, enumWords(catalog.Categories))
+		return usageErrorf("--category: unknown category %s: use one of %s", document.Quote(string(category)), enumWords(catalog.Categories))
 	}
 	equipment := catalog.Equipment(c.String("equipment"))
 	if equipment != "" && equipment != "none" && !slices.Contains(catalog.AllEquipment, equipment) {
-		return usageErrorf("--equipment: unknown equipment %q: use one of %s, or none", equipment, enumWords(catalog.AllEquipment))
+		return usageErrorf("--equipment: unknown equipment %s: use one of %s, or none", document.Quote(string(equipment)), enumWords(catalog.AllEquipment))
 	}
 	cat, err := loadCatalogs(c, c.App.ErrWriter)
 	if err != nil {

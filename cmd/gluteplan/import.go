@@ -62,7 +62,7 @@ func runCatalogImport(c *cli.Context) error {
 		return usageErrorf("catalog import: say where to write the catalog with -o FILE.json")
 	}
 	if ext := strings.ToLower(filepath.Ext(out)); ext != ".json" && ext != ".jsonc" {
-		return usageErrorf("-o %s: end the name in .json or .jsonc (the catalog is written as JSON with comments)", out)
+		return usageErrorf("-o %s: end the name in .json or .jsonc (the catalog is written as JSON with comments)", shown(out))
 	}
 	if err := checkOutputPaths([]string{out}, []string{in}); err != nil {
 		return err
@@ -79,7 +79,7 @@ func runCatalogImport(c *cli.Context) error {
 	r := freedb.Convert(entries)
 	if len(r.Imported) == 0 {
 		fmt.Fprint(c.App.ErrWriter, indent(r.Explain(nil)))
-		return invalidf("%s: no entry gluteplan can use: no file written", in)
+		return invalidf("%s: no entry gluteplan can use: no file written", shown(in))
 	}
 	data, lines := r.JSONCLines(filepath.Base(in))
 	if len(data) > catalog.MaxCatalogBytes {

@@ -25,29 +25,29 @@ func readInput(path, what string, limit int64) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, usageErrorf("%s: no such %s file: check the path", path, what)
+			return nil, usageErrorf("%s: no such %s file: check the path", shown(path), what)
 		}
-		return nil, usageErrorf("%s: cannot read: %v", path, unwrapPath(err))
+		return nil, usageErrorf("%s: cannot read: %v", shown(path), unwrapPath(err))
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return nil, usageErrorf("%s: cannot read: %v", path, unwrapPath(err))
+		return nil, usageErrorf("%s: cannot read: %v", shown(path), unwrapPath(err))
 	}
 	if st.IsDir() {
-		return nil, usageErrorf("%s: is a folder, not a %s file", path, what)
+		return nil, usageErrorf("%s: is a folder, not a %s file", shown(path), what)
 	}
 	if st.Size() > limit {
-		return nil, usageErrorf("%s: %s file is %d bytes, over the limit of %d: is it the right file?", path, what, st.Size(), limit)
+		return nil, usageErrorf("%s: %s file is %d bytes, over the limit of %d: is it the right file?", shown(path), what, st.Size(), limit)
 	}
 	// Read at most one byte over the limit: a file that grows while we read
 	// it, or a device, is still refused.
 	data, err := io.ReadAll(io.LimitReader(f, limit+1))
 	if err != nil {
-		return nil, usageErrorf("%s: cannot read: %v", path, unwrapPath(err))
+		return nil, usageErrorf("%s: cannot read: %v", shown(path), unwrapPath(err))
 	}
 	if int64(len(data)) > limit {
-		return nil, usageErrorf("%s: %s file is over the limit of %d bytes: is it the right file?", path, what, limit)
+		return nil, usageErrorf("%s: %s file is over the limit of %d bytes: is it the right file?", shown(path), what, limit)
 	}
 	return data, nil
 }

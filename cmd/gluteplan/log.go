@@ -171,7 +171,7 @@ func logRecords(c *cli.Context) ([]logbook.Record, error) {
 			return nil, usageErrorf("--done: say all, none, or the ids of the exercises done, comma-separated")
 		default:
 			if byWeek {
-				return nil, usageErrorf("--done %s: exercise ids go with one day (--date); with --week use all or none", v)
+				return nil, usageErrorf("--done %s: exercise ids go with one day (--date); with --week use all or none", document.Quote(v))
 			}
 			r.Done = logbook.DoneSome
 			for _, id := range strings.Split(v, ",") {

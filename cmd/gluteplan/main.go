@@ -12,6 +12,7 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/urfave/cli/v2"
 )
 
@@ -103,7 +104,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	// errors.
 	msg := err.Error()
 	if topic, ok := strings.CutPrefix(msg, "No help topic for "); ok {
-		msg = strings.Trim(topic, "'") + ": no such command (see gluteplan --help)"
+		msg = document.Shown(strings.Trim(topic, "'")) + ": no such command (see gluteplan --help)"
 	}
 	fmt.Fprintf(stderr, "gluteplan: %s\n", msg)
 	return exitUsage
@@ -156,7 +157,7 @@ func withFlagErrors(parent string, cmds []*cli.Command) []*cli.Command {
 func flagError(cmd string) cli.OnUsageErrorFunc {
 	return func(_ *cli.Context, err error, _ bool) error {
 		msg := err.Error()
-		flagName := func(s string) string { return "--" + strings.TrimLeft(strings.TrimSpace(s), "-") }
+		flagName := func(s string) string { return document.Shown("--" + strings.TrimLeft(strings.TrimSpace(s), "-")) }
 		switch {
 		case strings.HasPrefix(msg, "flag provided but not defined: "):
 			msg = flagName(strings.TrimPrefix(msg, "flag provided but not defined: ")) + ": no such flag for " + cmd

@@ -75,7 +75,7 @@ func runNext(c *cli.Context) error {
 	outs := c.StringSlice("output")
 	for _, o := range outs {
 		if ext := strings.ToLower(filepath.Ext(o)); ext != ".pdf" && ext != ".json" && ext != ".ics" {
-			return usageErrorf("-o %s: the format follows the extension: end the name in .pdf, .json or .ics", o)
+			return usageErrorf("-o %s: the format follows the extension: end the name in .pdf, .json or .ics", shown(o))
 		}
 	}
 	inputs := append([]string{planFile}, c.StringSlice("catalog")...)
@@ -99,7 +99,7 @@ func runNext(c *cli.Context) error {
 	var summary *logbook.Summary
 	if logFile != "" {
 		if _, err := os.Stat(logFile); errors.Is(err, fs.ErrNotExist) {
-			return usageErrorf("--log %s: no such file: give the log you kept with gluteplan log, or leave --log out", logFile)
+			return usageErrorf("--log %s: no such file: give the log you kept with gluteplan log, or leave --log out", shown(logFile))
 		}
 		data, err := readInput(logFile, "log", maxLogBytes)
 		if err != nil {

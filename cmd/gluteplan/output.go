@@ -8,10 +8,10 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
-	"strconv"
 	"sync"
 	"syscall"
-	"unicode"
+
+	"github.com/gluteplan/gluteplan/catalog/document"
 )
 
 // An output is a file the run will write, with its bytes made in memory
@@ -287,14 +287,7 @@ func unwrapPath(err error) error {
 // shown is a file name as messages print it: as given, or quoted with
 // escapes when it holds a control character or anything else that would
 // not print as itself (a newline would split the message).
-func shown(path string) string {
-	for _, r := range path {
-		if !unicode.IsPrint(r) && r != ' ' {
-			return strconv.Quote(path)
-		}
-	}
-	return path
-}
+func shown(path string) string { return document.Shown(path) }
 
 var interruptMu sync.Mutex
 

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/gluteplan/gluteplan/planner"
 	"github.com/gluteplan/gluteplan/planner/pdf"
 	"github.com/urfave/cli/v2"
@@ -49,7 +50,7 @@ func runPDF(c *cli.Context) error {
 	}
 	lang := planner.ParseLang(c.String("lang"))
 	if c.IsSet("lang") && !slices.Contains(planner.Langs, lang) {
-		return usageErrorf("--lang: %q is not a language of the labels: use %s", c.String("lang"), enumWords(planner.Langs))
+		return usageErrorf("--lang: %s is not a language of the labels: use %s", document.Quote(c.String("lang")), enumWords(planner.Langs))
 	}
 	if !strings.EqualFold(filepath.Ext(out), ".pdf") {
 		return usageErrorf("-o %s: end the name in .pdf", shown(out))

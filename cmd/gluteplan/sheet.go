@@ -43,7 +43,7 @@ func runCatalogSheet(c *cli.Context) error {
 		return usageErrorf("catalog sheet: say where to write the PDF with -o FILE.pdf")
 	}
 	if !strings.EqualFold(filepath.Ext(out), ".pdf") {
-		return usageErrorf("-o %s: end the name in .pdf", out)
+		return usageErrorf("-o %s: end the name in .pdf", shown(out))
 	}
 	paper, err := choice(c, "paper", papers...)
 	if err != nil {
