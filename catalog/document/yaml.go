@@ -31,6 +31,40 @@ func parseYAML(schemaName, file string, data []byte) (*Document, []Finding) {
 	if line, col, msg := yamlPrecheck(src); msg != "" {
 		return nil, at(line, col, msg)
 	}
+	head, lists := splitYAML(src)
+	body, fs := parseYAMLBody(schemaName, file, head, 0)
+	if fs != nil {
+		return nil, fs
+	}
+	c := yamlConverter{}
+	if len(lists) > 0 {
+		c.spliced = map[int]*splitList{}
+		for _, l := range lists {
+			l.schemaName, l.file = schemaName, file
+			c.spliced[l.keyLine] = l
+		}
+	}
+	if err := c.value(body); err != nil {
+		if err.fs != nil {
+			return nil, err.fs
+		}
+		fs := at(err.line, err.col, err.msg)
+		fs[0].Pointer = err.pointer
+		return nil, fs
+	}
+	d := &Document{file: file, raw: data, std: c.buf.Bytes(), yamlOffs: c.offs, yamlPoints: c.points}
+	if fs := d.decodeValue(); fs != nil {
+		return nil, fs
+	}
+	return d, nil
+}
+
+// parseYAMLBody parses src, a YAML document or a part of one that starts
+// after line lineOff of the file, and returns its one document's body.
+func parseYAMLBody(schemaName, file string, src []byte, lineOff int) (ast.Node, []Finding) {
+	at := func(line, col int, msg string) []Finding {
+		return []Finding{{File: file, Line: max(line+lineOff, 1), Col: max(col, 1), Message: msg}}
+	}
 	f, err := parser.ParseBytes(src, 0, parser.AllowDuplicateMapKey())
 	if err != nil {
 		var se *yaml.SyntaxError
@@ -55,19 +89,9 @@ func parseYAML(schemaName, file string, data []byte) (*Document, []Finding) {
 		body = doc.Body
 	}
 	if body == nil {
-		return nil, at(1, 1, "the file is empty: "+emptyHint(schemaName))
+		return nil, at(1-lineOff, 1, "the file is empty: "+emptyHint(schemaName))
 	}
-	c := yamlConverter{}
-	if err := c.value(body); err != nil {
-		fs := at(err.line, err.col, err.msg)
-		fs[0].Pointer = err.pointer
-		return nil, fs
-	}
-	d := &Document{file: file, raw: data, std: c.buf.Bytes(), yamlOffs: c.offs, yamlPoints: c.points}
-	if fs := d.decodeValue(); fs != nil {
-		return nil, fs
-	}
-	return d, nil
+	return body, nil
 }
 
 // explainYAML turns a YAML parser message into one that says what to fix.
@@ -195,15 +219,22 @@ func yamlPrecheck(src []byte) (line, col int, msg string) {
 type yamlConverter struct {
 	values int      // how many values so far
 	path   []string // where the value being written is
-	buf    bytes.Buffer
-	offs   []int64
-	points []jsonpos.Point
+	// lineOff is added to the parser's line numbers: the line before the
+	// part of the file being converted (see yamlsplit.go).
+	lineOff int
+	// spliced holds, by the line of a member's name, the items of its list
+	// read in parts: the member is written with them.
+	spliced map[int]*splitList
+	buf     bytes.Buffer
+	offs    []int64
+	points  []jsonpos.Point
 }
 
 type yamlError struct {
 	line, col int
 	pointer   string
 	msg       string
+	fs        []Finding // findings already placed, from a part read on its own
 }
 
 func (c *yamlConverter) mark(tk *token.Token) {
@@ -211,13 +242,13 @@ func (c *yamlConverter) mark(tk *token.Token) {
 		return
 	}
 	c.offs = append(c.offs, int64(c.buf.Len()))
-	c.points = append(c.points, jsonpos.Point{Line: max(tk.Position.Line, 1), Col: max(tk.Position.Column, 1)})
+	c.points = append(c.points, jsonpos.Point{Line: max(tk.Position.Line+c.lineOff, 1), Col: max(tk.Position.Column, 1)})
 }
 
 func (c *yamlConverter) value(n ast.Node) *yamlError {
 	fail := func(n ast.Node, msg string) *yamlError {
 		p := n.GetToken().Position
-		return &yamlError{p.Line, p.Column, jsonpos.Join(c.path), msg}
+		return &yamlError{line: p.Line + c.lineOff, col: p.Column, pointer: jsonpos.Join(c.path), msg: msg}
 	}
 	switch x := n.(type) {
 	case *ast.TagNode:
@@ -344,7 +375,7 @@ func (c *yamlConverter) member(mv *ast.MappingValueNode) *yamlError {
 	default:
 		if _, ok := k.(ast.ScalarNode); !ok {
 			p := k.GetToken().Position
-			return &yamlError{p.Line, p.Column, jsonpos.Join(c.path), "invalid YAML: a property name must be plain text"}
+			return &yamlError{line: p.Line + c.lineOff, col: p.Column, pointer: jsonpos.Join(c.path), msg: "invalid YAML: a property name must be plain text"}
 		}
 		name = k.GetToken().Value
 	}
@@ -353,6 +384,14 @@ func (c *yamlConverter) member(mv *ast.MappingValueNode) *yamlError {
 	}
 	c.text(name)
 	c.buf.WriteByte(':')
+	if key != nil && c.spliced != nil {
+		if l := c.spliced[key.GetToken().Position.Line+c.lineOff]; l != nil {
+			c.path = append(c.path, name)
+			err := c.list(l)
+			c.path = c.path[:len(c.path)-1]
+			return err
+		}
+	}
 	if mv.Value == nil {
 		c.buf.WriteString("null")
 		return nil

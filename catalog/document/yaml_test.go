@@ -1,6 +1,7 @@
 package document
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -65,5 +66,56 @@ func TestYAMLManyKeys(t *testing.T) {
 	}
 	if _, fs := Read("", "c.yaml", []byte(b.String())); len(fs) != 0 {
 		t.Fatalf("a list of 5,000 small mappings: %v", fs)
+	}
+}
+
+// TestYAMLInParts checks that a large YAML file read in parts gives the
+// document and the findings, at the same lines and columns, that reading
+// it whole gives.
+func TestYAMLInParts(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("# a large catalog\n$schema: ./catalog.schema.json\nexercises:\n")
+	for i := range 600 {
+		fmt.Fprintf(&b, "  - id: e%d\n    name: \"Entry %d\"\n    targets: [gluteus_maximus]\n    steps:\n      - One.\n      - |\n        Two,\n        three.\n    # a comment\n\n", i, i)
+		if i == 500 {
+			b.WriteString("    level: 010\n")
+		}
+	}
+	b.WriteString("disable:\n- a\n- b\n")
+	data := []byte(b.String())
+	const part = 16 << 10
+	if len(data) < 4*part {
+		t.Fatalf("only %d bytes", len(data))
+	}
+	read := func(split int) (string, string) {
+		defer func(n int) { splitBytes = n }(splitBytes)
+		splitBytes = split
+		d, fs := Read("catalog", "c.yaml", data)
+		if d == nil {
+			return "", findingLines(fs)
+		}
+		return string(d.std), findingLines(fs)
+	}
+	part0 := splitBytes
+	splitBytes = part
+	_, lists := splitYAML(data)
+	splitBytes = part0
+	if len(lists) != 1 || len(lists[0].parts) < 4 {
+		t.Fatalf("the list is not read in parts: %d lists", len(lists))
+	}
+	std, fs := read(1 << 30)
+	partStd, partFs := read(part)
+	if fs == "" || !strings.Contains(fs, "/exercises/500/level") {
+		t.Fatalf("whole: %s", fs)
+	}
+	if partStd != std || partFs != fs {
+		t.Errorf("in parts:\n%.300s\n%s\nwhole:\n%.300s\n%s", partStd, partFs, std, fs)
+	}
+	// And a sound one: the same document, value for value.
+	data = []byte(strings.Replace(string(data), "    level: 010\n", "", 1))
+	std, fs = read(1 << 30)
+	partStd, partFs = read(part)
+	if partStd != std || partFs != fs || !strings.Contains(std, `"id":"e599"`) {
+		t.Errorf("in parts:\n%.300s\n%s\nwhole:\n%.300s\n%s", partStd, partFs, std, fs)
 	}
 }

@@ -1,0 +1,172 @@
+package document
+
+import (
+	"bytes"
+	"strconv"
+
+	"github.com/goccy/go-yaml/ast"
+)
+
+// Reading a large YAML file in parts.
+//
+// The YAML parser holds a token and a tree node of a few hundred bytes
+// for every word of the file until it is done: a catalog of 9 MB cost
+// 900 MB. Most of a large file is one list under a top-level name (a
+// catalog's "exercises:"), and each item of a block list is a piece of
+// YAML of its own: its lines are indented deeper than its "- ", and
+// nothing in it refers to anything outside. So the list's lines are read
+// a part of at most splitBytes at a time, each part as a list of its own,
+// and converted before the next part is read; the rest of the file (its
+// "head", where the list's lines are left blank so that every line keeps
+// its number) is read as a whole. A file whose shape is not this simple
+// one is read whole, as before.
+
+// splitBytes is the most bytes of list items read at once; files of at
+// most this size are read whole.
+var splitBytes = 256 << 10 // a variable for tests
+
+// A splitList is a top-level block list read in parts: the line of its
+// name, and the parts, each a run of whole items with the line before it.
+type splitList struct {
+	keyLine int
+	parts   []listPart
+	// for the findings of a part read on its own
+	schemaName, file string
+}
+
+type listPart struct {
+	lineOff int // the part's first line is line lineOff+1 of the file
+	src     []byte
+}
+
+// splitYAML returns src with the lines of each large top-level block list
+// blanked, and those lists; or src itself, and none, when it is small or
+// of another shape.
+func splitYAML(src []byte) ([]byte, []*splitList) {
+	if len(src) <= splitBytes {
+		return src, nil
+	}
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	indentOf := func(l []byte) int { return len(l) - len(bytes.TrimLeft(l, " ")) }
+	blank := func(l []byte) bool {
+		t := bytes.TrimSpace(l)
+		return len(t) == 0 || t[0] == '#'
+	}
+	isItem := func(l []byte, indent int) bool {
+		if indentOf(l) != indent || len(l) <= indent || l[indent] != '-' {
+			return false
+		}
+		rest := l[indent+1:]
+		return len(bytes.TrimSpace(rest)) == 0 || rest[0] == ' '
+	}
+	var lists []*splitList
+	head := make([][]byte, len(lines))
+	copy(head, lines)
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if blank(l) {
+			continue
+		}
+		if l[0] == '-' && bytes.HasPrefix(l, []byte("---")) || bytes.HasPrefix(l, []byte("...")) {
+			if i > 0 || lists != nil {
+				return src, nil // documents after the first: read it whole
+			}
+			continue
+		}
+		if indentOf(l) > 0 || l[0] == '%' || l[0] == '#' {
+			continue
+		}
+		// A name at the left margin with nothing after its ':' (but a
+		// comment), then a block list.
+		colon := bytes.Index(l, []byte(":"))
+		if colon < 0 || bytes.ContainsAny(l[:colon], "\"'{}[]&*!|>") || len(bytes.TrimSpace(l[colon+1:])) > 0 && bytes.TrimSpace(l[colon+1:])[0] != '#' {
+			continue
+		}
+		first := i + 1
+		for first < len(lines) && blank(lines[first]) {
+			first++
+		}
+		if first == len(lines) {
+			break
+		}
+		indent := indentOf(lines[first])
+		if !isItem(lines[first], indent) {
+			continue
+		}
+		// The list runs while its lines are items at indent or deeper.
+		end := first
+		for end < len(lines) && (blank(lines[end]) || isItem(lines[end], indent) || indentOf(lines[end]) > indent) {
+			end++
+		}
+		size := 0
+		for _, x := range lines[first:end] {
+			size += len(x)
+		}
+		if size <= splitBytes {
+			i = end - 1
+			continue
+		}
+		list := &splitList{keyLine: i + 1}
+		start, n := first, 0
+		for k := first; k <= end; k++ {
+			if k == end || isItem(lines[k], indent) && n >= splitBytes {
+				if k > start {
+					list.parts = append(list.parts, listPart{lineOff: start, src: bytes.Join(lines[start:k], nil)})
+				}
+				start, n = k, 0
+			}
+			if k < end {
+				n += len(lines[k])
+				head[k] = []byte("\n")
+			}
+		}
+		lists = append(lists, list)
+		i = end - 1
+	}
+	if lists == nil {
+		return src, nil
+	}
+	return bytes.Join(head, nil), lists
+}
+
+// list writes the items of l as a JSON list, reading its parts one at a
+// time.
+func (c *yamlConverter) list(l *splitList) *yamlError {
+	c.buf.WriteByte('[')
+	n := 0
+	for _, p := range l.parts {
+		body, fs := parseYAMLBody(l.schemaName, l.file, p.src, p.lineOff)
+		if fs != nil {
+			return &yamlError{fs: fs}
+		}
+		seq, ok := body.(*ast.SequenceNode)
+		if !ok {
+			return &yamlError{line: p.lineOff + 1, col: 1, pointer: "", msg: "invalid YAML: this list confuses gluteplan's reader: please report it"}
+		}
+		off := c.lineOff
+		c.lineOff = p.lineOff
+		if n == 0 {
+			c.mark(seq.GetToken())
+		}
+		for _, v := range seq.Values {
+			if n > 0 {
+				c.buf.WriteByte(',')
+			}
+			c.path = append(c.path, strconv.Itoa(n))
+			var err *yamlError
+			if v == nil {
+				c.buf.WriteString("null")
+			} else {
+				err = c.value(v)
+			}
+			c.path = c.path[:len(c.path)-1]
+			if err != nil {
+				return err
+			}
+			n++
+		}
+		c.lineOff = off
+	}
+	c.buf.WriteByte(']')
+	return nil
+}
