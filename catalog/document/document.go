@@ -117,9 +117,11 @@ func (d *Document) Decode(v any) []Finding {
 		data, err = json.Marshal(wholeNumbers(d.value))
 	}
 	if err == nil {
-		dec := json.NewDecoder(bytes.NewReader(data))
-		dec.DisallowUnknownFields()
-		err = dec.Decode(v)
+		// Unmarshal reads data where it lies (a Decoder copies it first).
+		// It would let unknown members pass, but the schema check refuses
+		// them: every object of the schemas has additionalProperties
+		// false (TestSchemasCloseObjects).
+		err = json.Unmarshal(data, v)
 	}
 	if err != nil {
 		// The schema describes the Go types, so this is a bug, not the
@@ -272,13 +274,13 @@ func Parse(schemaName, file string, data []byte) (*Document, []Finding) {
 	return d, nil
 }
 
-// decodeValue decodes d.std into d.value.
+// decodeValue decodes d.std into d.value, reading it where it lies.
 func (d *Document) decodeValue() []Finding {
-	dec := json.NewDecoder(bytes.NewReader(d.std))
-	dec.UseNumber()
-	if err := dec.Decode(&d.value); err != nil {
+	v, err := jsonpos.Decode(d.std)
+	if err != nil {
 		return []Finding{{File: d.file, Line: 1, Col: 1, Message: "cannot read this file although its syntax is right: this is a bug in gluteplan, please report it"}}
 	}
+	d.value = v
 	return nil
 }
 

@@ -1,6 +1,7 @@
 package document
 
 import (
+	"fmt"
 	"bytes"
 	"encoding/json"
 	"strings"
@@ -8,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gluteplan/gluteplan/catalog/jsonpos"
+	"github.com/gluteplan/gluteplan/schemas"
 	"github.com/tailscale/hujson"
 )
 
@@ -98,4 +100,32 @@ func FuzzCheckAgreesWithHujson(f *testing.F) {
 			t.Fatalf("jsonpos.Check: %v, hujson: %v", se, err)
 		}
 	})
+}
+
+// TestSchemasCloseObjects checks what Decode relies on to read with
+// json.Unmarshal: every object a schema describes refuses unknown members.
+func TestSchemasCloseObjects(t *testing.T) {
+	for _, name := range schemas.Names {
+		s, err := compiled(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var walk func(v any, at string)
+		walk = func(v any, at string) {
+			switch x := v.(type) {
+			case map[string]any:
+				if _, ok := x["properties"]; ok && x["additionalProperties"] != false {
+					t.Errorf("%s schema, %s: an object that takes unknown members", name, at)
+				}
+				for k, e := range x {
+					walk(e, at+"/"+k)
+				}
+			case []any:
+				for i, e := range x {
+					walk(e, fmt.Sprint(at, "/", i))
+				}
+			}
+		}
+		walk(s.raw, "")
+	}
 }

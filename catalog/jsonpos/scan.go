@@ -1,6 +1,7 @@
 package jsonpos
 
 import (
+	"encoding/json"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -554,4 +555,70 @@ func unescape(b []byte) string {
 		i += 2
 	}
 	return string(out)
+}
+
+// Decode reads data, one JSON document (comments and trailing commas
+// allowed), into the values encoding/json's Decoder gives with UseNumber:
+// map[string]any, []any, string, json.Number, bool and nil; of a name
+// given twice in an object the last value counts. It reads data where it
+// lies: a Decoder first copies its whole input into a buffer of its own.
+func Decode(data []byte) (any, *SyntaxError) {
+	type frame struct {
+		obj map[string]any
+		arr []any
+		key string
+	}
+	s := scanner{data: data, maxDepth: MaxDepth, strict: true}
+	var stack []frame
+	var root any
+	put := func(v any) {
+		if len(stack) == 0 {
+			root = v
+			return
+		}
+		top := &stack[len(stack)-1]
+		if top.obj != nil {
+			top.obj[top.key] = v
+		} else {
+			top.arr = append(top.arr, v)
+		}
+	}
+	for {
+		t, err := s.next()
+		if err != nil {
+			return nil, err
+		}
+		switch t.kind {
+		case tokEnd:
+			return root, nil
+		case tokBeginObject:
+			stack = append(stack, frame{obj: map[string]any{}})
+		case tokBeginArray:
+			stack = append(stack, frame{arr: []any{}})
+		case tokEndObject, tokEndArray:
+			f := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if f.obj != nil {
+				put(f.obj)
+			} else {
+				put(f.arr)
+			}
+		case tokKey:
+			stack[len(stack)-1].key = unquote(data[t.start:t.end])
+		case tokScalar:
+			b := data[t.start:t.end]
+			switch b[0] {
+			case '"':
+				put(unquote(b))
+			case 't':
+				put(true)
+			case 'f':
+				put(false)
+			case 'n':
+				put(nil)
+			default:
+				put(json.Number(b))
+			}
+		}
+	}
 }
