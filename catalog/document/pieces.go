@@ -26,7 +26,7 @@ import (
 // checked.
 
 // pieceValues is the most values the validator sees at once.
-const pieceValues = 20000
+var pieceValues = 20000 // a variable for tests
 
 // maxKept is how many problems a check keeps in full; the rest are
 // counted. [Document.Place] shows at most [MaxFindings] of them.
@@ -230,6 +230,7 @@ func (s *compiledSchema) compileShallow(ptr string) *jsonschema.Schema {
 		return nil
 	}
 	url := fmt.Sprintf("%s-shallow-%d.json", strings.TrimSuffix(s.id, ".json"), len(s.parts))
+	s.shallowAt[url] = ptr
 	c := jsonschema.NewCompiler()
 	c.DefaultDraft(jsonschema.Draft2020)
 	if c.AddResource(url, out) != nil {
@@ -280,4 +281,18 @@ func size(v any, limit int) int {
 		}
 	}
 	return n
+}
+
+// schemaPointer returns the JSON pointer within the schema of u, a schema
+// location URL the validator reports, the parts checked on their own
+// included.
+func (s *compiledSchema) schemaPointer(u string) string {
+	base, _, _ := strings.Cut(u, "#")
+	s.mu.Lock()
+	ptr, ok := s.shallowAt[base]
+	s.mu.Unlock()
+	if ok {
+		return ptr + schemaPointer(u)
+	}
+	return schemaPointer(u)
 }

@@ -282,6 +282,8 @@ type compiledSchema struct {
 	id       string
 	mu       sync.Mutex
 	parts    map[string]*jsonschema.Schema // by kind and pointer within the schema
+	// shallowAt maps the URL of each shallow part to its pointer.
+	shallowAt map[string]string
 }
 
 var schemaOnce = map[string]func() (*compiledSchema, error){}
@@ -325,7 +327,7 @@ func compileSchema(name string) (*compiledSchema, error) {
 	if err != nil {
 		return nil, fmt.Errorf("built-in %s schema: %v", name, err)
 	}
-	return &compiledSchema{schema: s, raw: raw, props: props, compiler: c, id: id, parts: map[string]*jsonschema.Schema{}}, nil
+	return &compiledSchema{schema: s, raw: raw, props: props, compiler: c, id: id, parts: map[string]*jsonschema.Schema{}, shallowAt: map[string]string{}}, nil
 }
 
 // propertyOrder lists, for each object of a schema with a "properties"
@@ -436,7 +438,7 @@ func (x *explainer) walk(e *jsonschema.ValidationError) {
 		}
 		return
 	case *kind.AdditionalProperties:
-		allowed := x.s.props[schemaPointer(e.SchemaURL)]
+		allowed := x.s.props[x.s.schemaPointer(e.SchemaURL)]
 		for _, name := range k.Properties {
 			msg := fmt.Sprintf("unknown property %s: remove it or check the spelling", Quote(name))
 			if s := closest(name, allowed); s != "" {
@@ -496,7 +498,7 @@ func (x *explainer) oneOf(e *jsonschema.ValidationError, k *kind.OneOf) {
 // alternatives names each branch of the oneOf at schemaURL by the
 // properties it requires, when every branch is such a requirement.
 func (x *explainer) alternatives(schemaURL string) []string {
-	s, ok := lookup(x.s.raw, schemaPointer(schemaURL)).(map[string]any)
+	s, ok := lookup(x.s.raw, x.s.schemaPointer(schemaURL)).(map[string]any)
 	if !ok {
 		return nil
 	}
