@@ -121,11 +121,19 @@ func firstLine(s string) string {
 // mapping's members, stays fast.
 const MaxYAMLKeys = 1000
 
+// MaxYAMLFlowBytes is the most bytes a file may write in brackets ([...]
+// and {...}, YAML's flow style). The parser reads a large file part by
+// part only where it is written in block style ("- " items on lines of
+// their own); in brackets, where a line break means nothing, it would
+// hold the whole of it at once.
+const MaxYAMLFlowBytes = 1 << 20
+
 // yamlPrecheck looks over src line by line, before the YAML parser does,
 // for what the parser reads slowly or wrongly: nesting more than
 // MaxYAMLDepth levels (counting indentation, "- " items on one line and
 // open brackets: an upper bound of the real depth), a mapping of more than
-// MaxYAMLKeys members, more than MaxValues values (counting a value per
+// MaxYAMLKeys members, more than MaxYAMLFlowBytes in brackets, more than
+// MaxValues values (counting a value per
 // line and per comma in brackets: an upper bound too), a tag (!!str,
 // !!null: the parser lets them change what a value means), and a tab
 // inside quotes (which it misreads). It returns the first such place and
@@ -133,7 +141,7 @@ const MaxYAMLKeys = 1000
 func yamlPrecheck(src []byte) (line, col int, msg string) {
 	type block struct{ col, keys int }
 	var blocks []block // open mappings by the column of their keys
-	flow, values := 0, 0
+	flow, values, flowBytes := 0, 0, 0
 	at := func(i int, l string, j int) (int, int) { return i + 1, utf8.RuneCountInString(l[:j]) + 1 }
 	for i, l := range strings.Split(string(src), "\n") {
 		l = strings.TrimSuffix(l, "\r")
@@ -147,6 +155,12 @@ func yamlPrecheck(src []byte) (line, col int, msg string) {
 		keyCol := -1
 		for j := 0; j < len(l); j++ {
 			c := l[j]
+			if flow > 0 {
+				if flowBytes++; flowBytes > MaxYAMLFlowBytes {
+					line, col := at(i, l, j)
+					return line, col, fmt.Sprintf("invalid YAML: more than %s in brackets ([...] or {...}): write long lists as items on lines of their own (\"- item\"), which gluteplan reads in parts", "1 MiB")
+				}
+			}
 			switch {
 			case quote != 0:
 				if c == quote {

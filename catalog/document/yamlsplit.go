@@ -14,12 +14,13 @@ import (
 // 900 MB. Most of a large file is one list under a top-level name (a
 // catalog's "exercises:"), and each item of a block list is a piece of
 // YAML of its own: its lines are indented deeper than its "- ", and
-// nothing in it refers to anything outside. So the list's lines are read
-// a part of at most splitBytes at a time, each part as a list of its own,
-// and converted before the next part is read; the rest of the file (its
-// "head", where the list's lines are left blank so that every line keeps
-// its number) is read as a whole. A file whose shape is not this simple
-// one is read whole, as before.
+// nothing in it refers to anything outside. So the lines of a large block
+// list (at any depth: a catalog's entries, or one entry's thousands of
+// steps) are read a part of at most splitBytes at a time, each part as a
+// list of its own, and converted before the next part is read; the rest
+// of the file (its "head", where the list's lines are left blank so that
+// every line keeps its number) is read as a whole. What is not in block
+// lists is read whole, as before.
 
 // splitBytes is the most bytes of list items read at once; files of at
 // most this size are read whole.
@@ -39,9 +40,11 @@ type listPart struct {
 	src     []byte
 }
 
-// splitYAML returns src with the lines of each large top-level block list
-// blanked, and those lists; or src itself, and none, when it is small or
-// of another shape.
+// splitYAML returns src with the lines of each large block list blanked,
+// and those lists; or src itself, and none, when it is small or of
+// another shape. A list is read in parts when its lines are more than
+// splitBytes and each of its items at most that; a larger item is looked
+// into for a list of its own to read in parts.
 func splitYAML(src []byte) ([]byte, []*splitList) {
 	if len(src) <= splitBytes {
 		return src, nil
@@ -59,6 +62,26 @@ func splitYAML(src []byte) ([]byte, []*splitList) {
 		rest := l[indent+1:]
 		return len(bytes.TrimSpace(rest)) == 0 || rest[0] == ' '
 	}
+	// keyAt returns the column of the name of a line "name:" (after any
+	// "- "), with nothing after the ':' but a comment; -1 for other lines.
+	keyAt := func(l []byte) int {
+		k := indentOf(l)
+		for k+1 < len(l) && l[k] == '-' && l[k+1] == ' ' {
+			k += 2
+			for k < len(l) && l[k] == ' ' {
+				k++
+			}
+		}
+		colon := bytes.IndexByte(l[k:], ':')
+		if colon <= 0 || bytes.ContainsAny(l[k:k+colon], "\"'{}[]&*!|>#") {
+			return -1
+		}
+		rest := bytes.TrimSpace(l[k+colon+1:])
+		if len(rest) > 0 && rest[0] != '#' || k+colon+1 < len(l) && l[k+colon+1] != ' ' && l[k+colon+1] != '\n' && l[k+colon+1] != '\r' {
+			return -1
+		}
+		return k
+	}
 	var lists []*splitList
 	head := make([][]byte, len(lines))
 	copy(head, lines)
@@ -67,19 +90,14 @@ func splitYAML(src []byte) ([]byte, []*splitList) {
 		if blank(l) {
 			continue
 		}
-		if l[0] == '-' && bytes.HasPrefix(l, []byte("---")) || bytes.HasPrefix(l, []byte("...")) {
+		if bytes.HasPrefix(l, []byte("---")) || bytes.HasPrefix(l, []byte("...")) {
 			if i > 0 || lists != nil {
 				return src, nil // documents after the first: read it whole
 			}
 			continue
 		}
-		if indentOf(l) > 0 || l[0] == '%' || l[0] == '#' {
-			continue
-		}
-		// A name at the left margin with nothing after its ':' (but a
-		// comment), then a block list.
-		colon := bytes.Index(l, []byte(":"))
-		if colon < 0 || bytes.ContainsAny(l[:colon], "\"'{}[]&*!|>") || len(bytes.TrimSpace(l[colon+1:])) > 0 && bytes.TrimSpace(l[colon+1:])[0] != '#' {
+		key := keyAt(l)
+		if key < 0 {
 			continue
 		}
 		first := i + 1
@@ -90,21 +108,22 @@ func splitYAML(src []byte) ([]byte, []*splitList) {
 			break
 		}
 		indent := indentOf(lines[first])
-		if !isItem(lines[first], indent) {
+		if indent < key || !isItem(lines[first], indent) {
 			continue
 		}
 		// The list runs while its lines are items at indent or deeper.
-		end := first
+		end, size, item, biggest := first, 0, 0, 0
 		for end < len(lines) && (blank(lines[end]) || isItem(lines[end], indent) || indentOf(lines[end]) > indent) {
+			if isItem(lines[end], indent) {
+				item = 0
+			}
+			size += len(lines[end])
+			item += len(lines[end])
+			biggest = max(biggest, item)
 			end++
 		}
-		size := 0
-		for _, x := range lines[first:end] {
-			size += len(x)
-		}
-		if size <= splitBytes {
-			i = end - 1
-			continue
+		if size <= splitBytes || biggest > splitBytes {
+			continue // small, or look into its large item
 		}
 		list := &splitList{keyLine: i + 1}
 		start, n := first, 0
