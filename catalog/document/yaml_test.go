@@ -111,6 +111,21 @@ func TestYAMLInParts(t *testing.T) {
 	if partStd != std || partFs != fs {
 		t.Errorf("in parts:\n%.300s\n%s\nwhole:\n%.300s\n%s", partStd, partFs, std, fs)
 	}
+	// A list inside one large entry is read in parts too.
+	deep := "exercises:\n  - id: a\n    steps:\n" + strings.Repeat("      - A step.\n", 3000) + "    level: 010\n  - id: b\n"
+	splitBytes = part
+	_, lists = splitYAML([]byte(deep))
+	splitBytes = part0
+	if len(lists) != 1 || lists[0].keyLine != 3 {
+		t.Fatalf("the steps are not read in parts: %d lists", len(lists))
+	}
+	data, data0 := []byte(deep), data
+	std, fs = read(1 << 30)
+	partStd, partFs = read(part)
+	if partStd != std || partFs != fs || !strings.Contains(fs, "c.yaml:3004:12: /exercises/0/level") {
+		t.Errorf("in parts:\n%.300s\n%s\nwhole:\n%.300s\n%s", partStd, partFs, std, fs)
+	}
+	data = data0
 	// And a sound one: the same document, value for value.
 	data = []byte(strings.Replace(string(data), "    level: 010\n", "", 1))
 	std, fs = read(1 << 30)
