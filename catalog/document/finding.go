@@ -42,7 +42,7 @@ const MaxFindings = 100
 // (the pointer cut after 200 characters).
 func (f Finding) String() string {
 	if f.Omitted > 0 {
-		return fmt.Sprintf("%s: %d more %s not shown: fix the ones above and run again", Shown(f.File), f.Omitted, plural(f.Omitted, "problem", "problems"))
+		return Shown(f.File) + ": " + omittedWords(f.Omitted)
 	}
 	p := f.Pointer
 	if p == "" {
@@ -143,7 +143,12 @@ func Cap(fs []Finding) []Finding {
 	if len(fs) > 0 {
 		file = fs[0].File
 	}
-	return append(kept, Finding{File: file, Line: 1, Col: 1, Omitted: omitted})
+	return append(kept, Finding{File: file, Line: 1, Col: 1, Omitted: omitted, Message: omittedWords(omitted)})
+}
+
+// omittedWords says that n problems are not listed.
+func omittedWords(n int) string {
+	return fmt.Sprintf("%d more %s not shown: fix the ones above and run again", n, plural(n, "problem", "problems"))
 }
 
 func plural(n int, one, many string) string {

@@ -113,7 +113,7 @@ func (d *Document) placeCounted(probs []Unplaced, omitted int) []Finding {
 		fs[i] = o.f
 	}
 	if omitted > 0 {
-		fs = append(fs, Finding{File: d.file, Line: 1, Col: 1, Omitted: omitted})
+		fs = append(fs, Finding{File: d.file, Line: 1, Col: 1, Omitted: omitted, Message: omittedWords(omitted)})
 	}
 	return Cap(fs)
 }
