@@ -121,6 +121,11 @@ func firstLine(s string) string {
 // mapping's members, stays fast.
 const MaxYAMLKeys = 1000
 
+// MaxYAMLLine is the longest line a YAML file may hold outside brackets:
+// far beyond any text a catalog holds (1,000 characters at most), and
+// short enough that no one value costs the parser a hundred megabytes.
+const MaxYAMLLine = 64 << 10
+
 // MaxYAMLFlowBytes is the most bytes a file may write in brackets ([...]
 // and {...}, YAML's flow style). The parser reads a large file part by
 // part only where it is written in block style ("- " items on lines of
@@ -132,7 +137,8 @@ const MaxYAMLFlowBytes = 1 << 20
 // for what the parser reads slowly or wrongly: nesting more than
 // MaxYAMLDepth levels (counting indentation, "- " items on one line and
 // open brackets: an upper bound of the real depth), a mapping of more than
-// MaxYAMLKeys members, more than MaxYAMLFlowBytes in brackets, more than
+// MaxYAMLKeys members, a line of more than MaxYAMLLine outside brackets,
+// more than MaxYAMLFlowBytes in brackets, more than
 // MaxValues values (counting a value per
 // line and per comma in brackets: an upper bound too), a tag (!!str,
 // !!null: the parser lets them change what a value means), and a tab
@@ -145,6 +151,9 @@ func yamlPrecheck(src []byte) (line, col int, msg string) {
 	at := func(i int, l string, j int) (int, int) { return i + 1, utf8.RuneCountInString(l[:j]) + 1 }
 	for i, l := range strings.Split(string(src), "\n") {
 		l = strings.TrimSuffix(l, "\r")
+		if len(l) > MaxYAMLLine && flow == 0 && !strings.ContainsAny(l, "[{") {
+			return i + 1, 1, fmt.Sprintf("invalid YAML: a line of more than %s: no gluteplan file has one: is it the right file?", "64 KiB")
+		}
 		depth := len(l) - len(strings.TrimLeft(l, " "))
 		content := strings.TrimSpace(l)
 		if content != "" && !strings.HasPrefix(content, "#") && content != "---" && content != "..." && !strings.HasPrefix(l, "%") {

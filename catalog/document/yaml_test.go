@@ -28,6 +28,7 @@ func TestYAMLRules(t *testing.T) {
 		{"a tab in a plain value", "profile", "name: Wall\tsit\n", `p.yaml:1:7: /name: "Wall\tsit" is not a valid text line: it holds a control character`},
 		{"a tab inside quotes", "", "a: \"x\ty\"\nb: 1\n", `p.yaml:1:6: /: invalid YAML: a tab inside quotes: write a space instead`},
 		{"%YAML 1.2, ---, one document", "profile", "%YAML 1.2\n---\nweeks: 4\n", `{"weeks":4}`},
+		{"a key of 9 MB", "", "a: 1\n" + strings.Repeat("k", 9<<20) + ": 1\n", `p.yaml:2:1: /: invalid YAML: a line of more than 64 KiB`},
 		{"two documents", "", "a: 1\n---\nb: 2\n", `p.yaml:3:2: /: invalid YAML: a second document (after ---)`},
 	}
 	for _, tt := range tests {
