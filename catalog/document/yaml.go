@@ -338,7 +338,10 @@ func (c *yamlConverter) value(n ast.Node) *yamlError {
 		c.number(text)
 	case *ast.StringNode:
 		if x.Token != nil && x.Token.Type == token.StringType {
-			if yamlNumber.MatchString(x.Value) && !LeadingZero(x.Value) {
+			if yamlNumber.MatchString(x.Value) {
+				if LeadingZero(x.Value) {
+					return fail(n, fmt.Sprintf("%s starts with a zero: write the number without it (YAML readers differ on what it means: 010 is 8 to some and 10 to others)", Quote(x.Value)))
+				}
 				c.number(x.Value)
 				break
 			}

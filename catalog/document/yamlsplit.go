@@ -2,6 +2,7 @@ package document
 
 import (
 	"bytes"
+	"regexp"
 	"strconv"
 
 	"github.com/goccy/go-yaml/ast"
@@ -21,6 +22,10 @@ import (
 // of the file (its "head", where the list's lines are left blank so that
 // every line keeps its number) is read as a whole. What is not in block
 // lists is read whole, as before.
+
+// indentIndicator finds a block scalar with an indentation indicator,
+// whose lines may reach left of where its item's lines are.
+var indentIndicator = regexp.MustCompile(`(^|\s)[|>][-+]?[0-9]`)
 
 // splitBytes is the most bytes of list items read at once; files of at
 // most this size are read whole.
@@ -113,7 +118,9 @@ func splitYAML(src []byte) ([]byte, []*splitList) {
 		}
 		// The list runs while its lines are items at indent or deeper.
 		end, size, item, biggest := first, 0, 0, 0
+		explicit := false // a block scalar with an indentation indicator (|2, >-1)
 		for end < len(lines) && (blank(lines[end]) || isItem(lines[end], indent) || indentOf(lines[end]) > indent) {
+			explicit = explicit || indentIndicator.Match(lines[end])
 			if isItem(lines[end], indent) {
 				item = 0
 			}
@@ -124,6 +131,31 @@ func splitYAML(src []byte) ([]byte, []*splitList) {
 		}
 		if size <= splitBytes || biggest > splitBytes {
 			continue // small, or look into its large item
+		}
+		if explicit {
+			continue // its lines may reach past an item's: read it whole
+		}
+		last := end - 1
+		for blank(lines[last]) {
+			last--
+		}
+		rest := bytes.TrimSpace(lines[last][min(indent+1, len(lines[last])):])
+		if len(rest) > 0 && rest[0] == '&' {
+			if sp := bytes.IndexAny(rest, " \t"); sp > 0 {
+				rest = bytes.TrimSpace(rest[sp:])
+			} else {
+				rest = nil
+			}
+		}
+		if isItem(lines[last], indent) && (len(rest) == 0 || rest[0] == '#') {
+			continue // an empty last item: the parser may take the next line for it
+		}
+		if t := lines[min(end, len(lines)-1)]; end < len(lines) && (indentOf(t) >= indent || indentOf(t) > key || bytes.ContainsAny(t[indentOf(t):indentOf(t)+1], ":?") || !bytes.Contains(t, []byte(":")) && !isItem(t, indentOf(t))) {
+			// The list ends on a line that is neither a name left of its
+			// items nor an item of a list around it: with the list's lines
+			// blank, the parser might read that line otherwise. Read it
+			// whole rather than guess.
+			continue
 		}
 		list := &splitList{keyLine: i + 1}
 		start, n := first, 0
