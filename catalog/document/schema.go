@@ -210,6 +210,9 @@ func explainSyntax(data []byte, se *jsonpos.SyntaxError) (int64, string) {
 		return off, fmt.Sprintf("invalid JSON: control character %U inside text: remove it, or write it as an escape such as \\t", r)
 	case jsonpos.BadEscape:
 		if off > 0 && data[off-1] == '\\' {
+			if !unicode.IsPrint(r) {
+				return off, fmt.Sprintf("invalid JSON: a backslash before %s in text: write \\\\ for a backslash", quoteRune(r))
+			}
 			return off, fmt.Sprintf("invalid JSON: unknown escape \\%c in text: write \\\\ for a backslash", r)
 		}
 		return off, fmt.Sprintf("invalid JSON: unexpected %s in a \\u escape: it takes four hex digits, like \\u00e9", ch)
@@ -261,7 +264,7 @@ func quoteRune(r rune) string {
 	switch {
 	case r == '\'':
 		return `"'"`
-	case r < 0x20 || r == utf8.RuneError:
+	case r < 0x20 || r == utf8.RuneError || !unicode.IsPrint(r):
 		return fmt.Sprintf("%U", r)
 	}
 	return "'" + string(r) + "'"

@@ -110,8 +110,14 @@ func lineOf(src []byte, line int) string {
 	return ""
 }
 
+// firstLine is the first line of a message of the YAML parser, which may
+// quote the file: every character that would not print as itself is
+// escaped, and it is cut after 200 characters.
 func firstLine(s string) string {
 	s, _, _ = strings.Cut(s, "\n")
+	if q := quote(s, maxPointer, true); q != s {
+		return q[1 : len(q)-1]
+	}
 	return s
 }
 
