@@ -26,3 +26,7 @@ require (
 	golang.org/x/sys v0.49.0 // indirect
 	golang.org/x/tools v0.51.0 // indirect
 )
+
+replace github.com/go-pdf/fpdf => ./planner/pdf/third_party/fpdf
+
+replace github.com/santhosh-tekuri/jsonschema/v6 => ./catalog/third_party/jsonschema

@@ -9,6 +9,7 @@
 package catalog
 
 import (
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/invopop/jsonschema"
 )
 
@@ -77,6 +78,19 @@ type Exercise struct {
 	License string `json:"license,omitempty" jsonschema:"maxLength=100,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
 	// Translations holds the entry's text in other languages, by language code (de): a plan in that language prints it.
 	Translations map[string]Translation `json:"translations,omitempty" jsonschema:"maxProperties=20"`
+}
+
+// LanguageCodePattern is what a key of an entry's translations looks like:
+// two lower-case letters, a language code such as "de". The schema check
+// words a name that is not one ([document.LanguageCodePattern]).
+const LanguageCodePattern = document.LanguageCodePattern
+
+// JSONSchemaExtend states in the schema that the keys of translations are
+// language codes, so that an editor flags "DE" or "german" as it is typed.
+func (Exercise) JSONSchemaExtend(s *jsonschema.Schema) {
+	if t, ok := s.Properties.Get("translations"); ok {
+		t.PropertyNames = &jsonschema.Schema{Pattern: LanguageCodePattern}
+	}
 }
 
 // Translation is an entry's text in another language: what a person reads.

@@ -12,10 +12,28 @@ import (
 //go:embed default.json
 var defaultJSON []byte
 
-// DefaultJSON returns the bytes of the embedded default catalog.
+// DefaultJSON returns the bytes of the embedded default catalog, which
+// the generator of default_decoded.go and the tests read.
 func DefaultJSON() []byte { return defaultJSON }
 
+// The default catalog is also decoded at build time: go generate writes
+// default_decoded.go, which declares it as one Go literal (defaultDecoded),
+// so a run does not decode the JSON (its maps, which cannot be laid out as
+// data, are made on first use by fillDefaultMaps rather than at package
+// init). TestDefaultDecodedUpToDate checks the
+// file against default.json; after changing either default.json or the
+// catalog's types, run go generate ./catalog. The generator builds this
+// package with the tag gluteplan_regen, which leaves the old file out
+// (default_regen.go declares defaultDecoded nil instead), so it runs
+// however stale the file is.
+//
+//go:generate go run -tags gluteplan_regen ./internal/gendefault default_decoded.go
+
 var defaultCatalog = sync.OnceValue(func() *Catalog {
+	if defaultDecoded != nil {
+		fillDefaultMaps()
+		return defaultDecoded
+	}
 	var c Catalog
 	if err := json.Unmarshal(defaultJSON, &c); err != nil {
 		// The tests decode and validate the embedded file, so this cannot

@@ -89,8 +89,10 @@ type Side struct {
 type Prop struct {
 	// Kind is what the prop is. A mat lies under the whole body; chair,
 	// bench, step, roller and ball carry the part named by At; a wall
-	// stands beside it; a band loops around it.
-	Kind string `json:"kind" jsonschema:"enum=mat,enum=chair,enum=bench,enum=step,enum=roller,enum=ball,enum=exercise_ball,enum=wall,enum=band"`
+	// stands beside it; a band loops around it; a weight (drawn as a
+	// kettlebell, for a dumbbell too) hangs from a hand or rests on the
+	// part; a strap runs from the part (a foot, a knee) to both hands.
+	Kind string `json:"kind" jsonschema:"enum=mat,enum=chair,enum=bench,enum=step,enum=roller,enum=ball,enum=exercise_ball,enum=wall,enum=band,enum=weight,enum=strap"`
 	// At is the part of the body the prop carries, touches or loops
 	// around; a mat needs none.
 	At BodyPart `json:"at,omitempty"`

@@ -190,12 +190,6 @@ func limb(fr frame, a Side, s float64, neck Vec) Limb {
 	return m
 }
 
-// support is a height that a part of the body rests on or above.
-type support struct {
-	part  BodyPart
-	level float64
-}
-
 // Prop sizes in centimetres.
 const (
 	ChairSeat        = 43.0
@@ -259,7 +253,8 @@ func (b Body) contacts(props []Prop) []contact {
 	}
 	for _, pr := range props {
 		level, ok := PropLevel(pr.Kind)
-		if !ok || !Carries(pr) {
+		if !ok || !Carries(pr) || pinnedToWall(props, pr) {
+			// A ball pinned between the body and a wall carries nothing.
 			continue
 		}
 		at := carriedPart(pr.At)
@@ -268,10 +263,15 @@ func (b Body) contacts(props []Prop) []contact {
 				cs[i].above += level
 			}
 		}
-		// A prop under both thighs or knees carries each.
-		if at == "thighs" || at == "knees" {
+		// A prop under both thighs, knees or ankles carries each (the
+		// ankles, with the feet: calves on a ball).
+		if at == "thighs" || at == "knees" || at == "ankles" {
+			one := string(at[:len(at)-1])
+			if one == "ankle" {
+				one = "foot"
+			}
 			for i := range cs {
-				if cs[i].part == "near_"+at[:len(at)-1] || cs[i].part == "far_"+at[:len(at)-1] {
+				if cs[i].part == BodyPart("near_"+one) || cs[i].part == BodyPart("far_"+one) {
 					cs[i].above += level
 				}
 			}

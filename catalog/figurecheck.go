@@ -1,15 +1,8 @@
 package catalog
 
 import (
-	"errors"
 	"fmt"
-	"image"
-	_ "image/jpeg" // image files may be JPEG
-	_ "image/png"  // or PNG
-	"io/fs"
 	"math"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -24,7 +17,9 @@ const MaxImageBytes = 2 << 20
 // images of c: a figure drawn in another position than its entry's, sides
 // named for the other view, a standing body that does not stand on its
 // feet, a prop that carries nothing, an arrow with nothing to show; an
-// image file that is missing, too big, or not a PNG or JPEG. file is the
+// image file that is missing, outside the catalog file's folder, not a
+// regular file, too big (in bytes or pixels), not a PNG or JPEG, or that
+// does not decode (see [checkImage]). file is the
 // catalog file as the user named it: images are found beside it. f holds
 // the entries to check and their places in the file.
 func figureProblems(file string, f fileEntries) []problem {
@@ -220,53 +215,4 @@ func lowestPart(b Body, props []Prop) BodyPart {
 		}
 	}
 	return best
-}
-
-// checkImage says what is wrong with the image file name, found beside
-// the catalog file, or "" when it is a PNG or JPEG of at most
-// [MaxImageBytes].
-func checkImage(catalogFile, name string) string {
-	if filepath.IsAbs(name) || strings.HasPrefix(name, "/") || strings.Contains(name, "\\") {
-		return fmt.Sprintf("%q is not a relative path: give the image's path from the catalog file's folder, with / between folders", name)
-	}
-	ext := strings.ToLower(filepath.Ext(name))
-	if ext != ".png" && ext != ".jpg" && ext != ".jpeg" {
-		return fmt.Sprintf("%q is not a PNG or JPEG file: use an image ending in .png, .jpg or .jpeg", name)
-	}
-	path := filepath.Join(filepath.Dir(catalogFile), filepath.FromSlash(name))
-	st, err := os.Stat(path)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Sprintf("no image file %s: the path is relative to the catalog file's folder", path)
-	case err != nil:
-		return fmt.Sprintf("cannot read the image %s: %v", path, err)
-	case st.IsDir():
-		return fmt.Sprintf("%s is a folder: name the image file", path)
-	case st.Size() > MaxImageBytes:
-		return fmt.Sprintf("the image %s is %.1f MiB, over the limit of 2 MiB: save it smaller (a printed figure needs about 1000 pixels across)", path, float64(st.Size())/(1<<20))
-	}
-	fh, err := os.Open(path)
-	if err != nil {
-		return fmt.Sprintf("cannot read the image %s: %v", path, err)
-	}
-	defer fh.Close()
-	cfg, format, err := image.DecodeConfig(fh)
-	if err != nil {
-		return fmt.Sprintf("the image %s cannot be read as PNG or JPEG (%v): save it again as PNG or JPEG", path, err)
-	}
-	if cfg.Width < 1 || cfg.Height < 1 {
-		return fmt.Sprintf("the image %s is empty (%d × %d pixels)", path, cfg.Width, cfg.Height)
-	}
-	if format == "png" {
-		// The PDF writer prints PNGs line by line: an interlaced one
-		// (Adam7, common from web tools) it cannot read.
-		var head [29]byte
-		if _, err := fh.ReadAt(head[:], 0); err == nil && head[28] != 0 {
-			return fmt.Sprintf("the image %s is an interlaced PNG, which the PDF cannot print: save it again without interlacing", path)
-		}
-	}
-	if want := map[string]string{".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg"}[ext]; want != format {
-		return fmt.Sprintf("the image %s is a %s file named %s: rename it to end in .%s", path, strings.ToUpper(format), ext, map[string]string{"png": "png", "jpeg": "jpg"}[format])
-	}
-	return ""
 }

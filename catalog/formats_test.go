@@ -92,7 +92,7 @@ func TestYAMLMatchesJSON(t *testing.T) {
 	if !bytes.Equal(y, again) {
 		t.Error("YAML output differs between runs")
 	}
-	badJSON := bytes.Replace(DefaultJSON(), []byte(`"beginner"`), []byte(`"expert"`), 1)
+	badJSON := bytes.Replace(defaultJSON, []byte(`"beginner"`), []byte(`"expert"`), 1)
 	badYAML := bytes.Replace(y, []byte("level: beginner"), []byte("level: expert"), 1)
 	_, fj := Validate("d.json", badJSON, nil)
 	_, fy := Validate("d.yaml", badYAML, nil)

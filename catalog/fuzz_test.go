@@ -12,7 +12,7 @@ import (
 // with real places, the same on every run, and a catalog when there are
 // none.
 func FuzzValidate(f *testing.F) {
-	def := DefaultJSON()
+	def := defaultJSON
 	f.Add(def)
 	f.Add(def[:len(def)/2])
 	f.Add(bytes.Replace(def, []byte(`"reps"`), []byte(`"seconds"`), 1))

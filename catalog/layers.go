@@ -41,18 +41,6 @@ func NewLayers(withDefault bool) *Layers {
 	return l
 }
 
-// layersOver returns layers that hold base, for [Validate]: the default
-// catalog is named as such; another base is "the catalog it adds to".
-func layersOver(base *Catalog) *Layers {
-	switch base {
-	case nil:
-		return NewLayers(false)
-	case Default():
-		return NewLayers(true)
-	}
-	return &Layers{merged: base, from: map[string]string{}, disabled: map[string]string{}}
-}
-
 // origin says where the entry id of the layers comes from.
 func (l *Layers) origin(id string) string {
 	if s, ok := l.from[id]; ok {
@@ -69,10 +57,15 @@ func (l *Layers) origin(id string) string {
 // entry that progresses into it is a problem too); a progression into a
 // disabled entry is a problem; each "disable" id names an entry of the
 // layers. Release work and static stretches are timed and carry no glute
-// load; holds go with reps. Notes, which leave the file valid, say which
-// entry of the layers an entry replaces, which earlier entries progress
-// into a disabled one, and which stretch speaks of crossing the legs while
-// its hip_compression is false.
+// load; holds go with reps; dose_max counts what the dose counts (reps or
+// seconds), on the same sides, each field at least the dose's; no item is
+// both in equipment and in equipment_any. Notes, which leave the file
+// valid, say which entry of the layers an entry replaces, which earlier
+// entries progress into a disabled one, which stretch speaks of crossing
+// the legs while its hip_compression is false (in its English or German
+// text), which strengthening entry can never reach a dose that works
+// between its dose and its ceiling (rule 16), and which translation is in
+// a language gluteplan does not speak or has other steps than the entry.
 //
 // Entries without structural problems are checked even when others have
 // some, so an author fixes everything in one round. Validate does not add

@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"fmt"
+	"maps"
 	"reflect"
 	"regexp"
 	"slices"
@@ -257,8 +258,12 @@ func (l *Layers) disableProblems(c *Catalog, defined map[string]int, inBase map[
 			continue
 		}
 		if from := into[id]; len(from) > 0 {
+			verb := "progresses"
+			if len(from) > 1 {
+				verb = "progress"
+			}
 			probs = append(probs, problem{pointer: at, note: true, message: fmt.Sprintf(
-				"%s progresses to %q: plans will not progress past it", strings.Join(from, " and "), id)})
+				"%s %s to %q: plans will not progress past it", strings.Join(from, " and "), verb, id)})
 		}
 	}
 	return probs
@@ -325,11 +330,185 @@ func entryProblems(e Exercise, at func(...string) string) []problem {
 		add(problem{pointer: at("dose", "hold_seconds"),
 			message: "hold_seconds only applies to reps: remove it, or give reps instead of seconds"})
 	}
+	probs = append(probs, doseMaxProblems(e, at)...)
+	probs = append(probs, equipmentAnyProblems(e, at)...)
+	if p, ok := workingDoseNote(e, at); ok {
+		add(p)
+	}
+	probs = append(probs, translationNotes(e, at)...)
 	if (e.Category == DynamicStretch || e.Category == StaticStretch) && !e.HipCompression {
 		if where, phrase := crossingText(e); phrase != "" {
 			add(problem{pointer: at("hip_compression"), note: true, message: fmt.Sprintf(
 				"%s speaks of crossing the legs or pulling the leg across the body (%q) while hip_compression is false: set it to true if the position squeezes the outer hip, so plans for outer-hip tendon pain leave it out",
 				where, phrase)})
+		}
+	}
+	return probs
+}
+
+// doseMaxProblems checks dose_max against the starting dose: the same
+// kind of dose (reps or seconds), the same per_side, and no field below
+// the starting dose's. A field dose_max leaves out is pointed at through
+// dose_max itself.
+func doseMaxProblems(e Exercise, at func(...string) string) []problem {
+	m, d := e.DoseMax, e.Dose
+	if m == nil {
+		return nil
+	}
+	var probs []problem
+	add := func(ptr, format string, args ...any) {
+		probs = append(probs, problem{pointer: ptr, message: fmt.Sprintf(format, args...)})
+	}
+	if m.Sets < d.Sets {
+		add(at("dose_max", "sets"), "sets %d is below the starting dose's %d: a ceiling is at least the starting dose: give %d or more, or lower dose/sets", m.Sets, d.Sets, d.Sets)
+	}
+	switch {
+	case d.Reps > 0 && m.Seconds > 0:
+		add(at("dose_max", "seconds"), "dose_max is timed (seconds) but the starting dose counts reps: a ceiling counts the same thing as the dose: give dose_max reps (at least %d) instead of seconds", d.Reps)
+	case d.Seconds > 0 && m.Reps > 0:
+		add(at("dose_max", "reps"), "dose_max counts reps but the starting dose is timed (seconds): a ceiling counts the same thing as the dose: give dose_max seconds (at least %d) instead of reps", d.Seconds)
+	default:
+		fields := []struct {
+			name       string
+			max, start int
+			unit       string
+		}{
+			{"reps", m.Reps, d.Reps, ""},
+			{"seconds", m.Seconds, d.Seconds, " s"},
+			{"hold_seconds", m.HoldSeconds, d.HoldSeconds, " s"},
+		}
+		for _, f := range fields {
+			if f.max >= f.start {
+				continue
+			}
+			if f.max == 0 {
+				add(at("dose_max"), "dose_max has no %s, and the starting dose has %s %d%s: a ceiling is at least the starting dose: give dose_max %s of %d or more",
+					f.name, f.name, f.start, f.unit, f.name, f.start)
+				continue
+			}
+			add(at("dose_max", f.name), "%s %d%s is below the starting dose's %d%s: a ceiling is at least the starting dose: give %d or more, or lower dose/%s",
+				f.name, f.max, f.unit, f.start, f.unit, f.start, f.name)
+		}
+		if m.RestSeconds > 0 && m.RestSeconds < d.RestSeconds {
+			add(at("dose_max", "rest_seconds"), "rest_seconds %d s is below the starting dose's %d s: harder sets need at least as much rest: give %d or more, or leave it out",
+				m.RestSeconds, d.RestSeconds, d.RestSeconds)
+		}
+	}
+	if m.PerSide != d.PerSide {
+		if m.PerSide {
+			add(at("dose_max", "per_side"), "per_side is true here but not in the starting dose: a ceiling is of the same exercise: make both the same")
+		} else {
+			add(at("dose_max"), "dose_max is not per_side but the starting dose is: a ceiling is of the same exercise: give dose_max \"per_side\": true")
+		}
+	}
+	if m.Seconds > 0 && m.HoldSeconds > 0 {
+		add(at("dose_max", "hold_seconds"), "hold_seconds only applies to reps: remove it, or give reps instead of seconds")
+	}
+	return probs
+}
+
+// equipmentAnyProblems checks equipment_any against equipment: an item of
+// both lists is needed anyway, so the choice between them means nothing.
+// The schema asks for two items or more and knows the items.
+func equipmentAnyProblems(e Exercise, at func(...string) string) []problem {
+	var probs []problem
+	for k, q := range e.EquipmentAny {
+		if slices.Contains(e.Equipment, q) {
+			probs = append(probs, problem{pointer: at("equipment_any", strconv.Itoa(k)), message: fmt.Sprintf(
+				"%q is also in equipment, which always needs it: remove it from equipment_any, or from equipment if any one of equipment_any will do", q)})
+		}
+	}
+	return probs
+}
+
+// workingDoseNote notes a strengthening entry whose doses, from its
+// starting dose to its ceiling ([Exercise.Ceiling]), can never meet rule
+// 16's doses that work, field by field: at least 2 sets; 8 to 15 reps a
+// set (6 to 15 for a loaded or single-leg entry); or, for an isometric
+// entry, 1 to 6 holds a set of 20 to 45 s. A note, not a problem: the
+// planner can still use the entry, with the warning rule 16 asks for.
+func workingDoseNote(e Exercise, at func(...string) string) (problem, bool) {
+	if !e.Strengthening() {
+		return problem{}, false
+	}
+	d, c := e.Dose, e.Ceiling()
+	// meets says whether the range lo..hi reaches into min..max. A
+	// ceiling below the dose is a problem of its own: read it as the dose.
+	meets := func(lo, hi, min, max int) bool { return hi >= min && lo <= max }
+	c.Sets, c.Reps, c.Seconds, c.HoldSeconds = max(c.Sets, d.Sets), max(c.Reps, d.Reps), max(c.Seconds, d.Seconds), max(c.HoldSeconds, d.HoldSeconds)
+	span := func(lo, hi int, unit string) string {
+		if lo == hi {
+			return fmt.Sprintf("%d%s", lo, unit)
+		}
+		return fmt.Sprintf("%d to %d%s", lo, hi, unit)
+	}
+	var why []string
+	if c.Sets < WorkingSets {
+		why = append(why, fmt.Sprintf("it never has more than %d set: give dose_max sets %d or more", c.Sets, WorkingSets))
+	}
+	switch {
+	case e.Isometric() && d.Seconds > 0:
+		if !meets(d.Seconds, c.Seconds, WorkingHoldMin, WorkingHoldMax) {
+			why = append(why, fmt.Sprintf("its holds last %s, and a working hold lasts %d to %d s: bring dose or dose_max seconds into that range",
+				span(d.Seconds, c.Seconds, " s"), WorkingHoldMin, WorkingHoldMax))
+		}
+	case e.Isometric():
+		if !meets(d.Reps, c.Reps, 1, WorkingHoldsMax) {
+			why = append(why, fmt.Sprintf("it holds %s times a set, and an isometric set is 1 to %d holds: give fewer reps, each held longer",
+				span(d.Reps, c.Reps, ""), WorkingHoldsMax))
+		}
+		if !meets(d.HoldSeconds, c.HoldSeconds, WorkingHoldMin, WorkingHoldMax) {
+			why = append(why, fmt.Sprintf("its holds last %s, and a working hold lasts %d to %d s: give dose_max hold_seconds of %d or more",
+				span(d.HoldSeconds, c.HoldSeconds, " s"), WorkingHoldMin, WorkingHoldMax, WorkingHoldMin))
+		}
+	default:
+		lo, kind := WorkingRepsMin, ""
+		if e.Loaded() || e.SingleLeg() {
+			lo, kind = WorkingRepsLoaded, " (a loaded or single-leg entry)"
+		}
+		if !meets(d.Reps, c.Reps, lo, WorkingRepsMax) {
+			why = append(why, fmt.Sprintf("it has %s reps a set, and a working set%s has %d to %d: bring dose or dose_max reps into that range",
+				span(d.Reps, c.Reps, ""), kind, lo, WorkingRepsMax))
+		}
+	}
+	if len(why) == 0 {
+		return problem{}, false
+	}
+	where, ceiling := at("dose_max"), "dose_max"
+	if e.DoseMax == nil {
+		where = at("dose")
+		ceiling = fmt.Sprintf("the default ceiling (no dose_max: %d sets and %g times the starting work a set, within %d reps and %d s holds)",
+			CeilingSets, CeilingWork, CeilingReps, CeilingHoldSeconds)
+	}
+	return problem{pointer: where, note: true, message: fmt.Sprintf(
+		"between its dose and %s this strengthening entry never reaches a dose that works (rule 16): %s",
+		ceiling, strings.Join(why, "; "))}, true
+}
+
+// Languages lists the codes of the languages gluteplan speaks: a plan is
+// made in one of them, and prints an entry's translation into it. The list
+// repeats the codes of the planner's languages (package planner/format),
+// which the catalog cannot import, as data flows from the catalog to the
+// planner and never back; a test of this package pins that the two agree.
+var Languages = []string{"en", "de"}
+
+// translationNotes notes what in an entry's translations a plan would
+// never print, or print differently from the entry: a language gluteplan
+// does not speak, and steps that are not the entry's steps one for one.
+// The schema checks each translation's fields.
+func translationNotes(e Exercise, at func(...string) string) []problem {
+	var probs []problem
+	for _, code := range slices.Sorted(maps.Keys(e.Translations)) {
+		t := e.Translations[code]
+		if !slices.Contains(Languages, code) {
+			probs = append(probs, problem{pointer: at("translations", code), key: true, note: true, message: fmt.Sprintf(
+				"gluteplan does not speak %q (it speaks %s), so no plan prints this translation: check the code, or keep it for a later version",
+				code, strings.Join(Languages, " and "))})
+		}
+		if len(t.Steps) != len(e.Steps) {
+			probs = append(probs, problem{pointer: at("translations", code, "steps"), note: true, message: fmt.Sprintf(
+				"the %q translation has %d steps and the entry %d: translate the steps one for one, so a person does the same in either language",
+				code, len(t.Steps), len(e.Steps))})
 		}
 	}
 	return probs
@@ -354,13 +533,21 @@ var crossingPatterns = []struct {
 	{"across", regexp.MustCompile(`\bacross\s+(the|your)\s+(body|chest|midline)\b`)},
 	{"shoulder", regexp.MustCompile(`\b(opposite|other)\s+shoulder\b`)},
 	{"across", regexp.MustCompile(`\bpull\w*\b[^.;:]{0,30}\bacross\b`)},
-	{"kreuz", regexp.MustCompile(`(gekreuzt|überkreuz|beine kreuzen|bein kreuzen)`)},
+	// German: crossed or crossing legs (not "Kreuz" alone, the lower
+	// back), an ankle on the other knee, across the body, a figure four.
+	{"kreuz", regexp.MustCompile(`(gekreuzt|überkreuz|kreuzen|kreuzt)`)},
 	{"über", regexp.MustCompile(`(überschlag|über das andere knie)`)},
+	{"ander", regexp.MustCompile(`(knöchel|fuß|fuss|unterschenkel|schienbein)[^.;:]{0,40}\b(über|auf)\s+(das|dem|den)\s+andere[nm]?\s+(knie|oberschenkel)`)},
+	{"gegenüber", regexp.MustCompile(`(knöchel|fuß|fuss|unterschenkel|schienbein)[^.;:]{0,40}\b(über|auf)\s+(das|dem|den)\s+gegenüberliegende[nm]?\s+(knie|oberschenkel)`)},
+	{"körper", regexp.MustCompile(`(quer\s+)?über\s+(den|deinen|ihren|die)\s+(körper|körpermitte)`)},
+	{"schulter", regexp.MustCompile(`zur\s+(gegenüberliegenden|anderen)\s+schulter`)},
+	{"vier", regexp.MustCompile(`((figur|zahl|ziffer)\s*(vier|4)\b|\bvierer)`)},
 }
 
 // negation, just before a phrase, says the text warns against the position
-// rather than asks for it ("not across your body", "without crossing").
-var negation = regexp.MustCompile(`\b(without|not|no|never|don't|do not|avoid|avoiding|instead of|ohne|nicht|kein|keine)\s+(\w+\s+){0,2}$`)
+// rather than asks for it ("not across your body", "without crossing",
+// "ohne die Beine zu kreuzen").
+var negation = regexp.MustCompile(`\b(without|not|no|never|don't|do not|avoid|avoiding|instead of|ohne|nicht|kein|keine)\s+([\p{L}']+\s+){0,3}$`)
 
 // crossingText returns where in e's name, steps or cues a crossing position
 // is described, and the phrase, or "" when none is.
@@ -372,6 +559,16 @@ func crossingText(e Exercise) (where, phrase string) {
 	}
 	for i, s := range e.Cues {
 		texts = append(texts, text{fmt.Sprintf("cue %d", i+1), s})
+	}
+	for _, code := range slices.Sorted(maps.Keys(e.Translations)) {
+		t := e.Translations[code]
+		texts = append(texts, text{fmt.Sprintf("the %q name", code), t.Name})
+		for i, s := range t.Steps {
+			texts = append(texts, text{fmt.Sprintf("%q step %d", code, i+1), s})
+		}
+		for i, s := range t.Cues {
+			texts = append(texts, text{fmt.Sprintf("%q cue %d", code, i+1), s})
+		}
 	}
 	for _, t := range texts {
 		lower := strings.ToLower(t.s)

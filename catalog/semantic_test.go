@@ -162,7 +162,7 @@ func TestLayers(t *testing.T) {
 				"a.json:3:8: /exercises/0/id: note: replaces the entry \"clamshell\" of the default catalog\n"},
 		{"disable an entry others progress into", true,
 			[][2]string{{"a.json", disabling([]string{"single-leg-glute-bridge"}, ex("x"))}},
-			"a.json:1:14: /disable/0: note: \"glute-bridge-march\" of the default catalog progresses to \"single-leg-glute-bridge\": plans will not progress past it\n"},
+			"a.json:1:14: /disable/0: note: \"glute-bridge-march\" of the default catalog and \"exercise-ball-bridge\" of the default catalog progress to \"single-leg-glute-bridge\": plans will not progress past it\n"},
 		{"progression into an entry this file disables", true,
 			[][2]string{{"a.json", disabling([]string{"clamshell"}, ex("x", "progression", `"clamshell"`))}},
 			"a.json:3:329: /exercises/0/progression: progression \"clamshell\" names an entry this file disables: name another variant, or remove it\n"},
@@ -187,7 +187,8 @@ func TestLayers(t *testing.T) {
 		{"merged chain goes easier", true,
 			[][2]string{{"a.json", doc(ex("hip-thrust-bench"))}},
 			"a.json:2:8: /exercises/0/id: note: replaces the entry \"hip-thrust-bench\" of the default catalog\n" +
-				"a.json:2:136: /exercises/0/level: level beginner is easier than \"single-leg-glute-bridge\" (intermediate, of the default catalog), which progresses to this entry: make this entry intermediate or harder, or give it an id of its own\n"},
+				"a.json:2:136: /exercises/0/level: level beginner is easier than \"single-leg-glute-bridge\" (intermediate, of the default catalog), which progresses to this entry: make this entry intermediate or harder, or give it an id of its own\n" +
+				"a.json:2:136: /exercises/0/level: level beginner is easier than \"weighted-glute-bridge\" (intermediate, of the default catalog), which progresses to this entry: make this entry intermediate or harder, or give it an id of its own\n"},
 		{"merged chain over two custom files", true,
 			[][2]string{
 				{"a.json", doc(ex("hard", "level", `"advanced"`, "progression", `"harder"`), ex("harder", "level", `"advanced"`))},
@@ -196,8 +197,8 @@ func TestLayers(t *testing.T) {
 			"b.json:2:8: /exercises/0/id: note: replaces the entry \"harder\" of a.json:3:1\n" +
 				"b.json:2:126: /exercises/0/level: level intermediate is easier than \"hard\" (advanced, of a.json:2:1), which progresses to this entry: make this entry advanced or harder, or give it an id of its own\n"},
 		{"merged chain disabled first", true,
-			[][2]string{{"a.json", disabling([]string{"single-leg-glute-bridge"}, ex("hip-thrust-bench"))}},
-			"a.json:1:14: /disable/0: note: \"glute-bridge-march\" of the default catalog progresses to \"single-leg-glute-bridge\": plans will not progress past it\n" +
+			[][2]string{{"a.json", disabling([]string{"single-leg-glute-bridge", "weighted-glute-bridge"}, ex("hip-thrust-bench"))}},
+			"a.json:1:14: /disable/0: note: \"glute-bridge-march\" of the default catalog and \"exercise-ball-bridge\" of the default catalog progress to \"single-leg-glute-bridge\": plans will not progress past it\n" +
 				"a.json:3:8: /exercises/0/id: note: replaces the entry \"hip-thrust-bench\" of the default catalog\n"},
 	}
 	for _, tt := range tests {

@@ -11,22 +11,6 @@ import (
 // catalog someone wrote by hand.
 const MaxCatalogBytes = 10 << 20
 
-// Validate checks a catalog file: its syntax, its schema, then what a
-// schema cannot say (see [Layers.Validate] for the list). The file may be
-// JSON, JSON with comments or YAML, as its name says ([document.FormatOf]). base is
-// the catalog the file will be merged over (the default catalog for a
-// custom file) and may be nil; to check a file over several earlier files,
-// and name them in the findings, use [Layers].
-//
-// It returns the decoded catalog, or nil when the file could not be decoded
-// (a syntax or schema problem), and every finding in file order, notes
-// included. A catalog with problems is returned for tools that want to show
-// it, but must not be used to plan; notes do not make a file invalid (see
-// [document.Problems]).
-func Validate(file string, data []byte, base *Catalog) (*Catalog, []document.Finding) {
-	return layersOver(base).Validate(file, data)
-}
-
 // validate is [Layers.Validate].
 func (l *Layers) validate(file string, data []byte) (*Catalog, []document.Finding) {
 	if len(data) > MaxCatalogBytes {

@@ -174,7 +174,7 @@ func TestValidateTooLarge(t *testing.T) {
 // TestDefaultCatalogValid keeps the embedded catalog valid: the binary
 // decodes it at startup without checking.
 func TestDefaultCatalogValid(t *testing.T) {
-	c, fs := Validate("default.json", DefaultJSON(), nil)
+	c, fs := Validate("default.json", defaultJSON, nil)
 	for _, f := range fs {
 		t.Error(f)
 	}
@@ -191,9 +191,9 @@ func TestDefaultCatalogValid(t *testing.T) {
 // findings must not change.
 func TestFindingsAreStable(t *testing.T) {
 	data := []byte(doc(`{"id": "X", "nmae": 1, "colour": 2, "level": "x", "position": "y", "dose": {"sets": 0}}`))
-	first := findingLines(document.Check("catalog", "f.json", data))
+	first := findingLines(checkDocument("catalog", "f.json", data))
 	for range 20 {
-		if got := findingLines(document.Check("catalog", "f.json", data)); got != first {
+		if got := findingLines(checkDocument("catalog", "f.json", data)); got != first {
 			t.Fatalf("findings changed between runs:\n%s\nthen:\n%s", first, got)
 		}
 	}
@@ -206,4 +206,31 @@ func TestSuggest(t *testing.T) {
 			t.Errorf("Suggest(%q) = %q, want %q", id, got, want)
 		}
 	}
+}
+
+// checkDocument is [document.Read] for tests that want only the findings.
+func checkDocument(schemaName, file string, data []byte) []document.Finding {
+	_, fs := document.Read(schemaName, file, data)
+	return fs
+}
+
+// Validate is [Layers.Validate] over base, for tests (the commands check
+// their files over [Layers]): base is the catalog the file will be merged
+// over (the default catalog for a custom file) and may be nil. Tests of
+// the package's external test files and of the fuzz targets call it as
+// catalog.Validate; other packages use [NewLayers].
+func Validate(file string, data []byte, base *Catalog) (*Catalog, []document.Finding) {
+	return layersOver(base).Validate(file, data)
+}
+
+// layersOver returns layers that hold base, for [Validate]: the default
+// catalog is named as such; another base is "the catalog it adds to".
+func layersOver(base *Catalog) *Layers {
+	switch base {
+	case nil:
+		return NewLayers(false)
+	case Default():
+		return NewLayers(true)
+	}
+	return &Layers{merged: base, from: map[string]string{}, disabled: map[string]string{}}
 }

@@ -21,7 +21,7 @@ func BreakEvery(p Profile) int {
 	case h >= 4:
 		every = 60
 	}
-	if every > 0 && p.Has(catalog.PiriformisSyndrome) {
+	if every > 0 && p.Has(PiriformisSyndrome) {
 		every = 30
 	}
 	return every
@@ -30,16 +30,16 @@ func BreakEvery(p Profile) int {
 // breaks sets the movement breaks (rule 10): a walk first, then a light
 // glute squeeze, then a stretch, all desk-friendly and allowed like any
 // planned item (rules 8 and 9, as in the first block).
-func (pl *planning) breaks() {
-	mb := MovementBreaks{EveryMinutes: BreakEvery(pl.p), Exercises: []string{}}
-	pl.plan.MovementBreaks = mb
+func (r *run) breaks() {
+	mb := MovementBreaks{EveryMinutes: BreakEvery(r.p), Exercises: []string{}}
+	r.plan.MovementBreaks = mb
 	if mb.EveryMinutes == 0 {
 		return
 	}
 	var walks, squeezes, stretches []*catalog.Exercise
-	for i := range pl.cat.Exercises {
-		e := &pl.cat.Exercises[i]
-		if !e.DeskFriendly || pl.out[e.ID] != "" || blockOut(e, pl.p, 1) != "" {
+	for i := range r.cat.Exercises {
+		e := &r.cat.Exercises[i]
+		if !e.DeskFriendly || r.out[e.ID] != "" || r.blockOut(e, blockOf(r.firstWeek)) != "" {
 			continue
 		}
 		switch {
@@ -63,7 +63,7 @@ func (pl *planning) breaks() {
 		}
 	}
 	if len(mb.Exercises) == 0 {
-		pl.warn(pl.say.Sayf("Get up every %d minutes when you sit, and walk for a minute: no desk-friendly drill of the catalog suits you.", mb.EveryMinutes))
+		r.notes.add(rankProgram, r.say.Sayf("Get up every %d minutes when you sit, and walk for a minute: no desk-friendly drill of the catalog suits you.", mb.EveryMinutes))
 	}
-	pl.plan.MovementBreaks = mb
+	r.plan.MovementBreaks = mb
 }

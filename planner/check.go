@@ -64,14 +64,80 @@ func (p Profile) Check() []string {
 	if !slices.Contains(Langs, p.Lang) {
 		add("lang", "%q is not a language gluteplan prints: use one of %s", p.Lang, join(Langs))
 	}
-	checkEnum(add, "conditions", p.Conditions, catalog.Conditions)
+	checkEnum(add, "conditions", p.Conditions, Conditions)
 	checkEnum(add, "symptoms", p.Symptoms, Symptoms)
+	probs = append(probs, p.activityProblems()...)
+	if p.BirthDate != "" {
+		birth, err := ParseDate(p.BirthDate)
+		switch {
+		case err != nil:
+			add("birth_date", "%v", err)
+		case !p.Has(Postpartum):
+			add("birth_date", "is given without the postpartum condition: add postpartum to the conditions, or leave the date out")
+		case p.Start != "":
+			if start, err := ParseDate(p.Start); err == nil && birth.After(start) {
+				add("birth_date", "%s is after the plan's start (%s): check the date", p.BirthDate, p.Start)
+			}
+		}
+	}
+	if p.Caesarean && !p.Has(Postpartum) {
+		add("caesarean", "is set without the postpartum condition: add postpartum to the conditions, or leave it out")
+	}
 	if !utf8.ValidString(p.Name) {
 		add("name", "is not valid UTF-8 text")
 	} else if n := utf8.RuneCountInString(p.Name); n > 80 {
 		add("name", "is %d characters long: use at most 80", n)
 	}
 	return probs
+}
+
+// activityProblems checks the person's activities (rule 18): known kinds,
+// at least one day each, glute sets in range, and no two activities (the
+// gym days included) on one day. Each problem is a "field: problem" line.
+func (p Profile) activityProblems() []string {
+	var probs []string
+	lo, hi := Range("gym_sets")
+	owner := map[Weekday]string{}
+	for _, d := range p.GymDays {
+		owner[d] = "gym_days"
+	}
+	for i, a := range p.Activities {
+		field := fmt.Sprintf("activities/%d", i)
+		if !slices.Contains(ActivityKinds, a.Kind) {
+			probs = append(probs, fmt.Sprintf("%s/kind: %q is not an activity: use %s", field, a.Kind, join(ActivityKinds)))
+		}
+		if len(a.Days) == 0 {
+			probs = append(probs, fmt.Sprintf("%s/days: no day: name the days of your %s, e.g. tue,sat", field, words(a.Kind)))
+		}
+		if s := a.GluteSets; s != nil && (float64(*s) < lo || float64(*s) > hi) {
+			probs = append(probs, fmt.Sprintf("%s/glute_sets: %d is out of range: use %s to %s", field, *s,
+				strconv.FormatFloat(lo, 'g', -1, 64), strconv.FormatFloat(hi, 'g', -1, 64)))
+		}
+		seen := map[Weekday]bool{}
+		for _, d := range a.Days {
+			switch {
+			case !slices.Contains(Weekdays, d):
+				probs = append(probs, fmt.Sprintf("%s/days: %q is not a weekday: use %s", field, d, join(Weekdays)))
+			case seen[d]:
+				probs = append(probs, fmt.Sprintf("%s/days: %q is listed twice", field, d))
+			case owner[d] != "":
+				probs = append(probs, fmt.Sprintf("%s/days: %s is already a day of %s: one activity a day, so put them on different days",
+					field, d, ownerWords(owner[d])))
+			}
+			seen[d] = true
+			if owner[d] == "" {
+				owner[d] = fmt.Sprintf("your %s (activities/%d)", words(a.Kind), i)
+			}
+		}
+	}
+	return probs
+}
+
+func ownerWords(o string) string {
+	if o == "gym_days" {
+		return "a gym day (gym_days)"
+	}
+	return o
 }
 
 func checkDays(add func(field, format string, args ...any), field string, days []Weekday) {

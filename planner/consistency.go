@@ -47,13 +47,25 @@ func CheckConsistency(file string, data []byte, p *Plan) []document.Finding {
 		if !agree(wk.PlanHSE, weekHSE, len(wk.Days)) {
 			add(fmt.Sprintf("/weeks/%d/plan_hse", w), "the week's glute volume", wk.PlanHSE, weekHSE)
 		}
-		if gym := float64(gymDays * p.Profile.GymSets); !agree(wk.GymHSE, gym, 0) {
+		if own := ownVolume(p.Profile, wk); !agree(wk.GymHSE, own, 0) {
 			fs = append(fs, finding(file, data, fmt.Sprintf("/weeks/%d/gym_hse", w), fmt.Sprintf(
-				"the week's gym volume is %s, but %s at %s: was the plan edited by hand? make it again with gluteplan plan",
-				format.Number(wk.GymHSE), format.Count(gymDays, "gym day", "gym days"), format.Count(p.Profile.GymSets, "set", "sets"))))
+				"the week's volume of your own training is %s, but its %s add up to %s: was the plan edited by hand? make it again with gluteplan plan",
+				format.Number(wk.GymHSE), format.Count(gymDays, "activity day", "activity days"), format.Number(own))))
 		}
 	}
 	return fs
+}
+
+// ownVolume is the glute volume of the profile's activities on the days of
+// week wk: a day the plan made a walk counts none (rule 9).
+func ownVolume(p Profile, wk Week) float64 {
+	t := 0
+	for _, d := range wk.Days {
+		if a, ok := p.ActivityOn(d.Weekday); ok && (d.Activity == nil || *d.Activity != Walking) {
+			t += a.Sets()
+		}
+	}
+	return float64(t)
 }
 
 // agree reports whether a total matches the sum of its n parts, allowing

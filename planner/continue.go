@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"strings"
 
 	"github.com/gluteplan/gluteplan/catalog"
 )
@@ -42,26 +41,12 @@ type Continued struct {
 	Why string `json:"why" jsonschema:"minLength=1"`
 }
 
-// continuation is how a plan made by gluteplan next starts.
-type continuation struct {
-	// startHSE bounds the first week's plan volume.
-	startHSE float64
-	// lastHSE is the plan volume of the last week of the plan continued.
-	lastHSE       float64
-	kept          []*catalog.Exercise
-	harder        bool
-	maxActivation int
-	// carry holds the routines of the block the plan continues in, when it
-	// starts in the middle of one.
-	carry *program
-}
-
 // programOf reads the routines a week of a plan holds: for each kind of
 // session, the exercises of its fullest day, in order, that may still be
-// planned.
-func (pl *planning) programOf(w Week) *program {
+// planned in block bl.
+func (b *basis) programOf(w Week, bl int) *program {
 	pg := &program{routines: map[Session][]*catalog.Exercise{}}
-	pool := pl.pools(blockOf(w.Week + 1))
+	pool := b.pools(bl)
 	ok := func(id string) *catalog.Exercise {
 		for _, list := range pool {
 			for _, e := range list {
@@ -86,126 +71,236 @@ func (pl *planning) programOf(w Week) *program {
 	return pg
 }
 
+// roundingSlack is how far a plan's volumes, rounded in its JSON, may lie
+// below the doses they came from: a block that goes on from a week's doses
+// is not cut for a rounding.
+const roundingSlack = 0.01
+
+// StepBackShare is where a block that steps back starts when the plan
+// before had no lighter week: this share of its last build week (§8).
+const StepBackShare = 0.6
+
+// StepBackFlat is how many weeks a block that steps back holds level
+// before it rises again (§8).
+const StepBackFlat = 2
+
+// RepeatActivation is the most activation exercises a repeated block holds
+// (§8).
+const RepeatActivation = 3
+
 // Continue makes the plan that follows prev (gluteplan next): it starts the
 // day after prev ends, numbers its weeks and blocks on, continues from the
 // loads and exercises prev ended with, and keeps the planning rules across
 // the boundary. p is the profile for the new plan (prev's, with any
 // changes the person made); its start is set here. steer and why come from
-// the person's log (README "Logging and the next block").
+// the person's log (README "the next block").
 func Continue(c *catalog.Catalog, prev *Plan, p Profile, steer Steer, why string) (*Plan, error) {
-	if len(prev.Weeks) == 0 {
-		return nil, errors.New("the plan has no weeks to continue from")
+	if err := CheckEnd(prev); err != nil {
+		return nil, err
 	}
-	end, err := ParseDate(prev.End)
+	end, _ := ParseDate(prev.End)
+	p.Start = end.AddDate(0, 0, 1).Format(DateLayout)
+	start, err := ready(p)
 	if err != nil {
-		return nil, fmt.Errorf("end: %v", err)
-	}
-	start := end.AddDate(0, 0, 1)
-	p.Start = start.Format(DateLayout)
-	if probs := p.Check(); len(probs) > 0 {
-		return nil, errors.New(strings.Join(probs, "; "))
-	}
-	if r := Screen(p); r != nil {
-		return nil, errors.New("red-flag symptoms: no plan; see Screen")
+		return nil, err
 	}
 	// Entries the plan used stay available even when the catalog given now
 	// lacks them, so the routine can go on.
 	c = catalog.Merge(&catalog.Catalog{Exercises: prev.Exercises}, c)
-	pl := newPlanning(c, p, start)
-	pl.w0 = prev.Next.Week
-	pl.plan.Continues = &Continued{From: prev.Start, To: prev.End, Steer: steer, Why: why}
-	n := prev.Next
-	cont := &continuation{
-		lastHSE:       prev.Weeks[len(prev.Weeks)-1].PlanHSE,
-		startHSE:      n.BuildHSE,
-		harder:        steer == SteerProgress,
-		maxActivation: MaxActivation,
-	}
-	switch steer {
-	case SteerStepBack:
-		cont.startHSE = math.Min(n.BuildHSE, n.DeloadHSE)
-		pl.warn(pl.say.Say("Your evenings were sore, so this block starts at the level of your last lighter week, with no harder exercises. " +
-			"If the soreness does not settle within a week or two, get it checked by a physical therapist or doctor."))
-	case SteerRepeat:
-		cont.startHSE = math.Min(n.BuildHSE, blockStartHSE(prev))
-		cont.maxActivation = activationTarget
-	case SteerNoLog:
-		pl.warn(pl.say.Say("This block continues from where your plan ended, without harder exercises. " +
-			"A log of how it went (gluteplan log) would let it do more."))
-	}
-	pl.top = n.BuildHSE
-	pl.cont = cont
-	pl.lastDeload = n.DeloadHSE
-	// Each exercise goes on from its last dose, with its sets on each
-	// weekday as the last week had them (rule 3 across the boundary).
-	last := prev.Weeks[len(prev.Weeks)-1]
-	pl.fixed = map[string]fixedDose{}
-	for _, d := range last.Days {
-		for _, it := range d.Items {
-			if e, ok := pl.byID(it.Exercise); ok && !loaded(e) {
-				pl.fixed[e.ID] = fixedDose{sets: it.Sets, d: perSet{reps: it.Reps, hold: it.HoldSeconds, seconds: it.Seconds}}
-			}
-		}
-	}
-	for _, x := range n.Exercises {
-		e, ok := pl.byID(x.Exercise)
-		if !ok || !loaded(e) {
-			continue
-		}
-		co := newCourse(e)
-		co.fresh = false
-		co.level = nearestStep(co.ladder, perSet{reps: x.Reps, hold: x.HoldSeconds, seconds: x.Seconds})
-		co.top = co.level
-		if x.AtCeiling {
-			co.top = len(co.ladder) - 1
-		}
-		for d, s := range pl.tmpl {
-			for _, day := range last.Days {
-				if day.Weekday != s.weekday {
-					continue
-				}
-				for _, it := range day.Items {
-					if it.Exercise == e.ID {
-						co.sets[d] = it.Sets
-					}
-				}
-			}
-		}
-		pl.courses = append(pl.courses, co)
-		cont.kept = append(cont.kept, e)
-	}
+	b := newBasis(c, p, start, prev)
+	from := func(b *basis) origin { return continueOrigin(b, prev, steer, why) }
+	o := from(b)
 	if p.Soreness >= SoreFrom {
 		// Rule 5: sore today, the first week holds at most 70% of what it
 		// would at soreness 0.
-		calm := p
-		calm.Soreness = 0
-		dry, err := Continue(c, prev, calm, steer, why)
-		if err != nil {
-			return nil, err
-		}
-		cont.startHSE = math.Min(cont.startHSE, SoreShare*dry.Weeks[0].PlanHSE)
+		o.first = math.Min(o.first, SoreShare*calmFirstWeek(c, p, start, prev, from))
 	}
-	if weekInBlock(pl.w0+1) != 1 {
-		// The plan continues in the middle of a block: its routines are
-		// the block's (rule 13).
-		cont.carry = pl.programOf(prev.Weeks[len(prev.Weeks)-1])
-	}
-	pl.first = cont.startHSE
-	pl.weeks(p.Weeks)
-	pl.breaks()
-	pl.explain()
-	return pl.plan, nil
+	return b.run(o), nil
 }
 
-// blockStartHSE is the plan volume of the first week of prev's last block.
-func blockStartHSE(prev *Plan) float64 {
+// CheckEnd checks that a plan's end is the last day of its weeks, as
+// gluteplan wrote it.
+func CheckEnd(prev *Plan) error {
+	if len(prev.Weeks) == 0 {
+		return errors.New("the plan has no weeks to continue from")
+	}
+	start, err := ParseDate(prev.Start)
+	if err != nil {
+		return fmt.Errorf("start: %v", err)
+	}
+	end, err := ParseDate(prev.End)
+	if err != nil {
+		return fmt.Errorf("end: %v", err)
+	}
+	if want := start.AddDate(0, 0, 7*len(prev.Weeks)-1); !end.Equal(want) {
+		return fmt.Errorf("end: %s is not the last day of the plan's %d weeks (%s): was the plan edited? make it again with gluteplan plan",
+			prev.End, len(prev.Weeks), want.Format(DateLayout))
+	}
 	last := prev.Weeks[len(prev.Weeks)-1]
-	for _, w := range prev.Weeks {
-		if w.Block == last.Block {
-			return w.PlanHSE
+	if prev.Next.Week != last.Week || last.Week-len(prev.Weeks)+1 < 1 {
+		return fmt.Errorf("next.week: %d is not the plan's last week (%d): was the plan edited? make it again with gluteplan plan",
+			prev.Next.Week, last.Week)
+	}
+	return nil
+}
+
+// continueOrigin is where the plan after prev starts, as the log steers
+// it (README "the next block"): progress and hold from the last build
+// week's doses (progress with harder variants for exercises done at their
+// ceiling), repeat from the first week of the block before with at most 3
+// activation exercises, step back from the last lighter week (60% of the
+// last build week without one), held level for two weeks.
+func continueOrigin(b *basis, prev *Plan, steer Steer, why string) origin {
+	say := b.say
+	n := prev.Next
+	last := prev.Weeks[len(prev.Weeks)-1]
+	o := origin{
+		w0: n.Week, weeks: b.p.Weeks,
+		top: n.BuildHSE, last: last.PlanHSE, lastDeload: n.DeloadHSE,
+		first: n.BuildHSE + roundingSlack, maxActivation: MaxActivation,
+		harder:    steer == SteerProgress,
+		continued: &Continued{From: prev.Start, To: prev.End, Steer: steer, Why: why},
+	}
+	ref := lastBuildWeek(prev)
+	if weekInBlock(o.w0+1) != 1 && last.Phase == Build {
+		// In the middle of a block the last build week is the plan's last
+		// week (rule 3).
+		ref = last
+	}
+	switch steer {
+	case SteerStepBack:
+		o.flat = StepBackFlat
+		o.first = StepBackShare * n.BuildHSE
+		if d, ok := lastLighterWeek(prev); ok {
+			ref, o.first = d, d.PlanHSE+roundingSlack
+		}
+		s := say.Say("Your evenings were sore, so this block starts at the level of your last lighter week, holds it for two weeks, and takes no harder exercises. " +
+			"If the soreness does not settle within a week or two, get it checked by a physical therapist or doctor.")
+		if a := b.activityAdvice(); a != "" {
+			s += " " + say.Sayf("Meanwhile, %s.", a)
+		}
+		o.notes = append(o.notes, s)
+	case SteerRepeat:
+		// The block before again, at most at its level, with fewer
+		// exercises to do: from its build weeks' doses, one change from
+		// its lighter week (rule 3).
+		o.maxActivation = RepeatActivation
+	}
+	// Each exercise goes on from its dose in the week the steer names,
+	// with its sets on each weekday as that week had them (rule 3 across
+	// the boundary).
+	o.fixed = map[string]fixedDose{}
+	for _, d := range last.Days {
+		for _, it := range d.Items {
+			if e, ok := b.byID(it.Exercise); ok && !loaded(e) {
+				o.fixed[e.ID] = fixedDose{sets: it.Sets, d: perSet{reps: it.Reps, hold: it.HoldSeconds, seconds: it.Seconds}}
+			}
 		}
 	}
-	return last.PlanHSE
+	ceiling := map[string]bool{}
+	for _, x := range n.Exercises {
+		ceiling[x.Exercise] = x.AtCeiling
+	}
+	seen := map[string]bool{}
+	for _, day := range ref.Days {
+		for _, it := range day.Items {
+			e, ok := b.byID(it.Exercise)
+			if !ok || !loaded(e) || seen[e.ID] {
+				continue
+			}
+			seen[e.ID] = true
+			co := newCourse(e)
+			co.fresh = false
+			co.level = nearestStep(co.ladder, perSet{reps: it.Reps, hold: it.HoldSeconds, seconds: it.Seconds})
+			for d, s := range b.tmpl {
+				for _, rd := range ref.Days {
+					if rd.Weekday != s.weekday {
+						continue
+					}
+					for _, x := range rd.Items {
+						if x.Exercise == e.ID {
+							co.sets[d] = x.Sets
+						}
+					}
+				}
+			}
+			co.top, co.topSets = co.level, co.sets
+			if ceiling[e.ID] {
+				co.top = len(co.ladder) - 1
+			}
+			// What differs from the plan's last week is this week's one
+			// change (rule 3 across the boundary).
+			was := lastDoses(b, last, e, co)
+			if was.level != co.level && was.sets != co.sets && was.sets != ([7]int{}) {
+				// Both would change: the dose per set stays as it was
+				// and the sets come down, the one change (rule 3); the
+				// week still fits the level the steer names.
+				co.level = was.level
+				co.top = max(co.top, co.level)
+			}
+			switch {
+			case was.level != co.level:
+				co.changed = doseChanged
+			case was.sets != co.sets:
+				co.changed = setsChanged
+			}
+			o.courses = append(o.courses, co)
+			o.kept = append(o.kept, e)
+		}
+	}
+	if weekInBlock(o.w0+1) != 1 {
+		// The plan continues in the middle of a block: its routines are
+		// the block's (rule 13).
+		o.carry = b.programOf(last, blockOf(o.w0+1))
+	}
+	return o
+}
+
+// lastDoses is course co as week w of the plan before held it: its dose per
+// set and its sets on each weekday of the new template.
+func lastDoses(b *basis, w Week, e *catalog.Exercise, co course) course {
+	was := co
+	was.sets = [7]int{}
+	for d, s := range b.tmpl {
+		for _, day := range w.Days {
+			if day.Weekday != s.weekday {
+				continue
+			}
+			for _, it := range day.Items {
+				if it.Exercise == e.ID {
+					was.sets[d] = it.Sets
+					was.level = nearestStep(co.ladder, perSet{reps: it.Reps, hold: it.HoldSeconds, seconds: it.Seconds})
+				}
+			}
+		}
+	}
+	return was
+}
+
+// lastBuildWeek is the plan's last build week: week 3 of its last block
+// that has one, or its last build week.
+func lastBuildWeek(p *Plan) Week {
+	for i := len(p.Weeks) - 1; i >= 0; i-- {
+		if w := p.Weeks[i]; w.Phase == Build && weekInBlock(w.Week) == 3 {
+			return w
+		}
+	}
+	for i := len(p.Weeks) - 1; i >= 0; i-- {
+		if w := p.Weeks[i]; w.Phase == Build {
+			return w
+		}
+	}
+	return p.Weeks[len(p.Weeks)-1]
+}
+
+// lastLighterWeek is the plan's last lighter week, if it has one.
+func lastLighterWeek(p *Plan) (Week, bool) {
+	for i := len(p.Weeks) - 1; i >= 0; i-- {
+		if p.Weeks[i].Phase == Deload {
+			return p.Weeks[i], true
+		}
+	}
+	return Week{}, false
 }
 
 // nearestStep returns the step of a ladder closest in work to d.

@@ -10,7 +10,7 @@ import (
 // seconds.
 type perSet struct{ reps, hold, seconds int }
 
-// catalogSet is the dose of one set at the catalog's dose.
+// catalogSet is the dose of one set at the entry's starting dose.
 func catalogSet(e *catalog.Exercise) perSet {
 	return perSet{reps: e.Dose.Reps, hold: e.Dose.HoldSeconds, seconds: e.Dose.Seconds}
 }
@@ -24,110 +24,161 @@ func (d perSet) work() int {
 	return d.seconds
 }
 
-// ratio is the work of d over the work of one set at e's catalog dose.
+// holds is the number of holds a set of d is: one for a timed set, its
+// reps for a set of reps (rule 16 counts holds per side).
+func (d perSet) holds() int {
+	if d.seconds > 0 {
+		return 1
+	}
+	return d.reps
+}
+
+// holdLength is how long each hold of d lasts.
+func (d perSet) holdLength() int {
+	if d.seconds > 0 {
+		return d.seconds
+	}
+	return d.hold
+}
+
+// ratio is the work of d over the work of one set at e's starting dose.
 func (d perSet) ratio(e *catalog.Exercise) float64 {
 	return float64(d.work()) / float64(catalogSet(e).work())
 }
 
-// The bounds of a planned dose per set, as shares of the catalog's work
-// per set (README "units").
-const minRatio, maxRatio = 0.5, 1.5
+// minRatio is the least a planned dose per set may be, as a share of the
+// starting dose's work (README "units").
+const minRatio = 0.5
+
+// The dose rule 16 asks of a strengthening item in a build week: the
+// catalog's numbers, which its validation applies to entries too.
+const (
+	// MinSets is the fewest sets a strengthening item has in each session
+	// of a build week.
+	MinSets = catalog.WorkingSets
+	// MinReps and MaxReps bound its reps a set; LoadedMinReps is the
+	// least for loaded or single-leg entries.
+	MinReps, MaxReps, LoadedMinReps = catalog.WorkingRepsMin, catalog.WorkingRepsMax, catalog.WorkingRepsLoaded
+	// MinHold and MaxHold bound each hold of an isometric entry;
+	// FirstMinHold is the least in week 1 of block 1 with gluteal
+	// tendinopathy. MaxHolds is the most holds a set.
+	MinHold, MaxHold, FirstMinHold, MaxHolds = catalog.WorkingHoldMin, catalog.WorkingHoldMax, 10, catalog.WorkingHoldsMax
+)
+
+// isometric reports whether e is a hold: timed, or held 10 s or more a rep
+// at its starting dose.
+func isometric(e *catalog.Exercise) bool { return e.Isometric() }
+
+// weighted reports whether e is loaded: it needs a weight or a bench to
+// lift from (rule 16 allows it 6 reps a set; rule 9 leaves it out after a
+// caesarean).
+func weighted(e *catalog.Exercise) bool { return e.Loaded() }
+
+// ceilingSet is the most a set of e may hold: its dose_max, or the
+// default ceiling.
+func ceilingSet(e *catalog.Exercise) perSet {
+	c := e.Ceiling()
+	return perSet{reps: c.Reps, hold: c.HoldSeconds, seconds: c.Seconds}
+}
+
+// ceilingSets is the most sets a session gives e.
+func ceilingSets(e *catalog.Exercise) int { return e.Ceiling().Sets }
 
 // ladder returns the doses per set e may be planned at, lightest first,
-// and the index of the catalog dose. Each step changes one number: the
-// seconds of a timed entry, the hold of an isometric one, the reps of the
-// others; every step keeps the work per set within half and one and a half
-// times the catalog's.
+// and the index of the starting dose. Each step changes one number: the
+// seconds of a timed entry; for an isometric one the hold going up to its
+// ceiling and then the reps, and the reps going down; for the others the
+// reps, then any hold the ceiling adds. The ladder runs from half the
+// starting work per set up to the entry's ceiling (README "units").
 func ladder(e *catalog.Exercise) (steps []perSet, home int) {
-	base := catalogSet(e)
-	// up and down vary one number each way: the seconds of a timed entry;
-	// for an isometric one the hold going up and the reps going down, so it
-	// stays a hold; the reps of the others.
-	var up, down func(k int) (perSet, bool)
-	switch {
+	base, top := catalogSet(e), ceilingSet(e)
+	half := float64(base.work()) * minRatio
+	var below []perSet
+	switch d := base; {
 	case base.seconds > 0:
-		step := max(5, int(math.Round(float64(base.seconds)/30))*5)
-		up = func(k int) (perSet, bool) {
-			s := base.seconds + k*step
-			return perSet{seconds: s}, s >= 5 && s <= 300
+		for d.seconds -= 5; d.seconds >= 5 && float64(d.work()) >= half-eps; d.seconds -= 5 {
+			below = append(below, d)
 		}
-		down = up
 	case base.hold >= 10:
-		up = func(k int) (perSet, bool) {
-			h := base.hold + 5*k
-			return perSet{reps: base.reps, hold: h}, h <= 60
+		for d.reps--; d.reps >= 1 && float64(d.work()) >= half-eps; d.reps-- {
+			below = append(below, d)
 		}
-		down = func(k int) (perSet, bool) {
-			r := base.reps + k
-			return perSet{reps: r, hold: base.hold}, r >= 1
+		d.reps = max(1, d.reps+1)
+		for d.hold -= 5; d.hold >= 5 && float64(d.work()) >= half-eps; d.hold -= 5 {
+			below = append(below, d)
 		}
 	default:
-		step := 1
-		if base.reps >= 6 {
-			step = 2
+		step := repStep(base.reps)
+		for d.reps -= step; d.reps >= 1 && float64(d.work()) >= half-eps; d.reps -= step {
+			below = append(below, d)
 		}
-		up = func(k int) (perSet, bool) {
-			r := base.reps + k*step
-			return perSet{reps: r, hold: base.hold}, r >= 1 && r <= 50
-		}
-		down = up
-	}
-	var below []perSet
-	for k := -1; ; k-- {
-		d, ok := down(k)
-		if !ok || d.ratio(e) < minRatio-eps {
-			break
-		}
-		below = append(below, d)
-	}
-	// The first step is the least the bounds allow, even when it is a
-	// smaller step than the others.
-	if low := floorDose(base); low.work() < base.work() && low.ratio(e) >= minRatio-eps &&
-		(len(below) == 0 || low.work() < below[len(below)-1].work()) {
-		below = append(below, low)
 	}
 	for i := len(below) - 1; i >= 0; i-- {
 		steps = append(steps, below[i])
 	}
 	home = len(steps)
 	steps = append(steps, base)
-	for k := 1; ; k++ {
-		d, ok := up(k)
-		if !ok || d.ratio(e) > maxRatio+eps {
-			break
-		}
+	d := base
+	up := func(next perSet) {
+		d = next
 		steps = append(steps, d)
 	}
-	// Likewise the last step is the most the bounds allow: the exercise's
-	// ceiling.
-	if top := ceilingDose(base); top.work() > steps[len(steps)-1].work() && top.ratio(e) <= maxRatio+eps {
-		steps = append(steps, top)
+	switch {
+	case base.seconds > 0:
+		for d.seconds < top.seconds {
+			up(perSet{seconds: min(top.seconds, d.seconds+secondsStep(d.seconds))})
+		}
+	case base.hold >= 10:
+		for d.hold < top.hold {
+			up(perSet{reps: d.reps, hold: min(top.hold, d.hold+5)})
+		}
+		for d.reps < top.reps {
+			up(perSet{reps: d.reps + 1, hold: d.hold})
+		}
+	default:
+		for d.reps < top.reps {
+			up(perSet{reps: min(top.reps, d.reps+repStep(d.reps)), hold: d.hold})
+		}
+		for d.hold < top.hold {
+			up(perSet{reps: d.reps, hold: d.hold + 1})
+		}
 	}
 	return steps, home
 }
 
-// floorDose is the lightest dose per set of at least half the catalog's
-// work, changing the same number the ladder changes.
-func floorDose(base perSet) perSet {
-	w := base.work()
-	switch {
-	case base.seconds > 0:
-		return perSet{seconds: max(5, (w+1)/2)}
+// repStep is how many reps a ladder step adds to a set of reps: two from
+// six reps, one below.
+func repStep(reps int) int {
+	if reps >= 6 {
+		return 2
 	}
-	return perSet{reps: max(1, (base.reps+1)/2), hold: base.hold}
+	return 1
 }
 
-// ceilingDose is the heaviest dose per set within one and a half times the
-// catalog's work, changing the same number the ladder changes.
-func ceilingDose(base perSet) perSet {
-	w := base.work()
-	switch {
-	case base.seconds > 0:
-		return perSet{seconds: min(300, w*3/2)}
-	case base.hold >= 10:
-		return perSet{reps: base.reps, hold: min(60, (w*3/2)/base.reps-4)}
+// secondsStep is how many seconds a ladder step adds to a timed set: 5,
+// or a sixth of a long one rounded to 5.
+func secondsStep(s int) int { return max(5, int(math.Round(float64(s)/30))*5) }
+
+// doseFits reports whether a set of d keeps rule 16 for a strengthening
+// item of e in a build week: 8 to 15 reps (6 for loaded or single-leg
+// entries), or, for an isometric entry, 1 to 6 holds of 20 to 45 s
+// (from 10 s when shortHolds).
+func doseFits(e *catalog.Exercise, d perSet, shortHolds bool) bool {
+	if isometric(e) {
+		least := MinHold
+		if shortHolds {
+			least = FirstMinHold
+		}
+		return d.holds() >= 1 && d.holds() <= MaxHolds && d.holdLength() >= least && d.holdLength() <= MaxHold
 	}
-	return perSet{reps: min(50, base.reps*3/2), hold: base.hold}
+	if d.reps == 0 {
+		return true // a timed drill that is no hold: rule 16 says nothing of it
+	}
+	least := MinReps
+	if e.Loaded() || e.SingleLeg() {
+		least = LoadedMinReps
+	}
+	return d.reps >= least && d.reps <= MaxReps
 }
 
 // Piriformis stretches are held 20 to 30 s a side, 2 to 4 times (rule 9).
@@ -137,15 +188,15 @@ const (
 )
 
 // piriformisHold returns the dose per set a piriformis stretch e is held
-// at: the catalog's seconds brought into 20 to 30, within the ratio bounds;
-// ok is false when no such hold exists.
+// at: the starting seconds brought into 20 to 30, no less than half the
+// starting work; ok is false when no such hold exists.
 func piriformisHold(e *catalog.Exercise) (perSet, bool) {
 	if e.Dose.Seconds == 0 {
 		return perSet{}, false
 	}
 	for _, s := range []int{min(max(e.Dose.Seconds, piriformisMinSeconds), piriformisMaxSeconds), 30, 25, 20} {
 		d := perSet{seconds: s}
-		if r := d.ratio(e); r >= minRatio-eps && r <= maxRatio+eps {
+		if d.ratio(e) >= minRatio-eps {
 			return d, true
 		}
 	}

@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/gluteplan/gluteplan/catalog"
@@ -14,11 +15,11 @@ import (
 func ruledOut(e *catalog.Exercise, p Profile) string {
 	say := p.Language()
 	for _, c := range e.Contraindications {
-		if p.Has(c) {
+		if p.contraindicated(c) {
 			return say.Sayf("not advised with %s: the catalog says so", valueWords(say, c))
 		}
 	}
-	if e.HipCompression && p.Has(catalog.GlutealTendinopathy) {
+	if e.HipCompression && p.Has(GlutealTendinopathy) {
 		return say.Sayf("it presses on the outer hip (%s), which irritates the tendons in gluteal tendinopathy", compressionWords(say, e))
 	}
 	var missing []string
@@ -26,6 +27,13 @@ func ruledOut(e *catalog.Exercise, p Profile) string {
 		if !p.Owns(q) {
 			missing = append(missing, valueWords(say, q))
 		}
+	}
+	if len(e.EquipmentAny) > 0 && !slices.ContainsFunc(e.EquipmentAny, p.Owns) {
+		var any []string
+		for _, q := range e.EquipmentAny {
+			any = append(any, valueWords(say, q))
+		}
+		missing = append(missing, strings.Join(any, say.Say(" or ")))
 	}
 	if len(missing) > 0 {
 		return say.Sayf("needs %s, which is not in your equipment", strings.Join(missing, say.Say(" and ")))
@@ -49,31 +57,96 @@ func ruledOut(e *catalog.Exercise, p Profile) string {
 	return ""
 }
 
-// blockOut says why entry e waits in block b although it is not ruled out
-// for good, or "": with gluteal tendinopathy, block 1 holds beginner,
-// isometric activation only and no single-leg standing work (rule 9).
-func blockOut(e *catalog.Exercise, p Profile, b int) string {
-	if b > 1 || !p.Has(catalog.GlutealTendinopathy) {
+// blockOut says why entry e waits in block bl although it is not ruled
+// out for good, or "" (rule 9). With gluteal tendinopathy, its first block
+// holds beginner, isometric activation only and no single-leg standing
+// work. After giving birth, the first block keeps to beginner entries and,
+// after a caesarean, to unloaded ones; until 6 weeks after the birth only
+// pelvic-floor work, gentle mobility and light holds; until 12 weeks no
+// jumping or running drills.
+func (b *basis) blockOut(e *catalog.Exercise, bl int) string {
+	say := b.say
+	if b.firstBlock(GlutealTendinopathy, bl) {
+		switch {
+		case e.Position == catalog.SingleLegStanding:
+			return say.Say("single-leg standing work waits until the second block with gluteal tendinopathy")
+		case e.Category != catalog.Activation || e.GluteLoad == 0:
+			// Work that loads no glute, a pelvic-floor exercise say,
+			// spares the tendons whatever it is.
+		case e.Level != catalog.Beginner:
+			return say.Say("with gluteal tendinopathy the first block keeps to beginner exercises")
+		case !isometric(e):
+			return say.Say("with gluteal tendinopathy the first block keeps to holds without movement (isometric work), which calm the tendons")
+		}
+	}
+	if !b.p.Has(Postpartum) {
 		return ""
 	}
-	say := p.Language()
+	weeks, known := b.weeksAfterBirth(bl)
 	switch {
-	case e.Position == catalog.SingleLegStanding:
-		return say.Say("single-leg standing work waits until the second block with gluteal tendinopathy")
-	case e.Category != catalog.Activation:
-		return ""
-	case e.Level != catalog.Beginner:
-		return say.Say("with gluteal tendinopathy the first block keeps to beginner exercises")
-	case !isometric(e):
-		return say.Say("with gluteal tendinopathy the first block keeps to holds without movement (isometric work), which calm the tendons")
+	case known && weeks < EarlyPostpartumWeeks && !gentle(e):
+		return say.Sayf("in the first %d weeks after giving birth the plan keeps to pelvic-floor work, gentle mobility and light holds", EarlyPostpartumWeeks)
+	case (!known || weeks < ImpactPostpartumWeeks) && impactDrill(e):
+		return say.Sayf("no jumping or running drills until at least %d weeks after giving birth, and until walking and the strength checks cause no leaking, heaviness or pain", ImpactPostpartumWeeks)
+	case b.firstBlock(Postpartum, bl) && e.Level != catalog.Beginner:
+		return say.Say("after giving birth the first block keeps to beginner exercises")
+	case b.firstBlock(Postpartum, bl) && b.p.Caesarean && weighted(e):
+		return say.Say("after a caesarean the first block leaves out exercises with a weight or a bench")
 	}
 	return ""
 }
 
-// isometric reports whether e is a hold: timed, or held 10 s or more a rep
-// at its catalog dose.
-func isometric(e *catalog.Exercise) bool {
-	return e.Dose.Seconds > 0 || e.Dose.HoldSeconds >= 10
+// The weeks after giving birth that rule 9 speaks of (Goom, Donnelly and
+// Brockwell 2019).
+const (
+	// EarlyPostpartumWeeks: until then only pelvic-floor work, gentle
+	// mobility and light holds.
+	EarlyPostpartumWeeks = 6
+	// ImpactPostpartumWeeks: until then no jumping or running drills, and
+	// runs are planned as walks.
+	ImpactPostpartumWeeks = 12
+)
+
+// weeksAfterBirth returns how many whole weeks after the birth block bl
+// of the run starts (its first week in the run), and whether the profile
+// gives the birth date.
+func (b *basis) weeksAfterBirth(bl int) (int, bool) {
+	birth, err := ParseDate(b.p.BirthDate)
+	if b.p.BirthDate == "" || err != nil {
+		return 0, false
+	}
+	w := max(b.firstWeek, (bl-1)*BlockWeeks+1)
+	start := b.start.AddDate(0, 0, 7*(w-b.firstWeek))
+	return int(start.Sub(birth).Hours() / 24 / 7), true
+}
+
+// gentle reports whether e suits the first weeks after giving birth:
+// pelvic-floor work, a stretch, or a light hold (rule 9).
+func gentle(e *catalog.Exercise) bool {
+	switch {
+	case pelvicFloorWork(e):
+		return true
+	case e.Category == catalog.DynamicStretch || e.Category == catalog.StaticStretch:
+		return !impactDrill(e)
+	case e.Category == catalog.Activation:
+		return isometric(e) && e.GluteLoad <= lightHoldLoad && !weighted(e)
+	}
+	return false
+}
+
+// lightHoldLoad is the most glute load a hold may carry to count as light.
+const lightHoldLoad = 0.2
+
+// impactDrill reports whether e is a jumping or running drill, as its id
+// or name says (rule 9).
+func impactDrill(e *catalog.Exercise) bool {
+	text := strings.ToLower(e.ID + " " + e.Name)
+	for _, w := range []string{"jump", "hop", "skip", "bound", "sprint", "plyo", "running drill", "jog"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // abductor reports whether e's main target is a hip abductor.

@@ -8,56 +8,71 @@ import (
 	"github.com/gluteplan/gluteplan/planner/format"
 )
 
-// why says in plain words why exercise e is in a session of kind s in week
-// w (rule 12), and what changed since the week before.
-func (pl *planning) why(e *catalog.Exercise, c *course, s slot, w int) string {
-	say := pl.say
+// why says in plain words why exercise e is in a session s in week w
+// (rule 12), and what changed since the week before.
+func (r *run) why(e *catalog.Exercise, c *course, s slot, w int) string {
+	say := r.say
 	var why string
+	before := ""
+	if s.activity != nil && s.session == PrimerSession {
+		before = activityNoun(say, s.activity.Kind)
+	}
 	switch e.Category {
 	case catalog.DynamicStretch:
 		switch {
 		case s.session == RecoverySession:
-			why = say.Say("Keeps the hips moving the day after your gym session.")
-		case s.session == PrimerSession:
-			why = say.Say("Warm-up before your gym session.")
-		case e.Targets[0] == catalog.HipFlexors && pl.p.SittingHours >= 4:
+			why = say.Say("Keeps the hips moving the day after your own training.")
+		case before != "":
+			why = say.Sayf("Warm-up before your %s.", before)
+		case e.Targets[0] == catalog.HipFlexors && r.p.SittingHours >= 4:
 			why = say.Say("Warm-up that opens the front of the hip, which long sitting tightens, so the glutes can work fully.")
 		default:
 			why = say.Say("Warm-up: gets the hips moving before the strengthening work.")
 		}
 	case catalog.StaticStretch:
-		if piriformisWork(e) && pl.p.Has(catalog.PiriformisSyndrome) {
+		if piriformisWork(e) && r.p.Has(PiriformisSyndrome) {
 			why = say.Say("Eases the deep buttock muscle that piriformis syndrome tightens; hold it gently, never into pain.")
 		} else {
 			why = say.Say("A held stretch to finish, while the muscles are warm.")
 		}
 	case catalog.MyofascialRelease:
-		if piriformisWork(e) && pl.p.Has(catalog.PiriformisSyndrome) {
+		if piriformisWork(e) && r.p.Has(PiriformisSyndrome) {
 			why = say.Say("Eases the deep buttock muscle that piriformis syndrome tightens.")
 		} else {
 			why = say.Say("Eases tension in tight spots of the glutes and hips.")
 		}
 	case catalog.Activation:
 		switch {
-		case s.session == PrimerSession:
-			why = say.Say("Wakes up the glutes before your gym session, with little load.")
+		case pelvicFloorWork(e):
+			why = say.Say("Rebuilds the pelvic floor after giving birth, the base the glutes and tummy work from.")
+		case hingeDrill(e) && s.session == PrimerSession:
+			why = say.Sayf("Practises the hip hinge before your %s: squats and deadlifts done from the hips put the work on the glutes.", before)
+		case hingeDrill(e):
+			why = say.Say("Practises the hip hinge: squats and deadlifts done from the hips put the work on the glutes.")
+		case before != "":
+			why = say.Sayf("Wakes up the glutes before your %s, with little load.", before)
 		case e.GluteLoad == 0:
 			why = say.Say("Keeps the glutes working without adding load while they recover.")
-		case pl.p.Has(catalog.GlutealTendinopathy) && abductor(e) && isometric(e):
+		case r.p.Has(GlutealTendinopathy) && abductor(e) && isometric(e):
 			why = say.Say("Strengthens the side of the hip with a hold, without movement: holds calm sore hip tendons.")
 		case abductor(e):
 			why = say.Say("Strengthens the side of the hip, which steadies the pelvis when you stand and walk.")
 		default:
 			why = say.Say("Strengthens the glutes so they share the work again.")
 		}
-		if from := pl.progress[e.ID]; from != "" && weekInBlock(w) == 1 {
-			why += " " + say.Sayf("A step on from %s, which you did at its highest dose.", pl.name(from))
+		if from := r.progress[e.ID]; from != "" && weekInBlock(w) == 1 {
+			why += " " + say.Sayf("A step on from %s, which you did at its highest dose.", r.name(from))
 		}
-		if c != nil && w > 1 {
+		if c != nil && w > r.o.w0+1 {
 			why += " " + changeWords(say, c, w)
 		}
 	}
-	if holdsOn(e, pl.p) {
+	if r.p.Has(GlutealTendinopathy) && e.Category == catalog.Activation && abductor(e) && isometric(e) && e.GluteLoad > 0 {
+		// Rule 9: the pain limit goes with the holds, wherever they are.
+		why += " " + say.Say("Side pain during a hold should stay at 3 out of 10 or less, settle within 30 minutes and be no worse the next morning; "+
+			"if it is more, press less hard before you shorten the hold.")
+	}
+	if holdsOn(e, r.p) {
 		why += " " + say.Say("Hold on to a wall or chair.")
 	}
 	return strings.TrimSpace(why)
@@ -86,131 +101,146 @@ func changeWords(say *format.Language, c *course, w int) string {
 	return say.Say("Same as last week.")
 }
 
-func (pl *planning) name(id string) string {
-	if e, ok := pl.byID(id); ok {
-		return e.Name
+// effort says how hard a strengthening item should feel (rule 16): in
+// the first block "moderate", later near the end of what the person can
+// do; holds strong but comfortable, and with gluteal tendinopathy light
+// to moderate in their first week (rule 9).
+func (r *run) effort(e *catalog.Exercise, s slot, w int) string {
+	if !loaded(e) || s.session != ActivationSession {
+		return ""
 	}
-	return id
+	say := r.say
+	switch {
+	case isometric(e) && r.p.Has(GlutealTendinopathy) && abductor(e) && r.shortHolds(w):
+		return say.Say("light to moderate: about 3 to 5 out of 10")
+	case isometric(e) && r.p.Has(GlutealTendinopathy) && abductor(e):
+		return say.Say("strong but comfortable: about 6 to 7 out of 10")
+	case isometric(e):
+		return say.Say("strong but comfortable")
+	case blockOf(w) == 1:
+		return say.Say("moderate: you could do 4–5 more")
+	}
+	return say.Say("the last 2–3 reps feel hard")
 }
 
 // explain finishes the plan (rule 12): the warnings in order of
 // importance, the entries used, why each other entry is left out, and what
 // gluteplan next needs.
-func (pl *planning) explain() {
-	p, say := pl.p, pl.say
-	var first []string
-	if p.PainDays >= 7 {
-		first = append(first, say.Sayf("Get it checked if it is not improving: your soreness has lasted %d days. "+
-			"Soreness that has not eased after a week or so deserves a visit to a physical therapist or doctor. "+
-			"This plan is gentle, but it does not replace that check.", p.PainDays))
+func (r *run) explain() {
+	for _, s := range r.safetyNotes() {
+		r.notes.add(rankSafety, s)
 	}
-	switch {
-	case p.Soreness >= SettleSoreness:
-		s := say.Sayf("Your glutes are very sore today (%d of 10), so the first block stays at the level of week 1, with no day above a light session. "+
-			"If it is not clearly better within a week, get it checked by a physical therapist or doctor.", p.Soreness)
-		if len(p.GymDays) > 0 {
-			s += " " + say.Say("Meanwhile, do about half your usual glute sets at the gym.")
-		}
-		first = append(first, s)
-	case p.Soreness >= SoreFrom:
-		first = append(first, say.Sayf("Your glutes are sore today (%d of 10), so week 1 holds at most 70%% of its usual work.", p.Soreness))
+	for _, s := range r.loadNotes() {
+		r.notes.add(rankLoad, s)
 	}
-	if _, full := room(p, 1); full {
-		first = append(first, say.Sayf("Your gym sessions alone reach what your glutes recover from in a week (%s of %s hard sets), "+
-			"so the plan adds only light work. Cut your gym glute sets if you can: training the glutes more often than they recover "+
-			"is a common cause of soreness that does not go away.", say.Number(gymWeek(p)), say.Number(RecoveryCap(p.Level))))
+	for _, s := range r.conditionNotes() {
+		r.notes.add(rankCondition, s)
 	}
-	if w := backToBackGym(say, pl.tmpl); w != "" {
-		first = append(first, w)
+	for _, s := range r.releaseNotes() {
+		r.notes.add(rankProgram, s)
 	}
-	if p.Has(catalog.GlutealTendinopathy) {
-		first = append(first,
-			say.Say("Gluteal tendinopathy: do not sleep on the sore side; lying on the other side, put a pillow between your knees."),
-			say.Say("Gluteal tendinopathy: avoid crossing your legs when you sit, and stretches that pull the thigh across the body; both press on the tendons."),
-			say.Say("Gluteal tendinopathy: stand evenly on both feet rather than hanging on one hip."))
-	}
-	if p.Has(catalog.PiriformisSyndrome) {
-		first = append(first, say.Say("Piriformis syndrome: break up long sitting, and take stairs slowly, one at a time if they bring the pain on, until it settles."))
-	}
-	if len(p.GymDays) > 0 && slices.ContainsFunc(pl.plan.Weeks, func(w Week) bool { return w.Phase == Deload }) {
-		first = append(first, say.Sayf("In the lighter weeks (%s), do about half your usual glute sets at the gym too.", pl.weekList(func(w Week) bool {
-			return w.Phase == Deload
-		})))
-	}
-	releaseSaid := pl.releaseSaid
-	if !pl.hasRelease() {
-		if !p.Owns(catalog.FoamRoller) && !p.Owns(catalog.MassageBall) {
-			first = append(first, say.Say("You have no foam roller or massage ball, so the plan holds no release work. "+
-				"A massage ball is cheap and eases a tight piriformis and glutes; a foam roller covers the larger muscles. Either is worth buying."))
-			releaseSaid = true
-		}
-	}
-	if d := pl.sessionDays(); d[ActivationSession] == 0 && (d[PrimerSession] > 0 || d[RecoverySession] > 0) {
-		first = append(first, say.Say("Every day you have is a gym day or the day after one, so the plan holds no strengthening session of its own: your gym sessions do that work."))
-	}
-	pl.plan.Warnings = append(append([]string{}, first...), pl.warnings...)
-	if weeks := pl.weeksWithout(catalog.MyofascialRelease); weeks != "" && !releaseSaid {
+	if weeks := r.weeksWithout(catalog.MyofascialRelease); weeks != "" && !r.releaseSaid() {
 		// Rule 6: say so whenever a week holds no release work, unless a
 		// warning already speaks of release work.
-		pl.plan.Warnings = append(pl.plan.Warnings, say.Sayf("Some weeks hold no release work (%s): no release exercise of the catalog "+
+		r.notes.add(rankProgram, r.say.Sayf("Some weeks hold no release work (%s): no release exercise of the catalog "+
 			"suits you in them. A custom catalog can add one.", weeks))
 	}
+	r.untranslatedNote()
+	r.notes.sayWeekly(r.say)
+	r.plan.Warnings = r.notes.texts()
 
 	used := map[string]bool{}
-	for _, w := range pl.plan.Weeks {
+	for _, w := range r.plan.Weeks {
 		for _, d := range w.Days {
 			for _, it := range d.Items {
 				used[it.Exercise] = true
 			}
 		}
 	}
-	for _, id := range pl.plan.MovementBreaks.Exercises {
+	for _, id := range r.plan.MovementBreaks.Exercises {
 		used[id] = true
 	}
-	for i := range pl.cat.Exercises {
-		e := &pl.cat.Exercises[i]
+	group := map[string]int{} // reason → its place in Excluded
+	for i := range r.cat.Exercises {
+		e := &r.cat.Exercises[i]
 		if used[e.ID] {
-			pl.plan.Exercises = append(pl.plan.Exercises, *e)
+			r.plan.Exercises = append(r.plan.Exercises, *e)
 			continue
 		}
-		pl.plan.Excluded = append(pl.plan.Excluded, Excluded{Exercise: e.ID, Reason: pl.unused(e)})
+		why := r.unused(e, used)
+		g, ok := group[why]
+		if !ok {
+			g = len(r.plan.Excluded)
+			group[why] = g
+			r.plan.Excluded = append(r.plan.Excluded, Excluded{Reason: why})
+		}
+		r.plan.Excluded[g].Exercises = append(r.plan.Excluded[g].Exercises, e.ID)
 	}
-	pl.next()
+	r.next()
 }
 
-// easierStep returns the loaded entry whose progression is id, or nil; the
-// first call indexes the catalog, so explaining stays linear in its size.
-func (pl *planning) easierStep(id string) *catalog.Exercise {
-	if pl.easier == nil {
-		pl.easier = map[string]*catalog.Exercise{}
-		for i := range pl.cat.Exercises {
-			if x := &pl.cat.Exercises[i]; loaded(x) && pl.easier[x.Progression] == nil {
-				pl.easier[x.Progression] = x
-			}
+// releaseSaid reports whether a warning already speaks of release work.
+func (r *run) releaseSaid() bool {
+	if r.prog != nil && r.prog.missingRelease {
+		return true
+	}
+	return len(r.releaseNotes()) > 0
+}
+
+// unused says why entry e is not in the plan, given the entries used: the
+// true reason, as best the finished plan tells it (rule 12).
+func (r *run) unused(e *catalog.Exercise, used map[string]bool) string {
+	say := r.say
+	if why := r.out[e.ID]; why != "" {
+		return why
+	}
+	last := r.o.w0 + r.o.weeks
+	if why := r.blockOut(e, blockOf(last)); why != "" {
+		return why
+	}
+	if why := r.blockOut(e, blockOf(r.firstWeek)); why != "" && blockOf(last) == blockOf(r.firstWeek) {
+		return say.Sayf("%s, and this plan is one block long", why)
+	}
+	if x := r.easierStep(e.ID); x != nil {
+		return say.Sayf("the next step after %s: it follows once that has been done at its highest dose for a whole block", x.Name)
+	}
+	for id := range used {
+		if x, ok := r.byID(id); ok && x.Category == e.Category && x.Targets[0] == e.Targets[0] {
+			return say.Say("not needed: another exercise of its kind for the same muscle is in your program")
 		}
 	}
-	return pl.easier[id]
+	if e.Category == catalog.Activation && r.activationsUsed(used) >= MaxActivation {
+		return say.Sayf("not needed: the program keeps to %d strengthening and activation exercises, so each can be learnt well", MaxActivation)
+	}
+	if len(used) >= MaxDistinct {
+		return say.Sayf("not needed: the program keeps to %d different exercises, so each can be learnt well", MaxDistinct)
+	}
+	return say.Say("it did not fit your sessions: they are full, or it would take them past your minutes or the week's limits")
 }
 
-// unused says why an entry is not in the plan.
-func (pl *planning) unused(e *catalog.Exercise) string {
-	if r := pl.out[e.ID]; r != "" {
-		return r
+// activationsUsed counts the activation exercises among used.
+func (r *run) activationsUsed(used map[string]bool) int {
+	n := 0
+	for id := range used {
+		if x, ok := r.byID(id); ok && x.Category == catalog.Activation && !slices.Contains(r.plan.MovementBreaks.Exercises, id) {
+			n++
+		}
 	}
-	if r := blockOut(e, pl.p, blockOf(pl.p.Weeks)); r != "" {
-		return r
-	}
-	if r := blockOut(e, pl.p, 1); r != "" && pl.p.Weeks <= BlockWeeks {
-		return pl.say.Sayf("%s, and this plan is one block long", r)
-	}
-	if x := pl.easierStep(e.ID); x != nil {
-		return pl.say.Sayf("the next step after %s: it follows once that has been done at its highest dose for a whole block", x.Name)
-	}
-	return pl.say.Say("not needed: the program keeps to a few exercises so each can be learnt well, and others of its kind were chosen")
+	return n
 }
 
-func (pl *planning) hasRelease() bool {
-	for _, w := range pl.plan.Weeks {
+// easierStep returns the loaded entry whose progression is id, or nil.
+func (r *run) easierStep(id string) *catalog.Exercise {
+	for i := range r.cat.Exercises {
+		if x := &r.cat.Exercises[i]; loaded(x) && x.Progression == id {
+			return x
+		}
+	}
+	return nil
+}
+
+func (r *run) hasRelease() bool {
+	for _, w := range r.plan.Weeks {
 		for _, d := range w.Days {
 			for _, it := range d.Items {
 				if it.Category == catalog.MyofascialRelease {
@@ -223,8 +253,8 @@ func (pl *planning) hasRelease() bool {
 }
 
 // weeksWithout lists the weeks that hold no item of category c.
-func (pl *planning) weeksWithout(c catalog.Category) string {
-	return pl.weekList(func(w Week) bool {
+func (r *run) weeksWithout(c catalog.Category) string {
+	return r.weekList(func(w Week) bool {
 		return !slices.ContainsFunc(w.Days, func(d Day) bool {
 			return slices.ContainsFunc(d.Items, func(it Item) bool { return it.Category == c })
 		})
@@ -232,23 +262,205 @@ func (pl *planning) weeksWithout(c catalog.Category) string {
 }
 
 // weekList names the plan's weeks that pass ok: "week 4, week 8".
-func (pl *planning) weekList(ok func(Week) bool) string {
+func (r *run) weekList(ok func(Week) bool) string {
 	var s []string
-	for _, w := range pl.plan.Weeks {
+	for _, w := range r.plan.Weeks {
 		if ok(w) {
-			s = append(s, pl.say.Sayf("week %d", w.Week))
+			s = append(s, r.say.Sayf("week %d", w.Week))
 		}
 	}
 	return strings.Join(s, ", ")
 }
 
+// leftOut notes that in week w the exercise named name is left out of
+// some sessions, keep telling it is the hip-abductor work rule 9 keeps.
+func (r *run) leftOut(w int, name string, keep bool) {
+	switch {
+	case keep && isDeload(w):
+		r.notes.week(w, format.Key("In %s, the hip-abductor work (%s) is left out of some sessions: even one set of it "+
+			"at its lightest was more than a lighter week may hold."), name)
+	case keep:
+		r.notes.week(w, format.Key("In %s, the hip-abductor work (%s) is left out of some sessions: even one set of it "+
+			"at its lightest would go past %s."), name, r.limitWords(w))
+	case isDeload(w):
+		r.notes.week(w, format.Key("In %s, %s is left out of some sessions: even one set of it at its lightest "+
+			"was more than a lighter week may hold."), name)
+	default:
+		r.notes.week(w, format.Key("In %s, %s is left out of some sessions: even one set of it at its lightest "+
+			"would go past %s."), name, r.limitWords(w))
+	}
+}
+
+// limitWords names what bounds the volume of week w, for warnings that
+// must give the true reason (rule 12).
+func (r *run) limitWords(w int) string {
+	say := r.say
+	bl := blockOf(w)
+	switch {
+	case w == r.o.w0+1 && r.o.continued != nil:
+		return say.Say("the level your log asked this block to start at")
+	case bl == r.soreBlock && r.p.Soreness >= SoreFrom:
+		return say.Say("what your soreness allows that week")
+	}
+	if _, full := r.room(bl); full {
+		return say.Say("the safe ceiling for your glutes, which your own training fills that week")
+	}
+	return say.Say("what that week may hold under the safe ceiling for your glutes")
+}
+
+// sayThin warns when week w gives a strengthening item fewer sets than
+// rule 16's two where the rule does not allow it, naming the limit: the
+// way k the week needed to fit, or, for an item that was thin already,
+// what keeps it from its second set.
+func (r *run) sayThin(w int, f *frame, k cut, lim limits) {
+	if f.oneSetOK {
+		return
+	}
+	for i := range r.courses {
+		c := &r.courses[i]
+		for d := range 7 {
+			if c.sets[d] != 1 || f.floor[d] < MinSets {
+				continue
+			}
+			why := r.fitWords(w, f)
+			if !k.oneSet {
+				why = r.secondSet(i, w, f, lim)
+			}
+			r.notes.week(w, format.Key("In %s, %s has one set a session rather than two: two would go past %s."), c.e.In(string(r.p.Lang)).Name, why)
+			break
+		}
+	}
+}
+
+// secondSet names what keeps course i from a second set in week w: the
+// minutes, or how much the week may hold.
+func (r *run) secondSet(i, w int, f *frame, lim limits) string {
+	cs := cloneCourses(r.courses)
+	for d := range cs[i].sets {
+		if cs[i].sets[d] == 1 {
+			cs[i].sets[d] = MinSets
+		}
+	}
+	for d := range 7 {
+		if dayTenths(cs, d) > f.budget[d] {
+			return r.say.Sayf("the %d minutes you have for a session", r.p.Minutes)
+		}
+	}
+	if room, _ := r.room(blockOf(w)); lim.hi < room-eps && weekInBlock(w) != 1 && w != r.o.w0+1 {
+		return r.say.Sayf("the most a week may rise over the one before (about %d%%)", weeklyRisePercent)
+	}
+	return r.limitWords(w)
+}
+
+// fitWords names what a week could not fit: the minutes or the volume.
+func (r *run) fitWords(w int, f *frame) string {
+	for d := range 7 {
+		if dayTenths(r.courses, d) > f.budget[d]-5 {
+			return r.say.Sayf("the %d minutes you have for a session", r.p.Minutes)
+		}
+	}
+	return r.limitWords(w)
+}
+
+// sayBuilt checks rule 3's build weeks build: week w progresses at least
+// one strengthening item of the activation routine over the week before
+// (start), unless every one is at its ceiling, the week is held on
+// purpose (rule 5, §8's step back), or no step fits: then it says which
+// limit held it.
+func (r *run) sayBuilt(w int, start []course, lim limits, f *frame) {
+	bl := blockOf(w)
+	if (bl == r.soreBlock && r.p.Soreness >= SettleSoreness) || w <= r.o.w0+r.o.flat {
+		return
+	}
+	any, open := false, false
+	for i := range r.courses {
+		c, s := &r.courses[i], &start[i]
+		if !r.strengthening(c) {
+			continue
+		}
+		if c.level > s.level || (c.level == s.level && c.moreSets(s)) {
+			return
+		}
+		any = true
+		if c.level < len(c.ladder)-1 {
+			open = true
+		}
+	}
+	if !any {
+		return
+	}
+	r.settled[w] = true
+	if !open {
+		r.notes.week(w, format.Key("In %s, the doses stay those of the week before: every strengthening exercise is at its highest dose, "+
+			"and the next block moves on to harder ones where it can."))
+		return
+	}
+	r.notes.week(w, format.Key("In %s, the doses stay those of the week before: a further step would go past %s."), r.heldBy(w, start, lim, f))
+}
+
+// strengthening reports whether course c is a strengthening item: in the
+// activation routine (rule 16).
+func (r *run) strengthening(c *course) bool {
+	for d, s := range r.tmpl {
+		if s.session == ActivationSession && c.sets[d] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// moreSets reports whether c holds more sets than s in every session of
+// s, and at least as many everywhere.
+func (c *course) moreSets(s *course) bool {
+	more := false
+	for d := range 7 {
+		if c.sets[d] < s.sets[d] {
+			return false
+		}
+		if c.sets[d] > s.sets[d] {
+			more = true
+		}
+	}
+	return more
+}
+
+// heldBy names the limit that kept every one-step rise out of a week: the
+// minutes, the light days recovery keeps, or the week's volume.
+func (r *run) heldBy(w int, start []course, lim limits, f *frame) string {
+	say := r.say
+	if w == r.o.w0+1 && r.o.continued != nil {
+		return r.limitWords(w) // the first week of gluteplan next (rule 3)
+	}
+	free := *f
+	for d := range free.budget {
+		free.budget[d] = 1 << 30
+	}
+	cs := cloneCourses(start)
+	raise(cs, &free, lim.hi, true)
+	if weekHSE(cs) > weekHSE(start)+eps {
+		return say.Sayf("the %d minutes you have for a session", r.p.Minutes)
+	}
+	for d := range free.cap {
+		free.cap[d] = 1 << 30
+	}
+	cs = cloneCourses(start)
+	raise(cs, &free, lim.hi, true)
+	if weekHSE(cs) > weekHSE(start)+eps {
+		return say.Say("what the days around your own training and your harder days may hold")
+	}
+	if room, _ := r.room(blockOf(r.firstWeek)); lim.hi >= room-eps {
+		return say.Say("the safe ceiling for your glutes")
+	}
+	return say.Sayf("the most a week may rise over the one before (about %d%%)", weeklyRisePercent)
+}
+
 // next records what gluteplan next needs to continue the plan.
-func (pl *planning) next() {
-	ws := pl.plan.Weeks
+func (r *run) next() {
+	ws := r.plan.Weeks
 	last := ws[len(ws)-1]
-	n := Next{Week: last.Week, Block: last.Block, BuildHSE: pl.top, DeloadHSE: ws[0].PlanHSE, Exercises: []Progress{}}
-	if pl.cont != nil {
-		n.DeloadHSE = pl.lastDeload
+	n := Next{Week: last.Week, Block: last.Block, BuildHSE: r.top, DeloadHSE: r.o.lastDeload, Exercises: []Progress{}}
+	if r.o.continued == nil {
+		n.DeloadHSE = ws[0].PlanHSE
 	}
 	for _, w := range ws {
 		if w.Phase == Deload {
@@ -258,7 +470,7 @@ func (pl *planning) next() {
 	if last.Phase == Build && weekInBlock(last.Week) < 3 {
 		n.BuildHSE = last.PlanHSE
 	}
-	for _, c := range pl.courses {
+	for _, c := range r.courses {
 		sets := 0
 		for _, s := range c.sets {
 			sets = max(sets, s)
@@ -266,5 +478,114 @@ func (pl *planning) next() {
 		d := c.dose()
 		n.Exercises = append(n.Exercises, Progress{Exercise: c.e.ID, Sets: sets, Reps: d.reps, Seconds: d.seconds, HoldSeconds: d.hold, AtCeiling: c.atCeiling()})
 	}
-	pl.plan.Next = n
+	if len(r.since) > 0 {
+		n.Since = map[Condition]int{}
+		for cond, b := range r.since {
+			n.Since[cond] = b
+		}
+	}
+	r.plan.Next = n
+}
+
+// TendonHolds and TendonHoldSeconds are what rule 9's tendon loading
+// reaches by week 3 of the first block with gluteal tendinopathy: at least
+// 5 holds of 30 s or more a session (Clifford et al. 2019 gave 6 of 30 s).
+const TendonHolds, TendonHoldSeconds = 5, 30
+
+// sayTendonHolds checks rule 9's aim in week 3 w of the first block with
+// gluteal tendinopathy, at soreness 5 or less: each activation session
+// holds 5 abductor holds of 30 s or more. Where the week could not, it
+// says why; hi is the most the week could hold.
+func (r *run) sayTendonHolds(w int, hi float64) {
+	if !r.firstBlock(GlutealTendinopathy, blockOf(w)) || r.p.Soreness > 5 {
+		return
+	}
+	best, idx := 0, -1
+	for i := range r.courses {
+		c := &r.courses[i]
+		if !c.keep || !isometric(c.e) {
+			continue
+		}
+		d := c.dose()
+		for day, s := range r.tmpl {
+			if s.session == ActivationSession && c.sets[day] > 0 && d.holdLength() >= TendonHoldSeconds {
+				best = max(best, c.sets[day]*d.holds())
+			}
+		}
+		idx = i
+	}
+	if best >= TendonHolds || idx < 0 {
+		return
+	}
+	f := r.frame(w, r.prog, r.fixed)
+	why := r.tendonLimit(w, hi)
+	cs := cloneCourses(r.courses)
+	c := &cs[idx]
+	for l := c.level; l < len(c.ladder); l++ {
+		if c.ladder[l].holdLength() >= TendonHoldSeconds {
+			c.level = l
+			break
+		}
+	}
+	for d := range c.sets {
+		for c.sets[d] > 0 && c.sets[d]*c.dose().holds() < TendonHolds && c.sets[d] < c.maxSets {
+			c.sets[d]++
+		}
+	}
+	for d := range 7 {
+		if dayTenths(cs, d) > f.budget[d] {
+			why = r.say.Sayf("the %d minutes you have for a session", r.p.Minutes)
+		}
+	}
+	r.notes.add(rankWeek, r.say.Sayf("In week %d the holds for the side of the hip reach %d of the %d holds of %d s or more a session "+
+		"that tendon loading aims at by now: more would go past %s.", w, best, TendonHolds, TendonHoldSeconds, why))
+}
+
+// tendonLimit names what kept the tendon holds of week w short of rule
+// 9's aim when the minutes did not: the ceiling, or the rise a week may
+// take (rule 3) after a first week soreness kept lighter (rule 5). At 70%
+// of its usual work, a first week cannot reach by week 3 what it would
+// have held at soreness 0 (0.7 × 1.15 × 1.15 < 1). hi is the most week w
+// could hold.
+func (r *run) tendonLimit(w int, hi float64) string {
+	say := r.say
+	bl := blockOf(w)
+	room, full := r.room(bl)
+	switch {
+	case full:
+		return say.Say("the safe ceiling for your glutes, which your own training fills that week")
+	case hi >= room-eps:
+		return say.Say("the safe ceiling for your glutes")
+	case bl == r.soreBlock && r.p.Soreness >= SoreFrom:
+		return say.Sayf("the most a week may rise (about %d%%) after the lighter first week your soreness asked for", weeklyRisePercent)
+	}
+	return say.Sayf("the most a week may rise over the one before (about %d%%)", weeklyRisePercent)
+}
+
+// untranslatedNote says once which of the plan's exercises have no text in
+// the plan's language, so print as their catalog wrote them.
+func (r *run) untranslatedNote() {
+	lang := string(r.p.Lang)
+	var names []string
+	seen := map[string]bool{}
+	for _, w := range r.plan.Weeks {
+		for _, d := range w.Days {
+			for _, it := range d.Items {
+				if e, ok := r.byID(it.Exercise); ok && !seen[e.ID] && !e.Translated(lang) {
+					names = append(names, e.Name)
+				}
+				seen[it.Exercise] = true
+			}
+		}
+	}
+	for _, id := range r.plan.MovementBreaks.Exercises {
+		if e, ok := r.byID(id); ok && !seen[id] && !e.Translated(lang) {
+			names = append(names, e.Name)
+			seen[id] = true
+		}
+	}
+	if len(names) > 0 {
+		r.notes.add(rankProgram, r.say.Sayf("These exercises of your catalog have no text in your language and print as written: %s.",
+			strings.Join(names, ", ")))
+	}
 }

@@ -5,7 +5,7 @@ import (
 	"github.com/invopop/jsonschema"
 )
 
-// Plan is a progressive multi-week plan for one person: the JSON of SPEC §6,
+// Plan is a progressive multi-week plan for one person: the plan JSON,
 // read by outside tools and by the PDF renderer.
 type Plan struct {
 	// Profile is the person's constraints, every field resolved.
@@ -26,7 +26,7 @@ type Plan struct {
 	RedFlags []string `json:"red_flags" jsonschema:"minItems=1,maxItems=20,maxLength=500,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
 	// Warnings lists what the person should know first, most important first; at most 40, of at most 1,000 characters each.
 	Warnings []string `json:"warnings" jsonschema:"maxItems=40,maxLength=1000,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
-	// Excluded lists every catalog entry left out of the plan, with the reason.
+	// Excluded lists the catalog entries left out of the plan, grouped by the reason.
 	Excluded []Excluded `json:"excluded" jsonschema:"maxItems=100000"`
 	// Exercises holds the catalog entries the plan uses, so the plan is readable on its own.
 	Exercises []catalog.Exercise `json:"exercises" jsonschema:"maxItems=1000"`
@@ -85,8 +85,10 @@ type Day struct {
 	Weekday Weekday `json:"weekday"`
 	// Session is the kind of session planned: activation, recovery (release and mobility only), primer (before a gym session) or rest.
 	Session Session `json:"session"`
-	// Gym says the person trains glutes at the gym that day.
+	// Gym says the person trains that day: an activity of theirs, the gym or another (Activity names it).
 	Gym bool `json:"gym"`
+	// Activity is the kind of the person's own training that day, or null.
+	Activity *ActivityKind `json:"activity" jsonschema:"nullable"`
 	// Minutes is the session's length, the sum of its items' minutes; at most 120, the longest session a profile allows.
 	Minutes float64 `json:"minutes" jsonschema:"minimum=0,maximum=120"`
 	// PlanHSE is the session's glute volume in hard-set equivalents, the sum of its items'.
@@ -133,10 +135,12 @@ type Item struct {
 	RestSeconds int `json:"rest_seconds" jsonschema:"minimum=0,maximum=180"`
 	// Minutes is the item's time: its work plus its rests.
 	Minutes float64 `json:"minutes" jsonschema:"minimum=0,maximum=120"`
-	// DoseRatio is the work of one planned set over the work of one set at the catalog dose, 0.5 to 1.5.
-	DoseRatio float64 `json:"dose_ratio" jsonschema:"minimum=0.5,maximum=1.5"`
+	// DoseRatio is the work of one planned set over the work of one set at the entry's starting dose: from 0.5 up to the entry's dose_max.
+	DoseRatio float64 `json:"dose_ratio" jsonschema:"minimum=0.5,maximum=50"`
 	// PlanHSE is the item's glute volume: sets times the entry's glute load times the dose ratio.
 	PlanHSE float64 `json:"plan_hse" jsonschema:"minimum=0,maximum=20"`
+	// Effort says how hard a strengthening item should feel (rule 16); empty for other items.
+	Effort string `json:"effort,omitempty" jsonschema:"maxLength=200,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
 	// Why says why the item is in this session.
 	Why string `json:"why" jsonschema:"maxLength=1000,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
 }
@@ -149,12 +153,13 @@ type MovementBreaks struct {
 	Exercises []string `json:"exercises" jsonschema:"maxItems=3,pattern=^[a-z0-9]+(-[a-z0-9]+)*$,maxLength=80"`
 }
 
-// Excluded is a catalog entry left out of a plan and why.
+// Excluded is a reason catalog entries were left out of a plan, and those
+// entries.
 type Excluded struct {
-	// Exercise is the id of the catalog entry.
-	Exercise string `json:"exercise" jsonschema:"pattern=^[a-z0-9]+(-[a-z0-9]+)*$,maxLength=80"`
-	// Reason says why it was left out.
+	// Reason says why they were left out.
 	Reason string `json:"reason" jsonschema:"maxLength=1000,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
+	// Exercises lists the ids of the entries left out for it, in catalog order.
+	Exercises []string `json:"exercises" jsonschema:"minItems=1,maxItems=100000,items.pattern=^[a-z0-9]+(-[a-z0-9]+)*$"`
 }
 
 // Next is the state a plan hands on to gluteplan next: where the plan
@@ -171,6 +176,12 @@ type Next struct {
 	DeloadHSE float64 `json:"deload_hse" jsonschema:"minimum=0,maximum=20"`
 	// Exercises holds the last dose of each exercise of the last block's routines.
 	Exercises []Progress `json:"exercises" jsonschema:"maxItems=100"`
+	// Since gives, for each condition of the profile, the block its first block was: the rules for a condition's first block count from there.
+	Since map[Condition]int `json:"since,omitempty"`
+	// Catalogs lists the custom catalog files the plan was made from, by name; gluteplan next needs them again.
+	Catalogs []string `json:"catalogs,omitempty" jsonschema:"maxItems=100,items.maxLength=255"`
+	// NoDefaultCatalog says the plan was made from its custom catalogs alone, without the default catalog.
+	NoDefaultCatalog bool `json:"no_default_catalog,omitempty"`
 }
 
 // Progress is where one exercise of a routine stands at the end of a plan.

@@ -1,6 +1,9 @@
 package planner
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner/format"
 	"github.com/invopop/jsonschema"
@@ -32,17 +35,25 @@ type Profile struct {
 	SittingHours float64 `json:"sitting_hours" jsonschema:"minimum=0,maximum=18,default=0"`
 	// WorkHours is when the sitting happens, HH:MM-HH:MM, for movement-break reminders.
 	WorkHours string `json:"work_hours" jsonschema:"pattern=^([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-3]):[0-5][0-9]$,default=09:00-17:00"`
-	// GymDays lists the weekdays the person already trains legs or glutes hard.
+	// GymDays lists the weekdays the person already trains legs or glutes hard at the gym: a shorthand for one gym activity.
 	GymDays []Weekday `json:"gym_days" jsonschema:"uniqueItems=true"`
 	// GymSets is the number of hard glute sets in each of those gym sessions, 0 to 40: hip thrusts and bridges count 1, squats, deadlifts and lunges a half.
 	GymSets int `json:"gym_sets" jsonschema:"minimum=0,maximum=40,default=10"`
+	// Activities lists the person's own training besides the gym days: running, cycling, team sport, walking or other, each with its days and the hard glute sets a session holds. No two activities (gym days included) share a day.
+	Activities []Activity `json:"activities" jsonschema:"maxItems=7"`
 	// Soreness is today's glute soreness, 0 (none) to 10 (worst).
 	Soreness int `json:"soreness" jsonschema:"minimum=0,maximum=10,default=0"`
 	// PainDays is how many days the soreness has lasted, 0 to 3650.
 	PainDays int `json:"pain_days" jsonschema:"minimum=0,maximum=3650,default=0"`
-	// Conditions lists diagnosed conditions that rule some exercises out.
-	Conditions []catalog.Condition `json:"conditions" jsonschema:"uniqueItems=true"`
-	// Symptoms lists red-flag symptoms; any of them stops planning with a referral.
+	// Seen says a physical therapist or physician has seen this soreness; gluteal tendinopathy and piriformis syndrome imply it.
+	Seen bool `json:"seen"`
+	// Conditions lists diagnosed conditions: gluteal_tendinopathy, piriformis_syndrome, postpartum (within a year after giving birth).
+	Conditions []Condition `json:"conditions" jsonschema:"uniqueItems=true"`
+	// BirthDate is, with postpartum, the day of the birth, YYYY-MM-DD: the first weeks after it hold only gentle work.
+	BirthDate string `json:"birth_date" jsonschema:"pattern=^([0-9]{4}-[0-9]{2}-[0-9]{2})?$"`
+	// Caesarean says, with postpartum, that the birth was by caesarean section: no loaded exercises in the first block.
+	Caesarean bool `json:"caesarean"`
+	// Symptoms lists warning symptoms; each stops planning with a referral, except tingling and pain below the knee with diagnosed piriformis syndrome.
 	Symptoms []Symptom `json:"symptoms" jsonschema:"uniqueItems=true"`
 	// Name is the person's name, printed on the PDF; up to 80 characters, no control characters.
 	Name string `json:"name" jsonschema:"maxLength=80,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
@@ -50,7 +61,7 @@ type Profile struct {
 	Lang Lang `json:"lang" jsonschema:"default=en"`
 }
 
-// DefaultProfile returns the profile of SPEC §3 with every field at its
+// DefaultProfile returns the profile of README "The profile" with every field at its
 // default. Start stays empty: it means the Monday after the day of the run.
 func DefaultProfile() Profile {
 	return Profile{
@@ -63,7 +74,8 @@ func DefaultProfile() Profile {
 		WorkHours:  "09:00-17:00",
 		GymDays:    []Weekday{},
 		GymSets:    10,
-		Conditions: []catalog.Condition{},
+		Activities: []Activity{},
+		Conditions: []Condition{},
 		Symptoms:   []Symptom{},
 		Lang:       English,
 	}
@@ -75,13 +87,16 @@ func DefaultProfile() Profile {
 func (p Profile) Language() *format.Language { return format.In(string(p.Lang)) }
 
 // Has reports whether the profile lists condition c.
-func (p Profile) Has(c catalog.Condition) bool {
-	for _, x := range p.Conditions {
-		if x == c {
-			return true
-		}
-	}
-	return false
+func (p Profile) Has(c Condition) bool { return slices.Contains(p.Conditions, c) }
+
+// contraindicated reports whether the profile lists a condition the entry
+// names in its contraindications.
+func (p Profile) contraindicated(c catalog.Condition) bool { return p.Has(Condition(c)) }
+
+// WasSeen reports whether a physical therapist or physician has seen the
+// soreness: said so, or implied by a diagnosis (rule 1).
+func (p Profile) WasSeen() bool {
+	return p.Seen || p.Has(GlutealTendinopathy) || p.Has(PiriformisSyndrome)
 }
 
 // Limited reports whether the profile lists limit l.
@@ -124,10 +139,30 @@ var Weekdays = []Weekday{Mon, Tue, Wed, Thu, Fri, Sat, Sun}
 // JSONSchemaExtend lists the weekdays in the schema.
 func (Weekday) JSONSchemaExtend(s *jsonschema.Schema) { s.Enum = anys(Weekdays) }
 
-// Symptom is a red-flag symptom: planning stops and the person is referred.
+// Condition is a diagnosed condition the plan is shaped for (rule 9).
+type Condition string
+
+// The conditions a profile may list. The first two are also the
+// contraindications a catalog entry may name.
+const (
+	GlutealTendinopathy = Condition(catalog.GlutealTendinopathy)
+	PiriformisSyndrome  = Condition(catalog.PiriformisSyndrome)
+	// Postpartum: within a year after giving birth.
+	Postpartum Condition = "postpartum"
+)
+
+// Conditions lists every [Condition].
+var Conditions = []Condition{GlutealTendinopathy, PiriformisSyndrome, Postpartum}
+
+// JSONSchemaExtend lists the conditions in the schema.
+func (Condition) JSONSchemaExtend(s *jsonschema.Schema) { s.Enum = anys(Conditions) }
+
+// Symptom is a warning symptom: planning stops and the person is referred
+// (rule 1).
 type Symptom string
 
-// The red-flag symptoms.
+// The warning symptoms. Their meanings are the README's (rule 1) and the
+// profile schema's descriptions, which gluteplan init writes.
 const (
 	Numbness       Symptom = "numbness"
 	SaddleNumbness Symptom = "saddle_numbness"
@@ -140,13 +175,122 @@ const (
 	Fever          Symptom = "fever"
 	Trauma         Symptom = "trauma"
 	CancerHistory  Symptom = "cancer_history"
+	BothLegs       Symptom = "both_legs"
+	CannotBear     Symptom = "cannot_bear_weight"
+	LegSwelling    Symptom = "leg_swelling"
+	WeightLoss     Symptom = "weight_loss"
+	ImpactPain     Symptom = "impact_pain"
 )
 
 // Symptoms lists every [Symptom].
-var Symptoms = []Symptom{Numbness, SaddleNumbness, Tingling, LegWeakness, PainBelowKnee, BladderBowel, SeverePain, NightPain, Fever, Trauma, CancerHistory}
+var Symptoms = []Symptom{Numbness, SaddleNumbness, Tingling, LegWeakness, PainBelowKnee, BladderBowel, SeverePain, NightPain, Fever, Trauma,
+	CancerHistory, BothLegs, CannotBear, LegSwelling, WeightLoss, ImpactPain}
 
-// JSONSchemaExtend lists the symptoms in the schema.
-func (Symptom) JSONSchemaExtend(s *jsonschema.Schema) { s.Enum = anys(Symptoms) }
+// SymptomMeaning says what each symptom means, for the help and the
+// profile schema (rule 1).
+var SymptomMeaning = map[Symptom]string{
+	Numbness:       "numbness in the leg or foot",
+	SaddleNumbness: "numbness between the legs or around the back passage",
+	Tingling:       "tingling or pins and needles down the leg",
+	LegWeakness:    "a leg or foot that gives way or will not lift as it should",
+	PainBelowKnee:  "pain that runs below the knee",
+	BladderBowel:   "a new loss of bladder or bowel control, or new trouble passing urine (the leaking common after giving birth is not this)",
+	SeverePain:     "pain that stops you sleeping or walking, or needs strong painkillers",
+	NightPain:      "pain at night that no change of position eases (pain from lying on the sore side is not this)",
+	Fever:          "a fever with the hip or back pain",
+	Trauma:         "the pain began with a fall or an accident",
+	CancerHistory:  "a history of cancer",
+	BothLegs:       "numbness, tingling or weakness in both legs",
+	CannotBear:     "you cannot stand or walk on the leg, for instance after a fall",
+	LegSwelling:    "one calf or thigh swollen, warm or red",
+	WeightLoss:     "weight loss you cannot explain",
+	ImpactPain:     "groin or hip pain on impact (running, hopping) or at rest",
+}
+
+// JSONSchemaExtend lists the symptoms in the schema, each with its meaning.
+func (Symptom) JSONSchemaExtend(s *jsonschema.Schema) {
+	s.Enum = anys(Symptoms)
+	var parts []string
+	for _, x := range Symptoms {
+		parts = append(parts, string(x)+": "+SymptomMeaning[x])
+	}
+	s.Description = "A warning symptom. " + strings.Join(parts, "; ") + "."
+}
+
+// ActivityKind is a kind of training the person does on their own.
+type ActivityKind string
+
+// The kinds of activity.
+const (
+	Gym       ActivityKind = "gym"
+	Running   ActivityKind = "running"
+	Cycling   ActivityKind = "cycling"
+	TeamSport ActivityKind = "team_sport"
+	Walking   ActivityKind = "walking"
+	Other     ActivityKind = "other"
+)
+
+// ActivityKinds lists every [ActivityKind].
+var ActivityKinds = []ActivityKind{Gym, Running, Cycling, TeamSport, Walking, Other}
+
+// JSONSchemaExtend lists the kinds in the schema.
+func (ActivityKind) JSONSchemaExtend(s *jsonschema.Schema) { s.Enum = anys(ActivityKinds) }
+
+// DefaultGluteSets returns the hard glute sets a session of kind k counts
+// when the profile does not say (rule 18): estimates for easy sessions;
+// hills, intervals and long runs are nearer 5.
+func DefaultGluteSets(k ActivityKind) int {
+	switch k {
+	case Gym:
+		return 10
+	case Running, Other:
+		return 3
+	case Cycling:
+		return 2
+	case TeamSport:
+		return 5
+	}
+	return 0
+}
+
+// Activity is training the person does on certain days (rule 18).
+type Activity struct {
+	// Kind is the kind of training: gym, running, cycling, team_sport, walking or other.
+	Kind ActivityKind `json:"kind"`
+	// Days lists the weekdays of it, at least one.
+	Days []Weekday `json:"days" jsonschema:"minItems=1,uniqueItems=true"`
+	// GluteSets is the hard glute sets one session holds, 0 to 40; absent, the kind's estimate for an easy session: gym 10, running 3, cycling 2, team_sport 5, walking 0, other 3.
+	GluteSets *int `json:"glute_sets,omitempty" jsonschema:"minimum=0,maximum=40"`
+}
+
+// Sets returns the hard glute sets a session of a counts.
+func (a Activity) Sets() int {
+	if a.GluteSets != nil {
+		return *a.GluteSets
+	}
+	return DefaultGluteSets(a.Kind)
+}
+
+// AllActivities returns the person's activities with the gym days as a gym
+// activity of gym_sets, in weekday order of their first day.
+func (p Profile) AllActivities() []Activity {
+	out := slices.Clone(p.Activities)
+	if len(p.GymDays) > 0 {
+		n := p.GymSets
+		out = append(out, Activity{Kind: Gym, Days: p.GymDays, GluteSets: &n})
+	}
+	return out
+}
+
+// ActivityOn returns the activity of weekday d, if any.
+func (p Profile) ActivityOn(d Weekday) (Activity, bool) {
+	for _, a := range p.AllActivities() {
+		if slices.Contains(a.Days, d) {
+			return a, true
+		}
+	}
+	return Activity{}, false
+}
 
 // Limit is something a person cannot do, which rules some positions out.
 type Limit string

@@ -4,9 +4,6 @@ import (
 	"github.com/gluteplan/gluteplan/catalog"
 )
 
-// maxSets bounds the sets of one exercise in one session.
-const maxSets = 4
-
 // change is what changed in an exercise from the week before: rule 3
 // allows one thing a week, its sets or its dose per set.
 type change uint8
@@ -25,12 +22,16 @@ type course struct {
 	ladder []perSet
 	level  int
 	sets   [7]int // 0 on days whose session does not hold it
+	// maxSets is the most sets a session gives it: its dose_max's.
+	maxSets int
 	// fresh marks an exercise new this week: nothing to compare with.
 	fresh   bool
 	changed change
-	// top is the level of the block's last build week: the exercise moves
-	// on to its harder variant after a block that ends at its ceiling.
-	top int
+	// top and topSets are its dose per set and sets in the block's last
+	// build week: the next block returns to them (rule 3), and the exercise
+	// moves on to its harder variant after a block that ends at its ceiling.
+	top     int
+	topSets [7]int
 	// keep marks an exercise a session must not leave out (rule 9).
 	keep bool
 	// steps counts the moves taken this week, to spread changes over the
@@ -40,32 +41,85 @@ type course struct {
 
 func newCourse(e *catalog.Exercise) course {
 	steps, home := ladder(e)
-	return course{e: e, ladder: steps, level: home, fresh: true, top: home}
+	return course{e: e, ladder: steps, level: home, fresh: true, top: home, maxSets: min(ceilingSets(e), maxSessionSets)}
 }
+
+// maxSessionSets bounds the sets of one exercise in one session, whatever
+// a catalog says.
+const maxSessionSets = 5
 
 func (c *course) dose() perSet { return c.ladder[c.level] }
 
-// atCeiling reports whether the exercise reached its highest dose per set.
+// tendonStart starts a tendon hold with gluteal tendinopathy at holds of
+// TendonHoldSeconds, the length the trials used (rule 9): held at light
+// effort in week 1, the holds build by effort and then by more holds, so
+// the week-to-week rise of rule 3 does not keep them short.
+func (c *course) tendonStart() {
+	for l := c.level; l < len(c.ladder); l++ {
+		if c.ladder[l].holds() >= c.dose().holds() && c.ladder[l].holdLength() >= TendonHoldSeconds {
+			c.level, c.top = l, l
+			return
+		}
+	}
+}
+
+// atCeiling reports whether the exercise ended its last build week at its
+// highest dose per set.
 func (c *course) atCeiling() bool { return c.top == len(c.ladder)-1 }
 
-// frame holds what bounds each day of a week: its most plan volume and the
-// minutes left for loaded work once the session's other items are counted.
+// frame holds what bounds each day of a week: its most plan volume, the
+// minutes left for loaded work once the session's other items are
+// counted, and the dose rule 16 asks of the week.
 type frame struct {
 	cap    [7]float64
 	budget [7]int // tenths of a minute
 	// before is the plan volume of each day of the week before, for the
-	// recovery model; gymSets and tmpl give the gym load.
-	before  [7]float64
-	tmpl    [7]slot
-	gymSets int
-	// floor is the fewest sets a session that holds an exercise may give
-	// it: 1, or 0 when nothing else brings a week down far enough.
-	floor int
-	// perDay lets a set come off one day alone, when cuts the same on
-	// every day cannot land a week where it must.
+	// recovery model; tmpl gives the activities' load.
+	before [7]float64
+	tmpl   [7]slot
+	// floor is the fewest sets each day's session gives a strengthening
+	// item it holds (rule 16): 2 in activation sessions of build weeks,
+	// else 1. A way of fitting may cut it to one (cut.oneSet).
+	floor [7]int
+	// oneSetOK says rule 16 lets the week give one set without a warning.
+	oneSetOK bool
+	// build marks a build week: doses per set keep rule 16.
+	build bool
+	// shortHolds lets holds start from 10 s (rule 16, rule 9).
+	shortHolds bool
+}
+
+// cut is how far a week may go to fit its bounds, the ways of [fitWays]:
+// each lets go of one more of the rules that yield to the load limits
+// (README precedence).
+type cut struct {
+	// oneChange keeps rule 3's one change an exercise a week.
+	oneChange bool
+	// perDay lets a set come off one day alone (rule 13 allows it where
+	// a day's own bounds ask).
 	perDay bool
-	// dropAll lets even the work rule 9 asks for go, as a last resort.
-	dropAll bool
+	// oneSet lets a strengthening item down to one set a session, below
+	// rule 16's two (a warning names the limit).
+	oneSet bool
+	// drop lets an exercise leave some sessions, and dropKept even the
+	// work rule 9 keeps.
+	drop, dropKept bool
+}
+
+// least is the fewest sets course c may keep on day d under k.
+func (f *frame) least(c *course, d int, k cut) int {
+	switch {
+	case k.dropKept, k.drop && !c.keep:
+		return 0
+	case k.oneSet:
+		return 1
+	}
+	return f.floor[d]
+}
+
+// fits reports whether step l of c's ladder keeps rule 16 this week.
+func (f *frame) fits(c *course, l int) bool {
+	return !f.build || doseFits(c.e, c.ladder[l], f.shortHolds)
 }
 
 func dayHSE(cs []course, d int) float64 {
@@ -172,34 +226,31 @@ func undo(cs []course, m move, was change) {
 	c.steps--
 }
 
-// moves lists the steps courses may take in direction dir (+1 or -1). A
-// change in sets is the same on every day that holds the exercise (rule
-// 13); only where a day's own cap or minutes cannot take it (rule 4, rule
-// 7) do days differ.
-func moves(cs []course, f *frame, dir int, oneChange bool) []move {
+// moves lists the steps courses may take in direction dir (+1 or -1)
+// under k. A change in sets is the same on every day that holds the
+// exercise (rule 13); only where a day's own cap or minutes cannot take it
+// (rule 4, rule 7) do days differ.
+func moves(cs []course, f *frame, dir int, k cut) []move {
 	var out []move
 	add := func(m move) {
-		if allowed(&cs[m.i], m, oneChange) {
+		if allowed(&cs[m.i], m, k.oneChange) {
 			out = append(out, m)
 		}
 	}
 	for i := range cs {
 		c := &cs[i]
-		// A new exercise starts at the catalog's dose per set: its first
-		// week may lose dose to fit, never gain it.
-		if l := c.level + dir; l >= 0 && l < len(c.ladder) && !(dir > 0 && c.fresh) {
+		// A new exercise starts at its starting dose per set: its first
+		// week may lose dose to fit, never gain it. A step lands on a dose
+		// rule 16 allows, unless the dose is outside it already.
+		if l := c.level + dir; l >= 0 && l < len(c.ladder) && !(dir > 0 && c.fresh) && (f.fits(c, l) || !f.fits(c, c.level)) {
 			add(move{i: i, delta: dir})
 		}
 		var all, own uint8
 		for d := range 7 {
-			if c.sets[d] == 0 || (dir > 0 && c.sets[d] < 1) {
+			if c.sets[d] == 0 {
 				continue
 			}
-			floor := f.floor
-			if c.keep && !f.dropAll {
-				floor = 1
-			}
-			if s := c.sets[d] + dir; s >= floor && s <= maxSets {
+			if s := c.sets[d] + dir; s >= f.least(c, d, k) && s <= c.maxSets {
 				all |= 1 << d
 				c.sets[d] += dir
 				fits := dayHSE(cs, d) <= f.cap[d]+eps && dayTenths(cs, d) <= f.budget[d]
@@ -215,7 +266,7 @@ func moves(cs []course, f *frame, dir int, oneChange bool) []move {
 		if own != 0 && own != all {
 			add(move{i: i, days: own, delta: dir})
 		}
-		if f.perDay && dir < 0 {
+		if k.perDay && dir < 0 {
 			for d := range 7 {
 				if m := uint8(1 << d); all&m != 0 && all != m {
 					add(move{i: i, days: m, delta: dir})
@@ -226,21 +277,19 @@ func moves(cs []course, f *frame, dir int, oneChange bool) []move {
 	return out
 }
 
-// lower takes steps down until the week fits its bounds, never below lo:
-// each time the step that removes the most excess. It reports whether the
-// week fits.
-func lower(cs []course, f *frame, lo, hi float64, oneChange bool) bool {
+// lower takes steps down under k until the week fits its bounds, never
+// below lo: each time the step that removes the most excess, from the
+// exercises that moved least so far, so a week spreads its cuts. It
+// reports whether the week fits.
+func lower(cs []course, f *frame, lo, hi float64, k cut) bool {
 	for {
 		x := excess(cs, f, hi)
 		if x == 0 {
 			return true
 		}
-		// Each time the step that removes the most excess, from the
-		// exercises that moved least so far: a lighter week spreads its
-		// cuts.
 		best, bestX, bestSteps := move{}, x, 0
 		found := false
-		for _, m := range moves(cs, f, -1, oneChange) {
+		for _, m := range moves(cs, f, -1, k) {
 			was, steps := cs[m.i].changed, cs[m.i].steps
 			apply(cs, m)
 			nx := excess(cs, f, hi)
@@ -260,8 +309,10 @@ func lower(cs []course, f *frame, lo, hi float64, oneChange bool) bool {
 // raise takes steps up while the week fits its bounds: the dose per set
 // first, a step a week for each exercise while below its ceiling (a few
 // more reps or seconds reads easier than another set), then sets, each to
-// the day the recovery model finds least crowded.
+// the day the recovery model finds least crowded. The hip-abductor holds
+// that rule 9 keeps come first, so they reach their dose in time.
 func raise(cs []course, f *frame, hi float64, oneChange bool) {
+	k := cut{oneChange: oneChange}
 	for {
 		var best move
 		bestGain, bestCrowd, found := 0.0, 0.0, false
@@ -271,7 +322,7 @@ func raise(cs []course, f *frame, hi float64, oneChange bool) {
 		for d := range 7 {
 			days[d] = dayHSE(cs, d)
 		}
-		for _, m := range moves(cs, f, +1, oneChange) {
+		for _, m := range moves(cs, f, +1, k) {
 			was := cs[m.i].changed
 			apply(cs, m)
 			gain := weekHSE(cs) - base
@@ -283,13 +334,19 @@ func raise(cs []course, f *frame, hi float64, oneChange bool) {
 			crowd, sets := 0.0, 0
 			for d := range 7 {
 				if m.days&(1<<d) != 0 {
-					crowd += crowding(f.tmpl, f.gymSets, d, &days, &f.before)
+					crowd += crowding(f.tmpl, d, &days, &f.before)
 					sets = max(sets, cs[m.i].sets[d])
 				}
 			}
 			steps := cs[m.i].steps
-			better := !found || m.kind() == doseChanged && best.kind() != doseChanged
-			if found && m.kind() == best.kind() {
+			better := !found
+			switch {
+			case !found:
+			case cs[m.i].keep != cs[best.i].keep:
+				better = cs[m.i].keep
+			case m.kind() != best.kind():
+				better = m.kind() == doseChanged
+			default:
 				better = cmpMoves(steps, sets, crowd, gain, bestSteps, bestSets, bestCrowd, bestGain) < 0
 			}
 			if better {
@@ -343,10 +400,13 @@ type option struct {
 }
 
 // lighterOptions lists the ways course c may come down in a lighter week
-// with one change (rule 3): as it is, its dose per set a step or more
-// lower, or fewer sets, the same cut on every day or one set off some days.
+// with one change (rule 3): its dose per set a step or more lower, or
+// fewer sets, the same cut on every day or one set off some days. Every
+// option holds less weekly work than the week before (rule 3: a lighter
+// week is lighter for every exercise). With drop, it may leave some
+// sessions, and with all even the work rule 9 keeps.
 func lighterOptions(c *course, drop, all bool) []option {
-	out := []option{{c.level, c.sets}}
+	var out []option
 	// What already changed this week (a session more or fewer, say) is
 	// the one thing that may change further.
 	if c.fresh || c.changed != setsChanged {
@@ -363,7 +423,7 @@ func lighterOptions(c *course, drop, all bool) []option {
 			days = append(days, d)
 		}
 	}
-	for k := 1; k < maxSets; k++ {
+	for k := 1; k < maxSessionSets; k++ {
 		s, ok := c.sets, false
 		for _, d := range days {
 			if s[d]-k >= 1 {
@@ -396,7 +456,26 @@ func lighterOptions(c *course, drop, all bool) []option {
 			out = append(out, option{c.level, s})
 		}
 	}
+	if len(out) == 0 {
+		// Nothing lighter is possible: it stays, and the week says so.
+		out = append(out, option{c.level, c.sets})
+	}
 	return out
+}
+
+// even reports whether every session that holds an exercise gives it the
+// same sets.
+func even(sets [7]int) bool {
+	n := 0
+	for _, s := range sets {
+		if s > 0 {
+			if n > 0 && s != n {
+				return false
+			}
+			n = s
+		}
+	}
+	return true
 }
 
 // dropped counts the sessions an option leaves the course out of.
@@ -413,9 +492,9 @@ func dropped(c *course, o option) int {
 // lighterWeek searches every combination of the courses' lighter options
 // for the week closest to aim within lo to hi, each exercise changing one
 // thing (rule 3); with drop, an exercise may be left out of some sessions
-// (rule 13 gives way to the load rules), as few as can be, and with all
-// even the work rule 9 asks for. It reports
-// whether it found one, and leaves the courses there when it did.
+// (rule 13 gives way to the load limits), as few as can be, and with all
+// even the work rule 9 asks for. It reports whether it found one, and
+// leaves the courses there when it did.
 func lighterWeek(cs []course, f *frame, lo, hi, aim float64, drop, all bool) bool {
 	opts := make([][]option, len(cs))
 	combos := 1
@@ -429,11 +508,17 @@ func lighterWeek(cs []course, f *frame, lo, hi, aim float64, drop, all bool) boo
 	orig := cloneCourses(cs)
 	best, bestCost, bestDrops := -1, 0.0, 0
 	for n := range combos {
-		k, drops, steps, cuts := n, 0, 0, 0
+		k, drops, steps, cuts, uneven, thin := n, 0, 0, 0, 0, 0
 		for i := range cs {
 			o := opts[i][k%len(opts[i])]
 			k /= len(opts[i])
 			drops += dropped(&orig[i], o)
+			if !even(o.sets) {
+				uneven++
+			}
+			if o.level != orig[i].level && !doseFits(orig[i].e, orig[i].ladder[o.level], false) {
+				thin++ // a dose per set below what works, for a step back to stay at
+			}
 			steps += orig[i].level - o.level
 			for d := range o.sets {
 				cuts += orig[i].sets[d] - o.sets[d]
@@ -445,8 +530,11 @@ func lighterWeek(cs []course, f *frame, lo, hi, aim float64, drop, all bool) boo
 			continue
 		}
 		// Closest to the aim, and among near ones the fewer and smaller
-		// cuts: a set less reads easier than a dose cut steps deep.
-		cost := abs(t-aim)/max(aim, eps) + 0.04*float64(steps) + 0.01*float64(cuts)
+		// cuts: fewer sets before a lighter dose per set, so every set
+		// keeps a dose that works (rule 16) and what follows returns
+		// with one change (rule 3); the same sets every day rather than
+		// sets that differ (rule 13).
+		cost := abs(t-aim)/max(aim, eps) + 0.04*float64(steps) + 0.01*float64(cuts) + 0.05*float64(uneven) + 0.2*float64(thin)
 		if best < 0 || drops < bestDrops || (drops == bestDrops && cost < bestCost-eps) {
 			best, bestCost, bestDrops = n, cost, drops
 		}

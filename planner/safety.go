@@ -28,12 +28,19 @@ func PainRule(l *format.Language) []PainBand {
 }
 
 // RedFlags returns when to stop and see someone, in plain words in
-// language l. Every plan carries them (README rule 1).
-func RedFlags(l *format.Language) []string {
+// language l, for profile p: every plan carries them (rule 1). Someone
+// whose soreness a professional has seen is told to go back to them when
+// it gets worse, not to get a first check.
+func RedFlags(l *format.Language, p Profile) []string {
+	last := l.Say("Soreness of 8 or more out of 10, or soreness that is not improving after a week: stop and get it checked.")
+	if p.WasSeen() {
+		last = l.Say("Soreness of 8 or more out of 10, or soreness that clearly gets worse: stop and tell whoever is treating you.")
+	}
 	return []string{
-		l.Say("Loss of bladder or bowel control, or numbness between the legs or around the back passage: go to urgent care today."),
+		l.Say("Loss of bladder or bowel control, numbness between the legs or around the back passage, numbness or weakness in both legs, " +
+			"a swollen warm calf, or a leg you cannot stand on: go to urgent care today."),
 		l.Say("Numbness, tingling or weakness that spreads down the leg, or pain below the knee: see a physical therapist or doctor before going on."),
 		l.Say("Pain at night that no position eases, a fever, or pain that began with a fall or accident: see a doctor."),
-		l.Say("Soreness of 8 or more out of 10, or soreness that is not improving after a week: stop and get it checked."),
+		last,
 	}
 }

@@ -40,21 +40,46 @@ var symptomReasons = map[Symptom]string{
 	Fever:          format.Key("pain with a fever can be a sign of an infection"),
 	Trauma:         format.Key("pain that began with a fall or an accident needs checking for an injury first"),
 	CancerHistory:  format.Key("with a history of cancer, new pain deserves a doctor's look before exercise"),
+	BothLegs:       format.Key("numbness, tingling or weakness in both legs can mean that nerves at the base of the spine are pressed"),
+	CannotBear:     format.Key("not being able to stand or walk on the leg, especially after a fall, needs checking for a broken bone"),
+	LegSwelling:    format.Key("a swollen, warm calf or thigh can be a blood clot, which is more likely in the months after giving birth"),
+	WeightLoss:     format.Key("weight loss you cannot explain, with the pain, deserves a doctor's look before exercise"),
+	ImpactPain:     format.Key("groin or hip pain when you land or at rest can be a stress injury of the bone, which needs checking before exercise"),
 }
 
-// Screen applies rule 1: a red-flag symptom, or soreness of 8 or more,
-// stops planning with a referral. It returns nil when there is none.
+// urgent lists the symptoms that call for urgent care today (rule 1).
+var urgent = []Symptom{BladderBowel, SaddleNumbness, BothLegs, Fever, CannotBear, LegSwelling}
+
+// partOfPiriformis lists the symptoms that diagnosed piriformis syndrome
+// explains: the plan goes ahead, with a warning to get rechecked (rule 1).
+var partOfPiriformis = []Symptom{Tingling, PainBelowKnee}
+
+// referring returns the symptoms of p that stop planning: all of them but
+// those diagnosed piriformis syndrome explains.
+func referring(p Profile) []Symptom {
+	var out []Symptom
+	for _, s := range Symptoms { // in a fixed order, whatever the profile's
+		if slices.Contains(p.Symptoms, s) && !(p.Has(PiriformisSyndrome) && slices.Contains(partOfPiriformis, s)) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Screen applies rule 1: a warning symptom, or soreness of 8 or more,
+// stops planning with a referral; with diagnosed piriformis syndrome,
+// tingling and pain below the knee do not. It returns nil when there is
+// none.
 func Screen(p Profile) *Referral {
-	if len(p.Symptoms) == 0 && p.Soreness < ReferSoreness {
+	syms := referring(p)
+	if len(syms) == 0 && p.Soreness < ReferSoreness {
 		return nil
 	}
 	say := p.Language()
-	r := &Referral{Symptoms: slices.Clone(p.Symptoms)}
-	for _, s := range Symptoms { // in a fixed order, whatever the profile's
-		if slices.Contains(p.Symptoms, s) {
-			r.Reasons = append(r.Reasons, say.Say(symptomReasons[s]))
-			r.Urgent = r.Urgent || s == BladderBowel || s == SaddleNumbness
-		}
+	r := &Referral{Symptoms: syms}
+	for _, s := range syms {
+		r.Reasons = append(r.Reasons, say.Say(symptomReasons[s]))
+		r.Urgent = r.Urgent || slices.Contains(urgent, s)
 	}
 	if p.Soreness >= ReferSoreness {
 		r.Reasons = append(r.Reasons, say.Sayf("soreness of %d out of 10 is more than a home program should work through", p.Soreness))

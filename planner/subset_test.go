@@ -43,7 +43,7 @@ func subsetCatalog(r *rand.Rand) *catalog.Catalog {
 }
 
 // randomEntry draws one entry with every field from the range the
-// catalog allows. Release work and stretches are timed and carry no glute
+// catalog allows, equipment_any and dose_max included. Release work and stretches are timed and carry no glute
 // load, as the catalog says they do.
 func randomEntry(r *rand.Rand, i int) catalog.Exercise {
 	pick := func(n int) int { return r.IntN(n) }
@@ -70,6 +70,18 @@ func randomEntry(r *rand.Rand, i int) catalog.Exercise {
 		if len(e.Equipment) > 2 {
 			e.Equipment = e.Equipment[:2]
 		}
+	}
+	switch pick(6) {
+	case 0:
+		e.EquipmentAny = []catalog.Equipment{catalog.MiniBand, catalog.ResistanceBand}
+	case 1:
+		e.EquipmentAny = []catalog.Equipment{catalog.Dumbbell, catalog.Kettlebell}
+	case 2:
+		i, j := pick(len(catalog.AllEquipment)), pick(len(catalog.AllEquipment)-1)
+		if j >= i {
+			j++
+		}
+		e.EquipmentAny = []catalog.Equipment{catalog.AllEquipment[i], catalog.AllEquipment[j]}
 	}
 	if pick(4) == 0 {
 		e.Contraindications = subsetOf(r, catalog.Conditions)
@@ -101,6 +113,22 @@ func randomEntry(r *rand.Rand, i int) catalog.Exercise {
 		e.GluteLoad = float64(pick(9)) / 4
 	}
 	e.Dose = d
+	// A dose_max for most activation entries and a few others: each field
+	// at least the starting dose's, within the catalog's bounds.
+	if e.Category == catalog.Activation && pick(3) > 0 || pick(6) == 0 {
+		m := d
+		m.Sets = min(5, d.Sets+pick(3))
+		if d.Seconds > 0 {
+			m.Seconds = min(300, d.Seconds+5*pick(8))
+		} else {
+			m.Reps = min(50, d.Reps+pick(8))
+			if d.HoldSeconds > 0 || pick(4) == 0 {
+				m.HoldSeconds = min(45, d.HoldSeconds+pick(20))
+			}
+		}
+		m.RestSeconds = min(180, d.RestSeconds+15*pick(2))
+		e.DoseMax = &m
+	}
 	// Validation keeps desk-friendly work off the floor.
 	if isFloor(e.Position) {
 		e.DeskFriendly = false
@@ -118,7 +146,7 @@ func validCatalog(t *testing.T, c *catalog.Catalog) *catalog.Catalog {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, findings := catalog.Validate("random.json", data, nil)
+		got, findings := catalog.NewLayers(false).Validate("random.json", data)
 		if len(findings) == 0 && got != nil {
 			return got
 		}
@@ -184,11 +212,7 @@ func generatedCatalog(t *testing.T, r *rand.Rand) *catalog.Catalog {
 // TestPropertyCatalogSubsets plans random profiles over random parts of
 // the default catalog.
 func TestPropertyCatalogSubsets(t *testing.T) {
-	n := 600
-	if testing.Short() {
-		n = 80
-	}
-	runProperty(t, n, 3_000_000, func(r *rand.Rand) propCase {
+	runProperty(t, propCount(40, 600), 3_000_000, func(r *rand.Rand) propCase {
 		c := subsetCatalog(r)
 		return propCase{c, randomPlanProfile(r), fmt.Sprintf("%d default entries", len(c.Exercises))}
 	})
@@ -197,11 +221,7 @@ func TestPropertyCatalogSubsets(t *testing.T) {
 // TestPropertyGeneratedCatalogs plans random profiles over catalogs of
 // generated entries that pass validation.
 func TestPropertyGeneratedCatalogs(t *testing.T) {
-	n := 400
-	if testing.Short() {
-		n = 60
-	}
-	runProperty(t, n, 4_000_000, func(r *rand.Rand) propCase {
+	runProperty(t, propCount(40, 400), 4_000_000, func(r *rand.Rand) propCase {
 		var c *catalog.Catalog
 		for c == nil {
 			c = generatedCatalog(t, r)

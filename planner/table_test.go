@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -48,6 +50,46 @@ func items(plan *planner.Plan) []placed {
 	return out
 }
 
+// weeksSaid finds the weeks a warning names: "In week 6," or "In weeks 6, 7
+// and 10,".
+var weeksSaid = regexp.MustCompile(`^In weeks? ([0-9, and]+),`)
+
+// warnsOfWeek reports whether a warning of plan names week w and says
+// phrase.
+func warnsOfWeek(plan *planner.Plan, w int, phrase string) bool {
+	for _, s := range plan.Warnings {
+		m := weeksSaid.FindStringSubmatch(s)
+		if m == nil || !strings.Contains(s, phrase) {
+			continue
+		}
+		for _, f := range strings.FieldsFunc(m[1], func(r rune) bool { return r == ',' || r == ' ' }) {
+			if f == strconv.Itoa(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// strengthening reports whether it is a strengthening item: an activation
+// entry with a glute load in an activation session (rule 16).
+func strengthening(plan *planner.Plan, d planner.Day, it planner.Item) bool {
+	return d.Session == planner.ActivationSession && entry(plan, it.Exercise).Strengthening()
+}
+
+// itemSetWork is the work of one set of it in seconds: reps × (4 s + hold), or
+// seconds, twice for each side.
+func itemSetWork(it planner.Item) int {
+	w := it.Seconds
+	if it.Reps > 0 {
+		w = it.Reps * (4 + it.HoldSeconds)
+	}
+	if it.PerSide {
+		w *= 2
+	}
+	return w
+}
+
 func entry(plan *planner.Plan, id string) catalog.Exercise {
 	for _, e := range plan.Exercises {
 		if e.ID == id {
@@ -61,8 +103,8 @@ func entry(plan *planner.Plan, id string) catalog.Exercise {
 // stress it; the property tests check every rule on random profiles.
 func TestRules(t *testing.T) {
 	cat := catalog.Default()
-	tendinopathy := []catalog.Condition{"gluteal_tendinopathy"}
-	piriformis := []catalog.Condition{"piriformis_syndrome"}
+	tendinopathy := []planner.Condition{"gluteal_tendinopathy"}
+	piriformis := []planner.Condition{"piriformis_syndrome"}
 	tests := []struct {
 		name  string
 		mod   func(*planner.Profile)
@@ -86,7 +128,7 @@ func TestRules(t *testing.T) {
 					t.Errorf("week %d: plan %v gym %v, want at most 3 and 16", wk.Week, wk.PlanHSE, wk.GymHSE)
 				}
 			}
-			wantWarning(t, plan, "Cut your gym glute sets")
+			wantWarning(t, plan, "cut the glute sets of your gym sessions")
 		}},
 		{"rule 2: gym counted against the cap", func(p *planner.Profile) {
 			p.Level, p.GymDays, p.GymSets, p.Weeks = "advanced", days("sat"), 12, 8
@@ -129,7 +171,7 @@ func TestRules(t *testing.T) {
 			}
 		}},
 		{"rule 3: one change a week, harder variants only at a block boundary", func(p *planner.Profile) {
-			p.Weeks, p.Level, p.Minutes = 24, "intermediate", 30
+			p.Weeks, p.Level, p.Minutes, p.Equipment = 24, "intermediate", 30, gear("chair", "wall", "step", "mini_band")
 		}, func(t *testing.T, plan *planner.Plan) {
 			type dose struct{ sets, reps, secs, hold int }
 			last := map[string]dose{}
@@ -328,9 +370,7 @@ func TestRules(t *testing.T) {
 								acts[it.Exercise] = true
 							}
 						}
-						lighter := w.Phase == planner.Deload && slices.ContainsFunc(plan.Warnings, func(s string) bool {
-							return strings.Contains(s, fmt.Sprintf("In week %d,", w.Week)) && strings.Contains(s, "is left out of some sessions")
-						})
+						lighter := w.Phase == planner.Deload && warnsOfWeek(plan, w.Week, "is left out of some sessions")
 						if d.Session == planner.ActivationSession && !lighter {
 							if r := strings.Join(ids, ","); routine == "" {
 								routine = r
@@ -361,6 +401,176 @@ func TestRules(t *testing.T) {
 				}
 			}
 		}},
+		{"rule 16: the calibration case: in week 3, at least 3 strengthening exercises at 2 to 3 sets, under the beginner ceiling", nil, func(t *testing.T, plan *planner.Plan) {
+			wk := plan.Weeks[2]
+			seen := map[string]bool{}
+			for _, d := range wk.Days {
+				for _, it := range d.Items {
+					if strengthening(plan, d, it) {
+						seen[it.Exercise] = true
+						if it.Sets < 2 || it.Sets > 3 {
+							t.Errorf("week 3 %s: %s at %d sets", d.Weekday, it.Exercise, it.Sets)
+						}
+					}
+				}
+			}
+			if len(seen) < 3 || wk.PlanHSE > 10 {
+				t.Errorf("week 3: %d strengthening exercises, %v hard sets", len(seen), wk.PlanHSE)
+			}
+		}},
+		{"rule 16: two sets or more and a dose that works in every build week, and how hard it should feel", func(p *planner.Profile) {
+			p.Weeks, p.Level, p.Days, p.Minutes = 12, "intermediate", days("mon", "wed", "fri", "sat"), 30
+		}, func(t *testing.T, plan *planner.Plan) {
+			for _, x := range items(plan) {
+				if !strengthening(plan, x.day, x.item) {
+					continue
+				}
+				e := entry(plan, x.item.Exercise)
+				if x.week.Phase == planner.Build {
+					if x.item.Sets < 2 {
+						t.Errorf("week %d %s: %s at one set", x.week.Week, x.day.Weekday, x.item.Exercise)
+					}
+					if !e.Isometric() && (x.item.Reps < 8 && !(e.Loaded() || e.SingleLeg() && x.item.Reps >= 6) || x.item.Reps > 15) {
+						t.Errorf("week %d: %s at %d reps", x.week.Week, x.item.Exercise, x.item.Reps)
+					}
+				}
+				want := "moderate: you could do 4–5 more"
+				switch {
+				case e.Isometric():
+					want = "strong but comfortable"
+				case x.week.Block > 1:
+					want = "the last 2–3 reps feel hard"
+				}
+				if !strings.HasPrefix(x.item.Effort, want) {
+					t.Errorf("week %d: %s says %q, want %q", x.week.Week, x.item.Exercise, x.item.Effort, want)
+				}
+			}
+		}},
+		{"rule 3: build weeks build and lighter weeks are lighter for every exercise", func(p *planner.Profile) { p.Weeks = 8 }, func(t *testing.T, plan *planner.Plan) {
+			work := func(w planner.Week) map[string]int {
+				out := map[string]int{}
+				for _, d := range w.Days {
+					for _, it := range d.Items {
+						if strengthening(plan, d, it) {
+							out[it.Exercise] += it.Sets * itemSetWork(it)
+						}
+					}
+				}
+				return out
+			}
+			for i := 1; i < len(plan.Weeks); i++ {
+				prev, cur := work(plan.Weeks[i-1]), work(plan.Weeks[i])
+				switch plan.Weeks[i].Phase {
+				case planner.Deload:
+					for id, n := range cur {
+						if n >= prev[id] {
+							t.Errorf("week %d: %s is no lighter (%d s against %d)", plan.Weeks[i].Week, id, n, prev[id])
+						}
+					}
+				default:
+					if (plan.Weeks[i].Week-1)%4 == 0 {
+						continue
+					}
+					rose := false
+					for id, n := range cur {
+						rose = rose || n > prev[id]
+					}
+					if !rose && !warnsOfWeek(plan, plan.Weeks[i].Week, "the doses stay those of the week before") {
+						t.Errorf("week %d builds on nothing and says nothing", plan.Weeks[i].Week)
+					}
+				}
+			}
+		}},
+		{"rule 9: gluteal tendinopathy holds reach 5 of 30 s by week 3, light at first, with the pain limit", func(p *planner.Profile) {
+			p.Conditions, p.Soreness = tendinopathy, 5
+		}, func(t *testing.T, plan *planner.Plan) {
+			best := 0
+			for _, x := range items(plan) {
+				e := entry(plan, x.item.Exercise)
+				if !e.Isometric() || e.Targets[0] != catalog.GluteusMedius || x.day.Session != planner.ActivationSession {
+					continue
+				}
+				if x.week.Week == 1 && !strings.HasPrefix(x.item.Effort, "light to moderate") {
+					t.Errorf("week 1: %s says %q", x.item.Exercise, x.item.Effort)
+				}
+				if !strings.Contains(x.item.Why, "3 out of 10") {
+					t.Errorf("week %d: %s does not give the pain limit: %q", x.week.Week, x.item.Exercise, x.item.Why)
+				}
+				holds := x.item.Sets * max(x.item.Reps, 1)
+				if x.week.Week == 3 && max(x.item.Seconds, x.item.HoldSeconds) >= 30 {
+					best = max(best, holds)
+				}
+			}
+			if best < 5 {
+				t.Errorf("week 3 holds %d holds of 30 s or more in a session, want 5", best)
+			}
+		}},
+		{"rule 18: runs named as runs, a standing moving warm-up before them", func(p *planner.Profile) {
+			p.Days, p.Activities = days("mon", "tue", "thu", "sat"), []planner.Activity{{Kind: planner.Running, Days: days("tue", "sat")}}
+		}, func(t *testing.T, plan *planner.Plan) {
+			var text bytes.Buffer
+			plan.WriteText(&text, false)
+			if !strings.Contains(text.String(), "warm-up before your run") || strings.Contains(strings.ToLower(text.String()), "gym") {
+				t.Errorf("the runs are not named as runs:\n%s", text.String())
+			}
+			for _, x := range items(plan) {
+				if x.day.Session == planner.PrimerSession {
+					e := entry(plan, x.item.Exercise)
+					if e.Position.Floor() || e.Isometric() {
+						t.Errorf("%s before a run: %s", x.item.Exercise, e.Position)
+					}
+				}
+			}
+			wantWarning(t, plan, "keep your runs easy")
+		}},
+		{"rule 18: walking counts nothing and is no hard day", func(p *planner.Profile) {
+			p.Activities = []planner.Activity{{Kind: planner.Walking, Days: days("mon", "tue", "wed", "thu", "fri", "sat", "sun")}}
+		}, func(t *testing.T, plan *planner.Plan) {
+			for _, w := range plan.Weeks {
+				if w.GymHSE != 0 {
+					t.Errorf("week %d counts %v for walks", w.Week, w.GymHSE)
+				}
+				for _, d := range w.Days {
+					if d.Session != planner.RestDay && d.Session != planner.ActivationSession {
+						t.Errorf("%s holds %s: a walk is no training", d.Date, d.Session)
+					}
+				}
+			}
+		}},
+		{"rule 19: gym-goers learn the hip hinge in block 1", func(p *planner.Profile) {
+			p.Days, p.GymDays, p.GymSets = days("mon", "tue", "thu"), days("tue"), 6
+		}, func(t *testing.T, plan *planner.Plan) {
+			for _, x := range items(plan) {
+				if strings.Contains(x.item.Exercise, "hinge") && x.week.Block == 1 {
+					return
+				}
+			}
+			t.Errorf("no hinge drill in block 1")
+		}},
+		{"rule 10: movement breaks never ask to get up for a seated drill", func(p *planner.Profile) { p.SittingHours = 9 }, func(t *testing.T, plan *planner.Plan) {
+			var text bytes.Buffer
+			plan.WriteText(&text, false)
+			if strings.Contains(text.String(), "get up") {
+				t.Errorf("movement breaks say get up:\n%s", text.String())
+			}
+		}},
+		{"rule 1: someone seen is told to keep their professional informed, with an honest timeline", func(p *planner.Profile) {
+			p.PainDays, p.Seen = 90, true
+		}, func(t *testing.T, plan *planner.Plan) {
+			wantWarning(t, plan, "keep whoever is treating you informed")
+			wantWarning(t, plan, "8–12 weeks")
+			if strings.Contains(strings.Join(plan.Warnings, " "), "Get it checked if it is not improving") ||
+				strings.Contains(strings.Join(plan.RedFlags, " "), "not improving after a week") {
+				t.Errorf("someone already seen is sent for a first check: %q %q", plan.Warnings, plan.RedFlags)
+			}
+		}},
+		{"rule 9: after giving birth, the pelvic-health advice and no running under 12 weeks", func(p *planner.Profile) {
+			p.Conditions, p.BirthDate = []planner.Condition{"postpartum"}, "2026-10-05"
+			p.Activities = []planner.Activity{{Kind: planner.Running, Days: days("sat")}}
+		}, func(t *testing.T, plan *planner.Plan) {
+			wantWarning(t, plan, "pelvic-health physiotherapist")
+			wantWarning(t, plan, "Walk on your running days")
+		}},
 		{"rule 15: one pain-monitoring rule", nil, func(t *testing.T, plan *planner.Plan) {
 			r := plan.PainRule
 			if len(r) != 4 || r[0].From != 0 || r[0].To != 3 || r[1].To != 5 || r[2].From != 6 || r[3].From != 8 || r[3].To != 10 {
@@ -388,36 +598,46 @@ func wantWarning(t *testing.T, plan *planner.Plan, words string) {
 }
 
 func TestScreen(t *testing.T) {
+	piriformis := []planner.Condition{"piriformis_syndrome"}
 	tests := []struct {
-		symptoms []planner.Symptom
-		urgent   bool
-		refer    bool
+		symptoms   []planner.Symptom
+		conditions []planner.Condition
+		urgent     bool
+		refer      bool
 	}{
-		{nil, false, false},
-		{[]planner.Symptom{"numbness"}, false, true},
-		{[]planner.Symptom{"tingling", "severe_pain"}, false, true},
-		{[]planner.Symptom{"leg_weakness"}, false, true},
-		{[]planner.Symptom{"pain_below_knee"}, false, true},
-		{[]planner.Symptom{"bladder_bowel"}, true, true},
-		{[]planner.Symptom{"numbness", "bladder_bowel"}, true, true},
-		{[]planner.Symptom{"saddle_numbness"}, true, true},
-		{[]planner.Symptom{"night_pain"}, false, true},
-		{[]planner.Symptom{"fever"}, false, true},
-		{[]planner.Symptom{"trauma"}, false, true},
-		{[]planner.Symptom{"cancer_history"}, false, true},
-		{[]planner.Symptom{"soreness 8"}, false, true},
-		{[]planner.Symptom{"soreness 10"}, false, true},
-		{[]planner.Symptom{"soreness 7"}, false, false},
+		{nil, nil, false, false},
+		{[]planner.Symptom{"numbness"}, nil, false, true},
+		{[]planner.Symptom{"tingling", "severe_pain"}, nil, false, true},
+		{[]planner.Symptom{"leg_weakness"}, nil, false, true},
+		{[]planner.Symptom{"pain_below_knee"}, nil, false, true},
+		{[]planner.Symptom{"bladder_bowel"}, nil, true, true},
+		{[]planner.Symptom{"numbness", "bladder_bowel"}, nil, true, true},
+		{[]planner.Symptom{"saddle_numbness"}, nil, true, true},
+		{[]planner.Symptom{"both_legs"}, nil, true, true},
+		{[]planner.Symptom{"fever"}, nil, true, true},
+		{[]planner.Symptom{"cannot_bear_weight"}, nil, true, true},
+		{[]planner.Symptom{"leg_swelling"}, nil, true, true},
+		{[]planner.Symptom{"night_pain"}, nil, false, true},
+		{[]planner.Symptom{"trauma"}, nil, false, true},
+		{[]planner.Symptom{"cancer_history"}, nil, false, true},
+		{[]planner.Symptom{"weight_loss"}, nil, false, true},
+		{[]planner.Symptom{"impact_pain"}, nil, false, true},
+		{[]planner.Symptom{"tingling"}, piriformis, false, false},
+		{[]planner.Symptom{"pain_below_knee", "tingling"}, piriformis, false, false},
+		{[]planner.Symptom{"tingling", "numbness"}, piriformis, false, true},
+		{[]planner.Symptom{"soreness 8"}, nil, false, true},
+		{[]planner.Symptom{"soreness 10"}, nil, false, true},
+		{[]planner.Symptom{"soreness 7"}, nil, false, false},
 	}
 	for _, tt := range tests {
-		p := profile(func(p *planner.Profile) { p.Symptoms = tt.symptoms })
+		p := profile(func(p *planner.Profile) { p.Symptoms, p.Conditions = tt.symptoms, tt.conditions })
 		if len(tt.symptoms) == 1 && strings.HasPrefix(string(tt.symptoms[0]), "soreness ") {
 			p.Symptoms = nil
 			fmt.Sscanf(string(tt.symptoms[0]), "soreness %d", &p.Soreness)
 		}
 		r := planner.Screen(p)
 		if (r != nil) != tt.refer || (r != nil && r.Urgent != tt.urgent) {
-			t.Errorf("%v: referral %+v", tt.symptoms, r)
+			t.Errorf("%v %v: referral %+v", tt.symptoms, tt.conditions, r)
 			continue
 		}
 		if r != nil {
@@ -427,6 +647,15 @@ func TestScreen(t *testing.T) {
 			if _, err := planner.Make(catalog.Default(), p); err == nil {
 				t.Errorf("%v: Make made a plan", tt.symptoms)
 			}
+			continue
+		}
+		plan, err := planner.Make(catalog.Default(), p)
+		if err != nil {
+			t.Errorf("%v %v: %v", tt.symptoms, tt.conditions, err)
+			continue
+		}
+		if len(p.Symptoms) > 0 {
+			wantWarning(t, plan, "rechecked")
 		}
 	}
 }
@@ -490,42 +719,39 @@ func TestItemTenths(t *testing.T) {
 	}
 }
 
-// personas are the people the README's examples plan for.
-// persona is one of the people the README's examples speak of.
+// persona is one of the people the README's examples plan for: a profile
+// file in testdata/personas, read as gluteplan plan --profile reads it.
 type persona struct {
-	name string
-	mod  func(*planner.Profile)
+	name    string
+	profile planner.Profile
 }
 
-var personas = []persona{
-	{"office-worker", func(p *planner.Profile) {
-		p.Name, p.SittingHours, p.Soreness = "Sam", 9, 3
-	}},
-	{"tendinopathy-runner", func(p *planner.Profile) {
-		p.Name, p.Conditions, p.Level = "Lee", []catalog.Condition{"gluteal_tendinopathy"}, "advanced"
-		p.Equipment, p.Days, p.Soreness, p.PainDays, p.Weeks = gear("foam_roller"), days("tue", "thu", "sat"), 5, 21, 8
-	}},
-	{"piriformis", func(p *planner.Profile) {
-		p.Name, p.Conditions, p.SittingHours = "Mia", []catalog.Condition{"piriformis_syndrome"}, 7
-		p.Equipment = gear("massage_ball", "chair", "wall")
-	}},
-	{"gym-goer", func(p *planner.Profile) {
-		p.Name, p.Level, p.Weeks = "Jo", "intermediate", 8
-		p.Days, p.GymDays, p.GymSets = days("mon", "tue", "thu", "sat"), days("tue", "sat"), 6
-		p.Equipment = gear("foam_roller", "resistance_band", "chair", "wall")
-	}},
-	{"older-beginner", func(p *planner.Profile) {
-		p.Name, p.Limits, p.Minutes = "Ruth", []planner.Limit{"no_floor"}, 15
-		p.Days = days("mon", "wed", "fri", "sun")
-	}},
-}
+var personas = func() []persona {
+	files, err := filepath.Glob(filepath.Join("testdata", "personas", "*.json"))
+	if err != nil || len(files) == 0 {
+		panic(fmt.Sprintf("no personas in testdata/personas: %v", err))
+	}
+	var out []persona
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			panic(err)
+		}
+		p, fs := planner.ReadProfile(f, data)
+		if len(fs) > 0 {
+			panic(fmt.Sprint(fs))
+		}
+		out = append(out, persona{strings.TrimSuffix(filepath.Base(f), ".json"), p})
+	}
+	return out
+}()
 
 // TestGolden pins the text and JSON of the personas' plans; run
 // go test ./planner -update after an intended change, and read the diff.
 func TestGolden(t *testing.T) {
 	for _, tt := range personas {
 		t.Run(tt.name, func(t *testing.T) {
-			plan, err := planner.Make(catalog.Default(), profile(tt.mod))
+			plan, err := planner.Make(catalog.Default(), tt.profile)
 			if err != nil {
 				t.Fatal(err)
 			}

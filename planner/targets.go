@@ -6,12 +6,13 @@ import (
 	"github.com/gluteplan/gluteplan/catalog"
 )
 
-// The numbers of the load rules (README rules 2 to 5). Each is used in
-// one place below; the README explains where it comes from.
+// The numbers of the load rules (README rules 2 to 5); the README explains
+// where each comes from.
 const (
 	// WeeklyRise is the most a week's plan volume may rise over the week
-	// before within a block (rule 3).
-	WeeklyRise = 1.15
+	// before within a block (rule 3): weeklyRisePercent more.
+	WeeklyRise        = 1 + weeklyRisePercent/100.0
+	weeklyRisePercent = 15
 	// DeloadLow and DeloadHigh bound a deload week as shares of week 3 of
 	// its block (rule 3).
 	DeloadLow, DeloadHigh = 0.5, 0.7
@@ -20,6 +21,9 @@ const (
 	BlockWeeks = 4
 	// HardDayHSE is the plan volume above which a day counts as hard (rule 4).
 	HardDayHSE = 3.0
+	// HardActivitySets is the fewest hard glute sets that make an activity
+	// a hard one (rule 4).
+	HardActivitySets = 3.0
 	// PrimerMaxHSE is the most volume a primer before a gym session may
 	// hold (rule 4), and what each gym day allows when the gym alone fills
 	// the cap (rule 2).
@@ -28,7 +32,10 @@ const (
 	SoreDayMaxHSE = 1.0
 	// SoreShare bounds week 1 at soreness 4 to 6, as a share of the week at
 	// soreness 0 (rule 5).
-	SoreShare = 0.7
+	SoreShare = soreSharePercent / 100.0
+	// soreSharePercent is SoreShare in per cent, for the warning that
+	// says it.
+	soreSharePercent = 70
 	// SettleSoreness is the soreness at which the first block settles (rule 5).
 	SettleSoreness = 7
 	// SoreFrom is the lowest soreness at which week 1 is cut (rule 5).
@@ -39,10 +46,7 @@ const (
 	startShare = 0.6
 	// hardDayMaxHSE bounds the volume of a hard home session.
 	hardDayMaxHSE = 6.0
-	// deloadAim is where a deload aims, inside DeloadLow to DeloadHigh.
-	deloadAim = 0.6
-
-	eps = 1e-9
+	eps           = 1e-9
 )
 
 // RecoveryCap returns the weekly glute volume, in hard-set equivalents,
@@ -57,26 +61,46 @@ func RecoveryCap(l catalog.Level) float64 {
 	return 10
 }
 
-// weekCap is the cap of the weeks of block b: with gluteal tendinopathy
-// the first block uses the beginner cap whatever the level (rule 2).
-func weekCap(p Profile, b int) float64 {
-	if b == 1 && p.Has(catalog.GlutealTendinopathy) {
+// weekCap is the cap of the weeks of block bl: with gluteal tendinopathy
+// (rule 2), and after giving birth (rule 9), the first block uses the
+// beginner cap whatever the level.
+func (b *basis) weekCap(bl int) float64 {
+	if b.firstBlock(GlutealTendinopathy, bl) || b.firstBlock(Postpartum, bl) {
 		return RecoveryCap(catalog.Beginner)
 	}
-	return RecoveryCap(p.Level)
+	return RecoveryCap(b.p.Level)
 }
 
-// gymWeek is the glute volume of the person's own gym sessions in a week.
-func gymWeek(p Profile) float64 { return float64(p.GymSets * len(p.GymDays)) }
+// gymWeek is the glute volume of the activities acts in a week (rules 2
+// and 18).
+func gymWeek(acts []Activity) float64 {
+	t := 0
+	for _, a := range acts {
+		t += a.Sets() * len(a.Days)
+	}
+	return float64(t)
+}
+
+// loadDays counts the days of the activities acts that hold glute sets.
+func loadDays(acts []Activity) int {
+	n := 0
+	for _, a := range acts {
+		if a.Sets() > 0 {
+			n += len(a.Days)
+		}
+	}
+	return n
+}
 
 // room is the most plan volume a week of block b may hold (rule 2): the
-// cap less the gym's volume; when the gym alone reaches the cap, 1.5 for
-// each gym day and at least 1.5 in all, for primers and the holds that
-// gluteal tendinopathy asks for.
-func room(p Profile, b int) (hse float64, gymFull bool) {
-	c, g := weekCap(p, b), gymWeek(p)
-	if g > 0 && g >= c {
-		return math.Max(PrimerMaxHSE, PrimerMaxHSE*float64(len(p.GymDays))), true
+// cap less the activities' volume. When the activities leave less than 1.5
+// for each of their days (they fill the cap), 1.5 for each such day and at
+// least 1.5 in all, for primers and the holds that gluteal tendinopathy
+// asks for.
+func (b *basis) room(bl int) (hse float64, full bool) {
+	c, g, n := b.weekCap(bl), gymWeek(b.activities), float64(loadDays(b.activities))
+	if g > 0 && c-g < PrimerMaxHSE*n {
+		return math.Max(PrimerMaxHSE, PrimerMaxHSE*n), true
 	}
 	return c - g, false
 }
@@ -84,32 +108,10 @@ func room(p Profile, b int) (hse float64, gymFull bool) {
 // limits is the range a week's plan volume must land in.
 type limits struct{ lo, hi float64 }
 
-// weekLimits returns the range of plan volume for week w of the plan
-// (rule 3, rule 5), given the plan volume of the week before (prev), of
-// week 3 of the block before or of this block (top), and of week 1 of the
-// plan (first), whose block is firstBlock. Week 1 of the plan is not bounded here: its target comes
-// from [firstTarget].
-func weekLimits(p Profile, w, firstBlock int, prev, top, first float64) limits {
-	b := blockOf(w)
-	r, _ := room(p, b)
-	switch pos := weekInBlock(w); {
-	case pos == 4:
-		return limits{DeloadLow * top, DeloadHigh * top}
-	case pos == 1:
-		// A later block starts at most at the level of the last build week.
-		return limits{0, math.Min(r, top)}
-	case b == firstBlock && p.Soreness >= SettleSoreness:
-		// Soreness 7 settles the first block: no week above week 1.
-		return limits{0, min(r, first, WeeklyRise*prev)}
-	default:
-		return limits{0, math.Min(r, WeeklyRise*prev)}
-	}
-}
-
-// firstTarget is the plan volume week 1 aims at: a share of the room, so
-// the block has room to rise.
-func firstTarget(p Profile) float64 {
-	r, _ := room(p, 1)
+// firstTarget is the plan volume week 1 of a new plan aims at: a share of
+// the room, so the block has room to rise (rule 3).
+func (b *basis) firstTarget() float64 {
+	r, _ := b.room(1)
 	return startShare * r
 }
 
@@ -119,6 +121,6 @@ func blockOf(w int) int { return (w-1)/BlockWeeks + 1 }
 // weekInBlock returns the place of week w in its block, 1 to 4.
 func weekInBlock(w int) int { return (w-1)%BlockWeeks + 1 }
 
-// isDeload reports whether week w of a plan of n weeks is a deload: the
-// fourth week of a block (a last block shorter than four weeks has none).
+// isDeload reports whether week w is a lighter week: the fourth of its
+// block (so a last block shorter than four weeks has none).
 func isDeload(w int) bool { return weekInBlock(w) == BlockWeeks }

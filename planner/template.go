@@ -4,8 +4,6 @@ import (
 	"math"
 	"slices"
 	"time"
-
-	"github.com/gluteplan/gluteplan/planner/format"
 )
 
 // slot is one weekday of the weekly template: the kind of session it holds
@@ -13,32 +11,64 @@ import (
 type slot struct {
 	weekday Weekday
 	session Session
-	gym     bool
+	// activity is the person's own training that day, or nil; a walk
+	// counts as none for the session's kind (rule 18).
+	activity *Activity
+	// gym marks a day of an activity that counts glute sets.
+	gym bool
+	// sets is the activity's hard glute sets that day.
+	sets float64
 	// cap is the most plan volume the day may hold.
 	cap float64
 }
 
-// hard reports whether the day may be a hard day (rule 4).
-func (s slot) hard() bool { return s.gym || s.cap > HardDayHSE }
+// hardActivity reports whether the day holds a hard activity: one of
+// HardActivitySets or more (rule 4).
+func (s slot) hardActivity() bool { return s.sets >= HardActivitySets }
 
-// template lays out the week (rule 4): a primer on a gym day that is one of
-// the person's days, recovery the day after a gym day, activation on the
-// other days the person has, rest on the rest. Day 0 is the plan's first
-// weekday. The template is laid out as a cycle, so the last day of a week
-// and the first of the next obey the same spacing.
-func template(p Profile, start time.Time) [7]slot {
+// hard reports whether the day may be a hard day (rule 4).
+func (s slot) hard() bool { return s.hardActivity() || s.cap > HardDayHSE }
+
+// template lays out the week (rule 4): a primer on an activity day that is
+// one of the person's days, recovery the day after a hard activity,
+// activation on the other days the person has, rest on the rest. A walk is
+// no training: its day holds the session it would without it (rule 18).
+// Day 0 is the plan's first weekday. The template is laid out as a cycle,
+// so the last day of a week and the first of the next obey the same
+// spacing.
+func template(p Profile, acts []Activity, start time.Time) [7]slot {
 	var t [7]slot
-	isGym := func(w Weekday) bool { return slices.Contains(p.GymDays, w) }
 	isAvail := func(w Weekday) bool { return slices.Contains(p.Days, w) }
+	on := func(w Weekday) (Activity, bool) {
+		for _, a := range acts {
+			if slices.Contains(a.Days, w) {
+				return a, true
+			}
+		}
+		return Activity{}, false
+	}
+	training := func(w Weekday) (Activity, bool) {
+		a, ok := on(w)
+		return a, ok && a.Kind != Walking
+	}
 	for d := range 7 {
 		w := weekdayOf(start.AddDate(0, 0, d))
 		prev := weekdayOf(start.AddDate(0, 0, d-1))
-		s := slot{weekday: w, gym: isGym(w), session: RestDay}
+		s := slot{weekday: w, session: RestDay}
+		if a, ok := on(w); ok {
+			s.activity = &a
+		}
+		a, trains := training(w)
+		if trains {
+			s.gym, s.sets = true, float64(a.Sets())
+		}
+		before, ok := training(prev)
+		hardBefore := ok && float64(before.Sets()) >= HardActivitySets
 		switch {
-		case s.gym && isAvail(w):
+		case trains && isAvail(w):
 			s.session, s.cap = PrimerSession, PrimerMaxHSE
-		case s.gym:
-		case isGym(prev) && isAvail(w):
+		case trains:
+		case hardBefore && isAvail(w):
 			s.session = RecoverySession
 		case isAvail(w):
 			s.session, s.cap = ActivationSession, HardDayHSE
@@ -58,9 +88,7 @@ func template(p Profile, start time.Time) [7]slot {
 		}
 		f := 0.0
 		for k := 1; k <= 7; k++ {
-			if t[(d-k+7)%7].gym {
-				f += float64(p.GymSets) * decay(k)
-			}
+			f += t[(d-k+7)%7].sets * decay(k)
 		}
 		cands = append(cands, cand{d, f})
 	}
@@ -71,25 +99,6 @@ func template(p Profile, start time.Time) [7]slot {
 		}
 	}
 	return t
-}
-
-// backToBackGym returns a warning in say when the person chose two gym days
-// in a row, which rule 4 lets stand but not silently.
-func backToBackGym(say *format.Language, t [7]slot) string {
-	for d := range 7 {
-		if n := t[(d+1)%7]; t[d].gym && n.gym {
-			return say.Sayf("Your gym days %s and %s are back to back: two hard glute days in a row leave little time to recover. "+
-				"If you can, put a day between them.", say.Say(weekdayWords[t[d].weekday]), say.Say(weekdayWords[n.weekday]))
-		}
-	}
-	return ""
-}
-
-// weekdayWords says a weekday in warnings: as the profile writes it in
-// English ("mon"), by its name in other languages.
-var weekdayWords = map[Weekday]string{
-	Mon: format.Key("mon"), Tue: format.Key("tue"), Wed: format.Key("wed"), Thu: format.Key("thu"),
-	Fri: format.Key("fri"), Sat: format.Key("sat"), Sun: format.Key("sun"),
 }
 
 // fatigueHalfLife is the half-life, in days, of glute fatigue in the
@@ -104,13 +113,10 @@ func decay(k int) float64 { return math.Pow(0.5, math.Abs(float64(k))/fatigueHal
 // (gym and plan) of the days within three of it, each at its decayed
 // weight, the week before included. Sets go where crowding is lowest, so
 // volume lands on the freshest days.
-func crowding(t [7]slot, gymSets int, d int, day, before *[7]float64) float64 {
+func crowding(t [7]slot, d int, day, before *[7]float64) float64 {
 	c := 0.0
 	for k := d - 3; k <= d+3; k++ {
-		load := 0.0
-		if t[(k+7)%7].gym {
-			load += float64(gymSets)
-		}
+		load := t[(k+7)%7].sets
 		switch {
 		case k >= 0 && k < 7:
 			load += day[k]

@@ -14,7 +14,8 @@ import (
 	"github.com/gluteplan/gluteplan/planner/format"
 )
 
-// JSON returns the plan as indented JSON (SPEC §6), ending in a newline.
+// JSON returns the plan as indented JSON (gluteplan schema plan), ending
+// in a newline.
 func (p *Plan) JSON() ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
@@ -95,8 +96,8 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 	}
 	line(say.Sayf("level %s · sessions on %s · up to %d min · at most %s hard sets a week for the glutes",
 		say.Say(levelLabels[p.Profile.Level]), DayNames(say, p.Profile.Days), p.Profile.Minutes, say.Number(p.Cap)))
-	if len(p.Profile.GymDays) > 0 {
-		line(say.Sayf("gym on %s, %d hard glute sets each", DayNames(say, p.Profile.GymDays), p.Profile.GymSets))
+	for _, a := range p.Profile.AllActivities() {
+		line(say.Sayf("%s on %s, %s each", capitalise(activityPlural(say, a.Kind)), DayNames(say, a.Days), say.Count(a.Sets(), "hard glute set", "hard glute sets")))
 	}
 	if c := p.Continues; c != nil {
 		blank()
@@ -112,10 +113,10 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 	if mb := p.MovementBreaks; mb.EveryMinutes > 0 {
 		names := make([]string, len(mb.Exercises))
 		for i, id := range mb.Exercises {
-			names[i] = p.exerciseName(id)
+			names[i] = p.ExerciseName(id)
 		}
 		blank()
-		wrap(bw, "", "  ", say.Sayf("Movement breaks: every %d minutes of sitting, get up for one of: %s.", mb.EveryMinutes, strings.Join(names, ", ")))
+		wrap(bw, "", "  ", say.Sayf("Movement breaks: every %d minutes of sitting, take a short break with one of: %s.", mb.EveryMinutes, strings.Join(names, ", ")))
 	}
 	nameWidth := 0
 	for _, wk := range p.Weeks {
@@ -132,19 +133,20 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 			phase = say.Say("lighter week")
 		}
 		blank()
-		line(say.Sayf("Week %d · %s · %s of %s hard sets (plan %s + gym %s)", wk.Week, phase,
-			say.Number(wk.PlanHSE+wk.GymHSE), say.Number(wk.Cap), say.Number(wk.PlanHSE), say.Number(wk.GymHSE)))
+		if len(p.Profile.AllActivities()) == 0 {
+			line(say.Sayf("Week %d · %s · %s of %s hard sets", wk.Week, phase, say.Number(wk.PlanHSE), say.Number(wk.Cap)))
+		} else {
+			line(say.Sayf("Week %d · %s · %s of %s hard sets (plan %s + %s %s)", wk.Week, phase,
+				say.Number(wk.PlanHSE+wk.GymHSE), say.Number(wk.Cap), say.Number(wk.PlanHSE), OwnTraining(say, p.Profile), say.Number(wk.GymHSE)))
+		}
 		for _, g := range sessionGroups(wk.Days) {
 			d := wk.Days[g[0]]
 			label := string(d.Session)
 			if l := sessionLabels[d.Session]; l != "" {
 				label = say.Say(l)
 			}
-			switch {
-			case d.Gym && d.Session == PrimerSession:
-				label = say.Say("gym day: primer before training")
-			case d.Gym:
-				label = say.Say("gym day")
+			if d.Activity != nil && d.Session == PrimerSession {
+				label = say.Sayf("warm-up before your %s", activityNoun(say, *d.Activity))
 			}
 			var days []string
 			for _, i := range g {
@@ -153,6 +155,10 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 			bw.WriteString("  " + strings.Join(days, ", ") + " · " + label + " · " + say.Minutes(d.Minutes) + "\n")
 			for _, it := range d.Items {
 				bw.WriteString("    [ ] " + pad(it.Name, nameWidth) + "  " + DoseText(say, it) + "\n")
+				if it.Effort != "" {
+					// How hard it should feel (rule 16), under the dose.
+					wrap(bw, strings.Repeat(" ", 10+nameWidth), strings.Repeat(" ", 10+nameWidth), it.Effort)
+				}
 				if explain {
 					why := say.Say("why:")
 					wrap(bw, "          "+why+" ", strings.Repeat(" ", 11+utf8.RuneCountInString(why)), it.Why)
@@ -172,12 +178,40 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 	}
 	if explain && len(p.Excluded) > 0 {
 		blank()
-		line(say.Sayf("Left out of the catalog (%d):", len(p.Excluded)))
+		n := 0
 		for _, x := range p.Excluded {
-			wrap(bw, "  "+x.Exercise+": ", "      ", x.Reason)
+			n += len(x.Exercises)
+		}
+		line(say.Sayf("Catalog entries not in this plan (%d), by reason:", n))
+		for _, x := range p.Excluded {
+			wrap(bw, "  - ", "    ", x.Reason+":")
+			wrap(bw, "      ", "      ", strings.Join(x.Exercises, ", "))
 		}
 	}
 	return bw.Flush()
+}
+
+// OwnTraining names the person's own training as they would (rule 18):
+// "gym", "runs", "rides", or "your training" for more than one kind.
+func OwnTraining(say *format.Language, p Profile) string {
+	kinds := map[ActivityKind]bool{}
+	var kind ActivityKind
+	for _, a := range p.AllActivities() {
+		kinds[a.Kind], kind = true, a.Kind
+	}
+	switch {
+	case len(kinds) != 1:
+		return say.Say("your training")
+	case kind == Gym:
+		return say.Say("gym")
+	}
+	return activityPlural(say, kind)
+}
+
+// capitalise writes s with its first letter in upper case.
+func capitalise(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return strings.ToUpper(string(r)) + s[n:]
 }
 
 // bandText writes a band of the pain rule as "0–3" or "8–10".
@@ -217,10 +251,12 @@ next:
 	return groups
 }
 
-func (p *Plan) exerciseName(id string) string {
+// ExerciseName is the name of the plan's exercise id in the plan's
+// language: its translation's, or the name as written.
+func (p *Plan) ExerciseName(id string) string {
 	for _, e := range p.Exercises {
 		if e.ID == id {
-			return e.Name
+			return e.In(string(p.Profile.Lang)).Name
 		}
 	}
 	return id

@@ -5,37 +5,19 @@ import (
 	"slices"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/planner/format"
 )
 
-// frame returns the bounds of each day of a week of block b for program pg
-// with fixed doses fixed.
-func (pl *planning) frame(b int, pg *program, fixed map[string]fixedDose) *frame {
-	f := &frame{before: pl.before, tmpl: pl.tmpl, gymSets: pl.p.GymSets, floor: 1}
-	for d, s := range pl.tmpl {
-		f.cap[d] = s.cap
-		if b == blockOf(pl.w0+1) && pl.p.Soreness >= SettleSoreness {
-			f.cap[d] = math.Min(f.cap[d], SoreDayMaxHSE)
-		}
-		f.budget[d] = 10 * pl.p.Minutes
-		for _, e := range pg.routines[s.session] {
-			if fd, ok := fixed[e.ID]; ok {
-				f.budget[d] -= tenths(e, fd.sets, fd.d)
-			}
-		}
-	}
-	return f
-}
-
-// loaded reports whether e progresses week to week as a course: an
-// activation exercise with a glute load.
-func loaded(e *catalog.Exercise) bool { return e.Category == catalog.Activation && e.GluteLoad > 0 }
-
-// startCourses returns the courses of program pg: each loaded exercise
-// with one set on every day whose routine holds it, carrying over the
-// state of those that were in the block before.
-func (pl *planning) startCourses(pg *program) []course {
+// startCourses returns the courses of program pg from week w: each loaded
+// exercise with its starting sets on every day whose routine holds it
+// (rule 16's two at least in activation sessions, one in a primer),
+// carrying over the state of those that were in the block before. At a
+// block boundary inside the run, those return to their last build week's
+// doses (rule 3: a block starts at most at that level).
+func (r *run) startCourses(pg *program, w int) []course {
 	var cs []course
 	seen := map[string]bool{}
+	restore := weekInBlock(w) == 1 && w != r.o.w0+1 && !r.flat(w)
 	for _, k := range []Session{ActivationSession, PrimerSession} {
 		for _, e := range pg.routines[k] {
 			if !loaded(e) || seen[e.ID] {
@@ -43,23 +25,39 @@ func (pl *planning) startCourses(pg *program) []course {
 			}
 			seen[e.ID] = true
 			c := newCourse(e)
-			for _, old := range pl.courses {
+			for _, old := range r.courses {
 				if old.e.ID == e.ID {
 					c = old
 				}
 			}
-			c.keep = pl.p.Has(catalog.GlutealTendinopathy) && abductor(e)
+			if restore && !c.fresh {
+				was := c
+				c.level, c.sets = c.top, c.topSets
+				switch {
+				case c.level != was.level:
+					c.changed = doseChanged
+				case c.sets != was.sets:
+					c.changed = setsChanged
+				}
+			}
+			c.keep = r.p.Has(GlutealTendinopathy) && abductor(e) && slices.Contains(pg.routines[ActivationSession], e)
+			if c.fresh && c.keep && isometric(e) && r.shortHolds(w) {
+				c.tendonStart()
+			}
 			was := c.sets
-			for d, s := range pl.tmpl {
+			for d, s := range r.tmpl {
 				holds := slices.Contains(pg.routines[s.session], e)
 				switch {
 				case holds && c.sets[d] == 0:
 					c.sets[d] = 1
+					if s.session == ActivationSession {
+						c.sets[d] = min(max(e.Dose.Sets, MinSets), c.maxSets)
+					}
 				case !holds:
 					c.sets[d] = 0
 				}
 			}
-			if c.sets != was && !c.fresh {
+			if c.sets != was && !c.fresh && c.changed == unchanged {
 				// A session more or fewer is a change in sets (rule 3).
 				c.changed = setsChanged
 			}
@@ -69,15 +67,82 @@ func (pl *planning) startCourses(pg *program) []course {
 	return cs
 }
 
-// fixedDoses gives the items that do not progress their dose for block b:
-// the catalog's, a piriformis stretch held 20 to 30 s two to four times
-// (rule 9), each shortened a step at a time where a session with its
-// loaded work at one set would not fit the minutes (rule 7).
-func (pl *planning) fixedDoses(pg *program, cs []course) map[string]fixedDose {
+// frame returns the bounds of each day of week w for program pg with the
+// fixed doses fixed.
+func (r *run) frame(w int, pg *program, fixed map[string]fixedDose) *frame {
+	bl := blockOf(w)
+	f := &frame{before: r.before, tmpl: r.tmpl, build: !isDeload(w), shortHolds: r.shortHolds(w), oneSetOK: r.oneSetAllowed(w)}
+	for d, s := range r.tmpl {
+		f.cap[d] = s.cap
+		if bl == r.soreBlock && r.p.Soreness >= SettleSoreness {
+			f.cap[d] = math.Min(f.cap[d], SoreDayMaxHSE)
+		}
+		f.budget[d] = 10 * r.p.Minutes
+		for _, e := range pg.routines[s.session] {
+			if fd, ok := fixed[e.ID]; ok {
+				f.budget[d] -= tenths(e, fd.sets, fd.d)
+			}
+		}
+		f.floor[d] = 1
+		if s.session == ActivationSession && f.build {
+			f.floor[d] = MinSets
+		}
+	}
+	return f
+}
+
+// rises reports whether build week w may rise over the week before: not
+// the first week of a run (a new plan starts at the starting doses, and
+// gluteplan next at most at the last build week's level, rule 3), nor the
+// first weeks of a step back (§8).
+func (r *run) rises(w int) bool { return w != r.o.w0+1 && !r.flat(w) }
+
+// goesOn reports whether the run is gluteplan next going on from the last
+// build week's doses as they were: progress, hold or no log (§8).
+func (r *run) goesOn() bool {
+	c := r.o.continued
+	return c != nil && (c.Steer == SteerProgress || c.Steer == SteerHold || c.Steer == SteerNoLog)
+}
+
+// flat reports whether week w is one of the first weeks of a step back,
+// which do not rise (§8).
+func (r *run) flat(w int) bool { return w <= r.o.w0+r.o.flat }
+
+// shortHolds reports whether week w may hold isometric holds from 10 s:
+// week 1 of the first block with gluteal tendinopathy (rule 9, rule 16).
+func (r *run) shortHolds(w int) bool {
+	return r.firstBlock(GlutealTendinopathy, blockOf(w)) && weekInBlock(w) == 1
+}
+
+// oneSetAllowed reports whether rule 16 lets a strengthening item have one
+// set a session in week w without a warning: week 1 of the first block
+// with gluteal tendinopathy, after giving birth or at soreness 4 to 6; the
+// first block at soreness 7; weeks whose activities fill the cap.
+func (r *run) oneSetAllowed(w int) bool {
+	bl := blockOf(w)
+	if _, full := r.room(bl); full {
+		return true
+	}
+	if bl == r.soreBlock && r.p.Soreness >= SettleSoreness {
+		return true
+	}
+	if weekInBlock(w) != 1 && w != r.o.w0+1 {
+		return false
+	}
+	return r.firstBlock(GlutealTendinopathy, bl) || r.firstBlock(Postpartum, bl) ||
+		(bl == r.soreBlock && r.p.Soreness >= SoreFrom)
+}
+
+// fixedDoses gives the items that do not progress their dose for the block
+// starting at week w: the starting dose, a piriformis stretch held 20 to
+// 30 s two to four times (rule 9), each shortened a step at a time where a
+// session with its loaded work at its fewest sets would not fit the
+// minutes (rule 7).
+func (r *run) fixedDoses(pg *program, cs []course, w int) map[string]fixedDose {
 	fixed := map[string]fixedDose{}
-	piriformis := pl.p.Has(catalog.PiriformisSyndrome)
-	for _, r := range pg.routines {
-		for _, e := range r {
+	piriformis := r.p.Has(PiriformisSyndrome)
+	for _, rt := range pg.routines {
+		for _, e := range rt {
 			if loaded(e) {
 				continue
 			}
@@ -86,7 +151,7 @@ func (pl *planning) fixedDoses(pg *program, cs []course) map[string]fixedDose {
 				fd.d, _ = piriformisHold(e)
 				fd.sets = min(max(fd.sets, piriformisMinSets), piriformisMaxSets)
 			}
-			if before, ok := pl.fixed[e.ID]; ok {
+			if before, ok := r.fixed[e.ID]; ok {
 				// Kept from the block before: its dose goes on, so a new
 				// block changes one thing at most (rule 3).
 				fd = before
@@ -94,59 +159,93 @@ func (pl *planning) fixedDoses(pg *program, cs []course) map[string]fixedDose {
 			fixed[e.ID] = fd
 		}
 	}
+	// The loaded work at its least, as the block's first week may hold it
+	// (the fewest sets, the lightest dose rule 16 allows, one change from
+	// the week before): the room the fixed items leave it.
+	least := cloneCourses(cs)
+	f := r.frame(w, pg, nil)
+	floor := r.frameFloor(w)
+	for i := range least {
+		r.leastStart(&least[i], w, f, floor, false)
+	}
 	// An item kept from the block before shortens its sets or its dose per
-	// set, not both (rule 3), unless nothing else fits the minutes.
-	strict := true
+	// set, not both (rule 3). Where that cannot bring a session within
+	// its minutes (rule 7), the session's longest such item is left out of
+	// the block instead (README precedence: fewer exercises first).
 	step := func(e *catalog.Exercise, fd fixedDose) fixedDose {
 		n := shorter(e, fd, piriformis)
-		if before, ok := pl.fixed[e.ID]; ok && strict && n.sets != before.sets && n.d != before.d {
+		if before, ok := r.fixed[e.ID]; ok && n.sets != before.sets && n.d != before.d {
 			return fd
 		}
 		return n
 	}
 	for range 400 {
-		worst, over := "", 0
-		for d, s := range pl.tmpl {
+		worst, longest, over := "", "", false
+		for d, s := range r.tmpl {
 			t := 0
 			for _, e := range pg.routines[s.session] {
 				if fd, ok := fixed[e.ID]; ok {
 					t += tenths(e, fd.sets, fd.d)
 				}
 			}
-			t += dayTenths(cs, d)
-			if t <= 10*pl.p.Minutes {
+			t += dayTenths(least, d)
+			if t <= 10*r.p.Minutes {
 				continue
 			}
-			// Shorten the longest fixed item of the session.
-			long := -1
+			over = true
+			// Shorten the longest fixed item of the session that can be.
+			long, most := -1, -1
 			for _, e := range pg.routines[s.session] {
 				fd, ok := fixed[e.ID]
-				if ok && step(e, fd) != fd {
-					if n := tenths(e, fd.sets, fd.d); n > long {
-						worst, long = e.ID, n
-					}
+				if !ok || fd.sets == 0 {
+					continue
+				}
+				n := tenths(e, fd.sets, fd.d)
+				if step(e, fd) != fd && n > long {
+					worst, long = e.ID, n
+				}
+				if n > most {
+					longest, most = e.ID, n
 				}
 			}
-			over = t
 		}
-		if over == 0 {
+		if !over {
 			break
 		}
 		if worst == "" {
-			if !strict {
+			if longest == "" {
 				break
 			}
-			strict = false
+			fixed[longest] = fixedDose{d: fixed[longest].d}
 			continue
 		}
-		e, _ := pl.byID(worst)
+		e, _ := r.byID(worst)
 		fixed[worst] = step(e, fixed[worst])
 	}
 	return fixed
 }
 
+// frameFloor is the fewest sets each day of the block from week w gives
+// a strengthening item in its build weeks (rule 16): what the program is
+// chosen to hold, so a block holds fewer exercises rather than thinner
+// ones. A block that rule 5 settles, or whose activities fill the cap,
+// may give one.
+func (r *run) frameFloor(w int) [7]int {
+	var fl [7]int
+	bl := blockOf(w)
+	_, full := r.room(bl)
+	oneSet := full || (bl == r.soreBlock && r.p.Soreness >= SettleSoreness)
+	for d, s := range r.tmpl {
+		fl[d] = 1
+		if s.session == ActivationSession && !oneSet {
+			fl[d] = MinSets
+		}
+	}
+	return fl
+}
+
 // shorter returns a fixed dose one step shorter: a set fewer, then a
-// lighter dose per set down to half the catalog's work.
+// lighter dose per set down to half the starting work.
 func shorter(e *catalog.Exercise, fd fixedDose, piriformis bool) fixedDose {
 	minSets := 1
 	if piriformis && piriformisWork(e) && e.Category == catalog.StaticStretch {
@@ -174,246 +273,215 @@ func shorter(e *catalog.Exercise, fd fixedDose, piriformis bool) fixedDose {
 	return fd
 }
 
-// weeks makes the plan's n weeks, numbered on from w0.
-func (pl *planning) weeks(n int) {
-	last := pl.w0 + n
-	for w := pl.w0 + 1; w <= last; w++ {
-		b := blockOf(w)
-		lim := pl.limits(w)
-		if weekInBlock(w) == 1 || w == pl.w0+1 {
-			pl.prog = pl.choose(b, lim.hi, weekInBlock(w) == 1, w+BlockWeeks-weekInBlock(w) <= last)
-
-			for _, m := range pl.prog.missing {
-				pl.miss(m)
-			}
-			pl.releaseSaid = pl.releaseSaid || pl.prog.missingRelease
-			pl.courses = pl.startCourses(pl.prog)
-			pl.fixed = pl.fixedDoses(pl.prog, pl.courses)
-		}
-		pl.dose(w, last, lim, pl.frame(b, pl.prog, pl.fixed))
-		wk := pl.week(w)
-		if weekInBlock(w) == 3 {
-			pl.top = wk.PlanHSE
-			for i := range pl.courses {
-				pl.courses[i].top = pl.courses[i].level
-			}
-		}
-		pl.plan.Weeks = append(pl.plan.Weeks, wk)
-		for d := range 7 {
-			pl.before[d] = wk.Days[d].PlanHSE
-		}
-		nextWeek(pl.courses)
-	}
-	if len(pl.plan.Weeks) < 3 && pl.cont == nil {
-		pl.top = pl.lastHSE()
-	}
-}
-
-// limits returns the range of plan volume for week w.
-func (pl *planning) limits(w int) limits {
+// limits returns the range of plan volume for week w (rules 3 and 5).
+func (r *run) limits(w int) limits {
+	bl := blockOf(w)
+	room, _ := r.room(bl)
+	var l limits
 	switch {
-	case w == 1:
-		return limits{0, pl.first}
-	case w == pl.w0+1 && pl.cont != nil:
-		l := weekLimits(pl.p, w, blockOf(pl.w0+1), pl.cont.lastHSE, pl.top, pl.cont.startHSE)
-		// The first week of gluteplan next starts at most where the log
-		// (and soreness today, rule 5) lets it.
-		if pl.cont.startHSE < l.hi {
-			// Soreness or the log wants it lighter still: they win over a
-			// lighter week's lower bound.
-			l.hi, l.lo = pl.cont.startHSE, 0
-		}
-		return l
+	case isDeload(w):
+		l = limits{DeloadLow * r.top, DeloadHigh * r.top}
+	case w == r.o.w0+1:
+		l = limits{0, room}
+	case r.flat(w):
+		// §8's step back: the first weeks do not rise.
+		l = limits{0, math.Min(room, r.lastHSE())}
+	case weekInBlock(w) == 1:
+		// A later block starts at most at the level of the last build week.
+		l = limits{0, math.Min(room, r.top)}
+	case bl == r.soreBlock && r.p.Soreness >= SettleSoreness:
+		// Soreness 7 settles the first block: no week above its first.
+		l = limits{0, min(room, r.plan.Weeks[0].PlanHSE, WeeklyRise*r.lastHSE())}
+	default:
+		l = limits{0, math.Min(room, WeeklyRise*r.lastHSE())}
 	}
-	return weekLimits(pl.p, w, blockOf(pl.w0+1), pl.lastHSE(), pl.top, pl.plan.Weeks[0].PlanHSE)
+	if w == r.o.w0+1 && r.o.first < l.hi {
+		// The first week starts where the origin says: a share of the
+		// room, or where the log lets gluteplan next start; soreness
+		// (rule 5) and the log win over a lighter week's lower bound.
+		l = limits{0, r.o.first}
+	}
+	return l
 }
 
-// dose sets the courses of week w of n within lim (rules 3 to 5, 7): down
-// to fit, then up as far as the week allows. Week 3 of a block that goes
-// on to its deload rises only as far as leaves a deload possible: the
-// deload comes before the rise.
-func (pl *planning) dose(w, n int, lim limits, f *frame) {
-	start := cloneCourses(pl.courses)
-	if !fit(pl.courses, f, lim.lo, lim.hi, w, true, false) && isDeload(w) {
-		// Rule 3 cannot be held: say so, and what would make it possible.
-		pl.warn(pl.say.Sayf("Week %d is lighter than the weeks before it, but not by as much as a lighter week should be: the doses in it "+
-			"cannot come down in steps small enough. More minutes or more days a week would give the plan room to do it.", w))
+// fitWays are the ways a week may come down to fit its bounds, in the order
+// the README's precedence tries them: one change an exercise (rule 3)
+// before more; the same sets every day before sets that differ by day
+// (rule 13); two sets a session before one (rule 16); and only then
+// leaving an exercise out of some sessions, the work rule 9 keeps last.
+var fitWays = func() []cut {
+	var ways []cut
+	for _, one := range []bool{true, false} {
+		ways = append(ways,
+			cut{oneChange: one},
+			cut{oneChange: one, perDay: true},
+			cut{oneChange: one, perDay: true, oneSet: true},
+			cut{oneChange: one, perDay: true, oneSet: true, drop: true},
+			cut{oneChange: one, perDay: true, oneSet: true, drop: true, dropKept: true})
 	}
-	if weekInBlock(w) != 3 || w == n || deloadable(pl.courses, f) {
+	return ways
+}()
+
+// doseWeek sets the courses of week w within its limits.
+func (r *run) doseWeek(w int) {
+	lim := r.limits(w)
+	f := r.frame(w, r.prog, r.fixed)
+	if isDeload(w) {
+		r.lighterWeek(w, lim, f)
 		return
 	}
-	hi := weekHSE(pl.courses)
-	for range 10 {
-		hi *= 0.9
-		cs := cloneCourses(start)
-		if !fit(cs, f, lim.lo, hi, w, false, true) {
-			return // a lighter week 3 would leave exercises out: keep it
+	r.buildWeek(w, lim, f)
+}
+
+// fitDown brings the courses within lo to hi by the first of ways that
+// lands there, and reports the way it took; ok is false when none does,
+// and the courses are then as low as the last way could bring them.
+func fitDown(cs []course, f *frame, lo, hi float64, ways []cut) (k cut, ok bool) {
+	if excess(cs, f, hi) == 0 {
+		return cut{oneChange: true}, true
+	}
+	for _, k := range ways {
+		try := cloneCourses(cs)
+		if lower(try, f, lo, hi, k) {
+			copy(cs, try)
+			return k, true
 		}
-		if deloadable(cs, f) {
-			pl.courses = cs
-			return
+	}
+	k = ways[len(ways)-1]
+	lower(cs, f, lo, hi, k)
+	return k, false
+}
+
+// keepWays are the ways of fitWays that leave every exercise in every
+// session.
+var keepWays = func() []cut {
+	var ways []cut
+	for _, k := range fitWays {
+		if !k.drop {
+			ways = append(ways, k)
 		}
+	}
+	return ways
+}()
+
+// buildWeek doses a build week: down to fit, then, after the run's first
+// week, up as far as the week allows (rules 3, 16). Week 3 of a block that
+// goes on to its lighter week rises only as far as leaves that lighter
+// week possible.
+func (r *run) buildWeek(w int, lim limits, f *frame) {
+	if r.flat(w) {
+		// A step back holds the lighter week's doses (§8, a load limit
+		// that comes before rule 16's doses): it says so.
+		f.build = false
+		r.notes.week(w, format.Key("In %s, the doses stay at the level of your last lighter week, some exercises at one set as then: your log asked for a step back."))
+	} else {
+		pre := cloneCourses(r.courses)
+		r.intoRule16(f)
+		try := cloneCourses(r.courses)
+		if k, _ := fitDown(try, f, lim.lo, lim.hi, fitWays); !k.oneChange {
+			// Moving a dose into rule 16's range would make an exercise
+			// change twice this week: the one-change rule comes first
+			// (README "precedence"), so those doses stay and the plan
+			// says so.
+			for i := range r.courses {
+				if r.courses[i].level != pre[i].level {
+					r.courses[i] = pre[i]
+				}
+			}
+			defer r.sayBelow(w, r.say.Say("more per set would need fewer sets as well, two changes in one week"))
+		}
+	}
+	first := w == r.o.w0+1
+	start := cloneCourses(r.courses)
+	k, _ := fitDown(r.courses, f, lim.lo, lim.hi, fitWays)
+	if r.rises(w) {
+		raise(r.courses, f, lim.hi, true)
+	}
+	defer r.sayThin(w, f, k, lim)
+	last := r.o.w0 + r.o.weeks
+	if weekInBlock(w) == 3 && w < last && !deloadable(r.courses, f) {
+		hi := weekHSE(r.courses)
+		for range 10 {
+			hi *= 0.9
+			cs := cloneCourses(start)
+			if _, ok := fitDown(cs, f, lim.lo, hi, keepWays); !ok {
+				break // a lighter week 3 would leave exercises out: keep it
+			}
+			raise(cs, f, hi, true)
+			if deloadable(cs, f) {
+				r.courses = cs
+				break
+			}
+		}
+	}
+	if pos := weekInBlock(w); (pos == 2 || pos == 3) && (!first || r.o.continued != nil) {
+		r.sayBuilt(w, start, lim, f)
 	}
 }
 
-// fit brings the courses of week w within lo to hi and reports whether
-// they fit. It tries, in order, cuts that keep more of the rules: one
-// change an exercise (rule 3) before any change; the same sets every day
-// before sets that differ by day (rule 13 allows it); and, when drop
-// allows, leaving an exercise out of some sessions (load rules come before
-// the shape of the routine), never the hip-abductor work gluteal
-// tendinopathy asks for (rule 9). Then it rises as far as the week allows.
-func fit(cs []course, f *frame, lo, hi float64, w int, drop, oneOnly bool) bool {
-	type way struct {
-		one, perDay, drop, all bool
-	}
-	ways := []way{{true, false, false, false}, {true, true, false, false}, {true, true, true, false}, {true, true, true, true},
-		{false, false, false, false}, {false, true, false, false}, {false, true, true, false}, {false, true, true, true}}
-	// A lighter week looks at every combination first, aiming at the
-	// middle of its range.
-	// A lighter week aims at the middle of its range; another week that
-	// must come down, as high as it may stay.
-	aim := hi
-	if isDeload(w) {
-		aim = (lo + hi) / 2
-	}
-	ok := excess(cs, f, hi) == 0 && weekHSE(cs) >= lo-eps
-	if !ok && w > 1 {
-		ok = lighterWeek(cs, f, lo, hi, aim, false, false) ||
-			drop && (lighterWeek(cs, f, lo, hi, aim, true, false) || lighterWeek(cs, f, lo, hi, aim, true, true))
-	}
-	for _, x := range ways {
-		if ok {
-			break
-		}
-		if (x.drop && !drop) || (x.one && w == 1) || (oneOnly && !x.one && w > 1) {
+// sayBelow warns where build week w leaves a strengthening item's dose
+// per set short of rule 16's range though the item can reach it: why
+// names the limit that came first.
+func (r *run) sayBelow(w int, why string) {
+	short := r.shortHolds(w)
+	for i := range r.courses {
+		c := &r.courses[i]
+		if !r.strengthening(c) || doseFits(c.e, c.dose(), short) ||
+			!slices.ContainsFunc(c.ladder, func(d perSet) bool { return doseFits(c.e, d, short) }) {
 			continue
 		}
-		try := cloneCourses(cs)
-		f.perDay, f.floor, f.dropAll = x.perDay, 1, x.all
-		if x.drop {
-			f.floor = 0
-		}
-		ok = lower(try, f, lo, hi, x.one)
-		f.perDay, f.floor, f.dropAll = false, 1, false
-		if ok {
-			copy(cs, try)
-			break
-		}
+		r.notes.week(w, format.Key("In %s, %s stays a little below the dose per set that works best: %s."), c.e.In(string(r.p.Lang)).Name, why)
 	}
-	if !ok && !oneOnly {
-		lower(cs, f, lo, hi, false)
-	}
-	if !isDeload(w) {
-		raise(cs, f, hi, w > 1)
-	}
-	return ok
 }
 
-// deloadable reports whether a deload of 50 to 70% can follow the week
-// the courses hold, with one change an exercise.
+// intoRule16 brings the dose per set of each course to the nearest step
+// that keeps rule 16 in a build week, where it has drifted outside (a
+// dose carried over from a lighter week or another plan).
+func (r *run) intoRule16(f *frame) {
+	for i := range r.courses {
+		c := &r.courses[i]
+		if f.fits(c, c.level) {
+			continue
+		}
+		best := -1
+		for l := range c.ladder {
+			if f.fits(c, l) && (best < 0 || abs(float64(l-c.level)) < abs(float64(best-c.level))) {
+				best = l
+			}
+		}
+		if best >= 0 {
+			c.level = best
+			if !c.fresh {
+				c.changed = doseChanged
+			}
+		}
+	}
+}
+
+// deloadable reports whether a lighter week of 50 to 70% can follow the
+// week the courses hold, with one change an exercise.
 func deloadable(cs []course, f *frame) bool {
 	d := cloneCourses(cs)
 	nextWeek(d)
 	top := weekHSE(d)
-	return lower(d, f, DeloadLow*top, DeloadHigh*top, true)
+	lf := *f
+	lf.build = false
+	return lighterWeek(d, &lf, DeloadLow*top, DeloadHigh*top, (DeloadLow+DeloadHigh)/2*top, false, false)
 }
 
-func (pl *planning) lastHSE() float64 {
-	if n := len(pl.plan.Weeks); n > 0 {
-		return pl.plan.Weeks[n-1].PlanHSE
+// lighterWeek doses a lighter week (rule 3): every strengthening item
+// lighter than the week before, the week at 50 to 70% of week 3, aiming
+// at the middle, each exercise changing one thing.
+func (r *run) lighterWeek(w int, lim limits, f *frame) {
+	aim := (lim.lo + lim.hi) / 2
+	cs := r.courses
+	if lighterWeek(cs, f, lim.lo, lim.hi, aim, false, false) ||
+		lighterWeek(cs, f, lim.lo, lim.hi, aim, true, false) ||
+		lighterWeek(cs, f, lim.lo, lim.hi, aim, true, true) {
+		return
 	}
-	if pl.cont != nil {
-		return pl.cont.lastHSE
-	}
-	return 0
-}
-
-// week writes out week w from the program and the courses.
-func (pl *planning) week(w int) Week {
-	b := blockOf(w)
-	phase := Build
-	if isDeload(w) {
-		phase = Deload
-	}
-	cp := weekCap(pl.p, b)
-	wk := Week{Week: w, Block: b, Phase: phase, Cap: cp, GymHSE: gymWeek(pl.p), Days: make([]Day, 7)}
-	for d, s := range pl.tmpl {
-		date := pl.start.AddDate(0, 0, 7*(w-1-pl.w0)+d)
-		day := Day{Date: date.Format(DateLayout), Weekday: s.weekday, Session: s.session, Gym: s.gym, Items: []Item{}}
-		tenth := 0
-		for _, e := range pl.prog.routines[s.session] {
-			it, ok := pl.item(e, d, w)
-			if !ok {
-				continue
-			}
-			day.Items = append(day.Items, it)
-			day.PlanHSE += it.PlanHSE
-			tenth += ItemTenths(it.Sets, it.Reps, it.Seconds, it.HoldSeconds, it.RestSeconds, it.PerSide)
-		}
-		day.Minutes = float64(tenth) / 10
-		switch {
-		case len(day.Items) == 0:
-			// Nothing of the catalog suits this kind of session: the
-			// warnings say what is missing, and the day is a rest day.
-			day.Session = RestDay
-		case day.Session == ActivationSession && !slices.ContainsFunc(pl.prog.routines[ActivationSession], func(e *catalog.Exercise) bool { return e.Category == catalog.Activation }):
-			// Stretching and release only: a recovery session by what it
-			// holds.
-			day.Session = RecoverySession
-		}
-		wk.Days[d] = day
-		wk.PlanHSE += day.PlanHSE
-	}
-	return wk
-}
-
-// item is exercise e on day d of week w.
-func (pl *planning) item(e *catalog.Exercise, d, w int) (Item, bool) {
-	sets, dose := 0, perSet{}
-	var c *course
-	if fd, ok := pl.fixed[e.ID]; ok {
-		sets, dose = fd.sets, fd.d
-	}
-	for i := range pl.courses {
-		if pl.courses[i].e.ID == e.ID {
-			c = &pl.courses[i]
-			sets, dose = c.sets[d], c.dose()
-		}
-	}
-	if sets == 0 {
-		if c != nil {
-			pl.warn(pl.leftOut(w, e.Name, c.keep))
-		}
-		return Item{}, false
-	}
-	it := Item{
-		Exercise: e.ID, Name: e.Name, Category: e.Category,
-		Sets: sets, Reps: dose.reps, Seconds: dose.seconds, HoldSeconds: dose.hold,
-		PerSide: e.Dose.PerSide, RestSeconds: e.Dose.RestSeconds,
-		DoseRatio: dose.ratio(e),
-		PlanHSE:   hse(e, sets, dose),
-	}
-	it.Minutes = float64(ItemTenths(it.Sets, it.Reps, it.Seconds, it.HoldSeconds, it.RestSeconds, it.PerSide)) / 10
-	it.Why = pl.why(e, c, pl.tmpl[d], w)
-	return it, true
-}
-
-// leftOut says that in week w the exercise named name is left out of some
-// sessions, keep telling it is the hip-abductor work rule 9 keeps.
-func (pl *planning) leftOut(w int, name string, keep bool) string {
-	say := pl.say
-	switch {
-	case keep && isDeload(w):
-		return say.Sayf("In week %d, the hip-abductor work (%s) is left out of some sessions: even one set of its strengthening work "+
-			"at its lightest was more than a lighter week may hold.", w, name)
-	case keep:
-		return say.Sayf("In week %d, the hip-abductor work (%s) is left out of some sessions: even one set of its strengthening work "+
-			"at its lightest was more than your soreness allows that week.", w, name)
-	case isDeload(w):
-		return say.Sayf("In week %d, %s is left out of some sessions: even one set of its strengthening work at its lightest "+
-			"was more than a lighter week may hold.", w, name)
-	}
-	return say.Sayf("In week %d, %s is left out of some sessions: even one set of its strengthening work at its lightest "+
-		"was more than your soreness allows that week.", w, name)
+	// Rule 3 cannot be held: say so, and what would make it possible.
+	fitDown(cs, f, lim.lo, lim.hi, fitWays)
+	r.notes.week(w, format.Key("In %s, the lighter week is lighter than the weeks before it, but not by as much as it should be: the doses in it "+
+		"cannot come down in steps small enough."))
 }

@@ -27,8 +27,14 @@ var Plan []byte
 //go:embed log.schema.json
 var Log []byte
 
-// ByName returns the schema called name (catalog, profile, plan or log) and
-// whether there is one.
+// Report is the JSON Schema of a progress report (gluteplan report -o
+// report.json).
+//
+//go:embed report.schema.json
+var Report []byte
+
+// ByName returns the schema called name (catalog, profile, plan, log or
+// report) and whether there is one.
 func ByName(name string) ([]byte, bool) {
 	switch name {
 	case "catalog":
@@ -39,9 +45,11 @@ func ByName(name string) ([]byte, bool) {
 		return Plan, true
 	case "log":
 		return Log, true
+	case "report":
+		return Report, true
 	}
 	return nil, false
 }
 
 // Names lists the schemas [ByName] knows.
-var Names = []string{"catalog", "profile", "plan", "log"}
+var Names = []string{"catalog", "profile", "plan", "log", "report"}

@@ -2,6 +2,7 @@ package schemas_test
 
 import (
 	"bytes"
+	"os"
 	"testing"
 
 	"github.com/gluteplan/gluteplan/schemas"
@@ -9,11 +10,21 @@ import (
 )
 
 // TestCommittedSchemasAreCurrent fails when a committed schema differs from
-// what the Go types generate: run go generate ./schemas after changing them.
+// what the Go types generate: run go generate ./schemas (or go test
+// ./schemas -update) after changing them.
 func TestCommittedSchemasAreCurrent(t *testing.T) {
 	files, err := generate.All()
 	if err != nil {
 		t.Fatal(err)
+	}
+	if *update {
+		for name, data := range files {
+			if err := os.WriteFile(name, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		t.Log("wrote the schema files: rebuild to embed them")
+		return
 	}
 	if len(files) != len(schemas.Names) {
 		t.Fatalf("generator writes %d schemas, package embeds %d", len(files), len(schemas.Names))

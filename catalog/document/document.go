@@ -64,6 +64,11 @@ type Document struct {
 // and every problem found in file order. With schemaName "" only the
 // syntax is checked: for files of other tools, such as an exercise dataset
 // to import.
+//
+// A document that cannot be read gives a single finding at the first
+// error. Schema problems give one finding each: a missing property points
+// at the object that lacks it, an unknown property at the property itself.
+// At most [MaxFindings] are listed; a last finding counts the rest.
 func Read(schemaName, file string, data []byte) (*Document, []Finding) {
 	d, fs := Parse(schemaName, file, data)
 	if fs != nil {

@@ -33,22 +33,30 @@ func TestFindingString(t *testing.T) {
 	}
 }
 
-func TestCheckDocumentOtherSchemas(t *testing.T) {
-	if fs := Check("profile", "p.json", []byte(`{"weeks": 4, "level": "beginner"}`)); len(fs) != 0 {
+func TestReadOtherSchemas(t *testing.T) {
+	if fs := checkDocument("profile", "p.json", []byte(`{"weeks": 4, "level": "beginner"}`)); len(fs) != 0 {
 		t.Errorf("valid profile: %v", fs)
 	}
-	got := findingLines(Check("profile", "p.json", []byte("{\"weeks\": 0,\n \"start\": \"2025/01/06\"}")))
+	got := findingLines(checkDocument("profile", "p.json", []byte("{\"weeks\": 0,\n \"start\": \"2025/01/06\"}")))
 	want := "p.json:1:11: /weeks: must be at least 1, not 0\n" +
 		"p.json:2:11: /start: \"2025/01/06\" is not a valid date: write it as YYYY-MM-DD, or leave it empty\n"
 	if got != want {
 		t.Errorf("profile:\ngot:\n%s\nwant:\n%s", got, want)
 	}
-	if fs := Check("plan", "plan.json", []byte(`{}`)); len(fs) == 0 {
+	if fs := checkDocument("plan", "plan.json", []byte(`{}`)); len(fs) == 0 {
 		t.Error("empty plan: want findings")
 	}
-	if fs := Check("recipe", "r.json", []byte(`{}`)); len(fs) != 1 {
+	if fs := checkDocument("recipe", "r.json", []byte(`{}`)); len(fs) != 1 {
 		t.Errorf("unknown schema: %v", fs)
 	}
+}
+
+// checkDocument checks that data is one well-formed document in the
+// notation of its file name and that it matches the embedded JSON Schema
+// called schemaName: [Read] for tests that want only the findings.
+func checkDocument(schemaName, file string, data []byte) []Finding {
+	_, fs := Read(schemaName, file, data)
+	return fs
 }
 
 func TestFindingJSON(t *testing.T) {

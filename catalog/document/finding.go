@@ -68,7 +68,8 @@ const (
 	Problem Severity = iota
 	// Note informs and leaves the file valid: an entry that replaces one
 	// of an earlier catalog, a stretch whose text speaks of crossing the
-	// legs while its hip_compression is false.
+	// legs while its hip_compression is false, a strengthening entry whose
+	// doses never work (rule 16), a translation no plan prints as it is.
 	Note
 )
 

@@ -7,6 +7,7 @@ import (
 	"io"
 	"math/big"
 	"net/url"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -20,22 +21,6 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/santhosh-tekuri/jsonschema/v6/kind"
 )
-
-// Check checks that data is one well-formed document in the
-// notation of its file name ([FormatOf]: JSON, possibly with comments, or
-// YAML) and that it matches the embedded JSON Schema called schemaName
-// ("catalog", "profile" or "plan", see [schemas.ByName]). It returns every
-// problem found, in file order; none means the document is valid. file
-// names the file in the findings, at lines and columns of the file as
-// written.
-//
-// A document that cannot be read gives a single finding at the first
-// error. Schema problems give one finding each: a missing property points
-// at the object that lacks it, an unknown property at the property itself.
-func Check(schemaName, file string, data []byte) []Finding {
-	_, fs := Read(schemaName, file, data)
-	return fs
-}
 
 // Place resolves the positions of probs in d and returns them as
 // findings in file order, at most [MaxFindings] of them and then one that
@@ -403,6 +388,8 @@ type explainer struct {
 	first int
 	// omitted counts the problems found beyond the first maxKept.
 	omitted int
+	// codesFound says the translations' names have been checked.
+	codesFound bool
 }
 
 // at is the path in the document of loc, a location within the piece.
@@ -440,6 +427,17 @@ func (x *explainer) walk(e *jsonschema.ValidationError) {
 			x.add(loc, false, fmt.Sprintf("missing property %s: add it", Quote(name)))
 		}
 		return
+	case *kind.PropertyNames:
+		// The validator's location of this error shares a slice that it
+		// goes on to reuse, so by now it may name another member or entry.
+		// Our schemas ask it only of translations, whose names are
+		// language codes: find the bad names in the document instead,
+		// once, and point at each name itself.
+		if !x.codesFound {
+			x.codesFound = true
+			x.languageCodes()
+		}
+		return
 	case *kind.AdditionalProperties:
 		allowed := x.s.props[x.s.schemaPointer(e.SchemaURL)]
 		for _, name := range k.Properties {
@@ -461,6 +459,33 @@ func (x *explainer) walk(e *jsonschema.ValidationError) {
 		return
 	}
 	x.leaf(e)
+}
+
+// LanguageCodePattern is what a key of a catalog entry's translations
+// looks like: two lower-case letters, a language code such as "de".
+const LanguageCodePattern = `^[a-z]{2}$`
+
+var languageCode = regexp.MustCompile(LanguageCodePattern)
+
+// languageCodes finds the names of the entries' translations that are not
+// language codes, and says how to write each.
+func (x *explainer) languageCodes() {
+	doc, _ := x.doc.(map[string]any)
+	list, _ := doc["exercises"].([]any)
+	for i, v := range list {
+		entry, _ := v.(map[string]any)
+		tr, _ := entry["translations"].(map[string]any)
+		for name := range tr {
+			if languageCode.MatchString(name) {
+				continue
+			}
+			msg := fmt.Sprintf("%s is not a language code: use the two lower-case letters of the language, such as \"de\" for German", describe(name))
+			if lower := strings.ToLower(name); languageCode.MatchString(lower) {
+				msg = fmt.Sprintf("%s is not a language code: write it in lower case, %s", describe(name), Quote(lower))
+			}
+			x.add([]string{"exercises", strconv.Itoa(i), "translations", name}, true, msg)
+		}
+	}
 }
 
 // oneOf explains a failed oneOf. The schemas use it for "exactly one of
@@ -571,6 +596,11 @@ func (x *explainer) leaf(e *jsonschema.ValidationError) {
 			want = append(want, fmt.Sprint(w))
 		}
 		msg = fmt.Sprintf("unknown value %s: use one of %s", describe(v), strings.Join(want, ", "))
+		if str, ok := v.(string); ok {
+			if s := closest(str, want); s != "" {
+				msg = fmt.Sprintf("unknown value %s: did you mean %s? (allowed: %s)", describe(v), Quote(s), strings.Join(want, ", "))
+			}
+		}
 	case *kind.Const:
 		msg = fmt.Sprintf("must be %v, not %s", k.Want, describe(v))
 	case *kind.Minimum:
@@ -601,6 +631,11 @@ func (x *explainer) leaf(e *jsonschema.ValidationError) {
 			msg = fmt.Sprintf("%s does not match the pattern %s", describe(v), k.Want)
 		}
 	case *kind.MinItems:
+		if len(loc) > 0 && loc[len(loc)-1] == "equipment_any" {
+			// A list of one is no choice: that item is simply needed.
+			msg = fmt.Sprintf("lists %d item, and equipment_any is a choice (any one of its items will do): list at least %d items, or move a single item to equipment", k.Got, k.Want)
+			break
+		}
 		if k.Want == 1 {
 			msg = "must list at least one item"
 		} else {

@@ -3,7 +3,6 @@ package figure
 import (
 	"bytes"
 	"encoding/xml"
-	"flag"
 	"fmt"
 	"io"
 	"math"
@@ -16,13 +15,15 @@ import (
 	"github.com/gluteplan/gluteplan/catalog"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden SVG files")
-
 // goldenIDs are default entries whose SVGs are kept as golden files: a
 // lying, a side-lying, a standing-up, a front-view, a seated, a kneeling
 // and an all-fours figure, one sitting on a roller on the floor, with a
-// mat, a band, a chair held and a chair sat on, a ball against a wall.
-var goldenIDs = []string{"glute-bridge", "banded-clamshell", "chair-sit-to-stand", "standing-hip-abduction-chair", "seated-isometric-hip-abduction", "bird-dog", "foam-roll-glutes", "half-kneeling-hip-flexor-stretch", "wall-ball-glute-release"}
+// mat, a band, a chair held and a chair sat on, a ball against a wall; and
+// version 3's props: a weight held and a weight resting on the hips, a
+// strap, an exercise ball under the legs and one against a wall, a band
+// seen side-on as a ring.
+var goldenIDs = []string{"glute-bridge", "banded-clamshell", "chair-sit-to-stand", "standing-hip-abduction-chair", "seated-isometric-hip-abduction", "bird-dog", "foam-roll-glutes", "half-kneeling-hip-flexor-stretch", "wall-ball-glute-release",
+	"goblet-squat", "weighted-glute-bridge", "strap-hamstring-stretch", "exercise-ball-bridge", "ball-wall-squat", "banded-glute-bridge"}
 
 func defaultFigures(t testing.TB) map[string]*catalog.Exercise {
 	c := catalog.Default()

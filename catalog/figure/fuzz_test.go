@@ -2,7 +2,6 @@ package figure
 
 import (
 	"encoding/json"
-	"os"
 	"testing"
 
 	"github.com/gluteplan/gluteplan/catalog"
@@ -102,27 +101,6 @@ func FuzzFigure(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		catalog.Validate("fuzz.json", doc, nil)
+		catalog.NewLayers(false).Validate("fuzz.json", doc)
 	})
-}
-
-// TestSidecarFigures draws the sidecar's figures of entries the default
-// catalog does not have yet (until they are merged into default.json).
-func TestSidecarFigures(t *testing.T) {
-	data, err := os.ReadFile("../testdata/figures.json")
-	if os.IsNotExist(err) {
-		t.Skip("no sidecar: the figures live in default.json")
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	var figs map[string]*catalog.Figure
-	if err := json.Unmarshal(data, &figs); err != nil {
-		t.Fatal(err)
-	}
-	for id, fig := range figs {
-		d := New(fig)
-		checkDrawing(t, id, d)
-		checkXML(t, id, SVG(d, id))
-	}
 }

@@ -16,11 +16,15 @@ func restingPose(part catalog.BodyPart, props []catalog.Prop, start catalog.Body
 	return *end
 }
 
+// inFront reports whether a prop is painted over the body: what the body
+// holds or wears.
+func inFront(kind string) bool { return kind == "band" || kind == "weight" || kind == "strap" }
+
 // props paints the props behind the body (front false) or in front of it
-// (bands, front true).
+// (bands, weights and straps, front true).
 func (d *Drawing) props(f *catalog.Figure, start catalog.Body, end *catalog.Body, front bool) {
 	for _, p := range f.Props {
-		if (p.Kind == "band") != front {
+		if inFront(p.Kind) != front {
 			continue
 		}
 		b := restingPose(p.At, f.Props, start, end)
@@ -85,9 +89,7 @@ func (d *Drawing) props(f *catalog.Figure, start catalog.Body, end *catalog.Body
 		case "wall":
 			s := side(b, at)
 			wx := x + s*half
-			if hasBall(f.Props, p.At) {
-				wx += s * catalog.BallSize
-			}
+			wx += s * ballAt(f.Props, p.At)
 			top := math.Max(175, at.Y+30)
 			d.Shapes = append(d.Shapes, Shape{Stroke: black, Width: 1.4, Fill: none, Path: []Seg{{Op: 'M', P: Pt{wx, 0}}, {Op: 'L', P: Pt{wx, top}}}})
 			hatch := Shape{Stroke: 150, Width: 0.8, Fill: none}
@@ -95,14 +97,65 @@ func (d *Drawing) props(f *catalog.Figure, start catalog.Body, end *catalog.Body
 				hatch.Path = append(hatch.Path, Seg{Op: 'M', P: Pt{wx + s*0.7, y}}, Seg{Op: 'L', P: Pt{wx + s*4.7, y + 4}})
 			}
 			d.Shapes = append(d.Shapes, hatch)
+		case "weight":
+			// What the body holds is drawn where the body ends up.
+			wb := start
+			if end != nil {
+				wb = *end
+			}
+			d.Shapes = append(d.Shapes, kettlebell(wb, p.At)...)
+		case "strap":
+			sb := start
+			if end != nil {
+				sb = *end
+			}
+			from := pt(sb.Point(p.At))
+			for _, h := range []catalog.Vec{sb.Right.Hand, sb.Left.Hand} {
+				d.Shapes = append(d.Shapes, Shape{Stroke: black, Width: 1.8, Fill: none, Path: []Seg{{Op: 'M', P: from}, {Op: 'L', P: pt(h)}}})
+			}
 		case "band":
 			a, c := bandEnds(b, p.At)
 			if math.Hypot(a.X-c.X, a.Y-c.Y) < 4 {
-				d.Shapes = append(d.Shapes, Shape{Circle: pt(a.Mid(c)), R: catalog.LimbWidth/2 + 1.5, Stroke: black, Width: 1.6, Fill: none})
+				// Seen side-on, the band is a ring around the limb: a
+				// white gap between the two makes it stand out.
+				r := catalog.LimbWidth/2 + 2.2
+				d.Shapes = append(d.Shapes,
+					Shape{Circle: pt(a.Mid(c)), R: r, Stroke: white, Width: 4, Fill: none},
+					Shape{Circle: pt(a.Mid(c)), R: r, Stroke: black, Width: 2, Fill: none})
 				continue
 			}
 			d.Shapes = append(d.Shapes, line(black, 2.2, a, c))
 		}
+	}
+}
+
+// kettlebellR is the radius of a drawn weight's bell, in centimetres.
+const kettlebellR = 7.0
+
+// kettlebell draws a weight: hanging by its handle from a hand, or resting
+// on top of any other part (the hips of a bridge).
+func kettlebell(b catalog.Body, at catalog.BodyPart) []Shape {
+	p := pt(b.Point(at))
+	r := kettlebellR
+	var top Pt // the top of the handle
+	var bell Pt
+	switch canonical := string(at); canonical {
+	case "near_hand", "far_hand", "right_hand", "left_hand":
+		top = Pt{p.X, p.Y + 2}
+		bell = Pt{p.X, top.Y - 6 - r}
+	default:
+		bell = Pt{p.X, p.Y + partHalf(at) + r}
+		top = Pt{p.X, bell.Y + r + 6}
+	}
+	// The handle: an arch from one shoulder of the bell to the other.
+	l, rr := Pt{bell.X - r*0.7, bell.Y + r*0.6}, Pt{bell.X + r*0.7, bell.Y + r*0.6}
+	handle := Shape{Stroke: black, Width: 1.8, Fill: none, Path: []Seg{
+		{Op: 'M', P: l}, {Op: 'Q', C: Pt{l.X - 1, top.Y + 3}, P: top}, {Op: 'Q', C: Pt{rr.X + 1, top.Y + 3}, P: rr}}}
+	return []Shape{
+		{Stroke: white, Width: 4, Fill: none, Path: handle.Path},
+		handle,
+		{Circle: bell, R: r + 1.2, Stroke: none, Fill: white},
+		{Circle: bell, R: r, Stroke: black, Width: 1, Fill: 60},
 	}
 }
 
@@ -143,13 +196,21 @@ func wallAt(props []catalog.Prop, at catalog.BodyPart) (bool, bool) {
 	return false, false
 }
 
-func hasBall(props []catalog.Prop, at catalog.BodyPart) bool {
+// ballAt is the size of a ball at the part, pinned against a wall there,
+// or 0.
+func ballAt(props []catalog.Prop, at catalog.BodyPart) float64 {
 	for _, p := range props {
-		if p.Kind == "ball" && p.At == at {
-			return true
+		if p.At != at {
+			continue
+		}
+		switch p.Kind {
+		case "ball":
+			return catalog.BallSize
+		case "exercise_ball":
+			return catalog.ExerciseBallSize
 		}
 	}
-	return false
+	return 0
 }
 
 // bandEnds returns where a band around a pair of parts reaches on each

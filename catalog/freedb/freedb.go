@@ -506,17 +506,12 @@ func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// JSONC writes the result as a catalog file in JSON with comments: a
+// JSONCLines writes the result as a catalog file in JSON with comments: a
 // comment at the top says where the entries come from and lists what to
 // fill in per entry, with its line; placeholders fail validation until
-// they are filled in. from names the dataset file in the comment.
-func (r Result) JSONC(from string) []byte {
-	out, _ := r.JSONCLines(from)
-	return out
-}
-
-// JSONCLines is [Result.JSONC] that also returns the line where each
-// imported entry starts in the file, for [Result.Explain].
+// they are filled in. from names the dataset file in the comment. It also
+// returns the line where each imported entry starts in the file, for
+// [Result.Explain].
 func (r Result) JSONCLines(from string) ([]byte, []int) {
 	body, starts := r.body()
 	header := func(lines []int) []byte {

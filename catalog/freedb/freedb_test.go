@@ -2,7 +2,6 @@ package freedb
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -15,8 +14,6 @@ import (
 	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/gluteplan/gluteplan/catalog/jsonpos"
 )
-
-var update = flag.Bool("update", false, "update golden files")
 
 func readSample(t testing.TB) []Entry {
 	data, err := os.ReadFile(filepath.Join("testdata", "sample.json"))
@@ -33,7 +30,7 @@ func readSample(t testing.TB) []Entry {
 // TestConvertGolden pins the whole output for the sample: what maps, the
 // placeholders, the review list with lines, what is left out and why.
 func TestConvertGolden(t *testing.T) {
-	got := Convert(readSample(t)).JSONC("sample.json")
+	got := Convert(readSample(t)).jsonc("sample.json")
 	golden := filepath.Join("testdata", "sample.want.jsonc")
 	if *update {
 		if err := os.WriteFile(golden, got, 0o644); err != nil {
@@ -47,7 +44,7 @@ func TestConvertGolden(t *testing.T) {
 	if !bytes.Equal(got, want) {
 		t.Errorf("output differs from %s (run with -update to accept):\n%s", golden, lineDiff(string(want), string(got)))
 	}
-	if again := Convert(readSample(t)).JSONC("sample.json"); !bytes.Equal(got, again) {
+	if again := Convert(readSample(t)).jsonc("sample.json"); !bytes.Equal(got, again) {
 		t.Error("output differs between runs")
 	}
 }
@@ -153,13 +150,13 @@ func fill(out []byte) []byte {
 // they are filled in.
 func TestOutputValidatesOnceFilled(t *testing.T) {
 	r := Convert(readSample(t))
-	out := r.JSONC("sample.json")
-	_, fs := catalog.Validate("imported.json", out, catalog.Default())
+	out := r.jsonc("sample.json")
+	_, fs := catalog.NewLayers(true).Validate("imported.json", out)
 	if len(fs) == 0 {
 		t.Fatal("the output validates before review")
 	}
 	checkFindingsAtPlaceholders(t, r, fs)
-	if _, fs := catalog.Validate("imported.json", fill(out), catalog.Default()); document.Problems(fs) > 0 {
+	if _, fs := catalog.NewLayers(true).Validate("imported.json", fill(out)); document.Problems(fs) > 0 {
 		t.Fatalf("filled in, the output does not validate: %v", fs)
 	}
 	// The review list's lines point at the entries' first lines.
@@ -275,8 +272,8 @@ func FuzzImport(f *testing.F) {
 			return
 		}
 		r := Convert(es)
-		out := r.JSONC("d.json")
-		fs = document.Check("catalog", "out.json", out)
+		out := r.jsonc("d.json")
+		_, fs = document.Read("catalog", "out.json", out)
 		for _, x := range fs {
 			if strings.Contains(x.Message, "invalid JSON") {
 				t.Fatalf("output is not JSON: %v\n%s", x, out)
@@ -284,4 +281,11 @@ func FuzzImport(f *testing.F) {
 		}
 		checkFindingsAtPlaceholders(t, r, fs)
 	})
+}
+
+// jsonc is the catalog file of [Result.JSONCLines], for tests that want only
+// the bytes.
+func (r Result) jsonc(from string) []byte {
+	out, _ := r.JSONCLines(from)
+	return out
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"math"
@@ -17,7 +18,7 @@ import (
 )
 
 // flagsFirst moves the flags of a (sub)command in front of its arguments,
-// so that "gluteplan pdf plan.json -o plan.pdf" works as SPEC §5 writes it:
+// so that "gluteplan pdf plan.json -o plan.pdf" works as the README writes it:
 // the cli package stops reading flags at the first argument. Everything
 // after "--" stays as it is.
 func flagsFirst(cmds []*cli.Command, args []string) []string {
@@ -278,3 +279,36 @@ func (v *plainValue) Set(s string) error {
 	v.set(x)
 	return nil
 }
+
+// repeated is a flag value that keeps every value given, in order and as
+// typed: unlike the cli package's StringSliceFlag it never splits a value
+// at its commas, which a task in a person's own words may hold
+// (--function "Putting on socks, shoes=4").
+type repeated []string
+
+func (r *repeated) Set(s string) error {
+	// The cli package copies a flag's value to its other names (-o to
+	// --output) through Serialize: take the copy whole, not as one more
+	// value.
+	if rest, ok := strings.CutPrefix(s, repeatedMark); ok {
+		var xs []string
+		if err := json.Unmarshal([]byte(rest), &xs); err != nil {
+			return err
+		}
+		*r = xs
+		return nil
+	}
+	*r = append(*r, s)
+	return nil
+}
+
+func (r *repeated) String() string { return strings.Join(*r, ", ") }
+
+// Serialize writes every value for the cli package to copy, behind a mark
+// no argument can hold.
+func (r *repeated) Serialize() string {
+	data, _ := json.Marshal([]string(*r))
+	return repeatedMark + string(data)
+}
+
+const repeatedMark = "\x00gluteplan-repeated:"

@@ -39,9 +39,10 @@ func catalogListCommand() *cli.Command {
 		Usage:     "list the catalog's entries, as a table or as a catalog file",
 		UsageText: "gluteplan catalog list [--category C] [--equipment E] [--format text|json|yaml] [--catalog FILE]... [--no-default-catalog]",
 		Description: `Prints one line per entry: id, name, category, level, equipment and glute
-load (hard-set equivalents per set). --category keeps the entries of one
-category; --equipment E keeps the entries that use E, and --equipment none
-those that need no equipment at all. --format json and --format yaml print
+load (hard-set equivalents per set); a choice of equipment (any one of
+them will do) reads mini_band|resistance_band. --category keeps the entries
+of one category; --equipment E keeps the entries that use E, alone or as
+one choice, and --equipment none those that need no equipment at all. --format json and --format yaml print
 a catalog file that gluteplan validate accepts (save the YAML one as .yaml).
 
    gluteplan catalog list --equipment foam_roller
@@ -84,9 +85,9 @@ func runCatalogList(c *cli.Context) error {
 			continue
 		}
 		switch {
-		case equipment == "none" && len(e.Equipment) > 0:
+		case equipment == "none" && len(e.Equipment)+len(e.EquipmentAny) > 0:
 			continue
-		case equipment != "" && equipment != "none" && !slices.Contains(e.Equipment, equipment):
+		case equipment != "" && equipment != "none" && !e.Needs(equipment):
 			continue
 		}
 		list.Exercises = append(list.Exercises, e)
@@ -117,6 +118,18 @@ func runCatalogList(c *cli.Context) error {
 		if len(e.Equipment) > 0 {
 			equip = enumWords(e.Equipment)
 		}
+		if len(e.EquipmentAny) > 0 {
+			// A choice of items reads "mini_band|resistance_band".
+			choice := make([]string, len(e.EquipmentAny))
+			for i, q := range e.EquipmentAny {
+				choice[i] = string(q)
+			}
+			if equip == "-" {
+				equip = strings.Join(choice, "|")
+			} else {
+				equip += ", " + strings.Join(choice, "|")
+			}
+		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", e.ID, oneLine(e.Name), e.Category, e.Level, equip, number(e.GluteLoad))
 	}
 	return tw.Flush()
@@ -125,7 +138,7 @@ func runCatalogList(c *cli.Context) error {
 func catalogShowCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "show",
-		Usage:     "show everything about one entry: dose, steps, cues, mistakes and why",
+		Usage:     "show everything about one entry: dose and what it builds to, equipment, steps, cues, mistakes and why",
 		UsageText: "gluteplan catalog show ID [--catalog FILE]... [--no-default-catalog]",
 		ArgsUsage: "ID",
 		Description: `Prints one catalog entry in full, readable in a terminal.
@@ -193,8 +206,11 @@ func showExercise(w io.Writer, e catalog.Exercise, cat *catalog.Catalog) error {
 	field("level", string(e.Level))
 	field("position", words(e.Position))
 	field("targets", wordList(e.Targets, "-"))
-	field("equipment", wordList(e.Equipment, "none"))
+	field("equipment", e.EquipmentWords())
 	field("dose", doseWords(e.Dose))
+	if b := buildingTo(e); b != "" {
+		field("building to", b)
+	}
 	field("glute load", number(e.GluteLoad)+" hard-set equivalents per set")
 	field("desk friendly", yesNo(e.DeskFriendly))
 	next := "-"
@@ -245,6 +261,25 @@ func doseWords(d catalog.Dose) string {
 	s := format.Dose(d.Sets, d.Reps, d.Seconds, d.HoldSeconds, d.PerSide)
 	if d.RestSeconds > 0 {
 		s += ", rest " + format.Seconds(d.RestSeconds)
+	}
+	return s
+}
+
+// buildingTo says the most the plan progresses e to, before its harder
+// variant takes over: its dose_max, or, for an activation entry without
+// one, the default ceiling (catalog.Exercise.Ceiling), said as such. The
+// rest is given only when it differs from the starting dose's.
+func buildingTo(e catalog.Exercise) string {
+	if e.DoseMax == nil && e.Category != catalog.Activation {
+		return ""
+	}
+	c := e.Ceiling()
+	s := format.Dose(c.Sets, c.Reps, c.Seconds, c.HoldSeconds, c.PerSide)
+	if c.RestSeconds > 0 && c.RestSeconds != e.Dose.RestSeconds {
+		s += ", rest " + format.Seconds(c.RestSeconds)
+	}
+	if e.DoseMax == nil {
+		s += " (no dose_max: the default ceiling)"
 	}
 	return s
 }

@@ -1,11 +1,6 @@
 package main
 
-import (
-	"errors"
-	"io"
-	"io/fs"
-	"os"
-)
+import "io"
 
 // Size limits on input files, checked before a file is read whole.
 const (
@@ -17,26 +12,17 @@ const (
 // the reads.
 var inputRead = func(path string) {}
 
-// readInput reads a file the user named, refusing folders and files over
-// limit bytes with a message that says what to do. what names the kind of
-// file in messages ("profile", "plan").
+// readInput reads a file the user named, refusing folders, anything that
+// is not a regular file ([openInput]) and files over limit bytes with a
+// message that says what to do. what names the kind of file in messages
+// ("profile", "plan").
 func readInput(path, what string, limit int64) ([]byte, error) {
 	inputRead(path)
-	f, err := os.Open(path)
+	f, st, err := openInput(path, what)
 	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, usageErrorf("%s: no such %s file: check the path", shown(path), what)
-		}
-		return nil, usageErrorf("%s: cannot read: %v", shown(path), unwrapPath(err))
+		return nil, err
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, usageErrorf("%s: cannot read: %v", shown(path), unwrapPath(err))
-	}
-	if st.IsDir() {
-		return nil, usageErrorf("%s: is a folder, not a %s file", shown(path), what)
-	}
 	if st.Size() > limit {
 		return nil, usageErrorf("%s: %s file is %d bytes, over the limit of %d: is it the right file?", shown(path), what, st.Size(), limit)
 	}

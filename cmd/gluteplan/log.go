@@ -24,8 +24,8 @@ const maxLogBytes = 4 << 20
 func logCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "log",
-		Usage:     "log how a day or a week of the plan went: evening soreness, what was done, a note",
-		UsageText: "gluteplan log LOG.json --plan PLAN.json (--date D | --week N) [--soreness N | --soreness a,b,c,...] [--done all|none|ID,...] [--note TEXT]",
+		Usage:     "log how a day or a week of the plan went: evening soreness, what was done, a note, how you manage your tasks",
+		UsageText: "gluteplan log LOG.json --plan PLAN.json (--date D | --week N) [--soreness N | --soreness a,b,c,...] [--done all|none|ID,...] [--note TEXT] [--function \"TASK=N\"]...",
 		Description: `Records in LOG.json, per day of the plan, the evening soreness score (0 to 10),
 what was done of the day's session and a note. The file is created when it
 does not exist, and belongs to the plan it was started with. Entering a day
@@ -38,7 +38,14 @@ Examples:
 
 With --week, --soreness takes seven scores, one per day of that plan week in
 order from its first day (a plan's weeks start on the weekday it starts);
-write - for an evening not scored.`,
+write - for an evening not scored.
+
+Once a week, --function scores how well you manage up to three tasks that
+matter to you, in your own words, from 0 (cannot do it) to 10 (as well as
+before the pain); repeat it for each task, and use the same words each week:
+   gluteplan log log.json --plan plan.json --week 2 --function "Climbing stairs=4" --function "Sitting through a film=6"
+With --week the scores go on the week's last day; a task scored again in the
+same plan week replaces its score. gluteplan report draws them week by week.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "plan", Usage: "the plan `FILE` the log is kept for (gluteplan plan -o plan.json)"},
 			&cli.StringFlag{Name: "date", Usage: "the day to log, YYYY-MM-DD"},
@@ -46,6 +53,7 @@ write - for an evening not scored.`,
 			&cli.StringFlag{Name: "soreness", Usage: "the evening soreness, 0 to 10; with --week seven scores, comma-separated"},
 			&cli.StringFlag{Name: "done", Usage: "what was done of the session: all, none, or exercise ids, comma-separated"},
 			&cli.StringFlag{Name: "note", Usage: "a note about the day"},
+			&cli.GenericFlag{Name: "function", Value: &repeated{}, Usage: "once a week, how well you manage a task that matters to you: \"`TASK=N`\", 0 (cannot do it) to 10 (as before the pain); repeat for up to 3 tasks"},
 		},
 		Action: runLog,
 	}
@@ -76,13 +84,19 @@ func runLog(c *cli.Context) error {
 		printFindings(c.App.ErrWriter, found)
 		return reported(exitInvalid)
 	}
-	unlock, err := lockFolder(logFile)
+	// The lock is on the folder the log really is in, the one its
+	// temporary file and rename go to, also when logFile is a link.
+	dest, _, err := destination(logFile)
+	if err != nil {
+		return err
+	}
+	unlock, err := lockFolder(dest)
 	if err != nil {
 		return err
 	}
 	defer unlock()
 	var lg *logbook.Log
-	if _, err := os.Lstat(logFile); errors.Is(err, fs.ErrNotExist) {
+	if _, err := os.Lstat(dest); errors.Is(err, fs.ErrNotExist) {
 		lg = logbook.New(plan)
 	} else {
 		data, err := readInput(logFile, "log", maxLogBytes)
@@ -105,16 +119,26 @@ func runLog(c *cli.Context) error {
 			return err
 		}
 	}
-	var replaced []string
+	var replaced, moved []string
 	for _, r := range records {
+		for _, f := range r.Function {
+			if from, ok := lg.ScoredInWeek(plan, r.Date, f.Task); ok {
+				moved = append(moved, fmt.Sprintf("the score of %q on %s", f.Task, from))
+			}
+		}
 		again, err := lg.Enter(plan, r)
+		var fe *logbook.FunctionError
+		if errors.As(err, &fe) {
+			return invalidf("--function: %v", err)
+		}
 		if err != nil {
 			return invalidf("%s: %v", placeOf(c, r.Date), err)
 		}
 		if again {
-			replaced = append(replaced, r.Date)
+			replaced = append(replaced, "what was logged for "+r.Date)
 		}
 	}
+	replaced = append(replaced, moved...)
 	out, err := lg.JSON()
 	if err != nil {
 		// A log of plain values always encodes: exit 4 asks for a report.
@@ -131,7 +155,7 @@ func runLog(c *cli.Context) error {
 	}
 	fmt.Fprintf(stderr, "gluteplan: logged %s in %s", what, shown(logFile))
 	if len(replaced) > 0 {
-		fmt.Fprintf(stderr, " (replacing what was logged for %s)", strings.Join(replaced, ", "))
+		fmt.Fprintf(stderr, " (replacing %s)", strings.Join(replaced, "; "))
 	}
 	fmt.Fprintln(stderr)
 	writeWeekLines(c, plan, lg, records)
@@ -148,10 +172,19 @@ func logRecords(c *cli.Context) ([]logbook.Record, error) {
 		return nil, usageErrorf("log: give --date or --week, not both")
 	case !byDate && !byWeek:
 		return nil, usageErrorf("log: say which day with --date YYYY-MM-DD, or which plan week with --week N")
-	case !c.IsSet("soreness") && !c.IsSet("done") && !c.IsSet("note"):
-		return nil, usageErrorf("log: nothing to log: give --soreness, --done or --note")
+	case !c.IsSet("soreness") && !c.IsSet("done") && !c.IsSet("note") && !c.IsSet("function"):
+		return nil, usageErrorf("log: nothing to log: give --soreness, --done, --note or --function")
 	}
 	var r logbook.Record
+	if c.IsSet("function") {
+		for _, v := range *c.Generic("function").(*repeated) {
+			f, err := logbook.ParseFunction(v)
+			if err != nil {
+				return nil, usageErrorf("--function: %v", err)
+			}
+			r.Function = append(r.Function, f)
+		}
+	}
 	if byDate {
 		r.Date = c.String("date")
 		if _, err := planner.ParseDate(r.Date); err != nil {
@@ -227,7 +260,11 @@ func weekRecords(plan *planner.Plan, c *cli.Context, pattern logbook.Record, dat
 		if kind, _ := logbook.Session(plan, date); kind != planner.RestDay {
 			r.Done = pattern.Done
 		}
-		if r.Soreness != nil || r.Done != "" {
+		// The week's function scores go on its last day, once.
+		if i == len(dates)-1 {
+			r.Function = pattern.Function
+		}
+		if r.Soreness != nil || r.Done != "" || len(r.Function) > 0 {
 			out = append(out, r)
 		}
 	}
@@ -298,9 +335,17 @@ func writeWeekLines(c *cli.Context, plan *planner.Plan, lg *logbook.Log, records
 			}
 			scores = append(scores, sc)
 		}
-		fmt.Fprintf(c.App.Writer, "week %d: %s of %d sessions done · evenings %s · %d at %d or more\n",
+		var tasks string
+		for _, ts := range s.Tasks {
+			for _, sc := range ts.Scores {
+				if sc.Week == ws.Week {
+					tasks += fmt.Sprintf(" · %s %d", ts.Task, sc.Score)
+				}
+			}
+		}
+		fmt.Fprintf(c.App.Writer, "week %d: %s of %d sessions done · evenings %s · %d at %d or more%s\n",
 			ws.Week, logbook.Count(ws.SessionsDone), ws.Sessions,
-			strings.Join(scores, " "), ws.SoreEvenings, planner.PainStepBack)
+			strings.Join(scores, " "), ws.SoreEvenings, planner.PainStepBack, tasks)
 	}
 }
 

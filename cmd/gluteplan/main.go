@@ -19,7 +19,7 @@ import (
 // version is set at build time with -ldflags "-X main.version=...".
 var version = "0.1.0-dev"
 
-// Exit codes, as SPEC §5 documents them.
+// Exit codes, as the README documents them (gluteplan help exit-codes).
 const (
 	exitOK       = 0
 	exitInvalid  = 1 // invalid input: validation errors
@@ -130,12 +130,14 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			pdfCommand(),
 			logCommand(),
 			nextCommand(),
+			reportCommand(),
 			validateCommand(),
 			catalogCommand(),
 			schemaCommand(),
 			initCommand(),
 			manCommand(),
 			completionCommand(),
+			helpCommand(),
 		}),
 	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"os"
 	"strconv"
 	"strings"
@@ -25,6 +26,15 @@ func TestMain(m *testing.M) {
 			}
 			os.Exit(run(os.Args, os.Stdout, os.Stderr))
 		},
+		// gluteplan-interrupted-writing is gluteplan pressed Ctrl-C while
+		// it writes its first temporary file.
+		"gluteplan-interrupted-writing": func() {
+			whileWriting = func() {
+				syscall.Kill(os.Getpid(), syscall.SIGINT)
+				time.Sleep(10 * time.Second)
+			}
+			os.Exit(run(os.Args, os.Stdout, os.Stderr))
+		},
 	})
 }
 
@@ -33,7 +43,7 @@ func TestMain(m *testing.M) {
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:           "testdata/script",
-		UpdateScripts: os.Getenv("UPDATE_SCRIPTS") != "",
+		UpdateScripts: *update,
 		Setup: func(env *testscript.Env) error {
 			// Names with control characters, which a script cannot spell.
 			env.Setenv("ESCNAME", "Ann\x1b[31m")
@@ -63,39 +73,7 @@ func TestScripts(t *testing.T) {
 				if neg || len(args) != 3 {
 					ts.Fatalf("usage: jsonset FILE POINTER JSON")
 				}
-				path := ts.MkAbs(args[0])
-				data, err := os.ReadFile(path)
-				ts.Check(err)
-				var doc any
-				ts.Check(json.Unmarshal(data, &doc))
-				var val any
-				ts.Check(json.Unmarshal([]byte(args[2]), &val))
-				keys := strings.Split(strings.TrimPrefix(args[1], "/"), "/")
-				cur := doc
-				for i, k := range keys {
-					last := i == len(keys)-1
-					switch c := cur.(type) {
-					case map[string]any:
-						if last {
-							c[k] = val
-						}
-						cur = c[k]
-					case []any:
-						n, err := strconv.Atoi(k)
-						if err != nil || n < 0 || n >= len(c) {
-							ts.Fatalf("jsonset: %s: no item %s", args[1], k)
-						}
-						if last {
-							c[n] = val
-						}
-						cur = c[n]
-					default:
-						ts.Fatalf("jsonset: %s: no such place", args[1])
-					}
-				}
-				out, err := json.MarshalIndent(doc, "", "  ")
-				ts.Check(err)
-				ts.Check(os.WriteFile(path, out, 0o644))
+				ts.Check(jsonSet(ts.MkAbs(args[0]), args[1], args[2]))
 			},
 			// planday PLAN DATE sets $SESSION to the kind of session the
 			// plan holds on DATE and $IDS to its exercise ids, so scripts
@@ -106,4 +84,50 @@ func TestScripts(t *testing.T) {
 			"stepsback": stepsBack,
 		},
 	})
+}
+
+// jsonSet sets the value at a JSON pointer (/weeks/0/plan_hse) of the file
+// at path, as a person editing a plan by hand would. The file is written
+// back indented, keys sorted.
+func jsonSet(path, pointer, value string) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	var doc any
+	if err := json.Unmarshal(data, &doc); err != nil {
+		return err
+	}
+	var val any
+	if err := json.Unmarshal([]byte(value), &val); err != nil {
+		return err
+	}
+	keys := strings.Split(strings.TrimPrefix(pointer, "/"), "/")
+	cur := doc
+	for i, k := range keys {
+		last := i == len(keys)-1
+		switch c := cur.(type) {
+		case map[string]any:
+			if last {
+				c[k] = val
+			}
+			cur = c[k]
+		case []any:
+			n, err := strconv.Atoi(k)
+			if err != nil || n < 0 || n >= len(c) {
+				return fmt.Errorf("jsonset: %s: no item %s", pointer, k)
+			}
+			if last {
+				c[n] = val
+			}
+			cur = c[n]
+		default:
+			return fmt.Errorf("jsonset: %s: no such place", pointer)
+		}
+	}
+	out, err := json.MarshalIndent(doc, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, out, 0o644)
 }

@@ -96,6 +96,12 @@ func runNext(c *cli.Context) error {
 		printFindings(stderr, found)
 		return reported(exitInvalid)
 	}
+	if err := planner.CheckEnd(prev); err != nil {
+		return invalidf("%s: %v", shown(planFile), err)
+	}
+	if err := sameCatalogs(c, prev); err != nil {
+		return err
+	}
 	var summary *logbook.Summary
 	if logFile != "" {
 		if _, err := os.Stat(logFile); errors.Is(err, fs.ErrNotExist) {
@@ -140,11 +146,42 @@ func runNext(c *cli.Context) error {
 	if err != nil {
 		return internalf("next: %v", err)
 	}
-	if c.Bool("explain") {
+	recordCatalogs(c, next)
+	if c.Bool("explain") && !(format == "json" && len(outs) == 0) {
+		// JSON on stdout stays pure: its continues field says the same.
 		say := next.Profile.Language()
 		fmt.Fprint(c.App.Writer, say.Sayf("How the log steered this block: %s (%s)", steering.Steer, say.Say(steeringRule(steering.Steer)))+"\n\n")
 	}
 	return deliverPlan(c, next, set.files, outs, format, paper)
+}
+
+// sameCatalogs refuses to continue a plan made from custom catalogs
+// without them, or made without the default catalog with it: next would
+// mix in exercises the plan's author left out (README "the next block").
+func sameCatalogs(c *cli.Context, prev *planner.Plan) error {
+	given := map[string]bool{}
+	for _, f := range c.StringSlice("catalog") {
+		given[filepath.Base(f)] = true
+	}
+	var missing []string
+	for _, f := range prev.Next.Catalogs {
+		if !given[f] {
+			missing = append(missing, shown(f))
+		}
+	}
+	noDefault := prev.Next.NoDefaultCatalog && !c.Bool("no-default-catalog")
+	if len(missing) == 0 && !noDefault {
+		return nil
+	}
+	var cats []string
+	for _, f := range prev.Next.Catalogs {
+		cats = append(cats, "--catalog "+shown(f))
+	}
+	if prev.Next.NoDefaultCatalog {
+		cats = append(cats, "--no-default-catalog")
+	}
+	return invalidf("%s: the plan was made with %s: give the same to gluteplan next, so the next block keeps to the same exercises",
+		shown(c.Args().First()), strings.Join(cats, " "))
 }
 
 // steeringRule names, in English words for a Language to say, the
@@ -179,7 +216,7 @@ func nextProfile(c *cli.Context, base planner.Profile) (planner.Profile, error) 
 	}
 	base.Weeks = flagged.Weeks
 	if probs := base.Check(); len(probs) > 0 {
-		return base, usageErrorf("profile: %s", strings.Join(probs, "; "))
+		return base, invalidf("profile: %s", strings.Join(probs, "; "))
 	}
 	return base, nil
 }
@@ -200,6 +237,10 @@ var profileOverlay = []struct {
 	{"work-hours", func(d, s *planner.Profile) { d.WorkHours = s.WorkHours }},
 	{"gym-days", func(d, s *planner.Profile) { d.GymDays = s.GymDays }},
 	{"gym-sets", func(d, s *planner.Profile) { d.GymSets = s.GymSets }},
+	{"activity", func(d, s *planner.Profile) { d.Activities = s.Activities }},
+	{"seen", func(d, s *planner.Profile) { d.Seen = s.Seen }},
+	{"birth-date", func(d, s *planner.Profile) { d.BirthDate = s.BirthDate }},
+	{"caesarean", func(d, s *planner.Profile) { d.Caesarean = s.Caesarean }},
 	{"soreness", func(d, s *planner.Profile) { d.Soreness = s.Soreness }},
 	{"pain-days", func(d, s *planner.Profile) { d.PainDays = s.PainDays }},
 	{"condition", func(d, s *planner.Profile) { d.Conditions = s.Conditions }},

@@ -54,8 +54,8 @@ Red-flag symptoms (--symptom) stop planning with advice on whom to see, and exit
 	}
 }
 
-// profileFlags are the flags of SPEC §3, one per profile field. Their
-// ranges and defaults come from the profile's struct tags and
+// profileFlags are the profile's flags (gluteplan help profile), one per
+// field. Their ranges and defaults come from the profile's struct tags and
 // [planner.DefaultProfile], so the help, the checks and the schema agree.
 // Number flags are strings read as plain decimals (see [decimalInt]): the
 // cli package's own number flags read Go literals, so "011" was 9 and
@@ -76,10 +76,15 @@ func profileFlags() []cli.Flag {
 		&cli.StringFlag{Name: "work-hours", Usage: "when the sitting happens, HH:MM-HH:MM, for movement-break reminders (default " + def.WorkHours + ")"},
 		&cli.StringFlag{Name: "gym-days", Usage: "weekdays you already train legs or glutes hard, e.g. tue,sat, or none (default none)"},
 		&cli.StringFlag{Name: "gym-sets", Usage: fmt.Sprintf("hard glute sets in each gym session, %s: hip thrusts and bridges count 1, squats, deadlifts and lunges a half (default %d)", rangeWords("gym_sets"), def.GymSets)},
+		&cli.GenericFlag{Name: "activity", Value: &activityFlag{}, Usage: "your own training, `KIND:DAYS[:SETS]`, e.g. running:tue,sat or cycling:sun:3: kind " + enumWords(planner.ActivityKinds) +
+			"; SETS is the hard glute sets a session holds (default by kind, for easy sessions: gym 10, running 3, cycling 2, team_sport 5, walking 0, other 3); repeat for more, or none"},
 		&cli.StringFlag{Name: "soreness", Usage: fmt.Sprintf("today's glute soreness, %s: 0 none, 10 the worst imaginable (default %d)", rangeWords("soreness"), def.Soreness)},
 		&cli.StringFlag{Name: "pain-days", Usage: fmt.Sprintf("days the soreness has lasted, %s (default %d)", rangeWords("pain_days"), def.PainDays)},
-		&cli.StringSliceFlag{Name: "condition", Usage: "a diagnosed condition: " + enumWords(catalog.Conditions) + "; repeat for both"},
-		&cli.StringSliceFlag{Name: "symptom", Usage: "a symptom you have: " + enumWords(planner.Symptoms) + "; any of them stops planning with advice; repeat or separate with commas"},
+		&cli.BoolFlag{Name: "seen", Usage: "a physical therapist or physician has seen this soreness (implied by gluteal_tendinopathy and piriformis_syndrome)"},
+		&cli.StringSliceFlag{Name: "condition", Usage: "a diagnosed condition: " + enumWords(planner.Conditions) + " (within a year after giving birth); repeat for more"},
+		&cli.StringFlag{Name: "birth-date", Usage: "with --condition postpartum: the day of the birth, YYYY-MM-DD"},
+		&cli.BoolFlag{Name: "caesarean", Usage: "with --condition postpartum: the birth was by caesarean section"},
+		&cli.StringSliceFlag{Name: "symptom", Usage: "a warning symptom you have (see gluteplan help rules for what each means): " + enumWords(planner.Symptoms) + "; they stop planning with advice on whom to see; repeat or separate with commas"},
 		&cli.StringFlag{Name: "name", Usage: fmt.Sprintf("your name, printed on the PDF, at most %d characters", int(fieldBounds("name").maxLength))},
 		&cli.StringFlag{Name: "lang", Usage: "language of the plan's words (labels, dates, the plan's sentences): " + enumWords(planner.Langs) + " (default " + string(def.Lang) + ")"},
 	}
@@ -131,8 +136,18 @@ func runPlan(c *cli.Context) error {
 		// made from them is a bug, not a usage error.
 		return internalf("plan: %v", err)
 	}
+	recordCatalogs(c, plan)
 
 	return deliverPlan(c, plan, set.files, outs, format, paper)
+}
+
+// recordCatalogs notes in the plan the custom catalogs it was made from,
+// so gluteplan next can ask for them again.
+func recordCatalogs(c *cli.Context, plan *planner.Plan) {
+	for _, f := range c.StringSlice("catalog") {
+		plan.Next.Catalogs = append(plan.Next.Catalogs, filepath.Base(f))
+	}
+	plan.Next.NoDefaultCatalog = c.Bool("no-default-catalog")
 }
 
 // renderPlan makes the bytes of each output, the format following the
@@ -236,10 +251,27 @@ func resolveProfile(c *cli.Context) (planner.Profile, error) {
 		return e
 	})
 	whole("gym-sets", "gym_sets", &p.GymSets)
+	set("activity", func() (e error) {
+		p.Activities = c.Generic("activity").(*activityFlag).list
+		return nil
+	})
+	set("seen", func() error {
+		p.Seen = c.Bool("seen")
+		return nil
+	})
+	set("birth-date", func() error {
+		p.BirthDate = strings.TrimSpace(c.String("birth-date"))
+		_, e := planner.ParseDate(p.BirthDate)
+		return e
+	})
+	set("caesarean", func() error {
+		p.Caesarean = c.Bool("caesarean")
+		return nil
+	})
 	whole("soreness", "soreness", &p.Soreness)
 	whole("pain-days", "pain_days", &p.PainDays)
 	set("condition", func() (e error) {
-		p.Conditions, e = parseList(strings.Join(c.StringSlice("condition"), ","), catalog.Conditions, true)
+		p.Conditions, e = parseList(strings.Join(c.StringSlice("condition"), ","), planner.Conditions, true)
 		return e
 	})
 	set("symptom", func() (e error) {
@@ -264,9 +296,51 @@ func resolveProfile(c *cli.Context) (planner.Profile, error) {
 		p.Start = planner.NextMonday(now())
 	}
 	if probs := p.Check(); len(probs) > 0 {
-		return p, usageErrorf("profile: %s", strings.Join(probs, "; "))
+		// What each flag holds is checked as it is read: what is left
+		// is how the fields go together, invalid input (exit 1).
+		return p, invalidf("profile: %s", strings.Join(probs, "; "))
 	}
 	return p, nil
+}
+
+// activityFlag holds the --activity flags, each KIND:DAYS[:SETS] read as
+// it comes (the days' commas stay inside one flag); "none" clears them.
+type activityFlag struct {
+	list []planner.Activity
+	text []string
+}
+
+func (f *activityFlag) String() string { return strings.Join(f.text, " ") }
+
+func (f *activityFlag) Set(s string) error {
+	f.text = append(f.text, s)
+	s = strings.TrimSpace(s)
+	if strings.EqualFold(s, "none") {
+		f.list = []planner.Activity{}
+		return nil
+	}
+	kind, rest, _ := strings.Cut(s, ":")
+	a := planner.Activity{Kind: planner.ActivityKind(strings.ToLower(strings.TrimSpace(kind)))}
+	if !slices.Contains(planner.ActivityKinds, a.Kind) {
+		return fmt.Errorf("%q is not an activity: use %s, as KIND:DAYS[:SETS], e.g. running:tue,sat", kind, enumWords(planner.ActivityKinds))
+	}
+	days, sets, hasSets := strings.Cut(rest, ":")
+	if strings.TrimSpace(days) == "" {
+		return fmt.Errorf("name the days of it, e.g. %s:tue,sat", a.Kind)
+	}
+	var err error
+	if a.Days, err = parseList(days, planner.Weekdays, false); err != nil {
+		return err
+	}
+	if hasSets {
+		n, err := decimalInt(sets, fieldBounds("gym_sets"))
+		if err != nil {
+			return fmt.Errorf("glute sets: %v", err)
+		}
+		a.GluteSets = &n
+	}
+	f.list = append(f.list, a)
+	return nil
 }
 
 // commaList writes values as a flag takes them: "chair,wall".

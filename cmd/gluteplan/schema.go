@@ -11,7 +11,7 @@ import (
 func schemaCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "schema",
-		Usage:     "print the JSON Schema of a catalog, profile, plan or log file",
+		Usage:     "print the JSON Schema of a catalog, profile, plan, log or report file",
 		ArgsUsage: strings.Join(schemas.Names, "|"),
 		Description: `Prints a JSON Schema (draft 2020-12) generated from gluteplan's own types.
 Save it beside your files and point editors at it with "$schema":

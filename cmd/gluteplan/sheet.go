@@ -3,10 +3,10 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner/pdf"
 	"github.com/urfave/cli/v2"
 )
@@ -81,10 +81,14 @@ func runCatalogSheet(c *cli.Context) error {
 
 // imageFiles reads the image of every entry that names one, from beside
 // the catalog file that holds the entry; a later file's entry wins, as in
-// the merged catalog. Validation has checked the files already, and the
-// catalogs it read are the ones given: no file is read twice.
+// the merged catalog. A file named by many entries is read once, and they
+// share its bytes (the PDF then makes its picture once). Validation has
+// checked the files and their images already (an image with a problem
+// stopped the run at its catalog line, exit 1), and the catalogs it read
+// are the ones given: no catalog file is read twice.
 func imageFiles(files []catalogFile) (map[string][]byte, error) {
 	out := map[string][]byte{}
+	read := map[string][]byte{}
 	for _, f := range files {
 		path := f.path
 		for _, e := range f.cat.Exercises {
@@ -92,9 +96,15 @@ func imageFiles(files []catalogFile) (map[string][]byte, error) {
 			if e.Image == "" {
 				continue
 			}
-			img, err := os.ReadFile(filepath.Join(filepath.Dir(path), filepath.FromSlash(e.Image)))
-			if err != nil {
-				return nil, usageErrorf("%s: entry %s: cannot read its image: %v", shown(path), e.ID, unwrapPath(err))
+			key := filepath.Join(filepath.Dir(path), filepath.FromSlash(e.Image))
+			img, ok := read[key]
+			if !ok {
+				var err error
+				if img, err = catalog.ReadImage(path, e.Image); err != nil {
+					// Checked a moment ago: the file changed since.
+					return nil, usageErrorf("%s: entry %s: %v", shown(path), e.ID, err)
+				}
+				read[key] = img
 			}
 			out[e.ID] = img
 		}

@@ -21,6 +21,8 @@ schema (gluteplan schema catalog), and what a schema cannot say: unique ids;
 progressions that exist, go no easier and do not loop, over the catalogs
 merged as a plan would merge them; release work and static stretches timed,
 with no glute load (a static stretch is a hold of 15 to 60 seconds);
+dose_max of the same kind as dose (reps or seconds), on the same sides,
+no field below the dose's; no item both in equipment and equipment_any;
 "disable" ids that name entries of the catalogs before. The files are checked
 in the order given, each over the default catalog and the files before it, as
 --catalog files of gluteplan plan are. Every problem is reported, in file
@@ -34,8 +36,12 @@ the file as written (comments, YAML and all).
 
 Notes say what is worth knowing but leaves the file valid: an entry that
 replaces one of an earlier catalog (and where that one is), an earlier entry
-that progresses into a disabled one, a stretch whose text speaks of crossing
-the legs while its hip_compression is false:
+that progresses into a disabled one, a stretch whose text (or German
+translation) speaks of crossing the legs while its hip_compression is false,
+a strengthening entry that never reaches a dose that works between its dose
+and its ceiling (at least 2 sets of 8 to 15 reps, 6 to 15 for a loaded or
+single-leg entry, or 1 to 6 holds of 20 to 45 s), a translation in a
+language gluteplan does not speak or with other steps than the entry:
 
    my-exercises.json:3:13: /exercises/0/id: note: replaces the entry "glute-bridge" of the default catalog
 

@@ -222,7 +222,7 @@ func breakEvents(c *ics.Calendar, p *planner.Plan, start, end time.Time, stamp t
 	}
 	names := make([]string, 0, len(p.MovementBreaks.Exercises))
 	for _, id := range p.MovementBreaks.Exercises {
-		names = append(names, exerciseName(p, id))
+		names = append(names, p.ExerciseName(id))
 	}
 	say := p.Profile.Language()
 	desc := say.Sayf("You have been sitting for %d minutes: stand up and move for %d to %d minutes.", p.MovementBreaks.EveryMinutes, BreakMinutes-1, BreakMinutes)
@@ -297,15 +297,6 @@ func workHours(s string) (from, to time.Duration, err error) {
 		to += 24 * time.Hour
 	}
 	return from, to, nil
-}
-
-func exerciseName(p *planner.Plan, id string) string {
-	for _, e := range p.Exercises {
-		if e.ID == id {
-			return e.Name
-		}
-	}
-	return id
 }
 
 // minutesText writes a session's minutes the way the terminal and the PDF

@@ -2,7 +2,6 @@ package calendar_test
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -18,8 +17,6 @@ import (
 	"github.com/gluteplan/gluteplan/planner/format"
 )
 
-var update = flag.Bool("update", false, "update golden files")
-
 // handPlan is a two-week plan written by hand, so that the golden files
 // pin the calendar and not the planner's choices. It starts on a Thursday
 // and holds a timed session with awkward text.
@@ -32,7 +29,7 @@ func handPlan(sessionTime string, sitting float64) *planner.Plan {
 	clam := planner.Item{Exercise: "clamshell", Name: "Clamshell, banded; slow \\ controlled", Sets: 2, Reps: 10, PerSide: true, Minutes: 2.7}
 	roll := planner.Item{Exercise: "foam-roll-glutes", Name: "Foam-roll the glutes (Gesäßmuskelselbstmassagerollenübungsvariantenbeschreibungsüberschriftsverlängerung)", Sets: 1, Seconds: 60, PerSide: true, Minutes: 2}
 	plan := &planner.Plan{Profile: p, Start: p.Start, End: start.AddDate(0, 0, 13).Format(planner.DateLayout), Cap: 10,
-		PainRule: planner.PainRule(format.English), RedFlags: planner.RedFlags(format.English),
+		PainRule: planner.PainRule(format.English), RedFlags: planner.RedFlags(format.English, p),
 		MovementBreaks: planner.MovementBreaks{EveryMinutes: 60, Exercises: []string{"walk-break", "standing-glute-squeeze"}},
 		Exercises:      []catalog.Exercise{{ID: "walk-break", Name: "Brisk walk break"}, {ID: "standing-glute-squeeze", Name: "Standing glute squeeze"}},
 	}

@@ -60,7 +60,7 @@ func TestDose(t *testing.T) {
 
 func TestMinutesSecondsCount(t *testing.T) {
 	for in, want := range map[float64]string{0: "0 min", 0.2: "1 min", 17.6: "18 min", math.NaN(): "? min", math.Inf(1): "? min"} {
-		if got := Minutes(in); got != want {
+		if got := English.Minutes(in); got != want {
 			t.Errorf("Minutes(%g) = %q, want %q", in, got, want)
 		}
 	}
@@ -79,12 +79,12 @@ func TestDates(t *testing.T) {
 	b := time.Date(2026, 12, 13, 0, 0, 0, 0, time.UTC)
 	c := time.Date(2027, 1, 3, 0, 0, 0, 0, time.UTC)
 	for got, want := range map[string]string{
-		DayMonth(a):     "7 Dec",
-		Date(a):         "7 Dec 2026",
-		LongDate(a):     "Mon 7 Dec 2026",
-		WeekdayLong(b):  "Sunday",
-		DateRange(a, b): "Mon 7 Dec – Sun 13 Dec 2026",
-		DateRange(a, c): "Mon 7 Dec 2026 – Sun 3 Jan 2027",
+		English.DayMonth(a):     "7 Dec",
+		English.Date(a):         "7 Dec 2026",
+		English.LongDate(a):     "Mon 7 Dec 2026",
+		English.WeekdayLong(b):  "Sunday",
+		English.DateRange(a, b): "Mon 7 Dec – Sun 13 Dec 2026",
+		English.DateRange(a, c): "Mon 7 Dec 2026 – Sun 3 Jan 2027",
 	} {
 		if got != want {
 			t.Errorf("got %q, want %q", got, want)

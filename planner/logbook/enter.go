@@ -12,7 +12,7 @@ import (
 
 // Record is what one entry of gluteplan log says about one day. A nil
 // Soreness or Note, or an empty Done, leaves what the log already holds
-// for the day as it is.
+// for the day as it is; so do the tasks Function does not score.
 type Record struct {
 	// Date is the day, YYYY-MM-DD.
 	Date string
@@ -24,20 +24,25 @@ type Record struct {
 	Exercises []string
 	// Note is free text about the day; an empty note removes the old one.
 	Note *string
+	// Function holds the week's function scores, given on this day.
+	Function []FunctionScore
 }
 
 // ErrNothing is returned by [Log.Enter] for a record that says nothing.
-var ErrNothing = errors.New("nothing to log: give --soreness, --done or --note")
+var ErrNothing = errors.New("nothing to log: give --soreness, --done, --note or --function")
 
 // Enter records r in the log kept for plan p. A day logged before keeps
 // one entry: what r gives replaces what was there, the rest stays. Listing
 // every exercise of the session is the same as DoneAll. Enter refuses,
 // with an error that says what to fix, a date that is not one of p's
 // days, a score outside 0 to 10, and exercises that are not in that day's
-// session; it then leaves the log as it was. It reports whether the day
-// had an entry before.
+// session; and function scores that [ParseFunction] would refuse, name
+// a task twice, or bring the log's tasks to more than [MaxTasks] (a
+// [*FunctionError]); it then leaves the log as it was. A task scored on
+// another day of the same plan week moves to r's day: a task is scored
+// once a week. It reports whether the day had an entry before.
 func (l *Log) Enter(p *planner.Plan, r Record) (replaced bool, err error) {
-	if r.Soreness == nil && r.Done == "" && r.Note == nil {
+	if r.Soreness == nil && r.Done == "" && r.Note == nil && len(r.Function) == 0 {
 		return false, ErrNothing
 	}
 	if _, err := planner.ParseDate(r.Date); err != nil {
@@ -86,6 +91,10 @@ func (l *Log) Enter(p *planner.Plan, r Record) (replaced bool, err error) {
 	} else {
 		ids = nil
 	}
+	function, err := l.checkFunction(r.Function)
+	if err != nil {
+		return false, err
+	}
 
 	i := slices.IndexFunc(l.Entries, func(e Entry) bool { return e.Date == r.Date })
 	replaced = i >= 0
@@ -103,6 +112,9 @@ func (l *Log) Enter(p *planner.Plan, r Record) (replaced bool, err error) {
 	}
 	if r.Note != nil {
 		e.Note = *r.Note
+	}
+	if len(function) > 0 {
+		l.enterFunction(p, r.Date, function)
 	}
 	sortEntries(l.Entries)
 	return replaced, nil

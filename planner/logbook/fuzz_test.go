@@ -23,6 +23,7 @@ func FuzzRead(f *testing.F) {
 	sess := plan.Weeks[0].Days[0]
 	l.Enter(plan, logbook.Record{Date: sess.Date, Soreness: score(3), Done: logbook.DoneSome, Exercises: []string{sess.Items[0].Exercise}, Note: ptr("ok")})
 	l.Enter(plan, logbook.Record{Date: "2026-12-01", Soreness: score(9)})
+	l.Enter(plan, logbook.Record{Date: "2026-12-06", Function: []logbook.FunctionScore{{Task: "Climbing stairs", Score: 4}, {Task: "Gehen, 30 Minuten", Score: 7}}})
 	good, _ := l.JSON()
 	f.Add(good)
 	f.Add(good[:len(good)/2])
@@ -30,6 +31,8 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte(strings.Replace(string(good), `2026-12-01`, `2026-11-30`, 1)))
 	f.Add([]byte(strings.Replace(string(good), `2026-12-01`, `2027-12-01`, 1)))
 	f.Add([]byte(strings.Replace(string(good), `"some"`, `"all"`, 1)))
+	f.Add([]byte(strings.Replace(string(good), `"Gehen, 30 Minuten"`, `"climbing STAIRS"`, 1)))
+	f.Add([]byte(strings.Replace(string(good), `"score": 7`, `"score": 11`, 1)))
 	f.Add([]byte(`{"plan": {}, "entries": null}`))
 	f.Add([]byte(`{"plan": {"start": "2026-11-30"}, "entries": [], "entries": [1]}`))
 	f.Add([]byte("\xef\xbb\xbf{}"))

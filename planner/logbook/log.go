@@ -54,6 +54,8 @@ type Entry struct {
 	Exercises []string `json:"exercises,omitempty" jsonschema:"minItems=1,uniqueItems=true"`
 	// Note is free text about the day, up to 500 characters.
 	Note string `json:"note,omitempty" jsonschema:"maxLength=500"`
+	// Function holds the function scores given on this day: how well the person manages the tasks that matter to them (the Patient-Specific Functional Scale), each task scored once a plan week, at most 3 tasks in a log.
+	Function []FunctionScore `json:"function,omitempty" jsonschema:"minItems=1,maxItems=3"`
 }
 
 // Done says how much of a day's session was done.

@@ -122,8 +122,9 @@ func TestEnter(t *testing.T) {
 
 func ptr[T any](v T) *T { return &v }
 
-// TestEnterReplaces pins SPEC §8: a date entered twice keeps one entry,
-// what the second entry gives wins, and entries stay in date order.
+// TestEnterReplaces pins what the log guide (gluteplan help log) says: a
+// date entered twice keeps one entry, what the second entry gives wins, and
+// entries stay in date order.
 func TestEnterReplaces(t *testing.T) {
 	plan := makePlan(t, "2026-11-30", 1)
 	sess, _ := days(t, plan, 0)

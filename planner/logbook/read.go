@@ -118,6 +118,7 @@ func Read(file string, data []byte, p *planner.Plan) (*Log, []document.Finding) 
 			}
 		}
 	}
+	checkFunctions(&l, p, add)
 	if len(fs) > 0 {
 		slices.SortStableFunc(fs, func(a, b document.Finding) int {
 			return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))

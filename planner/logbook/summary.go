@@ -16,23 +16,25 @@ const (
 	// SoreEvenings is how many evenings at [planner.PainStepBack] or more
 	// in the last week of a log make the next block step back.
 	SoreEvenings = 2
-	// RepeatBelow is the share of the sessions done, among those logged,
-	// below which the next block repeats the last one.
+	// RepeatBelow is the share of the block's sessions done, among those
+	// logged, below which the next block repeats the last one.
 	RepeatBelow = 0.5
-	// ProgressFrom is the share of the planned sessions done from which the
-	// next block may progress, when the evenings are mostly low.
+	// ProgressFrom is the share of the block's planned sessions done, and
+	// of its logged evenings at [planner.PainCarryOn] or less, from which
+	// the next block may progress.
 	ProgressFrom = 0.8
-	// MostlyLow is the share of the evenings scored that must be
-	// [planner.PainCarryOn] or less for the soreness to count as mostly low.
-	MostlyLow = 2.0 / 3
+	// LoggedFrom is the share of the block's evenings that must be logged
+	// for the log to earn progress; with fewer the next block holds, and
+	// says why.
+	LoggedFrom = 0.5
 	// TrendRise is how far, in points, the last week's average evening
-	// score must lie above the week before for the trend to be rising
-	// (and below it for falling). A point is the smallest change a person
-	// can tell on a 0-10 scale.
-	TrendRise = 1.0
-	// TrendEvenings is the fewest evenings scored in each of the two weeks
-	// for a trend to be read at all: one or two scores are noise.
-	TrendEvenings = 3
+	// score must lie above the block's first week's, and TrendAbove the
+	// score it must be above, for the trend to be rising. A point is the
+	// smallest change a person can tell on a 0-10 scale.
+	TrendRise, TrendAbove = 1.0, 3.0
+	// FunctionDrop is how many points a function score must fall for the
+	// next block to step back, as rising soreness does.
+	FunctionDrop = 2
 )
 
 // WeekSummary sums up one plan week of a log.
@@ -83,6 +85,9 @@ type Summary struct {
 	// Trend compares the average evening score of the last week logged
 	// with the week before it.
 	Trend Trend
+	// Tasks sums up the function scores of each task the log scores, in
+	// the order first scored: its first and last scores and their dates.
+	Tasks []TaskSummary
 }
 
 // Summarize sums up log l, kept for plan p, per week of the plan. The log
@@ -106,7 +111,10 @@ func Summarize(p *planner.Plan, l *Log) Summary {
 				ws.Sessions++
 			}
 			e := byDate[day.Date]
-			if e == nil {
+			if e == nil || functionOnly(e) {
+				// A week's function scores alone do not make it the last
+				// week logged: an evening at 8 the week before must still
+				// refer.
 				continue
 			}
 			ws.Logged = true
@@ -143,31 +151,33 @@ func Summarize(p *planner.Plan, l *Log) Summary {
 		}
 	}
 	s.Trend = trend(s.Weeks, s.Last)
+	s.Tasks = summarizeTasks(p, l)
 	return s
 }
 
-// trend compares the last week logged with the nearest earlier week that
-// has evenings scored.
+// trend compares the average evening of the last week logged with that
+// of the first week of its block with evenings scored: rising when it is
+// [TrendRise] or more above it and above [TrendAbove].
 func trend(weeks []WeekSummary, last int) Trend {
-	if last < 1 || weeks[last].Evenings < TrendEvenings {
+	if last < 0 || weeks[last].Evenings == 0 {
 		return TrendUnknown
 	}
-	for w := last - 1; w >= 0; w-- {
-		if weeks[w].Evenings == 0 {
-			continue
+	first := -1
+	for w := last - 1; w >= 0 && weeks[w].Block == weeks[last].Block; w-- {
+		if weeks[w].Evenings > 0 {
+			first = w
 		}
-		if weeks[w].Evenings < TrendEvenings {
-			return TrendUnknown
-		}
-		switch diff := weeks[last].Average - weeks[w].Average; {
-		case diff >= TrendRise:
-			return Rising
-		case diff <= -TrendRise:
-			return Falling
-		}
-		return Steady
 	}
-	return TrendUnknown
+	if first < 0 {
+		return TrendUnknown
+	}
+	switch diff := weeks[last].Average - weeks[first].Average; {
+	case diff >= TrendRise && weeks[last].Average > TrendAbove:
+		return Rising
+	case diff <= -TrendRise:
+		return Falling
+	}
+	return Steady
 }
 
 // Steering is what a log says about the next block: whether the person
@@ -193,14 +203,17 @@ func Unlogged(say *format.Language) Steering {
 }
 
 // Steer reads a summary the way gluteplan next does, trying the rules in
-// the order of README "the next block": an evening at [planner.PainStop]
-// or more in the last week logged refers; [SoreEvenings] sore evenings in
-// it, or a rising trend, step back; fewer than [RepeatBelow] of the logged
-// sessions done repeats; at least [ProgressFrom] of the planned sessions
-// done with evenings [MostlyLow] progresses. The shares count the weeks of
-// the last logged week's block, up to it. Anything else holds; an empty
-// log is [planner.SteerNoLog]. The reason is said in say, the language of
-// the plan to come.
+// the order of README "the next block", the first that matches winning:
+// an evening at [planner.PainStop] or more in the last week logged
+// refers; [SoreEvenings] sore evenings in it, a rising trend, or a
+// function score down by [FunctionDrop] steps back; fewer than
+// [RepeatBelow] of the block's logged sessions done repeats; at least
+// [ProgressFrom] of its planned sessions done, [ProgressFrom] of its
+// logged evenings at [planner.PainCarryOn] or less, none at
+// [planner.PainStepBack] or more in the last two weeks, no function score
+// falling and at least [LoggedFrom] of its evenings logged progresses.
+// Anything else holds. An evening not logged is not a session not done.
+// The reason is said in say, the language of the plan to come.
 func Steer(s Summary, say *format.Language) Steering {
 	if s.Last < 0 {
 		return Steering{Steer: planner.SteerNoLog, Reason: say.Say("The log is empty: the next block continues carefully. Logging the evenings and the sessions done lets it do more.")}
@@ -213,11 +226,13 @@ func Steer(s Summary, say *format.Language) Steering {
 		return Steering{Steer: planner.SteerStepBack, Reason: say.Sayf("%d evenings of week %d were scored %d or more: the next block starts lighter, at the level of the last lighter week.", last.SoreEvenings, last.Week, planner.PainStepBack)}
 	}
 	if s.Trend == Rising {
-		return Steering{Steer: planner.SteerStepBack, Reason: say.Sayf("The evening soreness rose in week %d: the next block starts lighter, at the level of the last lighter week.", last.Week)}
+		return Steering{Steer: planner.SteerStepBack, Reason: say.Sayf("The evening soreness rose over block %d, to %s on average in week %d: the next block starts lighter, at the level of the last lighter week.", last.Block, say.Number(last.Average), last.Week)}
 	}
-	var planned, logged int
+	if task, from, to, ok := s.functionFall(); ok {
+		return Steering{Steer: planner.SteerStepBack, Reason: say.Sayf("Your score for %q fell from %d to %d: the next block starts lighter, at the level of the last lighter week.", task, from, to)}
+	}
+	var planned, logged, evenings, low, days, sore int
 	var done float64
-	var evenings, low int
 	for w := s.Last; w >= 0 && s.Weeks[w].Block == last.Block; w-- {
 		ws := s.Weeks[w]
 		planned += ws.Sessions
@@ -225,14 +240,33 @@ func Steer(s Summary, say *format.Language) Steering {
 		done += ws.SessionsDone
 		evenings += ws.Evenings
 		low += ws.LowEvenings
+		days += 7
+	}
+	for w := max(0, s.Last-1); w <= s.Last; w++ {
+		sore += s.Weeks[w].SoreEvenings
 	}
 	if logged > 0 && done < RepeatBelow*float64(logged) {
-		return Steering{Steer: planner.SteerRepeat, Reason: say.Sayf("%s of the %d sessions logged in block %d were done: the next block repeats this one at the same level, with fewer exercises.", say.Number(done), logged, last.Block)}
+		return Steering{Steer: planner.SteerRepeat, Reason: say.Sayf("%s of the %d sessions logged in block %d were done: the next block repeats this one at the same level.", Count(done), logged, last.Block)}
 	}
-	if planned > 0 && done >= ProgressFrom*float64(planned) && evenings > 0 && float64(low) >= MostlyLow*float64(evenings) {
-		return Steering{Steer: planner.SteerProgress, Reason: say.Sayf("%s of the %d sessions of block %d were done and most evenings were %d or less: the next block moves on.", say.Number(done), planned, last.Block, planner.PainCarryOn)}
+	if float64(evenings) < LoggedFrom*float64(days) {
+		return Steering{Steer: planner.SteerHold, Reason: say.Sayf("Only %d of the %d evenings of block %d were scored: the next block holds its level. Scoring most evenings lets it move on.", evenings, days, last.Block)}
 	}
-	return Steering{Steer: planner.SteerHold, Reason: say.Say("The log shows neither a reason to step back nor enough done to move on: the next block continues carefully.")}
+	if planned > 0 && done >= ProgressFrom*float64(planned) && float64(low) >= ProgressFrom*float64(evenings) && sore == 0 {
+		return Steering{Steer: planner.SteerProgress, Reason: say.Sayf("%s of the %d sessions of block %d were done and most evenings were %d or less: the next block moves on.", Count(done), planned, last.Block, planner.PainCarryOn)}
+	}
+	return Steering{Steer: planner.SteerHold, Reason: say.Say("The log shows neither a reason to step back nor enough done to move on: the next block holds its level, without harder exercises.")}
+}
+
+// functionFall reports the first function task whose score fell by
+// [FunctionDrop] or more from its first score in the log to its last. Logs
+// without function scores have none.
+func (s Summary) functionFall() (task string, from, to int, ok bool) {
+	for _, t := range s.Tasks {
+		if t.First.Score-t.Last.Score >= FunctionDrop {
+			return t.Task, t.First.Score, t.Last.Score, true
+		}
+	}
+	return "", 0, 0, false
 }
 
 // Count writes a number of sessions done, whole or to one decimal ("2",

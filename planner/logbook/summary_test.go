@@ -94,14 +94,17 @@ func TestSteer(t *testing.T) {
 		trend logbook.Trend
 	}{
 		{"an empty log: no_log", nil, planner.SteerNoLog, logbook.TrendUnknown},
-		{"an evening at 8 in the last week refers", []wk{{low, logbook.DoneAll}, {[7]int{1, 1, 8, 1, 1, 1, 1}, logbook.DoneAll}}, refer, logbook.Rising},
+		{"an evening at 8 in the last week refers", []wk{{low, logbook.DoneAll}, {[7]int{1, 1, 8, 1, 1, 1, 1}, logbook.DoneAll}}, refer, logbook.Steady},
 		{"two evenings at 6 or more step back", []wk{{[7]int{2, 2, 2, 2, 3, 3, 3}, logbook.DoneAll}, {[7]int{6, 1, 7, 1, 1, 1, 1}, logbook.DoneAll}}, planner.SteerStepBack, logbook.Steady},
-		{"one evening at 6 does not", []wk{{low, logbook.DoneAll}, {[7]int{6, 1, 0, 1, 1, 1, 1}, logbook.DoneAll}}, planner.SteerProgress, logbook.Steady},
-		{"sore evenings only in an earlier week do not", []wk{{[7]int{7, 7, 6, 5, 4, 3, 3}, logbook.DoneAll}, {low, logbook.DoneAll}, {low, logbook.DoneAll}}, planner.SteerProgress, logbook.Steady},
+		{"one evening at 6 in the last two weeks holds", []wk{{low, logbook.DoneAll}, {[7]int{6, 1, 0, 1, 1, 1, 1}, logbook.DoneAll}}, planner.SteerHold, logbook.Steady},
+		{"sore evenings only in an earlier week do not step back", []wk{{[7]int{7, 7, 6, 5, 4, 3, 3}, logbook.DoneAll}, {low, logbook.DoneAll}, {low, logbook.DoneAll}}, planner.SteerHold, logbook.Falling},
+		{"an early sore week long past progresses", []wk{{[7]int{6, 3, 3, 3, 3, 3, 3}, logbook.DoneAll}, {low, logbook.DoneAll}, {low, logbook.DoneAll}}, planner.SteerProgress, logbook.Falling},
 		{"a rising trend steps back", []wk{{low, logbook.DoneAll}, {[7]int{3, 3, 4, 3, 2, 3, 4}, logbook.DoneAll}}, planner.SteerStepBack, logbook.Rising},
+		{"a rise that ends at 3 or less is no rising trend", []wk{{[7]int{0, 0, 1, 0, 1, 0, 1}, logbook.DoneAll}, {[7]int{2, 2, 3, 1, 2, 2, 2}, logbook.DoneAll}}, planner.SteerProgress, logbook.Steady},
 		{"a rise of less than a point is steady", []wk{{[7]int{2, 2, 2, 2, 2, 2, 2}, logbook.DoneAll}, {[7]int{3, 2, 3, 2, 3, 2, 3}, logbook.DoneAll}}, planner.SteerProgress, logbook.Steady},
-		{"too few evenings for a trend", []wk{{[7]int{0, -1, -1, -1, -1, -1, -1}, logbook.DoneAll}, {[7]int{5, 5, -1, -1, -1, -1, -1}, logbook.DoneAll}}, planner.SteerHold, logbook.TrendUnknown},
+		{"a rise read from few evenings still counts", []wk{{[7]int{0, -1, -1, -1, -1, -1, -1}, logbook.DoneAll}, {[7]int{5, 5, -1, -1, -1, -1, -1}, logbook.DoneAll}}, planner.SteerStepBack, logbook.Rising},
 		{"fewer than half done repeats", []wk{{low, logbook.DoneNone}, {low, logbook.DoneNone}}, planner.SteerRepeat, logbook.Steady},
+		{"fewer than half the evenings scored hold", []wk{{[7]int{1, -1, 1, -1, 1, -1, -1}, logbook.DoneAll}, {[7]int{1, -1, 1, -1, 1, -1, -1}, logbook.DoneAll}}, planner.SteerHold, logbook.Steady},
 		{"done but evenings at 4-5 hold", []wk{{[7]int{4, 5, 4, 5, 4, 3, 4}, logbook.DoneAll}, {[7]int{4, 5, 4, 5, 4, 3, 4}, logbook.DoneAll}}, planner.SteerHold, logbook.Steady},
 		{"low evenings but sessions not logged hold", []wk{{low, ""}, {low, ""}}, planner.SteerHold, logbook.Steady},
 		{"sessions done but no evenings hold", []wk{{blank, logbook.DoneAll}, {blank, logbook.DoneAll}}, planner.SteerHold, logbook.TrendUnknown},
@@ -163,5 +166,42 @@ func TestSteerBlock(t *testing.T) {
 	week(t, plan, l, 6, low, logbook.DoneAll)
 	if got := logbook.Steer(logbook.Summarize(plan, l), format.English); got.Steer != planner.SteerProgress {
 		t.Errorf("steer %s (%s), want progress: block 1's misses are behind", got.Steer, got.Reason)
+	}
+}
+
+// TestSteerFunction: a function score down by 2 or more steps back, as
+// rising soreness does; a smaller fall, or a rise, does not, and a falling
+// score keeps a block from progressing (README "the next block").
+func TestSteerFunction(t *testing.T) {
+	low := [7]int{1, 2, 0, 1, 2, 1, 0}
+	tests := []struct {
+		name          string
+		first, second int
+		want          planner.Steer
+	}{
+		{"down by 2 steps back", 6, 4, planner.SteerStepBack},
+		{"down by 1 progresses", 6, 5, planner.SteerProgress},
+		{"up progresses", 4, 7, planner.SteerProgress},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			plan := makePlan(t, "2026-11-30", 4)
+			l := logbook.New(plan)
+			week(t, plan, l, 1, low, logbook.DoneAll)
+			week(t, plan, l, 2, low, logbook.DoneAll)
+			for i, score := range []int{tt.first, tt.second} {
+				day := plan.Weeks[i].Days[6].Date
+				if _, err := l.Enter(plan, logbook.Record{Date: day, Function: []logbook.FunctionScore{{Task: "Climbing stairs", Score: score}}}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			got := logbook.Steer(logbook.Summarize(plan, l), format.English)
+			if got.Steer != tt.want {
+				t.Errorf("steer %s (%s), want %s", got.Steer, got.Reason, tt.want)
+			}
+			if tt.want == planner.SteerStepBack && !strings.Contains(got.Reason, "Climbing stairs") {
+				t.Errorf("the reason %q does not name the task", got.Reason)
+			}
+		})
 	}
 }

@@ -9,13 +9,15 @@ import (
 
 	"github.com/go-pdf/fpdf"
 
+	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/catalog/figure"
 	"github.com/gluteplan/gluteplan/planner/format"
 )
 
 const (
 	ptMM    = 25.4 / 72 // one point in millimetres
 	leading = 1.25      // line height as a multiple of the font size
-	margin  = 13.0      // page margin on every side, mm (SPEC §7 asks for ≥ 12)
+	margin  = 13.0      // page margin on every side, mm (at least 12, which home printers reach)
 	footerH = 8.0       // room kept at the foot of the page for the footer line
 )
 
@@ -71,6 +73,14 @@ type doc struct {
 	cur    style
 	curSet bool
 	widths map[widthKey]float64
+	wraps  map[wrapKey]wrapped
+	pics   pictures // custom entries' images, each made once (image.go)
+	// forms are the drawings written once and placed many times, by key;
+	// stamped the keys drawn inline once so far (see stamp); drawings the
+	// figures worked out, by figure.
+	forms    map[string]*form
+	stamped  map[string]bool
+	drawings map[*catalog.Figure]figure.Drawing
 }
 
 type widthKey struct {
@@ -86,11 +96,8 @@ func (d *doc) top() float64    { return margin }
 func (d *doc) bottom() float64 { return d.h - margin - footerH }
 func (d *doc) width() float64  { return d.w - 2*margin }
 
-// newPage finishes the current page with its footer and starts a new one.
+// newPage starts a new page; finish draws the footers.
 func (d *doc) newPage(landscape bool) {
-	if d.f.PageNo() > 0 {
-		d.drawFooter()
-	}
 	orient := "P"
 	d.w, d.h = d.paper.w, d.paper.h
 	if landscape {
@@ -102,21 +109,44 @@ func (d *doc) newPage(landscape bool) {
 	d.lay.pages = append(d.lay.pages, pageBox{w: d.w, h: d.h, margin: margin, landscape: landscape})
 }
 
-// finish draws the footer of the last page.
+// finish draws every page's footer, now that the page count is known: it
+// goes back to each page and adds the footer to the end of its content.
+// (fpdf's page-count alias would do the same by rewriting every page's
+// content when the file is written, twice over.)
 func (d *doc) finish() {
-	if d.f.PageNo() > 0 {
-		d.drawFooter()
+	total := d.f.PageNo()
+	// fpdf keeps the last page's size when it goes back to a page, and
+	// measures y from that page's foot: on a page of another height (a
+	// landscape week page), move the footer by the difference.
+	_, lastH := d.f.GetPageSize()
+	for n := 1; n <= total; n++ {
+		d.f.SetPage(n)
+		pg := d.lay.pages[n-1]
+		d.w, d.h = pg.w, pg.h
+		if shift := lastH - pg.h; shift != 0 {
+			d.f.TransformBegin()
+			d.f.TransformTranslate(0, shift)
+			d.drawFooter(n, total)
+			d.f.TransformEnd()
+		} else {
+			d.drawFooter(n, total)
+		}
 	}
 }
 
-func (d *doc) drawFooter() {
+func (d *doc) drawFooter(n, total int) {
 	st := style{size: 8, gray: 90}
+	// The page's content ends in whatever state its last drawing left,
+	// which is not the state fpdf tracks (the last page's): set the font
+	// and the fill colour again on this page. fpdf writes a font size and
+	// a fill colour whenever asked; the fill colour set apart from the
+	// text's makes fpdf set the text's colour with the text.
+	d.curSet = false
+	d.f.SetFontSize(st.size)
+	d.f.SetFillColor(255, 255, 255)
 	y := d.h - margin - st.lh()
 	d.rule(d.left(), y-1.2, d.right(), y-1.2, 0.2, 170)
-	// The page count is known only when the file is written, and its
-	// width with it: the page number goes on the left, where the text
-	// after it may end anywhere.
-	left := d.footer + " · " + d.say.Sayf("page %s of %s", strconv.Itoa(d.f.PageNo()), pageCountAlias)
+	left := d.footer + " · " + d.say.Sayf("page %s of %s", strconv.Itoa(n), strconv.Itoa(total))
 	d.text(d.left(), y, left, st, d.width())
 }
 
@@ -164,8 +194,16 @@ func (d *doc) text(x, y float64, s string, st style, limit float64) float64 {
 	// descenders.
 	base := y + st.size*ptMM*(leading-1)/2 + st.size*ptMM*0.93
 	d.f.Text(x, base, s)
-	d.lay.boxes = append(d.lay.boxes, textBox{page: d.f.PageNo(), x: x, y: y, w: w, h: st.lh(), limit: limit, text: s})
+	d.record(textBox{page: d.f.PageNo(), x: x, y: y, w: w, h: st.lh(), limit: limit, text: s})
 	return w
+}
+
+// record notes a box drawn (a line of text, a figure) for the layout tests,
+// unless the layout is discarded.
+func (d *doc) record(b textBox) {
+	if !d.lay.discard {
+		d.lay.boxes = append(d.lay.boxes, b)
+	}
 }
 
 // textCenter draws s centred in [x, x+w].
@@ -225,6 +263,42 @@ func (l line) drawn() string {
 // by measuring ever longer prefixes took 34 s and 3 GB for a step of one
 // 300,000-character word.)
 func (d *doc) wrapLines(s string, w float64, st style) (lines []line, cut bool) {
+	// The same texts are wrapped again and again: the week pages' hint,
+	// day intros, names and doses every week, each measured before it is
+	// drawn. Keep the lines of all but long paragraphs (callers never
+	// change them).
+	if len(s) > maxCachedWrap {
+		return d.wrapText(s, w, st)
+	}
+	k := wrapKey{s, w, st.fontStyle(), st.size}
+	if r, ok := d.wraps[k]; ok {
+		return r.lines, r.cut
+	}
+	lines, cut = d.wrapText(s, w, st)
+	if d.wraps == nil {
+		d.wraps = map[wrapKey]wrapped{}
+	}
+	d.wraps[k] = wrapped{lines, cut}
+	return lines, cut
+}
+
+// maxCachedWrap is the longest text, in bytes, whose wrapping is kept.
+const maxCachedWrap = 1000
+
+type wrapKey struct {
+	s    string
+	w    float64
+	font string
+	size float64
+}
+
+type wrapped struct {
+	lines []line
+	cut   bool
+}
+
+// wrapText wraps s; see wrapLines.
+func (d *doc) wrapText(s string, w float64, st style) (lines []line, cut bool) {
 	// Widths in thousandths of the font size, as symbolWidth gives them:
 	// whole numbers, so a line's width is exactly the sum of its pieces'.
 	scale := st.size * ptMM / 1000
@@ -285,6 +359,9 @@ func (d *doc) wrapLines(s string, w float64, st style) (lines []line, cut bool) 
 // splitAfterHyphens splits a word after each hyphen, dash or slash that has
 // a letter on both sides: "front-to-back" → "front-", "to-", "back".
 func splitAfterHyphens(word string) []string {
+	if !strings.ContainsAny(word, "-\u2010\u2013\u2014/") {
+		return []string{word}
+	}
 	rs := []rune(word)
 	var out []string
 	start := 0
@@ -320,7 +397,9 @@ func (d *doc) wrapRecorded(s string, w float64, st style) []string {
 	for i, l := range ls {
 		drawn[i], texts[i] = l.drawn(), l.text
 	}
-	d.lay.paras = append(d.lay.paras, paragraph{text: s, lines: texts})
+	if !d.lay.discard {
+		d.lay.paras = append(d.lay.paras, paragraph{text: s, lines: texts})
+	}
 	return drawn
 }
 
@@ -353,6 +432,21 @@ func (d *doc) rule(x1, y1, x2, y2, lw float64, gray int) {
 	d.f.SetLineWidth(lw)
 	d.f.SetDrawColor(gray, gray, gray)
 	d.f.Line(x1, y1, x2, y2)
+}
+
+// hrules draws horizontal lines from x1 to x2 at each of ys, setting the
+// line's width and grey once for them all.
+func (d *doc) hrules(x1, x2 float64, ys []float64, lw float64, gray int) {
+	if len(ys) == 0 || !d.finite("a line", x1, x2) {
+		return
+	}
+	d.f.SetLineWidth(lw)
+	d.f.SetDrawColor(gray, gray, gray)
+	for _, y := range ys {
+		if d.finite("a line", y) {
+			d.f.Line(x1, y, x2, y)
+		}
+	}
 }
 
 func (d *doc) box(x, y, w, h, lw float64, stroke, fill int) {

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	_ "embed"
 	"math"
 	"strings"
 	"sync"
@@ -9,23 +10,39 @@ import (
 	"golang.org/x/image/font"
 	"golang.org/x/image/math/fixed"
 
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/goitalic"
-	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/sfnt"
 )
 
 // The embedded fonts: the Go fonts cover Latin, Greek and Cyrillic, and are
-// subset by fpdf so only the glyphs a plan uses end up in the file.
+// subset by fpdf so only the glyphs a plan uses end up in the file. The
+// files in fonts/ are the Go fonts of golang.org/x/image without their
+// hinting, glyph names and long name records, which fpdf would otherwise
+// copy into every subset: go generate makes them (internal/fontgen), and
+// TestFontsUpToDate checks that they are what it makes. fonts/LICENSE is
+// the fonts' licence.
+//
+//go:generate go run ./internal/fontgen fonts
 const fontFamily = "go"
 
-var fontFiles = []struct {
+var (
+	//go:embed fonts/go-regular.ttf
+	goRegular []byte
+	//go:embed fonts/go-bold.ttf
+	goBold []byte
+	//go:embed fonts/go-italic.ttf
+	goItalic []byte
+)
+
+// fontFile is one embedded font: its fpdf style and its bytes.
+type fontFile struct {
 	style string
 	ttf   []byte
-}{
-	{"", goregular.TTF},
-	{"B", gobold.TTF},
-	{"I", goitalic.TTF},
+}
+
+var fontFiles = []fontFile{
+	{"", goRegular},
+	{"B", goBold},
+	{"I", goItalic},
 }
 
 // parsedFonts holds the fonts parsed once, to ask which runes they can draw.

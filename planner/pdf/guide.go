@@ -1,13 +1,9 @@
 package pdf
 
 import (
-	"bytes"
 	"fmt"
 
-	"github.com/go-pdf/fpdf"
-
 	"github.com/gluteplan/gluteplan/catalog"
-	"github.com/gluteplan/gluteplan/catalog/figure"
 )
 
 // guide draws the exercise guide: every exercise of the plan, grouped by
@@ -113,17 +109,14 @@ func (d *doc) entryUnits(e exerciseView, w float64) []unit {
 	head = append(head, lines(metaText, w, meta, 0)...)
 	if e.figure == nil && len(e.image) > 0 {
 		// A custom entry's picture in place of a figure.
-		opt := fpdf.ImageOptions{ImageType: imageType(e.image)}
-		info := d.f.RegisterImageOptionsReader("guide-"+e.id, opt, bytes.NewReader(e.image))
-		if d.f.Error() == nil && info != nil && info.Width() > 0 && info.Height() > 0 {
+		pic := d.picture(e.image)
+		if info := pic.info; pic.err == nil && info.Width() > 0 && info.Height() > 0 {
 			k := min(w/info.Width(), 30/info.Height())
 			iw, ih := info.Width()*k, info.Height()*k
 			head = append(head, gap(1), unit{h: ih, draw: func(x, y, w float64) {
-				d.f.ImageOptions("guide-"+e.id, x, y, iw, ih, false, opt, 0, "")
-				d.lay.boxes = append(d.lay.boxes, textBox{page: d.f.PageNo(), x: x, y: y, w: iw, h: ih, limit: w, text: "image of " + e.id})
+				d.f.ImageOptions(pic.name, x, y, iw, ih, false, pic.opt, 0, "")
+				d.record(textBox{page: d.f.PageNo(), x: x, y: y, w: iw, h: ih, limit: w, text: "image of " + e.id})
 			}})
-		} else {
-			d.f.ClearError()
 		}
 	}
 	if e.figure != nil {
@@ -131,10 +124,8 @@ func (d *doc) entryUnits(e exerciseView, w float64) []unit {
 		// as vector paths, its box recorded for the layout checks.
 		figH := min(0.45*w, 30.0)
 		head = append(head, gap(1), unit{h: figH, draw: func(x, y, w float64) {
-			bx, by, bw, bh := figure.Draw(d.f, figure.New(e.figure), x, y, w, figH)
-			d.f.SetLineCapStyle("butt")
-			d.f.SetLineJoinStyle("miter")
-			d.lay.boxes = append(d.lay.boxes, textBox{page: d.f.PageNo(), x: bx, y: by, w: bw, h: bh, limit: w, text: "figure of " + e.id})
+			bx, by, bw, bh := d.drawFigure(e.id, e.figure, x, y, w, figH, false)
+			d.record(textBox{page: d.f.PageNo(), x: bx, y: by, w: bw, h: bh, limit: w, text: "figure of " + e.id})
 		}})
 	}
 

@@ -7,6 +7,10 @@ type layout struct {
 	pages []pageBox
 	boxes []textBox
 	paras []paragraph
+	// discard says boxes and paras are not recorded (see doc.record), as
+	// when a plan is written for a person; pages always are: the footers
+	// need them.
+	discard bool
 }
 
 // pageBox is the size and margin of one page, in millimetres.

@@ -11,7 +11,8 @@ import (
 	"github.com/gluteplan/gluteplan/planner/format"
 )
 
-// maxWeeks is the longest plan the overview calendar is laid out for (SPEC §3).
+// maxWeeks is the longest plan the overview calendar is laid out for: a
+// profile's weeks are 1 to 52 (gluteplan help profile).
 const maxWeeks = 52
 
 // model is a plan made ready to print: dates parsed, doses in words, and
@@ -176,12 +177,12 @@ func newModel(p *planner.Plan, say *format.Language) (*model, error) {
 	if say != p.Profile.Language() {
 		// Labels in another language than the plan's: the red flags and
 		// the pain rule, the same in every plan, follow the labels.
-		m.redFlags, rule = planner.RedFlags(say), planner.PainRule(say)
+		m.redFlags, rule = planner.RedFlags(say, p.Profile), planner.PainRule(say)
 	}
 	if len(m.redFlags) == 0 {
 		// A plan file from an older tool: the plan's own list is the
 		// same as the planner's.
-		m.redFlags = planner.RedFlags(say)
+		m.redFlags = planner.RedFlags(say, p.Profile)
 	}
 	if len(rule) == 0 {
 		rule = planner.PainRule(say)

@@ -39,7 +39,7 @@ type Options struct {
 // unknown paper or a plan it cannot print (no weeks, a week without seven
 // days, a date that is not YYYY-MM-DD, a day too full to fit its page).
 func Write(w io.Writer, p *planner.Plan, opts Options) error {
-	b, _, err := render(p, opts)
+	b, _, err := renderPlan(p, opts, false)
 	if err != nil {
 		return err
 	}
@@ -47,8 +47,10 @@ func Write(w io.Writer, p *planner.Plan, opts Options) error {
 	return err
 }
 
-// render makes the PDF and the record of its layout for the tests.
-func render(p *planner.Plan, opts Options) (out []byte, lay *layout, err error) {
+// renderPlan makes the PDF; with record, it also records every line of
+// text and every figure where it was drawn (a 52-week plan draws some
+// 20,000), which only the tests read.
+func renderPlan(p *planner.Plan, opts Options, record bool) (out []byte, lay *layout, err error) {
 	key := strings.ToLower(strings.TrimSpace(opts.Paper))
 	if key == "" {
 		key = "a4"
@@ -70,7 +72,7 @@ func render(p *planner.Plan, opts Options) (out []byte, lay *layout, err error) 
 			e.image = opts.Images[e.id]
 		}
 	}
-	return draw(m, pp)
+	return draw(m, pp, record)
 }
 
 // compress says whether page content is compressed; tests turn it off to
@@ -81,10 +83,6 @@ var (
 	compress   = true
 	layoutOnly = false
 )
-
-// pageCountAlias stands for the page count in the footers until fpdf
-// knows it, when it writes the file.
-const pageCountAlias = "{nb}"
 
 // created is the fixed creation date written into every file, so that the
 // bytes depend on the plan only.
@@ -103,7 +101,6 @@ func newFile(pp paper, title string, compressed bool) (*fpdf.Fpdf, error) {
 	f.SetCreator("gluteplan", false)
 	f.SetProducer("gluteplan", false)
 	f.SetTitle(title, true)
-	f.AliasNbPages(pageCountAlias)
 	for _, ff := range fontFiles {
 		f.AddUTF8FontFromBytes(fontFamily, ff.style, ff.ttf)
 	}
@@ -113,7 +110,7 @@ func newFile(pp paper, title string, compressed bool) (*fpdf.Fpdf, error) {
 	return f, nil
 }
 
-func draw(m *model, pp paper) (out []byte, lay *layout, err error) {
+func draw(m *model, pp paper, record bool) (out []byte, lay *layout, err error) {
 	// fpdf reports most problems through Error, but can panic on input it
 	// does not expect; neither may crash the caller.
 	defer func() {
@@ -138,7 +135,7 @@ func draw(m *model, pp paper) (out []byte, lay *layout, err error) {
 		paper:  pp,
 		m:      m,
 		say:    say,
-		lay:    &layout{},
+		lay:    &layout{discard: !record},
 		footer: "gluteplan · " + say.Sayf("%s to %s", say.Date(m.start), say.Date(m.end)),
 		widths: map[widthKey]float64{},
 	}

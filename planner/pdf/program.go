@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/gluteplan/gluteplan/catalog"
-	"github.com/gluteplan/gluteplan/catalog/figure"
 	"github.com/gluteplan/gluteplan/planner"
 	"github.com/gluteplan/gluteplan/planner/format"
 )
@@ -227,10 +226,8 @@ func (d *doc) routineUnits(r routineView, w float64) []unit {
 		rowH = max(rowH, figH) + 3
 		us = append(us, unit{h: rowH, draw: func(x, y, w float64) {
 			if fig != nil {
-				bx, by, bw, bh := figure.Draw(d.f, figure.New(fig), x, y+1.5, figW, figH)
-				d.f.SetLineCapStyle("butt")
-				d.f.SetLineJoinStyle("miter")
-				d.lay.boxes = append(d.lay.boxes, textBox{page: d.f.PageNo(), x: bx, y: by, w: bw, h: bh, limit: figW, text: "figure of " + id})
+				bx, by, bw, bh := d.drawFigure(id, fig, x, y+1.5, figW, figH, true)
+				d.record(textBox{page: d.f.PageNo(), x: bx, y: by, w: bw, h: bh, limit: figW, text: "figure of " + id})
 			}
 			ty := y + 1.5
 			for _, l := range nameLines {
@@ -276,13 +273,16 @@ func (d *doc) routineUnits(r routineView, w float64) []unit {
 		d.text(x, y, say.Say("Each evening, circle how sore your glutes are (0 = not at all, 10 = the worst you can imagine):"), head, w)
 		y += head.lh() + 0.5
 		const r = 2.6
-		for i := 0; i <= 10; i++ {
-			cx := x + r + float64(i)*(2*r+2)
-			d.f.SetDrawColor(0, 0, 0)
-			d.f.SetLineWidth(0.25)
-			d.f.Circle(cx, y+r, r, "D")
-			d.textCenter(cx-r, y+r-small.lh()/2, 2*r, fmt.Sprint(i), small)
-		}
+		scale := d.form("program soreness scale", 11*(2*r+2)-2, 2*r, func() {
+			for i := 0; i <= 10; i++ {
+				cx := r + float64(i)*(2*r+2)
+				d.f.SetDrawColor(0, 0, 0)
+				d.f.SetLineWidth(0.25)
+				d.f.Circle(cx, r, r, "D")
+				d.textCenter(cx-r, r-small.lh()/2, 2*r, fmt.Sprint(i), small)
+			}
+		})
+		d.place(scale, x, y, scale.w)
 		y += scaleH
 		for _, l := range painLines {
 			d.text(x, y, l, small, w)

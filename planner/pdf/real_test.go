@@ -14,10 +14,7 @@ import (
 // TestRealPlans lays out plans the planner makes for varied profiles, on
 // both papers: every one renders, and its layout is sound.
 func TestRealPlans(t *testing.T) {
-	n := 24
-	if testing.Short() {
-		n = 4
-	}
+	n := count(4, 24)
 	r := rand.New(rand.NewPCG(9, 10))
 	days := planner.Weekdays
 	for i := range n {
@@ -51,7 +48,7 @@ func TestRealPlans(t *testing.T) {
 		p.Soreness = r.IntN(8) // 8 or more refers (rule 1): no plan
 		p.PainDays = r.IntN(20)
 		if r.IntN(3) == 0 {
-			p.Conditions = []catalog.Condition{catalog.Conditions[r.IntN(2)]}
+			p.Conditions = []planner.Condition{planner.Conditions[r.IntN(2)]}
 		}
 		p.Name = []string{"", "Ana", "Мария Иванова-Петрова", "Γιώργος", "A very long name that goes on and on for eighty characters, as names can do",
 			strings.Repeat("W", 80), strings.Repeat("Ш", 80)}[r.IntN(7)]

@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"fmt"
+
 	"github.com/gluteplan/gluteplan/planner"
 	"github.com/gluteplan/gluteplan/planner/format"
 )
@@ -17,11 +19,17 @@ func (d *doc) paintSession(x, y, w, h float64, s planner.Session, gym bool) (bus
 	case planner.ActivationSession:
 		d.box(x, y, w, h, 0, -1, 200)
 	case planner.RecoverySession:
-		d.hatch(x, y, w, h, 1.6, 130)
+		// Patterns are many small strokes: each size of cell is written
+		// once as a form, however many cells a page has.
+		d.stamp(fmt.Sprintf("hatch %.4f %.4f", w, h), x, y, w, h, func() {
+			d.hatch(0, 0, w, h, 1.6, 130)
+		})
 		busy = true
 	case planner.PrimerSession:
-		d.box(x, y, w, h, 0, -1, 242)
-		d.dots(x, y, w, h, 1.3, 90)
+		d.stamp(fmt.Sprintf("dots %.4f %.4f", w, h), x, y, w, h, func() {
+			d.box(0, 0, w, h, 0, -1, 242)
+			d.dots(0, 0, w, h, 1.3, 90)
+		})
 		busy = true
 	}
 	if gym {

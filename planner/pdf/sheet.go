@@ -4,13 +4,11 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/catalog/figure"
 	"github.com/gluteplan/gluteplan/planner/format"
-	"github.com/go-pdf/fpdf"
 )
 
 // SheetEntry is one catalog entry for [WriteSheet], with the bytes of its
@@ -173,12 +171,11 @@ func (d *doc) card(x, y, w, h, figH float64, se SheetEntry, cl *cleaner, index i
 		d.f.SetLineJoinStyle("miter")
 		d.lay.boxes = append(d.lay.boxes, textBox{page: d.f.PageNo(), x: bx, y: by, w: bw, h: bh, limit: inner, text: "figure of " + e.ID})
 	case len(se.Image) > 0:
-		id := "img-" + strconv.Itoa(index)
-		opt := fpdf.ImageOptions{ImageType: imageType(se.Image)}
-		info := d.f.RegisterImageOptionsReader(id, opt, bytes.NewReader(se.Image))
-		if err := d.f.Error(); err != nil || info == nil {
-			return fmt.Errorf("pdf: image of %s: %v", e.ID, err)
+		pic := d.picture(se.Image)
+		if pic.err != nil {
+			return fmt.Errorf("pdf: image of %s: %v", e.ID, pic.err)
 		}
+		id, opt, info := pic.name, pic.opt, pic.info
 		iw, ih := info.Width(), info.Height()
 		k := min(inner/iw, figH/ih)
 		bw, bh := iw*k, ih*k
@@ -207,12 +204,8 @@ func (d *doc) card(x, y, w, h, figH float64, se SheetEntry, cl *cleaner, index i
 func (d *doc) cardFacts(e catalog.Exercise, w float64, st style, cl *cleaner) []string {
 	cat := categoryText(d.say, categoryWords, e.Category)
 	equip := "no equipment"
-	if len(e.Equipment) > 0 {
-		var ws []string
-		for _, q := range e.Equipment {
-			ws = append(ws, strings.ReplaceAll(string(q), "_", " "))
-		}
-		equip = strings.Join(ws, ", ")
+	if len(e.Equipment)+len(e.EquipmentAny) > 0 {
+		equip = e.EquipmentWords()
 	}
 	type fact struct {
 		text     string
@@ -251,12 +244,4 @@ func (d *doc) ellipsis(s string, w float64, st style) string {
 		rs = rs[:len(rs)-1]
 	}
 	return strings.TrimSpace(string(rs)) + "…"
-}
-
-// imageType tells fpdf whether data is a PNG or a JPEG.
-func imageType(data []byte) string {
-	if bytes.HasPrefix(data, []byte("\x89PNG")) {
-		return "PNG"
-	}
-	return "JPG"
 }

@@ -273,24 +273,28 @@ func (d *doc) dayColumn(x, y, w, h float64, day dayView, l dayLayout, size float
 	sy := y + h - l.scaleH
 	d.rule(x+colPad, sy-1.2, x+w-colPad, sy-1.2, 0.2, 150)
 	d.text(x+colPad, sy, d.say.Say(scaleLabel), ls, iw)
-	for n := 0; n <= 10; n++ {
-		row, col := 0, n
-		if n > 5 {
-			row, col = 1, n-6
+	// The circles, the same in every column of this width: one form.
+	scale := d.form(fmt.Sprintf("soreness scale %.4f", iw), iw, 2*rowH, func() {
+		for n := 0; n <= 10; n++ {
+			row, col := 0, n
+			if n > 5 {
+				row, col = 1, n-6
+			}
+			ccx := pitch*float64(col) + pitch/2
+			if row == 1 {
+				ccx += pitch / 2
+			}
+			ccy := float64(row)*rowH + rowH/2
+			d.f.SetLineWidth(0.25)
+			d.f.SetDrawColor(60, 60, 60)
+			d.f.Circle(ccx, ccy, r, "D")
+			s := fmt.Sprint(n)
+			ds := digitSt.sized(d.fitSize(s, 2*r*0.8, digitSt, 5))
+			tw := d.measure(s, ds)
+			d.text(ccx-tw/2, ccy-ds.lh()/2, s, ds, 2*r)
 		}
-		ccx := x + colPad + pitch*float64(col) + pitch/2
-		if row == 1 {
-			ccx += pitch / 2
-		}
-		ccy := sy + ls.lh() + 0.8 + float64(row)*rowH + rowH/2
-		d.f.SetLineWidth(0.25)
-		d.f.SetDrawColor(60, 60, 60)
-		d.f.Circle(ccx, ccy, r, "D")
-		s := fmt.Sprint(n)
-		ds := digitSt.sized(d.fitSize(s, 2*r*0.8, digitSt, 5))
-		tw := d.measure(s, ds)
-		d.text(ccx-tw/2, ccy-ds.lh()/2, s, ds, 2*r)
-	}
+	})
+	d.place(scale, x+colPad, sy+ls.lh()+0.8, iw)
 
 	// What kind of day it is, then the items with their tick boxes.
 	cy += d.para(x+colPad, cy, iw, l.intro, introSt) + 2
@@ -307,9 +311,11 @@ func (d *doc) dayColumn(x, y, w, h float64, day dayView, l dayLayout, size float
 
 	// Faint lines for notes in the room left above the soreness scale.
 	const lineGap = 7.0
+	var ys []float64
 	for ly := sy - 3.5; ly > cy+lineGap; ly -= lineGap {
-		d.rule(x+colPad, ly, x+w-colPad, ly, 0.2, 215)
+		ys = append(ys, ly)
 	}
+	d.hrules(x+colPad, x+w-colPad, ys, 0.2, 215)
 }
 
 func itemGap(size float64) float64 { return size * 0.22 }
@@ -353,13 +359,14 @@ func dayIntro(say *format.Language, day dayView) string {
 	return sessionWord(say, day.session, false) + mins
 }
 
-// phaseWord says a week's phase in its header: "build", "deload".
+// phaseWord says a week's phase in its header: "build", "lighter week"
+// (the word "deload" is for the narrow calendar label and its letter).
 func phaseWord(say *format.Language, phase string) string {
 	switch planner.Phase(phase) {
 	case planner.Build:
 		return say.Say("build")
 	case planner.Deload:
-		return say.Say("deload")
+		return say.Say("lighter week")
 	}
 	return phase
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner"
 	"github.com/gluteplan/gluteplan/planner/logbook"
+	"github.com/gluteplan/gluteplan/planner/report"
 	"github.com/invopop/jsonschema"
 )
 
@@ -28,6 +29,7 @@ func All() (map[string][]byte, error) {
 		{"profile.schema.json", "profile", "gluteplan profile", &planner.Profile{}},
 		{"plan.schema.json", "plan", "gluteplan plan", &planner.Plan{}},
 		{"log.schema.json", "log", "gluteplan log", &logbook.Log{}},
+		{"report.schema.json", "report", "gluteplan report", &report.Report{}},
 	}
 	out := map[string][]byte{}
 	for _, d := range docs {

@@ -1,0 +1,821 @@
+package planner
+
+import (
+	"math"
+	"slices"
+
+	"github.com/gluteplan/gluteplan/catalog"
+)
+
+// chooser builds the routines of one block, a rule at a time.
+type chooser struct {
+	*run
+	w     int // the block's first week in the run
+	block int
+	// hi is the most plan volume the block's first week may hold.
+	hi    float64
+	pools pools
+	// acts lists the activation entries the block may use, in the order
+	// they are preferred (rules 3, 9, 17); kept lists those of them the
+	// block before held, or their harder variants.
+	acts, kept []*catalog.Exercise
+	// fits reports whether program pg fits the block's first week as an
+	// entry of the given need asks.
+	fits func(pg *program, n need) bool
+	// light lets the next entry in at its lightest.
+	light bool
+	// seed holds routines already fixed for the block (gluteplan next
+	// continuing in the middle of one); they are not changed (rule 13).
+	seed *program
+	// maxActivation is the most activation exercises the block may hold.
+	maxActivation int
+	// days counts the sessions of each kind in the weekly template.
+	days map[Session]int
+	pg   *program
+}
+
+// add puts e into the routine of kind k if every rule still holds; it
+// reports whether it did.
+func (c *chooser) add(k Session, e *catalog.Exercise) bool {
+	if c.seed != nil && len(c.seed.routines[k]) > 0 {
+		return false
+	}
+	rt := c.pg.routines[k]
+	if slices.Contains(rt, e) {
+		return false
+	}
+	next := append(slices.Clone(rt), e)
+	if !sound(next) {
+		return false
+	}
+	seen := c.pg.distinct()
+	if !seen[e.ID] && len(seen) >= MaxDistinct {
+		return false
+	}
+	if e.Category == catalog.Activation && !seen[e.ID] && c.activations() >= c.maxActivation {
+		return false
+	}
+	// An exercise the block before held, whose dose returns to its last
+	// build week's, takes no new session: that would change two things at
+	// once (rule 3).
+	if r := c.prog; r != nil && loaded(e) && !slices.Contains(r.routines[k], e) && slices.ContainsFunc(allRoutines(r), func(x *catalog.Exercise) bool { return x == e }) {
+		if co := c.course(e); co != nil && co.top != co.level {
+			return false
+		}
+	}
+	// One step of a progression chain at a time: its harder variant comes
+	// in place of it, at a block boundary (rule 3), never beside it.
+	if e.Category == catalog.Activation {
+		for _, rt := range c.pg.routines {
+			for _, x := range rt {
+				if x.ID != e.ID && x.Category == catalog.Activation && c.chain[x.ID] == c.chain[e.ID] {
+					return false
+				}
+			}
+		}
+	}
+	c.pg.routines[k] = next
+	n := optional
+	switch {
+	case c.light:
+		n = required
+	case loaded(e):
+		n = loadedWork
+	}
+	if !c.fits(c.pg, n) {
+		c.pg.routines[k] = rt
+		return false
+	}
+	return true
+}
+
+// activations counts the activation exercises of the block.
+func (c *chooser) activations() int {
+	seen := map[string]bool{}
+	n := 0
+	for _, rt := range c.pg.routines {
+		for _, e := range rt {
+			if e.Category == catalog.Activation && !seen[e.ID] {
+				seen[e.ID] = true
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// first adds the first entry of list that passes ok and fits.
+func (c *chooser) first(k Session, list []*catalog.Exercise, ok func(*catalog.Exercise) bool) *catalog.Exercise {
+	for _, e := range list {
+		if (ok == nil || ok(e)) && c.add(k, e) {
+			return e
+		}
+	}
+	return nil
+}
+
+// must adds what a rule requires, at its lightest if need be, unless the
+// routine holds it already (a block gluteplan next goes on with, say).
+func (c *chooser) must(k Session, list []*catalog.Exercise, ok func(*catalog.Exercise) bool) *catalog.Exercise {
+	for _, e := range c.pg.routines[k] {
+		if slices.Contains(list, e) && (ok == nil || ok(e)) {
+			return e
+		}
+	}
+	c.light = true
+	defer func() { c.light = false }()
+	return c.first(k, list, ok)
+}
+
+// reuseFirst orders list with the entries already in the block first, so
+// routines share exercises and the block stays small (rule 13).
+func (c *chooser) reuseFirst(list []*catalog.Exercise) []*catalog.Exercise {
+	seen := c.pg.distinct()
+	out := slices.Clone(list)
+	slices.SortStableFunc(out, func(x, y *catalog.Exercise) int { return boolRank(!seen[x.ID]) - boolRank(!seen[y.ID]) })
+	return out
+}
+
+// miss records what the program should hold and cannot.
+func (c *chooser) miss(w string) { c.pg.missing = append(c.pg.missing, w) }
+
+// count counts the entries of category cat in the routine of kind k.
+func (c *chooser) count(k Session, cat catalog.Category) int {
+	n := 0
+	for _, e := range c.pg.routines[k] {
+		if e.Category == cat {
+			n++
+		}
+	}
+	return n
+}
+
+// strengthening counts the strengthening exercises of the activation
+// routine (rule 16).
+func (c *chooser) strengthening() int {
+	return len(filter(c.pg.routines[ActivationSession], loaded))
+}
+
+// choose builds the program of the block starting at week w, whose first
+// week may hold up to hi, and whose lightest week leaves room for a
+// lighter week when the block reaches one. It takes the rules in turn:
+// what they require first, then what makes a good session, while every
+// rule holds; fewer exercises rather than thinner ones (rule 16).
+func (r *run) choose(w int, hi float64, boundary, lighter bool) *program {
+	c := r.newChooser(w, hi, boundary, lighter)
+	c.pg = &program{routines: map[Session][]*catalog.Exercise{}}
+	if c.seed != nil {
+		for k, rt := range c.seed.routines {
+			if k != RestDay && len(rt) > 0 {
+				c.pg.routines[k] = slices.Clone(rt)
+			}
+		}
+	}
+	// What rules 9, 19 and 6 require first, then rule 16's strengthening
+	// work, then what makes the sessions better (README precedence).
+	c.abductorHolds()
+	c.pelvicFloor()
+	c.hinge()
+	c.piriformis()
+	c.warmUps()
+	c.release()
+	c.strengthWork()
+	c.primer()
+	c.deskStretch()
+	c.fill()
+	c.sayMissing()
+	for _, next := range sortedKeys(r.progress) {
+		from := r.progress[next]
+		if !c.pg.distinct()[next] {
+			// The harder variant did not fit: say so, and why (rule 12).
+			delete(r.progress, next)
+			r.notes.add(rankWeek, r.say.Sayf("%s has reached its highest dose, but its harder variant, %s, is a bigger step than "+
+				"the first week of block %d may take, so %s goes on; a later block tries again.", r.name(from), r.name(next), c.block, r.name(from)))
+		}
+	}
+	for k, rt := range c.pg.routines {
+		c.pg.routines[k], _ = order(rt)
+	}
+	return c.pg
+}
+
+// newChooser readies the choice of block blockOf(w)'s program.
+func (r *run) newChooser(w int, hi float64, boundary, lighter bool) *chooser {
+	bl := blockOf(w)
+	pool := r.pools(bl)
+	for cat, list := range pool {
+		pool[cat] = r.equipmentFirst(list) // rule 17
+	}
+	c := &chooser{run: r, w: w, block: bl, hi: hi, pools: pool, days: r.sessionDays(), maxActivation: MaxActivation}
+	if w == r.o.w0+1 {
+		c.maxActivation = r.o.maxActivation
+		if !boundary && r.o.carry != nil {
+			c.seed = r.o.carry.clone()
+		}
+	}
+	if c.seed != nil && slices.ContainsFunc(c.seed.routines[PrimerSession], func(e *catalog.Exercise) bool { return !c.primerSuits(e) }) {
+		// The days may have changed: a primer that no longer suits the
+		// training it now comes before is chosen anew (rule 18).
+		delete(c.seed.routines, PrimerSession)
+	}
+	c.acts, c.kept = r.activationOrder(pool, bl, boundary)
+	c.fits = func(pg *program, need need) bool {
+		cs := r.startCourses(pg, w)
+		f := r.frame(w, pg, nil)
+		floor := r.frameFloor(w)
+		for i := range cs {
+			r.leastStart(&cs[i], w, f, floor, need == required)
+		}
+		fixed := r.fixedDoses(pg, cs, w)
+		for _, fd := range fixed {
+			if fd.sets == 0 {
+				return false // it would leave another exercise out
+			}
+		}
+		f = r.frame(w, pg, fixed)
+		if need == optional {
+			// Only the minutes, with room left for every strengthening
+			// exercise to take a set more: what makes a session better
+			// must not stop it building (rule 3).
+			for i := range cs {
+				for d, s := range r.tmpl {
+					if cs[i].sets[d] > 0 && s.session == ActivationSession {
+						cs[i].sets[d] = min(cs[i].sets[d]+1, cs[i].maxSets)
+					}
+				}
+			}
+			for d := range f.cap {
+				f.cap[d] = math.Inf(1)
+			}
+			return excess(cs, f, math.Inf(1)) == 0
+		}
+		if excess(cs, f, hi) > 0 {
+			return false
+		}
+		// Rule 3: the lightest the routines can be must leave room for
+		// the block's lighter week.
+		for i := range cs {
+			cs[i].level = 0
+		}
+		return !lighter || weekHSE(cs) <= DeloadHigh*hi+eps
+	}
+	return c
+}
+
+// need is how badly a routine needs an entry, which sets how it must fit:
+// what a rule requires may come in at its lightest, loaded work at the
+// fewest sets rule 16 allows, and the rest only with room to build.
+type need uint8
+
+const (
+	required need = iota
+	loadedWork
+	optional
+)
+
+// leastStart brings course c to the least the block's first week may give
+// it: a new exercise at the fewest sets (floor, or one for what is
+// required) and the lightest dose per set rule 16 allows (the lightest at
+// all when required); an exercise carried over, one change from where it
+// starts (rule 3).
+func (r *run) leastStart(c *course, w int, f *frame, floor [7]int, light bool) {
+	fewer := c.sets
+	for d := range fewer {
+		if fewer[d] > 0 {
+			fewer[d] = min(fewer[d], floor[d])
+			if light {
+				fewer[d] = 1
+			}
+		}
+	}
+	lightest := c.level
+	for l := 0; l <= c.level; l++ {
+		if f.fits(c, l) {
+			lightest = l
+			break
+		}
+	}
+	if c.fresh {
+		c.sets, c.level = fewer, lightest
+		return
+	}
+	if r.goesOn() && w == r.o.w0+1 {
+		return // gluteplan next goes on from these doses as they are (§8)
+	}
+	bySets, byDose := *c, *c
+	bySets.sets, byDose.level = fewer, lightest
+	switch {
+	case c.changed == setsChanged:
+		*c = bySets
+	case c.changed == doseChanged:
+		*c = byDose
+	case weekHSE([]course{bySets}) <= weekHSE([]course{byDose}):
+		*c = bySets
+	default:
+		*c = byDose
+	}
+}
+
+// abductorHolds applies rule 9: with gluteal tendinopathy every activation
+// session holds a hip-abductor exercise, an isometric one in the first
+// block.
+func (c *chooser) abductorHolds() {
+	if c.days[ActivationSession] == 0 || !c.p.Has(GlutealTendinopathy) {
+		return
+	}
+	if c.must(ActivationSession, c.acts, abductor) == nil {
+		c.miss(c.say.Say("a hip-abductor exercise for gluteal tendinopathy: no entry of the catalog suits your equipment, limits and level now " +
+			"(the default catalog's lying or wall press needs nothing but a wall, or your hands)"))
+	}
+}
+
+// pelvicFloor applies rule 9: after giving birth every routine holds a
+// pelvic-floor exercise.
+func (c *chooser) pelvicFloor() {
+	if !c.p.Has(Postpartum) {
+		return
+	}
+	pf := filter(c.allEligible(), pelvicFloorWork)
+	if c.days[PrimerSession] > 0 {
+		// One that suits the primer too serves every routine.
+		slices.SortStableFunc(pf, func(x, y *catalog.Exercise) int { return boolRank(!c.primerSuits(x)) - boolRank(!c.primerSuits(y)) })
+	}
+	for _, k := range []Session{ActivationSession, RecoverySession, PrimerSession} {
+		list := c.reuseFirst(pf)
+		if k == PrimerSession {
+			list = filter(list, c.primerSuits)
+		}
+		if c.days[k] > 0 && c.must(k, list, nil) == nil {
+			c.miss(c.say.Sayf("a pelvic-floor exercise in your %s: no entry of the catalog suits you or fits (a custom catalog can add one)", sessionWords(c.say, k)))
+		}
+	}
+}
+
+// hinge applies rule 19: a person with a gym activity learns the hip
+// hinge in the first block, in the primer before the gym or, without
+// one, in the activation routine.
+func (c *chooser) hinge() {
+	if c.block != 1 || !slices.ContainsFunc(c.activities, func(a Activity) bool { return a.Kind == Gym }) {
+		return
+	}
+	drills := c.equipmentFirst(filter(c.allEligible(), hingeDrill))
+	home := ActivationSession
+	if c.gymPrimer() {
+		home = PrimerSession
+	}
+	if c.days[home] == 0 {
+		return
+	}
+	if c.must(home, drills, nil) == nil && len(drills) > 0 {
+		why := c.say.Say("it would take them past their minutes (more minutes would make room)")
+		if len(c.pg.routines[home]) >= MaxItems {
+			why = c.say.Sayf("they already hold %d exercises, the most a session holds", MaxItems)
+		}
+		c.miss(c.say.Sayf("a hip-hinge drill before your gym sessions: %s", why))
+	}
+}
+
+// gymPrimer reports whether the template holds a primer before the gym.
+func (c *chooser) gymPrimer() bool {
+	for _, s := range c.tmpl {
+		if s.session == PrimerSession && s.activity != nil && s.activity.Kind == Gym {
+			return true
+		}
+	}
+	return false
+}
+
+// strengthWork chooses the strengthening work (rule 16): in the order of
+// preference first. Where that leaves the routine short of three
+// exercises, it tries again among exercises light enough for three, then
+// for two, to fit the block's first week at two sets each, and last the
+// lightest first; these tries keep to exercises of real load at the
+// person's level or one below. It keeps the first program that holds
+// three, else the one that holds most: a block holds more exercises at two
+// sets rather than fewer (rule 16).
+func (c *chooser) strengthWork() {
+	before := c.pg.clone()
+	c.strength(c.acts)
+	if c.strengthening() >= strengthTarget {
+		return
+	}
+	best, most := c.pg, c.realStrength()
+	near := filter(c.acts, func(e *catalog.Exercise) bool {
+		return e.GluteLoad >= minStrengthLoad && e.Level.Rank() >= c.p.Level.Rank()-1
+	})
+	lightest := slices.Clone(near)
+	slices.SortStableFunc(lightest, func(x, y *catalog.Exercise) int { return cmpFloat(x.GluteLoad, y.GluteLoad) })
+	tries := [][]*catalog.Exercise{c.within(near, strengthTarget), c.within(near, strengthTarget-1), lightest}
+	for _, acts := range tries {
+		c.pg = before.clone()
+		c.strength(acts)
+		if n := c.realStrength(); n > most {
+			best, most = c.pg, n
+			if n >= strengthTarget {
+				break
+			}
+		}
+	}
+	c.pg = best
+}
+
+// realStrength counts the strengthening exercises of the activation
+// routine that carry real load, not drills.
+func (c *chooser) realStrength() int {
+	return len(filter(c.pg.routines[ActivationSession], func(e *catalog.Exercise) bool {
+		return loaded(e) && e.GluteLoad >= minStrengthLoad
+	}))
+}
+
+// minStrengthLoad is the least glute load an exercise brings to the tries
+// for more exercises: lighter ones are drills, not strengthening work.
+const minStrengthLoad = 0.15
+
+// within keeps the entries of acts light enough that n of them, at two
+// sets on each activation day, fit the block's first week.
+func (c *chooser) within(acts []*catalog.Exercise, n int) []*catalog.Exercise {
+	budget := c.hi / float64(n*MinSets*max(1, c.days[ActivationSession]))
+	return filter(acts, func(e *catalog.Exercise) bool { return e.GluteLoad <= budget+eps })
+}
+
+// strength applies rule 16: up to three strengthening exercises, each at
+// two sets at least: a loaded exercise for the big glute muscle, then one
+// for the side of the hip, then one for a muscle not yet worked. An
+// exercise that does not fit at two sets stays out (fewer exercises
+// rather than thinner ones).
+func (c *chooser) strength(acts []*catalog.Exercise) {
+	if c.days[ActivationSession] == 0 {
+		return
+	}
+	target := func(t ...catalog.Target) func(*catalog.Exercise) bool {
+		return func(e *catalog.Exercise) bool { return loaded(e) && slices.Contains(t, e.Targets[0]) }
+	}
+	// What the block before held goes on first, a harder variant in its
+	// place where one took over (rule 3), whatever muscle it works.
+	for _, e := range c.kept {
+		if loaded(e) && slices.Contains(acts, e) && c.strengthening() < strengthTarget {
+			c.add(ActivationSession, e)
+		}
+	}
+	if c.strengthening() == 0 || !slices.ContainsFunc(c.pg.routines[ActivationSession], target(catalog.GluteusMaximus)) {
+		c.first(ActivationSession, acts, target(catalog.GluteusMaximus))
+	}
+	if !slices.ContainsFunc(c.pg.routines[ActivationSession], func(e *catalog.Exercise) bool { return loaded(e) && abductor(e) }) {
+		c.first(ActivationSession, acts, func(e *catalog.Exercise) bool { return loaded(e) && abductor(e) })
+	}
+	for c.strengthening() < strengthTarget {
+		fresh := func(e *catalog.Exercise) bool {
+			return loaded(e) && !slices.ContainsFunc(c.pg.routines[ActivationSession], func(x *catalog.Exercise) bool {
+				return loaded(x) && x.Targets[0] == e.Targets[0]
+			})
+		}
+		if c.first(ActivationSession, acts, fresh) == nil && c.first(ActivationSession, acts, loaded) == nil {
+			break
+		}
+	}
+	if c.count(ActivationSession, catalog.Activation) == 0 {
+		// No room for load: a drill with none keeps the glutes working.
+		c.first(ActivationSession, acts, nil)
+	}
+	if c.count(ActivationSession, catalog.Activation) == 0 {
+		c.miss(c.say.Sayf("strengthening work: no activation exercise of the catalog fits your sessions now (%s)", c.activationHint()))
+	}
+}
+
+// primer fills the primer before an activity (rule 4): light activation
+// before the gym; before a run, a ride or a game, standing, moving work
+// only (rule 18).
+func (c *chooser) primer() {
+	if c.days[PrimerSession] == 0 || c.count(PrimerSession, catalog.Activation) > 0 && !c.p.Has(Postpartum) {
+		return
+	}
+	ok := func(e *catalog.Exercise) bool { return e.GluteLoad <= 0.5 && c.primerSuits(e) }
+	light := filter(c.pg.routines[ActivationSession], func(e *catalog.Exercise) bool { return e.Category == catalog.Activation })
+	c.first(PrimerSession, append(light, c.acts...), ok)
+}
+
+// primerSuits reports whether e suits every primer of the template: before
+// a run, a ride or a game only standing work that moves (rule 18).
+func (c *chooser) primerSuits(e *catalog.Exercise) bool {
+	for _, s := range c.tmpl {
+		if s.session == PrimerSession && s.activity != nil && s.activity.Kind != Gym && !standingMove(e) {
+			return false
+		}
+	}
+	return true
+}
+
+// piriformis applies rule 9: piriformis syndrome asks for a piriformis
+// stretch or release on the days that are not primers.
+func (c *chooser) piriformis() {
+	if !c.p.Has(PiriformisSyndrome) {
+		return
+	}
+	// A release of the piriformis is release work too (rule 6): it comes
+	// first, so one exercise serves both.
+	pir := append(filter(c.pools[catalog.MyofascialRelease], piriformisWork), c.piriformisStretches(c.pools[catalog.StaticStretch])...)
+	for _, k := range []Session{ActivationSession, RecoverySession} {
+		if c.days[k] > 0 && c.must(k, c.reuseFirst(pir), nil) == nil {
+			c.miss(c.say.Sayf("a piriformis stretch or release in your %s: %s", sessionWords(c.say, k), c.piriformisHint()))
+			c.pg.missingRelease = true
+		}
+	}
+}
+
+// deskStretch ends the sessions of people who sit a lot with a held
+// stretch for the front of the hip, the muscles long sitting keeps short.
+func (c *chooser) deskStretch() {
+	if c.p.SittingHours >= 4 && c.days[ActivationSession] > 0 {
+		c.first(ActivationSession, filter(c.pools[catalog.StaticStretch], func(e *catalog.Exercise) bool { return e.Targets[0] == catalog.HipFlexors }), nil)
+	}
+}
+
+// warmUps applies rule 6: dynamic stretching in every session that warms
+// up; before a run, a ride or a game standing work that moves (rule 18).
+func (c *chooser) warmUps() {
+	warm := dynOrder(c.pools[catalog.DynamicStretch], c.p)
+	for _, k := range []Session{ActivationSession, PrimerSession, RecoverySession} {
+		if c.days[k] == 0 {
+			continue
+		}
+		list := c.reuseFirst(warm)
+		if k == PrimerSession {
+			list = filter(list, c.primerSuits)
+		}
+		c.must(k, list, nil)
+	}
+}
+
+// release applies rule 6: release work on recovery days or, without them,
+// after the activation work.
+func (c *chooser) release() {
+	rel := c.pools[catalog.MyofascialRelease]
+	home := ActivationSession
+	if c.days[RecoverySession] > 0 {
+		home = RecoverySession
+	}
+	if c.days[home] > 0 && len(rel) > 0 && c.count(home, catalog.MyofascialRelease) == 0 {
+		c.must(home, c.reuseFirst(rel), nil)
+	}
+}
+
+// fill adds what makes a good session while room is left: a static
+// stretch to finish, release and stretching on recovery days, a second
+// warm-up stretch.
+func (c *chooser) fill() {
+	sta := c.pools[catalog.StaticStretch]
+	warm := dynOrder(c.pools[catalog.DynamicStretch], c.p)
+	for _, k := range []Session{ActivationSession, RecoverySession} {
+		if c.days[k] > 0 {
+			c.first(k, c.reuseFirst(sta), nil)
+		}
+	}
+	if c.days[RecoverySession] > 0 {
+		c.first(RecoverySession, c.reuseFirst(c.pools[catalog.MyofascialRelease]), nil)
+		c.first(RecoverySession, c.reuseFirst(sta), nil)
+		c.first(RecoverySession, c.reuseFirst(warm), nil)
+	}
+	for _, k := range []Session{ActivationSession, PrimerSession} {
+		if c.days[k] > 0 && len(c.pg.routines[k]) < MaxItems-1 {
+			list := c.reuseFirst(warm)
+			if k == PrimerSession {
+				list = filter(list, c.primerSuits)
+			}
+			c.first(k, list, nil)
+		}
+	}
+	if c.days[ActivationSession] > 0 && c.count(ActivationSession, catalog.Activation) == 0 && c.days[RecoverySession] > 0 &&
+		(c.seed == nil || len(c.seed.routines[ActivationSession]) == 0) {
+		// No activation work fits (a warning says so): the strengthening
+		// days are recovery days, with the one recovery routine (rule 13).
+		c.pg.routines[ActivationSession] = c.pg.routines[RecoverySession]
+	}
+}
+
+// sayMissing says what rule 6 asks for and the program lacks, with the
+// true reason (rule 12).
+func (c *chooser) sayMissing() {
+	say := c.say
+	owns := c.p.Owns(catalog.FoamRoller) || c.p.Owns(catalog.MassageBall)
+	rel := c.pools[catalog.MyofascialRelease]
+	if owns && c.count(ActivationSession, catalog.MyofascialRelease)+c.count(RecoverySession, catalog.MyofascialRelease) == 0 &&
+		c.days[ActivationSession]+c.days[RecoverySession] > 0 {
+		switch {
+		case len(rel) == 0:
+			c.miss(say.Say("release work: no release exercise of the catalog suits your equipment, limits and conditions " +
+				"(a custom catalog can add one)"))
+		case c.sessionsFull():
+			c.miss(say.Sayf("release work: your sessions already hold %d exercises each, the most a session holds, so the plan keeps "+
+				"them for strengthening and stretching", MaxItems))
+		default:
+			c.miss(say.Say("release work: none of the catalog's release exercises that suit your equipment fits in your sessions' minutes " +
+				"(more minutes a session would make room)"))
+		}
+		c.pg.missingRelease = true
+	}
+	for _, k := range []Session{ActivationSession, PrimerSession, RecoverySession} {
+		if c.days[k] > 0 && c.count(k, catalog.DynamicStretch) == 0 {
+			c.miss(say.Sayf("a warm-up stretch in your %s: no dynamic stretch of the catalog suits your limits, conditions and minutes "+
+				"(a custom catalog can add one)", sessionWords(say, k)))
+		}
+	}
+}
+
+// sessionsFull reports whether the activation and recovery routines hold
+// as many items as a session may.
+func (c *chooser) sessionsFull() bool {
+	for _, k := range []Session{ActivationSession, RecoverySession} {
+		if c.days[k] > 0 && len(c.pg.routines[k]) < MaxItems {
+			return false
+		}
+	}
+	return true
+}
+
+// allEligible lists every entry of the block's pools, in catalog order.
+func (c *chooser) allEligible() []*catalog.Exercise {
+	var out []*catalog.Exercise
+	for i := range c.cat.Exercises {
+		e := &c.cat.Exercises[i]
+		if slices.Contains(c.pools[e.Category], e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// activationOrder lists the activation entries block bl may use: those
+// kept from the block before first (at a boundary, an exercise done at its
+// ceiling gives way to its harder variant where the level allows, rule
+// 3), then each progression chain at the step where the person's level
+// starts, then the rest in catalog order; entries that use the person's
+// equipment before equipment-free ones of the same role and level (rule
+// 17); with gluteal tendinopathy, holds first.
+func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferred []*catalog.Exercise) {
+	all := pool[catalog.Activation]
+	inPool := func(id string) *catalog.Exercise {
+		for _, e := range all {
+			if e.ID == id {
+				return e
+			}
+		}
+		return nil
+	}
+	clear(r.progress)
+	var kept []*catalog.Exercise
+	harder := boundary
+	switch {
+	case r.prog != nil:
+		kept = filter(r.prog.routines[ActivationSession], func(e *catalog.Exercise) bool { return e.Category == catalog.Activation })
+	default:
+		kept = r.o.kept
+		harder = harder && r.o.harder
+	}
+	var prefer []*catalog.Exercise
+	for _, e := range kept {
+		if c := r.course(e); harder && c != nil && c.atCeiling() && e.Progression != "" {
+			if n := inPool(e.Progression); n != nil {
+				r.progress[n.ID] = e.ID
+				e = n
+			} else if n, ok := r.byID(e.Progression); ok {
+				// Say why the harder variant does not follow (rule 12).
+				why := r.out[n.ID]
+				if why == "" {
+					why = r.blockOut(n, bl)
+				}
+				if why != "" {
+					r.notes.add(rankWeek, r.say.Sayf("%s is at its highest dose; its harder variant, %s, does not follow: %s.",
+						e.In(string(r.p.Lang)).Name, n.In(string(r.p.Lang)).Name, why))
+				}
+			}
+		}
+		if x := inPool(e.ID); x != nil {
+			prefer = append(prefer, x)
+		}
+	}
+	rank := map[string]int{}
+	for i, e := range all {
+		rank[e.ID] = 2*len(all) + i
+	}
+	// Among the steps where the person starts, real strengthening work
+	// before the light drills that movement breaks are made of.
+	starts := startSteps(all, r.p.Level)
+	slices.SortStableFunc(starts, func(x, y *catalog.Exercise) int { return cmpFloat(y.GluteLoad, x.GluteLoad) })
+	for i, e := range starts {
+		rank[e.ID] = i - len(all)
+	}
+	for i, e := range prefer {
+		rank[e.ID] = i - len(prefer) - 2*len(all)
+	}
+	out := slices.Clone(all)
+	slices.SortStableFunc(out, func(x, y *catalog.Exercise) int { return rank[x.ID] - rank[y.ID] })
+	out = r.equipmentFirst(out)
+	// What the block before held stays first: its place goes to a harder
+	// variant only at its ceiling (rule 3), never to another entry.
+	slices.SortStableFunc(out, func(x, y *catalog.Exercise) int {
+		return boolRank(!slices.Contains(prefer, x)) - boolRank(!slices.Contains(prefer, y))
+	})
+	if r.p.Has(GlutealTendinopathy) {
+		slices.SortStableFunc(out, func(x, y *catalog.Exercise) int { return boolRank(!isometric(x)) - boolRank(!isometric(y)) })
+	}
+	return out, prefer
+}
+
+// equipmentFirst reorders list so that, within each role (kind and main
+// target), the entries that use the equipment the person got for it (a
+// band, a weight, a step, a ball: anything but the chair and wall most
+// homes have) come first, then those that use a chair or a wall, then
+// those that need nothing, each keeping its place among its own (rule 17).
+func (r *run) equipmentFirst(list []*catalog.Exercise) []*catalog.Exercise {
+	type key struct {
+		cat    catalog.Category
+		target catalog.Target
+	}
+	groups := map[key][]int{}
+	var order []key
+	for i, e := range list {
+		k := key{e.Category, e.Targets[0]}
+		if groups[k] == nil {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], i)
+	}
+	out := slices.Clone(list)
+	for _, k := range order {
+		at := groups[k]
+		members := make([]*catalog.Exercise, len(at))
+		for j, i := range at {
+			members[j] = list[i]
+		}
+		slices.SortStableFunc(members, func(x, y *catalog.Exercise) int { return gearRank(x) - gearRank(y) })
+		for j, i := range at {
+			out[i] = members[j]
+		}
+	}
+	return out
+}
+
+// gearRank orders entries by the equipment they use: 0 for a piece the
+// person got on purpose, 1 for a chair or a wall only, 2 for none. An
+// eligible entry's equipment is the person's.
+func gearRank(e *catalog.Exercise) int {
+	rank := 2
+	for _, q := range append(slices.Clone(e.Equipment), e.EquipmentAny...) {
+		switch q {
+		case catalog.Chair, catalog.Wall, catalog.Mat:
+			rank = min(rank, 1)
+		default:
+			return 0
+		}
+	}
+	return rank
+}
+
+// piriformisStretches lists the static piriformis stretches that can be
+// held 20 to 30 s (rule 9).
+func (c *chooser) piriformisStretches(sta []*catalog.Exercise) []*catalog.Exercise {
+	return filter(sta, func(e *catalog.Exercise) bool {
+		_, ok := piriformisHold(e)
+		return piriformisWork(e) && ok
+	})
+}
+
+func (c *chooser) piriformisHint() string {
+	eligible := len(c.piriformisStretches(c.pools[catalog.StaticStretch]))+len(filter(c.pools[catalog.MyofascialRelease], piriformisWork)) > 0
+	switch {
+	case !eligible && !c.p.Owns(catalog.MassageBall) && !c.p.Owns(catalog.FoamRoller):
+		return c.say.Say("no stretch of the catalog suits you, and a release needs a massage ball or foam roller (a massage ball is the one to buy)")
+	case !eligible:
+		return c.say.Say("none of the catalog's suits your limits and conditions (a custom catalog can add one)")
+	case c.sessionsFull():
+		return c.say.Sayf("your sessions already hold %d exercises each, the most a session holds", MaxItems)
+	}
+	return c.say.Say("none of the catalog's fits your minutes; more minutes a session would make room")
+}
+
+func (c *chooser) activationHint() string {
+	if c.p.Minutes < 10 {
+		return c.say.Say("more minutes a session would make room")
+	}
+	return c.say.Say("a custom catalog can add one that suits you")
+}
+
+// allRoutines lists the exercises of every routine of pg.
+func allRoutines(pg *program) []*catalog.Exercise {
+	var out []*catalog.Exercise
+	for _, k := range []Session{ActivationSession, RecoverySession, PrimerSession} {
+		out = append(out, pg.routines[k]...)
+	}
+	return out
+}
+
+// sortedKeys returns the keys of m in order, so a loop over them says
+// things in the same order every run (rule 11).
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}

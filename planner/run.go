@@ -1,0 +1,213 @@
+package planner
+
+import (
+	"slices"
+
+	"github.com/gluteplan/gluteplan/catalog"
+)
+
+// run is one run of the planner over its weeks: the basis, where it
+// started, the plan it writes, and the block it is in.
+type run struct {
+	*basis
+	o    origin
+	plan *Plan
+	// notes gathers the warnings of every stage.
+	notes *notes
+
+	// The block being planned: its program, the courses of its loaded
+	// exercises, the doses of the rest, and the harder variants it took
+	// on (id → the id it replaced).
+	prog     *program
+	courses  []course
+	fixed    map[string]fixedDose
+	progress map[string]string
+
+	// top is the plan volume of the last build week (rule 3); before is
+	// each day's plan volume in the week before, for the recovery model.
+	top    float64
+	before [7]float64
+	// settled records the weeks whose doses repeat the week before for
+	// a reason the plan states (rule 3's exceptions).
+	settled map[int]bool
+}
+
+// fixedDose is the dose of an item that does not progress: stretches,
+// release, and activation drills that carry no glute load.
+type fixedDose struct {
+	sets int
+	d    perSet
+}
+
+// run plans the weeks of o and returns the plan.
+func (b *basis) run(o origin) *Plan {
+	r := &run{
+		basis: b, o: o,
+		notes:    &notes{said: map[string]bool{}},
+		courses:  cloneCourses(o.courses),
+		fixed:    o.fixed,
+		progress: map[string]string{},
+		top:      o.top,
+		settled:  map[int]bool{},
+	}
+	r.plan = &Plan{
+		Profile:   b.p,
+		Start:     b.start.Format(DateLayout),
+		End:       b.start.AddDate(0, 0, 7*o.weeks-1).Format(DateLayout),
+		Cap:       RecoveryCap(b.p.Level),
+		Weeks:     []Week{},
+		PainRule:  PainRule(b.say),
+		RedFlags:  RedFlags(b.say, b.p),
+		Warnings:  []string{},
+		Excluded:  []Excluded{},
+		Exercises: []catalog.Exercise{},
+		Next:      Next{Exercises: []Progress{}},
+		Continues: o.continued,
+	}
+	for _, n := range o.notes {
+		r.notes.add(rankSafety, n)
+	}
+	last := o.w0 + o.weeks
+	for w := o.w0 + 1; w <= last; w++ {
+		if w == o.w0+1 || weekInBlock(w) == 1 {
+			r.startBlock(w)
+		}
+		hi := r.limits(w).hi
+		r.doseWeek(w)
+		wk := r.week(w)
+		if weekInBlock(w) == 3 {
+			r.sayTendonHolds(w, hi)
+			r.top = wk.PlanHSE
+			for i := range r.courses {
+				r.courses[i].top, r.courses[i].topSets = r.courses[i].level, r.courses[i].sets
+			}
+		}
+		r.plan.Weeks = append(r.plan.Weeks, wk)
+		for d := range 7 {
+			r.before[d] = wk.Days[d].PlanHSE
+		}
+		nextWeek(r.courses)
+	}
+	if len(r.plan.Weeks) < 3 && o.continued == nil {
+		r.top = r.lastHSE()
+	}
+	r.breaks()
+	r.explain()
+	return r.plan
+}
+
+// startBlock chooses the program of the block week w starts (or
+// continues, for the first week of a run), and sets its courses and
+// fixed doses going.
+func (r *run) startBlock(w int) {
+	boundary := weekInBlock(w) == 1
+	lighter := w+BlockWeeks-weekInBlock(w) <= r.o.w0+r.o.weeks
+	r.prog = r.choose(w, r.limits(w).hi, boundary, lighter)
+	for _, m := range r.prog.missing {
+		r.notes.add(rankProgram, m)
+	}
+	r.courses = r.startCourses(r.prog, w)
+	r.fixed = r.fixedDoses(r.prog, r.courses, w)
+	for _, id := range sortedKeys(r.fixed) {
+		if r.fixed[id].sets == 0 {
+			r.notes.add(rankWeek, r.say.Sayf("From week %d, %s is left out of the sessions: it no longer fits in the %d minutes you have "+
+				"without changing two things at once.", w, r.name(id), r.p.Minutes))
+		}
+	}
+}
+
+// loaded reports whether e progresses week to week as a course: an
+// activation exercise with a glute load.
+func loaded(e *catalog.Exercise) bool { return e.Strengthening() }
+
+// lastHSE is the plan volume of the week before the one being planned.
+func (r *run) lastHSE() float64 {
+	if n := len(r.plan.Weeks); n > 0 {
+		return r.plan.Weeks[n-1].PlanHSE
+	}
+	return r.o.last
+}
+
+// week writes out week w from the program and the courses.
+func (r *run) week(w int) Week {
+	bl := blockOf(w)
+	phase := Build
+	if isDeload(w) {
+		phase = Deload
+	}
+	wk := Week{Week: w, Block: bl, Phase: phase, Cap: r.weekCap(bl), GymHSE: gymWeek(r.activities), Days: make([]Day, 7)}
+	for d, s := range r.tmpl {
+		date := r.start.AddDate(0, 0, 7*(w-1-r.o.w0)+d)
+		day := Day{Date: date.Format(DateLayout), Weekday: s.weekday, Session: s.session, Gym: s.activity != nil, Items: []Item{}}
+		if s.activity != nil {
+			k := s.activity.Kind
+			day.Activity = &k
+		}
+		tenth := 0
+		for _, e := range r.prog.routines[s.session] {
+			it, ok := r.item(e, d, w)
+			if !ok {
+				continue
+			}
+			day.Items = append(day.Items, it)
+			day.PlanHSE += it.PlanHSE
+			tenth += ItemTenths(it.Sets, it.Reps, it.Seconds, it.HoldSeconds, it.RestSeconds, it.PerSide)
+		}
+		day.Minutes = float64(tenth) / 10
+		switch {
+		case len(day.Items) == 0:
+			// Nothing of the catalog suits this kind of session: the
+			// warnings say what is missing, and the day is a rest day.
+			day.Session = RestDay
+		case day.Session == ActivationSession && !slices.ContainsFunc(r.prog.routines[ActivationSession], func(e *catalog.Exercise) bool { return e.Category == catalog.Activation }):
+			// Stretching and release only: a recovery session by what it
+			// holds.
+			day.Session = RecoverySession
+		}
+		wk.Days[d] = day
+		wk.PlanHSE += day.PlanHSE
+	}
+	return wk
+}
+
+// course returns the course of e in the block, or nil.
+func (r *run) course(e *catalog.Exercise) *course {
+	for i := range r.courses {
+		if r.courses[i].e.ID == e.ID {
+			return &r.courses[i]
+		}
+	}
+	return nil
+}
+
+// item is exercise e on day d of week w.
+func (r *run) item(e *catalog.Exercise, d, w int) (Item, bool) {
+	sets, dose := 0, perSet{}
+	if fd, ok := r.fixed[e.ID]; ok {
+		sets, dose = fd.sets, fd.d
+	}
+	c := r.course(e)
+	if c != nil {
+		sets, dose = c.sets[d], c.dose()
+	}
+	if sets == 0 {
+		if c != nil {
+			r.leftOut(w, e.In(string(r.p.Lang)).Name, c.keep)
+		}
+		return Item{}, false
+	}
+	it := Item{
+		Exercise: e.ID, Name: e.In(string(r.p.Lang)).Name, Category: e.Category,
+		Sets: sets, Reps: dose.reps, Seconds: dose.seconds, HoldSeconds: dose.hold,
+		PerSide: e.Dose.PerSide, RestSeconds: e.Dose.RestSeconds,
+		DoseRatio: dose.ratio(e),
+		PlanHSE:   hse(e, sets, dose),
+	}
+	if sets == 1 {
+		it.RestSeconds = 0 // no rest between sets when there is one
+	}
+	it.Minutes = float64(ItemTenths(it.Sets, it.Reps, it.Seconds, it.HoldSeconds, it.RestSeconds, it.PerSide)) / 10
+	it.Effort = r.effort(e, r.tmpl[d], w)
+	it.Why = r.why(e, c, r.tmpl[d], w)
+	return it, true
+}

@@ -1,0 +1,315 @@
+package planner
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/planner/format"
+)
+
+// rank orders the plan's warnings, most important first: what keeps the
+// person safe, then the load their own training puts on the glutes, then
+// advice for their conditions, then what the program lacks, then notes on
+// single weeks.
+type rank int
+
+const (
+	rankSafety rank = iota
+	rankLoad
+	rankCondition
+	rankProgram
+	rankWeek
+)
+
+// notes gathers the warnings the stages of a run owe the person, each
+// once, in the order of their rank and, within it, of their saying.
+// Notes on single weeks that say the same of several weeks are said once,
+// naming the weeks.
+type notes struct {
+	list []note
+	said map[string]bool
+	// weekly holds the notes on weeks by what they say (a format and its
+	// arguments after the weeks), in the order first said.
+	weekly []weekly
+}
+
+// weekly is one thing said of some weeks: key, a format whose first verb
+// names the weeks, and the rest of its arguments.
+type weekly struct {
+	key   string
+	args  []any
+	weeks []int
+}
+
+// week notes that week w says key, with args after the weeks.
+func (n *notes) week(w int, key string, args ...any) {
+	id := fmt.Sprint(key, args)
+	for i := range n.weekly {
+		if fmt.Sprint(n.weekly[i].key, n.weekly[i].args) == id {
+			if !slices.Contains(n.weekly[i].weeks, w) {
+				n.weekly[i].weeks = append(n.weekly[i].weeks, w)
+			}
+			return
+		}
+	}
+	n.weekly = append(n.weekly, weekly{key, args, []int{w}})
+}
+
+// sayWeekly adds the notes on weeks, each naming its weeks in say.
+func (n *notes) sayWeekly(say *format.Language) {
+	for _, x := range n.weekly {
+		n.add(rankWeek, say.Sayf(x.key, append([]any{weeksWords(say, x.weeks)}, x.args...)...))
+	}
+	n.weekly = nil
+}
+
+// weeksWords names weeks in say: "week 6", "weeks 6, 7 and 10".
+func weeksWords(say *format.Language, weeks []int) string {
+	if len(weeks) == 1 {
+		return say.Sayf("week %d", weeks[0])
+	}
+	nums := make([]string, len(weeks))
+	for i, w := range weeks {
+		nums[i] = strconv.Itoa(w)
+	}
+	return say.Sayf("weeks %s", strings.Join(nums[:len(nums)-1], ", ")+say.Say(" and ")+nums[len(nums)-1])
+}
+
+type note struct {
+	rank rank
+	text string
+}
+
+func (n *notes) add(r rank, text string) {
+	if text == "" || n.said[text] {
+		return
+	}
+	n.said[text] = true
+	n.list = append(n.list, note{r, text})
+}
+
+// texts returns the warnings in order.
+func (n *notes) texts() []string {
+	list := slices.Clone(n.list)
+	slices.SortStableFunc(list, func(a, b note) int { return int(a.rank) - int(b.rank) })
+	out := make([]string, len(list))
+	for i, x := range list {
+		out[i] = x.text
+	}
+	return out
+}
+
+// ImproveWeeks is how long most people take to improve with steady work
+// (rule 1): 8 to 12 weeks.
+const ImproveWeeks = "8–12"
+
+// CheckedAfterDays is the pain_days from which the plan asks for a check
+// if it is not improving (rule 1).
+const CheckedAfterDays = 7
+
+// safetyNotes are rule 1's and rule 5's warnings: symptoms that go with
+// a diagnosis, how long the soreness has lasted and how sore it is today,
+// the honest timeline, and the advice after giving birth.
+func (b *basis) safetyNotes() []string {
+	p, say := b.p, b.say
+	var out []string
+	if p.Has(PiriformisSyndrome) && (slices.Contains(p.Symptoms, Tingling) || slices.Contains(p.Symptoms, PainBelowKnee)) {
+		out = append(out, say.Say("Tingling or pain below the knee can be part of piriformis syndrome, so the plan goes ahead. "+
+			"Get it rechecked by whoever diagnosed it if it spreads or gets worse, or if numbness or weakness appears."))
+	}
+	if p.PainDays >= CheckedAfterDays {
+		if p.WasSeen() {
+			out = append(out, say.Sayf("Your soreness has lasted %d days and a professional has seen it: keep whoever is treating you informed "+
+				"of how this plan goes, and ask them if it gets worse.", p.PainDays))
+		} else {
+			out = append(out, say.Sayf("Get it checked if it is not improving: your soreness has lasted %d days. "+
+				"Soreness that has not eased after a week or so deserves a visit to a physical therapist or doctor. "+
+				"This plan is gentle, but it does not replace that check.", p.PainDays))
+		}
+	}
+	if p.PainDays >= CheckedAfterDays || len(p.Conditions) > 0 {
+		out = append(out, say.Sayf("Give it time: most people improve over %s weeks of steady work. If you have not by then, "+
+			"ask a physical therapist or doctor to review it.", ImproveWeeks))
+	}
+	switch {
+	case p.Soreness >= SettleSoreness:
+		s := say.Sayf("Your glutes are very sore today (%d of 10), so the first block stays at the level of week 1, with no day above a light session. "+
+			"If it is not clearly better within a week, get it checked by a physical therapist or doctor.", p.Soreness)
+		if a := b.activityAdvice(); a != "" {
+			s += " " + say.Sayf("Meanwhile, %s.", a)
+		}
+		out = append(out, s)
+	case p.Soreness >= SoreFrom:
+		out = append(out, say.Sayf("Your glutes are sore today (%d of 10), so week 1 holds at most %d%% of its usual work.",
+			p.Soreness, soreSharePercent))
+	}
+	if p.Has(Postpartum) {
+		out = append(out, say.Say("After giving birth, leaking when you cough, laugh or run, a feeling of heaviness or a bulge, "+
+			"or a gap along the middle of the tummy are common and not urgent: a pelvic-health physiotherapist can help with each of them."))
+		weeks, known := b.weeksAfterBirth(blockOf(b.firstWeek))
+		switch {
+		case !known:
+			out = append(out, say.Sayf("Your plan does not know when you gave birth: until %d weeks after it, and until 30 minutes of walking "+
+				"and the strength checks (such as 20 single-leg bridges each side) cause no leaking, heaviness or pain, leave out running and jumping.",
+				ImpactPostpartumWeeks))
+		case weeks < ImpactPostpartumWeeks:
+			s := say.Sayf("Until %d weeks after the birth, and until 30 minutes of walking and the strength checks (such as 20 single-leg bridges "+
+				"each side) cause no leaking, heaviness or pain, the plan leaves out running and jumping.", ImpactPostpartumWeeks)
+			if slices.ContainsFunc(p.AllActivities(), func(a Activity) bool { return a.Kind == Running }) {
+				s += " " + say.Say("Walk on your running days instead, at an easy pace.")
+			}
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// loadNotes are rule 2's and rule 4's warnings about the person's own
+// training, in the words they use for it (rule 18).
+func (r *run) loadNotes() []string {
+	say := r.say
+	var out []string
+	bl := blockOf(r.firstWeek)
+	if _, full := r.room(bl); full {
+		s := say.Sayf("Your own training alone reaches what your glutes recover from in a week (%s of %s hard sets), so the plan adds only light work.",
+			say.Number(gymWeek(r.activities)), say.Number(r.weekCap(bl)))
+		s += " " + say.Sayf("If you can, %s. Training the glutes more often than they recover is a common cause of soreness that does not go away.", r.easeWords(false))
+		out = append(out, s)
+	}
+	if w := backToBack(say, r.tmpl); w != "" {
+		out = append(out, w)
+	}
+	if len(r.activities) > 0 && slices.ContainsFunc(r.plan.Weeks, func(w Week) bool { return w.Phase == Deload }) {
+		if a := r.activityAdvice(); a != "" {
+			out = append(out, say.Sayf("In the lighter weeks (%s), %s too.", r.weekList(func(w Week) bool { return w.Phase == Deload }), a))
+		}
+	}
+	if d := r.sessionDays(); d[ActivationSession] == 0 && (d[PrimerSession] > 0 || d[RecoverySession] > 0) {
+		out = append(out, say.Say("Every day you have is a day of your own training or the day after one, so the plan holds no strengthening session of its own: your training does that work."))
+	}
+	return out
+}
+
+// activityAdvice says how to lighten the person's own training while the
+// plan is light: about half the gym's glute sets, and the hardest part of
+// a run, a ride or a game eased (rule 18); "" without training that loads
+// the glutes.
+func (b *basis) activityAdvice() string { return b.easeWords(true) }
+
+// easeWords says how to take load off the person's own training: half
+// the gym's glute sets (with half) or fewer of them, and for other
+// training its hardest part eased.
+func (b *basis) easeWords(half bool) string {
+	say := b.say
+	var parts []string
+	var others []string
+	seen := map[ActivityKind]bool{}
+	for _, a := range b.activities {
+		if a.Sets() == 0 || seen[a.Kind] {
+			continue // nothing to ease, or said already
+		}
+		seen[a.Kind] = true
+		switch {
+		case a.Kind == Gym && half:
+			parts = append(parts, say.Say("do about half your usual glute sets at the gym"))
+		case a.Kind == Gym:
+			parts = append(parts, say.Say("cut the glute sets of your gym sessions"))
+		default:
+			others = append(others, activityPlural(say, a.Kind))
+		}
+	}
+	if len(others) > 0 {
+		parts = append(parts, say.Sayf("keep your %s easy: leave out the hills, intervals and sprints", strings.Join(others, say.Say(" and "))))
+	}
+	return strings.Join(parts, say.Say(", and "))
+}
+
+// activityNoun names one session of an activity as the person would: a
+// run, a ride, a game, a walk; "gym session" only for the gym (rule 18).
+func activityNoun(say *format.Language, k ActivityKind) string {
+	switch k {
+	case Gym:
+		return say.Say("gym session")
+	case Running:
+		return say.Say("run")
+	case Cycling:
+		return say.Say("ride")
+	case TeamSport:
+		return say.Say("game")
+	case Walking:
+		return say.Say("walk")
+	}
+	return say.Say("training session")
+}
+
+// activityPlural names the sessions of an activity: runs, rides, games.
+func activityPlural(say *format.Language, k ActivityKind) string {
+	switch k {
+	case Gym:
+		return say.Say("gym sessions")
+	case Running:
+		return say.Say("runs")
+	case Cycling:
+		return say.Say("rides")
+	case TeamSport:
+		return say.Say("games")
+	case Walking:
+		return say.Say("walks")
+	}
+	return say.Say("training sessions")
+}
+
+// backToBack returns a warning in say when the person chose two hard
+// activity days in a row, which rule 4 lets stand but not silently.
+func backToBack(say *format.Language, t [7]slot) string {
+	for d := range 7 {
+		if n := t[(d+1)%7]; t[d].hardActivity() && n.hardActivity() {
+			return say.Sayf("Your %s on %s and %s on %s are back to back: two hard days for the glutes in a row leave little time to recover. "+
+				"If you can, put a day between them.",
+				activityNoun(say, t[d].activity.Kind), say.Say(weekdayWords[t[d].weekday]),
+				activityNoun(say, n.activity.Kind), say.Say(weekdayWords[n.weekday]))
+		}
+	}
+	return ""
+}
+
+// weekdayWords names a weekday in warnings.
+var weekdayWords = map[Weekday]string{
+	Mon: format.Key("Monday"), Tue: format.Key("Tuesday"), Wed: format.Key("Wednesday"), Thu: format.Key("Thursday"),
+	Fri: format.Key("Friday"), Sat: format.Key("Saturday"), Sun: format.Key("Sunday"),
+}
+
+// conditionNotes are rule 9's advice for the person's conditions.
+func (b *basis) conditionNotes() []string {
+	p, say := b.p, b.say
+	var out []string
+	if p.Has(GlutealTendinopathy) {
+		out = append(out,
+			say.Say("Gluteal tendinopathy (a sore tendon on the outside of the hip): do not sleep on the sore side; lying on the other side, put a pillow between your knees. "+
+				"An ache from lying on the sore side is typical of it and no reason to stop."),
+			say.Say("Gluteal tendinopathy: avoid crossing your legs when you sit, and stretches that pull the thigh across the body; both press on the tendons."),
+			say.Say("Gluteal tendinopathy: stand evenly on both feet rather than leaning your weight into one hip."))
+	}
+	if p.Has(PiriformisSyndrome) {
+		out = append(out, say.Say("Piriformis syndrome: break up long sitting, and take stairs slowly, one at a time if they bring the pain on, until it settles."))
+	}
+	return out
+}
+
+// releaseNotes says what to buy for release work when the person owns
+// none (rule 6), suited to their limits (rule 17).
+func (r *run) releaseNotes() []string {
+	p, say := r.p, r.say
+	if r.hasRelease() || p.Owns(catalog.FoamRoller) || p.Owns(catalog.MassageBall) {
+		return nil
+	}
+	if p.Limited(NoFloor) {
+		return []string{say.Say("You have no massage ball, so the plan holds no release work. A massage ball, leaned against a wall " +
+			"or used sitting on a firm chair, eases tight spots in the glutes without getting down to the floor: it is worth buying.")}
+	}
+	return []string{say.Say("You have no foam roller or massage ball, so the plan holds no release work. " +
+		"A massage ball is cheap and eases a tight piriformis and glutes; a foam roller covers the larger muscles. Either is worth buying.")}
+}
