@@ -172,8 +172,11 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string) origin {
 		o.flat = StepBackFlat
 		o.first = StepBackShare * n.BuildHSE
 		if d, ok := lastLighterWeek(prev); ok {
-			ref, o.first = d, d.PlanHSE+roundingSlack
+			o.first = d.PlanHSE + roundingSlack
 		}
+		// From the last week's doses, down to that level with one change
+		// an exercise (rule 3).
+		ref = last
 		s := say.Say("Your evenings were sore, so this block starts at the level of your last lighter week, holds it for two weeks, and takes no harder exercises. " +
 			"If the soreness does not settle within a week or two, get it checked by a physical therapist or doctor.")
 		if a := b.activityAdvice(); a != "" {
