@@ -35,6 +35,10 @@ const (
 	// FunctionDrop is how many points a function score must fall for the
 	// next block to step back, as rising soreness does.
 	FunctionDrop = 2
+	// WorseMorning is how many points a morning must lie above the
+	// evening before for that evening to count as sore: the pain rule's
+	// "worse the next morning", the signal tendons give.
+	WorseMorning = 2
 )
 
 // WeekSummary sums up one plan week of a log.
@@ -52,9 +56,15 @@ type WeekSummary struct {
 	SessionsDone float64
 	// Evenings is the number of evenings with a soreness score.
 	Evenings int
-	// SoreEvenings counts the evenings at [planner.PainStepBack] or more.
+	// SoreEvenings counts the evenings at [planner.PainStepBack] or more,
+	// and those whose next morning was [WorseMorning] points or more above
+	// them (the signal tendons give).
 	SoreEvenings int
-	// StopEvenings counts the evenings at [planner.PainStop] or more.
+	// WorseMornings counts the evenings of SoreEvenings that count for
+	// their next morning alone.
+	WorseMornings int
+	// StopEvenings counts the evenings, or next mornings, at
+	// [planner.PainStop] or more.
 	StopEvenings int
 	// LowEvenings counts the evenings at [planner.PainCarryOn] or less.
 	LowEvenings int
@@ -118,19 +128,23 @@ func Summarize(p *planner.Plan, l *Log) Summary {
 				continue
 			}
 			ws.Logged = true
+			worse := e.Soreness != nil && e.Morning != nil && *e.Morning >= *e.Soreness+WorseMorning
 			if e.Soreness != nil {
 				v := *e.Soreness
 				ws.Evenings++
 				total += v
-				if v >= planner.PainStepBack {
+				switch {
+				case v >= planner.PainStepBack:
 					ws.SoreEvenings++
-				}
-				if v >= planner.PainStop {
-					ws.StopEvenings++
-				}
-				if v <= planner.PainCarryOn {
+				case worse:
+					ws.SoreEvenings++
+					ws.WorseMornings++
+				case v <= planner.PainCarryOn:
 					ws.LowEvenings++
 				}
+			}
+			if e.Soreness != nil && *e.Soreness >= planner.PainStop || e.Morning != nil && *e.Morning >= planner.PainStop {
+				ws.StopEvenings++
 			}
 			if !hasSession(day) || e.Done == "" {
 				continue
@@ -220,7 +234,11 @@ func Steer(s Summary, say *format.Language) Steering {
 	}
 	last := s.Weeks[s.Last]
 	if last.StopEvenings > 0 {
-		return Steering{Refer: true, Steer: planner.SteerStepBack, Reason: say.Sayf("An evening of week %d was scored %d or more: stop the exercises and get checked by a physical therapist or doctor before the next block.", last.Week, planner.PainStop)}
+		return Steering{Refer: true, Steer: planner.SteerStepBack, Reason: say.Sayf("An evening or morning of week %d was scored %d or more: stop the exercises and get checked by a physical therapist or doctor before the next block.", last.Week, planner.PainStop)}
+	}
+	if last.SoreEvenings >= SoreEvenings && last.WorseMornings > 0 {
+		return Steering{Steer: planner.SteerStepBack, Reason: say.Sayf("%d evenings of week %d were scored %d or more, or the morning after was %d points or more worse: the next block starts lighter, at the level of the last lighter week.",
+			last.SoreEvenings, last.Week, planner.PainStepBack, WorseMorning)}
 	}
 	if last.SoreEvenings >= SoreEvenings {
 		return Steering{Steer: planner.SteerStepBack, Reason: say.Sayf("%d evenings of week %d were scored %d or more: the next block starts lighter, at the level of the last lighter week.", last.SoreEvenings, last.Week, planner.PainStepBack)}
