@@ -309,7 +309,10 @@ func (d *Document) Check(schemaName string) []Finding {
 		return []Finding{{File: d.file, Line: 1, Col: 1, Message: err.Error()}}
 	}
 	x := explainer{s: s, doc: d.value, yaml: d.yamlOffs != nil, first: -1}
-	s.pieces(d.value, "", nil, &x)
+	if s.quick == nil || s.quick.check(d.value) != valid {
+		// Not known to be valid: the validator finds what is wrong.
+		s.pieces(d.value, "", nil, &x)
+	}
 	var probs []Unplaced
 	omitted := 0
 	if r := <-dupc; r.err == nil {
