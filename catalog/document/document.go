@@ -52,6 +52,9 @@ type Document struct {
 	// JSON.
 	yamlOffs   []int64
 	yamlPoints []jsonpos.Point
+	// dups points at each member whose name an earlier member of its
+	// object used, found while decoding.
+	dups []string
 	// edited is set when [Document.SetMember] changed value: Decode then
 	// reads value, not std.
 	edited bool
@@ -279,33 +282,22 @@ func Parse(schemaName, file string, data []byte) (*Document, []Finding) {
 	return d, nil
 }
 
-// decodeValue decodes d.std into d.value, reading it where it lies.
+// decodeValue decodes d.std into d.value, reading it where it lies, and
+// notes the names given twice.
 func (d *Document) decodeValue() []Finding {
-	v, err := jsonpos.Decode(d.std)
+	v, dups, err := jsonpos.DecodeDuplicates(d.std)
 	if err != nil {
 		return []Finding{{File: d.file, Line: 1, Col: 1, Message: "cannot read this file although its syntax is right: this is a bug in gluteplan, please report it"}}
 	}
-	d.value = v
+	d.value, d.dups = v, dups
 	return nil
 }
 
 // Check validates d against the embedded JSON Schema called schemaName
 // and returns every problem in file order.
 func (d *Document) Check(schemaName string) []Finding {
-	// Looking for repeated keys is a pass of its own over the bytes: run it
-	// beside schema validation, on another core.
-	type dupResult struct {
-		dups []string
-		err  error
-	}
-	dupc := make(chan dupResult, 1)
-	go func() {
-		dups, err := jsonpos.DuplicateKeys(d.std)
-		dupc <- dupResult{dups, err}
-	}()
 	s, err := compiled(schemaName)
 	if err != nil {
-		<-dupc
 		return []Finding{{File: d.file, Line: 1, Col: 1, Message: err.Error()}}
 	}
 	x := explainer{s: s, doc: d.value, yaml: d.yamlOffs != nil, first: -1}
@@ -315,16 +307,14 @@ func (d *Document) Check(schemaName string) []Finding {
 	}
 	var probs []Unplaced
 	omitted := 0
-	if r := <-dupc; r.err == nil {
-		for i, p := range r.dups {
-			if i == maxKept {
-				omitted += len(r.dups) - i
-				break
-			}
-			toks, _ := jsonpos.Split(p)
-			probs = append(probs, Unplaced{Pointer: p, Key: true,
-				Message: fmt.Sprintf("property %s is given twice in this object: keep one (only the last counts)", Quote(toks[len(toks)-1]))})
+	for i, p := range d.dups {
+		if i == maxKept {
+			omitted += len(d.dups) - i
+			break
 		}
+		toks, _ := jsonpos.Split(p)
+		probs = append(probs, Unplaced{Pointer: p, Key: true,
+			Message: fmt.Sprintf("property %s is given twice in this object: keep one (only the last counts)", Quote(toks[len(toks)-1]))})
 	}
 	probs = append(probs, x.probs...)
 	return d.placeCounted(probs, omitted+x.omitted)

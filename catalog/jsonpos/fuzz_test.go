@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"reflect"
+	"slices"
 	"sort"
 	"strconv"
 	"testing"
@@ -114,12 +115,26 @@ func FuzzDecode(f *testing.F) {
 	for _, s := range []string{`{"a": 1}`, `[1, -2.5e3, "x\u00e9\ud83d\ude00", true, false, null, {}, []]`, `{"a": 1, "a": {"b": 2}}`, `"\ud800"`, `{"a": [ ]}`, `1 2`, `{"a": "\n\t\\\/"}`} {
 		f.Add([]byte(s))
 	}
+	f.Add([]byte(`{"a": [{"b": 1, "c": 2, "b": 3}, {"d": {"e": 1, "e": 2}}], "a": 1}`))
+	f.Add([]byte(`{"k0":0,"k1":1,"k2":2,"k3":3,"k4":4,"k5":5,"k6":6,"k7":7,"k8":8,"k9":9,"k10":0,"k11":1,"k12":2,"k13":3,"k14":4,"k15":5,"k16":6,"k1":1,"k16":0}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		got, err := Decode(data)
 		if se := Check(data); (se == nil) != (err == nil) {
 			t.Fatalf("Check: %v, Decode: %v", se, err)
 		}
-		if err != nil || !json.Valid(data) {
+		if err != nil {
+			return
+		}
+		// DecodeDuplicates gives the same value, and the names given twice
+		// that DuplicateKeys finds.
+		again, dups, _ := DecodeDuplicates(data)
+		if !reflect.DeepEqual(again, got) {
+			t.Fatalf("DecodeDuplicates: %#v\nDecode: %#v", again, got)
+		}
+		if want, _ := DuplicateKeys(data); !slices.Equal(dups, want) {
+			t.Fatalf("DecodeDuplicates: %q\nDuplicateKeys: %q", dups, want)
+		}
+		if !json.Valid(data) {
 			return
 		}
 		dec := json.NewDecoder(bytes.NewReader(data))

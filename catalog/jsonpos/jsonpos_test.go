@@ -1,6 +1,8 @@
 package jsonpos
 
 import (
+	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -124,14 +126,30 @@ func TestLineCol(t *testing.T) {
 }
 
 func TestDuplicateKeys(t *testing.T) {
-	doc := `{"a": 1, "b": [{"x": 1, "x": 2}], "a": 3, "c/d": {"~": 1, "~": 2}}`
+	// An object of many members, whose names DecodeDuplicates looks up in
+	// a map: "k3" again after twenty others.
+	var many []string
+	for i := range 20 {
+		many = append(many, fmt.Sprintf(`"k%d": %d`, i, i))
+	}
+	doc := `{"a": 1, "b": [{"x": 1, "x": 2}], "a": 3, "c/d": {"~": 1, "~": 2}, "e": [0, {` + strings.Join(many, ", ") + `, "k3": 0, "k20": 1, "k20": 2}]}`
+	want := []string{"/b/0/x", "/a", "/c~1d/~0", "/e/1/k3", "/e/1/k20"}
 	got, err := DuplicateKeys([]byte(doc))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"/b/0/x", "/a", "/c~1d/~0"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("DuplicateKeys = %q, want %q", got, want)
+	}
+	v, got, serr := DecodeDuplicates([]byte(doc))
+	if serr != nil {
+		t.Fatal(serr)
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("DecodeDuplicates = %q, want %q", got, want)
+	}
+	if v.(map[string]any)["a"] != json.Number("3") {
+		t.Errorf("the last value does not count: %v", v)
 	}
 }
 

@@ -1,7 +1,9 @@
 package jsonpos
 
 import (
+	"bytes"
 	"encoding/json"
+	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -563,53 +565,112 @@ func unescape(b []byte) string {
 // given twice in an object the last value counts. It reads data where it
 // lies: a Decoder first copies its whole input into a buffer of its own.
 func Decode(data []byte) (any, *SyntaxError) {
-	type frame struct {
-		obj map[string]any
-		arr []any
-		key string
-	}
+	v, _, err := decode(data, false)
+	return v, err
+}
+
+// DecodeDuplicates is [Decode] that also returns what [DuplicateKeys]
+// returns, found on the way: a pointer to every member whose name an
+// earlier member of the same object used, in document order.
+func DecodeDuplicates(data []byte) (any, []string, *SyntaxError) {
+	return decode(data, true)
+}
+
+// manyMembers is the number of members past which an object's names are
+// looked up in a map, rather than among the names before, to find one
+// given twice.
+const manyMembers = 16
+
+// decodeFrame is an open container while decoding. A container's values
+// (and an object's names) wait in one list of values (and names) until it
+// ends, and are then laid out at their final size: a list or map grown
+// item by item leaves its smaller copies behind.
+type decodeFrame struct {
+	object      bool
+	vals, names int                 // where its values and names start
+	seen        map[string]struct{} // an object's names, once it has many
+}
+
+func decode(data []byte, findDups bool) (any, []string, *SyntaxError) {
+	// Texts and names are cut from one copy of the whole document, rather
+	// than each copied on its own: a catalog holds hundreds of thousands.
+	src := string(data)
 	s := scanner{data: data, maxDepth: MaxDepth, strict: true}
-	var stack []frame
+	var stack []decodeFrame
+	var vals []any
+	var names []string
+	var dups []string
 	var root any
 	put := func(v any) {
 		if len(stack) == 0 {
 			root = v
 			return
 		}
-		top := &stack[len(stack)-1]
-		if top.obj != nil {
-			top.obj[top.key] = v
-		} else {
-			top.arr = append(top.arr, v)
+		vals = append(vals, v)
+	}
+	text := func(t token) string {
+		b := data[t.start:t.end]
+		if bytes.IndexByte(b, '\\') < 0 {
+			if s := src[t.start+1 : t.end-1]; utf8.ValidString(s) {
+				return s
+			}
 		}
+		return unquote(b)
 	}
 	for {
 		t, err := s.next()
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		switch t.kind {
 		case tokEnd:
-			return root, nil
+			return root, dups, nil
 		case tokBeginObject:
-			stack = append(stack, frame{obj: map[string]any{}})
+			stack = append(stack, decodeFrame{object: true, vals: len(vals), names: len(names)})
 		case tokBeginArray:
-			stack = append(stack, frame{arr: []any{}})
-		case tokEndObject, tokEndArray:
+			stack = append(stack, decodeFrame{vals: len(vals), names: len(names)})
+		case tokEndObject:
 			f := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
-			if f.obj != nil {
-				put(f.obj)
-			} else {
-				put(f.arr)
+			ns, vs := names[f.names:], vals[f.vals:]
+			m := make(map[string]any, len(ns))
+			for i, n := range ns {
+				m[n] = vs[i]
 			}
+			clear(vs) // let the values go when the tree does
+			names, vals = names[:f.names], vals[:f.vals]
+			put(m)
+		case tokEndArray:
+			f := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			list := make([]any, len(vals)-f.vals)
+			copy(list, vals[f.vals:])
+			clear(vals[f.vals:])
+			vals = vals[:f.vals]
+			put(list)
 		case tokKey:
-			stack[len(stack)-1].key = unquote(data[t.start:t.end])
+			name := text(t)
+			if findDups {
+				top := &stack[len(stack)-1]
+				if repeated(top.seen, names[top.names:], name) {
+					dups = append(dups, duplicatePath(stack, names, vals, name))
+				}
+				if top.seen == nil && len(names)-top.names >= manyMembers {
+					top.seen = make(map[string]struct{}, 2*manyMembers)
+					for _, n := range names[top.names:] {
+						top.seen[n] = struct{}{}
+					}
+				}
+				if top.seen != nil {
+					top.seen[name] = struct{}{}
+				}
+			}
+			names = append(names, name)
 		case tokScalar:
 			b := data[t.start:t.end]
 			switch b[0] {
 			case '"':
-				put(unquote(b))
+				put(text(t))
 			case 't':
 				put(true)
 			case 'f':
@@ -617,8 +678,39 @@ func Decode(data []byte) (any, *SyntaxError) {
 			case 'n':
 				put(nil)
 			default:
-				put(json.Number(b))
+				put(json.Number(src[t.start:t.end]))
 			}
 		}
 	}
+}
+
+// repeated reports whether name is among an object's names so far: in
+// seen once it has many, else in before.
+func repeated(seen map[string]struct{}, before []string, name string) bool {
+	if seen != nil {
+		_, ok := seen[name]
+		return ok
+	}
+	for _, n := range before {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}
+
+// duplicatePath is the pointer to the member name of the innermost open
+// object of stack: the name of each open container in the one around it
+// (a member's name, or an item's index), then name.
+func duplicatePath(stack []decodeFrame, names []string, vals []any, name string) string {
+	path := make([]string, 0, len(stack))
+	for i := 1; i < len(stack); i++ {
+		parent, child := stack[i-1], stack[i]
+		if parent.object {
+			path = append(path, names[child.names-1])
+		} else {
+			path = append(path, strconv.Itoa(child.vals-parent.vals))
+		}
+	}
+	return Join(append(path, name))
 }
