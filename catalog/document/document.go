@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strconv"
 	"strings"
@@ -118,6 +119,14 @@ func (d *Document) Decode(v any) []Finding {
 	checkNumbers(d.value, &path, &probs, &rewrite)
 	if len(probs) > 0 {
 		return d.Place(probs)
+	}
+	if dst := reflect.ValueOf(v); dst.Kind() == reflect.Pointer && !dst.IsNil() && dst.Elem().IsZero() && len(d.dups) == 0 {
+		// Straight from the value held (tree.go); json.Unmarshal reads a
+		// name given twice into a struct twice, which the value cannot.
+		if fromTree(d.value, dst.Elem()) {
+			return nil
+		}
+		dst.Elem().SetZero()
 	}
 	data := d.std
 	var err error
