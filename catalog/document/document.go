@@ -54,8 +54,10 @@ type Document struct {
 	yamlOffs   []int64
 	yamlPoints []jsonpos.Point
 	// dups points at each member whose name an earlier member of its
-	// object used, found while decoding.
-	dups []string
+	// object used, and items holds the offsets in std of the items of
+	// each top-level list, found while decoding.
+	dups  []string
+	items map[string][]int64
 	// edited is set when [Document.SetMember] changed value: Decode then
 	// reads value, not std.
 	edited bool
@@ -294,12 +296,28 @@ func Parse(schemaName, file string, data []byte) (*Document, []Finding) {
 // decodeValue decodes d.std into d.value, reading it where it lies, and
 // notes the names given twice.
 func (d *Document) decodeValue() []Finding {
-	v, dups, err := jsonpos.DecodeDuplicates(d.std)
+	dd, err := jsonpos.DecodeDocument(d.std)
 	if err != nil {
 		return []Finding{{File: d.file, Line: 1, Col: 1, Message: "cannot read this file although its syntax is right: this is a bug in gluteplan, please report it"}}
 	}
-	d.value, d.dups = v, dups
+	d.value, d.dups, d.items = dd.Value, dd.Duplicates, dd.Items
 	return nil
+}
+
+// ItemPlaces says where each item of the list that is the member name of
+// the top-level object is in the file, as FILE:LINE:COL ([Finding.Place]),
+// in order: where [Document.Place] puts a finding about the item. It is
+// nil when there is no such list.
+func (d *Document) ItemPlaces(name string) []string {
+	offs := d.items[name]
+	if offs == nil {
+		return nil
+	}
+	out := make([]string, len(offs))
+	for i, p := range d.points(offs...) {
+		out[i] = Finding{File: d.file, Line: p.Line, Col: p.Col}.Place()
+	}
+	return out
 }
 
 // Check validates d against the embedded JSON Schema called schemaName

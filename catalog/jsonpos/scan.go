@@ -565,15 +565,33 @@ func unescape(b []byte) string {
 // given twice in an object the last value counts. It reads data where it
 // lies: a Decoder first copies its whole input into a buffer of its own.
 func Decode(data []byte) (any, *SyntaxError) {
-	v, _, err := decode(data, false)
-	return v, err
+	return decode(data, nil)
 }
 
-// DecodeDuplicates is [Decode] that also returns what [DuplicateKeys]
-// returns, found on the way: a pointer to every member whose name an
-// earlier member of the same object used, in document order.
-func DecodeDuplicates(data []byte) (any, []string, *SyntaxError) {
-	return decode(data, true)
+// Decoded is a document as [DecodeDocument] reads it.
+type Decoded struct {
+	// Value is what [Decode] returns.
+	Value any
+	// Duplicates is what [DuplicateKeys] returns, found on the way: a
+	// pointer to every member whose name an earlier member of the same
+	// object used, in document order.
+	Duplicates []string
+	// Items holds, for each member of the top-level object that is a
+	// list, the offset of each of its items (of the last such member of a
+	// name given twice).
+	Items map[string][]int64
+}
+
+// DecodeDocument is [Decode] that also finds, on the way, what a reader
+// of a file needs besides its value: see [Decoded].
+func DecodeDocument(data []byte) (*Decoded, *SyntaxError) {
+	d := &Decoded{Items: map[string][]int64{}}
+	v, err := decode(data, d)
+	if err != nil {
+		return nil, err
+	}
+	d.Value = v
+	return d, nil
 }
 
 // manyMembers is the number of members past which an object's names are
@@ -591,7 +609,8 @@ type decodeFrame struct {
 	seen        map[string]struct{} // an object's names, once it has many
 }
 
-func decode(data []byte, findDups bool) (any, []string, *SyntaxError) {
+// decode decodes data, and fills the rest of more, when not nil.
+func decode(data []byte, more *Decoded) (any, *SyntaxError) {
 	// Texts and names are cut from one copy of the whole document, rather
 	// than each copied on its own: a catalog holds hundreds of thousands.
 	src := string(data)
@@ -599,8 +618,10 @@ func decode(data []byte, findDups bool) (any, []string, *SyntaxError) {
 	var stack []decodeFrame
 	var vals []any
 	var names []string
-	var dups []string
 	var root any
+	// items collects the offsets of the items of a list that is a member
+	// of the top-level object.
+	var items []int64
 	put := func(v any) {
 		if len(stack) == 0 {
 			root = v
@@ -620,11 +641,14 @@ func decode(data []byte, findDups bool) (any, []string, *SyntaxError) {
 	for {
 		t, err := s.next()
 		if err != nil {
-			return nil, nil, err
+			return nil, err
+		}
+		if more != nil && len(stack) == 2 && stack[0].object && !stack[1].object && t.kind != tokEndArray {
+			items = append(items, t.start) // an item of a top-level list starts
 		}
 		switch t.kind {
 		case tokEnd:
-			return root, dups, nil
+			return root, nil
 		case tokBeginObject:
 			stack = append(stack, decodeFrame{object: true, vals: len(vals), names: len(names)})
 		case tokBeginArray:
@@ -643,6 +667,10 @@ func decode(data []byte, findDups bool) (any, []string, *SyntaxError) {
 		case tokEndArray:
 			f := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
+			if more != nil && len(stack) == 1 && stack[0].object {
+				more.Items[names[len(names)-1]] = items
+				items = nil
+			}
 			list := make([]any, len(vals)-f.vals)
 			copy(list, vals[f.vals:])
 			clear(vals[f.vals:])
@@ -650,10 +678,10 @@ func decode(data []byte, findDups bool) (any, []string, *SyntaxError) {
 			put(list)
 		case tokKey:
 			name := text(t)
-			if findDups {
+			if more != nil {
 				top := &stack[len(stack)-1]
 				if repeated(top.seen, names[top.names:], name) {
-					dups = append(dups, duplicatePath(stack, names, vals, name))
+					more.Duplicates = append(more.Duplicates, duplicatePath(stack, names, vals, name))
 				}
 				if top.seen == nil && len(names)-top.names >= manyMembers {
 					top.seen = make(map[string]struct{}, 2*manyMembers)
