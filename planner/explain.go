@@ -160,6 +160,15 @@ func (r *run) explain() {
 	for _, id := range r.plan.MovementBreaks.Exercises {
 		used[id] = true
 	}
+	// The loaded entry that progresses into each id, the first in the
+	// catalog: looked up for every entry left out, so found in one pass
+	// (a catalog may hold thousands).
+	easier := map[string]*catalog.Exercise{}
+	for i := range r.cat.Exercises {
+		if x := &r.cat.Exercises[i]; loaded(x) && x.Progression != "" && easier[x.Progression] == nil {
+			easier[x.Progression] = x
+		}
+	}
 	group := map[string]int{} // reason → its place in Excluded
 	for i := range r.cat.Exercises {
 		e := &r.cat.Exercises[i]
@@ -167,7 +176,7 @@ func (r *run) explain() {
 			r.plan.Exercises = append(r.plan.Exercises, *e)
 			continue
 		}
-		why := r.unused(e, used)
+		why := r.unused(e, used, easier)
 		g, ok := group[why]
 		if !ok {
 			g = len(r.plan.Excluded)
@@ -189,7 +198,7 @@ func (r *run) releaseSaid() bool {
 
 // unused says why entry e is not in the plan, given the entries used: the
 // true reason, as best the finished plan tells it (rule 12).
-func (r *run) unused(e *catalog.Exercise, used map[string]bool) string {
+func (r *run) unused(e *catalog.Exercise, used map[string]bool, easier map[string]*catalog.Exercise) string {
 	say := r.say
 	if why := r.out[e.ID]; why != "" {
 		return why
@@ -201,7 +210,7 @@ func (r *run) unused(e *catalog.Exercise, used map[string]bool) string {
 	if why := r.blockOut(e, blockOf(r.firstWeek)); why != "" && blockOf(last) == blockOf(r.firstWeek) {
 		return say.Sayf("%s, and this plan is one block long", why)
 	}
-	if x := r.easierStep(e.ID); x != nil {
+	if x := easier[e.ID]; x != nil {
 		return say.Sayf("the next step after %s: it follows once that has been done at its highest dose for a whole block", x.Name)
 	}
 	for id := range used {
@@ -227,16 +236,6 @@ func (r *run) activationsUsed(used map[string]bool) int {
 		}
 	}
 	return n
-}
-
-// easierStep returns the loaded entry whose progression is id, or nil.
-func (r *run) easierStep(id string) *catalog.Exercise {
-	for i := range r.cat.Exercises {
-		if x := &r.cat.Exercises[i]; loaded(x) && x.Progression == id {
-			return x
-		}
-	}
-	return nil
 }
 
 func (r *run) hasRelease() bool {
