@@ -66,7 +66,8 @@ func (l *Layers) origin(id string) string {
 //
 // Entries without structural problems are checked even when others have
 // some, so an author fixes everything in one round. Validate does not add
-// the file to the layers: see [Layers.Add].
+// the file to the layers: see [Layers.Add]. The texts of the catalog it
+// returns are read from data in place: data must not change afterwards.
 func (l *Layers) Validate(file string, data []byte) (*Catalog, []document.Finding) {
 	return l.validate(file, data)
 }

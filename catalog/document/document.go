@@ -248,6 +248,10 @@ var bom = []byte("\xef\xbb\xbf")
 // comments) or YAML as its name says, or says why it cannot, without
 // checking it against a schema; schemaName only words the message for an
 // empty file. [Document.Check] checks it.
+//
+// The document keeps data, and the texts of its value (and so of what
+// [Document.Decode] fills in) are read from data in place, not copied:
+// data must not change afterwards. [Read] is the same.
 func Parse(schemaName, file string, data []byte) (*Document, []Finding) {
 	at := func(off int64, msg string) []Finding {
 		line, col := jsonpos.LineCol(data, off)

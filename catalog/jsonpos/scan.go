@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // MaxDepth is how deeply [Check] lets objects and arrays nest: the limit
@@ -563,7 +564,9 @@ func unescape(b []byte) string {
 // allowed), into the values encoding/json's Decoder gives with UseNumber:
 // map[string]any, []any, string, json.Number, bool and nil; of a name
 // given twice in an object the last value counts. It reads data where it
-// lies: a Decoder first copies its whole input into a buffer of its own.
+// lies (a Decoder first copies its whole input into a buffer of its own),
+// and the texts of the value are cut from data in place, not copied: data
+// must not change afterwards.
 func Decode(data []byte) (any, *SyntaxError) {
 	return decode(data, nil)
 }
@@ -611,9 +614,10 @@ type decodeFrame struct {
 
 // decode decodes data, and fills the rest of more, when not nil.
 func decode(data []byte, more *Decoded) (any, *SyntaxError) {
-	// Texts and names are cut from one copy of the whole document, rather
-	// than each copied on its own: a catalog holds hundreds of thousands.
-	src := string(data)
+	// Texts and names are read in place: cut from data seen as a string,
+	// rather than each copied (a catalog holds hundreds of thousands), so
+	// data must not change while they are in use (see [Decode]).
+	src := unsafe.String(unsafe.SliceData(data), len(data))
 	s := scanner{data: data, maxDepth: MaxDepth, strict: true}
 	var stack []decodeFrame
 	var vals []any
