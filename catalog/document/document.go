@@ -267,11 +267,24 @@ func Parse(schemaName, file string, data []byte) (*Document, []Finding) {
 	if len(bytes.TrimSpace(bytes.TrimPrefix(data, bom))) == 0 {
 		return nil, at(0, "the file is empty: "+emptyHint(schemaName))
 	}
-	se, extended, _ := jsonpos.Scan(data, MaxValues)
+	if mayHoldMore(data, MaxValues) {
+		// Count before reading: a file of a million ones is refused before
+		// a million values are made.
+		if se, _, _ := jsonpos.Scan(data, MaxValues); se != nil {
+			off, msg := explainSyntax(data, se)
+			return nil, at(off, msg)
+		}
+	}
+	// One pass checks the syntax (and the number of values) and decodes. A
+	// comment or a trailing comma reads as white space, and a byte order
+	// mark is skipped: what it reads is what reading the standard JSON made
+	// below reads, at the same offsets.
+	dd, se := jsonpos.DecodeDocument(data, MaxValues)
 	if se != nil {
 		off, msg := explainSyntax(data, se)
 		return nil, at(off, msg)
 	}
+	extended := dd.Extended
 	std := data
 	if bytes.HasPrefix(data, bom) {
 		// The byte order mark becomes spaces: offsets stay those of the file.
@@ -290,17 +303,14 @@ func Parse(schemaName, file string, data []byte) (*Document, []Finding) {
 		std = v.Pack()
 		std = std[:len(std)-1]
 	}
-	d := &Document{file: file, raw: data, std: std}
-	if fs := d.decodeValue(); fs != nil {
-		return nil, fs
-	}
-	return d, nil
+	return &Document{file: file, raw: data, std: std, value: dd.Value, dups: dd.Duplicates, items: dd.Items}, nil
 }
 
 // decodeValue decodes d.std into d.value, reading it where it lies, and
-// notes the names given twice.
+// notes the names given twice and where the top-level lists' items are;
+// for a YAML file, whose limits its reader checks.
 func (d *Document) decodeValue() []Finding {
-	dd, err := jsonpos.DecodeDocument(d.std)
+	dd, err := jsonpos.DecodeDocument(d.std, 0)
 	if err != nil {
 		return []Finding{{File: d.file, Line: 1, Col: 1, Message: "cannot read this file although its syntax is right: this is a bug in gluteplan, please report it"}}
 	}
@@ -349,6 +359,20 @@ func (d *Document) Check(schemaName string) []Finding {
 	}
 	probs = append(probs, x.probs...)
 	return d.placeCounted(probs, omitted+x.omitted)
+}
+
+// mayHoldMore reports whether data could hold more than limit values.
+// Every value but the first follows a '[', a ',' or a ':', so a document
+// with no more than limit-1 of those bytes in all (in texts and comments
+// too) holds no more than limit values.
+func mayHoldMore(data []byte, limit int) bool {
+	n := 1
+	for _, c := range []byte{'[', ',', ':'} {
+		if n += bytes.Count(data, []byte{c}); n > limit {
+			return true
+		}
+	}
+	return false
 }
 
 // MaxValues is the most values (objects, lists, numbers, texts, true,

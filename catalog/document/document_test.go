@@ -137,3 +137,22 @@ func TestSchemasCloseObjects(t *testing.T) {
 		walk(s.raw, "")
 	}
 }
+
+// TestMayHoldMore: the count of '[', ',' and ':' never says a document
+// holds no more values than a limit when it does.
+func TestMayHoldMore(t *testing.T) {
+	for _, doc := range []string{
+		`1`, `[]`, `[1,2,3]`, `{"a": [1, {"b": [], "c": {}}], "d": "x,y:[z"}`, "// c\n[1, 2, ]",
+		`{"exercises": [{}, {}, {"id": "a"}]}`, `[[[[]]]]`, `{"a":{"b":{"c":1}}}`,
+	} {
+		_, _, values := jsonpos.Scan([]byte(doc), 0)
+		for limit := 1; limit <= values+2; limit++ {
+			if !mayHoldMore([]byte(doc), limit) && values > limit {
+				t.Errorf("%s: %d values, but mayHoldMore says no more than %d", doc, values, limit)
+			}
+		}
+		if mayHoldMore([]byte(doc), values+len(doc)) {
+			t.Errorf("%s: mayHoldMore says more than %d", doc, values+len(doc))
+		}
+	}
+}

@@ -123,13 +123,25 @@ func FuzzDecode(f *testing.F) {
 		if se := Check(data); (se == nil) != (err == nil) {
 			t.Fatalf("Check: %v, Decode: %v", se, err)
 		}
+		// With a limit on the number of values, DecodeDocument fails
+		// where Scan does, and says what Scan says of comments.
+		for _, limit := range []int{1, 3, 10} {
+			dd, derr := DecodeDocument(data, limit)
+			serr, extended, _ := Scan(data, limit)
+			if !reflect.DeepEqual(derr, serr) {
+				t.Fatalf("limit %d: DecodeDocument: %v, Scan: %v", limit, derr, serr)
+			}
+			if derr == nil && dd.Extended != extended {
+				t.Fatalf("limit %d: DecodeDocument says extended %v, Scan %v", limit, dd.Extended, extended)
+			}
+		}
 		if err != nil {
 			return
 		}
 		// DecodeDocument gives the same value, the names given twice that
 		// DuplicateKeys finds, and the places of the items of the top-level
 		// lists that Offsets finds.
-		doc, _ := DecodeDocument(data)
+		doc, _ := DecodeDocument(data, 0)
 		if !reflect.DeepEqual(doc.Value, got) {
 			t.Fatalf("DecodeDocument: %#v\nDecode: %#v", doc.Value, got)
 		}

@@ -142,7 +142,7 @@ func TestDuplicateKeys(t *testing.T) {
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("DuplicateKeys = %q, want %q", got, want)
 	}
-	d, serr := DecodeDocument([]byte(doc))
+	d, serr := DecodeDocument([]byte(doc), 0)
 	if serr != nil {
 		t.Fatal(serr)
 	}

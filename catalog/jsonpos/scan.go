@@ -568,7 +568,7 @@ func unescape(b []byte) string {
 // and the texts of the value are cut from data in place, not copied: data
 // must not change afterwards.
 func Decode(data []byte) (any, *SyntaxError) {
-	return decode(data, nil)
+	return decode(data, nil, 0)
 }
 
 // Decoded is a document as [DecodeDocument] reads it.
@@ -583,13 +583,19 @@ type Decoded struct {
 	// list, the offset of each of its items (of the last such member of a
 	// name given twice).
 	Items map[string][]int64
+	// Extended says data holds a comment or a trailing comma, as
+	// [CheckExtended] does.
+	Extended bool
 }
 
 // DecodeDocument is [Decode] that also finds, on the way, what a reader
-// of a file needs besides its value: see [Decoded].
-func DecodeDocument(data []byte) (*Decoded, *SyntaxError) {
+// of a file needs besides its value (see [Decoded]), and, with limit above
+// 0, stops at the value that would make more than limit, as [Scan] does,
+// with the same error: so one pass over the document both checks and
+// reads it.
+func DecodeDocument(data []byte, limit int) (*Decoded, *SyntaxError) {
 	d := &Decoded{Items: map[string][]int64{}}
-	v, err := decode(data, d)
+	v, err := decode(data, d, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -612,8 +618,9 @@ type decodeFrame struct {
 	seen        map[string]struct{} // an object's names, once it has many
 }
 
-// decode decodes data, and fills the rest of more, when not nil.
-func decode(data []byte, more *Decoded) (any, *SyntaxError) {
+// decode decodes data, and fills the rest of more, when not nil; limit,
+// when above 0, is the most values it reads.
+func decode(data []byte, more *Decoded, limit int) (any, *SyntaxError) {
 	// Texts and names are read in place: cut from data seen as a string,
 	// rather than each copied (a catalog holds hundreds of thousands), so
 	// data must not change while they are in use (see [Decode]).
@@ -623,6 +630,7 @@ func decode(data []byte, more *Decoded) (any, *SyntaxError) {
 	var vals []any
 	var names []string
 	var root any
+	values := 0
 	// items collects the offsets of the items of a list that is a member
 	// of the top-level object.
 	var items []int64
@@ -651,7 +659,17 @@ func decode(data []byte, more *Decoded) (any, *SyntaxError) {
 			items = append(items, t.start) // an item of a top-level list starts
 		}
 		switch t.kind {
+		case tokBeginObject, tokBeginArray, tokScalar:
+			values++
+			if limit > 0 && values > limit {
+				return nil, &SyntaxError{Offset: t.start, Kind: TooMany}
+			}
+		}
+		switch t.kind {
 		case tokEnd:
+			if more != nil {
+				more.Extended = s.extended
+			}
 			return root, nil
 		case tokBeginObject:
 			stack = append(stack, decodeFrame{object: true, vals: len(vals), names: len(names)})
