@@ -115,11 +115,11 @@ func (d *Document) Finding(pointer, msg string) Finding {
 // (beyond ±2⁵³) is a finding at its place. Members of v that the document
 // leaves out keep their values.
 func (d *Document) Decode(v any) []Finding {
-	var probs []Unplaced
-	rewrite := false
-	var path []string
-	checkNumbers(d.value, &path, &probs, &rewrite)
-	if len(probs) > 0 {
+	rewrite, sound := wholeAndSound(d.value)
+	if !sound {
+		var probs []Unplaced
+		var path []string
+		checkNumbers(d.value, &path, &probs, &rewrite)
 		return d.Place(probs)
 	}
 	if dst := reflect.ValueOf(v); dst.Kind() == reflect.Pointer && !dst.IsNil() && dst.Elem().IsZero() && len(d.dups) == 0 {
@@ -170,6 +170,48 @@ func (d *Document) points(offs ...int64) []jsonpos.Point {
 	return out
 }
 
+// wholeAndSound is [checkNumbers] without the places: whether a whole
+// number of v is written as a decimal, and whether every number is small
+// enough to be meant.
+func wholeAndSound(v any) (rewrite, sound bool) {
+	sound = true
+	var walk func(v any)
+	walk = func(v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			for _, e := range x {
+				walk(e)
+			}
+		case []any:
+			for _, e := range x {
+				walk(e)
+			}
+		case json.Number:
+			switch r, ok := numberKind(x); {
+			case !ok:
+				sound = false
+			case r:
+				rewrite = true
+			}
+		}
+	}
+	walk(v)
+	return rewrite, sound
+}
+
+// numberKind says whether n is small enough to be meant (within ±2⁵³),
+// and whether it is a whole number written as a decimal (4.0, 1e1).
+func numberKind(n json.Number) (wholeDecimal, ok bool) {
+	if !strings.ContainsAny(string(n), ".eE") && len(n) < 16 {
+		return false, true // a plain integer below 2⁵³
+	}
+	f, err := strconv.ParseFloat(string(n), 64)
+	if err != nil || math.Abs(f) > 1<<53 {
+		return false, false
+	}
+	return f == math.Trunc(f) && strings.ContainsAny(string(n), ".eE"), true
+}
+
 // checkNumbers adds a problem for each number of v too large to be meant,
 // and sets rewrite when a whole number is written as a decimal (4.0, 1e1),
 // which encoding/json does not read into an int. path is v's path, a stack
@@ -189,16 +231,13 @@ func checkNumbers(v any, path *[]string, probs *[]Unplaced, rewrite *bool) {
 			*path = (*path)[:len(*path)-1]
 		}
 	case json.Number:
-		if !strings.ContainsAny(string(x), ".eE") && len(x) < 16 {
-			return // a plain integer below 2⁵³
-		}
-		f, err := strconv.ParseFloat(string(x), 64)
-		if err != nil || math.Abs(f) > 1<<53 {
+		whole, ok := numberKind(x)
+		if !ok {
 			*probs = append(*probs, Unplaced{Pointer: jsonpos.Join(*path),
 				Message: fmt.Sprintf("%s is too large a number to be meant here: check it", describe(x))})
 			return
 		}
-		if f == math.Trunc(f) && strings.ContainsAny(string(x), ".eE") {
+		if whole {
 			*rewrite = true
 		}
 	}
