@@ -50,3 +50,19 @@ func BenchmarkBigCatalog(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkPlanPDF runs plan -o plan.pdf (4 weeks) in process, with the
+// garbage collector set as main sets it: for profiles of the run
+// BenchmarkRun/plan-4weeks-pdf measures whole.
+func BenchmarkPlanPDF(b *testing.B) {
+	dir := b.TempDir()
+	gc, limit := debug.SetGCPercent(gcPercent), debug.SetMemoryLimit(softMemoryLimit)
+	defer func() { debug.SetGCPercent(gc); debug.SetMemoryLimit(limit) }()
+	args := []string{"gluteplan", "plan", "--start", "2026-11-30", "-o", filepath.Join(dir, "plan.pdf")}
+	b.ReportAllocs()
+	for b.Loop() {
+		if code := run(args, io.Discard, io.Discard); code != 0 {
+			b.Fatalf("exit %d", code)
+		}
+	}
+}
