@@ -115,20 +115,21 @@ func (d *Document) Finding(pointer, msg string) Finding {
 // (beyond ±2⁵³) is a finding at its place. Members of v that the document
 // leaves out keep their values.
 func (d *Document) Decode(v any) []Finding {
+	if dst := reflect.ValueOf(v); dst.Kind() == reflect.Pointer && !dst.IsNil() && dst.Elem().IsZero() && len(d.dups) == 0 {
+		// Straight from the value held (tree.go), which reads every number
+		// and gives up on one too large to be meant; json.Unmarshal reads
+		// a name given twice into a struct twice, which the value cannot.
+		if fromTree(d.value, dst.Elem()) {
+			return nil
+		}
+		dst.Elem().SetZero()
+	}
 	rewrite, sound := wholeAndSound(d.value)
 	if !sound {
 		var probs []Unplaced
 		var path []string
 		checkNumbers(d.value, &path, &probs, &rewrite)
 		return d.Place(probs)
-	}
-	if dst := reflect.ValueOf(v); dst.Kind() == reflect.Pointer && !dst.IsNil() && dst.Elem().IsZero() && len(d.dups) == 0 {
-		// Straight from the value held (tree.go); json.Unmarshal reads a
-		// name given twice into a struct twice, which the value cannot.
-		if fromTree(d.value, dst.Elem()) {
-			return nil
-		}
-		dst.Elem().SetZero()
 	}
 	data := d.std
 	var err error

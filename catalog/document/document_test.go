@@ -156,3 +156,44 @@ func TestMayHoldMore(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeNumbers: Decode reads whole numbers written as decimals into
+// integers, and names a number too large to be meant at its place, the
+// same whether the value it fills starts empty (set from the document's
+// value) or not (through encoding/json).
+func TestDecodeNumbers(t *testing.T) {
+	type target struct {
+		F float64 `json:"f"`
+		I int     `json:"i"`
+		P *int    `json:"p"`
+	}
+	for _, c := range []struct{ doc, want string }{
+		{`{"f": 4.0, "i": 1e1, "p": 30.0}`, "{F:4 I:10 P:30}"},
+		{`{"f": -0.25, "i": -7}`, "{F:-0.25 I:-7 P:<nil>}"},
+		{`{"f": 1e300}`, "f.json:1:7: /f: 1e300 is too large a number to be meant here: check it"},
+		{`{"i": 9999999999999999}`, "f.json:1:7: /i: 9999999999999999 is too large a number to be meant here: check it"},
+		{`{"p": -9007199254740993}`, "{F:0 I:0 P:-9007199254740993}"}, // reads as -2⁵³ when a float64
+		{`{"p": -9007199254740994}`, "f.json:1:7: /p: -9007199254740994 is too large a number to be meant here: check it"},
+	} {
+		for _, start := range []target{{}, {F: 1}} {
+			d, fs := Parse("", "f.json", []byte(c.doc))
+			if d == nil {
+				t.Fatal(fs)
+			}
+			got := start
+			if fs := d.Decode(&got); len(fs) > 0 {
+				if s := fs[0].String(); s != c.want {
+					t.Errorf("%s from %+v: %s, want %s", c.doc, start, s, c.want)
+				}
+				continue
+			}
+			p := "<nil>"
+			if got.P != nil {
+				p = fmt.Sprint(*got.P)
+			}
+			if s := fmt.Sprintf("{F:%v I:%v P:%s}", got.F, got.I, p); s != c.want && start.F == 0 {
+				t.Errorf("%s: %s, want %s", c.doc, s, c.want)
+			}
+		}
+	}
+}

@@ -186,6 +186,11 @@ func (p *treePlan) set(v any, dst reflect.Value) bool {
 		if !ok {
 			return false
 		}
+		// As Decode would: a number beyond ±2⁵³ is a finding, which the
+		// way through json.Unmarshal gives.
+		if f, err := strconv.ParseFloat(string(n), 64); err != nil || math.Abs(f) > 1<<53 {
+			return false
+		}
 		f, err := strconv.ParseFloat(string(n), dst.Type().Bits())
 		if err != nil || dst.OverflowFloat(f) {
 			return false
@@ -270,12 +275,12 @@ func (p *treePlan) set(v any, dst reflect.Value) bool {
 }
 
 // wholeNumber reads n as an integer as Decode does: in plain digits, or a
-// whole number written as a decimal (4.0, 1e1) within ±2⁵³.
+// whole number written as a decimal (4.0, 1e1), within ±2⁵³ either way.
 func wholeNumber(n json.Number) (int64, bool) {
 	s := string(n)
 	if !strings.ContainsAny(s, ".eE") {
 		i, err := strconv.ParseInt(s, 10, 64)
-		return i, err == nil
+		return i, err == nil && i <= 1<<53 && i >= -(1<<53)
 	}
 	f, err := strconv.ParseFloat(s, 64)
 	if err != nil || f != math.Trunc(f) || math.Abs(f) > 1<<53 {
