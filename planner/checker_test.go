@@ -959,10 +959,12 @@ func rule0Shape(in *checkInput) []string {
 					}
 				}
 			}
-			// Reading: a lighter week may leave the activation work out of a
-			// session when even its lightest dose is more than the week may
-			// hold (the load rules come first), if a warning says so.
-			lighter := in.warned(fmt.Sprintf("in week %d,", w.Week), "left out of some sessions")
+			// Reading: a week may leave the activation work out of a session
+			// when even its lightest dose is more than the week may hold
+			// (the load rules come first: a lighter week, rule 3's 15%, a
+			// step back), if a warning naming the week says so ("In week
+			// 6, …", "In weeks 6 and 7, …").
+			lighter := in.warnedOfWeek(w.Week, "left out of some sessions")
 			if d.Session == planner.ActivationSession && len(d.Items) > 0 && !hasCategory(d, catalog.Activation) && !lighter {
 				fail("%s: an activation session without activation work (a recovery session, by what it holds)", where)
 			}

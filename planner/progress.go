@@ -261,10 +261,13 @@ func moves(cs []course, f *frame, dir int, k cut) []move {
 				}
 			}
 		}
-		if all != 0 {
+		// Where a set may come off one day alone, an exercise leaves its
+		// sessions one at a time, so it leaves as few as the week needs.
+		many := func(days uint8) bool { return k.perDay && leavesOut(c, move{i: i, days: days, delta: dir}) > 1 }
+		if all != 0 && !many(all) {
 			add(move{i: i, days: all, delta: dir})
 		}
-		if own != 0 && own != all {
+		if own != 0 && own != all && !many(own) {
 			add(move{i: i, days: own, delta: dir})
 		}
 		if k.perDay && dir < 0 {
@@ -280,24 +283,26 @@ func moves(cs []course, f *frame, dir int, k cut) []move {
 
 // lower takes steps down under k until the week fits its bounds, never
 // below lo: each time the step that removes the most excess, from the
-// exercises that moved least so far, so a week spreads its cuts. It
-// reports whether the week fits.
+// exercises that moved least so far, so a week spreads its cuts; of steps
+// that remove as much, the one that leaves an exercise out of fewer
+// sessions. It reports whether the week fits.
 func lower(cs []course, f *frame, lo, hi float64, k cut) bool {
 	for {
 		x := excess(cs, f, hi)
 		if x == 0 {
 			return true
 		}
-		best, bestX, bestSteps := move{}, x, 0
+		best, bestX, bestSteps, bestOut := move{}, x, 0, 0
 		found := false
 		for _, m := range moves(cs, f, -1, k) {
 			was, steps := cs[m.i].changed, cs[m.i].steps
+			out := leavesOut(&cs[m.i], m)
 			apply(cs, m)
 			nx := excess(cs, f, hi)
 			ok := weekHSE(cs) >= lo-eps && nx < x-eps
 			undo(cs, m, was)
-			if ok && (!found || steps < bestSteps || (steps == bestSteps && nx < bestX-eps)) {
-				best, bestX, bestSteps, found = m, nx, steps, true
+			if ok && (!found || steps < bestSteps || (steps == bestSteps && (nx < bestX-eps || nx < bestX+eps && out < bestOut))) {
+				best, bestX, bestSteps, bestOut, found = m, nx, steps, out, true
 			}
 		}
 		if !found {
@@ -305,6 +310,17 @@ func lower(cs []course, f *frame, lo, hi float64, k cut) bool {
 		}
 		apply(cs, best)
 	}
+}
+
+// leavesOut counts the sessions move m would leave course c out of.
+func leavesOut(c *course, m move) int {
+	n := 0
+	for d := range 7 {
+		if m.days&(1<<d) != 0 && c.sets[d] > 0 && c.sets[d]+m.delta <= 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // raise takes steps up while the week fits its bounds: the dose per set
@@ -575,4 +591,22 @@ func abs(x float64) float64 {
 		return -x
 	}
 	return x
+}
+
+// weekSets is the weekly sets of a course's sets a day.
+func weekSets(sets [7]int) int {
+	n := 0
+	for _, s := range sets {
+		n += s
+	}
+	return n
+}
+
+// weeklySets maps each course's exercise to its weekly sets.
+func weeklySets(cs []course) map[string]int {
+	m := make(map[string]int, len(cs))
+	for i := range cs {
+		m[cs[i].e.ID] = weekSets(cs[i].sets)
+	}
+	return m
 }

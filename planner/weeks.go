@@ -326,11 +326,72 @@ var fitWays = func() []cut {
 func (r *run) doseWeek(w int) {
 	lim := r.limits(w)
 	f := r.frame(w, r.prog, r.fixed)
+	if r.flat(w) && w > r.o.w0+1 {
+		r.holdSets()
+	}
 	if isDeload(w) {
 		r.lighterWeek(w, lim, f)
 		return
 	}
 	r.buildWeek(w, lim, f)
+}
+
+// holdSets keeps a step back from rising in its first weeks (§8): no
+// exercise has more weekly sets than the week before, even where a new
+// block's routines hold it in more sessions. Sets come off the days with
+// the most first, then whole sessions, primers before activation
+// sessions, the latest first; the item says it is left out.
+func (r *run) holdSets() {
+	for i := range r.courses {
+		c := &r.courses[i]
+		most, ok := r.was[c.e.ID]
+		if !ok {
+			continue
+		}
+		for weekSets(c.sets) > most {
+			d := -1
+			for j := range 7 {
+				if c.sets[j] > 1 && (d < 0 || c.sets[j] >= c.sets[d]) {
+					d = j
+				}
+			}
+			if d < 0 {
+				for j := range 7 {
+					if c.sets[j] > 0 && (d < 0 || r.tmpl[d].session == ActivationSession || r.tmpl[j].session != ActivationSession) {
+						d = j
+					}
+				}
+			}
+			c.sets[d]--
+			if !c.fresh {
+				c.changed = setsChanged
+			}
+		}
+	}
+}
+
+// returnSessions brings an exercise back, one set, to the sessions of its
+// routine that an earlier week of the block left it out of (rule 13),
+// where the week still fits its bounds: a change in its sets, the week's
+// one change (rule 3).
+func (r *run) returnSessions(f *frame, hi float64) {
+	for i := range r.courses {
+		c := &r.courses[i]
+		if c.fresh || c.changed == doseChanged {
+			continue
+		}
+		for d, s := range r.tmpl {
+			if c.sets[d] != 0 || !slices.Contains(r.prog.routines[s.session], c.e) {
+				continue
+			}
+			c.sets[d] = 1
+			if excess(r.courses, f, hi) > 0 {
+				c.sets[d] = 0
+				continue
+			}
+			c.changed = setsChanged
+		}
+	}
 }
 
 // fitDown brings the courses within lo to hi by the first of ways that
@@ -395,6 +456,7 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 	start := cloneCourses(r.courses)
 	k, _ := fitDown(r.courses, f, lim.lo, lim.hi, fitWays)
 	if r.rises(w) {
+		r.returnSessions(f, lim.hi)
 		raise(r.courses, f, lim.hi, true)
 	}
 	defer r.sayThin(w, f, k, lim)
