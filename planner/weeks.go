@@ -30,6 +30,7 @@ func (r *run) startCourses(pg *program, w int) []course {
 					c = old
 				}
 			}
+			orig := c
 			if restore && !c.fresh {
 				was := c
 				c.level, c.sets = c.top, c.topSets
@@ -60,6 +61,13 @@ func (r *run) startCourses(pg *program, w int) []course {
 			if c.sets != was && !c.fresh && c.changed == unchanged {
 				// A session more or fewer is a change in sets (rule 3).
 				c.changed = setsChanged
+			}
+			if !c.fresh && c.level != orig.level && c.sets != orig.sets {
+				// The routine gives it a session more or fewer, and its
+				// dose would return to the last build week's: one change
+				// (rule 3), so the dose per set stays as it was and rises
+				// in the weeks after.
+				c.level, c.changed = orig.level, setsChanged
 			}
 			cs = append(cs, c)
 		}
