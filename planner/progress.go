@@ -38,6 +38,10 @@ type course struct {
 	// steps counts the moves taken this week, to spread changes over the
 	// exercises rather than pile them on one.
 	steps int
+	// lastLevel and lastSets are its dose per set and sets in the week
+	// before, what this week's one change is counted from (rule 3).
+	lastLevel int
+	lastSets  [7]int
 }
 
 func newCourse(e *catalog.Exercise) course {
@@ -405,6 +409,7 @@ func nextWeek(cs []course) {
 		cs[i].changed = unchanged
 		cs[i].fresh = false
 		cs[i].steps = 0
+		cs[i].lastLevel, cs[i].lastSets = cs[i].level, cs[i].sets
 	}
 }
 

@@ -30,7 +30,6 @@ func (r *run) startCourses(pg *program, w int) []course {
 					c = old
 				}
 			}
-			orig := c
 			if restore && !c.fresh {
 				was := c
 				c.level, c.sets = c.top, c.topSets
@@ -62,12 +61,12 @@ func (r *run) startCourses(pg *program, w int) []course {
 				// A session more or fewer is a change in sets (rule 3).
 				c.changed = setsChanged
 			}
-			if !c.fresh && c.level != orig.level && c.sets != orig.sets {
+			if !c.fresh && c.level != c.lastLevel && c.sets != c.lastSets {
 				// The routine gives it a session more or fewer, and its
 				// dose would return to the last build week's: one change
-				// (rule 3), so the dose per set stays as it was and rises
-				// in the weeks after.
-				c.level, c.changed = orig.level, setsChanged
+				// (rule 3), so the dose per set stays as the week before's
+				// and rises in the weeks after.
+				c.level, c.changed = c.lastLevel, setsChanged
 			}
 			cs = append(cs, c)
 		}
@@ -180,9 +179,17 @@ func (r *run) fixedDoses(pg *program, cs []course, w int) map[string]fixedDose {
 	// set, not both (rule 3). Where that cannot bring a session within
 	// its minutes (rule 7), the session's longest such item is left out of
 	// the block instead (README precedence: fewer exercises first).
+	// Its weekly sets count every session that holds it: where the new
+	// block's routines hold it in more or fewer sessions, its sets change
+	// and its dose per set stays.
+	was, known := r.weekBefore()
 	step := func(e *catalog.Exercise, fd fixedDose) fixedDose {
 		n := shorter(e, fd, piriformis)
-		if before, ok := r.fixed[e.ID]; ok && n.sets != before.sets && n.d != before.d {
+		before, ok := r.fixed[e.ID]
+		if !ok || n.d == before.d {
+			return n
+		}
+		if known && n.sets*sessionsOf(pg, r.tmpl, e) != weekSetsOf(was, e.ID) || !known && n.sets != before.sets {
 			return fd
 		}
 		return n
@@ -231,6 +238,40 @@ func (r *run) fixedDoses(pg *program, cs []course, w int) map[string]fixedDose {
 		fixed[worst] = step(e, fixed[worst])
 	}
 	return fixed
+}
+
+// weekBefore is the week before the one being planned: the run's last, or
+// the last week of the plan gluteplan next continues; ok is false for the
+// first week of a new plan.
+func (r *run) weekBefore() (Week, bool) {
+	if n := len(r.plan.Weeks); n > 0 {
+		return r.plan.Weeks[n-1], true
+	}
+	return r.o.before, len(r.o.before.Days) > 0
+}
+
+// sessionsOf counts the days of template tmpl whose routine in pg holds e.
+func sessionsOf(pg *program, tmpl [7]slot, e *catalog.Exercise) int {
+	n := 0
+	for _, s := range tmpl {
+		if slices.Contains(pg.routines[s.session], e) {
+			n++
+		}
+	}
+	return n
+}
+
+// weekSetsOf is the weekly sets of exercise id in week w.
+func weekSetsOf(w Week, id string) int {
+	n := 0
+	for _, d := range w.Days {
+		for _, it := range d.Items {
+			if it.Exercise == id {
+				n += it.Sets
+			}
+		}
+	}
+	return n
 }
 
 // frameFloor is the fewest sets each day of the block from week w gives
