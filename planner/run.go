@@ -111,6 +111,7 @@ func (r *run) startBlock(w int) {
 		r.notes.add(rankProgram, m)
 	}
 	r.courses = r.startCourses(r.prog, w)
+	oneChangeAtStart(r.courses)
 	r.fixed = r.fixedDoses(r.prog, r.courses, w)
 	for _, id := range sortedKeys(r.fixed) {
 		if r.fixed[id].sets == 0 {

@@ -61,17 +61,24 @@ func (r *run) startCourses(pg *program, w int) []course {
 				// A session more or fewer is a change in sets (rule 3).
 				c.changed = setsChanged
 			}
-			if !c.fresh && c.level != c.lastLevel && c.sets != c.lastSets {
-				// The routine gives it a session more or fewer, and its
-				// dose would return to the last build week's: one change
-				// (rule 3), so the dose per set stays as the week before's
-				// and rises in the weeks after.
-				c.level, c.changed = c.lastLevel, setsChanged
-			}
 			cs = append(cs, c)
 		}
 	}
 	return cs
+}
+
+// oneChangeAtStart keeps the courses of a block's first week to one change
+// each (rule 3): where the routines give an exercise a session more or
+// fewer and its dose per set would return to the last build week's (or
+// gluteplan next's steer would move it), the dose stays as the week
+// before's and rises in the weeks after.
+func oneChangeAtStart(cs []course) {
+	for i := range cs {
+		c := &cs[i]
+		if !c.fresh && c.level != c.lastLevel && c.sets != c.lastSets {
+			c.level, c.changed = c.lastLevel, setsChanged
+		}
+	}
 }
 
 // frame returns the bounds of each day of week w for program pg with the
