@@ -468,6 +468,19 @@ func lighterOptions(c *course, drop, all bool) []option {
 			out = append(out, option{c.level, s})
 		}
 	}
+	if n := weekSets(c.lastSets); !c.fresh && n > 0 && n != weekSets(c.sets) && len(days) > 0 && (n >= len(days) || drop && (!c.keep || all)) {
+		// This week holds it in more or fewer sessions than the week
+		// before (the days changed): its weekly sets as then, spread over
+		// its sessions now, at a lighter dose per set is one change from
+		// the week before (rule 3).
+		var s [7]int
+		for k := range n {
+			s[days[k%len(days)]]++
+		}
+		for l := min(c.level, c.lastLevel) - 1; l >= 0; l-- {
+			out = append(out, option{l, s})
+		}
+	}
 	if drop && (!c.keep || all) {
 		// Left out of some sessions: only when nothing else will do.
 		for j := 1; j < len(days); j++ {
@@ -478,9 +491,9 @@ func lighterOptions(c *course, drop, all bool) []option {
 			out = append(out, option{c.level, s})
 		}
 	}
-	if len(out) == 0 && drop && (!c.keep || all) && !c.fresh {
-		// One set, once a week, at its lightest: the lighter week leaves
-		// it out, and the week says so.
+	if drop && (!c.keep || all) && !c.fresh {
+		// Left out of the week: the last resort, where the others cannot
+		// come down far enough beside it, and the week says so.
 		out = append(out, option{c.level, [7]int{}})
 	}
 	if len(out) == 0 {
@@ -526,10 +539,18 @@ func lighterWeek(cs []course, f *frame, lo, hi, aim float64, drop, all bool) boo
 	opts := make([][]option, len(cs))
 	combos := 1
 	for i := range cs {
-		// Every exercise comes down (rule 3): one that cannot, cannot
-		// make this lighter week.
-		opts[i] = slices.DeleteFunc(lighterOptions(&cs[i], drop, all), func(o option) bool {
-			return o.level == cs[i].level && o.sets == cs[i].sets
+		// Every exercise comes down (rule 3), below its weekly work in the
+		// week before too, where this week gives it more sessions (the
+		// days changed): one that cannot, cannot make this lighter week.
+		c := &cs[i]
+		if c.sets == ([7]int{}) {
+			// In no session this week: nothing to lighten.
+			opts[i] = []option{{c.level, c.sets}}
+			continue
+		}
+		opts[i] = slices.DeleteFunc(lighterOptions(c, drop, all), func(o option) bool {
+			return o.level == c.level && o.sets == c.sets ||
+				!c.fresh && c.lastSets != ([7]int{}) && weekSets(o.sets)*c.ladder[o.level].work() >= weekSets(c.lastSets)*c.ladder[c.lastLevel].work()
 		})
 		if len(opts[i]) == 0 {
 			return false
