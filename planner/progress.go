@@ -265,13 +265,10 @@ func moves(cs []course, f *frame, dir int, k cut) []move {
 				}
 			}
 		}
-		// Where a set may come off one day alone, an exercise leaves its
-		// sessions one at a time, so it leaves as few as the week needs.
-		many := func(days uint8) bool { return k.perDay && leavesOut(c, move{i: i, days: days, delta: dir}) > 1 }
-		if all != 0 && !many(all) {
+		if all != 0 {
 			add(move{i: i, days: all, delta: dir})
 		}
-		if own != 0 && own != all && !many(own) {
+		if own != 0 && own != all {
 			add(move{i: i, days: own, delta: dir})
 		}
 		if k.perDay && dir < 0 {
@@ -287,26 +284,24 @@ func moves(cs []course, f *frame, dir int, k cut) []move {
 
 // lower takes steps down under k until the week fits its bounds, never
 // below lo: each time the step that removes the most excess, from the
-// exercises that moved least so far, so a week spreads its cuts; of steps
-// that remove as much, the one that leaves an exercise out of fewer
-// sessions. It reports whether the week fits.
+// exercises that moved least so far, so a week spreads its cuts. It
+// reports whether the week fits.
 func lower(cs []course, f *frame, lo, hi float64, k cut) bool {
 	for {
 		x := excess(cs, f, hi)
 		if x == 0 {
 			return true
 		}
-		best, bestX, bestSteps, bestOut := move{}, x, 0, 0
+		best, bestX, bestSteps := move{}, x, 0
 		found := false
 		for _, m := range moves(cs, f, -1, k) {
 			was, steps := cs[m.i].changed, cs[m.i].steps
-			out := leavesOut(&cs[m.i], m)
 			apply(cs, m)
 			nx := excess(cs, f, hi)
 			ok := weekHSE(cs) >= lo-eps && nx < x-eps
 			undo(cs, m, was)
-			if ok && (!found || steps < bestSteps || (steps == bestSteps && (nx < bestX-eps || nx < bestX+eps && out < bestOut))) {
-				best, bestX, bestSteps, bestOut, found = m, nx, steps, out, true
+			if ok && (!found || steps < bestSteps || (steps == bestSteps && nx < bestX-eps)) {
+				best, bestX, bestSteps, found = m, nx, steps, true
 			}
 		}
 		if !found {
@@ -314,17 +309,6 @@ func lower(cs []course, f *frame, lo, hi float64, k cut) bool {
 		}
 		apply(cs, best)
 	}
-}
-
-// leavesOut counts the sessions move m would leave course c out of.
-func leavesOut(c *course, m move) int {
-	n := 0
-	for d := range 7 {
-		if m.days&(1<<d) != 0 && c.sets[d] > 0 && c.sets[d]+m.delta <= 0 {
-			n++
-		}
-	}
-	return n
 }
 
 // raise takes steps up while the week fits its bounds: the dose per set
@@ -421,13 +405,30 @@ type option struct {
 	sets  [7]int
 }
 
+// reach is how far a lighter week may go to bring every exercise down
+// (rule 3 comes before rules 13 and 9, README precedence).
+type reach uint8
+
+const (
+	// inEverySession keeps every exercise in each session it had.
+	inEverySession reach = iota
+	// outOfSome lets an exercise leave some sessions.
+	outOfSome
+	// keptOutOfSome lets even the work rule 9 keeps leave some sessions.
+	keptOutOfSome
+	// outOfTheWeek lets an exercise leave the week, as a last resort, so
+	// the others can come down beside it.
+	outOfTheWeek
+)
+
 // lighterOptions lists the ways course c may come down in a lighter week
 // with one change (rule 3): its dose per set a step or more lower, or
 // fewer sets, the same cut on every day or one set off some days. Every
 // option holds less weekly work than the week before (rule 3: a lighter
-// week is lighter for every exercise). With drop, it may leave some
-// sessions, and with all even the work rule 9 keeps.
-func lighterOptions(c *course, drop, all bool) []option {
+// week is lighter for every exercise). How far it may leave its sessions
+// is rc's.
+func lighterOptions(c *course, rc reach) []option {
+	drop, all := rc >= outOfSome, rc >= keptOutOfSome
 	var out []option
 	// What already changed this week (a session more or fewer, say) is
 	// the one thing that may change further.
@@ -491,9 +492,10 @@ func lighterOptions(c *course, drop, all bool) []option {
 			out = append(out, option{c.level, s})
 		}
 	}
-	if drop && (!c.keep || all) && !c.fresh {
-		// Left out of the week: the last resort, where the others cannot
-		// come down far enough beside it, and the week says so.
+	if drop && (!c.keep || all) && !c.fresh && (len(out) == 0 || rc == outOfTheWeek) {
+		// Left out of the week: where nothing else is lighter, or as the
+		// last resort, where the others cannot come down far enough
+		// beside it; the week says so.
 		out = append(out, option{c.level, [7]int{}})
 	}
 	if len(out) == 0 {
@@ -531,11 +533,11 @@ func dropped(c *course, o option) int {
 
 // lighterWeek searches every combination of the courses' lighter options
 // for the week closest to aim within lo to hi, each exercise changing one
-// thing (rule 3); with drop, an exercise may be left out of some sessions
-// (rule 13 gives way to the load limits), as few as can be, and with all
-// even the work rule 9 asks for. It reports whether it found one, and
-// leaves the courses there when it did.
-func lighterWeek(cs []course, f *frame, lo, hi, aim float64, drop, all bool) bool {
+// thing (rule 3); as far as rc lets it, an exercise may be left out of
+// some sessions (rule 13 gives way to the load limits), as few as can be,
+// even the work rule 9 asks for, or out of the week. It reports whether it
+// found one, and leaves the courses there when it did.
+func lighterWeek(cs []course, f *frame, lo, hi, aim float64, rc reach) bool {
 	opts := make([][]option, len(cs))
 	combos := 1
 	for i := range cs {
@@ -548,7 +550,7 @@ func lighterWeek(cs []course, f *frame, lo, hi, aim float64, drop, all bool) boo
 			opts[i] = []option{{c.level, c.sets}}
 			continue
 		}
-		opts[i] = slices.DeleteFunc(lighterOptions(c, drop, all), func(o option) bool {
+		opts[i] = slices.DeleteFunc(lighterOptions(c, rc), func(o option) bool {
 			return o.level == c.level && o.sets == c.sets ||
 				!c.fresh && c.lastSets != ([7]int{}) && weekSets(o.sets)*c.ladder[o.level].work() >= weekSets(c.lastSets)*c.ladder[c.lastLevel].work()
 		})

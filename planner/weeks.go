@@ -584,7 +584,7 @@ func deloadable(cs []course, f *frame) bool {
 	top := weekHSE(d)
 	lf := *f
 	lf.build = false
-	return lighterWeek(d, &lf, DeloadLow*top, DeloadHigh*top, (DeloadLow+DeloadHigh)/2*top, false, false)
+	return lighterWeek(d, &lf, DeloadLow*top, DeloadHigh*top, (DeloadLow+DeloadHigh)/2*top, inEverySession)
 }
 
 // lighterWeek doses a lighter week (rule 3): every strengthening item
@@ -593,16 +593,24 @@ func deloadable(cs []course, f *frame) bool {
 func (r *run) lighterWeek(w int, lim limits, f *frame) {
 	aim := (lim.lo + lim.hi) / 2
 	cs := r.courses
-	if lighterWeek(cs, f, lim.lo, lim.hi, aim, false, false) ||
-		lighterWeek(cs, f, lim.lo, lim.hi, aim, true, false) ||
-		lighterWeek(cs, f, lim.lo, lim.hi, aim, true, true) {
+	if lighterWeek(cs, f, lim.lo, lim.hi, aim, inEverySession) ||
+		lighterWeek(cs, f, lim.lo, lim.hi, aim, outOfSome) ||
+		lighterWeek(cs, f, lim.lo, lim.hi, aim, keptOutOfSome) {
 		return
 	}
 	// The doses come in steps that cannot land the week at 50 to 70%:
 	// every exercise still comes down, as near the middle as the steps
 	// allow, and the plan says so (rule 3).
 	// A run's first week keeps its upper bound: soreness or the log set it.
-	if !lighterWeek(cs, f, 0, lim.hi, aim, true, true) && (w == r.o.w0+1 || !lighterWeek(cs, f, 0, math.Inf(1), aim, true, true)) {
+	// Where leaving some sessions is not enough, an exercise leaves the
+	// week so that every other comes down beside it.
+	first := w == r.o.w0+1
+	most := math.Inf(1)
+	if first {
+		most = lim.hi
+	}
+	if !lighterWeek(cs, f, 0, lim.hi, aim, keptOutOfSome) && (first || !lighterWeek(cs, f, 0, most, aim, keptOutOfSome)) &&
+		!lighterWeek(cs, f, 0, most, aim, outOfTheWeek) {
 		fitDown(cs, f, lim.lo, lim.hi, fitWays)
 	}
 	if weekHSE(cs) < lim.lo-eps {
