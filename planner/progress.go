@@ -469,7 +469,8 @@ func lighterOptions(c *course, rc reach) []option {
 			out = append(out, option{c.level, s})
 		}
 	}
-	if n := weekSets(c.lastSets); !c.fresh && n > 0 && n != weekSets(c.sets) && len(days) > 0 && (n >= len(days) || drop && (!c.keep || all)) {
+	if n := weekSets(c.lastSets); !c.fresh && n > 0 && n != weekSets(c.sets) && len(days) > 0 && n <= len(days)*c.maxSets &&
+		(n >= len(days) || drop && (!c.keep || all)) {
 		// This week holds it in more or fewer sessions than the week
 		// before (the days changed): its weekly sets as then, spread over
 		// its sessions now, at a lighter dose per set is one change from
