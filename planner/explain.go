@@ -231,12 +231,15 @@ func (r *run) activationsUsed(used map[string]bool) int {
 
 // easierStep returns the loaded entry whose progression is id, or nil.
 func (r *run) easierStep(id string) *catalog.Exercise {
-	for i := range r.cat.Exercises {
-		if x := &r.cat.Exercises[i]; loaded(x) && x.Progression == id {
-			return x
+	if r.easier == nil {
+		r.easier = map[string]*catalog.Exercise{}
+		for i := range r.cat.Exercises {
+			if x := &r.cat.Exercises[i]; loaded(x) && x.Progression != "" && r.easier[x.Progression] == nil {
+				r.easier[x.Progression] = x // the first in catalog order
+			}
 		}
 	}
-	return nil
+	return r.easier[id]
 }
 
 func (r *run) hasRelease() bool {
