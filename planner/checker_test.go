@@ -683,6 +683,20 @@ func (in *checkInput) warned(words ...string) bool {
 	return slices.ContainsFunc(in.plan.Warnings, func(w string) bool { return containsAll(strings.ToLower(w), words...) })
 }
 
+// warnedOfWeek reports whether a warning holds every one of words and
+// names week no ("In week 8, …", "In weeks 4 and 8, …").
+func (in *checkInput) warnedOfWeek(no int, words ...string) bool {
+	num := regexp.MustCompile(fmt.Sprintf(`^in weeks? (?:[0-9]+, )*(?:[0-9]+ and )?(?:[0-9]+, )*\b%d\b`, no))
+	return slices.ContainsFunc(in.plan.Warnings, func(w string) bool {
+		lw := strings.ToLower(w)
+		head, _, _ := strings.Cut(lw, ",")
+		if i := strings.Index(lw, ", the"); i > 0 {
+			head = lw[:i]
+		}
+		return containsAll(lw, words...) && (num.MatchString(head) || strings.Contains(lw, fmt.Sprintf("week %d is", no)))
+	})
+}
+
 // warnedAny reports whether some warning contains one of words.
 func (in *checkInput) warnedAny(words ...string) bool {
 	return slices.ContainsFunc(in.plan.Warnings, func(w string) bool { return containsAny(strings.ToLower(w), words...) })
@@ -1379,8 +1393,9 @@ func rule3Progression(in *checkInput) []string {
 				lo = 0
 			}
 			// Reading: where no dose lands the lighter week in range (doses
-			// come in steps), a warning naming the week must say so.
-			excused := in.warned(fmt.Sprintf("week %d is lighter", no), "not by as much")
+			// come in steps), a warning naming the week must say so: not as
+			// light as it should be, or lighter than usual.
+			excused := in.warnedOfWeek(no, "lighter week", "not by as much") || in.warnedOfWeek(no, "lighter week", "lighter than usual")
 			if (hse < lo-hseTol || hse > hi+hseTol) && !excused {
 				fail("week %d: the lighter week holds %.2f, not 50–70%% of week %d's %.2f (%.2f–%.2f)", no, hse, before.no, before.hse, lo, hi)
 			}

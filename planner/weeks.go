@@ -480,8 +480,17 @@ func (r *run) lighterWeek(w int, lim limits, f *frame) {
 		lighterWeek(cs, f, lim.lo, lim.hi, aim, true, true) {
 		return
 	}
-	// Rule 3 cannot be held: say so, and what would make it possible.
-	fitDown(cs, f, lim.lo, lim.hi, fitWays)
+	// The doses come in steps that cannot land the week at 50 to 70%:
+	// every exercise still comes down, as near the middle as the steps
+	// allow, and the plan says so (rule 3).
+	// A run's first week keeps its upper bound: soreness or the log set it.
+	if !lighterWeek(cs, f, 0, lim.hi, aim, true, true) && (w == r.o.w0+1 || !lighterWeek(cs, f, 0, math.Inf(1), aim, true, true)) {
+		fitDown(cs, f, lim.lo, lim.hi, fitWays)
+	}
+	if weekHSE(cs) < lim.lo-eps {
+		r.notes.week(w, format.Key("In %s, the lighter week is lighter than usual, under half the weeks before: its doses come down in steps, and no smaller step was possible."))
+		return
+	}
 	r.notes.week(w, format.Key("In %s, the lighter week is lighter than the weeks before it, but not by as much as it should be: the doses in it "+
 		"cannot come down in steps small enough."))
 }

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/gluteplan/gluteplan/planner/format"
 	"github.com/urfave/cli/v2"
 )
@@ -62,17 +63,17 @@ func runCatalogList(c *cli.Context) error {
 	if len(args) > 0 {
 		return usageErrorf("catalog list: unexpected argument %q: filter with --category or --equipment", args[0])
 	}
-	format := c.String("format")
-	if format != "text" && format != "json" && format != "yaml" {
-		return usageErrorf("--format: %q is not a format: use text, json or yaml", format)
+	format, err := choice(c, "format", append(formats, "yaml")...)
+	if err != nil {
+		return err
 	}
 	category := catalog.Category(c.String("category"))
 	if category != "" && !slices.Contains(catalog.Categories, category) {
-		return usageErrorf("--category: unknown category %q: use one of %s", category, enumWords(catalog.Categories))
+		return usageErrorf("--category: unknown category %s: use one of %s", document.Quote(string(category)), enumWords(catalog.Categories))
 	}
 	equipment := catalog.Equipment(c.String("equipment"))
 	if equipment != "" && equipment != "none" && !slices.Contains(catalog.AllEquipment, equipment) {
-		return usageErrorf("--equipment: unknown equipment %q: use one of %s, or none", equipment, enumWords(catalog.AllEquipment))
+		return usageErrorf("--equipment: unknown equipment %s: use one of %s, or none", document.Quote(string(equipment)), enumWords(catalog.AllEquipment))
 	}
 	cat, err := loadCatalogs(c, c.App.ErrWriter)
 	if err != nil {
