@@ -64,7 +64,8 @@ type doc struct {
 	m      *model
 	say    *format.Language // the labels' language
 	lay    *layout
-	footer string // left part of the footer
+	footer string   // left part of the footer
+	foot   footSize // the overview's foot: its type and the chart's height
 
 	w, h float64 // current page size
 	// bad, when set, says what was not drawn because a coordinate was not

@@ -23,6 +23,10 @@ type flow struct {
 	// limit, when not 0, is how many columns the current page offers
 	// (the others hold something placed by hand).
 	limit int
+	// below, when set, gives for columns of the current page where they
+	// start instead of colTop: under something placed by hand at their
+	// top (the red flags beside the warnings on the overview).
+	below map[int]float64
 }
 
 const eps = 1e-6
@@ -42,10 +46,13 @@ func (fl *flow) advance() {
 	if fl.col+1 < fl.cols && (fl.limit == 0 || fl.col+1 < fl.limit) {
 		fl.col++
 		fl.y = fl.colTop
+		if y, ok := fl.below[fl.col]; ok {
+			fl.y = max(fl.y, y)
+		}
 		return
 	}
 	fl.colTop = fl.newPage()
-	fl.col, fl.y, fl.limit = 0, fl.colTop, 0
+	fl.col, fl.y, fl.limit, fl.below = 0, fl.colTop, 0, nil
 }
 
 // space adds vertical space, unless at the top of a column.

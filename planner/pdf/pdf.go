@@ -143,6 +143,7 @@ func draw(m *model, pp paper, record bool) (out []byte, lay *layout, err error) 
 		lay:    &layout{discard: !record},
 		footer: "gluteplan · " + say.Sayf("%s to %s", say.Date(m.start), say.Date(m.end)),
 		widths: map[widthKey]float64{},
+		foot:   footSizes[0],
 	}
 	d.overview()
 	d.program()

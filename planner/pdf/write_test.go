@@ -206,17 +206,15 @@ func TestWriteConcurrently(t *testing.T) {
 }
 
 // TestSessionCodes: in every language, the one-letter codes of the
-// compact calendar tell each kind of day apart, and the deload mark is
-// none of them.
+// compact calendar tell each kind of session apart, and the lighter-week
+// mark is none of them. A day of the person's own training is told by its
+// bar, not by a letter.
 func TestSessionCodes(t *testing.T) {
 	for _, say := range format.Languages {
 		seen := map[string]string{}
-		for _, k := range []struct {
-			s   planner.Session
-			gym bool
-		}{{planner.ActivationSession, false}, {planner.RecoverySession, false}, {planner.PrimerSession, false}, {planner.RestDay, false}, {planner.RestDay, true}} {
-			c := sessionCode(say, k.s, k.gym)
-			what := sessionWord(say, k.s, k.gym)
+		for _, s := range []planner.Session{planner.ActivationSession, planner.RecoverySession, planner.PrimerSession, planner.RestDay} {
+			c := sessionCode(say, s)
+			what := sessionWord(say, s, "")
 			if other, dup := seen[c]; dup {
 				t.Errorf("%s: %q and %q share the code %q", say.Code, other, what, c)
 			}
@@ -224,7 +222,7 @@ func TestSessionCodes(t *testing.T) {
 		}
 		d := &doc{say: say}
 		if other, dup := seen[d.deloadMark()]; dup {
-			t.Errorf("%s: the deload mark %q is also the code of %q", say.Code, d.deloadMark(), other)
+			t.Errorf("%s: the lighter-week mark %q is also the code of %q", say.Code, d.deloadMark(), other)
 		}
 	}
 }
