@@ -24,7 +24,6 @@ import (
 	"time"
 
 	ics "github.com/arran4/golang-ical"
-	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner"
 	"github.com/gluteplan/gluteplan/planner/format"
 )
@@ -207,12 +206,9 @@ func itemName(p *planner.Plan, it planner.Item) string {
 // holdsOn says an item is single-leg standing work for someone who needs
 // support (rule 8): its line says to hold on.
 func holdsOn(p *planner.Plan, it planner.Item) bool {
-	if !p.Profile.Limited(planner.NeedsSupport) {
-		return false
-	}
 	for _, e := range p.Exercises {
 		if e.ID == it.Exercise {
-			return e.Position == catalog.SingleLegStanding
+			return planner.HoldsOn(&e, p.Profile)
 		}
 	}
 	return false

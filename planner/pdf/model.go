@@ -120,7 +120,7 @@ func newModel(p *planner.Plan, say *format.Language) (*model, error) {
 	// on, and every page that doses it says so.
 	holdsOn := func(id string) bool {
 		e, ok := byID[id]
-		return ok && p.Profile.Limited(planner.NeedsSupport) && e.Position == catalog.SingleLegStanding
+		return ok && planner.HoldsOn(&e, p.Profile)
 	}
 	planSay := p.Profile.Language()
 
