@@ -27,6 +27,9 @@ type flow struct {
 	// start instead of colTop: under something placed by hand at their
 	// top (the red flags beside the warnings on the overview).
 	below map[int]float64
+	// deepest is the lowest point reached on the current page, where one
+	// column can go on under several.
+	deepest float64
 }
 
 const eps = 1e-6
@@ -52,7 +55,7 @@ func (fl *flow) advance() {
 		return
 	}
 	fl.colTop = fl.newPage()
-	fl.col, fl.y, fl.limit, fl.below = 0, fl.colTop, 0, nil
+	fl.col, fl.y, fl.limit, fl.below, fl.deepest = 0, fl.colTop, 0, nil, fl.colTop
 }
 
 // space adds vertical space, unless at the top of a column.
@@ -75,6 +78,7 @@ func (fl *flow) put(u unit) {
 	}
 	u.draw(fl.x(), fl.y, fl.colW())
 	fl.y += u.h
+	fl.deepest = max(fl.deepest, fl.y)
 }
 
 // putTogether places us in one column when they fit in one; otherwise it

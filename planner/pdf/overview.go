@@ -38,8 +38,10 @@ func (d *doc) overview() {
 	d.foot = footSizes[0]
 	for _, fs := range footSizes {
 		d.foot = fs
+		// The room below, as the layout below works it out (a millimetre to
+		// spare).
 		top := title.h + 4 + sum(calendar(0)) + 5 + d.chartUnit(w, 0).h + 6
-		if footFits(d.bottom()-d.top()-top, d.redFlagsUnit(bandW), d.overviewGroups(bandW)) {
+		if footFits(d.bottom()-d.top()-top-1, d.redFlagsUnit(bandW), d.overviewGroups(bandW)) {
 			break
 		}
 		if fs == footSizes[len(footSizes)-1] {
@@ -74,10 +76,9 @@ func (d *doc) overview() {
 	if spare := d.bottom() - d.top() - top - 1; spare-6 < rf.h {
 		wide := d.redFlagsUnit(w)
 		if chart := d.chartUnit(w, 0).h; spare+5+chart-6 >= wide.h {
-			// The chart, the least needed at a glance, goes to the
-			// next page instead.
+			// The chart, the least needed at a glance, goes last,
+			// after what to read first.
 			rfFirst = &wide
-			plotExtra = 30
 		} else {
 			// The foot goes to the next page whatever happens: the chart
 			// may have the room.
@@ -98,6 +99,31 @@ func (d *doc) overview() {
 	if rfFirst != nil {
 		fl.space(6)
 		fl.put(*rfFirst)
+		// What to read first in two columns under the red flags, then
+		// the chart across the page, in the room left or on the next
+		// page (which it fills a good part of).
+		if len(groups) > 0 {
+			fl.space(6)
+			fl.cols, fl.gap = 2, bandGap
+			fl.colTop = fl.y
+			for i, g := range groups {
+				if i > 0 {
+					fl.space(groupGap)
+				}
+				for _, u := range g {
+					fl.put(u)
+				}
+			}
+			fl.cols, fl.gap, fl.col = 1, 0, 0
+			fl.y = fl.deepest
+		}
+		fl.space(5)
+		extra := 30.0
+		if room := fl.room() - d.chartUnit(w, 0).h; room >= 0 {
+			extra = min(room, 30)
+		}
+		fl.put(d.chartUnit(w, extra))
+		return
 	}
 	fl.space(5)
 	fl.put(d.chartUnit(w, plotExtra))
@@ -106,22 +132,7 @@ func (d *doc) overview() {
 	// The rest sits in two columns: what to do (movement breaks, warnings)
 	// on the left, when to stop (the red flags) on the right.
 	if len(groups) == 0 {
-		if rfFirst == nil {
-			fl.put(rf)
-		}
-		return
-	}
-	if rfFirst != nil {
-		fl.cols, fl.gap = 2, bandGap
-		fl.colTop = fl.y
-		for i, g := range groups {
-			if i > 0 {
-				fl.space(groupGap)
-			}
-			for _, u := range g {
-				fl.put(u)
-			}
-		}
+		fl.put(rf)
 		return
 	}
 	fl.cols, fl.gap = 2, bandGap
