@@ -66,9 +66,7 @@ func (p Profile) Check() []string {
 	}
 	checkEnum(add, "conditions", p.Conditions, Conditions)
 	checkEnum(add, "symptoms", p.Symptoms, Symptoms)
-	for _, prob := range p.activityProblems() {
-		probs = append(probs, prob)
-	}
+	probs = append(probs, p.activityProblems()...)
 	if p.BirthDate != "" {
 		birth, err := ParseDate(p.BirthDate)
 		switch {

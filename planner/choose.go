@@ -285,7 +285,7 @@ func (r *run) leastStart(c *course, w int, f *frame, floor [7]int, light bool) {
 	}
 	lightest := c.level
 	for l := 0; l <= c.level; l++ {
-		if light || f.fits(c, l) {
+		if f.fits(c, l) {
 			lightest = l
 			break
 		}
@@ -341,7 +341,7 @@ func (c *chooser) pelvicFloor() {
 			list = filter(list, c.primerSuits)
 		}
 		if c.days[k] > 0 && c.must(k, list, nil) == nil {
-			c.miss(c.say.Sayf("a pelvic-floor exercise in your %s: none of the catalog suits you or fits (a custom catalog can add one)", sessionWords(c.say, k)))
+			c.miss(c.say.Sayf("a pelvic-floor exercise in your %s: no entry of the catalog suits you or fits (a custom catalog can add one)", sessionWords(c.say, k)))
 		}
 	}
 }
@@ -579,10 +579,10 @@ func (c *chooser) fill() {
 			c.first(k, list, nil)
 		}
 	}
-	if c.days[ActivationSession] > 0 && c.strengthening() == 0 && c.days[RecoverySession] > 0 &&
+	if c.days[ActivationSession] > 0 && c.count(ActivationSession, catalog.Activation) == 0 && c.days[RecoverySession] > 0 &&
 		(c.seed == nil || len(c.seed.routines[ActivationSession]) == 0) {
-		// No strengthening work fits: the strengthening days are recovery
-		// days, with the one recovery routine (rule 13).
+		// No activation work fits (a warning says so): the strengthening
+		// days are recovery days, with the one recovery routine (rule 13).
 		c.pg.routines[ActivationSession] = c.pg.routines[RecoverySession]
 	}
 }
@@ -765,10 +765,6 @@ func gearRank(e *catalog.Exercise) int {
 	}
 	return rank
 }
-
-// usesGear reports whether e needs any equipment (the person owns it, or
-// it would not be eligible).
-func usesGear(e *catalog.Exercise) bool { return len(e.Equipment)+len(e.EquipmentAny) > 0 }
 
 // piriformisStretches lists the static piriformis stretches that can be
 // held 20 to 30 s (rule 9).

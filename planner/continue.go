@@ -162,6 +162,11 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string) origin {
 		continued: &Continued{From: prev.Start, To: prev.End, Steer: steer, Why: why},
 	}
 	ref := lastBuildWeek(prev)
+	if weekInBlock(o.w0+1) != 1 && last.Phase == Build {
+		// In the middle of a block the last build week is the plan's last
+		// week (rule 3).
+		ref = last
+	}
 	switch steer {
 	case SteerStepBack:
 		o.flat = StepBackFlat

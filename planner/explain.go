@@ -495,8 +495,8 @@ const TendonHolds, TendonHoldSeconds = 5, 30
 // sayTendonHolds checks rule 9's aim in week 3 w of the first block with
 // gluteal tendinopathy, at soreness 5 or less: each activation session
 // holds 5 abductor holds of 30 s or more. Where the week could not, it
-// says why.
-func (r *run) sayTendonHolds(w int) {
+// says why; hi is the most the week could hold.
+func (r *run) sayTendonHolds(w int, hi float64) {
 	if !r.firstBlock(GlutealTendinopathy, blockOf(w)) || r.p.Soreness > 5 {
 		return
 	}
@@ -518,7 +518,7 @@ func (r *run) sayTendonHolds(w int) {
 		return
 	}
 	f := r.frame(w, r.prog, r.fixed)
-	why := r.limitWords(w)
+	why := r.tendonLimit(w, hi)
 	cs := cloneCourses(r.courses)
 	c := &cs[idx]
 	for l := c.level; l < len(c.ladder); l++ {
@@ -539,6 +539,27 @@ func (r *run) sayTendonHolds(w int) {
 	}
 	r.notes.add(rankWeek, r.say.Sayf("In week %d the holds for the side of the hip reach %d of the %d holds of %d s or more a session "+
 		"that tendon loading aims at by now: more would go past %s.", w, best, TendonHolds, TendonHoldSeconds, why))
+}
+
+// tendonLimit names what kept the tendon holds of week w short of rule
+// 9's aim when the minutes did not: the ceiling, or the rise a week may
+// take (rule 3) after a first week soreness kept lighter (rule 5). At 70%
+// of its usual work, a first week cannot reach by week 3 what it would
+// have held at soreness 0 (0.7 × 1.15 × 1.15 < 1). hi is the most week w
+// could hold.
+func (r *run) tendonLimit(w int, hi float64) string {
+	say := r.say
+	bl := blockOf(w)
+	room, full := r.room(bl)
+	switch {
+	case full:
+		return say.Say("the safe ceiling for your glutes, which your own training fills that week")
+	case hi >= room-eps:
+		return say.Say("the safe ceiling for your glutes")
+	case bl == r.soreBlock && r.p.Soreness >= SoreFrom:
+		return say.Sayf("the most a week may rise (about %d%%) after the lighter first week your soreness asked for", weeklyRisePercent)
+	}
+	return say.Sayf("the most a week may rise over the one before (about %d%%)", weeklyRisePercent)
 }
 
 // untranslatedNote says once which of the plan's exercises have no text in

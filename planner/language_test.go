@@ -231,10 +231,7 @@ func TestPropertyLanguages(t *testing.T) {
 	if len(languages()) == 0 {
 		t.Skip("the planner speaks English only")
 	}
-	n, nc := 400, 150
-	if testing.Short() {
-		n, nc = 60, 20
-	}
+	n, nc := propCount(60, 400), propCount(20, 150)
 	type langCase struct {
 		seed int64
 		desc string

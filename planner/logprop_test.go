@@ -14,10 +14,7 @@ import (
 // the next plan with the plan before as its history. Evenings at 8 or more
 // refer instead of planning; they are drawn rarely.
 func TestPropertyContinueFromLogs(t *testing.T) {
-	n := 200
-	if testing.Short() {
-		n = 20
-	}
+	n := propCount(20, 200)
 	steered := map[planner.Steer]int{}
 	for i := range n {
 		seed := int64(6_000_000 + i)

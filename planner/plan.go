@@ -5,7 +5,7 @@ import (
 	"github.com/invopop/jsonschema"
 )
 
-// Plan is a progressive multi-week plan for one person: the JSON of SPEC §6,
+// Plan is a progressive multi-week plan for one person: the plan JSON,
 // read by outside tools and by the PDF renderer.
 type Plan struct {
 	// Profile is the person's constraints, every field resolved.

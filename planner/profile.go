@@ -61,7 +61,7 @@ type Profile struct {
 	Lang Lang `json:"lang" jsonschema:"default=en"`
 }
 
-// DefaultProfile returns the profile of SPEC §3 with every field at its
+// DefaultProfile returns the profile of README "The profile" with every field at its
 // default. Start stays empty: it means the Monday after the day of the run.
 func DefaultProfile() Profile {
 	return Profile{

@@ -50,19 +50,22 @@ const maxSessionSets = 5
 
 func (c *course) dose() perSet { return c.ladder[c.level] }
 
+// tendonStart starts a tendon hold with gluteal tendinopathy at holds of
+// TendonHoldSeconds, the length the trials used (rule 9): held at light
+// effort in week 1, the holds build by effort and then by more holds, so
+// the week-to-week rise of rule 3 does not keep them short.
+func (c *course) tendonStart() {
+	for l := c.level; l < len(c.ladder); l++ {
+		if c.ladder[l].holds() >= c.dose().holds() && c.ladder[l].holdLength() >= TendonHoldSeconds {
+			c.level, c.top = l, l
+			return
+		}
+	}
+}
+
 // atCeiling reports whether the exercise ended its last build week at its
 // highest dose per set.
 func (c *course) atCeiling() bool { return c.top == len(c.ladder)-1 }
-
-// work is the course's weekly work in seconds: what rule 3's lighter week
-// must lower for every strengthening item.
-func (c *course) work() int {
-	n := 0
-	for _, s := range c.sets {
-		n += s
-	}
-	return n * c.dose().work()
-}
 
 // frame holds what bounds each day of a week: its most plan volume, the
 // minutes left for loaded work once the session's other items are

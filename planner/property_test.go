@@ -433,13 +433,6 @@ func randomLog(r *rand.Rand, prev *planner.Plan) *logbook.Log {
 	return lg
 }
 
-// continueAndCheck makes the first plan, continues it as steered and
-// checks the continued plan with the first as its history.
-func continueAndCheck(cat *catalog.Catalog, p1, p2 planner.Profile, steer planner.Steer) []violation {
-	vs, _ := continued{cat: cat, p1: p1, p2: p2, steer: steer}.check()
-	return vs
-}
-
 // planAndCheck plans one case in English (see [english]) and checks it; an
 // error or a panic from the planner is a violation of rule 0 (a valid
 // profile over a valid catalog gets a plan, with warnings where something

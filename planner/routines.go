@@ -167,8 +167,7 @@ func sessionWords(say *format.Language, k Session) string {
 // linked by progression, either way, share it.
 func chains(c *catalog.Catalog) map[string]string {
 	parent := map[string]string{}
-	var find func(string) string
-	find = func(x string) string {
+	find := func(x string) string {
 		for parent[x] != x {
 			parent[x] = parent[parent[x]]
 			x = parent[x]

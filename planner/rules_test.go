@@ -36,7 +36,7 @@ func tinyCatalog() *catalog.Catalog {
 		catalog.Dose{Sets: 3, Reps: 15, HoldSeconds: 2, RestSeconds: 30})
 	br.Progression = "bridge-march"
 	banded := withMax(ex("banded-bridge", catalog.Activation, catalog.GluteusMaximus, catalog.Supine, catalog.Beginner, none,
-		catalog.Dose{Sets: 2, Reps: 10, HoldSeconds: 2, RestSeconds: 30}, 0.4),
+		catalog.Dose{Sets: 2, Reps: 10, HoldSeconds: 2, RestSeconds: 30}, 0.35),
 		catalog.Dose{Sets: 3, Reps: 15, HoldSeconds: 2, RestSeconds: 30})
 	banded.EquipmentAny = []catalog.Equipment{catalog.MiniBand, catalog.ResistanceBand}
 	goblet := withMax(ex("goblet-squat", catalog.Activation, catalog.GluteusMaximus, catalog.Standing, catalog.Beginner, none,

@@ -72,10 +72,11 @@ func (b *basis) run(o origin) *Plan {
 		if w == o.w0+1 || weekInBlock(w) == 1 {
 			r.startBlock(w)
 		}
+		hi := r.limits(w).hi
 		r.doseWeek(w)
 		wk := r.week(w)
 		if weekInBlock(w) == 3 {
-			r.sayTendonHolds(w)
+			r.sayTendonHolds(w, hi)
 			r.top = wk.PlanHSE
 			for i := range r.courses {
 				r.courses[i].top, r.courses[i].topSets = r.courses[i].level, r.courses[i].sets

@@ -14,7 +14,8 @@ import (
 	"github.com/gluteplan/gluteplan/planner/format"
 )
 
-// JSON returns the plan as indented JSON (SPEC §6), ending in a newline.
+// JSON returns the plan as indented JSON (gluteplan schema plan), ending
+// in a newline.
 func (p *Plan) JSON() ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)

@@ -41,6 +41,9 @@ func (r *run) startCourses(pg *program, w int) []course {
 				}
 			}
 			c.keep = r.p.Has(GlutealTendinopathy) && abductor(e) && slices.Contains(pg.routines[ActivationSession], e)
+			if c.fresh && c.keep && isometric(e) && r.shortHolds(w) {
+				c.tendonStart()
+			}
 			was := c.sets
 			for d, s := range r.tmpl {
 				holds := slices.Contains(pg.routines[s.session], e)
@@ -372,7 +375,21 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 		f.build = false
 		r.notes.week(w, format.Key("In %s, the doses stay at the level of your last lighter week, some exercises at one set as then: your log asked for a step back."))
 	} else {
+		pre := cloneCourses(r.courses)
 		r.intoRule16(f)
+		try := cloneCourses(r.courses)
+		if k, _ := fitDown(try, f, lim.lo, lim.hi, fitWays); !k.oneChange {
+			// Moving a dose into rule 16's range would make an exercise
+			// change twice this week: the one-change rule comes first
+			// (README "precedence"), so those doses stay and the plan
+			// says so.
+			for i := range r.courses {
+				if r.courses[i].level != pre[i].level {
+					r.courses[i] = pre[i]
+				}
+			}
+			defer r.sayBelow(w, r.say.Say("more per set would need fewer sets as well, two changes in one week"))
+		}
 	}
 	first := w == r.o.w0+1
 	start := cloneCourses(r.courses)
@@ -399,6 +416,21 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 	}
 	if pos := weekInBlock(w); (pos == 2 || pos == 3) && (!first || r.o.continued != nil) {
 		r.sayBuilt(w, start, lim, f)
+	}
+}
+
+// sayBelow warns where build week w leaves a strengthening item's dose
+// per set short of rule 16's range though the item can reach it: why
+// names the limit that came first.
+func (r *run) sayBelow(w int, why string) {
+	short := r.shortHolds(w)
+	for i := range r.courses {
+		c := &r.courses[i]
+		if !r.strengthening(c) || doseFits(c.e, c.dose(), short) ||
+			!slices.ContainsFunc(c.ladder, func(d perSet) bool { return doseFits(c.e, d, short) }) {
+			continue
+		}
+		r.notes.week(w, format.Key("In %s, %s stays a little below the dose per set that works best: %s."), c.e.In(string(r.p.Lang)).Name, why)
 	}
 }
 

@@ -47,11 +47,6 @@ func Write(w io.Writer, p *planner.Plan, opts Options) error {
 	return err
 }
 
-// render makes the PDF and the record of its layout for the tests.
-func render(p *planner.Plan, opts Options) (out []byte, lay *layout, err error) {
-	return renderPlan(p, opts, true)
-}
-
 // renderPlan makes the PDF; with record, it also records every line of
 // text and every figure where it was drawn (a 52-week plan draws some
 // 20,000), which only the tests read.
