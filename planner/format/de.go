@@ -542,7 +542,6 @@ var German = &Language{
 		"entries":                            "Einträge",
 		"end pose black, start pose light gray, arrows show the movement": "Endstellung schwarz, Ausgangsstellung hellgrau, Pfeile zeigen die Bewegung",
 		"no figure":     "keine Abbildung",
-		"no equipment":  "keine Ausstattung",
 		"Dose: %s":      "Menge: %s",
 		"Equipment: %s": "Ausstattung: %s",
 		"Licence: %s":   "Lizenz: %s",

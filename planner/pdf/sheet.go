@@ -207,7 +207,7 @@ func (d *doc) card(x, y, w, h, figH float64, se SheetEntry, cl *cleaner, index i
 func (d *doc) cardFacts(e catalog.Exercise, w float64, st style, cl *cleaner) []string {
 	say := d.say
 	cat := categoryText(say, categoryWords, e.Category)
-	equip := say.Say("no equipment")
+	equip := say.Say("none")
 	if len(e.Equipment)+len(e.EquipmentAny) > 0 {
 		equip = planner.EquipmentWords(say, e)
 	}
