@@ -170,3 +170,117 @@ func TestGermanPersonasPDF(t *testing.T) {
 		})
 	}
 }
+
+// TestEffortAndHoldOn: how hard each strengthening item should feel (rule
+// 16) is printed on the program page of every persona, and on the week
+// pages only where they have room for it (the warehouse lifter's English
+// plan; not the tendinopathy persona's German one, whose five-item days
+// would take smaller type); "Hold on to a wall or chair." (rule 8) is on
+// the program and the week pages of the person who needs support, in
+// both languages.
+func TestEffortAndHoldOn(t *testing.T) {
+	for _, c := range []struct {
+		persona     string
+		lang        planner.Lang
+		weekEffort  bool
+		holdsOnWeek bool
+	}{
+		{"warehouse-lifter", planner.English, true, false},
+		{"tendinopathy-piriformis", planner.German, false, false},
+		{"no-floor-75", planner.English, false, true},
+		{"no-floor-75", planner.German, false, true},
+	} {
+		t.Run(c.persona+"/"+string(c.lang), func(t *testing.T) {
+			plan := personaPlans(t, c.lang)[c.persona]
+			say := format.In(string(c.lang))
+			_, lay, err := render(plan, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			// Text as laid out, on the program pages (portrait, before the
+			// first week page) and on the week pages (landscape).
+			var program, weeks strings.Builder
+			for _, b := range lay.boxes {
+				switch {
+				case lay.pages[b.page-1].landscape:
+					weeks.WriteString(b.text + " ")
+				case b.page > 1 && weeks.Len() == 0:
+					program.WriteString(b.text + " ")
+				}
+			}
+			efforts := map[string]bool{}
+			for _, wk := range plan.Weeks {
+				for _, d := range wk.Days {
+					for _, it := range d.Items {
+						if it.Effort != "" {
+							efforts[it.Effort] = true
+						}
+					}
+				}
+			}
+			if len(efforts) == 0 {
+				t.Fatal("no item says how hard it should feel")
+			}
+			flat := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+			for e := range efforts {
+				// Lines are drawn in reading order: an effort wrapped over
+				// lines reads whole again.
+				if !strings.Contains(flat(program.String()), flat(e)) {
+					t.Errorf("the program pages do not say %q", e)
+				}
+				if got := strings.Contains(flat(weeks.String()), flat(e)); got != c.weekEffort {
+					t.Errorf("the week pages say %q: %v, want %v", e, got, c.weekEffort)
+				}
+			}
+			hold := flat(say.Say("Hold on to a wall or chair."))
+			if got := strings.Contains(flat(program.String()), hold); got != c.holdsOnWeek {
+				t.Errorf("the program pages say %q: %v, want %v", hold, got, c.holdsOnWeek)
+			}
+			if got := strings.Contains(flat(weeks.String()), hold); got != c.holdsOnWeek {
+				t.Errorf("the week pages say %q: %v, want %v", hold, got, c.holdsOnWeek)
+			}
+		})
+	}
+}
+
+// TestActivityWords: the pages name the person's own training as they do
+// (rule 18): a run, a ride, a walk; "gym" only for the gym, and nothing of
+// the kind for someone who has none ("+ gym 0", "Gym day").
+func TestActivityWords(t *testing.T) {
+	for _, c := range []struct {
+		persona   string
+		lang      planner.Lang
+		want, not []string
+	}{
+		{"office-worker", planner.English, nil, []string{"gym", "Gym", "your training", "+ "}},
+		{"office-worker", planner.German, nil, []string{"Studio", "Ihr Training", "+ "}},
+		{"runner-after-birth", planner.English, []string{"Your runs", "Run", "plan 2.4 + runs 6 = 8.4 hard sets", "Your run today: nothing extra from the plan."}, []string{"gym", "Gym"}},
+		{"runner-after-birth", planner.German, []string{"Ihre Läufe", "Lauf", "Plan 2,4 + Läufe 6 = 8,4 harte Sätze", "Heute Ihr Lauf: nichts zusätzlich aus dem Plan."}, []string{"Studio"}},
+		{"desk-cyclist", planner.English, []string{"Your rides", "Ride", "Your ride today"}, []string{"gym", "Gym"}},
+		{"no-floor-75", planner.English, []string{"Your walks", "Walk", "Your walk today", "3.6 hard sets from the plan"}, []string{"gym", "Gym", "walks 0"}},
+		{"warehouse-lifter", planner.English, []string{"Your gym sessions", "Gym", "Your gym session today", "+ gym"}, []string{"Gym day"}},
+		{"warehouse-lifter", planner.German, []string{"Ihre Studioeinheiten", "Studio", "Heute Ihr Studiotraining"}, []string{"Studiotag"}},
+	} {
+		t.Run(c.persona+"/"+string(c.lang), func(t *testing.T) {
+			_, lay, err := render(personaPlans(t, c.lang)[c.persona], Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b strings.Builder
+			for _, x := range lay.boxes {
+				b.WriteString(x.text + " ")
+			}
+			text := strings.Join(strings.Fields(b.String()), " ")
+			for _, w := range c.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("the PDF does not say %q", w)
+				}
+			}
+			for _, w := range c.not {
+				if i := strings.Index(text, w); i >= 0 {
+					t.Errorf("the PDF says %q: …%s…", w, text[max(0, i-60):min(len(text), i+60)])
+				}
+			}
+		})
+	}
+}

@@ -16,8 +16,11 @@ import (
 // pages: four days and three, then two a page, then one. So whatever the
 // plan schema lets through prints; only a day that does not fit a page on
 // its own (far more items than a plan holds) is an error.
+// weekGap is the gap between the day columns of a week page.
+const weekGap = 2.4
+
 func (d *doc) weekPage(wk weekView) error {
-	const gapW = 2.4
+	const gapW = weekGap
 	// The geometry of a landscape page, before there is one to draw on;
 	// the page being finished keeps its own for its footer.
 	pw, ph := d.w, d.h
@@ -311,7 +314,7 @@ func (d *doc) dayColumn(x, y, w, h float64, day dayView, l dayLayout, size float
 		tx := x + colPad + tickBox + tickGap
 		cy += d.para(tx, cy, tw, it.name, nameSt)
 		cy += d.para(tx, cy, tw, it.dose, doseSt)
-		for _, n := range itemNotes(d.say, it) {
+		for _, n := range d.itemNotes(it) {
 			cy += d.para(tx, cy, tw, n, noteSt)
 		}
 		cy += itemGap(size)
@@ -339,7 +342,7 @@ func (d *doc) itemsHeight(items []itemView, w, size float64) (h float64, cut boo
 		dl, c2 := d.wrapHard(it.dose, w, doseSt)
 		h += float64(len(nl))*nameSt.lh() + float64(len(dl))*doseSt.lh() + itemGap(size)
 		cut = cut || c1 || c2
-		for _, n := range itemNotes(d.say, it) {
+		for _, n := range d.itemNotes(it) {
 			nl, c := d.wrapHard(n, w, noteSt)
 			h += float64(len(nl)) * noteSt.lh()
 			cut = cut || c
@@ -348,19 +351,46 @@ func (d *doc) itemsHeight(items []itemView, w, size float64) (h float64, cut boo
 	return h - itemGap(size), cut
 }
 
-// itemNotes are the lines under an item's dose on its day: how hard it
-// should feel (rule 16) and, for single-leg work with needs_support, to
-// hold on (rule 8). The week pages are what a person ticks at the fridge,
-// so they say it where the dose is, not only on the program page.
-func itemNotes(say *format.Language, it itemView) []string {
+// itemNotes are the lines under an item's dose on its day: to hold on to
+// a wall or chair where rule 8 asks it, always (the week page is what a
+// person ticks at the fridge, so it says so where the dose is), and how
+// hard it should feel (rule 16) where the week pages have room for it.
+func (d *doc) itemNotes(it itemView) []string {
 	var ns []string
-	if it.effort != "" {
+	if it.effort != "" && d.weekEffort {
 		ns = append(ns, it.effort)
 	}
 	if it.hold {
-		ns = append(ns, say.Say("Hold on to a wall or chair."))
+		ns = append(ns, d.say.Say("Hold on to a wall or chair."))
 	}
 	return ns
+}
+
+// effortFits says whether the week pages have room for how hard each item
+// should feel: whether, in every week laid out seven days to a page, no
+// day's text has to be smaller for it. The program page gives the effort
+// of every week of a block beside each exercise's figure and dose; on the
+// week pages it would cost crowded days (five items with long German
+// names) a point or two of type, which matters more to the people these
+// plans are for than the line repeated each day. So the week pages print
+// it for the whole plan, or not at all.
+func (d *doc) effortFits() bool {
+	pw, ph, keep := d.w, d.h, d.weekEffort
+	defer func() { d.w, d.h, d.weekEffort = pw, ph, keep }()
+	d.w, d.h = d.paper.h, d.paper.w
+	colW := (d.width() - 6*weekGap) / 7
+	for _, wk := range d.m.weeks {
+		room := d.bottom() - d.weekHeader(wk, false)
+		for _, day := range wk.days {
+			d.weekEffort = true
+			with := d.layoutDay(colW, room, day).size
+			d.weekEffort = false
+			if without := d.layoutDay(colW, room, day).size; with < without {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // noteStyle is the style of an item's notes at item text size size: a

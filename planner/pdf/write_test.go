@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner"
 )
 
@@ -136,6 +137,39 @@ func TestMissingGlyphs(t *testing.T) {
 	}
 	if !found {
 		t.Error("no note about characters that could not be printed")
+	}
+}
+
+// TestGuideDose: the guide's dose line runs from the first dose to the
+// highest, never to a lighter week's, and gives a rest between sets only
+// where some dose has two sets or more (SPEC §7).
+func TestGuideDose(t *testing.T) {
+	reps := func(sets, reps, rest int) planner.Item {
+		return planner.Item{Sets: sets, Reps: reps, RestSeconds: rest}
+	}
+	hold := func(sets, reps, hold, rest int) planner.Item {
+		return planner.Item{Sets: sets, Reps: reps, HoldSeconds: hold, RestSeconds: rest}
+	}
+	e := catalog.Exercise{Dose: catalog.Dose{Sets: 2, Reps: 10, RestSeconds: 30}}
+	for _, c := range []struct {
+		name  string
+		e     catalog.Exercise
+		items []planner.Item
+		dose  string
+		rest  int
+	}{
+		{"builds, then a lighter week", e, []planner.Item{reps(2, 10, 30), reps(3, 10, 30), reps(3, 12, 30), reps(2, 10, 30)}, "2 × 10, building to 3 × 12", 30},
+		{"holds build, a lighter week of one set", e, []planner.Item{hold(2, 3, 20, 30), hold(2, 3, 25, 30), hold(2, 3, 30, 30), hold(1, 3, 30, 0)}, "2 × 3, hold 20 s, building to 2 × 3, hold 30 s", 30},
+		{"a step back: the first is the highest", e, []planner.Item{reps(3, 12, 45), reps(2, 12, 45)}, "3 × 12", 45},
+		{"one set throughout: no rest", e, []planner.Item{reps(1, 10, 0), reps(1, 12, 0), reps(1, 10, 0)}, "1 × 10, building to 1 × 12", 0},
+		{"the same dose throughout", e, []planner.Item{reps(2, 10, 30), reps(2, 10, 30)}, "2 × 10", 30},
+		{"not planned: the catalog's", e, nil, "2 × 10", 30},
+		{"not planned, one set: no rest", catalog.Exercise{Dose: catalog.Dose{Sets: 1, Seconds: 30, RestSeconds: 30}}, nil, "30 s", 0},
+	} {
+		dose, rest := guideDose(format.English, c.e, c.items)
+		if dose != c.dose || rest != c.rest {
+			t.Errorf("%s: %q, rest %d; want %q, rest %d", c.name, dose, rest, c.dose, c.rest)
+		}
 	}
 }
 
