@@ -202,7 +202,9 @@ func parseClock(s string) (int, error) {
 }
 
 // ParseWorkHours reads work hours written HH:MM-HH:MM and returns their
-// start and end as minutes after midnight; the end must come after the start.
+// start and end as minutes after the start's midnight: an end at or
+// before the start is on the next day, a night shift (22:00-06:00 ends at
+// 30 × 60). A span of no time is refused.
 func ParseWorkHours(s string) (from, to int, err error) {
 	a, b, ok := strings.Cut(s, "-")
 	if !ok {
@@ -214,8 +216,11 @@ func ParseWorkHours(s string) (from, to int, err error) {
 	if err != nil {
 		return 0, 0, err
 	}
-	if to <= from {
-		return 0, 0, fmt.Errorf("%q ends before it starts: write the earlier time first", s)
+	switch {
+	case to == from:
+		return 0, 0, fmt.Errorf("%q starts and ends at the same time: give the hours you sit, e.g. 09:00-17:00 or 22:00-06:00 for a night shift", s)
+	case to < from:
+		to += 24 * 60 // a night shift, ending the next morning
 	}
 	return from, to, nil
 }

@@ -209,9 +209,14 @@ func (r *run) newChooser(w int, hi float64, boundary, lighter bool) *chooser {
 	c := &chooser{run: r, w: w, block: bl, hi: hi, pools: pool, days: r.sessionDays(), maxActivation: MaxActivation}
 	if w == r.o.w0+1 {
 		c.maxActivation = r.o.maxActivation
-		if !boundary {
-			c.seed = r.o.carry
+		if !boundary && r.o.carry != nil {
+			c.seed = r.o.carry.clone()
 		}
+	}
+	if c.seed != nil && slices.ContainsFunc(c.seed.routines[PrimerSession], func(e *catalog.Exercise) bool { return !c.primerSuits(e) }) {
+		// The days may have changed: a primer that no longer suits the
+		// training it now comes before is chosen anew (rule 18).
+		delete(c.seed.routines, PrimerSession)
 	}
 	c.acts, c.kept = r.activationOrder(pool, bl, boundary)
 	c.fits = func(pg *program, need need) bool {

@@ -172,8 +172,11 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string) origin {
 		o.flat = StepBackFlat
 		o.first = StepBackShare * n.BuildHSE
 		if d, ok := lastLighterWeek(prev); ok {
-			ref, o.first = d, d.PlanHSE+roundingSlack
+			o.first = d.PlanHSE + roundingSlack
 		}
+		// From the last week's doses, down to that level with one change
+		// an exercise (rule 3).
+		ref = last
 		s := say.Say("Your evenings were sore, so this block starts at the level of your last lighter week, holds it for two weeks, and takes no harder exercises. " +
 			"If the soreness does not settle within a week or two, get it checked by a physical therapist or doctor.")
 		if a := b.activityAdvice(); a != "" {
@@ -231,6 +234,13 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string) origin {
 			// What differs from the plan's last week is this week's one
 			// change (rule 3 across the boundary).
 			was := lastDoses(b, last, e, co)
+			if was.level != co.level && was.sets != co.sets && was.sets != ([7]int{}) {
+				// Both would change: the dose per set stays as it was
+				// and the sets come down, the one change (rule 3); the
+				// week still fits the level the steer names.
+				co.level = was.level
+				co.top = max(co.top, co.level)
+			}
 			switch {
 			case was.level != co.level:
 				co.changed = doseChanged

@@ -456,6 +456,11 @@ func lighterOptions(c *course, drop, all bool) []option {
 			out = append(out, option{c.level, s})
 		}
 	}
+	if len(out) == 0 && drop && (!c.keep || all) && !c.fresh {
+		// One set, once a week, at its lightest: the lighter week leaves
+		// it out, and the week says so.
+		out = append(out, option{c.level, [7]int{}})
+	}
 	if len(out) == 0 {
 		// Nothing lighter is possible: it stays, and the week says so.
 		out = append(out, option{c.level, c.sets})

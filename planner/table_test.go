@@ -673,6 +673,7 @@ func TestProfileCheck(t *testing.T) {
 		{"minutes", func(p *planner.Profile) { p.Minutes = 4 }, "minutes: 4 is out of range: use 5 to 120"},
 		{"level", func(p *planner.Profile) { p.Level = "pro" }, `level: "pro" is not a level`},
 		{"twice", func(p *planner.Profile) { p.GymDays = days("mon", "mon") }, `gym_days: "mon" is listed twice`},
+		{"no time", func(p *planner.Profile) { p.WorkHours = "08:00-08:00" }, `work_hours: "08:00-08:00" starts and ends at the same time`},
 	}
 	for _, tt := range tests {
 		probs := profile(tt.mod).Check()
@@ -682,6 +683,29 @@ func TestProfileCheck(t *testing.T) {
 	}
 	if probs := profile(nil).Check(); len(probs) > 0 {
 		t.Errorf("default profile: %q", probs)
+	}
+}
+
+// TestWorkHours: a span whose end comes before its start is a night
+// shift that ends the next morning.
+func TestWorkHours(t *testing.T) {
+	tests := []struct {
+		in       string
+		from, to int
+		bad      bool
+	}{
+		{"09:00-17:00", 9 * 60, 17 * 60, false},
+		{"22:00-06:00", 22 * 60, 30 * 60, false},
+		{"23:30-00:15", 23*60 + 30, 24*60 + 15, false},
+		{"08:00-08:00", 0, 0, true},
+		{"9-17", 0, 0, true},
+		{"24:00-06:00", 0, 0, true},
+	}
+	for _, tt := range tests {
+		from, to, err := planner.ParseWorkHours(tt.in)
+		if (err != nil) != tt.bad || !tt.bad && (from != tt.from || to != tt.to) {
+			t.Errorf("ParseWorkHours(%q) = %d, %d, %v; want %d, %d, bad %v", tt.in, from, to, err, tt.from, tt.to, tt.bad)
+		}
 	}
 }
 

@@ -388,8 +388,8 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 					r.courses[i] = pre[i]
 				}
 			}
-			defer r.sayBelow(w, r.say.Say("more per set would need fewer sets as well, two changes in one week"))
 		}
+		defer r.sayBelow(w, r.say.Say("more per set would change a second thing about it in one week"))
 	}
 	first := w == r.o.w0+1
 	start := cloneCourses(r.courses)
@@ -440,8 +440,8 @@ func (r *run) sayBelow(w int, why string) {
 func (r *run) intoRule16(f *frame) {
 	for i := range r.courses {
 		c := &r.courses[i]
-		if f.fits(c, c.level) {
-			continue
+		if f.fits(c, c.level) || c.changed == setsChanged && !c.fresh {
+			continue // in range, or its sets changed this week (rule 3)
 		}
 		best := -1
 		for l := range c.ladder {
@@ -480,8 +480,17 @@ func (r *run) lighterWeek(w int, lim limits, f *frame) {
 		lighterWeek(cs, f, lim.lo, lim.hi, aim, true, true) {
 		return
 	}
-	// Rule 3 cannot be held: say so, and what would make it possible.
-	fitDown(cs, f, lim.lo, lim.hi, fitWays)
+	// The doses come in steps that cannot land the week at 50 to 70%:
+	// every exercise still comes down, as near the middle as the steps
+	// allow, and the plan says so (rule 3).
+	// A run's first week keeps its upper bound: soreness or the log set it.
+	if !lighterWeek(cs, f, 0, lim.hi, aim, true, true) && (w == r.o.w0+1 || !lighterWeek(cs, f, 0, math.Inf(1), aim, true, true)) {
+		fitDown(cs, f, lim.lo, lim.hi, fitWays)
+	}
+	if weekHSE(cs) < lim.lo-eps {
+		r.notes.week(w, format.Key("In %s, the lighter week is lighter than usual, under half the weeks before: its doses come down in steps, and no smaller step was possible."))
+		return
+	}
 	r.notes.week(w, format.Key("In %s, the lighter week is lighter than the weeks before it, but not by as much as it should be: the doses in it "+
 		"cannot come down in steps small enough."))
 }
