@@ -9,6 +9,7 @@
 package catalog
 
 import (
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/invopop/jsonschema"
 )
 
@@ -80,8 +81,9 @@ type Exercise struct {
 }
 
 // LanguageCodePattern is what a key of an entry's translations looks like:
-// two lower-case letters, a language code such as "de".
-const LanguageCodePattern = `^[a-z]{2}$`
+// two lower-case letters, a language code such as "de". The schema check
+// words a name that is not one ([document.LanguageCodePattern]).
+const LanguageCodePattern = document.LanguageCodePattern
 
 // JSONSchemaExtend states in the schema that the keys of translations are
 // language codes, so that an editor flags "DE" or "german" as it is typed.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"encoding/json"
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"hash/crc32"
 	"image"
 	"image/color"
@@ -89,7 +90,7 @@ func TestFigureFindings(t *testing.T) {
 				t.Fatalf("test case: %q is not in the entry", c.at)
 			}
 			col := utf8.RuneCountInString(line[:i]) + 1
-			want := Finding{File: "mine.json", Line: 2, Col: col, Pointer: c.pointer, Message: c.message}
+			want := document.Finding{File: "mine.json", Line: 2, Col: col, Pointer: c.pointer, Message: c.message}
 			if fs[0] != want {
 				t.Errorf("got  %s\nwant %s", fs[0], want)
 			}
@@ -171,7 +172,7 @@ func TestImageFindings(t *testing.T) {
 			}
 			line := strings.Split(data, "\n")[1]
 			col := utf8.RuneCountInString(line[:strings.Index(line, `"`+c.image)]) + 1
-			want := Finding{File: cat, Line: 2, Col: col, Pointer: "/exercises/0/image", Message: c.want}
+			want := document.Finding{File: cat, Line: 2, Col: col, Pointer: "/exercises/0/image", Message: c.want}
 			if fs[0] != want {
 				t.Errorf("got  %s\nwant %s", fs[0], want)
 			}

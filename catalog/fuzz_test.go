@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"bytes"
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"strings"
 	"testing"
 )
@@ -61,13 +62,13 @@ func FuzzLayers(f *testing.F) {
 	f.Add([]byte(`{"disable": ["mine", "mine"], "exercises": []}`))
 	f.Add([]byte(`{"disable": [1], "exercises": [{}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		check := func() (*Layers, *Catalog, []Finding) {
+		check := func() (*Layers, *Catalog, []document.Finding) {
 			l := NewLayers(true)
 			c, fs := l.Validate("a.json", first)
-			if c == nil || Problems(fs) > 0 {
+			if c == nil || document.Problems(fs) > 0 {
 				t.Fatalf("first file: %v", fs)
 			}
-			l.Add("a.json", first, c)
+			l.Add(c)
 			c, fs = l.Validate("b.json", data)
 			return l, c, fs
 		}
@@ -83,10 +84,10 @@ func FuzzLayers(f *testing.F) {
 		if _, _, again := check(); findingLines(again) != findingLines(fs) {
 			t.Fatalf("findings differ between runs:\n%s\nthen:\n%s", findingLines(fs), findingLines(again))
 		}
-		if c == nil || Problems(fs) > 0 {
+		if c == nil || document.Problems(fs) > 0 {
 			return
 		}
-		l.Add("b.json", data, c)
+		l.Add(c)
 		merged := l.Catalog()
 		defined := map[string]bool{}
 		for _, e := range c.Exercises {

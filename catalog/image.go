@@ -15,6 +15,8 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+
+	"github.com/gluteplan/gluteplan/catalog/document"
 )
 
 // The limits on an image an entry names, beside [MaxImageBytes]: its
@@ -32,7 +34,10 @@ const (
 // \x00 stands for the image's path as the user would write it.
 type imageError string
 
-func (e imageError) at(path string) string { return strings.ReplaceAll(string(e), "\x00", path) }
+// at puts path in the message, as [document.Shown] shows a file name.
+func (e imageError) at(path string) string {
+	return strings.ReplaceAll(string(e), "\x00", document.Shown(path))
+}
 
 func (e imageError) Error() string { return e.at("image") }
 
@@ -127,7 +132,7 @@ func ReadImage(catalogFile, name string) ([]byte, error) {
 		err = errors.New("it grew over the limit while it was read")
 	}
 	if err != nil {
-		return nil, fmt.Errorf("cannot read the image %s: %v", shown, err)
+		return nil, fmt.Errorf("cannot read the image %s: %v", document.Shown(shown), err)
 	}
 	return data, nil
 }
@@ -166,7 +171,7 @@ func openImage(catalogFile, name string) (*os.File, fs.FileInfo, string, imageEr
 	if errors.Is(err, fs.ErrNotExist) {
 		if st, lerr := os.Lstat(shown); lerr == nil && st.Mode()&fs.ModeSymlink != 0 {
 			to, _ := os.Readlink(shown)
-			return nil, nil, shown, imageError(fmt.Sprintf("the image \x00 is a link to %s, which does not exist: link to the image file, or copy it here", to))
+			return nil, nil, shown, imageError(fmt.Sprintf("the image \x00 is a link to %s, which does not exist: link to the image file, or copy it here", document.Shown(to)))
 		}
 		return nil, nil, shown, imageError("no image file \x00: the path is relative to the catalog file's folder")
 	}
@@ -175,7 +180,7 @@ func openImage(catalogFile, name string) (*os.File, fs.FileInfo, string, imageEr
 	}
 	real, _ = filepath.Abs(real)
 	if rel, err := filepath.Rel(realDir.(string), real); err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-		return nil, nil, shown, imageError(fmt.Sprintf("the image \x00 is a link to %s, outside the catalog file's folder: copy the image into that folder", real))
+		return nil, nil, shown, imageError(fmt.Sprintf("the image \x00 is a link to %s, outside the catalog file's folder: copy the image into that folder", document.Shown(real)))
 	}
 	st, err := os.Lstat(real)
 	switch {

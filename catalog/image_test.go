@@ -18,6 +18,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/gluteplan/gluteplan/catalog/document"
 )
 
 // pngChunk appends a PNG chunk of type typ holding data to b.
@@ -228,7 +230,7 @@ func TestImageFiles(t *testing.T) {
 			}
 			line := strings.Split(data, "\n")[1]
 			col := utf8.RuneCountInString(line[:strings.Index(line, `"`+c.image)]) + 1
-			want := Finding{File: cat, Line: 2, Col: col, Pointer: "/exercises/0/image", Message: c.want}
+			want := document.Finding{File: cat, Line: 2, Col: col, Pointer: "/exercises/0/image", Message: c.want}
 			if fs[0] != want {
 				t.Errorf("got  %s\nwant %s", fs[0], want)
 			}
@@ -270,7 +272,7 @@ func TestImageDecodedOnce(t *testing.T) {
 	defer func() { decoded = func() {} }()
 	cat := filepath.Join(dir, "mine.json")
 	for range 2 {
-		if _, fs := Validate(cat, data, Default()); Problems(fs) > 0 {
+		if _, fs := Validate(cat, data, Default()); document.Problems(fs) > 0 {
 			t.Fatalf("findings:\n%s", findingLines(fs))
 		}
 	}

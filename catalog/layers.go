@@ -3,6 +3,7 @@ package catalog
 import (
 	"strconv"
 
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/gluteplan/gluteplan/catalog/jsonpos"
 )
 
@@ -19,6 +20,9 @@ type Layers struct {
 	// disabled says, for each id left out by a "disable" list, where it
 	// was left out: FILE:LINE:COL of the item.
 	disabled map[string]string
+	// places says where the items of each catalog Validate returned are,
+	// for Add.
+	places map[*Catalog]entryPlaces
 }
 
 // defaultOrigin names the embedded catalog in findings.
@@ -35,18 +39,6 @@ func NewLayers(withDefault bool) *Layers {
 		}
 	}
 	return l
-}
-
-// layersOver returns layers that hold base, for [Validate]: the default
-// catalog is named as such; another base is "the catalog it adds to".
-func layersOver(base *Catalog) *Layers {
-	switch base {
-	case nil:
-		return NewLayers(false)
-	case Default():
-		return NewLayers(true)
-	}
-	return &Layers{merged: base, from: map[string]string{}, disabled: map[string]string{}}
 }
 
 // origin says where the entry id of the layers comes from.
@@ -78,14 +70,42 @@ func (l *Layers) origin(id string) string {
 // Entries without structural problems are checked even when others have
 // some, so an author fixes everything in one round. Validate does not add
 // the file to the layers: see [Layers.Add].
-func (l *Layers) Validate(file string, data []byte) (*Catalog, []Finding) {
+func (l *Layers) Validate(file string, data []byte) (*Catalog, []document.Finding) {
 	return l.validate(file, data)
 }
 
-// Add merges c, the catalog read from file whose bytes are data, over the
-// layers: its "disable" ids leave the merged catalog, an entry with an id
-// already present replaces it, a new id is added at the end.
-func (l *Layers) Add(file string, data []byte, c *Catalog) {
+// Add merges c, a catalog [Layers.Validate] returned, over the layers:
+// its "disable" ids leave the merged catalog, an entry with an id already
+// present replaces it, a new id is added at the end. Where each entry and
+// disabled id is in its file was noted when it was validated: the file is
+// not read again.
+func (l *Layers) Add(c *Catalog) {
+	at := l.places[c]
+	delete(l.places, c)
+	where := func(list []string, i int) string {
+		if i < len(list) {
+			return list[i]
+		}
+		return "a catalog added to it"
+	}
+	l.merged = Merge(l.merged, c)
+	for k, id := range c.Disable {
+		delete(l.from, id)
+		l.disabled[id] = where(at.disable, k)
+	}
+	for i, e := range c.Exercises {
+		l.from[e.ID] = where(at.exercises, i)
+		delete(l.disabled, e.ID)
+	}
+}
+
+// entryPlaces says where the items of a catalog file are, as FILE:LINE:COL:
+// its "disable" ids and its entries, in order.
+type entryPlaces struct{ disable, exercises []string }
+
+// notePlaces notes where the disable items and entries of c, the catalog
+// read from d, are in the file, for [Layers.Add].
+func (l *Layers) notePlaces(d *document.Document, c *Catalog) {
 	probs := make([]problem, 0, len(c.Disable)+len(c.Exercises))
 	for k := range c.Disable {
 		probs = append(probs, problem{pointer: jsonpos.Join([]string{"disable", strconv.Itoa(k)})})
@@ -94,18 +114,20 @@ func (l *Layers) Add(file string, data []byte, c *Catalog) {
 		probs = append(probs, problem{pointer: jsonpos.Join([]string{"exercises", strconv.Itoa(i)})})
 	}
 	where := map[string]string{}
-	for _, f := range place(file, data, probs) {
-		where[f.Pointer] = f.File + ":" + strconv.Itoa(f.Line) + ":" + strconv.Itoa(f.Col)
+	for _, f := range place(d, probs) {
+		where[f.Pointer] = f.Place()
 	}
-	l.merged = Merge(l.merged, c)
-	for k, id := range c.Disable {
-		delete(l.from, id)
-		l.disabled[id] = where[jsonpos.Join([]string{"disable", strconv.Itoa(k)})]
+	at := entryPlaces{disable: make([]string, len(c.Disable)), exercises: make([]string, len(c.Exercises))}
+	for k := range c.Disable {
+		at.disable[k] = where[jsonpos.Join([]string{"disable", strconv.Itoa(k)})]
 	}
-	for i, e := range c.Exercises {
-		l.from[e.ID] = where[jsonpos.Join([]string{"exercises", strconv.Itoa(i)})]
-		delete(l.disabled, e.ID)
+	for i := range c.Exercises {
+		at.exercises[i] = where[jsonpos.Join([]string{"exercises", strconv.Itoa(i)})]
 	}
+	if l.places == nil {
+		l.places = map[*Catalog]entryPlaces{}
+	}
+	l.places[c] = at
 }
 
 // Catalog returns the merged catalog, disabled entries left out. Callers

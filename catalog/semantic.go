@@ -1,7 +1,6 @@
 package catalog
 
 import (
-	"encoding/json"
 	"fmt"
 	"maps"
 	"reflect"
@@ -10,58 +9,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/gluteplan/gluteplan/catalog/jsonpos"
 )
-
-// Severity says whether a [Finding] is a problem to fix or a note to read.
-type Severity int
-
-// The severities of a finding.
-const (
-	// Problem makes the file invalid: the run fails until it is fixed.
-	Problem Severity = iota
-	// Note informs and leaves the file valid: an entry that replaces one
-	// of an earlier catalog, a stretch whose text speaks of crossing the
-	// legs while its hip_compression is false, a strengthening entry whose
-	// doses never work (rule 16), a translation no plan prints as it is.
-	Note
-)
-
-// String returns "problem" or "note".
-func (s Severity) String() string {
-	if s == Note {
-		return "note"
-	}
-	return "problem"
-}
-
-// MarshalText writes the severity as "problem" or "note" in JSON.
-func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
-
-// UnmarshalText reads "problem" or "note".
-func (s *Severity) UnmarshalText(b []byte) error {
-	switch string(b) {
-	case "problem":
-		*s = Problem
-	case "note":
-		*s = Note
-	default:
-		return fmt.Errorf("unknown severity %q: use problem or note", b)
-	}
-	return nil
-}
-
-// Problems counts the findings of fs that are problems, not notes: a file
-// with none is valid.
-func Problems(fs []Finding) int {
-	n := 0
-	for _, f := range fs {
-		if f.Severity != Note {
-			n++
-		}
-	}
-	return n
-}
 
 // fileEntries is what the semantic checks see of a catalog file: its
 // structurally sound entries, where each is in the file, and the ids of the
@@ -98,7 +48,7 @@ func wholeFile(c *Catalog) fileEntries {
 // structural problem among fs, so that their problems show in the same run
 // as the structural ones of other entries. file names the catalog file, for
 // the images beside it.
-func (l *Layers) soundEntryProblems(file string, value any, fs []Finding) []problem {
+func (l *Layers) soundEntryProblems(file string, value any, fs []document.Finding) []problem {
 	doc, ok := value.(map[string]any)
 	if !ok {
 		return nil
@@ -138,8 +88,7 @@ func (l *Layers) soundEntryProblems(file string, value any, fs []Finding) []prob
 		var e Exercise
 		sound := !broken[i]
 		if sound {
-			b, err := json.Marshal(wholeNumbers(v))
-			sound = err == nil && json.Unmarshal(b, &e) == nil
+			sound = document.DecodeValue(v, &e) == nil
 		}
 		if !sound {
 			if m, ok := v.(map[string]any); ok {
@@ -159,9 +108,9 @@ func (l *Layers) soundEntryProblems(file string, value any, fs []Finding) []prob
 
 // mergeFindings merges two lists of findings, each in file order, into one
 // in file order.
-func mergeFindings(a, b []Finding) []Finding {
+func mergeFindings(a, b []document.Finding) []document.Finding {
 	out := append(a[:len(a):len(a)], b...)
-	slices.SortStableFunc(out, func(x, y Finding) int {
+	slices.SortStableFunc(out, func(x, y document.Finding) int {
 		if x.Line != y.Line {
 			return x.Line - y.Line
 		}
@@ -185,7 +134,7 @@ func (l *Layers) semanticProblems(f fileEntries) []problem {
 		if j, ok := firstAt[x.id]; ok {
 			probs = append(probs, problem{
 				pointer: idPtr(x.at),
-				message: fmt.Sprintf("duplicate id %q: entry %d (line %%d) already has it: give each entry its own id", x.id, j+1),
+				message: fmt.Sprintf("duplicate id %s: entry %d (line %%d) already has it: give each entry its own id", document.Quote(x.id), j+1),
 				ref:     idPtr(j),
 			})
 			continue
@@ -289,19 +238,19 @@ func (l *Layers) disableProblems(c *Catalog, defined map[string]int, inBase map[
 		at := jsonpos.Join([]string{"disable", strconv.Itoa(k)})
 		if i, ok := defined[id]; ok {
 			probs = append(probs, problem{pointer: at, message: fmt.Sprintf(
-				"%q is also an entry of this file (line %%d): an entry with the same id already replaces the earlier one, so remove it from disable, or remove the entry",
-				id), ref: jsonpos.Join([]string{"exercises", strconv.Itoa(i), "id"})})
+				"%s is also an entry of this file (line %%d): an entry with the same id already replaces the earlier one, so remove it from disable, or remove the entry",
+				document.Quote(id)), ref: jsonpos.Join([]string{"exercises", strconv.Itoa(i), "id"})})
 			continue
 		}
 		if _, ok := inBase[id]; !ok {
 			if where := l.disabled[id]; where != "" {
 				probs = append(probs, problem{pointer: at, note: true,
-					message: fmt.Sprintf("%q is already disabled by %s", id, where)})
+					message: fmt.Sprintf("%s is already disabled by %s", document.Quote(id), where)})
 				continue
 			}
-			msg := fmt.Sprintf("disable names %q, which no earlier catalog has", id)
+			msg := fmt.Sprintf("disable names %s, which no earlier catalog has", document.Quote(id))
 			if s := l.merged.Suggest(id); s != "" {
-				msg += fmt.Sprintf(": did you mean %q?", s)
+				msg += fmt.Sprintf(": did you mean %s?", document.Quote(s))
 			} else {
 				msg += ": use the id of an entry of the default catalog or of an earlier --catalog file (see gluteplan catalog list), or remove it"
 			}

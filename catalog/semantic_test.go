@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"encoding/json"
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"slices"
 	"strings"
 	"testing"
@@ -58,7 +59,7 @@ func TestSemanticV2(t *testing.T) {
 			if got := findingLines(fs); got != tt.want {
 				t.Errorf("Validate:\n%s\ngot:\n%s\nwant:\n%s", tt.data, got, tt.want)
 			}
-			if Problems(fs) == 0 && c == nil {
+			if document.Problems(fs) == 0 && c == nil {
 				t.Error("no problems but no catalog")
 			}
 		})
@@ -69,7 +70,7 @@ func TestSemanticV2(t *testing.T) {
 // with "note: " and given the note severity in JSON.
 func TestNotesLeaveTheFileValid(t *testing.T) {
 	c, fs := Validate("f.json", []byte(doc(stretch("a", "name", `"Figure four"`))), nil)
-	if c == nil || len(fs) != 1 || Problems(fs) != 0 || fs[0].Severity != Note {
+	if c == nil || len(fs) != 1 || document.Problems(fs) != 0 || fs[0].Severity != document.Note {
 		t.Fatalf("catalog %v, findings %v: want the catalog and one note", c, fs)
 	}
 	if !strings.Contains(fs[0].String(), "/exercises/0/hip_compression: note: the name") {
@@ -82,7 +83,7 @@ func TestNotesLeaveTheFileValid(t *testing.T) {
 	if !strings.Contains(string(b), `"severity":"note"`) {
 		t.Errorf("JSON %s lacks the note severity", b)
 	}
-	var back Finding
+	var back document.Finding
 	if err := json.Unmarshal(b, &back); err != nil || back != fs[0] {
 		t.Errorf("round trip: %v, %+v", err, back)
 	}
@@ -96,12 +97,12 @@ func TestNotesLeaveTheFileValid(t *testing.T) {
 func layered(t *testing.T, withDefault bool, files ...[2]string) (string, *Catalog) {
 	t.Helper()
 	l := NewLayers(withDefault)
-	var all []Finding
+	var all []document.Finding
 	for _, f := range files {
 		c, fs := l.Validate(f[0], []byte(f[1]))
 		all = append(all, fs...)
-		if c != nil && Problems(fs) == 0 {
-			l.Add(f[0], []byte(f[1]), c)
+		if c != nil && document.Problems(fs) == 0 {
+			l.Add(c)
 		}
 	}
 	return findingLines(all), l.Catalog()
@@ -281,24 +282,5 @@ func TestSoundEntriesChecked(t *testing.T) {
 	_, fs = Validate("f.json", []byte(data), Default())
 	if n := len(fs); n != 2 || !strings.Contains(fs[0].Message, "must be text") || !strings.Contains(fs[1].Message, "nowhere") {
 		t.Errorf("findings:\n%s", findingLines(fs))
-	}
-}
-
-func TestSuggestID(t *testing.T) {
-	for in, want := range map[string]string{
-		"Hip Circles":         "hip-circles",
-		"hüftkreisen-stehend": "hueftkreisen-stehend",
-		"Glute_Bridge":        "glute-bridge",
-		"Clamshell":           "clamshell",
-		"  --Straße 2--":      "strasse-2",
-		"Élévation du bassin": "elevation-du-bassin",
-		"glute-bridge":        "",
-		"мост":                "",
-		"мост-2":              "2",
-		"":                    "",
-	} {
-		if got := SuggestID(in); got != want {
-			t.Errorf("SuggestID(%q) = %q, want %q", in, got, want)
-		}
 	}
 }

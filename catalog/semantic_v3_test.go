@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/gluteplan/gluteplan/catalog/document"
 )
 
 // TestSemanticV3 pins the version-3 checks of single entries: dose_max
@@ -110,7 +112,7 @@ func TestSemanticV3(t *testing.T) {
 			if got := findingLines(fs); got != tt.want {
 				t.Errorf("Validate:\n%s\ngot:\n%s\nwant:\n%s", tt.data, got, tt.want)
 			}
-			if Problems(fs) == 0 && c == nil {
+			if document.Problems(fs) == 0 && c == nil {
 				t.Error("no problems but no catalog")
 			}
 		})
@@ -235,7 +237,7 @@ func TestTranslationFindingsPlaced(t *testing.T) {
 			_, fs := Validate(tt.file, []byte(tt.data), nil)
 			pointers := []string{"/exercises/0/translations/de/steps/1", "/exercises/1/translations/de", "/exercises/2/translations/Deutsch", "/exercises/3/translations/fr"}
 			messages := []string{"must be text", `missing property "why": add it`, `"Deutsch" is not a language code`, `gluteplan does not speak "fr"`}
-			severity := []Severity{Problem, Problem, Problem, Note}
+			severity := []document.Severity{document.Problem, document.Problem, document.Problem, document.Note}
 			if len(fs) != len(pointers) {
 				t.Fatalf("%d findings, want %d:\n%s", len(fs), len(pointers), findingLines(fs))
 			}

@@ -2,7 +2,6 @@ package catalog
 
 import (
 	"sync"
-	"unicode/utf8"
 )
 
 // The "did you mean" search: the id of a catalog closest in spelling to a
@@ -233,33 +232,4 @@ func (b *distBuf) distanceAtMost(a, c []rune, k int) int {
 // distance is the Levenshtein distance between a and c, in runes.
 func (b *distBuf) distance(a, c []rune) int {
 	return b.distanceAtMost(a, c, max(len(a), len(c)))
-}
-
-// editDistance is the Levenshtein distance between a and b, in runes.
-func editDistance(a, b string) int {
-	var buf distBuf
-	return buf.distance([]rune(a), []rune(b))
-}
-
-// closest returns the word of candidates closest in spelling to s, or ""
-// when none is close enough to be a likely typo. For short lists, such as
-// the property names of a schema object; catalogs use [Catalog.Suggest].
-func closest(s string, candidates []string) string {
-	n := utf8.RuneCountInString(s)
-	limit := max(2, n/3)
-	best, bestDist := "", -1
-	for _, c := range candidates {
-		// Words whose lengths differ by more than the limit are too far
-		// apart: skip the costly distance.
-		if m := utf8.RuneCountInString(c); m > n+limit || m < n-limit {
-			continue
-		}
-		if d := editDistance(s, c); bestDist < 0 || d < bestDist {
-			best, bestDist = c, d
-		}
-	}
-	if bestDist < 0 || bestDist > limit || best == s {
-		return ""
-	}
-	return best
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestSuggestIndexMatchesScan checks that the index gives the suggestion
@@ -106,4 +107,25 @@ func BenchmarkSuggest(b *testing.B) {
 			}
 		})
 	}
+}
+
+// closest is the plain scan [Catalog.Suggest] must agree with: the word of
+// candidates closest in spelling to s, or "" when none is close enough.
+func closest(s string, candidates []string) string {
+	n := utf8.RuneCountInString(s)
+	limit := max(2, n/3)
+	best, bestDist := "", -1
+	var buf distBuf
+	for _, c := range candidates {
+		if m := utf8.RuneCountInString(c); m > n+limit || m < n-limit {
+			continue
+		}
+		if d := buf.distance([]rune(s), []rune(c)); bestDist < 0 || d < bestDist {
+			best, bestDist = c, d
+		}
+	}
+	if bestDist < 0 || bestDist > limit || best == s {
+		return ""
+	}
+	return best
 }

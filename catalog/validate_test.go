@@ -1,8 +1,8 @@
 package catalog
 
 import (
-	"encoding/json"
 	"fmt"
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"strings"
 	"testing"
 )
@@ -49,24 +49,13 @@ func doc(entries ...string) string {
 	return "{\"exercises\": [\n" + strings.Join(entries, ",\n") + "\n]}\n"
 }
 
-func findingLines(fs []Finding) string {
+func findingLines(fs []document.Finding) string {
 	var b strings.Builder
 	for _, f := range fs {
 		b.WriteString(f.String())
 		b.WriteByte('\n')
 	}
 	return b.String()
-}
-
-func TestFindingString(t *testing.T) {
-	f := Finding{File: "c.json", Line: 3, Col: 7, Pointer: "/exercises/0/id", Message: "bad"}
-	if got, want := f.String(), "c.json:3:7: /exercises/0/id: bad"; got != want {
-		t.Errorf("String() = %q, want %q", got, want)
-	}
-	f.Pointer = ""
-	if got, want := f.String(), "c.json:3:7: /: bad"; got != want {
-		t.Errorf("String() = %q, want %q", got, want)
-	}
 }
 
 func TestValidate(t *testing.T) {
@@ -197,24 +186,6 @@ func TestDefaultCatalogValid(t *testing.T) {
 	}
 }
 
-func TestReadDocumentOtherSchemas(t *testing.T) {
-	if fs := checkDocument("profile", "p.json", []byte(`{"weeks": 4, "level": "beginner"}`)); len(fs) != 0 {
-		t.Errorf("valid profile: %v", fs)
-	}
-	got := findingLines(checkDocument("profile", "p.json", []byte("{\"weeks\": 0,\n \"start\": \"2025/01/06\"}")))
-	want := "p.json:1:11: /weeks: must be at least 1, not 0\n" +
-		"p.json:2:11: /start: \"2025/01/06\" is not a valid date: write it as YYYY-MM-DD, or leave it empty\n"
-	if got != want {
-		t.Errorf("profile:\ngot:\n%s\nwant:\n%s", got, want)
-	}
-	if fs := checkDocument("plan", "plan.json", []byte(`{}`)); len(fs) == 0 {
-		t.Error("empty plan: want findings")
-	}
-	if fs := checkDocument("recipe", "r.json", []byte(`{}`)); len(fs) != 1 {
-		t.Errorf("unknown schema: %v", fs)
-	}
-}
-
 // TestFindingsAreStable runs a file with many problems in one object
 // several times: the validator visits properties in map order, the
 // findings must not change.
@@ -228,16 +199,6 @@ func TestFindingsAreStable(t *testing.T) {
 	}
 }
 
-func TestFindingJSON(t *testing.T) {
-	b, err := json.Marshal(Finding{File: "f", Line: 1, Col: 2, Pointer: "/a", Message: "m"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got, want := string(b), `{"file":"f","line":1,"col":2,"pointer":"/a","message":"m","severity":"problem"}`; got != want {
-		t.Errorf("JSON = %s, want %s", got, want)
-	}
-}
-
 func TestSuggest(t *testing.T) {
 	c := &Catalog{Exercises: []Exercise{{ID: "glute-bridge"}, {ID: "clamshell"}}}
 	for id, want := range map[string]string{"glute-brige": "glute-bridge", "clamshel": "clamshell", "walk": ""} {
@@ -247,8 +208,29 @@ func TestSuggest(t *testing.T) {
 	}
 }
 
-// checkDocument is [ReadDocument] for tests that want only the findings.
-func checkDocument(schemaName, file string, data []byte) []Finding {
-	_, fs := ReadDocument(schemaName, file, data)
+// checkDocument is [document.Read] for tests that want only the findings.
+func checkDocument(schemaName, file string, data []byte) []document.Finding {
+	_, fs := document.Read(schemaName, file, data)
 	return fs
+}
+
+// Validate is [Layers.Validate] over base, for tests (the commands check
+// their files over [Layers]): base is the catalog the file will be merged
+// over (the default catalog for a custom file) and may be nil. Tests of
+// the package's external test files and of the fuzz targets call it as
+// catalog.Validate; other packages use [NewLayers].
+func Validate(file string, data []byte, base *Catalog) (*Catalog, []document.Finding) {
+	return layersOver(base).Validate(file, data)
+}
+
+// layersOver returns layers that hold base, for [Validate]: the default
+// catalog is named as such; another base is "the catalog it adds to".
+func layersOver(base *Catalog) *Layers {
+	switch base {
+	case nil:
+		return NewLayers(false)
+	case Default():
+		return NewLayers(true)
+	}
+	return &Layers{merged: base, from: map[string]string{}, disabled: map[string]string{}}
 }

@@ -6,7 +6,7 @@ import (
 	"github.com/goccy/go-yaml"
 )
 
-// MarshalYAML writes c as a YAML catalog file that [Validate] reads back
+// MarshalYAML writes c as a YAML catalog file that [Layers.Validate] reads back
 // as the same catalog: the members in the order of the JSON form, lists
 // indented under their names, text that YAML would read as something else
 // ("no", "1e1") quoted. The same catalog gives the same bytes.

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"math"
 
-	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/gluteplan/gluteplan/planner/format"
 )
 
@@ -16,8 +16,8 @@ import (
 // draw a chart and a calendar that do not add up (or, with values like
 // 1e308, that do not draw at all). Each finding names the place in data,
 // the plan file's bytes.
-func CheckConsistency(file string, data []byte, p *Plan) []catalog.Finding {
-	var fs []catalog.Finding
+func CheckConsistency(file string, data []byte, p *Plan) []document.Finding {
+	var fs []document.Finding
 	add := func(ptr, what string, got, want float64) {
 		fs = append(fs, finding(file, data, ptr, fmt.Sprintf(
 			"%s is %s, but %s: was the plan edited by hand? make it again with gluteplan plan",

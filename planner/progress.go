@@ -2,6 +2,7 @@ package planner
 
 import (
 	"github.com/gluteplan/gluteplan/catalog"
+	"slices"
 )
 
 // change is what changed in an exercise from the week before: rule 3
@@ -504,7 +505,14 @@ func lighterWeek(cs []course, f *frame, lo, hi, aim float64, drop, all bool) boo
 	opts := make([][]option, len(cs))
 	combos := 1
 	for i := range cs {
-		opts[i] = lighterOptions(&cs[i], drop, all)
+		// Every exercise comes down (rule 3): one that cannot, cannot
+		// make this lighter week.
+		opts[i] = slices.DeleteFunc(lighterOptions(&cs[i], drop, all), func(o option) bool {
+			return o.level == cs[i].level && o.sets == cs[i].sets
+		})
+		if len(opts[i]) == 0 {
+			return false
+		}
 		combos *= len(opts[i])
 		if combos > 200000 {
 			return false // too many to try: the greedy cuts take over

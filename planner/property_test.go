@@ -33,6 +33,10 @@ import (
 
 var propSeed = flag.Int64("propseed", -1, "run only the property-test case with this seed, printing every violation")
 
+// propAll lists every failing case, with its first violation of each rule,
+// rather than two examples a rule.
+var propAll = flag.Bool("propall", false, "list every failing property-test case")
+
 // longRun reports whether GLUTEPLAN_LONG=1 asks for the long counts.
 func longRun() bool { return os.Getenv("GLUTEPLAN_LONG") == "1" }
 
@@ -260,6 +264,9 @@ func (b tallyBook) add(t *testing.T, seed int64, desc, profiles string, vs []vio
 			continue
 		}
 		seen[v.rule] = true
+		if *propAll {
+			t.Logf("seed %d (%s): %s", seed, desc, v)
+		}
 		tl := b[v.rule]
 		if tl == nil {
 			tl = &ruleTally{}

@@ -6,29 +6,31 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/gluteplan/gluteplan/catalog/jsonpos"
 )
 
 // ReadProfile reads a profile file: its syntax (JSON, possibly with
-// comments, or YAML, as the file name says: see [catalog.FormatOf]), its
+// comments, or YAML, as the file name says: see [document.FormatOf]), its
 // schema, then what the schema cannot say (a real date). Fields the file
 // leaves out keep the values of [DefaultProfile]. It returns every problem
 // found, in file order, as findings that name file at lines and columns of
 // the file as written; with any, the profile must not be used.
-func ReadProfile(file string, data []byte) (Profile, []catalog.Finding) {
+func ReadProfile(file string, data []byte) (Profile, []document.Finding) {
 	p := DefaultProfile()
-	d, fs := catalog.ReadDocument("profile", file, data)
+	d, fs := document.Parse("profile", file, data)
 	if d == nil {
 		return p, fs
 	}
+	sameAsFlags(d)
+	fs = d.Check("profile")
 	if len(fs) > 0 {
 		// The schema cannot tell a real date: say that too, in its place.
 		if top, ok := d.Value().(map[string]any); ok {
 			if s, ok := top["start"].(string); ok && len(s) == 10 {
 				if _, err := ParseDate(s); err != nil {
 					fs = append(fs, d.Finding("/start", err.Error()))
-					slices.SortStableFunc(fs, func(a, b catalog.Finding) int {
+					slices.SortStableFunc(fs, func(a, b document.Finding) int {
 						return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
 					})
 				}
@@ -46,11 +48,44 @@ func ReadProfile(file string, data []byte) (Profile, []catalog.Finding) {
 	return p, fs
 }
 
+// ParseLang reads a language code as the --lang flag and a profile's
+// "lang" take it: in any letter case, spaces around it ignored (README
+// section on languages). It does not check that the language is one of
+// [Langs].
+func ParseLang(s string) Lang { return Lang(strings.ToLower(strings.TrimSpace(s))) }
+
+// None, alone in a list that may be empty (equipment, limits, gym days,
+// conditions, symptoms), clears it, in a flag (--equipment none) and in a
+// profile file ("equipment": ["none"]) alike.
+const None = "none"
+
+// NoneClears lists the profile fields whose list [None] clears, by their
+// names in the file.
+var NoneClears = []string{"equipment", "limits", "gym_days", "conditions", "symptoms"}
+
+// sameAsFlags reads the members of a profile document that a flag takes
+// in more than one form as the flag reads them: "lang" in any letter case,
+// a list of just "none" as an empty list.
+func sameAsFlags(d *document.Document) {
+	top, ok := d.Value().(map[string]any)
+	if !ok {
+		return
+	}
+	if s, ok := top["lang"].(string); ok && slices.Contains(Langs, ParseLang(s)) {
+		d.SetMember("lang", string(ParseLang(s)))
+	}
+	for _, name := range NoneClears {
+		if l, ok := top[name].([]any); ok && len(l) == 1 && l[0] == None {
+			d.SetMember(name, []any{})
+		}
+	}
+}
+
 // ReadPlan reads a plan file written by gluteplan: its syntax, its schema,
 // then what the schema cannot say (real, consecutive dates; a profile that
 // passes [Profile.Check]; items whose exercises the plan describes).
-func ReadPlan(file string, data []byte) (*Plan, []catalog.Finding) {
-	d, fs := catalog.ReadDocument("plan", file, data)
+func ReadPlan(file string, data []byte) (*Plan, []document.Finding) {
+	d, fs := document.Read("plan", file, data)
 	// Another kind of file (a profile, a catalog) gets one line, not a
 	// finding for every property a plan has and it lacks.
 	if d != nil {
@@ -62,7 +97,7 @@ func ReadPlan(file string, data []byte) (*Plan, []catalog.Finding) {
 			case top["days"] != nil || top["minutes"] != nil || top["level"] != nil || top["weeks"] != nil:
 				what = "it looks like a profile and"
 			}
-			return nil, []catalog.Finding{{File: file, Line: 1, Col: 1, Message: "not a plan: " + what +
+			return nil, []document.Finding{{File: file, Line: 1, Col: 1, Message: "not a plan: " + what +
 				" has no \"profile\" and \"weeks\"; make a plan with gluteplan plan -o plan.json"}}
 		}
 	}
@@ -112,9 +147,9 @@ func ReadPlan(file string, data []byte) (*Plan, []catalog.Finding) {
 // finding places msg at the value of pointer in data, the bytes of file:
 // for JSON, with or without comments, by reading the bytes as they are; a
 // YAML file is read as a document first.
-func finding(file string, data []byte, pointer, msg string) catalog.Finding {
-	if catalog.FormatOf(file) == catalog.YAML {
-		if d, _ := catalog.ReadDocument("", file, data); d != nil {
+func finding(file string, data []byte, pointer, msg string) document.Finding {
+	if document.FormatOf(file) == document.YAML {
+		if d, _ := document.Read("", file, data); d != nil {
 			return d.Finding(pointer, msg)
 		}
 	}
@@ -122,5 +157,5 @@ func finding(file string, data []byte, pointer, msg string) catalog.Finding {
 	if err != nil {
 		line, col = 1, 1
 	}
-	return catalog.Finding{File: file, Line: line, Col: col, Pointer: pointer, Message: msg}
+	return document.Finding{File: file, Line: line, Col: col, Pointer: pointer, Message: msg}
 }

@@ -175,6 +175,10 @@ func FuzzReadProfileYAML(f *testing.F) {
 	f.Add([]byte("a:\n\tb: 1\n"))
 	f.Add([]byte("start: 2026-02-30\nsoreness: .inf\n"))
 	f.Add([]byte("[[[[[[[[{{{{"))
+	f.Add([]byte("weeks: 010\npain_days: 1_0\n"))
+	f.Add([]byte("lang: DE\nequipment: [none]\nlimits: [none]\n"))
+	f.Add([]byte("name: Wall\tsit\nsitting_hours: !!str 4\n"))
+	f.Add([]byte("%YAML 1.2\n---\nweeks: 4\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p, fs := planner.ReadProfile("f.yaml", data)
 		for _, f := range fs {
@@ -186,4 +190,27 @@ func FuzzReadProfileYAML(f *testing.F) {
 			t.Fatalf("read without findings but Check says %v", p.Check())
 		}
 	})
+}
+
+// TestReadProfileSameAsFlags checks that a profile file reads a language
+// code and "none" as the flags do: "DE" is de, a list of just none is
+// empty (issue 21, items 17 and 18).
+func TestReadProfileSameAsFlags(t *testing.T) {
+	for _, file := range []string{"p.json", "p.yaml"} {
+		data := `{"lang": " DE", "equipment": ["none"], "limits": ["none"], "conditions": ["none"]}`
+		p, fs := planner.ReadProfile(file, []byte(data))
+		if len(fs) > 0 {
+			t.Fatalf("%s: %v", file, fs)
+		}
+		if p.Lang != planner.German || len(p.Equipment) != 0 || p.Equipment == nil || len(p.Limits) != 0 || len(p.Conditions) != 0 {
+			t.Errorf("%s: lang %q, equipment %v, limits %v, conditions %v", file, p.Lang, p.Equipment, p.Limits, p.Conditions)
+		}
+	}
+	// none goes alone, as with the flag.
+	if _, fs := planner.ReadProfile("p.json", []byte(`{"equipment": ["none", "chair"]}`)); len(fs) != 1 {
+		t.Errorf("none with chair: %v", fs)
+	}
+	if _, fs := planner.ReadProfile("p.json", []byte(`{"lang": "fr"}`)); len(fs) != 1 {
+		t.Errorf("fr: %v", fs)
+	}
 }

@@ -146,7 +146,7 @@ func validCatalog(t *testing.T, c *catalog.Catalog) *catalog.Catalog {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, findings := catalog.Validate("random.json", data, nil)
+		got, findings := catalog.NewLayers(false).Validate("random.json", data)
 		if len(findings) == 0 && got != nil {
 			return got
 		}

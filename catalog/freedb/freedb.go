@@ -26,6 +26,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/catalog/document"
 )
 
 // MaxBytes is the largest dataset file read: the whole dataset is about
@@ -53,25 +54,29 @@ type Entry struct {
 // Read reads a dataset file: a JSON list of entries (a .json file; YAML
 // and comments are read too). A value of the wrong kind is a finding at
 // its place; fields gluteplan does not use are not checked.
-func Read(file string, data []byte) ([]Entry, []catalog.Finding) {
+func Read(file string, data []byte) ([]Entry, []document.Finding) {
 	if len(data) > MaxBytes {
-		return nil, []catalog.Finding{{File: file, Line: 1, Col: 1, Message: fmt.Sprintf(
+		return nil, []document.Finding{{File: file, Line: 1, Col: 1, Message: fmt.Sprintf(
 			"the file is %d bytes, over the limit of %d for the dataset: is it the right file?", len(data), MaxBytes)}}
 	}
-	d, fs := catalog.ReadDocument("", file, data)
+	d, fs := document.Read("", file, data)
 	if len(fs) > 0 {
 		return nil, fs
 	}
 	list, ok := d.Value().([]any)
 	if !ok {
-		return nil, []catalog.Finding{d.Finding("", "not the free-exercise-db dataset: it is a list of exercises, [{\"id\": ..., \"name\": ...}, ...] (the file dist/exercises.json of the dataset)")}
+		return nil, []document.Finding{d.Finding("", "not the free-exercise-db dataset: it is a list of exercises, [{\"id\": ..., \"name\": ...}, ...] (the file dist/exercises.json of the dataset)")}
 	}
 	var out []Entry
+	var probs []document.Unplaced
+	problem := func(pointer, msg string) {
+		probs = append(probs, document.Unplaced{Pointer: pointer, Message: msg})
+	}
 	for i, v := range list {
 		at := "/" + strconv.Itoa(i)
 		m, ok := v.(map[string]any)
 		if !ok {
-			fs = append(fs, d.Finding(at, fmt.Sprintf("entry %d is not an object ({...})", i+1)))
+			problem(at, fmt.Sprintf("entry %d is not an object ({...})", i+1))
 			continue
 		}
 		var e Entry
@@ -81,10 +86,10 @@ func Read(file string, data []byte) ([]Entry, []catalog.Finding) {
 				*dst = x
 			case nil:
 				if required {
-					fs = append(fs, d.Finding(at, fmt.Sprintf("entry %d has no %q", i+1, name)))
+					problem(at, fmt.Sprintf("entry %d has no %q", i+1, name))
 				}
 			default:
-				fs = append(fs, d.Finding(at+"/"+name, fmt.Sprintf("%q must be text or null", name)))
+				problem(at+"/"+name, fmt.Sprintf("%q must be text or null", name))
 			}
 		}
 		list := func(name string, dst *[]string) {
@@ -93,14 +98,14 @@ func Read(file string, data []byte) ([]Entry, []catalog.Finding) {
 				for k, s := range x {
 					str, ok := s.(string)
 					if !ok {
-						fs = append(fs, d.Finding(fmt.Sprintf("%s/%s/%d", at, name, k), fmt.Sprintf("the items of %q must be text", name)))
+						problem(fmt.Sprintf("%s/%s/%d", at, name, k), fmt.Sprintf("the items of %q must be text", name))
 						continue
 					}
 					*dst = append(*dst, str)
 				}
 			case nil:
 			default:
-				fs = append(fs, d.Finding(at+"/"+name, fmt.Sprintf("%q must be a list of texts", name)))
+				problem(at+"/"+name, fmt.Sprintf("%q must be a list of texts", name))
 			}
 		}
 		text("id", &e.ID, true)
@@ -116,7 +121,8 @@ func Read(file string, data []byte) ([]Entry, []catalog.Finding) {
 		list("images", &e.Images)
 		out = append(out, e)
 	}
-	if len(fs) > 0 {
+	// Placed all at once: one pass over the file, however many there are.
+	if fs := d.Place(probs); len(fs) > 0 {
 		return nil, fs
 	}
 	return out, nil
@@ -142,6 +148,9 @@ type Left struct {
 type Result struct {
 	Imported []Imported
 	Left     []Left
+	// Notes say what is worth knowing about the dataset and leaves the
+	// result sound: an id two of its entries share.
+	Notes []string
 }
 
 // Fields that are always to review, and their placeholders: values that
@@ -169,8 +178,14 @@ var placeholders = map[string]string{
 // order; the same entries give the same result.
 func Convert(entries []Entry) Result {
 	var r Result
-	used := map[string]bool{}
-	for _, e := range entries {
+	ids := uniqueIDs{used: map[string]bool{}, next: map[string]int{}}
+	seen := make(map[string]int, len(entries)) // dataset id: its entry, from 1
+	for i, e := range entries {
+		if j, ok := seen[e.ID]; ok && e.ID != "" {
+			r.Notes = append(r.Notes, fmt.Sprintf("entries %d and %d of the dataset have the same id %s: each is imported under an id of its own; check that they are not one exercise twice", j, i+1, document.Quote(e.ID)))
+		} else {
+			seen[e.ID] = i + 1
+		}
 		if reason := unusable(e); reason != "" {
 			r.Left = append(r.Left, Left{From: e.ID, Name: e.Name, Reason: reason})
 			continue
@@ -181,7 +196,7 @@ func Convert(entries []Entry) Result {
 			continue
 		}
 		x := catalog.Exercise{
-			ID:        uniqueID(MakeID(e.Name, e.ID), used),
+			ID:        ids.make(MakeID(e.Name, e.ID)),
 			Name:      shorten(name(e), 80),
 			Targets:   targets,
 			Equipment: []catalog.Equipment{},
@@ -389,13 +404,14 @@ func steps(in []string) []string {
 	return out
 }
 
-// MakeID makes a gluteplan id from a name, as [catalog.SuggestID] does
-// (lower-case ASCII words joined by hyphens, umlauts spelt out), at most
+// MakeID makes a gluteplan id from a name, as [document.SuggestID] does
+// (letters written alike made one first, so the ligature "ﬁ" is "fi";
+// lower-case ASCII words joined by hyphens, umlauts spelt out), at most
 // 60 characters; from fallback when the name has no letter or digit to
 // keep, and "entry" when neither has.
 func MakeID(name, fallback string) string {
 	for _, s := range []string{name, fallback} {
-		id := catalog.SuggestID(s)
+		id := document.SuggestID(s)
 		if id == "" && idPattern.MatchString(s) {
 			id = s // already an id
 		}
@@ -411,12 +427,24 @@ func MakeID(name, fallback string) string {
 
 var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
-func uniqueID(id string, used map[string]bool) string {
+// uniqueIDs hands out ids no entry of the import has yet: the id itself,
+// or with -2, -3 ... after it. It remembers where each id's count got to,
+// so that ten thousand entries of one name take linear time, not the
+// square of it.
+type uniqueIDs struct {
+	used map[string]bool
+	next map[string]int // the number to try next after id
+}
+
+func (u uniqueIDs) make(id string) string {
 	out := id
-	for n := 2; used[out]; n++ {
+	n := max(u.next[id], 2)
+	for u.used[out] {
 		out = fmt.Sprintf("%s-%d", id, n)
+		n++
 	}
-	used[out] = true
+	u.next[id] = n
+	u.used[out] = true
 	return out
 }
 
@@ -447,6 +475,12 @@ func (r Result) Explain(lines []int) string {
 		b.WriteString("\nLeft out:\n")
 		for _, l := range r.Left {
 			fmt.Fprintf(&b, "  %s (%s): %s\n", oneLine(l.Name), oneLine(l.From), l.Reason)
+		}
+	}
+	if len(r.Notes) > 0 {
+		b.WriteString("\nNotes:\n")
+		for _, n := range r.Notes {
+			fmt.Fprintf(&b, "  %s\n", n)
 		}
 	}
 	b.WriteString("\nImages are not imported: the dataset's photos are not public domain.\n")
@@ -505,12 +539,17 @@ func (r Result) body() ([]byte, []int) {
 	var b bytes.Buffer
 	b.WriteString("{\n  \"exercises\": [")
 	var starts []int
+	// Lines are counted as the buffer grows, not from its start for each
+	// entry: that took time with the square of the entries.
+	line, counted := 1, 0
 	for i, im := range r.Imported {
 		if i > 0 {
 			b.WriteString(",")
 		}
 		b.WriteString("\n    {\n")
-		starts = append(starts, bytes.Count(b.Bytes(), []byte("\n"))+1)
+		line += bytes.Count(b.Bytes()[counted:], []byte("\n"))
+		counted = b.Len()
+		starts = append(starts, line)
 		writeEntry(&b, im)
 		b.WriteString("    }")
 	}

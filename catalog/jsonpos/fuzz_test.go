@@ -106,3 +106,30 @@ func collect(v any, path []string, pointers *[]string, values *[]any, limit int)
 		}
 	}
 }
+
+// FuzzDecode checks that Decode reads every standard JSON document as
+// encoding/json's Decoder with UseNumber does, and refuses what Check
+// refuses.
+func FuzzDecode(f *testing.F) {
+	for _, s := range []string{`{"a": 1}`, `[1, -2.5e3, "x\u00e9\ud83d\ude00", true, false, null, {}, []]`, `{"a": 1, "a": {"b": 2}}`, `"\ud800"`, `{"a": [ ]}`, `1 2`, `{"a": "\n\t\\\/"}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		got, err := Decode(data)
+		if se := Check(data); (se == nil) != (err == nil) {
+			t.Fatalf("Check: %v, Decode: %v", se, err)
+		}
+		if err != nil || !json.Valid(data) {
+			return
+		}
+		dec := json.NewDecoder(bytes.NewReader(data))
+		dec.UseNumber()
+		var want any
+		if dec.Decode(&want) != nil {
+			return
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("Decode: %#v\nencoding/json: %#v", got, want)
+		}
+	})
+}

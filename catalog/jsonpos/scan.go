@@ -1,6 +1,7 @@
 package jsonpos
 
 import (
+	"encoding/json"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -47,6 +48,9 @@ const (
 	BadComment
 	// UnclosedComment: a /* comment without its */; the offset is the comment's start.
 	UnclosedComment
+	// TooMany: more values than the limit given to [Scan]; the offset is
+	// the first value over it.
+	TooMany
 )
 
 // SyntaxError is the first place where a document is not JSON with
@@ -68,6 +72,7 @@ var kindWords = map[Kind]string{
 	WantArrayNext: "want ',' or ']'", ControlInString: "control character in string", BadEscape: "bad escape",
 	BadSurrogate: "unpaired surrogate escape", BadLiteral: "bad literal", BadNumber: "bad number",
 	TooDeep: "nested too deeply", BadComment: "bad character in comment", UnclosedComment: "unclosed comment",
+	TooMany: "too many values",
 }
 
 func itoa(n int64) string {
@@ -96,14 +101,29 @@ func Check(data []byte) *SyntaxError {
 // CheckExtended is [Check] that also reports whether data holds a comment
 // or a trailing comma: when it does not, it is standard JSON as it stands.
 func CheckExtended(data []byte) (err *SyntaxError, extended bool) {
+	err, extended, _ = Scan(data, 0)
+	return err, extended
+}
+
+// Scan is [CheckExtended] that also counts the values of data (objects,
+// arrays and scalars): with limit above 0 it stops at the value that
+// would make more than limit, and returns its offset as a [SyntaxError]
+// of kind TooMany.
+func Scan(data []byte, limit int) (err *SyntaxError, extended bool, values int) {
 	s := scanner{data: data, maxDepth: MaxDepth, strict: true}
 	for {
 		t, err := s.next()
 		if err != nil {
-			return err, s.extended
+			return err, s.extended, values
 		}
-		if t.kind == tokEnd {
-			return nil, s.extended
+		switch t.kind {
+		case tokEnd:
+			return nil, s.extended, values
+		case tokBeginObject, tokBeginArray, tokScalar:
+			values++
+			if limit > 0 && values > limit {
+				return &SyntaxError{Offset: t.start, Kind: TooMany}, s.extended, values
+			}
 		}
 	}
 }
@@ -535,4 +555,70 @@ func unescape(b []byte) string {
 		i += 2
 	}
 	return string(out)
+}
+
+// Decode reads data, one JSON document (comments and trailing commas
+// allowed), into the values encoding/json's Decoder gives with UseNumber:
+// map[string]any, []any, string, json.Number, bool and nil; of a name
+// given twice in an object the last value counts. It reads data where it
+// lies: a Decoder first copies its whole input into a buffer of its own.
+func Decode(data []byte) (any, *SyntaxError) {
+	type frame struct {
+		obj map[string]any
+		arr []any
+		key string
+	}
+	s := scanner{data: data, maxDepth: MaxDepth, strict: true}
+	var stack []frame
+	var root any
+	put := func(v any) {
+		if len(stack) == 0 {
+			root = v
+			return
+		}
+		top := &stack[len(stack)-1]
+		if top.obj != nil {
+			top.obj[top.key] = v
+		} else {
+			top.arr = append(top.arr, v)
+		}
+	}
+	for {
+		t, err := s.next()
+		if err != nil {
+			return nil, err
+		}
+		switch t.kind {
+		case tokEnd:
+			return root, nil
+		case tokBeginObject:
+			stack = append(stack, frame{obj: map[string]any{}})
+		case tokBeginArray:
+			stack = append(stack, frame{arr: []any{}})
+		case tokEndObject, tokEndArray:
+			f := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if f.obj != nil {
+				put(f.obj)
+			} else {
+				put(f.arr)
+			}
+		case tokKey:
+			stack[len(stack)-1].key = unquote(data[t.start:t.end])
+		case tokScalar:
+			b := data[t.start:t.end]
+			switch b[0] {
+			case '"':
+				put(unquote(b))
+			case 't':
+				put(true)
+			case 'f':
+				put(false)
+			case 'n':
+				put(nil)
+			default:
+				put(json.Number(b))
+			}
+		}
+	}
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/gluteplan/gluteplan/planner"
 	"github.com/gluteplan/gluteplan/planner/format"
 	"github.com/urfave/cli/v2"
@@ -138,10 +139,8 @@ func rangeWords(field string) string {
 // type for weeks or minutes, and read as them they gave wrong plans
 // (--pain-days 011 was 9 days). A leading zero is refused rather than
 // guessed at: was 011 meant as eleven, or typed in error?
-var (
-	decimalNumber = regexp.MustCompile(`^[0-9]+(\.[0-9]+)?$`)
-	leadingZero   = regexp.MustCompile(`^0[0-9]`)
-)
+// The zero in front is the files' rule too ([document.LeadingZero]).
+var decimalNumber = regexp.MustCompile(`^[0-9]+(\.[0-9]+)?$`)
 
 // decimal reads a flag's value as a plain decimal number within b.
 func decimal(s string, b bounds) (float64, error) {
@@ -149,7 +148,7 @@ func decimal(s string, b bounds) (float64, error) {
 	if !decimalNumber.MatchString(s) {
 		return 0, fmt.Errorf("%q is not a number in plain digits: use %s", s, rangeWords(b.field))
 	}
-	if leadingZero.MatchString(s) {
+	if document.LeadingZero(s) {
 		return 0, fmt.Errorf("%q starts with a zero: write the number without it", s)
 	}
 	x, err := strconv.ParseFloat(s, 64)
@@ -267,7 +266,7 @@ func (v *plainValue) Set(s string) error {
 	switch {
 	case !decimalNumber.MatchString(s):
 		return fmt.Errorf("write it in plain digits")
-	case leadingZero.MatchString(s):
+	case document.LeadingZero(s):
 		return fmt.Errorf("write the number without the zero in front")
 	case v.whole && strings.Contains(s, "."):
 		return fmt.Errorf("write a whole number")

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/gluteplan/gluteplan/planner"
 	"github.com/gluteplan/gluteplan/planner/format"
 	"github.com/urfave/cli/v2"
@@ -66,9 +67,9 @@ func runCatalogList(c *cli.Context) error {
 	if len(args) > 0 {
 		return usageErrorf("catalog list: unexpected argument %q: filter with --category or --equipment", args[0])
 	}
-	outFormat := c.String("format")
-	if outFormat != "text" && outFormat != "json" && outFormat != "yaml" {
-		return usageErrorf("--format: %q is not a format: use text, json or yaml", outFormat)
+	outFormat, err := choice(c, "format", append(formats, "yaml")...)
+	if err != nil {
+		return err
 	}
 	say, err := langOf(c)
 	if err != nil {
@@ -76,11 +77,11 @@ func runCatalogList(c *cli.Context) error {
 	}
 	category := catalog.Category(c.String("category"))
 	if category != "" && !slices.Contains(catalog.Categories, category) {
-		return usageErrorf("--category: unknown category %q: use one of %s", category, enumWords(catalog.Categories))
+		return usageErrorf("--category: unknown category %s: use one of %s", document.Quote(string(category)), enumWords(catalog.Categories))
 	}
 	equipment := catalog.Equipment(c.String("equipment"))
 	if equipment != "" && equipment != "none" && !slices.Contains(catalog.AllEquipment, equipment) {
-		return usageErrorf("--equipment: unknown equipment %q: use one of %s, or none", equipment, enumWords(catalog.AllEquipment))
+		return usageErrorf("--equipment: unknown equipment %s: use one of %s, or none", document.Quote(string(equipment)), enumWords(catalog.AllEquipment))
 	}
 	cat, err := loadCatalogs(c, c.App.ErrWriter)
 	if err != nil {
@@ -359,9 +360,9 @@ func langFlag() cli.Flag {
 
 // langOf reads --lang, in any letter case, as a profile's lang is read.
 func langOf(c *cli.Context) (*format.Language, error) {
-	lang := planner.Lang(strings.ToLower(strings.TrimSpace(c.String("lang"))))
+	lang := planner.ParseLang(c.String("lang"))
 	if !slices.Contains(planner.Langs, lang) {
-		return nil, usageErrorf("--lang: %q is not a language gluteplan speaks: use %s", c.String("lang"), enumWords(planner.Langs))
+		return nil, usageErrorf("--lang: %s is not a language gluteplan speaks: use %s", document.Quote(c.String("lang")), enumWords(planner.Langs))
 	}
 	return format.In(string(lang)), nil
 }

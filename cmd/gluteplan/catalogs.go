@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/urfave/cli/v2"
 )
 
@@ -29,9 +30,36 @@ func noDefaultCatalogFlag() cli.Flag {
 }
 
 // loadCatalogs loads the catalogs the --catalog and --no-default-catalog
-// flags of c name, as [loadCatalogFiles] does.
+// flags of c name, as [loadCatalogFiles] does, and returns the merged
+// catalog.
 func loadCatalogs(c *cli.Context, stderr io.Writer) (*catalog.Catalog, error) {
+	set, err := loadCatalogSet(c, stderr)
+	if err != nil {
+		return nil, err
+	}
+	return set.merged, nil
+}
+
+// loadCatalogSet is [loadCatalogs] for the commands that also print the
+// images of custom entries: it keeps each file's catalog as well.
+func loadCatalogSet(c *cli.Context, stderr io.Writer) (*catalogSet, error) {
 	return loadCatalogFiles(c.StringSlice("catalog"), !c.Bool("no-default-catalog"), stderr)
+}
+
+// A catalogSet is the catalogs of a run, each file read and validated
+// once: the merged catalog plans use, and each custom file's own catalog,
+// which later steps (the images of its entries) read rather than reading
+// and validating the file again.
+type catalogSet struct {
+	merged *catalog.Catalog
+	files  []catalogFile // in the order given
+}
+
+// A catalogFile is one --catalog file and the catalog validation read from
+// it.
+type catalogFile struct {
+	path string
+	cat  *catalog.Catalog
 }
 
 // loadCatalogFiles returns the custom catalog files at paths merged in
@@ -42,11 +70,12 @@ func loadCatalogs(c *cli.Context, stderr io.Writer) (*catalog.Catalog, error) {
 // entries. Every finding goes to stderr, notes too (an entry replaced, with
 // where it was); any problem makes the run fail with exit 1 (already
 // reported). A file that cannot be read is an I/O error.
-func loadCatalogFiles(paths []string, withDefault bool, stderr io.Writer) (*catalog.Catalog, error) {
+func loadCatalogFiles(paths []string, withDefault bool, stderr io.Writer) (*catalogSet, error) {
 	if !withDefault && len(paths) == 0 {
 		return nil, usageErrorf("--no-default-catalog: give the catalogs to use with --catalog FILE")
 	}
 	layers := catalog.NewLayers(withDefault)
+	set := &catalogSet{}
 	problems, notes, badFiles := 0, 0, 0
 	for _, path := range paths {
 		data, err := readInput(path, "catalog", catalog.MaxCatalogBytes)
@@ -55,20 +84,22 @@ func loadCatalogFiles(paths []string, withDefault bool, stderr io.Writer) (*cata
 		}
 		c, findings := layers.Validate(path, data)
 		printFindings(stderr, findings)
-		n := catalog.Problems(findings)
+		n := document.Problems(findings)
 		notes += len(findings) - n
 		if n > 0 || c == nil {
 			problems += n
 			badFiles++
 			continue
 		}
-		layers.Add(path, data, c)
+		layers.Add(c)
+		set.files = append(set.files, catalogFile{path: path, cat: c})
 	}
 	if problems > 0 {
 		fmt.Fprintf(stderr, "gluteplan: %s: fix the catalog and run again\n", findingSummary(problems, notes, badFiles))
 		return nil, reported(exitInvalid)
 	}
-	return layers.Catalog(), nil
+	set.merged = layers.Catalog()
+	return set, nil
 }
 
 // findingSummary says "3 problems in 2 files", with ", and 1 note" when
@@ -96,7 +127,7 @@ func plural(n int, word string) string {
 // enumWords lists the values of an enumeration for messages and help.
 // printFindings writes each finding on a line of its own, in the
 // FILE:LINE:COL: form editors read.
-func printFindings(w io.Writer, fs []catalog.Finding) {
+func printFindings(w io.Writer, fs []document.Finding) {
 	for _, f := range fs {
 		fmt.Fprintln(w, f)
 	}

@@ -41,7 +41,7 @@ func runCatalogFigure(c *cli.Context) error {
 		return usageErrorf("catalog figure: say where to write the drawing with -o FILE.svg")
 	}
 	if !strings.EqualFold(filepath.Ext(out), ".svg") {
-		return usageErrorf("-o %s: end the name in .svg", out)
+		return usageErrorf("-o %s: end the name in .svg", shown(out))
 	}
 	paths := c.StringSlice("catalog")
 	if err := checkOutputPaths([]string{out}, paths); err != nil {

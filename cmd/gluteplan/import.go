@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/catalog/freedb"
 	"github.com/urfave/cli/v2"
 )
@@ -61,7 +62,7 @@ func runCatalogImport(c *cli.Context) error {
 		return usageErrorf("catalog import: say where to write the catalog with -o FILE.json")
 	}
 	if ext := strings.ToLower(filepath.Ext(out)); ext != ".json" && ext != ".jsonc" {
-		return usageErrorf("-o %s: end the name in .json or .jsonc (the catalog is written as JSON with comments)", out)
+		return usageErrorf("-o %s: end the name in .json or .jsonc (the catalog is written as JSON with comments)", shown(out))
 	}
 	if err := checkOutputPaths([]string{out}, []string{in}); err != nil {
 		return err
@@ -78,9 +79,17 @@ func runCatalogImport(c *cli.Context) error {
 	r := freedb.Convert(entries)
 	if len(r.Imported) == 0 {
 		fmt.Fprint(c.App.ErrWriter, indent(r.Explain(nil)))
-		return invalidf("%s: no entry gluteplan can use: no file written", in)
+		return invalidf("%s: no entry gluteplan can use: no file written", shown(in))
 	}
 	data, lines := r.JSONCLines(filepath.Base(in))
+	if len(data) > catalog.MaxCatalogBytes {
+		// gluteplan validate would refuse it for its size.
+		return invalidf("%s: the catalog would be %d bytes, over the limit of %d for a catalog file (%d entries): split the dataset and import each part into a file of its own; no file written",
+			shown(in), len(data), catalog.MaxCatalogBytes, len(r.Imported))
+	}
+	for _, n := range r.Notes {
+		fmt.Fprintf(c.App.ErrWriter, "gluteplan: %s: note: %s\n", shown(in), n)
+	}
 	if err := writeOutputs([]output{{path: out, data: data}}); err != nil {
 		return err
 	}

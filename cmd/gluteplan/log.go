@@ -8,7 +8,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/gluteplan/gluteplan/planner"
 	"github.com/gluteplan/gluteplan/planner/format"
 	"github.com/gluteplan/gluteplan/planner/logbook"
@@ -205,16 +207,23 @@ func logRecords(c *cli.Context) ([]logbook.Record, error) {
 			return nil, usageErrorf("--done: say all, none, or the ids of the exercises done, comma-separated")
 		default:
 			if byWeek {
-				return nil, usageErrorf("--done %s: exercise ids go with one day (--date); with --week use all or none", v)
+				return nil, usageErrorf("--done %s: exercise ids go with one day (--date); with --week use all or none", document.Quote(v))
 			}
 			r.Done = logbook.DoneSome
 			for _, id := range strings.Split(v, ",") {
-				r.Exercises = append(r.Exercises, strings.TrimSpace(id))
+				id = strings.TrimSpace(id)
+				if slices.Contains(r.Exercises, id) {
+					return nil, usageErrorf("--done: %s is named twice: name each exercise once", document.Quote(id))
+				}
+				r.Exercises = append(r.Exercises, id)
 			}
 		}
 	}
 	if c.IsSet("note") {
 		n := c.String("note")
+		if k := utf8.RuneCountInString(n); k > logbook.MaxNote {
+			return nil, usageErrorf("--note: the note is %d characters long: keep it to %d", k, logbook.MaxNote)
+		}
 		r.Note = &n
 	}
 	if byDate && c.IsSet("soreness") {
@@ -278,9 +287,16 @@ func parseScores(s string) ([]*int, error) {
 			out = append(out, nil)
 			continue
 		}
+		// The rule of plan --soreness: plain digits, no zero in front.
 		n, err := strconv.Atoi(f)
-		if err != nil {
-			return nil, usageErrorf("--soreness: %q is not a score: use whole numbers from 0 (none) to 10 (worst)", f)
+		if err == nil && n < 0 {
+			return nil, usageErrorf("--soreness: %d is out of range: score from 0 (none) to 10 (worst)", n)
+		}
+		if err != nil || !decimalNumber.MatchString(f) {
+			return nil, usageErrorf("--soreness: %s is not a score: use whole numbers from 0 (none) to 10 (worst)", document.Quote(f))
+		}
+		if document.LeadingZero(f) {
+			return nil, usageErrorf("--soreness: %s starts with a zero: write the number without it", document.Quote(f))
 		}
 		if n < 0 || n > 10 {
 			return nil, usageErrorf("--soreness: %d is out of range: score from 0 (none) to 10 (worst)", n)

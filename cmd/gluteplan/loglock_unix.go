@@ -15,7 +15,7 @@ import (
 func lockFolder(file string) (unlock func(), err error) {
 	dir, err := os.Open(filepath.Dir(file))
 	if err != nil {
-		return nil, usageErrorf("%s: cannot open its folder: %v", file, unwrapPath(err))
+		return nil, usageErrorf("%s: cannot open its folder: %v", shown(file), unwrapPath(err))
 	}
 	for {
 		err = syscall.Flock(int(dir.Fd()), syscall.LOCK_EX)
@@ -25,7 +25,7 @@ func lockFolder(file string) (unlock func(), err error) {
 	}
 	if err != nil {
 		dir.Close()
-		return nil, usageErrorf("%s: cannot lock its folder: %v", file, err)
+		return nil, usageErrorf("%s: cannot lock its folder: %v", shown(file), err)
 	}
 	return func() {
 		syscall.Flock(int(dir.Fd()), syscall.LOCK_UN)

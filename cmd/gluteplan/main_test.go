@@ -52,6 +52,7 @@ func TestScripts(t *testing.T) {
 			// The longest names a file system takes: 255 bytes.
 			env.Setenv("LONGJSON", strings.Repeat("p", 250)+".json")
 			env.Setenv("LONGPDF", strings.Repeat("q", 251)+".pdf")
+			env.Setenv("LONGNOTE", strings.Repeat("n", 501))
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){

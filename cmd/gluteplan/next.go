@@ -64,17 +64,18 @@ func runNext(c *cli.Context) error {
 		return usageErrorf("next: give one plan file, e.g. gluteplan next plan.json --log log.json")
 	}
 	planFile, logFile := c.Args().First(), c.String("log")
-	format, paper := c.String("format"), c.String("paper")
-	if format != "text" && format != "json" {
-		return usageErrorf("--format: %q is not a format: use text or json", format)
+	format, err := choice(c, "format", formats...)
+	if err != nil {
+		return err
 	}
-	if paper != "a4" && paper != "letter" {
-		return usageErrorf("--paper: %q is not a paper size: use a4 or letter", paper)
+	paper, err := choice(c, "paper", papers...)
+	if err != nil {
+		return err
 	}
 	outs := c.StringSlice("output")
 	for _, o := range outs {
 		if ext := strings.ToLower(filepath.Ext(o)); ext != ".pdf" && ext != ".json" && ext != ".ics" {
-			return usageErrorf("-o %s: the format follows the extension: end the name in .pdf, .json or .ics", o)
+			return usageErrorf("-o %s: the format follows the extension: end the name in .pdf, .json or .ics", shown(o))
 		}
 	}
 	inputs := append([]string{planFile}, c.StringSlice("catalog")...)
@@ -104,7 +105,7 @@ func runNext(c *cli.Context) error {
 	var summary *logbook.Summary
 	if logFile != "" {
 		if _, err := os.Stat(logFile); errors.Is(err, fs.ErrNotExist) {
-			return usageErrorf("--log %s: no such file: give the log you kept with gluteplan log, or leave --log out", logFile)
+			return usageErrorf("--log %s: no such file: give the log you kept with gluteplan log, or leave --log out", shown(logFile))
 		}
 		data, err := readInput(logFile, "log", maxLogBytes)
 		if err != nil {
@@ -137,11 +138,11 @@ func runNext(c *cli.Context) error {
 		fmt.Fprintf(stderr, "gluteplan: no plan: %s\n", r.Message)
 		return reported(exitReferral)
 	}
-	cat, err := loadCatalogs(c, stderr)
+	set, err := loadCatalogSet(c, stderr)
 	if err != nil {
 		return err
 	}
-	next, err := planner.Continue(cat, prev, p, steering.Steer, steering.Reason)
+	next, err := planner.Continue(set.merged, prev, p, steering.Steer, steering.Reason)
 	if err != nil {
 		return internalf("next: %v", err)
 	}
@@ -151,7 +152,7 @@ func runNext(c *cli.Context) error {
 		say := next.Profile.Language()
 		fmt.Fprint(c.App.Writer, say.Sayf("How the log steered this block: %s (%s)", steering.Steer, say.Say(steeringRule(steering.Steer)))+"\n\n")
 	}
-	return deliverPlan(c, next, outs, format, paper)
+	return deliverPlan(c, next, set.files, outs, format, paper)
 }
 
 // sameCatalogs refuses to continue a plan made from custom catalogs
@@ -248,8 +249,9 @@ var profileOverlay = []struct {
 	{"lang", func(d, s *planner.Profile) { d.Lang = s.Lang }},
 }
 
-// deliverPlan prints the plan, or writes it to the outputs all at once.
-func deliverPlan(c *cli.Context, plan *planner.Plan, outs []string, format, paper string) error {
+// deliverPlan prints the plan, or writes it to the outputs all at once;
+// files are the custom catalogs the plan was made from, for their images.
+func deliverPlan(c *cli.Context, plan *planner.Plan, files []catalogFile, outs []string, format, paper string) error {
 	if len(outs) == 0 {
 		if format == "json" {
 			data, err := plan.JSON()
@@ -262,15 +264,15 @@ func deliverPlan(c *cli.Context, plan *planner.Plan, outs []string, format, pape
 		return plan.WriteText(c.App.Writer, c.Bool("explain"))
 	}
 	// Custom entries' images print in the guide.
-	images, err := imageFiles(c.StringSlice("catalog"), c.App.ErrWriter)
+	images, err := imageFiles(files)
 	if err != nil {
 		return err
 	}
-	files, err := renderPlan(plan, outs, paper, images)
+	written, err := renderPlan(plan, outs, paper, images)
 	if err != nil {
 		return err
 	}
-	if err := writeOutputs(files); err != nil {
+	if err := writeOutputs(written); err != nil {
 		return err
 	}
 	if c.Bool("explain") {

@@ -13,7 +13,8 @@ import (
 	"sync"
 	"syscall"
 	"time"
-	"unicode"
+
+	"github.com/gluteplan/gluteplan/catalog/document"
 )
 
 // An output is a file the run will write, with its bytes made in memory
@@ -499,14 +500,7 @@ func unwrapPath(err error) error {
 // shown is a file name as messages print it: as given, or quoted with
 // escapes when it holds a control character or anything else that would
 // not print as itself (a newline would split the message).
-func shown(path string) string {
-	for _, r := range path {
-		if !unicode.IsPrint(r) && r != ' ' {
-			return strconv.Quote(path)
-		}
-	}
-	return path
-}
+func shown(path string) string { return document.Shown(path) }
 
 var interruptMu sync.Mutex
 

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/gluteplan/gluteplan/planner"
 	"github.com/gluteplan/gluteplan/planner/pdf"
 	"github.com/urfave/cli/v2"
@@ -45,13 +46,13 @@ func runPDF(c *cli.Context) error {
 	if out == "" {
 		return usageErrorf("pdf: say where to write the PDF with -o FILE.pdf")
 	}
-	paper := c.String("paper")
-	if paper != "a4" && paper != "letter" {
-		return usageErrorf("--paper: %q is not a paper size: use a4 or letter", paper)
+	paper, err := choice(c, "paper", papers...)
+	if err != nil {
+		return err
 	}
-	lang := planner.Lang(strings.ToLower(strings.TrimSpace(c.String("lang"))))
+	lang := planner.ParseLang(c.String("lang"))
 	if c.IsSet("lang") && !slices.Contains(planner.Langs, lang) {
-		return usageErrorf("--lang: %q is not a language of the labels: use %s", c.String("lang"), enumWords(planner.Langs))
+		return usageErrorf("--lang: %s is not a language of the labels: use %s", document.Quote(c.String("lang")), enumWords(planner.Langs))
 	}
 	if !strings.EqualFold(filepath.Ext(out), ".pdf") {
 		return usageErrorf("-o %s: end the name in .pdf", shown(out))
@@ -75,7 +76,17 @@ func runPDF(c *cli.Context) error {
 		return reported(exitInvalid)
 	}
 	var buf bytes.Buffer
-	images, err := imageFiles(c.StringSlice("catalog"), c.App.ErrWriter)
+	// The custom catalogs the plan was made with, read and validated once,
+	// for their entries' images.
+	var files []catalogFile
+	if paths := c.StringSlice("catalog"); len(paths) > 0 {
+		set, err := loadCatalogFiles(paths, true, c.App.ErrWriter)
+		if err != nil {
+			return err
+		}
+		files = set.files
+	}
+	images, err := imageFiles(files)
 	if err != nil {
 		return err
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/gluteplan/gluteplan/planner"
 	"github.com/gluteplan/gluteplan/planner/calendar"
 	"github.com/gluteplan/gluteplan/planner/format"
@@ -93,13 +94,13 @@ func runPlan(c *cli.Context) error {
 	if c.NArg() > 0 {
 		return usageErrorf("plan: unexpected argument %q: profile settings are flags, e.g. --weeks 6", c.Args().First())
 	}
-	format := c.String("format")
-	if format != "text" && format != "json" {
-		return usageErrorf("--format: %q is not a format: use text or json", format)
+	format, err := choice(c, "format", formats...)
+	if err != nil {
+		return err
 	}
-	paper := c.String("paper")
-	if paper != "a4" && paper != "letter" {
-		return usageErrorf("--paper: %q is not a paper size: use a4 or letter", paper)
+	paper, err := choice(c, "paper", papers...)
+	if err != nil {
+		return err
 	}
 	outs := c.StringSlice("output")
 	for _, o := range outs {
@@ -125,11 +126,11 @@ func runPlan(c *cli.Context) error {
 		fmt.Fprintf(stderr, "gluteplan: no plan: %s\n", r.Message)
 		return reported(exitReferral)
 	}
-	cat, err := loadCatalogs(c, stderr)
+	set, err := loadCatalogSet(c, stderr)
 	if err != nil {
 		return err
 	}
-	plan, err := makePlan(cat, p)
+	plan, err := makePlan(set.merged, p)
 	if err != nil {
 		// The profile and catalogs were checked: a plan that cannot be
 		// made from them is a bug, not a usage error.
@@ -137,7 +138,7 @@ func runPlan(c *cli.Context) error {
 	}
 	recordCatalogs(c, plan)
 
-	return deliverPlan(c, plan, outs, format, paper)
+	return deliverPlan(c, plan, set.files, outs, format, paper)
 }
 
 // recordCatalogs notes in the plan the custom catalogs it was made from,
@@ -185,7 +186,7 @@ func resolveProfile(c *cli.Context) (planner.Profile, error) {
 		if err != nil {
 			return p, err
 		}
-		var fs []catalog.Finding
+		var fs []document.Finding
 		p, fs = planner.ReadProfile(f, data)
 		if len(fs) > 0 {
 			printFindings(c.App.ErrWriter, fs)
@@ -282,7 +283,7 @@ func resolveProfile(c *cli.Context) (planner.Profile, error) {
 		return fieldBounds("name").text(p.Name)
 	})
 	set("lang", func() error {
-		p.Lang = planner.Lang(strings.ToLower(strings.TrimSpace(c.String("lang"))))
+		p.Lang = planner.ParseLang(c.String("lang"))
 		if !slices.Contains(planner.Langs, p.Lang) {
 			return fmt.Errorf("%q is not a language of the labels: use %s", c.String("lang"), enumWords(planner.Langs))
 		}
@@ -356,7 +357,7 @@ func commaList[T ~string](xs []T) string {
 func parseList[T ~string](s string, allowed []T, none bool) ([]T, error) {
 	out := []T{}
 	s = strings.TrimSpace(s)
-	if s == "" || s == "none" {
+	if s == "" || s == planner.None {
 		if !none {
 			return nil, fmt.Errorf("name at least one of %s", enumWords(allowed))
 		}

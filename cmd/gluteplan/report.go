@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/gluteplan/gluteplan/planner"
 	"github.com/gluteplan/gluteplan/planner/logbook"
 	"github.com/gluteplan/gluteplan/planner/pdf"
@@ -67,13 +68,13 @@ func runReport(c *cli.Context) error {
 			return usageErrorf("-o %s: the format follows the extension: end the name in .pdf, .txt or .json", shown(o))
 		}
 	}
-	paper := c.String("paper")
-	if paper != "a4" && paper != "letter" {
-		return usageErrorf("--paper: %q is not a paper size: use a4 or letter", paper)
+	paper, err := choice(c, "paper", papers...)
+	if err != nil {
+		return err
 	}
 	lang := planner.Lang(strings.ToLower(strings.TrimSpace(c.String("lang"))))
 	if c.IsSet("lang") && !slices.Contains(planner.Langs, lang) {
-		return usageErrorf("--lang: %q is not a language of the report: use %s", c.String("lang"), enumWords(planner.Langs))
+		return usageErrorf("--lang: %s is not a language of the report: use %s", document.Quote(c.String("lang")), enumWords(planner.Langs))
 	}
 	if err := checkOutputPaths(outs, append(slices.Clone(plans), logs...)); err != nil {
 		return err

@@ -13,7 +13,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/gluteplan/gluteplan/planner"
 	"github.com/gluteplan/gluteplan/planner/logbook"
 )
@@ -97,7 +97,7 @@ func TestReportSentencesMatchLogs(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if _, fs := catalog.ReadDocument("report", "r.json", data); len(fs) > 0 {
+			if _, fs := document.Read("report", "r.json", data); len(fs) > 0 {
 				t.Fatalf("the report does not meet its schema: %v", fs)
 			}
 			var got struct {

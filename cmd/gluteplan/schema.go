@@ -3,6 +3,7 @@ package main
 import (
 	"strings"
 
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/gluteplan/gluteplan/schemas"
 	"github.com/urfave/cli/v2"
 )
@@ -22,7 +23,7 @@ Save it beside your files and point editors at it with "$schema":
 			}
 			data, ok := schemas.ByName(c.Args().First())
 			if !ok {
-				return usageErrorf("schema: unknown schema %q: give one of %s", c.Args().First(), strings.Join(schemas.Names, ", "))
+				return usageErrorf("schema: unknown schema %s: give one of %s", document.Quote(c.Args().First()), strings.Join(schemas.Names, ", "))
 			}
 			_, err := c.App.Writer.Write(data)
 			return err

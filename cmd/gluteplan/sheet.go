@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"io"
 	"path/filepath"
 	"strings"
 
@@ -48,11 +47,11 @@ func runCatalogSheet(c *cli.Context) error {
 		return usageErrorf("catalog sheet: say where to write the PDF with -o FILE.pdf")
 	}
 	if !strings.EqualFold(filepath.Ext(out), ".pdf") {
-		return usageErrorf("-o %s: end the name in .pdf", out)
+		return usageErrorf("-o %s: end the name in .pdf", shown(out))
 	}
-	paper := c.String("paper")
-	if paper != "a4" && paper != "letter" {
-		return usageErrorf("--paper: %q is not a paper size: use a4 or letter", paper)
+	paper, err := choice(c, "paper", papers...)
+	if err != nil {
+		return err
 	}
 	say, err := langOf(c)
 	if err != nil {
@@ -62,16 +61,16 @@ func runCatalogSheet(c *cli.Context) error {
 	if err := checkOutputPaths([]string{out}, paths); err != nil {
 		return err
 	}
-	cat, err := loadCatalogs(c, c.App.ErrWriter)
+	set, err := loadCatalogSet(c, c.App.ErrWriter)
 	if err != nil {
 		return err
 	}
-	images, err := imageFiles(paths, c.App.ErrWriter)
+	images, err := imageFiles(set.files)
 	if err != nil {
 		return err
 	}
-	entries := make([]pdf.SheetEntry, len(cat.Exercises))
-	for i, e := range cat.Exercises {
+	entries := make([]pdf.SheetEntry, len(set.merged.Exercises))
+	for i, e := range set.merged.Exercises {
 		entries[i] = pdf.SheetEntry{Exercise: e}
 		if e.Figure == nil && e.Image != "" {
 			entries[i].Image = images[e.ID]
@@ -91,32 +90,16 @@ func runCatalogSheet(c *cli.Context) error {
 // imageFiles reads the image of every entry that names one, from beside
 // the catalog file that holds the entry; a later file's entry wins, as in
 // the merged catalog. A file named by many entries is read once, and they
-// share its bytes (the PDF then makes its picture once). An image with a
-// problem (plan, next and sheet have refused those already; pdf has not)
-// is reported at its catalog line on stderr: exit 1.
-func imageFiles(paths []string, stderr io.Writer) (map[string][]byte, error) {
+// share its bytes (the PDF then makes its picture once). Validation has
+// checked the files and their images already (an image with a problem
+// stopped the run at its catalog line, exit 1), and the catalogs it read
+// are the ones given: no catalog file is read twice.
+func imageFiles(files []catalogFile) (map[string][]byte, error) {
 	out := map[string][]byte{}
 	read := map[string][]byte{}
-	for _, path := range paths {
-		data, err := readInput(path, "catalog", catalog.MaxCatalogBytes)
-		if err != nil {
-			return nil, err
-		}
-		c, fs := catalog.Validate(path, data, catalog.Default())
-		var bad []catalog.Finding
-		for _, f := range fs {
-			if f.Severity != catalog.Note && strings.HasSuffix(f.Pointer, "/image") {
-				bad = append(bad, f)
-			}
-		}
-		if len(bad) > 0 {
-			printFindings(stderr, bad)
-			return nil, reported(exitInvalid)
-		}
-		if c == nil {
-			continue
-		}
-		for _, e := range c.Exercises {
+	for _, f := range files {
+		path := f.path
+		for _, e := range f.cat.Exercises {
 			delete(out, e.ID)
 			if e.Image == "" {
 				continue
@@ -124,6 +107,7 @@ func imageFiles(paths []string, stderr io.Writer) (map[string][]byte, error) {
 			key := filepath.Join(filepath.Dir(path), filepath.FromSlash(e.Image))
 			img, ok := read[key]
 			if !ok {
+				var err error
 				if img, err = catalog.ReadImage(path, e.Image); err != nil {
 					// Checked a moment ago: the file changed since.
 					return nil, usageErrorf("%s: entry %s: %v", shown(path), e.ID, err)

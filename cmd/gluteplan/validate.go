@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/urfave/cli/v2"
 )
 
@@ -59,16 +60,16 @@ not be read.`,
 
 func runValidate(c *cli.Context) error {
 	files := c.Args().Slice()
-	format := c.String("format")
-	if format != "text" && format != "json" {
-		return usageErrorf("--format: %q is not a format: use text or json", format)
+	format, err := choice(c, "format", formats...)
+	if err != nil {
+		return err
 	}
 	if len(files) == 0 {
 		return usageErrorf("validate: give one or more catalog files, e.g. gluteplan validate my-exercises.json")
 	}
 	stdout, stderr := c.App.Writer, c.App.ErrWriter
 	layers := catalog.NewLayers(!c.Bool("no-default-catalog"))
-	all := []catalog.Finding{}
+	all := []document.Finding{}
 	problems, notes, badFiles, ioErrors := 0, 0, 0, 0
 	for _, path := range files {
 		data, err := readInput(path, "catalog", catalog.MaxCatalogBytes)
@@ -83,7 +84,7 @@ func runValidate(c *cli.Context) error {
 		if format == "text" {
 			printFindings(stderr, findings)
 		}
-		n := catalog.Problems(findings)
+		n := document.Problems(findings)
 		problems += n
 		notes += len(findings) - n
 		if n > 0 || cat == nil {
@@ -92,7 +93,7 @@ func runValidate(c *cli.Context) error {
 		}
 		// Later files are checked over this one, as --catalog files are
 		// merged in order.
-		layers.Add(path, data, cat)
+		layers.Add(cat)
 		if format == "text" {
 			ok := plural(len(cat.Exercises), "exercise")
 			if k := len(findings); k > 0 {

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/gluteplan/gluteplan/catalog/jsonpos"
 	"github.com/gluteplan/gluteplan/planner"
 )
@@ -20,10 +20,10 @@ import (
 // one of p's days and that the exercises are in that day's session. It
 // returns every problem found, in file order, as findings that name file;
 // with any, the log must not be used or written back.
-func Read(file string, data []byte, p *planner.Plan) (*Log, []catalog.Finding) {
+func Read(file string, data []byte, p *planner.Plan) (*Log, []document.Finding) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		// An empty log may be one that was lost: never start it over silently.
-		return nil, []catalog.Finding{{File: file, Line: 1, Col: 1,
+		return nil, []document.Finding{{File: file, Line: 1, Col: 1,
 			Message: "the log file is empty: restore it from a copy, or delete it to start a new log"}}
 	}
 	var top map[string]json.RawMessage
@@ -35,10 +35,10 @@ func Read(file string, data []byte, p *planner.Plan) (*Log, []catalog.Finding) {
 		case top["exercises"] != nil:
 			what = "it looks like a catalog and has"
 		}
-		return nil, []catalog.Finding{{File: file, Line: 1, Col: 1, Message: "not a log: " + what +
+		return nil, []document.Finding{{File: file, Line: 1, Col: 1, Message: "not a log: " + what +
 			` no "plan" and "entries"; give a log file (gluteplan log starts one when the file does not exist)`}}
 	}
-	doc, fs := catalog.ReadDocument("log", file, data)
+	doc, fs := document.Read("log", file, data)
 	if len(fs) > 0 {
 		return nil, fs
 	}
@@ -47,7 +47,7 @@ func Read(file string, data []byte, p *planner.Plan) (*Log, []catalog.Finding) {
 		if err != nil {
 			line, col = 1, 1
 		}
-		fs = append(fs, catalog.Finding{File: file, Line: line, Col: col, Pointer: ptr, Message: fmt.Sprintf(format, args...)})
+		fs = append(fs, document.Finding{File: file, Line: line, Col: col, Pointer: ptr, Message: fmt.Sprintf(format, args...)})
 	}
 	// The schema takes 3.0 as a whole number; Go's decoder does not. Say
 	// where, rather than fail on the whole file.
@@ -120,7 +120,7 @@ func Read(file string, data []byte, p *planner.Plan) (*Log, []catalog.Finding) {
 	}
 	checkFunctions(&l, p, add)
 	if len(fs) > 0 {
-		slices.SortStableFunc(fs, func(a, b catalog.Finding) int {
+		slices.SortStableFunc(fs, func(a, b document.Finding) int {
 			return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
 		})
 		return nil, fs

@@ -1,8 +1,10 @@
-package catalog
+package document
 
 import (
 	"strings"
 	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // spelledOut writes letters outside a-z the way an id spells them: German
@@ -27,7 +29,9 @@ var spelledOut = map[rune]string{
 func SuggestID(s string) string {
 	var b strings.Builder
 	hyphen := false
-	for _, r := range strings.ToLower(s) {
+	// Letters that are one letter written another way become it first
+	// (NFKC): the ligatures "ﬁ" and "ﬂ", fullwidth "Ａ", the superscript "²".
+	for _, r := range strings.ToLower(norm.NFKC.String(s)) {
 		var w string
 		switch {
 		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
