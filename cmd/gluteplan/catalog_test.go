@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/planner/format"
 )
 
 // TestTerminalTextEscaped: text printed to the terminal never carries a
@@ -31,7 +32,7 @@ func TestTerminalTextEscaped(t *testing.T) {
 	var b strings.Builder
 	e := catalog.Default().Exercises[0]
 	e.Name, e.Why, e.Steps = "Evil\x1b]0;title\x07", "Why\rnot", []string{"a\x1b[2J", "b"}
-	if err := showExercise(&b, e, catalog.Default()); err != nil {
+	if err := showExercise(&b, e, catalog.Default(), format.English); err != nil {
 		t.Fatal(err)
 	}
 	if strings.ContainsFunc(strings.ReplaceAll(b.String(), "\n", ""), isControl) {
