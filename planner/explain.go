@@ -202,7 +202,7 @@ func (r *run) unused(e *catalog.Exercise, used map[string]bool) string {
 		return say.Sayf("%s, and this plan is one block long", why)
 	}
 	if x := r.easierStep(e.ID); x != nil {
-		return say.Sayf("the next step after %s: it follows once that has been done at its highest dose for a whole block", x.Name)
+		return say.Sayf("the next step after %s: it follows once that has been done at its highest dose for a whole block", x.In(string(r.p.Lang)).Name)
 	}
 	for id := range used {
 		if x, ok := r.byID(id); ok && x.Category == e.Category && x.Targets[0] == e.Targets[0] {

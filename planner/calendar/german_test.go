@@ -76,12 +76,8 @@ func checkGerman(t *testing.T, what, text string) {
 // line the terminal prints, hold no English name or sentence of the
 // default catalog and no English words (issue 18); and every exercise of
 // the plan is named in German in the events, with how it should feel.
-//
-// The terminal is read without --explain: the planner's reasons name
-// exercises by their catalog name as written (basis.name in
-// planner/make.go, and explain.go's "the next step after %s"), English in
-// a German plan of the default catalog. Once they take the plan's
-// language, WriteText(&text, true) belongs here.
+// The terminal is read without --explain: its lists of left-out entries
+// give their ids, which are English words by design.
 func TestGermanPersonas(t *testing.T) {
 	plans := germanPersonas(t)
 	for name, plan := range plans {
