@@ -107,9 +107,8 @@ var German = &Language{
 		"Each evening, circle how sore your glutes are (0 = not at all, 10 = the worst you can imagine):": "Kreisen Sie jeden Abend ein, wie stark Ihre Beschwerden im Gesäß sind (0 = keine, 10 = stärkste vorstellbare):",
 
 		// The terminal.
-		"Glute plan: %s, %s to %s": "Übungsplan für das Gesäß: %s, %s bis %s",
-		"for %s":                   "für %s",
-		"level %s · sessions on %s · up to %d min · at most %s hard sets a week for the glutes": "%s · Einheiten am %s · bis %d min · höchstens %s harte Sätze pro Woche für das Gesäß",
+		"Glute plan: %s, %s to %s":         "Übungsplan für das Gesäß: %s, %s bis %s",
+		"for %s":                           "für %s",
 		"beginner":                         "Einsteiger",
 		"intermediate":                     "Mittelstufe",
 		"advanced":                         "Fortgeschrittene",
@@ -556,8 +555,11 @@ var German = &Language{
 		"what was logged for %s": "die Einträge vom %s",
 		"the score of %q on %s":  "die Bewertung von %q am %s",
 		"week %d: %s of %d sessions done · evenings %s · %d at %d or more": "Woche %d: %s von %d Einheiten gemacht · Abende %s · %d mit %d oder mehr",
-		"an evening scored %d":                       "ein Abend mit %d bewertet",
-		"a morning scored %d":                        "ein Morgen mit %d bewertet",
-		"a morning scored %d after an evening of %d": "ein Morgen mit %d bewertet nach einem Abend mit %d",
+		"an evening scored %d":                                        "ein Abend mit %d bewertet",
+		"a morning scored %d":                                         "ein Morgen mit %d bewertet",
+		"a morning scored %d after an evening of %d":                  "ein Morgen mit %d bewertet nach einem Abend mit %d",
+		"level %s · sessions on %s · up to %d min · %s":               "%s · Einheiten am %s · bis %d min · %s",
+		"at most %s hard sets a week for the glutes, %s from week %d": "höchstens %[1]s harte Sätze pro Woche für das Gesäß, ab Woche %[3]d höchstens %[2]s",
+		"%s on %s, planned as walks for now":                          "%s am %s, vorerst als Spaziergänge geplant",
 	},
 }
