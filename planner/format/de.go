@@ -140,7 +140,6 @@ var German = &Language{
 
 		// gluteplan next --explain.
 		"How the log steered this block: %s (%s)":                                  "Wie das Protokoll diesen Block gesteuert hat: %s (%s)",
-		"two or more sore evenings last week, or soreness rising: step back":       "zwei oder mehr Abende mit starken Beschwerden in der letzten Woche, oder steigende Beschwerden: einen Schritt zurück",
 		"fewer than half of the sessions done: repeat":                             "weniger als die Hälfte der Einheiten gemacht: wiederholen",
 		"most sessions done, evenings mostly 0 to 3: progress":                     "die meisten Einheiten gemacht, abends meist 0 bis 3: steigern",
 		"neither sore nor enough done to progress: go on without harder exercises": "weder starke Beschwerden noch genug gemacht, um zu steigern: weiter ohne schwerere Übungen",
@@ -561,5 +560,6 @@ var German = &Language{
 		"level %s · sessions on %s · up to %d min · %s":               "%s · Einheiten am %s · bis %d min · %s",
 		"at most %s hard sets a week for the glutes, %s from week %d": "höchstens %[1]s harte Sätze pro Woche für das Gesäß, ab Woche %[3]d höchstens %[2]s",
 		"%s on %s, planned as walks for now":                          "%s am %s, vorerst als Spaziergänge geplant",
+		"two or more sore evenings or worse mornings last week, soreness rising, or a task scored 2 or more lower: step back": "zwei oder mehr Abende mit starken Beschwerden oder schlechtere Morgen in der letzten Woche, steigende Beschwerden oder eine um 2 oder mehr schlechter bewertete Tätigkeit: einen Schritt zurück",
 	},
 }

@@ -275,6 +275,22 @@ func Steer(s Summary, say *format.Language) Steering {
 	return Steering{Steer: planner.SteerHold, Reason: say.Say("The log shows neither a reason to step back nor enough done to move on: the next block holds its level, without harder exercises.")}
 }
 
+// Rule names, in say, the rule of the log that steers s, for next
+// --explain: the thresholds above in a few words.
+func Rule(say *format.Language, s planner.Steer) string {
+	switch s {
+	case planner.SteerStepBack:
+		return say.Say("two or more sore evenings or worse mornings last week, soreness rising, or a task scored 2 or more lower: step back")
+	case planner.SteerRepeat:
+		return say.Say("fewer than half of the sessions done: repeat")
+	case planner.SteerProgress:
+		return say.Say("most sessions done, evenings mostly 0 to 3: progress")
+	case planner.SteerHold:
+		return say.Say("neither sore nor enough done to progress: go on without harder exercises")
+	}
+	return say.Say("no log: go on carefully")
+}
+
 // functionFall reports the first function task whose score fell by
 // [FunctionDrop] or more from its first score in the log to its last. Logs
 // without function scores have none.
