@@ -50,7 +50,7 @@ func (r *run) why(e *catalog.Exercise, c *course, s slot, w int) string {
 		case hingeDrill(e):
 			why = say.Say("Practises the hip hinge: squats and deadlifts done from the hips put the work on the glutes.")
 		case before != "":
-			why = say.Sayf("Wakes up the glutes before your %s, with little load.", before)
+			why = say.Sayf("Warms up the glutes before your %s, with little load.", before)
 		case e.GluteLoad == 0:
 			why = say.Say("Keeps the glutes working without adding load while they recover.")
 		case r.p.Has(GlutealTendinopathy) && abductor(e) && isometric(e):
