@@ -368,7 +368,7 @@ func (r *run) fitWords(w int, f *frame) string {
 // sayBuilt checks rule 3's build weeks build: week w progresses at least
 // one strengthening item of the activation routine over the week before
 // (start), unless every one is at its ceiling, the week is held on
-// purpose (rule 5, §8's step back), or no step fits: then it says which
+// purpose (rule 5, the step back (README "the next block")), or no step fits: then it says which
 // limit held it.
 func (r *run) sayBuilt(w int, start []course, lim limits, f *frame) {
 	bl := blockOf(w)

@@ -295,7 +295,7 @@ var levelWords = map[catalog.Level]string{
 	catalog.Advanced:     format.Key("advanced level"),
 }
 
-// guideDose is the guide's dose line for e (SPEC §7): the first dose the
+// guideDose is the guide's dose line for e (help topic pdf): the first dose the
 // plan gives it, "building to" the highest, never to a lighter week's
 // (the week pages give each day's); the catalog's starting dose when the
 // plan does not use it. rest is the rest between sets, 0 unless some dose
