@@ -2911,10 +2911,10 @@ func (in *checkInput) oneSetAllowed(wi int) bool {
 // validation notes such entries. A warning naming the limit holds "one
 // set" (or "1 set", "a single set") and one of "minute", "time",
 // "ceiling", "five", "5 exercises", "hard day", "in a row", "step back",
-// "sore", "may rise" (rule 3's 15% is a load limit too, which §4's
+// "sore", "may rise" (rule 3's 15% is a load limit too, which the README's
 // precedence puts before rule 16). A dose per
 // set outside the ranges is accepted where the load limits kept it there
-// (§4's precedence puts them first): a warning names the exercise and
+// (the README's precedence puts them first): a warning names the exercise and
 // holds "works best", or the plan steps back (README "the next block") and a warning says "step
 // back". The effort
 // line: a hold says "strong but comfortable" (in week 1 of block 1 with

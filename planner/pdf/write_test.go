@@ -142,7 +142,7 @@ func TestMissingGlyphs(t *testing.T) {
 
 // TestGuideDose: the guide's dose line runs from the first dose to the
 // highest, never to a lighter week's, and gives a rest between sets only
-// where some dose has two sets or more (SPEC §7).
+// where some dose has two sets or more (help topic pdf).
 func TestGuideDose(t *testing.T) {
 	reps := func(sets, reps, rest int) planner.Item {
 		return planner.Item{Sets: sets, Reps: reps, RestSeconds: rest}
