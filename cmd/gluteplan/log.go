@@ -267,7 +267,7 @@ func weekRecords(plan *planner.Plan, c *cli.Context, pattern logbook.Record, dat
 		}
 		if len(scores) != len(dates) {
 			return nil, usageErrorf("--%s: %s for week %d: give %d, one per day from %s to %s (- for %s not scored)",
-				flag, plural(len(scores), "score"), c.Int("week"), len(dates),
+				flag, format.Count(len(scores), "score", "scores"), c.Int("week"), len(dates),
 				planner.LongDate(format.English, dates[0]), planner.LongDate(format.English, dates[len(dates)-1]),
 				map[string]string{"soreness": "an evening", "morning": "a morning"}[flag])
 		}
@@ -369,8 +369,7 @@ func writeWeekLines(c *cli.Context, plan *planner.Plan, lg *logbook.Log, records
 				}
 			}
 		}
-		done := strings.Replace(logbook.Count(ws.SessionsDone), ".", strings.Trim(say.Number(0.5), "05"), 1)
-		fmt.Fprintln(c.App.Writer, say.Sayf("week %d: %s of %d sessions done · evenings %s · %d at %d or more", ws.Week, done, ws.Sessions,
+		fmt.Fprintln(c.App.Writer, say.Sayf("week %d: %s of %d sessions done · evenings %s · %d at %d or more", ws.Week, say.Number(ws.SessionsDone), ws.Sessions,
 			strings.Join(scores, " "), ws.SoreEvenings, planner.PainStepBack)+tasks)
 	}
 }

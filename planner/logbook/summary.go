@@ -1,9 +1,6 @@
 package logbook
 
 import (
-	"math"
-	"strconv"
-
 	"github.com/gluteplan/gluteplan/planner"
 	"github.com/gluteplan/gluteplan/planner/format"
 )
@@ -264,13 +261,13 @@ func Steer(s Summary, say *format.Language) Steering {
 		sore += s.Weeks[w].SoreEvenings
 	}
 	if logged > 0 && done < RepeatBelow*float64(logged) {
-		return Steering{Steer: planner.SteerRepeat, Reason: say.Sayf("%s of the %d sessions logged in block %d were done: the next block repeats this one at the same level.", Count(done), logged, last.Block)}
+		return Steering{Steer: planner.SteerRepeat, Reason: say.Sayf("%s of the %d sessions logged in block %d were done: the next block repeats this one at the same level.", say.Number(done), logged, last.Block)}
 	}
 	if float64(evenings) < LoggedFrom*float64(days) {
 		return Steering{Steer: planner.SteerHold, Reason: say.Sayf("Only %d of the %d evenings of block %d were scored: the next block holds its level. Scoring most evenings lets it move on.", evenings, days, last.Block)}
 	}
 	if planned > 0 && done >= ProgressFrom*float64(planned) && float64(low) >= ProgressFrom*float64(evenings) && sore == 0 {
-		return Steering{Steer: planner.SteerProgress, Reason: say.Sayf("%s of the %d sessions of block %d were done and most evenings were %d or less: the next block moves on.", Count(done), planned, last.Block, planner.PainCarryOn)}
+		return Steering{Steer: planner.SteerProgress, Reason: say.Sayf("%s of the %d sessions of block %d were done and most evenings were %d or less: the next block moves on.", say.Number(done), planned, last.Block, planner.PainCarryOn)}
 	}
 	return Steering{Steer: planner.SteerHold, Reason: say.Say("The log shows neither a reason to step back nor enough done to move on: the next block holds its level, without harder exercises.")}
 }
@@ -301,10 +298,4 @@ func (s Summary) functionFall() (task string, from, to int, ok bool) {
 		}
 	}
 	return "", 0, 0, false
-}
-
-// Count writes a number of sessions done, whole or to one decimal ("2",
-// "1.5"): sessions done in part count their share.
-func Count(x float64) string {
-	return strconv.FormatFloat(math.Round(x*10)/10, 'f', -1, 64)
 }
