@@ -2,6 +2,7 @@ package planner
 
 import (
 	"github.com/gluteplan/gluteplan/catalog"
+	"math/bits"
 	"slices"
 )
 
@@ -261,7 +262,11 @@ func moves(cs []course, f *frame, dir int, k cut) []move {
 				}
 			}
 		}
-		if all != 0 {
+		// Out of every session at once only where no session can go
+		// first: leaving work out is the last resort (README precedence),
+		// so a week leaves it out of as few sessions as it must, and a
+		// week emptied of it could not rise again by 15% steps (rule 3).
+		if all != 0 && !(dir < 0 && k.perDay && bits.OnesCount8(all) > 1 && emptied(c, all, dir)) {
 			add(move{i: i, days: all, delta: dir})
 		}
 		if own != 0 && own != all {
@@ -276,6 +281,17 @@ func moves(cs []course, f *frame, dir int, k cut) []move {
 		}
 	}
 	return out
+}
+
+// emptied reports whether a step of delta on the days of mask leaves
+// course c out of every session that holds it.
+func emptied(c *course, mask uint8, delta int) bool {
+	for d := range 7 {
+		if c.sets[d] > 0 && (mask&(1<<d) == 0 || c.sets[d]+delta > 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // lower takes steps down under k until the week fits its bounds, never

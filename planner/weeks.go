@@ -44,10 +44,15 @@ func (r *run) startCourses(pg *program, w int) []course {
 			if c.fresh && c.keep && isometric(e) && r.shortHolds(w) {
 				c.tendonStart()
 			}
+			// Back at its last build week's dose per set, an exercise stays
+			// out of the sessions it was left out of then: coming back to
+			// them too would change two things at once (rule 3).
+			restored := restore && !c.fresh && c.changed == doseChanged
 			was := c.sets
 			for d, s := range r.tmpl {
 				holds := slices.Contains(pg.routines[s.session], e)
 				switch {
+				case holds && c.sets[d] == 0 && restored:
 				case holds && c.sets[d] == 0:
 					c.sets[d] = 1
 					if s.session == ActivationSession {
