@@ -279,8 +279,37 @@ func moves(cs []course, f *frame, dir int, k cut) []move {
 				}
 			}
 		}
+		// Minutes count in tenths, so a step down may leave the sessions
+		// no shorter: the first step that does shorten them is a move too,
+		// or a week its minutes bound would leave the exercise out rather
+		// than hold it lighter (README precedence).
+		if l := shorterLevel(c, f); dir < 0 && l >= 0 && l < c.level-1 {
+			add(move{i: i, delta: l - c.level})
+		}
 	}
 	return out
+}
+
+// shorterLevel returns the highest step of c's ladder below its level
+// that a week may take (rule 16) and that makes its sessions shorter, or
+// -1.
+func shorterLevel(c *course, f *frame) int {
+	time := func(l int) int {
+		t := 0
+		for d := range 7 {
+			if c.sets[d] > 0 {
+				t += tenths(c.e, c.sets[d], c.ladder[l])
+			}
+		}
+		return t
+	}
+	now := time(c.level)
+	for l := c.level - 1; l >= 0; l-- {
+		if (f.fits(c, l) || !f.fits(c, c.level)) && time(l) < now {
+			return l
+		}
+	}
+	return -1
 }
 
 // emptied reports whether a step of delta on the days of mask leaves
