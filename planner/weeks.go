@@ -184,6 +184,7 @@ func (r *run) fixedDoses(pg *program, cs []course, w int) map[string]fixedDose {
 		}
 		return n
 	}
+	thin := false
 	for range 400 {
 		worst, longest, over := "", "", false
 		for d, s := range r.tmpl {
@@ -220,6 +221,17 @@ func (r *run) fixedDoses(pg *program, cs []course, w int) map[string]fixedDose {
 		if worst == "" {
 			if longest == "" {
 				break
+			}
+			if !thin {
+				// What the chooser let in at its lightest (rule 6's warm-up,
+				// say) stays before a strengthening item keeps its second
+				// set: fewer exercises only down to what rules 6 and 9
+				// require, then one set (README precedence, rule 16).
+				thin = true
+				for i := range least {
+					r.leastStart(&least[i], w, f, floor, true)
+				}
+				continue
 			}
 			fixed[longest] = fixedDose{d: fixed[longest].d}
 			continue
