@@ -686,16 +686,26 @@ func (in *checkInput) warned(words ...string) bool {
 // warnedOfWeek reports whether a warning holds every one of words and
 // names week no ("In week 8, …", "In weeks 4 and 8, …").
 func (in *checkInput) warnedOfWeek(no int, words ...string) bool {
-	num := regexp.MustCompile(fmt.Sprintf(`^in weeks? (?:[0-9]+, )*(?:[0-9]+ and )?(?:[0-9]+, )*\b%d\b`, no))
 	return slices.ContainsFunc(in.plan.Warnings, func(w string) bool {
 		lw := strings.ToLower(w)
-		head, _, _ := strings.Cut(lw, ",")
-		if i := strings.Index(lw, ", the"); i > 0 {
-			head = lw[:i]
+		if !containsAll(lw, words...) {
+			return false
 		}
-		return containsAll(lw, words...) && (num.MatchString(head) || strings.Contains(lw, fmt.Sprintf("week %d is", no)))
+		if strings.Contains(lw, fmt.Sprintf("week %d is", no)) {
+			return true
+		}
+		// The weeks the warning opens with: "in week 8", "in weeks 4
+		// and 8", "in weeks 9, 10, 11 and 13".
+		head := weekList.FindStringSubmatch(lw)
+		if head == nil {
+			return false
+		}
+		return slices.Contains(strings.FieldsFunc(head[1], func(r rune) bool { return !isDigit(byte(r)) }), strconv.Itoa(no))
 	})
 }
+
+// weekList matches the weeks a warning opens with.
+var weekList = regexp.MustCompile(`^in weeks? ([0-9]+(?:(?:, | and )[0-9]+)*)`)
 
 // warnedAny reports whether some warning contains one of words.
 func (in *checkInput) warnedAny(words ...string) bool {
@@ -959,10 +969,11 @@ func rule0Shape(in *checkInput) []string {
 					}
 				}
 			}
-			// Reading: a lighter week may leave the activation work out of a
+			// Reading: a week may leave the activation work out of a
 			// session when even its lightest dose is more than the week may
-			// hold (the load rules come first), if a warning says so.
-			lighter := in.warned(fmt.Sprintf("in week %d,", w.Week), "left out of some sessions")
+			// hold (the load rules come first), if a warning naming the week
+			// says so ("In week 8, …" or, grouped, "In weeks 8 and 12, …").
+			lighter := in.warnedOfWeek(w.Week, "left out of some sessions")
 			if d.Session == planner.ActivationSession && len(d.Items) > 0 && !hasCategory(d, catalog.Activation) && !lighter {
 				fail("%s: an activation session without activation work (a recovery session, by what it holds)", where)
 			}
