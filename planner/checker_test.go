@@ -2870,7 +2870,7 @@ var (
 	effortHold   = regexp.MustCompile(`(?i)strong but comfortable`)
 	effortLight  = regexp.MustCompile(`(?i)light|3\s*(–|-|to)\s*5 of 10`)
 	oneSetWords  = regexp.MustCompile(`(?i)\b(one|1|a single) set\b`)
-	limitWords   = regexp.MustCompile(`(?i)minute|time|ceiling|five|5 exercises|hard day|in a row|step back|sore|may rise`)
+	limitWords   = regexp.MustCompile(`(?i)minute|time|ceiling|five|5 exercises|hard day|in a row|step back|sore|may rise|your log|block to start at`)
 )
 
 // reachable reports whether an entry's doses can meet rule 16's ranges at
@@ -2923,7 +2923,10 @@ func (in *checkInput) oneSetAllowed(wi int) bool {
 // set" (or "1 set", "a single set") and one of "minute", "time",
 // "ceiling", "five", "5 exercises", "hard day", "in a row", "step back",
 // "sore", "may rise" (rule 3's 15% is a load limit too, which §4's
-// precedence puts before rule 16). A dose per
+// precedence puts before rule 16), "your log" or "block to start at" (the
+// level a continued block starts at, rule 3 and §8, is a load limit too:
+// a block that repeats at its level over more session days than before
+// may give a session one set). A dose per
 // set outside the ranges is accepted where the load limits kept it there
 // (§4's precedence puts them first): a warning names the exercise and
 // holds "works best", or the plan steps back (§8) and a warning says "step
