@@ -3049,7 +3049,8 @@ func (in *checkInput) eligibleAt(wi int, date string, e catalog.Exercise) bool {
 // person owns (a mat apart: it is comfort), is not in the block, keeps
 // the same side of the floor (rule 14), is isometric where the entry is
 // (tendinopathy block 1 asks for holds), and, for a strengthening entry,
-// can meet rule 16's ranges. An entry that took over as a harder variant
+// loads the glutes too (balance work does not serve its place: "serves
+// the routine") and can meet rule 16's ranges. An entry that took over as a harder variant
 // is left as it is, and so is block 1 at soreness 7 (rule 5's limits
 // come first and may keep to the lightest entry); a hinge drill (rule
 // 19) or a pelvic-floor exercise (rule 9) is only matched by another.
@@ -3112,7 +3113,11 @@ func rule17Equipment(in *checkInput) []string {
 					isFloor(x.Position) != isFloor(e.Position) || isIsometric(x) != isIsometric(e) || !in.eligibleAt(u.wi, u.d.Date, x) {
 					continue
 				}
-				if isStrengthening(u.d, e) && !reachable(x, 8, 20) || isHinge(e) && !isHinge(x) || isPelvicFloor(e) && !isPelvicFloor(x) {
+				// Reading: an entry with no glute load (balance work) does
+				// not serve a strengthening item's place: rule 16 counts
+				// strengthening exercises, and the routine would hold one
+				// fewer.
+				if isStrengthening(u.d, e) && (x.GluteLoad == 0 || !reachable(x, 8, 20)) || isHinge(e) && !isHinge(x) || isPelvicFloor(e) && !isPelvicFloor(x) {
 					continue
 				}
 				if u.d.Session == planner.PrimerSession && u.d.Gym && in.standingPrimer(u.d) && (!isStanding(x.Position) || isIsometric(x)) {
