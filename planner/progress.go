@@ -266,7 +266,9 @@ func moves(cs []course, f *frame, dir int, k cut) []move {
 		// first: leaving work out is the last resort (README precedence),
 		// so a week leaves it out of as few sessions as it must, and a
 		// week emptied of it could not rise again by 15% steps (rule 3).
-		if all != 0 && !(dir < 0 && k.perDay && bits.OnesCount8(all) > 1 && emptied(c, all, dir)) {
+		// Where the week lets an exercise change twice, leaving it out
+		// of the week is one change, and may come first.
+		if all != 0 && !(dir < 0 && k.oneChange && k.perDay && bits.OnesCount8(all) > 1 && emptied(c, all, dir)) {
 			add(move{i: i, days: all, delta: dir})
 		}
 		if own != 0 && own != all {

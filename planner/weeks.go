@@ -30,6 +30,7 @@ func (r *run) startCourses(pg *program, w int) []course {
 					c = old
 				}
 			}
+			before := c
 			if restore && !c.fresh {
 				was := c
 				c.level, c.sets = c.top, c.topSets
@@ -46,8 +47,9 @@ func (r *run) startCourses(pg *program, w int) []course {
 			}
 			// Back at its last build week's dose per set, an exercise stays
 			// out of the sessions it was left out of then: coming back to
-			// them too would change two things at once (rule 3).
-			restored := restore && !c.fresh && c.changed == doseChanged
+			// them too would change two things at once (rule 3). One left
+			// out of every session comes back as new.
+			restored := restore && !c.fresh && c.changed == doseChanged && c.sets != [7]int{}
 			was := c.sets
 			for d, s := range r.tmpl {
 				holds := slices.Contains(pg.routines[s.session], e)
@@ -65,6 +67,12 @@ func (r *run) startCourses(pg *program, w int) []course {
 			if c.sets != was && !c.fresh && c.changed == unchanged {
 				// A session more or fewer is a change in sets (rule 3).
 				c.changed = setsChanged
+			}
+			if restored && c.sets != before.sets {
+				// The new block's routines leave it out of a session: that
+				// is its one change, and its dose per set stays the week
+				// before's (rule 3).
+				c.level, c.changed = before.level, setsChanged
 			}
 			cs = append(cs, c)
 		}
