@@ -276,7 +276,7 @@ func moves(cs []course, f *frame, dir int, k cut) []move {
 		}
 		if k.perDay && dir < 0 {
 			for d := range 7 {
-				if m := uint8(1 << d); all&m != 0 && all != m {
+				if m := uint8(1 << d); all&m != 0 && all != m && !(c.sets[d] == 1 && fuller(cs, c, d)) {
 					add(move{i: i, days: m, delta: dir})
 				}
 			}
@@ -312,6 +312,28 @@ func shorterLevel(c *course, f *frame) int {
 		}
 	}
 	return -1
+}
+
+// fuller reports whether leaving course c out of day d's session would
+// leave it in a session that holds fewer exercises than d's: the sessions
+// a week cuts are the same ones first, so each holds the routine or the
+// routine with exercises left out (rule 13).
+func fuller(cs []course, c *course, d int) bool {
+	held := func(d int) int {
+		n := 0
+		for i := range cs {
+			if cs[i].sets[d] > 0 {
+				n++
+			}
+		}
+		return n
+	}
+	for o := range 7 {
+		if o != d && c.sets[o] == 1 && held(o) < held(d) {
+			return true
+		}
+	}
+	return false
 }
 
 // emptied reports whether a step of delta on the days of mask leaves
