@@ -492,5 +492,7 @@ var German = &Language{
 		"a pelvic-floor exercise in your %s: no entry of the catalog suits you or fits (a custom catalog can add one)":                                "eine Beckenbodenübung in Ihren %s: Keine Übung des Katalogs passt zu Ihnen oder in die Zeit (ein eigener Katalog kann eine ergänzen)",
 		"more per set would change a second thing about it in one week":                                                                               "mehr pro Satz hieße, in einer Woche ein zweites Mal etwas an ihr zu ändern",
 		"In %s, the lighter week is lighter than usual, under half the weeks before: its doses come down in steps, and no smaller step was possible.": "In %s ist die leichtere Woche leichter als sonst, unter der Hälfte der Wochen davor: Ihre Dosen sinken in Schritten, und ein kleinerer Schritt war nicht möglich.",
+		"In %s, the sessions hold no strengthening work: even one set of each exercise at its lightest was more than a lighter week may hold.":        "In %s enthalten die Einheiten keine Kräftigungsübung: Schon ein Satz jeder Übung in der leichtesten Form war mehr, als eine leichte Woche enthalten darf.",
+		"In %s, the sessions hold no strengthening work: even one set of each exercise at its lightest would go past %s.":                             "In %s enthalten die Einheiten keine Kräftigungsübung: Schon ein Satz jeder Übung in der leichtesten Form ginge über %s hinaus.",
 	},
 }
