@@ -1579,7 +1579,7 @@ func (in *checkInput) buildsOn(wi int, before seqWeek) []string {
 	case in.p.Soreness == 7 && in.soreBlock1(wi):
 		return nil // rule 5 settles the block
 	case in.stepBack() && wi < 2:
-		return nil // §8's step back holds the first two weeks
+		return nil // the step back (README "the next block") holds the first two weeks
 	}
 	prevDoses, cur := in.weekDoses(before.week), in.weekDoses(w)
 	var carried []string
@@ -2922,14 +2922,14 @@ func (in *checkInput) oneSetAllowed(wi int) bool {
 // validation notes such entries. A warning naming the limit holds "one
 // set" (or "1 set", "a single set") and one of "minute", "time",
 // "ceiling", "five", "5 exercises", "hard day", "in a row", "step back",
-// "sore", "may rise" (rule 3's 15% is a load limit too, which §4's
+// "sore", "may rise" (rule 3's 15% is a load limit too, which the README's
 // precedence puts before rule 16), "your log" or "block to start at" (the
-// level a continued block starts at, rule 3 and §8, is a load limit too:
-// a block that repeats at its level over more session days than before
-// may give a session one set). A dose per
+// level a continued block starts at, rule 3 and README "the next block",
+// is a load limit too: a block that repeats at its level over more
+// session days than before may give a session one set). A dose per
 // set outside the ranges is accepted where the load limits kept it there
-// (§4's precedence puts them first): a warning names the exercise and
-// holds "works best", or the plan steps back (§8) and a warning says "step
+// (the README's precedence puts them first): a warning names the exercise and
+// holds "works best", or the plan steps back (README "the next block") and a warning says "step
 // back". The effort
 // line: a hold says "strong but comfortable" (in week 1 of block 1 with
 // gluteal tendinopathy, rule 9's light-to-moderate effort: "light" or

@@ -300,7 +300,7 @@ func (r *run) leastStart(c *course, w int, f *frame, floor [7]int, light bool) {
 		return
 	}
 	if r.goesOn() && w == r.o.w0+1 {
-		return // gluteplan next goes on from these doses as they are (§8)
+		return // gluteplan next goes on from these doses as they are (README "the next block")
 	}
 	bySets, byDose := *c, *c
 	bySets.sets, byDose.level = fewer, lightest

@@ -31,6 +31,9 @@ type run struct {
 	// settled records the weeks whose doses repeat the week before for
 	// a reason the plan states (rule 3's exceptions).
 	settled map[int]bool
+	// easier maps an id to the loaded entry whose harder variant it is,
+	// made when first asked ([run.easierStep]).
+	easier map[string]*catalog.Exercise
 }
 
 // fixedDose is the dose of an item that does not progress: stretches,

@@ -107,18 +107,18 @@ func (r *run) frame(w int, pg *program, fixed map[string]fixedDose) *frame {
 // rises reports whether build week w may rise over the week before: not
 // the first week of a run (a new plan starts at the starting doses, and
 // gluteplan next at most at the last build week's level, rule 3), nor the
-// first weeks of a step back (§8).
+// first weeks of a step back (README "the next block").
 func (r *run) rises(w int) bool { return w != r.o.w0+1 && !r.flat(w) }
 
 // goesOn reports whether the run is gluteplan next going on from the last
-// build week's doses as they were: progress, hold or no log (§8).
+// build week's doses as they were: progress, hold or no log (README "the next block").
 func (r *run) goesOn() bool {
 	c := r.o.continued
 	return c != nil && (c.Steer == SteerProgress || c.Steer == SteerHold || c.Steer == SteerNoLog)
 }
 
 // flat reports whether week w is one of the first weeks of a step back,
-// which do not rise (§8).
+// which do not rise (README "the next block").
 func (r *run) flat(w int) bool { return w <= r.o.w0+r.o.flat }
 
 // shortHolds reports whether week w may hold isometric holds from 10 s:
@@ -309,7 +309,7 @@ func (r *run) limits(w int) limits {
 	case w == r.o.w0+1:
 		l = limits{0, room}
 	case r.flat(w):
-		// §8's step back: the first weeks do not rise.
+		// the step back (README "the next block"): the first weeks do not rise.
 		l = limits{0, math.Min(room, r.lastHSE())}
 	case weekInBlock(w) == 1:
 		// A later block starts at most at the level of the last build week.
@@ -395,7 +395,7 @@ var keepWays = func() []cut {
 // week possible.
 func (r *run) buildWeek(w int, lim limits, f *frame) {
 	if r.flat(w) {
-		// A step back holds the lighter week's doses (§8, a load limit
+		// A step back holds the lighter week's doses (README "the next block", a load limit
 		// that comes before rule 16's doses): it says so.
 		f.build = false
 		r.notes.week(w, format.Key("In %s, the doses stay at the level of your last lighter week, some exercises at one set as then: your log asked for a step back."))
