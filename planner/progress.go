@@ -262,13 +262,15 @@ func moves(cs []course, f *frame, dir int, k cut) []move {
 				}
 			}
 		}
-		// Out of every session at once only where no session can go
-		// first: leaving work out is the last resort (README precedence),
-		// so a week leaves it out of as few sessions as it must, and a
-		// week emptied of it could not rise again by 15% steps (rule 3).
-		// Where the week lets an exercise change twice, leaving it out
-		// of the week is one change, and may come first.
-		if all != 0 && !(dir < 0 && k.oneChange && k.perDay && bits.OnesCount8(all) > 1 && emptied(c, all, dir)) {
+		// A week holds fewer exercises before thinner routines (README
+		// precedence), but only down to what rules 6 and 9 require: the
+		// tendon holds rule 9 keeps, and the last strengthening exercise
+		// of the week (rule 6), leave their sessions one at a time, as
+		// few as the week needs; a week emptied of them could not rise
+		// again by 15% steps (rule 3). Where the week lets an exercise
+		// change twice, leaving it out of the week is one change, and
+		// may come first.
+		if all != 0 && !(dir < 0 && k.oneChange && k.perDay && bits.OnesCount8(all) > 1 && emptied(c, all, dir) && (c.keep || alone(cs, i))) {
 			add(move{i: i, days: all, delta: dir})
 		}
 		if own != 0 && own != all {
@@ -334,6 +336,16 @@ func fuller(cs []course, c *course, d int) bool {
 		}
 	}
 	return false
+}
+
+// alone reports whether course i is the only one the week still holds.
+func alone(cs []course, i int) bool {
+	for j := range cs {
+		if j != i && cs[j].sets != [7]int{} {
+			return false
+		}
+	}
+	return true
 }
 
 // emptied reports whether a step of delta on the days of mask leaves
