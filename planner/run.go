@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/planner/format"
 )
 
 // run is one run of the planner over its weeks: the basis, where it
@@ -174,6 +175,17 @@ func (r *run) week(w int) Week {
 		}
 		wk.Days[d] = day
 		wk.PlanHSE += day.PlanHSE
+	}
+	if len(r.courses) > 0 && !slices.ContainsFunc(wk.Days, func(d Day) bool {
+		return slices.ContainsFunc(d.Items, func(it Item) bool { return it.Category == catalog.Activation })
+	}) {
+		// Every strengthening exercise left out of every session: say so
+		// for the week, not only for each exercise (rule 6).
+		if isDeload(w) {
+			r.notes.week(w, format.Key("In %s, the sessions hold no strengthening work: even one set of each exercise at its lightest was more than a lighter week may hold."))
+		} else {
+			r.notes.week(w, format.Key("In %s, the sessions hold no strengthening work: even one set of each exercise at its lightest would go past %s."), r.limitWords(w))
+		}
 	}
 	return wk
 }

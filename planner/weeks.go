@@ -30,6 +30,7 @@ func (r *run) startCourses(pg *program, w int) []course {
 					c = old
 				}
 			}
+			before := c
 			if restore && !c.fresh {
 				was := c
 				c.level, c.sets = c.top, c.topSets
@@ -44,10 +45,16 @@ func (r *run) startCourses(pg *program, w int) []course {
 			if c.fresh && c.keep && isometric(e) && r.shortHolds(w) {
 				c.tendonStart()
 			}
+			// Back at its last build week's dose per set, an exercise stays
+			// out of the sessions it was left out of then: coming back to
+			// them too would change two things at once (rule 3). One left
+			// out of every session comes back as new.
+			restored := restore && !c.fresh && c.changed == doseChanged && c.sets != [7]int{}
 			was := c.sets
 			for d, s := range r.tmpl {
 				holds := slices.Contains(pg.routines[s.session], e)
 				switch {
+				case holds && c.sets[d] == 0 && restored:
 				case holds && c.sets[d] == 0:
 					c.sets[d] = 1
 					if s.session == ActivationSession {
@@ -60,6 +67,12 @@ func (r *run) startCourses(pg *program, w int) []course {
 			if c.sets != was && !c.fresh && c.changed == unchanged {
 				// A session more or fewer is a change in sets (rule 3).
 				c.changed = setsChanged
+			}
+			if restored && c.sets != before.sets {
+				// The new block's routines leave it out of a session: that
+				// is its one change, and its dose per set stays the week
+				// before's (rule 3).
+				c.level, c.changed = before.level, setsChanged
 			}
 			cs = append(cs, c)
 		}
@@ -201,6 +214,7 @@ func (r *run) fixedDoses(pg *program, cs []course, w int) map[string]fixedDose {
 		}
 		return n
 	}
+	thin := false
 	for range 400 {
 		worst, longest, over := "", "", false
 		for d, s := range r.tmpl {
@@ -237,6 +251,17 @@ func (r *run) fixedDoses(pg *program, cs []course, w int) map[string]fixedDose {
 		if worst == "" {
 			if longest == "" {
 				break
+			}
+			if !thin {
+				// What the chooser let in at its lightest (rule 6's warm-up,
+				// say) stays before a strengthening item keeps its second
+				// set: fewer exercises only down to what rules 6 and 9
+				// require, then one set (README precedence, rule 16).
+				thin = true
+				for i := range least {
+					r.leastStart(&least[i], w, f, floor, true)
+				}
+				continue
 			}
 			fixed[longest] = fixedDose{d: fixed[longest].d}
 			continue

@@ -559,8 +559,10 @@ var German = &Language{
 		"level %s · sessions on %s · up to %d min · %s":               "%s · Einheiten am %s · bis %d min · %s",
 		"at most %s hard sets a week for the glutes, %s from week %d": "höchstens %[1]s harte Sätze pro Woche für das Gesäß, ab Woche %[3]d höchstens %[2]s",
 		"%s on %s, planned as walks for now":                          "%s am %s, vorerst als Spaziergänge geplant",
-		"two or more sore evenings or worse mornings last week, soreness rising, or a task scored 2 or more lower: step back": "zwei oder mehr Abende mit starken Beschwerden oder schlechtere Morgen in der letzten Woche, steigende Beschwerden oder eine um 2 oder mehr schlechter bewertete Tätigkeit: einen Schritt zurück",
-		"Warms up the glutes before your %s, with little load.":                                                               "Wärmt das Gesäß vor Ihrem %s auf, mit wenig Belastung.",
+		"two or more sore evenings or worse mornings last week, soreness rising, or a task scored 2 or more lower: step back":                  "zwei oder mehr Abende mit starken Beschwerden oder schlechtere Morgen in der letzten Woche, steigende Beschwerden oder eine um 2 oder mehr schlechter bewertete Tätigkeit: einen Schritt zurück",
+		"Warms up the glutes before your %s, with little load.":                                                                                "Wärmt das Gesäß vor Ihrem %s auf, mit wenig Belastung.",
+		"In %s, the sessions hold no strengthening work: even one set of each exercise at its lightest was more than a lighter week may hold.": "In %s enthalten die Einheiten keine Kräftigungsübung: Schon ein Satz jeder Übung in der leichtesten Form war mehr, als eine leichte Woche enthalten darf.",
+		"In %s, the sessions hold no strengthening work: even one set of each exercise at its lightest would go past %s.":                      "In %s enthalten die Einheiten keine Kräftigungsübung: Schon ein Satz jeder Übung in der leichtesten Form ginge über %s hinaus.",
 
 		// gluteplan next's step back, holding an exercise to the sets of
 		// the week before (README "the next block").
