@@ -2,7 +2,6 @@ package planner
 
 import (
 	"math"
-	"slices"
 
 	"github.com/gluteplan/gluteplan/catalog"
 )
@@ -187,10 +186,7 @@ func doseFits(e *catalog.Exercise, d perSet, shortHolds bool) bool {
 // reps come near failure. A bench alone adds no weight: a hip thrust from
 // a bench with body weight takes 8 reps or more to work, though rule 9
 // counts the bench as load after a caesarean ([weighted]).
-func heavy(e *catalog.Exercise) bool {
-	weight := func(q catalog.Equipment) bool { return q == catalog.Dumbbell || q == catalog.Kettlebell }
-	return e.SingleLeg() || slices.ContainsFunc(e.Equipment, weight) || slices.ContainsFunc(e.EquipmentAny, weight)
-}
+func heavy(e *catalog.Exercise) bool { return e.SingleLeg() || e.Weighted() }
 
 // Piriformis stretches are held 20 to 30 s a side, 2 to 4 times (rule 9).
 const (
