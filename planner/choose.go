@@ -223,10 +223,24 @@ func (r *run) newChooser(w int, hi float64, boundary, lighter bool) *chooser {
 		cs := r.startCourses(pg, w)
 		f := r.frame(w, pg, nil)
 		floor := r.frameFloor(w)
-		for i := range cs {
-			r.leastStart(&cs[i], w, f, floor, need == required)
+		least := func() {
+			for i := range cs {
+				r.leastStart(&cs[i], w, f, floor, need == required)
+			}
 		}
-		fixed := r.fixedDoses(pg, cs, w)
+		least()
+		if f.tendon && !tendonRoom(cs, f, hi) {
+			// No tendon hold can keep 30 s in the first week even alone
+			// (the minutes, the week's volume): the week shortens them,
+			// and the rest is chosen as for anyone (rule 9's aim then
+			// gives way, with a warning).
+			f.tendon = false
+			cs = r.startCourses(pg, w)
+			least()
+		}
+		// The fixed doses as the block will set them: beside its
+		// strengthening work at the fewest sets its build weeks give.
+		fixed := r.fixedDoses(pg, r.startCourses(pg, w), w)
 		for _, fd := range fixed {
 			if fd.sets == 0 {
 				return false // it would leave another exercise out
@@ -262,6 +276,18 @@ func (r *run) newChooser(w int, hi float64, boundary, lighter bool) *chooser {
 	return c
 }
 
+// tendonRoom reports whether a tendon hold of cs, at its least, fits the
+// week f within hi by itself: its volume, and its minutes in each session
+// (rule 9's aim, rules 2, 3, 7). One is enough for the aim.
+func tendonRoom(cs []course, f *frame, hi float64) bool {
+	for _, c := range cs {
+		if c.keep && isometric(c.e) && excess([]course{c}, f, hi) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // need is how badly a routine needs an entry, which sets how it must fit:
 // what a rule requires may come in at its lightest, loaded work at the
 // fewest sets rule 16 allows, and the rest only with room to build.
@@ -276,8 +302,10 @@ const (
 // leastStart brings course c to the least the block's first week may give
 // it: a new exercise at the fewest sets (floor, or one for what is
 // required) and the lightest dose per set rule 16 allows (the lightest at
-// all when required); an exercise carried over, one change from where it
-// starts (rule 3).
+// all when required), a tendon hold of the first block with gluteal
+// tendinopathy no shorter than 30 s unless required (rule 9), so the block
+// holds fewer other exercises rather than thinner tendon holds (rule 16);
+// an exercise carried over, one change from where it starts (rule 3).
 func (r *run) leastStart(c *course, w int, f *frame, floor [7]int, light bool) {
 	fewer := c.sets
 	for d := range fewer {
@@ -290,7 +318,7 @@ func (r *run) leastStart(c *course, w int, f *frame, floor [7]int, light bool) {
 	}
 	lightest := c.level
 	for l := 0; l <= c.level; l++ {
-		if f.fits(c, l) {
+		if f.fits(c, l) && (light || !f.tendonHold(c) || c.ladder[l].holdLength() >= TendonHoldSeconds) {
 			lightest = l
 			break
 		}

@@ -502,5 +502,6 @@ var German = &Language{
 		"an activation drill":                               "eine Aktivierungsübung",
 		"the level your log's step back holds that week at": "das Niveau, das der Schritt zurück laut Ihrem Protokoll in dieser Woche hält",
 		"the most a week may rise (about %d%%) from the level your log asked this block to start at": "die Steigerung, die eine Woche höchstens haben darf (etwa %d %%), ausgehend von dem Niveau, auf dem dieser Block laut Ihrem Protokoll beginnen soll",
+		"more per set would shorten the holds for the side of the hip below 30 s":                    "mehr pro Satz würde die Haltephasen für die seitlichen Gesäßmuskeln unter 30 s verkürzen",
 	},
 }
