@@ -30,6 +30,19 @@ type run struct {
 	// settled records the weeks whose doses repeat the week before for
 	// a reason the plan states (rule 3's exceptions).
 	settled map[int]bool
+	// anyMinutes lets the chooser ask whether an entry would fit with no
+	// limit on a session's minutes, to name the true reason it does not
+	// (rule 12).
+	anyMinutes bool
+}
+
+// sessionTenths is the time a session may take, in tenths of a minute
+// (rule 7).
+func (r *run) sessionTenths() int {
+	if r.anyMinutes {
+		return 1 << 30
+	}
+	return 10 * r.p.Minutes
 }
 
 // fixedDose is the dose of an item that does not progress: stretches,

@@ -77,7 +77,7 @@ func (r *run) frame(w int, pg *program, fixed map[string]fixedDose) *frame {
 		if bl == r.soreBlock && r.p.Soreness >= SettleSoreness {
 			f.cap[d] = math.Min(f.cap[d], SoreDayMaxHSE)
 		}
-		f.budget[d] = 10 * r.p.Minutes
+		f.budget[d] = r.sessionTenths()
 		for _, e := range pg.routines[s.session] {
 			if fd, ok := fixed[e.ID]; ok {
 				f.budget[d] -= tenths(e, fd.sets, fd.d)
@@ -199,7 +199,7 @@ func (r *run) fixedDoses(pg *program, cs []course, w int) map[string]fixedDose {
 				}
 			}
 			t += dayTenths(least, d)
-			if t <= 10*r.p.Minutes {
+			if t <= r.sessionTenths() {
 				continue
 			}
 			over = true
