@@ -1020,7 +1020,7 @@ var defaultDecoded = &Catalog{
 			Steps:    []string{"Stand tall with your feet hip-width apart, next to a wall or chair you can touch for balance if you need it.", "Step one foot back into a short lunge, lowering until both knees are bent, with the back heel lifted.", "As you lower, reach both arms up overhead and gently squeeze the glute of the back leg until you feel the front of that hip open.", "Push through the front foot to step back to standing, and change legs."},
 			Cues:     []string{"Lower straight down, as if on a lift, rather than lurching forward.", "Keep your ribs down as your arms go up."},
 			Mistakes: []string{"Arching the lower back when reaching up.", "Letting the front knee cave inward."},
-			Why:      "Stepping back and reaching up stretches the front of the hip while the glutes work to lower and lift you. It wakes up the whole leg before a run, a ride or a game, with both feet on the floor.",
+			Why:      "Stepping back and reaching up stretches the front of the hip while the glutes work to lower and lift you. It warms up the whole leg before a run, a ride or a game, with both feet on the floor.",
 			Figure: &Figure{
 				View: "side",
 				Start: Pose{
@@ -1405,7 +1405,7 @@ var defaultDecoded = &Catalog{
 			Steps:             []string{"Lie on your side with hips and knees bent, heels in line with your bottom, and your head resting on your lower arm or a cushion.", "Stack your hips directly on top of each other and keep your feet together.", "Lift the top knee as far as you can without rolling your pelvis back, pause briefly, then lower it slowly.", "Finish the set, then turn over to work the other side."},
 			Cues:              []string{"Feel the work at the side and back of the top hip.", "Rest your top hand on your hip to check that it does not roll backward."},
 			Mistakes:          []string{"Rolling the top hip back to lift the knee higher.", "Rushing the lowering."},
-			Why:               "This wakes up the side glutes, which steady the pelvis when you walk or stand on one leg. Leave it out with outer-hip tendon pain, since lying on the hip presses on those tendons.",
+			Why:               "This works the side glutes, which steady the pelvis when you walk or stand on one leg. Leave it out with outer-hip tendon pain, since lying on the hip presses on those tendons.",
 			Figure: &Figure{
 				View: "side",
 				Start: Pose{
@@ -2467,7 +2467,7 @@ var defaultDecoded = &Catalog{
 			},
 			DeskFriendly: true,
 			Steps:        []string{"Sit tall on any seat with both feet flat on the floor.", "Squeeze both buttocks gently, so you rise a little on the seat, and hold for five seconds.", "Let go completely, breathe, and repeat."},
-			Cues:         []string{"About a third of your full squeeze is plenty: this wakes the muscle, it does not tire it.", "Keep breathing while you hold."},
+			Cues:         []string{"About a third of your full squeeze is plenty: it works the muscle without tiring it.", "Keep breathing while you hold."},
 			Mistakes:     []string{"Clenching the jaw or shoulders along with the glutes.", "Pushing with the legs instead of squeezing the buttocks."},
 			Why:          "Glutes that sit still all day get little to do. Gentle squeezes remind them to work, with no load to recover from, so they fit any day, even a sore one.",
 			Figure: &Figure{
@@ -4471,7 +4471,7 @@ var (
 		Steps:    []string{"Legen Sie sich auf die Seite, Hüften und Knie gebeugt, die Fersen in einer Linie mit dem Gesäß, den Kopf auf dem unteren Arm oder einem Kissen.", "Legen Sie die Hüften genau übereinander und lassen Sie die Füße zusammen.", "Heben Sie das obere Knie so weit an, wie es geht, ohne das Becken nach hinten zu drehen, halten Sie kurz inne und senken Sie es langsam wieder ab.", "Beenden Sie den Satz und drehen Sie sich dann um, um die andere Seite zu trainieren."},
 		Cues:     []string{"Die Arbeit spüren Sie seitlich und hinten an der oberen Hüfte.", "Legen Sie die obere Hand auf die Hüfte, um zu prüfen, dass sie nicht nach hinten rollt."},
 		Mistakes: []string{"Die obere Hüfte nach hinten drehen, um das Knie höher zu heben.", "Das Knie zu schnell absenken."},
-		Why:      "Die Übung weckt die seitlichen Gesäßmuskeln, die das Becken beim Gehen und beim Stehen auf einem Bein stabilisieren. Lassen Sie sie bei Sehnenschmerzen an der Hüftaußenseite weg, denn das Liegen auf der Hüfte drückt auf diese Sehnen.",
+		Why:      "Die Übung kräftigt die seitlichen Gesäßmuskeln, die das Becken beim Gehen und beim Stehen auf einem Bein stabilisieren. Lassen Sie sie bei Sehnenschmerzen an der Hüftaußenseite weg, denn das Liegen auf der Hüfte drückt auf diese Sehnen.",
 	}
 	defaultValue30 Translation = Translation{
 		Name:     "Muschel mit Band",
@@ -4596,7 +4596,7 @@ var (
 	defaultValue54 Translation = Translation{
 		Name:     "Gesäß anspannen im Sitzen",
 		Steps:    []string{"Setzen Sie sich aufrecht auf einen beliebigen Sitz, beide Füße flach auf dem Boden.", "Spannen Sie beide Gesäßhälften sanft an, sodass Sie sich auf dem Sitz ein wenig anheben, und halten Sie fünf Sekunden.", "Lassen Sie ganz locker, atmen Sie und wiederholen Sie."},
-		Cues:     []string{"Etwa ein Drittel Ihrer vollen Anspannung genügt: Das weckt den Muskel, es ermüdet ihn nicht.", "Atmen Sie während des Haltens weiter."},
+		Cues:     []string{"Etwa ein Drittel Ihrer vollen Anspannung genügt: Das aktiviert den Muskel, ohne ihn zu ermüden.", "Atmen Sie während des Haltens weiter."},
 		Mistakes: []string{"Kiefer oder Schultern mit dem Gesäß zusammen anspannen.", "Mit den Beinen drücken, statt das Gesäß anzuspannen."},
 		Why:      "Gesäßmuskeln, die den ganzen Tag still sitzen, haben wenig zu tun. Sanftes Anspannen erinnert sie an ihre Arbeit, ohne eine Belastung, von der sie sich erholen müssten. Deshalb passt es an jeden Tag, auch an einen Tag mit Beschwerden.",
 	}

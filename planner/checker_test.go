@@ -686,16 +686,26 @@ func (in *checkInput) warned(words ...string) bool {
 // warnedOfWeek reports whether a warning holds every one of words and
 // names week no ("In week 8, …", "In weeks 4 and 8, …").
 func (in *checkInput) warnedOfWeek(no int, words ...string) bool {
-	num := regexp.MustCompile(fmt.Sprintf(`^in weeks? (?:[0-9]+, )*(?:[0-9]+ and )?(?:[0-9]+, )*\b%d\b`, no))
 	return slices.ContainsFunc(in.plan.Warnings, func(w string) bool {
 		lw := strings.ToLower(w)
-		head, _, _ := strings.Cut(lw, ",")
-		if i := strings.Index(lw, ", the"); i > 0 {
-			head = lw[:i]
+		if !containsAll(lw, words...) {
+			return false
 		}
-		return containsAll(lw, words...) && (num.MatchString(head) || strings.Contains(lw, fmt.Sprintf("week %d is", no)))
+		if strings.Contains(lw, fmt.Sprintf("week %d is", no)) {
+			return true
+		}
+		// The weeks the warning opens with: "in week 8", "in weeks 4
+		// and 8", "in weeks 9, 10, 11 and 13".
+		head := weekList.FindStringSubmatch(lw)
+		if head == nil {
+			return false
+		}
+		return slices.Contains(strings.FieldsFunc(head[1], func(r rune) bool { return !isDigit(byte(r)) }), strconv.Itoa(no))
 	})
 }
+
+// weekList matches the weeks a warning opens with.
+var weekList = regexp.MustCompile(`^in weeks? ([0-9]+(?:(?:, | and )[0-9]+)*)`)
 
 // warnedAny reports whether some warning contains one of words.
 func (in *checkInput) warnedAny(words ...string) bool {
@@ -959,10 +969,11 @@ func rule0Shape(in *checkInput) []string {
 					}
 				}
 			}
-			// Reading: a lighter week may leave the activation work out of a
+			// Reading: a week may leave the activation work out of a
 			// session when even its lightest dose is more than the week may
-			// hold (the load rules come first), if a warning says so.
-			lighter := in.warned(fmt.Sprintf("in week %d,", w.Week), "left out of some sessions")
+			// hold (the load rules come first), if a warning naming the week
+			// says so ("In week 8, …" or, grouped, "In weeks 8 and 12, …").
+			lighter := in.warnedOfWeek(w.Week, "left out of some sessions")
 			if d.Session == planner.ActivationSession && len(d.Items) > 0 && !hasCategory(d, catalog.Activation) && !lighter {
 				fail("%s: an activation session without activation work (a recovery session, by what it holds)", where)
 			}
@@ -1568,7 +1579,7 @@ func (in *checkInput) buildsOn(wi int, before seqWeek) []string {
 	case in.p.Soreness == 7 && in.soreBlock1(wi):
 		return nil // rule 5 settles the block
 	case in.stepBack() && wi < 2:
-		return nil // §8's step back holds the first two weeks
+		return nil // the step back (README "the next block") holds the first two weeks
 	}
 	prevDoses, cur := in.weekDoses(before.week), in.weekDoses(w)
 	var carried []string
@@ -2865,7 +2876,7 @@ var (
 	effortHold   = regexp.MustCompile(`(?i)strong but comfortable`)
 	effortLight  = regexp.MustCompile(`(?i)light|3\s*(–|-|to)\s*5 of 10`)
 	oneSetWords  = regexp.MustCompile(`(?i)\b(one|1|a single) set\b`)
-	limitWords   = regexp.MustCompile(`(?i)minute|time|ceiling|five|5 exercises|hard day|in a row|step back|sore|may rise`)
+	limitWords   = regexp.MustCompile(`(?i)minute|time|ceiling|five|5 exercises|hard day|in a row|step back|sore|may rise|your log|block to start at`)
 )
 
 // reachable reports whether an entry's doses can meet rule 16's ranges at
@@ -2917,11 +2928,14 @@ func (in *checkInput) oneSetAllowed(wi int) bool {
 // validation notes such entries. A warning naming the limit holds "one
 // set" (or "1 set", "a single set") and one of "minute", "time",
 // "ceiling", "five", "5 exercises", "hard day", "in a row", "step back",
-// "sore", "may rise" (rule 3's 15% is a load limit too, which §4's
-// precedence puts before rule 16). A dose per
+// "sore", "may rise" (rule 3's 15% is a load limit too, which the README's
+// precedence puts before rule 16), "your log" or "block to start at" (the
+// level a continued block starts at, rule 3 and README "the next block",
+// is a load limit too: a block that repeats at its level over more
+// session days than before may give a session one set). A dose per
 // set outside the ranges is accepted where the load limits kept it there
-// (§4's precedence puts them first): a warning names the exercise and
-// holds "works best", or the plan steps back (§8) and a warning says "step
+// (the README's precedence puts them first): a warning names the exercise and
+// holds "works best", or the plan steps back (README "the next block") and a warning says "step
 // back". The effort
 // line: a hold says "strong but comfortable" (in week 1 of block 1 with
 // gluteal tendinopathy, rule 9's light-to-moderate effort: "light" or
@@ -3041,7 +3055,8 @@ func (in *checkInput) eligibleAt(wi int, date string, e catalog.Exercise) bool {
 // person owns (a mat apart: it is comfort), is not in the block, keeps
 // the same side of the floor (rule 14), is isometric where the entry is
 // (tendinopathy block 1 asks for holds), and, for a strengthening entry,
-// can meet rule 16's ranges. An entry that took over as a harder variant
+// loads the glutes too (balance work does not serve its place: "serves
+// the routine") and can meet rule 16's ranges. An entry that took over as a harder variant
 // is left as it is, and so is block 1 at soreness 7 (rule 5's limits
 // come first and may keep to the lightest entry); a hinge drill (rule
 // 19) or a pelvic-floor exercise (rule 9) is only matched by another.
@@ -3104,7 +3119,11 @@ func rule17Equipment(in *checkInput) []string {
 					isFloor(x.Position) != isFloor(e.Position) || isIsometric(x) != isIsometric(e) || !in.eligibleAt(u.wi, u.d.Date, x) {
 					continue
 				}
-				if isStrengthening(u.d, e) && !reachable(x, 8, 20) || isHinge(e) && !isHinge(x) || isPelvicFloor(e) && !isPelvicFloor(x) {
+				// Reading: an entry with no glute load (balance work) does
+				// not serve a strengthening item's place: rule 16 counts
+				// strengthening exercises, and the routine would hold one
+				// fewer.
+				if isStrengthening(u.d, e) && (x.GluteLoad == 0 || !reachable(x, 8, 20)) || isHinge(e) && !isHinge(x) || isPelvicFloor(e) && !isPelvicFloor(x) {
 					continue
 				}
 				if u.d.Session == planner.PrimerSession && u.d.Gym && in.standingPrimer(u.d) && (!isStanding(x.Position) || isIsometric(x)) {

@@ -329,7 +329,7 @@ func (r *run) leastStart(c *course, w int, f *frame, floor [7]int, light bool) {
 		return
 	}
 	if r.goesOn() && w == r.o.w0+1 {
-		return // gluteplan next goes on from these doses as they are (§8)
+		return // gluteplan next goes on from these doses as they are (README "the next block")
 	}
 	bySets, byDose := *c, *c
 	bySets.sets, byDose.level = fewer, lightest
@@ -729,7 +729,8 @@ func (c *chooser) allEligible() []*catalog.Exercise {
 // 3), then each progression chain at the step where the person's level
 // starts, then the rest in catalog order; entries that use the person's
 // equipment before equipment-free ones of the same role and level (rule
-// 17); with gluteal tendinopathy, holds first.
+// 17); with gluteal tendinopathy, holds first. It takes out of the pool
+// the harder variants the block has not earned.
 func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferred []*catalog.Exercise) {
 	all := pool[catalog.Activation]
 	inPool := func(id string) *catalog.Exercise {
@@ -772,6 +773,31 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferr
 			prefer = append(prefer, x)
 		}
 	}
+	// A harder variant comes only in place of what earned it (rule 3):
+	// those up the chain of what the block before held, a drill that
+	// never progresses included, wait, and so do those past a harder
+	// variant that takes over now.
+	held := slices.Clone(kept)
+	if r.prog != nil {
+		held = filter(allRoutines(r.prog), func(e *catalog.Exercise) bool { return e.Category == catalog.Activation })
+	} else {
+		for _, id := range sortedKeys(r.o.fixed) {
+			if e, ok := r.byID(id); ok && e.Category == catalog.Activation {
+				held = append(held, e)
+			}
+		}
+	}
+	unearned := map[string]bool{}
+	for _, e := range append(held, prefer...) {
+		for x, ok := e, true; ok && x.Progression != "" && !unearned[x.Progression]; x, ok = r.byID(x.Progression) {
+			unearned[x.Progression] = true
+		}
+	}
+	for _, e := range prefer {
+		delete(unearned, e.ID)
+	}
+	all = filter(all, func(e *catalog.Exercise) bool { return !unearned[e.ID] })
+	pool[catalog.Activation] = all
 	rank := map[string]int{}
 	for i, e := range all {
 		rank[e.ID] = 2*len(all) + i

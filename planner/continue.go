@@ -77,15 +77,15 @@ func (b *basis) programOf(w Week, bl int) *program {
 const roundingSlack = 0.01
 
 // StepBackShare is where a block that steps back starts when the plan
-// before had no lighter week: this share of its last build week (§8).
+// before had no lighter week: this share of its last build week (README "the next block").
 const StepBackShare = 0.6
 
 // StepBackFlat is how many weeks a block that steps back holds level
-// before it rises again (§8).
+// before it rises again (README "the next block").
 const StepBackFlat = 2
 
 // RepeatActivation is the most activation exercises a repeated block holds
-// (§8).
+// (README "the next block").
 const RepeatActivation = 3
 
 // Continue makes the plan that follows prev (gluteplan next): it starts the

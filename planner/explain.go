@@ -50,7 +50,7 @@ func (r *run) why(e *catalog.Exercise, c *course, s slot, w int) string {
 		case hingeDrill(e):
 			why = say.Say("Practises the hip hinge: squats and deadlifts done from the hips put the work on the glutes.")
 		case before != "":
-			why = say.Sayf("Wakes up the glutes before your %s, with little load.", before)
+			why = say.Sayf("Warms up the glutes before your %s, with little load.", before)
 		case e.GluteLoad == 0:
 			why = say.Say("Keeps the glutes working without adding load while they recover.")
 		case r.p.Has(GlutealTendinopathy) && abductor(e) && isometric(e):
@@ -202,7 +202,7 @@ func (r *run) unused(e *catalog.Exercise, used map[string]bool) string {
 		return say.Sayf("%s, and this plan is one block long", why)
 	}
 	if x := r.easierStep(e.ID); x != nil {
-		return say.Sayf("the next step after %s: it follows once that has been done at its highest dose for a whole block", x.Name)
+		return say.Sayf("the next step after %s: it follows once that has been done at its highest dose for a whole block", x.In(string(r.p.Lang)).Name)
 	}
 	for id := range used {
 		if x, ok := r.byID(id); ok && x.Category == e.Category && x.Targets[0] == e.Targets[0] {
@@ -231,12 +231,15 @@ func (r *run) activationsUsed(used map[string]bool) int {
 
 // easierStep returns the loaded entry whose progression is id, or nil.
 func (r *run) easierStep(id string) *catalog.Exercise {
-	for i := range r.cat.Exercises {
-		if x := &r.cat.Exercises[i]; loaded(x) && x.Progression == id {
-			return x
+	if r.easier == nil {
+		r.easier = map[string]*catalog.Exercise{}
+		for i := range r.cat.Exercises {
+			if x := &r.cat.Exercises[i]; loaded(x) && x.Progression != "" && r.easier[x.Progression] == nil {
+				r.easier[x.Progression] = x // the first in catalog order
+			}
 		}
 	}
-	return nil
+	return r.easier[id]
 }
 
 func (r *run) hasRelease() bool {
@@ -365,7 +368,7 @@ func (r *run) fitWords(w int, f *frame) string {
 // sayBuilt checks rule 3's build weeks build: week w progresses at least
 // one strengthening item of the activation routine over the week before
 // (start), unless every one is at its ceiling, the week is held on
-// purpose (rule 5, §8's step back), or no step fits: then it says which
+// purpose (rule 5, the step back (README "the next block")), or no step fits: then it says which
 // limit held it.
 func (r *run) sayBuilt(w int, start []course, lim limits, f *frame) {
 	bl := blockOf(w)

@@ -172,7 +172,7 @@ func (b *basis) byID(id string) (*catalog.Exercise, bool) {
 
 func (b *basis) name(id string) string {
 	if e, ok := b.byID(id); ok {
-		return e.Name
+		return e.In(string(b.p.Lang)).Name
 	}
 	return id
 }
@@ -206,8 +206,8 @@ type origin struct {
 	// carry holds the routines of a block the run continues in the middle
 	// of (rule 13).
 	carry *program
-	// flat is the number of weeks at the start that do not rise (§8's step
-	// back).
+	// flat is the number of weeks at the start that do not rise (the step
+	// back of README "the next block").
 	flat int
 	// continued says which plan the run continues, for the plan's
 	// continues field; nil for a new plan.

@@ -2,6 +2,7 @@ package planner
 
 import (
 	"github.com/gluteplan/gluteplan/catalog"
+	"math/bits"
 	"slices"
 )
 
@@ -278,7 +279,15 @@ func moves(cs []course, f *frame, dir int, k cut) []move {
 				}
 			}
 		}
-		if all != 0 {
+		// A week holds fewer exercises before thinner routines (README
+		// precedence), but only down to what rules 6 and 9 require: the
+		// tendon holds rule 9 keeps, and the last strengthening exercise
+		// of the week (rule 6), leave their sessions one at a time, as
+		// few as the week needs; a week emptied of them could not rise
+		// again by 15% steps (rule 3). Where the week lets an exercise
+		// change twice, leaving it out of the week is one change, and
+		// may come first.
+		if all != 0 && !(dir < 0 && k.oneChange && k.perDay && bits.OnesCount8(all) > 1 && emptied(c, all, dir) && (c.keep || alone(cs, i))) {
 			add(move{i: i, days: all, delta: dir})
 		}
 		if own != 0 && own != all {
@@ -286,13 +295,85 @@ func moves(cs []course, f *frame, dir int, k cut) []move {
 		}
 		if k.perDay && dir < 0 {
 			for d := range 7 {
-				if m := uint8(1 << d); all&m != 0 && all != m {
+				if m := uint8(1 << d); all&m != 0 && all != m && !(c.sets[d] == 1 && fuller(cs, c, d)) {
 					add(move{i: i, days: m, delta: dir})
 				}
 			}
 		}
+		// Minutes count in tenths, so a step down may leave the sessions
+		// no shorter: the first step that does shorten them is a move too,
+		// or a week its minutes bound would leave the exercise out rather
+		// than hold it lighter (README precedence).
+		if l := shorterLevel(c, f); dir < 0 && l >= 0 && l < c.level-1 {
+			add(move{i: i, delta: l - c.level})
+		}
 	}
 	return out
+}
+
+// shorterLevel returns the highest step of c's ladder below its level
+// that a week may take (rule 16) and that makes its sessions shorter, or
+// -1.
+func shorterLevel(c *course, f *frame) int {
+	time := func(l int) int {
+		t := 0
+		for d := range 7 {
+			if c.sets[d] > 0 {
+				t += tenths(c.e, c.sets[d], c.ladder[l])
+			}
+		}
+		return t
+	}
+	now := time(c.level)
+	for l := c.level - 1; l >= 0; l-- {
+		if (f.fits(c, l) || !f.fits(c, c.level)) && time(l) < now {
+			return l
+		}
+	}
+	return -1
+}
+
+// fuller reports whether leaving course c out of day d's session would
+// leave it in a session that holds fewer exercises than d's: the sessions
+// a week cuts are the same ones first, so each holds the routine or the
+// routine with exercises left out (rule 13).
+func fuller(cs []course, c *course, d int) bool {
+	held := func(d int) int {
+		n := 0
+		for i := range cs {
+			if cs[i].sets[d] > 0 {
+				n++
+			}
+		}
+		return n
+	}
+	for o := range 7 {
+		if o != d && c.sets[o] == 1 && held(o) < held(d) {
+			return true
+		}
+	}
+	return false
+}
+
+// alone reports whether course i is the only one the week still holds.
+func alone(cs []course, i int) bool {
+	for j := range cs {
+		if j != i && cs[j].sets != [7]int{} {
+			return false
+		}
+	}
+	return true
+}
+
+// emptied reports whether a step of delta on the days of mask leaves
+// course c out of every session that holds it.
+func emptied(c *course, mask uint8, delta int) bool {
+	for d := range 7 {
+		if c.sets[d] > 0 && (mask&(1<<d) == 0 || c.sets[d]+delta > 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // lower takes steps down under k until the week fits its bounds, never

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/planner/format"
 )
 
 // run is one run of the planner over its weeks: the basis, where it
@@ -34,6 +35,9 @@ type run struct {
 	// limit on a session's minutes, to name the true reason it does not
 	// (rule 12).
 	anyMinutes bool
+	// easier maps an id to the loaded entry whose harder variant it is,
+	// made when first asked ([run.easierStep]).
+	easier map[string]*catalog.Exercise
 }
 
 // sessionTenths is the time a session may take, in tenths of a minute
@@ -211,6 +215,17 @@ func (r *run) week(w int) Week {
 		}
 		wk.Days[d] = day
 		wk.PlanHSE += day.PlanHSE
+	}
+	if len(r.courses) > 0 && !slices.ContainsFunc(wk.Days, func(d Day) bool {
+		return slices.ContainsFunc(d.Items, func(it Item) bool { return it.Category == catalog.Activation })
+	}) {
+		// Every strengthening exercise left out of every session: say so
+		// for the week, not only for each exercise (rule 6).
+		if isDeload(w) {
+			r.notes.week(w, format.Key("In %s, the sessions hold no strengthening work: even one set of each exercise at its lightest was more than a lighter week may hold."))
+		} else {
+			r.notes.week(w, format.Key("In %s, the sessions hold no strengthening work: even one set of each exercise at its lightest would go past %s."), r.limitWords(w))
+		}
 	}
 	return wk
 }

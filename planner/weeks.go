@@ -30,6 +30,7 @@ func (r *run) startCourses(pg *program, w int) []course {
 					c = old
 				}
 			}
+			before := c
 			if restore && !c.fresh {
 				was := c
 				c.level, c.sets = c.top, c.topSets
@@ -44,10 +45,16 @@ func (r *run) startCourses(pg *program, w int) []course {
 			if c.fresh && c.keep && isometric(e) && r.shortHolds(w) {
 				c.tendonStart()
 			}
+			// Back at its last build week's dose per set, an exercise stays
+			// out of the sessions it was left out of then: coming back to
+			// them too would change two things at once (rule 3). One left
+			// out of every session comes back as new.
+			restored := restore && !c.fresh && c.changed == doseChanged && c.sets != [7]int{}
 			was := c.sets
 			for d, s := range r.tmpl {
 				holds := slices.Contains(pg.routines[s.session], e)
 				switch {
+				case holds && c.sets[d] == 0 && restored:
 				case holds && c.sets[d] == 0:
 					c.sets[d] = 1
 					if s.session == ActivationSession {
@@ -60,6 +67,12 @@ func (r *run) startCourses(pg *program, w int) []course {
 			if c.sets != was && !c.fresh && c.changed == unchanged {
 				// A session more or fewer is a change in sets (rule 3).
 				c.changed = setsChanged
+			}
+			if restored && c.sets != before.sets {
+				// The new block's routines leave it out of a session: that
+				// is its one change, and its dose per set stays the week
+				// before's (rule 3).
+				c.level, c.changed = before.level, setsChanged
 			}
 			cs = append(cs, c)
 		}
@@ -94,18 +107,18 @@ func (r *run) frame(w int, pg *program, fixed map[string]fixedDose) *frame {
 // rises reports whether build week w may rise over the week before: not
 // the first week of a run (a new plan starts at the starting doses, and
 // gluteplan next at most at the last build week's level, rule 3), nor the
-// first weeks of a step back (§8).
+// first weeks of a step back (README "the next block").
 func (r *run) rises(w int) bool { return w != r.o.w0+1 && !r.flat(w) }
 
 // goesOn reports whether the run is gluteplan next going on from the last
-// build week's doses as they were: progress, hold or no log (§8).
+// build week's doses as they were: progress, hold or no log (README "the next block").
 func (r *run) goesOn() bool {
 	c := r.o.continued
 	return c != nil && (c.Steer == SteerProgress || c.Steer == SteerHold || c.Steer == SteerNoLog)
 }
 
 // flat reports whether week w is one of the first weeks of a step back,
-// which do not rise (§8).
+// which do not rise (README "the next block").
 func (r *run) flat(w int) bool { return w <= r.o.w0+r.o.flat }
 
 // shortHolds reports whether week w may hold isometric holds from 10 s:
@@ -189,6 +202,7 @@ func (r *run) fixedDoses(pg *program, cs []course, w int) map[string]fixedDose {
 		}
 		return n
 	}
+	thin := false
 	for range 400 {
 		worst, longest, over := "", "", false
 		for d, s := range r.tmpl {
@@ -225,6 +239,17 @@ func (r *run) fixedDoses(pg *program, cs []course, w int) map[string]fixedDose {
 		if worst == "" {
 			if longest == "" {
 				break
+			}
+			if !thin {
+				// What the chooser let in at its lightest (rule 6's warm-up,
+				// say) stays before a strengthening item keeps its second
+				// set: fewer exercises only down to what rules 6 and 9
+				// require, then one set (README precedence, rule 16).
+				thin = true
+				for i := range least {
+					r.leastStart(&least[i], w, f, floor, true)
+				}
+				continue
 			}
 			fixed[longest] = fixedDose{d: fixed[longest].d}
 			continue
@@ -294,7 +319,7 @@ func (r *run) limits(w int) limits {
 	case w == r.o.w0+1:
 		l = limits{0, room}
 	case r.flat(w):
-		// §8's step back: the first weeks do not rise.
+		// the step back (README "the next block"): the first weeks do not rise.
 		l = limits{0, math.Min(room, r.lastHSE())}
 	case weekInBlock(w) == 1:
 		// A later block starts at most at the level of the last build week.
@@ -384,7 +409,7 @@ var keepWays = func() []cut {
 // week possible.
 func (r *run) buildWeek(w int, lim limits, f *frame) {
 	if r.flat(w) {
-		// A step back holds the lighter week's doses (§8, a load limit
+		// A step back holds the lighter week's doses (README "the next block", a load limit
 		// that comes before rule 16's doses): it says so.
 		f.build = false
 		r.notes.week(w, format.Key("In %s, the doses stay at the level of your last lighter week, some exercises at one set as then: your log asked for a step back."))

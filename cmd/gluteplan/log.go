@@ -25,7 +25,7 @@ func logCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "log",
 		Usage:     "log how a day or a week of the plan went: evening soreness, what was done, a note, how you manage your tasks",
-		UsageText: "gluteplan log LOG.json --plan PLAN.json (--date D | --week N) [--soreness N | --soreness a,b,c,...] [--done all|none|ID,...] [--note TEXT] [--function \"TASK=N\"]...",
+		UsageText: "gluteplan log LOG.json --plan PLAN.json (--date D | --week N) [--soreness N | --soreness a,b,c,...] [--morning N | --morning a,b,c,...] [--done all|none|ID,...] [--note TEXT] [--function \"TASK=N\"]...",
 		Description: `Records in LOG.json, per day of the plan, the evening soreness score (0 to 10),
 what was done of the day's session and a note. The file is created when it
 does not exist, and belongs to the plan it was started with. Entering a day
@@ -40,6 +40,12 @@ With --week, --soreness takes seven scores, one per day of that plan week in
 order from its first day (a plan's weeks start on the weekday it starts);
 write - for an evening not scored.
 
+--morning scores the next morning's soreness, 0 to 10, on the evening's day
+(with --week, seven): tendons answer overnight, so a morning 2 or more above
+the evening before counts that evening as sore, and a morning at 8 or more
+means stop and get checked, as an evening does:
+   gluteplan log log.json --plan plan.json --date 2026-12-02 --morning 5
+
 Once a week, --function scores how well you manage up to three tasks that
 matter to you, in your own words, from 0 (cannot do it) to 10 (as well as
 before the pain); repeat it for each task, and use the same words each week:
@@ -51,6 +57,7 @@ same plan week replaces its score. gluteplan report draws them week by week.`,
 			&cli.StringFlag{Name: "date", Usage: "the day to log, YYYY-MM-DD"},
 			&cli.IntFlag{Name: "week", Usage: "the plan week to log, as the plan numbers it"},
 			&cli.StringFlag{Name: "soreness", Usage: "the evening soreness, 0 to 10; with --week seven scores, comma-separated"},
+			&cli.StringFlag{Name: "morning", Usage: "the next morning's soreness, 0 to 10, given on the evening's day; with --week seven scores, comma-separated"},
 			&cli.StringFlag{Name: "done", Usage: "what was done of the session: all, none, or exercise ids, comma-separated"},
 			&cli.StringFlag{Name: "note", Usage: "a note about the day"},
 			&cli.GenericFlag{Name: "function", Value: &repeated{}, Usage: "once a week, how well you manage a task that matters to you: \"`TASK=N`\", 0 (cannot do it) to 10 (as before the pain); repeat for up to 3 tasks"},
@@ -119,11 +126,14 @@ func runLog(c *cli.Context) error {
 			return err
 		}
 	}
+	// What log says about the plan is in the plan's language; its errors
+	// stay English.
+	say := plan.Profile.Language()
 	var replaced, moved []string
 	for _, r := range records {
 		for _, f := range r.Function {
 			if from, ok := lg.ScoredInWeek(plan, r.Date, f.Task); ok {
-				moved = append(moved, fmt.Sprintf("the score of %q on %s", f.Task, from))
+				moved = append(moved, say.Sayf("the score of %q on %s", f.Task, from))
 			}
 		}
 		again, err := lg.Enter(plan, r)
@@ -135,7 +145,7 @@ func runLog(c *cli.Context) error {
 			return invalidf("%s: %v", placeOf(c, r.Date), err)
 		}
 		if again {
-			replaced = append(replaced, "what was logged for "+r.Date)
+			replaced = append(replaced, say.Sayf("what was logged for %s", r.Date))
 		}
 	}
 	replaced = append(replaced, moved...)
@@ -151,15 +161,15 @@ func runLog(c *cli.Context) error {
 	stderr := c.App.ErrWriter
 	what := records[0].Date
 	if dates != nil {
-		what = fmt.Sprintf("week %d (%s to %s)", c.Int("week"), dates[0], dates[len(dates)-1])
+		what = say.Sayf("week %d (%s to %s)", c.Int("week"), dates[0], dates[len(dates)-1])
 	}
-	fmt.Fprintf(stderr, "gluteplan: logged %s in %s", what, shown(logFile))
+	line := say.Sayf("logged %s in %s", what, shown(logFile))
 	if len(replaced) > 0 {
-		fmt.Fprintf(stderr, " (replacing %s)", strings.Join(replaced, "; "))
+		line += " " + say.Sayf("(replacing %s)", strings.Join(replaced, "; "))
 	}
-	fmt.Fprintln(stderr)
+	fmt.Fprintln(stderr, "gluteplan: "+line)
 	writeWeekLines(c, plan, lg, records)
-	painAdvice(c, plan, records)
+	painAdvice(c, plan, lg, records)
 	return nil
 }
 
@@ -172,8 +182,8 @@ func logRecords(c *cli.Context) ([]logbook.Record, error) {
 		return nil, usageErrorf("log: give --date or --week, not both")
 	case !byDate && !byWeek:
 		return nil, usageErrorf("log: say which day with --date YYYY-MM-DD, or which plan week with --week N")
-	case !c.IsSet("soreness") && !c.IsSet("done") && !c.IsSet("note") && !c.IsSet("function"):
-		return nil, usageErrorf("log: nothing to log: give --soreness, --done, --note or --function")
+	case !c.IsSet("soreness") && !c.IsSet("morning") && !c.IsSet("done") && !c.IsSet("note") && !c.IsSet("function"):
+		return nil, usageErrorf("log: nothing to log: give --soreness, --morning, --done, --note or --function")
 	}
 	var r logbook.Record
 	if c.IsSet("function") {
@@ -223,15 +233,22 @@ func logRecords(c *cli.Context) ([]logbook.Record, error) {
 		}
 		r.Note = &n
 	}
-	if byDate && c.IsSet("soreness") {
-		scores, err := parseScores(c.String("soreness"))
+	for _, flag := range []string{"soreness", "morning"} {
+		if !byDate || !c.IsSet(flag) {
+			continue
+		}
+		scores, err := parseScores(flag, c.String(flag))
 		if err != nil {
 			return nil, err
 		}
 		if len(scores) != 1 || scores[0] == nil {
-			return nil, usageErrorf("--soreness: give one score for --date, 0 to 10 (seven, comma-separated, go with --week)")
+			return nil, usageErrorf("--%s: give one score for --date, 0 to 10 (seven, comma-separated, go with --week)", flag)
 		}
-		r.Soreness = scores[0]
+		if flag == "soreness" {
+			r.Soreness = scores[0]
+		} else {
+			r.Morning = scores[0]
+		}
 	}
 	return []logbook.Record{r}, nil
 }
@@ -239,23 +256,31 @@ func logRecords(c *cli.Context) ([]logbook.Record, error) {
 // weekRecords makes the records of the seven days of a plan week from the
 // flags: a score per day, and done on the days that hold a session.
 func weekRecords(plan *planner.Plan, c *cli.Context, pattern logbook.Record, dates []string) ([]logbook.Record, error) {
-	var scores []*int
-	if c.IsSet("soreness") {
-		var err error
-		if scores, err = parseScores(c.String("soreness")); err != nil {
+	week := map[string][]*int{}
+	for _, flag := range []string{"soreness", "morning"} {
+		if !c.IsSet(flag) {
+			continue
+		}
+		scores, err := parseScores(flag, c.String(flag))
+		if err != nil {
 			return nil, err
 		}
 		if len(scores) != len(dates) {
-			return nil, usageErrorf("--soreness: %s for week %d: give %d, one per day from %s to %s (- for an evening not scored)",
-				plural(len(scores), "score"), c.Int("week"), len(dates),
-				planner.LongDate(format.English, dates[0]), planner.LongDate(format.English, dates[len(dates)-1]))
+			return nil, usageErrorf("--%s: %s for week %d: give %d, one per day from %s to %s (- for %s not scored)",
+				flag, format.Count(len(scores), "score", "scores"), c.Int("week"), len(dates),
+				planner.LongDate(format.English, dates[0]), planner.LongDate(format.English, dates[len(dates)-1]),
+				map[string]string{"soreness": "an evening", "morning": "a morning"}[flag])
 		}
+		week[flag] = scores
 	}
 	var out []logbook.Record
 	for i, date := range dates {
 		r := logbook.Record{Date: date}
-		if scores != nil {
+		if scores := week["soreness"]; scores != nil {
 			r.Soreness = scores[i]
+		}
+		if scores := week["morning"]; scores != nil {
+			r.Morning = scores[i]
 		}
 		if kind, _ := logbook.Session(plan, date); kind != planner.RestDay {
 			r.Done = pattern.Done
@@ -264,7 +289,7 @@ func weekRecords(plan *planner.Plan, c *cli.Context, pattern logbook.Record, dat
 		if i == len(dates)-1 {
 			r.Function = pattern.Function
 		}
-		if r.Soreness != nil || r.Done != "" || len(r.Function) > 0 {
+		if r.Soreness != nil || r.Morning != nil || r.Done != "" || len(r.Function) > 0 {
 			out = append(out, r)
 		}
 	}
@@ -274,9 +299,9 @@ func weekRecords(plan *planner.Plan, c *cli.Context, pattern logbook.Record, dat
 	return out, nil
 }
 
-// parseScores reads --soreness: whole numbers 0 to 10, comma-separated, a
-// - (or nothing) for an evening not scored.
-func parseScores(s string) ([]*int, error) {
+// parseScores reads --soreness or --morning (flag): whole numbers 0 to
+// 10, comma-separated, a - (or nothing) for a day not scored.
+func parseScores(flag, s string) ([]*int, error) {
 	var out []*int
 	for _, f := range strings.Split(s, ",") {
 		f = strings.TrimSpace(f)
@@ -287,16 +312,16 @@ func parseScores(s string) ([]*int, error) {
 		// The rule of plan --soreness: plain digits, no zero in front.
 		n, err := strconv.Atoi(f)
 		if err == nil && n < 0 {
-			return nil, usageErrorf("--soreness: %d is out of range: score from 0 (none) to 10 (worst)", n)
+			return nil, usageErrorf("--%s: %d is out of range: score from 0 (none) to 10 (worst)", flag, n)
 		}
 		if err != nil || !decimalNumber.MatchString(f) {
-			return nil, usageErrorf("--soreness: %s is not a score: use whole numbers from 0 (none) to 10 (worst)", document.Quote(f))
+			return nil, usageErrorf("--%s: %s is not a score: use whole numbers from 0 (none) to 10 (worst)", flag, document.Quote(f))
 		}
 		if document.LeadingZero(f) {
-			return nil, usageErrorf("--soreness: %s starts with a zero: write the number without it", document.Quote(f))
+			return nil, usageErrorf("--%s: %s starts with a zero: write the number without it", flag, document.Quote(f))
 		}
 		if n < 0 || n > 10 {
-			return nil, usageErrorf("--soreness: %d is out of range: score from 0 (none) to 10 (worst)", n)
+			return nil, usageErrorf("--%s: %d is out of range: score from 0 (none) to 10 (worst)", flag, n)
 		}
 		out = append(out, &n)
 	}
@@ -315,6 +340,7 @@ func placeOf(c *cli.Context, date string) string {
 // sessions done and evening scores, in the words of the paper sheet.
 func writeWeekLines(c *cli.Context, plan *planner.Plan, lg *logbook.Log, records []logbook.Record) {
 	s := logbook.Summarize(plan, lg)
+	say := plan.Profile.Language()
 	var weeks []int
 	for _, r := range records {
 		for i, wk := range plan.Weeks {
@@ -343,28 +369,40 @@ func writeWeekLines(c *cli.Context, plan *planner.Plan, lg *logbook.Log, records
 				}
 			}
 		}
-		fmt.Fprintf(c.App.Writer, "week %d: %s of %d sessions done · evenings %s · %d at %d or more%s\n",
-			ws.Week, logbook.Count(ws.SessionsDone), ws.Sessions,
-			strings.Join(scores, " "), ws.SoreEvenings, planner.PainStepBack, tasks)
+		fmt.Fprintln(c.App.Writer, say.Sayf("week %d: %s of %d sessions done · evenings %s · %d at %d or more", ws.Week, say.Number(ws.SessionsDone), ws.Sessions,
+			strings.Join(scores, " "), ws.SoreEvenings, planner.PainStepBack)+tasks)
 	}
 }
 
 // painAdvice prints the pain-monitoring rule's advice for the highest
 // score just logged when it asks for more than carrying on (README rule
 // 15), in the plan's language. The score is recorded either way.
-func painAdvice(c *cli.Context, plan *planner.Plan, records []logbook.Record) {
-	worst := -1
+// A morning at 8 or more counts as such an evening, and a morning 2 or
+// more above its evening as a sore one.
+func painAdvice(c *cli.Context, plan *planner.Plan, lg *logbook.Log, records []logbook.Record) {
+	say := plan.Profile.Language()
+	worst, what := -1, ""
 	for _, r := range records {
-		if r.Soreness != nil {
-			worst = max(worst, *r.Soreness)
+		// A morning entered alone is read with its evening.
+		if i := slices.IndexFunc(lg.Entries, func(e logbook.Entry) bool { return e.Date == r.Date }); i >= 0 && r.Morning != nil && r.Soreness == nil {
+			r.Soreness = lg.Entries[i].Soreness
+		}
+		if r.Soreness != nil && *r.Soreness > worst {
+			worst, what = *r.Soreness, say.Sayf("an evening scored %d", *r.Soreness)
+		}
+		if r.Morning != nil && *r.Morning > worst && *r.Morning >= planner.PainStop {
+			worst, what = *r.Morning, say.Sayf("a morning scored %d", *r.Morning)
+		}
+		if r.Soreness != nil && r.Morning != nil && *r.Morning >= *r.Soreness+logbook.WorseMorning && worst < planner.PainStepBack {
+			worst, what = planner.PainStepBack, say.Sayf("a morning scored %d after an evening of %d", *r.Morning, *r.Soreness)
 		}
 	}
 	if worst < planner.PainStepBack {
 		return
 	}
-	for _, b := range planner.PainRule(plan.Profile.Language()) {
+	for _, b := range planner.PainRule(say) {
 		if worst >= b.From && worst <= b.To {
-			fmt.Fprintf(c.App.ErrWriter, "gluteplan: an evening scored %d: %s\n", worst, b.Say)
+			fmt.Fprintln(c.App.ErrWriter, "gluteplan: "+what+": "+b.Say)
 		}
 	}
 }

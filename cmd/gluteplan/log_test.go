@@ -49,7 +49,7 @@ func FuzzParseScores(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		scores, err := parseScores(s)
+		scores, err := parseScores("soreness", s)
 		if err != nil {
 			var fl *failure
 			if !errors.As(err, &fl) || fl.code != exitUsage || !strings.HasPrefix(fl.msg, "--soreness: ") {

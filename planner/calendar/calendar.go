@@ -158,7 +158,9 @@ func clean(s string) string {
 }
 
 // summaryOf is the title of a session's event in say: the kind of session
-// and its length, in the words of the terminal and the PDF.
+// and its length, in the words of the terminal and the PDF; a primer names
+// what it comes before as the person would: a run, a ride, the gym (rule
+// 18).
 func summaryOf(say *format.Language, d planner.Day) string {
 	what := "Glute " + string(d.Session)
 	switch d.Session {
@@ -167,9 +169,49 @@ func summaryOf(say *format.Language, d planner.Day) string {
 	case planner.RecoverySession:
 		what = say.Say("Glute recovery: release and stretch")
 	case planner.PrimerSession:
-		what = say.Say("Glute primer before the gym")
+		what = say.Say("Glute primer")
+		if k, ok := activity(d); ok {
+			what = say.Sayf("Glute warm-up before your %s", planner.ActivityNoun(say, k))
+		}
 	}
 	return what + ", " + say.Minutes(d.Minutes)
+}
+
+// activity is the kind of the person's own training on d, if any: a plan
+// of version 2 knew only the gym.
+func activity(d planner.Day) (planner.ActivityKind, bool) {
+	switch {
+	case d.Activity != nil:
+		return *d.Activity, true
+	case d.Gym:
+		return planner.Gym, true
+	}
+	return "", false
+}
+
+// itemName names an item's exercise in the plan's language, from the
+// plan's own entry where it has one.
+func itemName(p *planner.Plan, it planner.Item) string {
+	for _, e := range p.Exercises {
+		if e.ID == it.Exercise {
+			return p.ExerciseName(it.Exercise)
+		}
+	}
+	if it.Name != "" {
+		return it.Name
+	}
+	return it.Exercise
+}
+
+// holdsOn says an item is single-leg standing work for someone who needs
+// support (rule 8): its line says to hold on.
+func holdsOn(p *planner.Plan, it planner.Item) bool {
+	for _, e := range p.Exercises {
+		if e.ID == it.Exercise {
+			return planner.HoldsOn(&e, p.Profile)
+		}
+	}
+	return false
 }
 
 // routineWords name a session's routine in an event's description.
@@ -193,12 +235,19 @@ func description(say *format.Language, p *planner.Plan, wk planner.Week, d plann
 		routine = say.Say(w)
 	}
 	b.WriteString(say.Sayf("Week %d of %d (%s), %s, about %s.", wk.Week, p.Weeks[len(p.Weeks)-1].Week, phase, routine, say.Minutes(d.Minutes)) + "\n")
-	if d.Gym {
-		b.WriteString(say.Say("Do it before your gym training.") + "\n")
+	if k, ok := activity(d); ok && d.Session == planner.PrimerSession {
+		b.WriteString(say.Sayf("Do it before your %s.", planner.ActivityNoun(say, k)) + "\n")
 	}
 	b.WriteString("\n")
 	for _, it := range d.Items {
-		fmt.Fprintf(&b, "- %s: %s\n", it.Name, planner.DoseText(say, it))
+		fmt.Fprintf(&b, "- %s: %s\n", itemName(p, it), planner.DoseText(say, it))
+		// How hard it should feel (rule 16), and to hold on (rule 8).
+		if it.Effort != "" {
+			fmt.Fprintf(&b, "  %s\n", it.Effort)
+		}
+		if holdsOn(p, it) {
+			fmt.Fprintf(&b, "  %s\n", say.Say("Hold on to a wall or chair."))
+		}
 	}
 	b.WriteString("\n" + say.Say("In the evening, score your glute soreness from 0 to 10:") + "\n")
 	for _, band := range p.PainRule {

@@ -18,6 +18,8 @@ type Record struct {
 	Date string
 	// Soreness is the evening's score, 0 to 10.
 	Soreness *int
+	// Morning is the next morning's score, 0 to 10.
+	Morning *int
 	// Done is how much of the session was done; with DoneSome, Exercises
 	// lists what.
 	Done      Done
@@ -29,7 +31,7 @@ type Record struct {
 }
 
 // ErrNothing is returned by [Log.Enter] for a record that says nothing.
-var ErrNothing = errors.New("nothing to log: give --soreness, --done, --note or --function")
+var ErrNothing = errors.New("nothing to log: give --soreness, --morning, --done, --note or --function")
 
 // Enter records r in the log kept for plan p. A day logged before keeps
 // one entry: what r gives replaces what was there, the rest stays. Listing
@@ -42,7 +44,7 @@ var ErrNothing = errors.New("nothing to log: give --soreness, --done, --note or 
 // another day of the same plan week moves to r's day: a task is scored
 // once a week. It reports whether the day had an entry before.
 func (l *Log) Enter(p *planner.Plan, r Record) (replaced bool, err error) {
-	if r.Soreness == nil && r.Done == "" && r.Note == nil && len(r.Function) == 0 {
+	if r.Soreness == nil && r.Morning == nil && r.Done == "" && r.Note == nil && len(r.Function) == 0 {
 		return false, ErrNothing
 	}
 	if _, err := planner.ParseDate(r.Date); err != nil {
@@ -54,6 +56,9 @@ func (l *Log) Enter(p *planner.Plan, r Record) (replaced bool, err error) {
 	}
 	if s := r.Soreness; s != nil && (*s < 0 || *s > 10) {
 		return false, fmt.Errorf("soreness %d is out of range: score 0 (none) to 10 (worst)", *s)
+	}
+	if s := r.Morning; s != nil && (*s < 0 || *s > 10) {
+		return false, fmt.Errorf("morning soreness %d is out of range: score 0 (none) to 10 (worst)", *s)
 	}
 	if r.Note != nil && utf8.RuneCountInString(*r.Note) > MaxNote {
 		return false, fmt.Errorf("the note is %d characters long: keep it to %d", utf8.RuneCountInString(*r.Note), MaxNote)
@@ -106,6 +111,10 @@ func (l *Log) Enter(p *planner.Plan, r Record) (replaced bool, err error) {
 	if r.Soreness != nil {
 		s := *r.Soreness
 		e.Soreness = &s
+	}
+	if r.Morning != nil {
+		s := *r.Morning
+		e.Morning = &s
 	}
 	if done != "" {
 		e.Done, e.Exercises = done, ids

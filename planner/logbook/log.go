@@ -48,6 +48,8 @@ type Entry struct {
 	Date string `json:"date" jsonschema:"pattern=^[0-9]{4}-[0-9]{2}-[0-9]{2}$"`
 	// Soreness is the evening's glute soreness, 0 (none) to 10 (worst); absent when not scored.
 	Soreness *int `json:"soreness,omitempty" jsonschema:"minimum=0,maximum=10"`
+	// Morning is the next morning's glute soreness, 0 to 10; absent when not scored. A morning 2 or more above the evening counts that evening as sore, and a morning at 8 or more refers as an evening does.
+	Morning *int `json:"morning,omitempty" jsonschema:"minimum=0,maximum=10"`
 	// Done says how much of the day's session was done: all, none, or some (then Exercises lists what); absent when not said.
 	Done Done `json:"done,omitempty"`
 	// Exercises lists the ids of the session's exercises that were done, when Done is some.

@@ -1,9 +1,6 @@
 package logbook
 
 import (
-	"math"
-	"strconv"
-
 	"github.com/gluteplan/gluteplan/planner"
 	"github.com/gluteplan/gluteplan/planner/format"
 )
@@ -35,6 +32,10 @@ const (
 	// FunctionDrop is how many points a function score must fall for the
 	// next block to step back, as rising soreness does.
 	FunctionDrop = 2
+	// WorseMorning is how many points a morning must lie above the
+	// evening before for that evening to count as sore: the pain rule's
+	// "worse the next morning", the signal tendons give.
+	WorseMorning = 2
 )
 
 // WeekSummary sums up one plan week of a log.
@@ -52,9 +53,15 @@ type WeekSummary struct {
 	SessionsDone float64
 	// Evenings is the number of evenings with a soreness score.
 	Evenings int
-	// SoreEvenings counts the evenings at [planner.PainStepBack] or more.
+	// SoreEvenings counts the evenings at [planner.PainStepBack] or more,
+	// and those whose next morning was [WorseMorning] points or more above
+	// them (the signal tendons give).
 	SoreEvenings int
-	// StopEvenings counts the evenings at [planner.PainStop] or more.
+	// WorseMornings counts the evenings of SoreEvenings that count for
+	// their next morning alone.
+	WorseMornings int
+	// StopEvenings counts the evenings, or next mornings, at
+	// [planner.PainStop] or more.
 	StopEvenings int
 	// LowEvenings counts the evenings at [planner.PainCarryOn] or less.
 	LowEvenings int
@@ -118,19 +125,23 @@ func Summarize(p *planner.Plan, l *Log) Summary {
 				continue
 			}
 			ws.Logged = true
+			worse := e.Soreness != nil && e.Morning != nil && *e.Morning >= *e.Soreness+WorseMorning
 			if e.Soreness != nil {
 				v := *e.Soreness
 				ws.Evenings++
 				total += v
-				if v >= planner.PainStepBack {
+				switch {
+				case v >= planner.PainStepBack:
 					ws.SoreEvenings++
-				}
-				if v >= planner.PainStop {
-					ws.StopEvenings++
-				}
-				if v <= planner.PainCarryOn {
+				case worse:
+					ws.SoreEvenings++
+					ws.WorseMornings++
+				case v <= planner.PainCarryOn:
 					ws.LowEvenings++
 				}
+			}
+			if e.Soreness != nil && *e.Soreness >= planner.PainStop || e.Morning != nil && *e.Morning >= planner.PainStop {
+				ws.StopEvenings++
 			}
 			if !hasSession(day) || e.Done == "" {
 				continue
@@ -220,7 +231,11 @@ func Steer(s Summary, say *format.Language) Steering {
 	}
 	last := s.Weeks[s.Last]
 	if last.StopEvenings > 0 {
-		return Steering{Refer: true, Steer: planner.SteerStepBack, Reason: say.Sayf("An evening of week %d was scored %d or more: stop the exercises and get checked by a physical therapist or doctor before the next block.", last.Week, planner.PainStop)}
+		return Steering{Refer: true, Steer: planner.SteerStepBack, Reason: say.Sayf("An evening or morning of week %d was scored %d or more: stop the exercises and get checked by a physical therapist or doctor before the next block.", last.Week, planner.PainStop)}
+	}
+	if last.SoreEvenings >= SoreEvenings && last.WorseMornings > 0 {
+		return Steering{Steer: planner.SteerStepBack, Reason: say.Sayf("%d evenings of week %d were scored %d or more, or the morning after was %d points or more worse: the next block starts lighter, at the level of the last lighter week.",
+			last.SoreEvenings, last.Week, planner.PainStepBack, WorseMorning)}
 	}
 	if last.SoreEvenings >= SoreEvenings {
 		return Steering{Steer: planner.SteerStepBack, Reason: say.Sayf("%d evenings of week %d were scored %d or more: the next block starts lighter, at the level of the last lighter week.", last.SoreEvenings, last.Week, planner.PainStepBack)}
@@ -246,15 +261,31 @@ func Steer(s Summary, say *format.Language) Steering {
 		sore += s.Weeks[w].SoreEvenings
 	}
 	if logged > 0 && done < RepeatBelow*float64(logged) {
-		return Steering{Steer: planner.SteerRepeat, Reason: say.Sayf("%s of the %d sessions logged in block %d were done: the next block repeats this one at the same level.", Count(done), logged, last.Block)}
+		return Steering{Steer: planner.SteerRepeat, Reason: say.Sayf("%s of the %d sessions logged in block %d were done: the next block repeats this one at the same level.", say.Number(done), logged, last.Block)}
 	}
 	if float64(evenings) < LoggedFrom*float64(days) {
 		return Steering{Steer: planner.SteerHold, Reason: say.Sayf("Only %d of the %d evenings of block %d were scored: the next block holds its level. Scoring most evenings lets it move on.", evenings, days, last.Block)}
 	}
 	if planned > 0 && done >= ProgressFrom*float64(planned) && float64(low) >= ProgressFrom*float64(evenings) && sore == 0 {
-		return Steering{Steer: planner.SteerProgress, Reason: say.Sayf("%s of the %d sessions of block %d were done and most evenings were %d or less: the next block moves on.", Count(done), planned, last.Block, planner.PainCarryOn)}
+		return Steering{Steer: planner.SteerProgress, Reason: say.Sayf("%s of the %d sessions of block %d were done and most evenings were %d or less: the next block moves on.", say.Number(done), planned, last.Block, planner.PainCarryOn)}
 	}
 	return Steering{Steer: planner.SteerHold, Reason: say.Say("The log shows neither a reason to step back nor enough done to move on: the next block holds its level, without harder exercises.")}
+}
+
+// Rule names, in say, the rule of the log that steers s, for next
+// --explain: the thresholds above in a few words.
+func Rule(say *format.Language, s planner.Steer) string {
+	switch s {
+	case planner.SteerStepBack:
+		return say.Say("two or more sore evenings or worse mornings last week, soreness rising, or a task scored 2 or more lower: step back")
+	case planner.SteerRepeat:
+		return say.Say("fewer than half of the sessions done: repeat")
+	case planner.SteerProgress:
+		return say.Say("most sessions done, evenings mostly 0 to 3: progress")
+	case planner.SteerHold:
+		return say.Say("neither sore nor enough done to progress: go on without harder exercises")
+	}
+	return say.Say("no log: go on carefully")
 }
 
 // functionFall reports the first function task whose score fell by
@@ -267,10 +298,4 @@ func (s Summary) functionFall() (task string, from, to int, ok bool) {
 		}
 	}
 	return "", 0, 0, false
-}
-
-// Count writes a number of sessions done, whole or to one decimal ("2",
-// "1.5"): sessions done in part count their share.
-func Count(x float64) string {
-	return strconv.FormatFloat(math.Round(x*10)/10, 'f', -1, 64)
 }

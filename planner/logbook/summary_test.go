@@ -205,3 +205,72 @@ func TestSteerFunction(t *testing.T) {
 		})
 	}
 }
+
+// TestMornings: a morning 2 or more above the evening before counts that
+// evening as sore (the pain rule's "worse the next morning"), a morning at
+// 8 or more refers as an evening does, and a morning alone changes nothing
+// else.
+func TestMornings(t *testing.T) {
+	tests := []struct {
+		name             string
+		evening, morning int // -1: not scored
+		sore, worse, low int
+		stop             int
+	}{
+		{"calm", 2, 2, 0, 0, 1, 0},
+		{"one worse", 2, 3, 0, 0, 1, 0},
+		{"two worse", 2, 4, 1, 1, 0, 0},
+		{"sore anyway", 6, 9, 1, 0, 0, 1},
+		{"better", 5, 1, 0, 0, 0, 0},
+		{"morning alone", -1, 5, 0, 0, 0, 0},
+		{"morning at 8", -1, 8, 0, 0, 0, 1},
+		{"evening alone", 3, -1, 0, 0, 1, 0},
+	}
+	for _, tt := range tests {
+		plan := makePlan(t, "2026-11-30", 1)
+		l := logbook.New(plan)
+		r := logbook.Record{Date: plan.Weeks[0].Days[0].Date}
+		if tt.evening >= 0 {
+			r.Soreness = score(tt.evening)
+		}
+		if tt.morning >= 0 {
+			r.Morning = score(tt.morning)
+		}
+		if _, err := l.Enter(plan, r); err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		w := logbook.Summarize(plan, l).Weeks[0]
+		if w.SoreEvenings != tt.sore || w.WorseMornings != tt.worse || w.LowEvenings != tt.low || w.StopEvenings != tt.stop {
+			t.Errorf("%s: sore %d worse %d low %d stop %d, want %d %d %d %d", tt.name,
+				w.SoreEvenings, w.WorseMornings, w.LowEvenings, w.StopEvenings, tt.sore, tt.worse, tt.low, tt.stop)
+		}
+	}
+}
+
+// TestMorningSteers: two evenings whose mornings were worse step back and
+// say why; a morning at 8 refers.
+func TestMorningSteers(t *testing.T) {
+	plan := makePlan(t, "2026-11-30", 1)
+	l := logbook.New(plan)
+	for d, m := range []int{4, 5} {
+		if _, err := l.Enter(plan, logbook.Record{Date: plan.Weeks[0].Days[d].Date, Soreness: score(2), Morning: score(m)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st := logbook.Steer(logbook.Summarize(plan, l), format.English)
+	if st.Steer != planner.SteerStepBack || !strings.Contains(st.Reason, "morning after") {
+		t.Errorf("worse mornings: %s %q, want a step back that names the mornings", st.Steer, st.Reason)
+	}
+	l.Enter(plan, logbook.Record{Date: plan.Weeks[0].Days[2].Date, Morning: score(8)})
+	if st := logbook.Steer(logbook.Summarize(plan, l), format.English); !st.Refer {
+		t.Errorf("a morning at 8: %s %q, want a referral", st.Steer, st.Reason)
+	}
+	// Entering the morning alone keeps the evening.
+	e := l.Entries[0]
+	if e.Soreness == nil || *e.Soreness != 2 || e.Morning == nil || *e.Morning != 4 {
+		t.Errorf("first entry %+v: want evening 2 and morning 4", e)
+	}
+	if _, err := l.Enter(plan, logbook.Record{Date: plan.Weeks[0].Days[0].Date, Morning: score(11)}); err == nil {
+		t.Error("a morning of 11 was accepted")
+	}
+}

@@ -107,6 +107,10 @@ func (d *doc) entryUnits(e exerciseView, w float64) []unit {
 		metaText += " · " + d.say.Sayf("rest %s between sets", d.say.Seconds(e.rest))
 	}
 	head = append(head, lines(metaText, w, meta, 0)...)
+	if e.hold {
+		// Rule 8.
+		head = append(head, lines(d.say.Say("Hold on to a wall or chair."), w, meta, 0)...)
+	}
 	if e.figure == nil && len(e.image) > 0 {
 		// A custom entry's picture in place of a figure.
 		pic := d.picture(e.image)

@@ -16,7 +16,7 @@ type routineView struct {
 	block   int
 	weeks   []weekView
 	session planner.Session
-	gym     bool
+	kinds   []planner.ActivityKind // the person's own training on its days
 	names   []string
 	ids     []string
 	// days holds, for each week, the days of the routine.
@@ -41,10 +41,12 @@ func (m *model) routines() []routineView {
 					if d.session != k || len(d.items) == 0 {
 						continue
 					}
-					r.gym = r.gym || d.gym
+					if d.gym && !slices.Contains(r.kinds, d.kind) {
+						r.kinds = append(r.kinds, d.kind)
+					}
 					r.days[wi] = append(r.days[wi], d)
 					for _, it := range d.items {
-						if !slices.Contains(r.names, it.name) {
+						if !slices.Contains(r.ids, it.id) {
 							r.names = append(r.names, it.name)
 							r.ids = append(r.ids, it.id)
 						}
@@ -60,14 +62,14 @@ func (m *model) routines() []routineView {
 	return out
 }
 
-// doseIn says the dose of exercise name in week wi of r: one dose when
+// doseIn says the dose of exercise id in week wi of r: one dose when
 // every day has the same, else each day's.
-func (r routineView) doseIn(say *format.Language, wi int, name string) string {
+func (r routineView) doseIn(say *format.Language, wi int, id string) string {
 	type dd struct{ day, dose string }
 	var ds []dd
 	for _, d := range r.days[wi] {
 		for _, it := range d.items {
-			if it.name == name {
+			if it.id == id {
 				ds = append(ds, dd{say.Weekday(d.date), it.dose})
 			}
 		}
@@ -94,6 +96,33 @@ func (r routineView) doseIn(say *format.Language, wi int, name string) string {
 		parts = append(parts, x.day+": "+x.dose)
 	}
 	return strings.Join(parts, "; ")
+}
+
+// effortIn says how hard exercise id should feel in week wi of r (rule
+// 16): "" when it is not a strengthening item that week.
+func (r routineView) effortIn(wi int, id string) string {
+	for _, d := range r.days[wi] {
+		for _, it := range d.items {
+			if it.id == id && it.effort != "" {
+				return it.effort
+			}
+		}
+	}
+	return ""
+}
+
+// holdsOn says exercise id of r is done holding on to a wall or chair.
+func (r routineView) holdsOn(id string) bool {
+	for _, ds := range r.days {
+		for _, d := range ds {
+			for _, it := range d.items {
+				if it.id == id && it.hold {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // program prints the program (rule 13): each routine of each block once,
@@ -128,8 +157,24 @@ func (d *doc) program() {
 
 var sessionTitles = map[planner.Session]string{
 	planner.ActivationSession: format.Key("Strengthening routine"),
-	planner.PrimerSession:     format.Key("Primer before the gym"),
+	planner.PrimerSession:     format.Key("Short primer"),
 	planner.RecoverySession:   format.Key("Recovery routine"),
+}
+
+// routineTitle names r's routine: a primer by what it comes before, as
+// the terminal does ("warm-up before your run"; rule 18).
+func routineTitle(say *format.Language, r routineView) string {
+	if r.session == planner.PrimerSession && len(r.kinds) > 0 {
+		k := planner.Other // a primer before several kinds of training
+		if len(r.kinds) == 1 {
+			k = r.kinds[0]
+		}
+		return capitalize(say.Sayf("warm-up before your %s", planner.ActivityNoun(say, k)))
+	}
+	if t := sessionTitles[r.session]; t != "" {
+		return say.Say(t)
+	}
+	return capitalize(string(r.session))
 }
 
 // routineUnits lays out one routine.
@@ -143,7 +188,7 @@ func (d *doc) routineUnits(r routineView, w float64) []unit {
 
 	first, last := r.weeks[0].n, r.weeks[len(r.weeks)-1].n
 	say := d.say
-	t := say.Sayf("Block %d", r.block) + " · " + say.Say(sessionTitles[r.session])
+	t := say.Sayf("Block %d", r.block) + " · " + routineTitle(say, r)
 	var dayNames []string
 	seen := map[string]bool{}
 	for _, ds := range r.days {
@@ -203,6 +248,25 @@ func (d *doc) routineUnits(r routineView, w float64) []unit {
 		d.rule(x, y, x+w, y, 0.4, 0)
 	}})
 
+	note := style{size: 8, italic: true, gray: 50}
+	type styled struct {
+		text string
+		st   style
+	}
+	// lines wraps s in st into ls, each line recorded.
+	lines := func(ls []styled, s string, w float64, st style) []styled {
+		for _, l := range d.wrapRecorded(s, w, st) {
+			ls = append(ls, styled{l, st})
+		}
+		return ls
+	}
+	height := func(ls []styled) float64 {
+		h := 0.0
+		for _, l := range ls {
+			h += l.st.lh()
+		}
+		return h
+	}
 	for ri, nm := range r.names {
 		id := r.ids[ri]
 		var fig *catalog.Figure
@@ -211,13 +275,39 @@ func (d *doc) routineUnits(r routineView, w float64) []unit {
 				fig = e.figure
 			}
 		}
-		nameLines := d.wrapRecorded(nm, nameW, name)
-		var doseLines [][]string
-		rowH := float64(len(nameLines)) * name.lh()
+		// How hard it should feel (rule 16) goes under the name when it is
+		// the same in every week, else under each week's dose.
+		efforts := make([]string, len(r.weeks))
+		same := ""
 		for wi := range r.weeks {
-			ls := d.wrapRecorded(r.doseIn(d.say, wi, nm), colW-1.5, dose)
+			efforts[wi] = r.effortIn(wi, id)
+			if efforts[wi] != "" && same == "" {
+				same = efforts[wi]
+			}
+		}
+		for _, e := range efforts {
+			if e != "" && e != same {
+				same = ""
+				break
+			}
+		}
+		nameLines := lines(nil, nm, nameW, name)
+		if same != "" {
+			nameLines = lines(nameLines, same, nameW, note)
+		}
+		if r.holdsOn(id) {
+			// Rule 8.
+			nameLines = lines(nameLines, say.Say("Hold on to a wall or chair."), nameW, note)
+		}
+		var doseLines [][]styled
+		rowH := height(nameLines)
+		for wi := range r.weeks {
+			ls := lines(nil, r.doseIn(d.say, wi, id), colW-1.5, dose)
+			if same == "" && efforts[wi] != "" {
+				ls = lines(ls, efforts[wi], colW-1.5, note)
+			}
 			doseLines = append(doseLines, ls)
-			rowH = max(rowH, float64(len(ls))*dose.lh())
+			rowH = max(rowH, height(ls))
 		}
 		figH := 0.0
 		if fig != nil {
@@ -231,14 +321,14 @@ func (d *doc) routineUnits(r routineView, w float64) []unit {
 			}
 			ty := y + 1.5
 			for _, l := range nameLines {
-				d.text(x+figW+gapW, ty, l, name, nameW)
-				ty += name.lh()
+				d.text(x+figW+gapW, ty, l.text, l.st, nameW)
+				ty += l.st.lh()
 			}
 			for wi, ls := range doseLines {
 				ty := y + 1.5
 				for _, l := range ls {
-					d.text(x+weekX(wi), ty, l, dose, colW-1.5)
-					ty += dose.lh()
+					d.text(x+weekX(wi), ty, l.text, l.st, colW-1.5)
+					ty += l.st.lh()
 				}
 			}
 			d.rule(x, y+rowH, x+w, y+rowH, 0.15, 160)

@@ -52,7 +52,7 @@ func TestProgram(t *testing.T) {
 				t.Errorf("%d weeks: %d routines, want %d (strengthening, primer and recovery in each block)", weeks, len(rs), want)
 			}
 			for _, r := range rs {
-				title := sessionTitles[r.session]
+				title := routineTitle(format.English, r)
 				found := false
 				for s := range text {
 					found = found || strings.Contains(s, title)
