@@ -2211,7 +2211,13 @@ func painLimit(lw string) bool {
 // to 70% of its work at soreness 0 and rule 3 lets weeks 2 and 3 rise 15%
 // each, and 0.7 × 1.15² < 1, so where the holds are most of the week's
 // work, week 3 cannot reach what week 1 at soreness 0 holds; rule 5's
-// first-week limit is a cap on the week in the rule's own sense. The pain limit is said with the holds: the item's why or
+// first-week limit is a cap on the week in the rule's own sense. In a plan
+// gluteplan next continues, the level the log sets is a load limit of the
+// same kind (§4's precedence puts rule 3 and §8's step back before what
+// rule 9 asks for): the first week of next starts at most at the level
+// the log names and rises at most 15% a week, and a step back holds its
+// first two weeks level; so "step back", or "log" with "rise", excuses the
+// count too. The pain limit is said with the holds: the item's why or
 // effort, or a warning about holds, holds "3 of 10" and "less hard" (or
 // "press less"). The three tendinopathy warnings hold "sleep"; "cross";
 // and "stand" with "one hip", "one leg" or "hang". The sitting and stairs
@@ -2263,8 +2269,8 @@ func rule9Conditions(in *checkInput) []string {
 	if tendinopathy {
 		abductorWarned := in.warnedAny("abductor", "side of the hip")
 		roomWarned := in.warnedWith(func(lw string) bool {
-			return strings.Contains(lw, "hold") && (containsAny(lw, "minute", "time", "ceiling") ||
-				strings.Contains(lw, "sore") && strings.Contains(lw, "rise"))
+			return strings.Contains(lw, "hold") && (containsAny(lw, "minute", "time", "ceiling", "step back") ||
+				containsAny(lw, "sore", "log") && strings.Contains(lw, "rise"))
 		})
 		for wi, w := range in.plan.Weeks {
 			block1 := in.inBlock1(wi, planner.GlutealTendinopathy)

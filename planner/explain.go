@@ -503,25 +503,36 @@ const TendonHolds, TendonHoldSeconds = 5, 30
 
 // sayTendonHolds checks rule 9's aim in week 3 w of the first block with
 // gluteal tendinopathy, at soreness 5 or less: each activation session
-// holds 5 abductor holds of 30 s or more. Where the week could not, it
-// says why; hi is the most the week could hold.
+// holds 5 abductor holds of 30 s or more, all its tendon holds counted.
+// Where the week could not, it says why; hi is the most the week could
+// hold.
 func (r *run) sayTendonHolds(w int, hi float64) {
 	if !r.firstBlock(GlutealTendinopathy, blockOf(w)) || r.p.Soreness > 5 {
 		return
 	}
-	best, idx := 0, -1
-	for i := range r.courses {
-		c := &r.courses[i]
-		if !c.keep || !isometric(c.e) {
+	// The session with the fewest such holds, counting every tendon hold
+	// it holds (rule 9 asks it of each session).
+	best, idx := -1, -1
+	for day, s := range r.tmpl {
+		if s.session != ActivationSession {
 			continue
 		}
-		d := c.dose()
-		for day, s := range r.tmpl {
-			if s.session == ActivationSession && c.sets[day] > 0 && d.holdLength() >= TendonHoldSeconds {
-				best = max(best, c.sets[day]*d.holds())
+		n := 0
+		for i := range r.courses {
+			c := &r.courses[i]
+			if !c.keep || !isometric(c.e) {
+				continue
+			}
+			if idx < 0 {
+				idx = i
+			}
+			if d := c.dose(); c.sets[day] > 0 && d.holdLength() >= TendonHoldSeconds {
+				n += c.sets[day] * d.holds()
 			}
 		}
-		idx = i
+		if best < 0 || n < best {
+			best = n
+		}
 	}
 	if best >= TendonHolds || idx < 0 {
 		return
@@ -551,11 +562,12 @@ func (r *run) sayTendonHolds(w int, hi float64) {
 }
 
 // tendonLimit names what kept the tendon holds of week w short of rule
-// 9's aim when the minutes did not: the ceiling, or the rise a week may
-// take (rule 3) after a first week soreness kept lighter (rule 5). At 70%
-// of its usual work, a first week cannot reach by week 3 what it would
-// have held at soreness 0 (0.7 × 1.15 × 1.15 < 1). hi is the most week w
-// could hold.
+// 9's aim when the minutes did not: the ceiling; a step back that holds
+// the week level (§8); or the rise a week may take (rule 3) after a first
+// week soreness kept lighter (rule 5), or after the level the log set for
+// the first week of gluteplan next (rule 3, §8). At 70% of its usual
+// work, a first week cannot reach by week 3 what it would have held at
+// soreness 0 (0.7 × 1.15 × 1.15 < 1). hi is the most week w could hold.
 func (r *run) tendonLimit(w int, hi float64) string {
 	say := r.say
 	bl := blockOf(w)
@@ -565,8 +577,12 @@ func (r *run) tendonLimit(w int, hi float64) string {
 		return say.Say("the safe ceiling for your glutes, which your own training fills that week")
 	case hi >= room-eps:
 		return say.Say("the safe ceiling for your glutes")
+	case r.flat(w):
+		return say.Say("the level your log's step back holds that week at")
 	case bl == r.soreBlock && r.p.Soreness >= SoreFrom:
 		return say.Sayf("the most a week may rise (about %d%%) after the lighter first week your soreness asked for", weeklyRisePercent)
+	case r.o.continued != nil && bl == blockOf(r.o.w0+1):
+		return say.Sayf("the most a week may rise (about %d%%) from the level your log asked this block to start at", weeklyRisePercent)
 	}
 	return say.Sayf("the most a week may rise over the one before (about %d%%)", weeklyRisePercent)
 }

@@ -93,6 +93,17 @@ type frame struct {
 	build bool
 	// shortHolds lets holds start from 10 s (rule 16, rule 9).
 	shortHolds bool
+	// tendon marks a week of the first block with gluteal tendinopathy at
+	// soreness 5 or less: its tendon holds keep their length of 30 s or
+	// more while anything else can give (rule 9's aim).
+	tendon bool
+}
+
+// tendonHold reports whether c is a tendon hold whose length the week f
+// keeps (rule 9): an isometric hip-abductor exercise rule 9 keeps, held 30
+// s or more.
+func (f *frame) tendonHold(c *course) bool {
+	return f.tendon && c.keep && isometric(c.e) && c.dose().holdLength() >= TendonHoldSeconds
 }
 
 // cut is how far a week may go to fit its bounds, the ways of [fitWays]:
@@ -110,6 +121,9 @@ type cut struct {
 	// drop lets an exercise leave some sessions, and dropKept even the
 	// work rule 9 keeps.
 	drop, dropKept bool
+	// shorten lets a tendon hold of the first block with gluteal
+	// tendinopathy come below 30 s a hold (rule 9's aim).
+	shorten bool
 }
 
 // least is the fewest sets course c may keep on day d under k.
@@ -248,7 +262,10 @@ func moves(cs []course, f *frame, dir int, k cut) []move {
 		// A new exercise starts at its starting dose per set: its first
 		// week may lose dose to fit, never gain it. A step lands on a dose
 		// rule 16 allows, unless the dose is outside it already.
-		if l := c.level + dir; l >= 0 && l < len(c.ladder) && !(dir > 0 && c.fresh) && (f.fits(c, l) || !f.fits(c, c.level)) {
+		// A tendon hold keeps its 30 s while the week has other ways to
+		// come down (rule 9).
+		keepsLength := dir > 0 || k.shorten || !f.tendonHold(c) || c.ladder[max(0, c.level+dir)].holdLength() >= TendonHoldSeconds
+		if l := c.level + dir; l >= 0 && l < len(c.ladder) && !(dir > 0 && c.fresh) && (f.fits(c, l) || !f.fits(c, c.level)) && keepsLength {
 			add(move{i: i, delta: dir})
 		}
 		var all, own uint8
@@ -365,7 +382,9 @@ func emptied(c *course, mask uint8, delta int) bool {
 
 // lower takes steps down under k until the week fits its bounds, never
 // below lo: each time the step that removes the most excess, from the
-// exercises that moved least so far, so a week spreads its cuts. It
+// exercises that moved least so far, so a week spreads its cuts. In the
+// first block with gluteal tendinopathy, while k keeps the tendon holds'
+// length, they come down last, so they keep their dose (rule 9). It
 // reports whether the week fits.
 func lower(cs []course, f *frame, lo, hi float64, k cut) bool {
 	for {
@@ -373,16 +392,19 @@ func lower(cs []course, f *frame, lo, hi float64, k cut) bool {
 		if x == 0 {
 			return true
 		}
-		best, bestX, bestSteps := move{}, x, 0
+		best, bestX, bestSteps, bestLast := move{}, x, 0, false
 		found := false
 		for _, m := range moves(cs, f, -1, k) {
 			was, steps := cs[m.i].changed, cs[m.i].steps
+			last := !k.shorten && f.tendon && cs[m.i].keep && isometric(cs[m.i].e)
 			apply(cs, m)
 			nx := excess(cs, f, hi)
 			ok := weekHSE(cs) >= lo-eps && nx < x-eps
 			undo(cs, m, was)
-			if ok && (!found || steps < bestSteps || (steps == bestSteps && nx < bestX-eps)) {
-				best, bestX, bestSteps, found = m, nx, steps, true
+			better := !found || (last != bestLast && !last) ||
+				(last == bestLast && (steps < bestSteps || (steps == bestSteps && nx < bestX-eps)))
+			if ok && better {
+				best, bestX, bestSteps, bestLast, found = m, nx, steps, last, true
 			}
 		}
 		if !found {

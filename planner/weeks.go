@@ -98,13 +98,13 @@ func oneChangeAtStart(cs []course) {
 // fixed doses fixed.
 func (r *run) frame(w int, pg *program, fixed map[string]fixedDose) *frame {
 	bl := blockOf(w)
-	f := &frame{before: r.before, tmpl: r.tmpl, build: !isDeload(w), shortHolds: r.shortHolds(w), oneSetOK: r.oneSetAllowed(w)}
+	f := &frame{before: r.before, tmpl: r.tmpl, build: !isDeload(w), shortHolds: r.shortHolds(w), oneSetOK: r.oneSetAllowed(w), tendon: r.tendonAim(w)}
 	for d, s := range r.tmpl {
 		f.cap[d] = s.cap
 		if bl == r.soreBlock && r.p.Soreness >= SettleSoreness {
 			f.cap[d] = math.Min(f.cap[d], SoreDayMaxHSE)
 		}
-		f.budget[d] = 10 * r.p.Minutes
+		f.budget[d] = r.sessionTenths()
 		for _, e := range pg.routines[s.session] {
 			if fd, ok := fixed[e.ID]; ok {
 				f.budget[d] -= tenths(e, fd.sets, fd.d)
@@ -139,6 +139,13 @@ func (r *run) flat(w int) bool { return w <= r.o.w0+r.o.flat }
 // week 1 of the first block with gluteal tendinopathy (rule 9, rule 16).
 func (r *run) shortHolds(w int) bool {
 	return r.firstBlock(GlutealTendinopathy, blockOf(w)) && weekInBlock(w) == 1
+}
+
+// tendonAim reports whether week w is of the first block with gluteal
+// tendinopathy at soreness 5 or less, whose tendon holds reach 5 holds of
+// 30 s or more a session by its week 3 (rule 9).
+func (r *run) tendonAim(w int) bool {
+	return r.firstBlock(GlutealTendinopathy, blockOf(w)) && r.p.Soreness <= 5
 }
 
 // oneSetAllowed reports whether rule 16 lets a strengthening item have one
@@ -191,6 +198,9 @@ func (r *run) fixedDoses(pg *program, cs []course, w int) map[string]fixedDose {
 	// the week before): the room the fixed items leave it.
 	least := cloneCourses(cs)
 	f := r.frame(w, pg, nil)
+	// The first week may shorten the tendon holds before it leaves out a
+	// fixed item (rule 6 and rule 9's aim weigh the same).
+	f.tendon = false
 	floor := r.frameFloor(w)
 	for i := range least {
 		r.leastStart(&least[i], w, f, floor, false)
@@ -225,7 +235,7 @@ func (r *run) fixedDoses(pg *program, cs []course, w int) map[string]fixedDose {
 				}
 			}
 			t += dayTenths(least, d)
-			if t <= 10*r.p.Minutes {
+			if t <= r.sessionTenths() {
 				continue
 			}
 			over = true
@@ -388,17 +398,21 @@ func (r *run) limits(w int) limits {
 // fitWays are the ways a week may come down to fit its bounds, in the order
 // the README's precedence tries them: one change an exercise (rule 3)
 // before more; the same sets every day before sets that differ by day
-// (rule 13); two sets a session before one (rule 16); and only then
-// leaving an exercise out of some sessions, the work rule 9 keeps last.
+// (rule 13), in the first block with gluteal tendinopathy each first with
+// the tendon holds kept at 30 s or more and cut last (rule 9's aim); two
+// sets a session before one (rule 16); and only then leaving an exercise
+// out of some sessions, the work rule 9 keeps last.
 var fitWays = func() []cut {
 	var ways []cut
 	for _, one := range []bool{true, false} {
 		ways = append(ways,
 			cut{oneChange: one},
 			cut{oneChange: one, perDay: true},
-			cut{oneChange: one, perDay: true, oneSet: true},
-			cut{oneChange: one, perDay: true, oneSet: true, drop: true},
-			cut{oneChange: one, perDay: true, oneSet: true, drop: true, dropKept: true})
+			cut{oneChange: one, shorten: true},
+			cut{oneChange: one, perDay: true, shorten: true},
+			cut{oneChange: one, perDay: true, oneSet: true, shorten: true},
+			cut{oneChange: one, perDay: true, oneSet: true, drop: true, shorten: true},
+			cut{oneChange: one, perDay: true, oneSet: true, drop: true, dropKept: true, shorten: true})
 	}
 	return ways
 }()
@@ -520,18 +534,25 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 		pre := cloneCourses(r.courses)
 		r.intoRule16(f)
 		try := cloneCourses(r.courses)
-		if k, _ := fitDown(try, f, lim.lo, lim.hi, fitWays); !k.oneChange {
+		why := r.say.Say("more per set would change a second thing about it in one week")
+		k, _ := fitDown(try, f, lim.lo, lim.hi, fitWays)
+		short := tendonShortened(try, r.courses, f)
+		if !k.oneChange || short {
 			// Moving a dose into rule 16's range would make an exercise
 			// change twice this week: the one-change rule comes first
 			// (README "precedence"), so those doses stay and the plan
-			// says so.
+			// says so. So too where it would shorten the tendon holds
+			// below 30 s: rule 9's aim weighs as much as rule 16.
+			if k.oneChange {
+				why = r.say.Say("more per set would shorten the holds for the side of the hip below 30 s")
+			}
 			for i := range r.courses {
 				if r.courses[i].level != pre[i].level {
 					r.courses[i] = pre[i]
 				}
 			}
 		}
-		defer r.sayBelow(w, r.say.Say("more per set would change a second thing about it in one week"))
+		defer r.sayBelow(w, why)
 	}
 	first := w == r.o.w0+1
 	start := cloneCourses(r.courses)
@@ -560,6 +581,17 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 	if pos := weekInBlock(w); (pos == 2 || pos == 3) && (!first || r.o.continued != nil) {
 		r.sayBuilt(w, start, lim, f)
 	}
+}
+
+// tendonShortened reports whether the courses after hold a tendon hold
+// shorter than 30 s that before held at 30 s or more (rule 9).
+func tendonShortened(after, before []course, f *frame) bool {
+	for i := range before {
+		if f.tendonHold(&before[i]) && after[i].dose().holdLength() < TendonHoldSeconds {
+			return true
+		}
+	}
+	return false
 }
 
 // sayBelow warns where build week w leaves a strengthening item's dose
