@@ -557,8 +557,22 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 	first := w == r.o.w0+1
 	start := cloneCourses(r.courses)
 	k, _ := fitDown(r.courses, f, lim.lo, lim.hi, fitWays)
-	if r.rises(w) {
+	switch {
+	case r.rises(w):
 		r.returnSessions(f, lim.hi)
+		raise(r.courses, f, lim.hi, true)
+	case first && weekInBlock(w) == 1 && r.o.continued != nil && r.o.continued.Steer == SteerProgress:
+		// The log's progress starts the block above the first week of
+		// the block before and at most at its last build week (README
+		// "the next block"): where fitting the new block's routines cut
+		// it below that level, it comes back up towards it, one change
+		// an exercise: one that fitting brought back to the week before's
+		// doses has not changed.
+		for i := range r.courses {
+			if c := &r.courses[i]; !c.fresh && c.level == c.lastLevel && c.sets == c.lastSets {
+				c.changed = unchanged
+			}
+		}
 		raise(r.courses, f, lim.hi, true)
 	}
 	defer r.sayThin(w, f, k, lim)
