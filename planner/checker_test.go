@@ -1651,8 +1651,12 @@ func activationIDs(weeks []seqWeek) map[string]bool {
 //   - no_log says that a log would let it do more.
 //
 // Readings: "the block before" is the block of the plan before's last
-// build week; "from the build weeks' doses" means an exercise carried
-// over starts with per-set work at least that of the last build week (its
+// build week; where that block did not rise (its last build week holds
+// no more than its first, as when activities fill the cap or no one-step
+// rise fits the 15% rule), "above its first week and at most at its last
+// build week" is empty, the upper bound (a load limit) comes first, and
+// progress starts at the last build week's level. "From the build weeks'
+// doses" means an exercise carried over starts with per-set work at least that of the last build week (its
 // sets may be fewer). The lower bounds hold only when the person changed
 // nothing that lowers what fits (days, minutes, equipment, limits, level,
 // conditions, activities) and soreness today is below 4 (rule 5 comes
@@ -1684,17 +1688,49 @@ func (in *checkInput) steered() []string {
 	lastDoses := in.weekDoses(oldBuild.week)
 	firstDoses := in.weekDoses(in.plan.Weeks[0])
 	fromBuild := func() {
-		for _, id := range sortedKeys(firstDoses) {
-			c, p := firstDoses[id], lastDoses[id]
+		// Reading: a plan that starts with the lighter week of the block
+		// before (the plan before ended at its week 3) lightens it as rule
+		// 3 asks, its doses per set too; the steer's doses are those of
+		// the build week after it.
+		wi, doses := 0, firstDoses
+		if in.plan.Weeks[0].Phase == planner.Deload {
+			if len(in.plan.Weeks) < 2 {
+				return
+			}
+			wi, doses = 1, in.weekDoses(in.plan.Weeks[1])
+		}
+		// Reading: an exercise with a glute load that the last build week
+		// did not hold (a block's new exercise, in its activation routine
+		// or its primer, or a harder variant, rule 13) takes room under
+		// the last build week's level, a load limit that comes first;
+		// where the week holds that level, as near as steps of one
+		// exercise allow (within rule 3's 15%), the exercises kept beside
+		// it may start below their build doses.
+		for id := range doses {
+			if e, ok := in.entry(id); ok && e.GluteLoad > 0 && lastDoses[id] == nil && in.weekHSE[wi] >= oldBuild.hse/1.15-hseTol {
+				return
+			}
+		}
+		for _, id := range sortedKeys(doses) {
+			c, p := doses[id], lastDoses[id]
 			if p != nil && c.strength && c.perSet() < p.perSet()-1e-9 {
-				fail("week %d: %s starts at %s a set, below its %s of week %d, the last build week", in.first, id,
+				fail("week %d: %s starts at %s a set, below its %s of week %d, the last build week", in.weekNo(wi), id,
 					doseText(c.reps, c.hold, c.seconds), doseText(p.reps, p.hold, p.seconds), oldBuild.no)
 			}
 		}
 	}
 	switch in.steer {
 	case planner.SteerProgress:
-		if same && !midBlock && start <= firstOfBefore.hse+hseTol && firstOfBefore.no != oldBuild.no {
+		switch {
+		case !same || midBlock || firstOfBefore.no == oldBuild.no:
+		case oldBuild.hse <= firstOfBefore.hse+hseTol:
+			// The block before did not rise: no level lies above its first
+			// week and at most at its last build week, so progress starts
+			// at that last build week's level.
+			if start < oldBuild.hse-hseTol {
+				fail("week %d starts at %.2f, below week %d's %.2f, the last build week of a block that did not rise", in.first, start, oldBuild.no, oldBuild.hse)
+			}
+		case start <= firstOfBefore.hse+hseTol:
 			fail("week %d starts at %.2f, not above week %d's %.2f, the first week of the block before", in.first, start, firstOfBefore.no, firstOfBefore.hse)
 		}
 		if same {

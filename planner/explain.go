@@ -279,6 +279,12 @@ func (r *run) weekList(ok func(Week) bool) string {
 // some sessions, keep telling it is the hip-abductor work rule 9 keeps.
 func (r *run) leftOut(w int, name string, keep bool) {
 	switch {
+	case keep && r.flat(w) && w > r.o.w0+1:
+		r.notes.week(w, format.Key("In %s, the hip-abductor work (%s) is left out of some sessions: your log asked for a step back, "+
+			"and holding it in every session would give it more sets than the week before."), name)
+	case r.flat(w) && w > r.o.w0+1:
+		r.notes.week(w, format.Key("In %s, %s is left out of some sessions: your log asked for a step back, "+
+			"and holding it in every session would give it more sets than the week before."), name)
 	case keep && isDeload(w):
 		r.notes.week(w, format.Key("In %s, the hip-abductor work (%s) is left out of some sessions: even one set of it "+
 			"at its lightest was more than a lighter week may hold."), name)

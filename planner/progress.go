@@ -39,6 +39,10 @@ type course struct {
 	// steps counts the moves taken this week, to spread changes over the
 	// exercises rather than pile them on one.
 	steps int
+	// lastLevel and lastSets are its dose per set and sets in the week
+	// before, what this week's one change is counted from (rule 3).
+	lastLevel int
+	lastSets  [7]int
 }
 
 func newCourse(e *catalog.Exercise) course {
@@ -492,6 +496,7 @@ func nextWeek(cs []course) {
 		cs[i].changed = unchanged
 		cs[i].fresh = false
 		cs[i].steps = 0
+		cs[i].lastLevel, cs[i].lastSets = cs[i].level, cs[i].sets
 	}
 }
 
@@ -503,13 +508,30 @@ type option struct {
 	sets  [7]int
 }
 
+// reach is how far a lighter week may go to bring every exercise down
+// (rule 3 comes before rules 13 and 9, README precedence).
+type reach uint8
+
+const (
+	// inEverySession keeps every exercise in each session it had.
+	inEverySession reach = iota
+	// outOfSome lets an exercise leave some sessions.
+	outOfSome
+	// keptOutOfSome lets even the work rule 9 keeps leave some sessions.
+	keptOutOfSome
+	// outOfTheWeek lets an exercise leave the week, as a last resort, so
+	// the others can come down beside it.
+	outOfTheWeek
+)
+
 // lighterOptions lists the ways course c may come down in a lighter week
 // with one change (rule 3): its dose per set a step or more lower, or
 // fewer sets, the same cut on every day or one set off some days. Every
 // option holds less weekly work than the week before (rule 3: a lighter
-// week is lighter for every exercise). With drop, it may leave some
-// sessions, and with all even the work rule 9 keeps.
-func lighterOptions(c *course, drop, all bool) []option {
+// week is lighter for every exercise). How far it may leave its sessions
+// is rc's.
+func lighterOptions(c *course, rc reach) []option {
+	drop, all := rc >= outOfSome, rc >= keptOutOfSome
 	var out []option
 	// What already changed this week (a session more or fewer, say) is
 	// the one thing that may change further.
@@ -550,6 +572,20 @@ func lighterOptions(c *course, drop, all bool) []option {
 			out = append(out, option{c.level, s})
 		}
 	}
+	if n := weekSets(c.lastSets); !c.fresh && n > 0 && n != weekSets(c.sets) && len(days) > 0 && n <= len(days)*c.maxSets &&
+		(n >= len(days) || drop && (!c.keep || all)) {
+		// This week holds it in more or fewer sessions than the week
+		// before (the days changed): its weekly sets as then, spread over
+		// its sessions now, at a lighter dose per set is one change from
+		// the week before (rule 3).
+		var s [7]int
+		for k := range n {
+			s[days[k%len(days)]]++
+		}
+		for l := min(c.level, c.lastLevel) - 1; l >= 0; l-- {
+			out = append(out, option{l, s})
+		}
+	}
 	if drop && (!c.keep || all) {
 		// Left out of some sessions: only when nothing else will do.
 		for j := 1; j < len(days); j++ {
@@ -560,9 +596,10 @@ func lighterOptions(c *course, drop, all bool) []option {
 			out = append(out, option{c.level, s})
 		}
 	}
-	if len(out) == 0 && drop && (!c.keep || all) && !c.fresh {
-		// One set, once a week, at its lightest: the lighter week leaves
-		// it out, and the week says so.
+	if drop && (!c.keep || all) && !c.fresh && (len(out) == 0 || rc == outOfTheWeek) {
+		// Left out of the week: where nothing else is lighter, or as the
+		// last resort, where the others cannot come down far enough
+		// beside it; the week says so.
 		out = append(out, option{c.level, [7]int{}})
 	}
 	if len(out) == 0 {
@@ -600,18 +637,26 @@ func dropped(c *course, o option) int {
 
 // lighterWeek searches every combination of the courses' lighter options
 // for the week closest to aim within lo to hi, each exercise changing one
-// thing (rule 3); with drop, an exercise may be left out of some sessions
-// (rule 13 gives way to the load limits), as few as can be, and with all
-// even the work rule 9 asks for. It reports whether it found one, and
-// leaves the courses there when it did.
-func lighterWeek(cs []course, f *frame, lo, hi, aim float64, drop, all bool) bool {
+// thing (rule 3); as far as rc lets it, an exercise may be left out of
+// some sessions (rule 13 gives way to the load limits), as few as can be,
+// even the work rule 9 asks for, or out of the week. It reports whether it
+// found one, and leaves the courses there when it did.
+func lighterWeek(cs []course, f *frame, lo, hi, aim float64, rc reach) bool {
 	opts := make([][]option, len(cs))
 	combos := 1
 	for i := range cs {
-		// Every exercise comes down (rule 3): one that cannot, cannot
-		// make this lighter week.
-		opts[i] = slices.DeleteFunc(lighterOptions(&cs[i], drop, all), func(o option) bool {
-			return o.level == cs[i].level && o.sets == cs[i].sets
+		// Every exercise comes down (rule 3), below its weekly work in the
+		// week before too, where this week gives it more sessions (the
+		// days changed): one that cannot, cannot make this lighter week.
+		c := &cs[i]
+		if c.sets == ([7]int{}) {
+			// In no session this week: nothing to lighten.
+			opts[i] = []option{{c.level, c.sets}}
+			continue
+		}
+		opts[i] = slices.DeleteFunc(lighterOptions(c, rc), func(o option) bool {
+			return o.level == c.level && o.sets == c.sets ||
+				!c.fresh && c.lastSets != ([7]int{}) && weekSets(o.sets)*c.ladder[o.level].work() >= weekSets(c.lastSets)*c.ladder[c.lastLevel].work()
 		})
 		if len(opts[i]) == 0 {
 			return false
@@ -678,4 +723,22 @@ func abs(x float64) float64 {
 		return -x
 	}
 	return x
+}
+
+// weekSets is the weekly sets of a course's sets a day.
+func weekSets(sets [7]int) int {
+	n := 0
+	for _, s := range sets {
+		n += s
+	}
+	return n
+}
+
+// weeklySets maps each course's exercise to its weekly sets.
+func weeklySets(cs []course) map[string]int {
+	m := make(map[string]int, len(cs))
+	for i := range cs {
+		m[cs[i].e.ID] = weekSets(cs[i].sets)
+	}
+	return m
 }

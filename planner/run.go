@@ -28,6 +28,9 @@ type run struct {
 	// each day's plan volume in the week before, for the recovery model.
 	top    float64
 	before [7]float64
+	// was is each exercise's weekly sets in the week before, which a
+	// step back's second week does not pass (§8).
+	was map[string]int
 	// settled records the weeks whose doses repeat the week before for
 	// a reason the plan states (rule 3's exceptions).
 	settled map[int]bool
@@ -103,6 +106,7 @@ func (b *basis) run(o origin) *Plan {
 		for d := range 7 {
 			r.before[d] = wk.Days[d].PlanHSE
 		}
+		r.was = weeklySets(r.courses)
 		nextWeek(r.courses)
 	}
 	if len(r.plan.Weeks) < 3 && o.continued == nil {
@@ -125,6 +129,7 @@ func (r *run) startBlock(w int) {
 	}
 	before := r.fixed
 	r.courses = r.startCourses(r.prog, w)
+	oneChangeAtStart(r.courses)
 	r.fixed = r.fixedDoses(r.prog, r.courses, w)
 	for _, id := range sortedKeys(r.fixed) {
 		if r.fixed[id].sets > 0 {

@@ -80,6 +80,20 @@ func (r *run) startCourses(pg *program, w int) []course {
 	return cs
 }
 
+// oneChangeAtStart keeps the courses of a block's first week to one change
+// each (rule 3): where the routines give an exercise a session more or
+// fewer and its dose per set would return to the last build week's (or
+// gluteplan next's steer would move it), the dose stays as the week
+// before's and rises in the weeks after.
+func oneChangeAtStart(cs []course) {
+	for i := range cs {
+		c := &cs[i]
+		if !c.fresh && c.level != c.lastLevel && c.sets != c.lastSets {
+			c.level, c.changed = c.lastLevel, setsChanged
+		}
+	}
+}
+
 // frame returns the bounds of each day of week w for program pg with the
 // fixed doses fixed.
 func (r *run) frame(w int, pg *program, fixed map[string]fixedDose) *frame {
@@ -195,9 +209,17 @@ func (r *run) fixedDoses(pg *program, cs []course, w int) map[string]fixedDose {
 	// set, not both (rule 3). Where that cannot bring a session within
 	// its minutes (rule 7), the session's longest such item is left out of
 	// the block instead (README precedence: fewer exercises first).
+	// Its weekly sets count every session that holds it: where the new
+	// block's routines hold it in more or fewer sessions, its sets change
+	// and its dose per set stays.
+	was, known := r.weekBefore()
 	step := func(e *catalog.Exercise, fd fixedDose) fixedDose {
 		n := shorter(e, fd, piriformis)
-		if before, ok := r.fixed[e.ID]; ok && n.sets != before.sets && n.d != before.d {
+		before, ok := r.fixed[e.ID]
+		if !ok || n.d == before.d {
+			return n
+		}
+		if known && n.sets*sessionsOf(pg, r.tmpl, e) != weekSetsOf(was, e.ID) || !known && n.sets != before.sets {
 			return fd
 		}
 		return n
@@ -258,6 +280,40 @@ func (r *run) fixedDoses(pg *program, cs []course, w int) map[string]fixedDose {
 		fixed[worst] = step(e, fixed[worst])
 	}
 	return fixed
+}
+
+// weekBefore is the week before the one being planned: the run's last, or
+// the last week of the plan gluteplan next continues; ok is false for the
+// first week of a new plan.
+func (r *run) weekBefore() (Week, bool) {
+	if n := len(r.plan.Weeks); n > 0 {
+		return r.plan.Weeks[n-1], true
+	}
+	return r.o.before, len(r.o.before.Days) > 0
+}
+
+// sessionsOf counts the days of template tmpl whose routine in pg holds e.
+func sessionsOf(pg *program, tmpl [7]slot, e *catalog.Exercise) int {
+	n := 0
+	for _, s := range tmpl {
+		if slices.Contains(pg.routines[s.session], e) {
+			n++
+		}
+	}
+	return n
+}
+
+// weekSetsOf is the weekly sets of exercise id in week w.
+func weekSetsOf(w Week, id string) int {
+	n := 0
+	for _, d := range w.Days {
+		for _, it := range d.Items {
+			if it.Exercise == id {
+				n += it.Sets
+			}
+		}
+	}
+	return n
 }
 
 // frameFloor is the fewest sets each day of the block from week w gives
@@ -365,11 +421,72 @@ var fitWays = func() []cut {
 func (r *run) doseWeek(w int) {
 	lim := r.limits(w)
 	f := r.frame(w, r.prog, r.fixed)
+	if r.flat(w) && w > r.o.w0+1 {
+		r.holdSets()
+	}
 	if isDeload(w) {
 		r.lighterWeek(w, lim, f)
 		return
 	}
 	r.buildWeek(w, lim, f)
+}
+
+// holdSets keeps a step back from rising in its first weeks (§8): no
+// exercise has more weekly sets than the week before, even where a new
+// block's routines hold it in more sessions. Sets come off the days with
+// the most first, then whole sessions, primers before activation
+// sessions, the latest first; the item says it is left out.
+func (r *run) holdSets() {
+	for i := range r.courses {
+		c := &r.courses[i]
+		most, ok := r.was[c.e.ID]
+		if !ok {
+			continue
+		}
+		for weekSets(c.sets) > most {
+			d := -1
+			for j := range 7 {
+				if c.sets[j] > 1 && (d < 0 || c.sets[j] >= c.sets[d]) {
+					d = j
+				}
+			}
+			if d < 0 {
+				for j := range 7 {
+					if c.sets[j] > 0 && (d < 0 || r.tmpl[d].session == ActivationSession || r.tmpl[j].session != ActivationSession) {
+						d = j
+					}
+				}
+			}
+			c.sets[d]--
+			if !c.fresh {
+				c.changed = setsChanged
+			}
+		}
+	}
+}
+
+// returnSessions brings an exercise back, one set, to the sessions of its
+// routine that an earlier week of the block left it out of (rule 13),
+// where the week still fits its bounds: a change in its sets, the week's
+// one change (rule 3).
+func (r *run) returnSessions(f *frame, hi float64) {
+	for i := range r.courses {
+		c := &r.courses[i]
+		if c.fresh || c.changed == doseChanged {
+			continue
+		}
+		for d, s := range r.tmpl {
+			if c.sets[d] != 0 || !slices.Contains(r.prog.routines[s.session], c.e) {
+				continue
+			}
+			c.sets[d] = 1
+			if excess(r.courses, f, hi) > 0 {
+				c.sets[d] = 0
+				continue
+			}
+			c.changed = setsChanged
+		}
+	}
 }
 
 // fitDown brings the courses within lo to hi by the first of ways that
@@ -440,7 +557,22 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 	first := w == r.o.w0+1
 	start := cloneCourses(r.courses)
 	k, _ := fitDown(r.courses, f, lim.lo, lim.hi, fitWays)
-	if r.rises(w) {
+	switch {
+	case r.rises(w):
+		r.returnSessions(f, lim.hi)
+		raise(r.courses, f, lim.hi, true)
+	case first && weekInBlock(w) == 1 && r.o.continued != nil && r.o.continued.Steer == SteerProgress:
+		// The log's progress starts the block above the first week of
+		// the block before and at most at its last build week (README
+		// "the next block"): where fitting the new block's routines cut
+		// it below that level, it comes back up towards it, one change
+		// an exercise: one that fitting brought back to the week before's
+		// doses has not changed.
+		for i := range r.courses {
+			if c := &r.courses[i]; !c.fresh && c.level == c.lastLevel && c.sets == c.lastSets {
+				c.changed = unchanged
+			}
+		}
 		raise(r.courses, f, lim.hi, true)
 	}
 	defer r.sayThin(w, f, k, lim)
@@ -523,7 +655,7 @@ func deloadable(cs []course, f *frame) bool {
 	top := weekHSE(d)
 	lf := *f
 	lf.build = false
-	return lighterWeek(d, &lf, DeloadLow*top, DeloadHigh*top, (DeloadLow+DeloadHigh)/2*top, false, false)
+	return lighterWeek(d, &lf, DeloadLow*top, DeloadHigh*top, (DeloadLow+DeloadHigh)/2*top, inEverySession)
 }
 
 // lighterWeek doses a lighter week (rule 3): every strengthening item
@@ -532,16 +664,24 @@ func deloadable(cs []course, f *frame) bool {
 func (r *run) lighterWeek(w int, lim limits, f *frame) {
 	aim := (lim.lo + lim.hi) / 2
 	cs := r.courses
-	if lighterWeek(cs, f, lim.lo, lim.hi, aim, false, false) ||
-		lighterWeek(cs, f, lim.lo, lim.hi, aim, true, false) ||
-		lighterWeek(cs, f, lim.lo, lim.hi, aim, true, true) {
+	if lighterWeek(cs, f, lim.lo, lim.hi, aim, inEverySession) ||
+		lighterWeek(cs, f, lim.lo, lim.hi, aim, outOfSome) ||
+		lighterWeek(cs, f, lim.lo, lim.hi, aim, keptOutOfSome) {
 		return
 	}
 	// The doses come in steps that cannot land the week at 50 to 70%:
 	// every exercise still comes down, as near the middle as the steps
 	// allow, and the plan says so (rule 3).
 	// A run's first week keeps its upper bound: soreness or the log set it.
-	if !lighterWeek(cs, f, 0, lim.hi, aim, true, true) && (w == r.o.w0+1 || !lighterWeek(cs, f, 0, math.Inf(1), aim, true, true)) {
+	// Where leaving some sessions is not enough, an exercise leaves the
+	// week so that every other comes down beside it.
+	first := w == r.o.w0+1
+	most := math.Inf(1)
+	if first {
+		most = lim.hi
+	}
+	if !lighterWeek(cs, f, 0, lim.hi, aim, keptOutOfSome) && (first || !lighterWeek(cs, f, 0, most, aim, keptOutOfSome)) &&
+		!lighterWeek(cs, f, 0, most, aim, outOfTheWeek) {
 		fitDown(cs, f, lim.lo, lim.hi, fitWays)
 	}
 	if weekHSE(cs) < lim.lo-eps {

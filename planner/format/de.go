@@ -582,5 +582,10 @@ var German = &Language{
 		"your program already holds %d different exercises, the most it keeps to so that each can be learnt well":                      "Ihr Programm enthält schon %d verschiedene Übungen; mehr nimmt es nicht auf, damit Sie jede gut lernen können",
 		"none of the catalog's fits with the rest of your sessions (a custom catalog can add one that suits you)":                      "keine Übung des Katalogs dafür passt zum Rest Ihrer Einheiten (ein eigener Katalog kann eine passende ergänzen)",
 		"more per set would shorten the holds for the side of the hip below 30 s":                                                      "mehr pro Satz würde die Haltephasen für die seitlichen Gesäßmuskeln unter 30 s verkürzen",
+
+		// gluteplan next's step back, holding an exercise to the sets of
+		// the week before (README "the next block").
+		"In %s, the hip-abductor work (%s) is left out of some sessions: your log asked for a step back, and holding it in every session would give it more sets than the week before.": "In %s fällt die Übung für die seitlichen Gesäßmuskeln (%s) in einigen Einheiten weg: Ihr Protokoll hat einen Schritt zurück verlangt, und in jeder Einheit hätte sie mehr Sätze als in der Woche davor.",
+		"In %s, %s is left out of some sessions: your log asked for a step back, and holding it in every session would give it more sets than the week before.":                         "In %s fällt %s in einigen Einheiten weg: Ihr Protokoll hat einen Schritt zurück verlangt, und in jeder Einheit hätte die Übung mehr Sätze als in der Woche davor.",
 	},
 }
