@@ -41,10 +41,10 @@ type Continued struct {
 	Why string `json:"why" jsonschema:"minLength=1"`
 }
 
-// programOf reads the routines a week of a plan holds: for each kind of
+// programOf reads the routines the weeks ws of a plan hold: for each kind of
 // session, the exercises of its fullest day, in order, that may still be
 // planned in block bl.
-func (b *basis) programOf(w Week, bl int) *program {
+func (b *basis) programOf(ws []Week, bl int) *program {
 	pg := &program{routines: map[Session][]*catalog.Exercise{}}
 	pool := b.pools(bl)
 	ok := func(id string) *catalog.Exercise {
@@ -57,15 +57,17 @@ func (b *basis) programOf(w Week, bl int) *program {
 		}
 		return nil
 	}
-	for _, d := range w.Days {
-		var r []*catalog.Exercise
-		for _, it := range d.Items {
-			if e := ok(it.Exercise); e != nil {
-				r = append(r, e)
+	for _, w := range ws {
+		for _, d := range w.Days {
+			var r []*catalog.Exercise
+			for _, it := range d.Items {
+				if e := ok(it.Exercise); e != nil {
+					r = append(r, e)
+				}
 			}
-		}
-		if len(r) > len(pg.routines[d.Session]) {
-			pg.routines[d.Session] = r
+			if len(r) > len(pg.routines[d.Session]) {
+				pg.routines[d.Session] = r
+			}
 		}
 	}
 	return pg
@@ -258,7 +260,15 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string) origin {
 	if weekInBlock(o.w0+1) != 1 {
 		// The plan continues in the middle of a block: its routines are
 		// the block's (rule 13).
-		o.carry = b.programOf(last, blockOf(o.w0+1))
+		// The block's routines are its longest sessions, in any of its
+		// weeks: a week that left an exercise out of them does not end it.
+		var block []Week
+		for _, w := range prev.Weeks {
+			if w.Block == blockOf(o.w0+1) {
+				block = append(block, w)
+			}
+		}
+		o.carry = b.programOf(block, blockOf(o.w0+1))
 	}
 	return o
 }
