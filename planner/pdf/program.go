@@ -342,7 +342,7 @@ func (d *doc) routineUnits(r routineView, w float64) []unit {
 		if fig != nil {
 			figH = 28
 		}
-		rowH = max(rowH, figH) + 3
+		rowH = max(rowH, figH) + 2.5
 		us = append(us, unit{h: rowH, draw: func(x, y, w float64) {
 			if fig != nil {
 				bx, by, bw, bh := d.drawFigure(id, fig, x, y+1.5, figW, figH, true)
@@ -364,15 +364,38 @@ func (d *doc) routineUnits(r routineView, w float64) []unit {
 		}})
 	}
 
-	// The days to tick, a column for each week under its doses.
+	// The days to tick, a column for each week under its doses. Under
+	// the words beside them, rule 9's limit on side pain during the tendon
+	// holds, once for the routine: what to watch while doing them.
+	var checkNames []string
+	check := ""
+	for _, id := range r.ids {
+		for _, e := range d.m.exercises {
+			if e.id == id && e.check != "" {
+				checkNames = append(checkNames, e.name)
+				check = e.check
+			}
+		}
+	}
+	var checkLines []string
+	checkH := 0.0
+	if check != "" {
+		checkLines = d.wrapRecorded(strings.Join(checkNames, ", ")+": "+check, figW+nameW-2, note)
+		checkH = 1 + float64(len(checkLines))*note.lh()
+	}
 	maxDays := 0
 	for _, ds := range r.days {
 		maxDays = max(maxDays, len(ds))
 	}
-	tickH := 2 + max(head.lh(), float64(maxDays)*(small.lh()+0.6)) + 1
+	tickH := 2 + max(head.lh()+checkH, float64(maxDays)*(small.lh()+0.6)) + 1
 	us = append(us, unit{h: tickH, draw: func(x, y, w float64) {
 		y += 2
 		d.text(x, y, say.Say("Tick each session when it is done:"), head, figW+nameW)
+		cy := y + head.lh() + 1
+		for _, l := range checkLines {
+			d.text(x, cy, l, note, figW+nameW-2)
+			cy += note.lh()
+		}
 		for wi, ds := range r.days {
 			yy := y
 			for _, dv := range ds {
@@ -390,26 +413,9 @@ func (d *doc) routineUnits(r routineView, w float64) []unit {
 	promptLines := d.wrapRecorded(prompt, w, head)
 	scaleH := 7.0
 	ruleH := d.painRuleBlock(0, 0, w, 1, small, false)
-	ph := 3 + float64(len(promptLines))*head.lh() + 0.5 + scaleH + ruleH
-	// Rule 9: the limit on side pain during the tendon holds, once for
-	// the routine, under the rule for the evening score.
-	var checkNames []string
-	check := ""
-	for _, id := range r.ids {
-		for _, e := range d.m.exercises {
-			if e.id == id && e.check != "" {
-				checkNames = append(checkNames, e.name)
-				check = e.check
-			}
-		}
-	}
-	checkText := ""
-	if check != "" {
-		checkText = strings.Join(checkNames, ", ") + ": " + check
-		ph += 2 + d.paraHeight(w, checkText, small)
-	}
+	ph := 2 + float64(len(promptLines))*head.lh() + 0.5 + scaleH + ruleH
 	us = append(us, unit{h: ph, draw: func(x, y, w float64) {
-		y += 3
+		y += 2
 		for _, l := range promptLines {
 			d.text(x, y, l, head, w)
 			y += head.lh()
@@ -427,10 +433,7 @@ func (d *doc) routineUnits(r routineView, w float64) []unit {
 		})
 		d.place(scale, x, y, scale.w)
 		y += scaleH
-		y += d.painRuleBlock(x, y, w, 1, small, true)
-		if checkText != "" {
-			d.para(x, y+2, w, checkText, small)
-		}
+		d.painRuleBlock(x, y, w, 1, small, true)
 	}})
 	return us
 }
