@@ -227,7 +227,7 @@ func (r *run) unused(e *catalog.Exercise, used map[string]bool) string {
 		return say.Sayf("not needed: the program keeps to %d strengthening and activation exercises, so each can be learnt well", MaxActivation)
 	}
 	if len(used) >= MaxDistinct {
-		return say.Sayf("not needed: the program keeps to %d different exercises, so each can be learnt well", MaxDistinct)
+		return say.Sayf("not needed: the program keeps to %d different exercises besides the movement breaks, so each can be learnt well", MaxDistinct)
 	}
 	return say.Say("it did not fit your sessions: they are full, or it would take them past your minutes or the week's limits")
 }

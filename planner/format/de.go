@@ -319,7 +319,6 @@ var German = &Language{
 		"no jumping or running drills until at least %d weeks after giving birth, and until walking and the strength checks cause no leaking, heaviness or pain": "keine Sprung- oder Laufübungen bis mindestens %d Wochen nach der Geburt und bis Gehen und die Krafttests ohne Urinverlust, Schweregefühl oder Schmerzen gelingen",
 		"not being able to stand or walk on the leg, especially after a fall, needs checking for a broken bone":                                                  "wenn Sie auf dem Bein nicht stehen oder gehen können, besonders nach einem Sturz, muss ein Knochenbruch ausgeschlossen werden",
 		"not needed: another exercise of its kind for the same muscle is in your program":                                                                        "nicht nötig: Ihr Programm enthält schon eine ähnliche Übung für denselben Muskel",
-		"not needed: the program keeps to %d different exercises, so each can be learnt well":                                                                    "nicht nötig: Ihr Programm beschränkt sich auf %d verschiedene Übungen, damit Sie jede gut lernen können",
 		"not needed: the program keeps to %d strengthening and activation exercises, so each can be learnt well":                                                 "nicht nötig: Ihr Programm beschränkt sich auf %d Kräftigungsübungen, damit Sie jede gut lernen können",
 		"numbness, tingling or weakness in both legs can mean that nerves at the base of the spine are pressed":                                                  "Taubheitsgefühl, Kribbeln oder Schwäche in beiden Beinen können bedeuten, dass Nerven am unteren Ende der Wirbelsäule gedrückt werden",
 		"release work: none of the catalog's release exercises that suit your equipment fits in your sessions' minutes (more minutes a session would make room)": "Selbstmassage: Die Übungen dafür, die zu Ihrer Ausstattung passen, haben in Ihren Einheiten keinen Platz (mehr Minuten pro Einheit würden Platz schaffen)",
@@ -570,5 +569,6 @@ var German = &Language{
 		"A hard set is one taken to within two or three repetitions of failure; lighter exercises count in part, and you need not take them that far.": "Ein harter Satz geht bis kurz vor die Erschöpfung: Sie könnten nur noch zwei oder drei Wiederholungen schaffen. Leichtere Übungen zählen anteilig; so weit müssen Sie bei ihnen nicht gehen.",
 		"Important notes (continued)": "Wichtige Hinweise (Fortsetzung)",
 		"about %d years":              "seit etwa %d Jahren",
+		"not needed: the program keeps to %d different exercises besides the movement breaks, so each can be learnt well": "nicht nötig: Ihr Programm beschränkt sich auf %d verschiedene Übungen (die Bewegungspausen nicht gezählt), damit Sie jede gut lernen können",
 	},
 }
