@@ -156,7 +156,7 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string) origin {
 	last := prev.Weeks[len(prev.Weeks)-1]
 	o := origin{
 		w0: n.Week, weeks: b.p.Weeks,
-		top: n.BuildHSE, last: last.PlanHSE, lastDeload: n.DeloadHSE,
+		top: n.BuildHSE, last: last.PlanHSE, lastDeload: n.DeloadHSE, before: last,
 		first: n.BuildHSE + roundingSlack, maxActivation: MaxActivation,
 		harder:    steer == SteerProgress,
 		continued: &Continued{From: prev.Start, To: prev.End, Steer: steer, Why: why},
@@ -234,6 +234,10 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string) origin {
 			// What differs from the plan's last week is this week's one
 			// change (rule 3 across the boundary).
 			was := lastDoses(b, last, e, co)
+			co.lastLevel, co.lastSets = co.level, co.sets
+			if was.sets != ([7]int{}) {
+				co.lastLevel, co.lastSets = was.level, was.sets
+			}
 			if was.level != co.level && was.sets != co.sets && was.sets != ([7]int{}) {
 				// Both would change: the dose per set stays as it was
 				// and the sets come down, the one change (rule 3); the

@@ -135,15 +135,20 @@ func (b *basis) weeksAfterBirth(bl int) (int, bool) {
 }
 
 // gentle reports whether e suits the first weeks after giving birth:
-// pelvic-floor work, a stretch, or a light hold (rule 9).
+// pelvic-floor work, or a beginner's stretch or light hold (rule 9). A
+// hold on one leg is balance work, which waits: the joints of the pelvis
+// are still loose; so does any entry above beginner level (a side plank
+// loads the healing tummy muscles), whatever block it falls in.
 func gentle(e *catalog.Exercise) bool {
 	switch {
 	case pelvicFloorWork(e):
 		return true
+	case e.Level != catalog.Beginner:
+		return false
 	case e.Category == catalog.DynamicStretch || e.Category == catalog.StaticStretch:
 		return !impactDrill(e)
 	case e.Category == catalog.Activation:
-		return isometric(e) && e.GluteLoad <= lightHoldLoad && !weighted(e)
+		return isometric(e) && e.GluteLoad <= lightHoldLoad && !weighted(e) && e.Position != catalog.SingleLegStanding
 	}
 	return false
 }

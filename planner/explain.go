@@ -293,6 +293,12 @@ func (r *run) weekList(ok func(Week) bool) string {
 // some sessions, keep telling it is the hip-abductor work rule 9 keeps.
 func (r *run) leftOut(w int, name string, keep bool) {
 	switch {
+	case keep && r.flat(w) && w > r.o.w0+1:
+		r.notes.week(w, format.Key("In %s, the hip-abductor work (%s) is left out of some sessions: your log asked for a step back, "+
+			"and holding it in every session would give it more sets than the week before."), name)
+	case r.flat(w) && w > r.o.w0+1:
+		r.notes.week(w, format.Key("In %s, %s is left out of some sessions: your log asked for a step back, "+
+			"and holding it in every session would give it more sets than the week before."), name)
 	case keep && isDeload(w):
 		r.notes.week(w, format.Key("In %s, the hip-abductor work (%s) is left out of some sessions: even one set of it "+
 			"at its lightest was more than a lighter week may hold."), name)
@@ -511,25 +517,36 @@ const TendonHolds, TendonHoldSeconds = 5, 30
 
 // sayTendonHolds checks rule 9's aim in week 3 w of the first block with
 // gluteal tendinopathy, at soreness 5 or less: each activation session
-// holds 5 abductor holds of 30 s or more. Where the week could not, it
-// says why; hi is the most the week could hold.
+// holds 5 abductor holds of 30 s or more, all its tendon holds counted.
+// Where the week could not, it says why; hi is the most the week could
+// hold.
 func (r *run) sayTendonHolds(w int, hi float64) {
 	if !r.firstBlock(GlutealTendinopathy, blockOf(w)) || r.p.Soreness > 5 {
 		return
 	}
-	best, idx := 0, -1
-	for i := range r.courses {
-		c := &r.courses[i]
-		if !c.keep || !isometric(c.e) {
+	// The session with the fewest such holds, counting every tendon hold
+	// it holds (rule 9 asks it of each session).
+	best, idx := -1, -1
+	for day, s := range r.tmpl {
+		if s.session != ActivationSession {
 			continue
 		}
-		d := c.dose()
-		for day, s := range r.tmpl {
-			if s.session == ActivationSession && c.sets[day] > 0 && d.holdLength() >= TendonHoldSeconds {
-				best = max(best, c.sets[day]*d.holds())
+		n := 0
+		for i := range r.courses {
+			c := &r.courses[i]
+			if !c.keep || !isometric(c.e) {
+				continue
+			}
+			if idx < 0 {
+				idx = i
+			}
+			if d := c.dose(); c.sets[day] > 0 && d.holdLength() >= TendonHoldSeconds {
+				n += c.sets[day] * d.holds()
 			}
 		}
-		idx = i
+		if best < 0 || n < best {
+			best = n
+		}
 	}
 	if best >= TendonHolds || idx < 0 {
 		return
@@ -559,11 +576,12 @@ func (r *run) sayTendonHolds(w int, hi float64) {
 }
 
 // tendonLimit names what kept the tendon holds of week w short of rule
-// 9's aim when the minutes did not: the ceiling, or the rise a week may
-// take (rule 3) after a first week soreness kept lighter (rule 5). At 70%
-// of its usual work, a first week cannot reach by week 3 what it would
-// have held at soreness 0 (0.7 × 1.15 × 1.15 < 1). hi is the most week w
-// could hold.
+// 9's aim when the minutes did not: the ceiling; a step back that holds
+// the week level (§8); or the rise a week may take (rule 3) after a first
+// week soreness kept lighter (rule 5), or after the level the log set for
+// the first week of gluteplan next (rule 3, §8). At 70% of its usual
+// work, a first week cannot reach by week 3 what it would have held at
+// soreness 0 (0.7 × 1.15 × 1.15 < 1). hi is the most week w could hold.
 func (r *run) tendonLimit(w int, hi float64) string {
 	say := r.say
 	bl := blockOf(w)
@@ -573,8 +591,12 @@ func (r *run) tendonLimit(w int, hi float64) string {
 		return say.Say("the safe ceiling for your glutes, which your own training fills that week")
 	case hi >= room-eps:
 		return say.Say("the safe ceiling for your glutes")
+	case r.flat(w):
+		return say.Say("the level your log's step back holds that week at")
 	case bl == r.soreBlock && r.p.Soreness >= SoreFrom:
 		return say.Sayf("the most a week may rise (about %d%%) after the lighter first week your soreness asked for", weeklyRisePercent)
+	case r.o.continued != nil && bl == blockOf(r.o.w0+1):
+		return say.Sayf("the most a week may rise (about %d%%) from the level your log asked this block to start at", weeklyRisePercent)
 	}
 	return say.Sayf("the most a week may rise over the one before (about %d%%)", weeklyRisePercent)
 }

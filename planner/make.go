@@ -193,6 +193,9 @@ type origin struct {
 	last float64
 	// lastDeload is the plan volume of the last lighter week before the run.
 	lastDeload float64
+	// before is the week before the run: the plan continued's last week,
+	// or none (no days) for a new plan.
+	before Week
 	// courses and fixed are the doses the run goes on from (rule 3 across
 	// the boundary); kept lists the activation exercises to keep.
 	courses []course

@@ -430,7 +430,7 @@ func TestRules(t *testing.T) {
 					if x.item.Sets < 2 {
 						t.Errorf("week %d %s: %s at one set", x.week.Week, x.day.Weekday, x.item.Exercise)
 					}
-					if !e.Isometric() && (x.item.Reps < 8 && !(e.Loaded() || e.SingleLeg() && x.item.Reps >= 6) || x.item.Reps > 15) {
+					if !e.Isometric() && (x.item.Reps < 8 && !((e.Weighted() || e.SingleLeg()) && x.item.Reps >= 6) || x.item.Reps > 15) {
 						t.Errorf("week %d: %s at %d reps", x.week.Week, x.item.Exercise, x.item.Reps)
 					}
 				}

@@ -286,9 +286,10 @@ func showExercise(w io.Writer, e catalog.Exercise, cat *catalog.Catalog, say *fo
 	return err
 }
 
-// targetWords are the catalog's targets in words, as keys for
-// [format.Language.Say]: each is [words] of its value.
-var targetWords = []string{
+// The catalog's targets in words, as keys for [format.Language.Say]: each
+// is [words] of its value, which says them from the value itself; listed
+// here so that every language has them (TestWords reads keys).
+var _ = []string{
 	format.Key("gluteus maximus"), format.Key("gluteus medius"), format.Key("gluteus minimus"),
 	format.Key("piriformis"), format.Key("hip flexors"), format.Key("hamstrings"), format.Key("adductors"),
 	format.Key("quadriceps"), format.Key("lower back"), format.Key("core"),
@@ -329,9 +330,6 @@ func doseIn(say *format.Language, d catalog.Dose) string {
 	}
 	return s
 }
-
-// doseWords is doseIn in English.
-func doseWords(d catalog.Dose) string { return doseIn(format.English, d) }
 
 // buildingTo says in say the most the plan progresses e to, before its
 // harder variant takes over: its dose_max, or, for an activation entry

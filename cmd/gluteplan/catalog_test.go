@@ -52,8 +52,8 @@ func TestDoseWords(t *testing.T) {
 		{catalog.Dose{Sets: 1, Seconds: 60, PerSide: true}, "60 s, each side"},
 		{catalog.Dose{Sets: 3, Seconds: 120, RestSeconds: 120}, "3 × 2 min, rest 2 min"},
 	} {
-		if got := doseWords(tc.d); got != tc.want {
-			t.Errorf("doseWords(%+v) = %q, want %q", tc.d, got, tc.want)
+		if got := doseIn(format.English, tc.d); got != tc.want {
+			t.Errorf("doseIn(format.English, %+v) = %q, want %q", tc.d, got, tc.want)
 		}
 	}
 }

@@ -46,7 +46,7 @@ func TestDocGluteLoadTable(t *testing.T) {
 		rows[id] = cells
 	}
 	dose := func(d catalog.Dose) string {
-		return format.Dose(d.Sets, d.Reps, d.Seconds, d.HoldSeconds, d.PerSide)
+		return format.English.Dose(d.Sets, d.Reps, d.Seconds, d.HoldSeconds, d.PerSide)
 	}
 	for _, e := range catalog.Default().Exercises {
 		if e.Category != catalog.Activation {

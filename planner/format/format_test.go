@@ -52,7 +52,7 @@ func TestDose(t *testing.T) {
 		{"zero sets read as one", 0, 10, 0, 0, false, "1 × 10"},
 		{"one set, no work", 1, 0, 0, 0, false, "1 set"},
 	} {
-		if got := Dose(tc.sets, tc.reps, tc.secs, tc.hold, tc.perSide); got != tc.want {
+		if got := English.Dose(tc.sets, tc.reps, tc.secs, tc.hold, tc.perSide); got != tc.want {
 			t.Errorf("%s: Dose = %q, want %q", tc.name, got, tc.want)
 		}
 	}
@@ -65,8 +65,8 @@ func TestMinutesSecondsCount(t *testing.T) {
 		}
 	}
 	for in, want := range map[int]string{45: "45 s", 90: "90 s", 120: "2 min", 150: "150 s"} {
-		if got := Seconds(in); got != want {
-			t.Errorf("Seconds(%d) = %q, want %q", in, got, want)
+		if got := English.Seconds(in); got != want {
+			t.Errorf("English.Seconds(%d) = %q, want %q", in, got, want)
 		}
 	}
 	if got := Count(1, "week", "weeks") + ", " + Count(0, "week", "weeks") + ", " + Count(52, "week", "weeks"); got != "1 week, 0 weeks, 52 weeks" {
