@@ -31,13 +31,13 @@ func (r *run) why(e *catalog.Exercise, c *course, s slot, w int) string {
 		}
 	case catalog.StaticStretch:
 		if piriformisWork(e) && r.p.Has(PiriformisSyndrome) {
-			why = say.Say("Eases the deep buttock muscle that piriformis syndrome tightens; hold it gently, never into pain.")
+			why = say.Say("Eases the deep buttock muscle, often tight in piriformis syndrome; hold it gently, never into pain.")
 		} else {
 			why = say.Say("A held stretch to finish, while the muscles are warm.")
 		}
 	case catalog.MyofascialRelease:
 		if piriformisWork(e) && r.p.Has(PiriformisSyndrome) {
-			why = say.Say("Eases the deep buttock muscle that piriformis syndrome tightens.")
+			why = say.Say("Eases the deep buttock muscle, often tight in piriformis syndrome.")
 		} else {
 			why = say.Say("Eases tension in tight spots of the glutes and hips.")
 		}
@@ -54,7 +54,7 @@ func (r *run) why(e *catalog.Exercise, c *course, s slot, w int) string {
 		case e.GluteLoad == 0:
 			why = say.Say("Keeps the glutes working without adding load while they recover.")
 		case r.p.Has(GlutealTendinopathy) && abductor(e) && isometric(e):
-			why = say.Say("Strengthens the side of the hip with a hold, without movement: holds calm sore hip tendons.")
+			why = say.Say("Strengthens the side of the hip with a hold, without movement: sore hip tendons usually tolerate holds well.")
 		case abductor(e):
 			why = say.Say("Strengthens the side of the hip, which steadies the pelvis when you stand and walk.")
 		default:
@@ -67,15 +67,27 @@ func (r *run) why(e *catalog.Exercise, c *course, s slot, w int) string {
 			why += " " + changeWords(say, c, w)
 		}
 	}
-	if r.p.Has(GlutealTendinopathy) && e.Category == catalog.Activation && abductor(e) && isometric(e) && e.GluteLoad > 0 {
+	if check := TendonCheck(say, e, r.p); check != "" {
 		// Rule 9: the pain limit goes with the holds, wherever they are.
-		why += " " + say.Say("Side pain during a hold should stay at 3 out of 10 or less, settle within 30 minutes and be no worse the next morning; "+
-			"if it is more, press less hard before you shorten the hold.")
+		why += " " + check
 	}
 	if holdsOn(e, r.p) {
 		why += " " + say.Say("Hold on to a wall or chair.")
 	}
 	return strings.TrimSpace(why)
+}
+
+// TendonCheck is rule 9's limit on side pain during the hip-abductor holds
+// of a person with gluteal tendinopathy, in say, for entry e; "" for
+// other entries and people. Every view that doses the holds prints it:
+// the terminal with the item's reason, the PDF's program page and guide,
+// the calendar's events.
+func TendonCheck(say *format.Language, e *catalog.Exercise, p Profile) string {
+	if !p.Has(GlutealTendinopathy) || e.Category != catalog.Activation || len(e.Targets) == 0 || !abductor(e) || !isometric(e) || e.GluteLoad <= 0 {
+		return ""
+	}
+	return say.Say("Side pain during a hold should stay at 3 out of 10 or less, settle within 30 minutes and be no worse the next morning; " +
+		"if it is more, press less hard before you shorten the hold.")
 }
 
 // changeWords says in say what changed in a course from the week before.
@@ -104,7 +116,9 @@ func changeWords(say *format.Language, c *course, w int) string {
 // effort says how hard a strengthening item should feel (rule 16): in
 // the first block "moderate", later near the end of what the person can
 // do; holds strong but comfortable, and with gluteal tendinopathy light
-// to moderate in their first week (rule 9).
+// to moderate in their first week (rule 9). A line with a number out of
+// 10 names it as effort: the pain scales on the same pages count out of
+// 10 too.
 func (r *run) effort(e *catalog.Exercise, s slot, w int) string {
 	if !loaded(e) || s.session != ActivationSession {
 		return ""
@@ -112,9 +126,9 @@ func (r *run) effort(e *catalog.Exercise, s slot, w int) string {
 	say := r.say
 	switch {
 	case isometric(e) && r.p.Has(GlutealTendinopathy) && abductor(e) && r.shortHolds(w):
-		return say.Say("light to moderate: about 3 to 5 out of 10")
+		return say.Say("effort: light to moderate, about 3 to 5 out of 10")
 	case isometric(e) && r.p.Has(GlutealTendinopathy) && abductor(e):
-		return say.Say("strong but comfortable: about 6 to 7 out of 10")
+		return say.Say("effort: strong but comfortable, about 6 to 7 out of 10")
 	case isometric(e):
 		return say.Say("strong but comfortable")
 	case blockOf(w) == 1:
@@ -213,7 +227,7 @@ func (r *run) unused(e *catalog.Exercise, used map[string]bool) string {
 		return say.Sayf("not needed: the program keeps to %d strengthening and activation exercises, so each can be learnt well", MaxActivation)
 	}
 	if len(used) >= MaxDistinct {
-		return say.Sayf("not needed: the program keeps to %d different exercises, so each can be learnt well", MaxDistinct)
+		return say.Sayf("not needed: the program keeps to %d different exercises besides the movement breaks, so each can be learnt well", MaxDistinct)
 	}
 	return say.Say("it did not fit your sessions: they are full, or it would take them past your minutes or the week's limits")
 }

@@ -24,6 +24,7 @@ import (
 	"time"
 
 	ics "github.com/arran4/golang-ical"
+	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner"
 	"github.com/gluteplan/gluteplan/planner/format"
 )
@@ -214,6 +215,17 @@ func holdsOn(p *planner.Plan, it planner.Item) bool {
 	return false
 }
 
+// tendonCheck is rule 9's limit on side pain during a hip-abductor hold
+// with gluteal tendinopathy, for item it, or "".
+func tendonCheck(say *format.Language, p *planner.Plan, it planner.Item) string {
+	for _, e := range p.Exercises {
+		if e.ID == it.Exercise {
+			return planner.TendonCheck(say, &e, p.Profile)
+		}
+	}
+	return ""
+}
+
 // routineWords name a session's routine in an event's description.
 var routineWords = map[planner.Session]string{
 	planner.ActivationSession: format.Key("activation routine"),
@@ -249,6 +261,13 @@ func description(say *format.Language, p *planner.Plan, wk planner.Week, d plann
 			fmt.Fprintf(&b, "  %s\n", say.Say("Hold on to a wall or chair."))
 		}
 	}
+	// Rule 9: the limit on side pain goes with the holds, once.
+	for _, it := range d.Items {
+		if check := tendonCheck(say, p, it); check != "" {
+			b.WriteString("\n" + check + "\n")
+			break
+		}
+	}
 	b.WriteString("\n" + say.Say("In the evening, score your glute soreness from 0 to 10:") + "\n")
 	for _, band := range p.PainRule {
 		fmt.Fprintf(&b, "%d–%d: %s\n", band.From, band.To, band.Say)
@@ -269,14 +288,24 @@ func breakEvents(c *ics.Calendar, p *planner.Plan, start, end time.Time, stamp t
 	for first.Weekday() == time.Saturday || first.Weekday() == time.Sunday {
 		first = first.AddDate(0, 0, 1)
 	}
-	names := make([]string, 0, len(p.MovementBreaks.Exercises))
+	// The alarm goes by the clock, not by how long the person has sat: it
+	// says so. A drill done sitting is for when getting up is not
+	// possible; the text never tells the person to get up for it (rule 10).
+	var up, seated []string
 	for _, id := range p.MovementBreaks.Exercises {
-		names = append(names, p.ExerciseName(id))
+		if seatedDrill(p, id) {
+			seated = append(seated, p.ExerciseName(id))
+		} else {
+			up = append(up, p.ExerciseName(id))
+		}
 	}
 	say := p.Profile.Language()
-	desc := say.Sayf("You have been sitting for %d minutes: stand up and move for %d to %d minutes.", p.MovementBreaks.EveryMinutes, BreakMinutes-1, BreakMinutes)
-	if len(names) > 0 {
-		desc += " " + say.Sayf("Do one of: %s.", strings.Join(names, ", "))
+	desc := say.Sayf("Time for a movement break: if you have been sitting for %d minutes, stand up and move for %d to %d minutes.", p.MovementBreaks.EveryMinutes, BreakMinutes-1, BreakMinutes)
+	if len(up) > 0 {
+		desc += " " + say.Sayf("For example: %s.", say.OneOf(up))
+	}
+	if len(seated) > 0 {
+		desc += " " + say.Sayf("If you cannot get up just then: %s.", say.OneOf(seated))
 	}
 	until := end.Add(24*time.Hour - time.Second).Format(dateTime)
 	for t := from + every; t+BreakMinutes*time.Minute <= to; t += every {
@@ -303,6 +332,16 @@ func breakEvents(c *ics.Calendar, p *planner.Plan, start, end time.Time, stamp t
 		a.SetProperty(ics.ComponentPropertyDescription, say.Say("Movement break"))
 	}
 	return nil
+}
+
+// seatedDrill says the plan's exercise id is done sitting on a chair.
+func seatedDrill(p *planner.Plan, id string) bool {
+	for _, e := range p.Exercises {
+		if e.ID == id {
+			return e.Position == catalog.Seated
+		}
+	}
+	return false
 }
 
 // byDay lists the weekdays of the breaks, Monday to Friday moved on by

@@ -91,3 +91,47 @@ func TestDates(t *testing.T) {
 		}
 	}
 }
+
+// TestLasted: how long soreness has lasted, in the unit a person counts
+// in (issue 18: nobody counts 120 days); German after "bestehen", with
+// "seit".
+func TestLasted(t *testing.T) {
+	for _, c := range []struct {
+		l    *Language
+		days int
+		want string
+	}{
+		{English, 7, "7 days"},
+		{English, 27, "27 days"},
+		{English, 28, "about 4 weeks"},
+		{English, 59, "about 8 weeks"},
+		{English, 60, "about 2 months"},
+		{English, 120, "about 4 months"},
+		{English, 729, "about 24 months"},
+		{English, 3650, "about 10 years"},
+		{German, 21, "seit 21 Tagen"},
+		{German, 40, "seit etwa 6 Wochen"},
+		{German, 120, "seit etwa 4 Monaten"},
+	} {
+		if got := c.l.Lasted(c.days); got != c.want {
+			t.Errorf("%s: Lasted(%d) = %q, want %q", c.l.Code, c.days, got, c.want)
+		}
+	}
+}
+
+func TestOneOf(t *testing.T) {
+	for _, c := range []struct {
+		l     *Language
+		names []string
+		want  string
+	}{
+		{English, []string{"Brisk walk"}, "“Brisk walk”"},
+		{English, []string{"A", "B", "C"}, "“A”, “B” or “C”"},
+		{German, []string{"Zügiges Gehen", "Beinpendeln"}, "„Zügiges Gehen“ oder „Beinpendeln“"},
+		{English, nil, ""},
+	} {
+		if got := c.l.OneOf(c.names); got != c.want {
+			t.Errorf("%s: OneOf(%q) = %q, want %q", c.l.Code, c.names, got, c.want)
+		}
+	}
+}

@@ -54,8 +54,13 @@ func (fl *flow) advance() {
 		}
 		return
 	}
-	fl.colTop = fl.newPage()
-	fl.col, fl.y, fl.limit, fl.below, fl.deepest = 0, fl.colTop, 0, nil, fl.colTop
+	fl.startPage(fl.newPage())
+}
+
+// startPage goes on at the top of a new page, its columns starting at top:
+// after newPage, or on a page the caller has started itself.
+func (fl *flow) startPage(top float64) {
+	fl.colTop, fl.col, fl.y, fl.limit, fl.below, fl.deepest = top, 0, top, 0, nil, top
 }
 
 // space adds vertical space, unless at the top of a column.

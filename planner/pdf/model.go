@@ -28,15 +28,23 @@ type model struct {
 	weeks      []weekView
 	breakEvery int
 	breakNames []string
-	breakMore  int // drills listed beyond breakNames
-	warnings   []string
-	redFlags   []string // when to stop and see someone (rule 1)
-	painRule   string   // the pain-monitoring rule, one line (rule 15)
-	exercises  []exerciseView
-	missing    bool // some rune could not be printed and shows as '?'
+	// breakSeated says which of breakNames are done sitting: the text
+	// never tells the person to get up for them (rule 10).
+	breakSeated []bool
+	breakMore   int // drills listed beyond breakNames
+	warnings    []string
+	redFlags    []string   // when to stop and see someone (rule 1)
+	painRule    []painBand // the pain-monitoring rule (rule 15)
+	exercises   []exerciseView
+	missing     bool // some rune could not be printed and shows as '?'
 	// kinds lists the kinds of the person's own training on the plan's
 	// days, in the order of their first day (rule 18).
 	kinds []planner.ActivityKind
+}
+
+// painBand is one band of the pain-monitoring rule: "6–7" and what to do.
+type painBand struct {
+	label, say string
 }
 
 type weekView struct {
@@ -79,6 +87,12 @@ type exerciseView struct {
 	figure   *catalog.Figure // drawn in the guide when the entry has one
 	image    []byte          // a custom entry's PNG or JPEG, printed when it has no figure
 	origin   string          // where the entry comes from and its licence, when given
+	// check is rule 9's limit on side pain during the holds, for the
+	// hip-abductor holds of a person with gluteal tendinopathy; else "".
+	check string
+	// breakOnly says the plan has the entry only as a movement break,
+	// in no session: the guide names it so, not by its category.
+	breakOnly bool
 }
 
 // newModel checks that p can be printed and prepares it, with its labels
@@ -189,7 +203,9 @@ func newModel(p *planner.Plan, say *format.Language) (*model, error) {
 				m.breakMore = len(p.MovementBreaks.Exercises) - i
 				break
 			}
+			e, ok := byID[id]
 			m.breakNames = append(m.breakNames, nameOf(id, ""))
+			m.breakSeated = append(m.breakSeated, ok && e.Position == catalog.Seated)
 		}
 	}
 	m.warnings = c.cleanAll(p.Warnings)
@@ -219,11 +235,9 @@ func newModel(p *planner.Plan, say *format.Language) (*model, error) {
 	if len(rule) == 0 {
 		rule = planner.PainRule(say)
 	}
-	var bands []string
 	for _, b := range rule {
-		bands = append(bands, fmt.Sprintf("%d–%d: %s", b.From, b.To, b.Say))
+		m.painRule = append(m.painRule, painBand{label: fmt.Sprintf("%d–%d", b.From, b.To), say: c.clean(b.Say)})
 	}
-	m.painRule = c.clean(strings.Join(bands, " "))
 
 	for _, e := range p.Exercises {
 		t := e.In(m.lang)
@@ -238,7 +252,9 @@ func newModel(p *planner.Plan, say *format.Language) (*model, error) {
 			hold:     holdsOn(e.ID),
 			figure:   e.Figure,
 			origin:   c.clean(origin(say, e)),
+			check:    c.clean(planner.TendonCheck(say, &e, p.Profile)),
 		}
+		ev.breakOnly = len(planned[e.ID]) == 0 && slices.Contains(p.MovementBreaks.Exercises, e.ID)
 		ev.dose, ev.rest = guideDose(say, e, planned[e.ID])
 		m.exercises = append(m.exercises, ev)
 	}
@@ -343,8 +359,8 @@ func work(it planner.Item) float64 {
 // efforts are the planner's words for how hard a strengthening item should
 // feel (rule 16); effortIn says one of them in the labels' language.
 var efforts = []string{
-	format.Key("light to moderate: about 3 to 5 out of 10"),
-	format.Key("strong but comfortable: about 6 to 7 out of 10"),
+	format.Key("effort: light to moderate, about 3 to 5 out of 10"),
+	format.Key("effort: strong but comfortable, about 6 to 7 out of 10"),
 	format.Key("strong but comfortable"),
 	format.Key("moderate: you could do 4–5 more"),
 	format.Key("the last 2–3 reps feel hard"),

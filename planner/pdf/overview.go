@@ -29,6 +29,11 @@ func (d *doc) overview() {
 	bandW := (w - bandGap) / 2
 	title := d.titleUnit(w)
 	calendar := func(extra float64) []unit {
+		if len(m.weeks) <= 6 {
+			// Each day of the wide grid says its session in words: no
+			// legend of letters it does not use.
+			return []unit{d.headingUnit(d.say.Say("Your weeks at a glance"), w), d.calendarUnit(w, extra)}
+		}
 		return []unit{d.headingUnit(d.say.Say("Your weeks at a glance"), w), d.legendUnit(w), gap(2), d.calendarUnit(w, extra)}
 	}
 	// Rule 1's red flags and the warnings share the foot of the page. A
@@ -41,7 +46,7 @@ func (d *doc) overview() {
 		// The room below, as the layout below works it out (a millimetre to
 		// spare).
 		top := title.h + 4 + sum(calendar(0)) + 5 + d.chartUnit(w, 0).h + 6
-		if footFits(d.bottom()-d.top()-top-1, d.redFlagsUnit(bandW), d.overviewGroups(bandW)) {
+		if footFits(d.bottom()-d.top()-top-1, d.redFlagsUnit(bandW), d.overviewGroups(bandW), d.notesContinued(bandW).h) {
 			break
 		}
 		if fs == footSizes[len(footSizes)-1] {
@@ -147,15 +152,29 @@ func (d *doc) overview() {
 	// What does not fit in the left column goes on under the red flags
 	// rather than onto an almost empty page of its own (German runs
 	// about a third longer than English).
+	// A group that goes on there (the notes) says so in a heading: under
+	// the red flags, its last bullets would read as one of them.
 	fl.below = map[int]float64{fl.col + 1: fl.y + rf.h + groupGap}
+	cont := d.notesContinued(bandW)
 	for i, g := range groups {
 		if i > 0 {
 			fl.space(groupGap)
 		}
-		for _, u := range g {
+		for j, u := range g {
+			if j > 0 && fl.col == 0 && u.h > fl.room()+eps {
+				u = glue(cont, u)
+			}
 			fl.put(u)
 		}
 	}
+}
+
+// notesContinued heads the notes where they go on in another column.
+func (d *doc) notesContinued(w float64) unit {
+	s := d.say.Say("Important notes (continued)")
+	st := style{size: d.foot.text, bold: true}
+	h := d.paraHeight(w, s, st)
+	return unit{h: h + 0.4, draw: func(x, y, w float64) { d.para(x, y, w, s, st) }}
 }
 
 const (
@@ -174,8 +193,10 @@ var footSizes = []footSize{{9, 28}, {8.5, 22}, {8, 18}}
 
 // footFits says whether the foot fits in a band of height room: the left
 // column's groups in the left column, and what does not fit there under
-// the red flags in the right one, unit by unit as the flow places them.
-func footFits(room float64, rf unit, groups [][]unit) bool {
+// the red flags in the right one, unit by unit as the flow places them; a
+// group that goes on there after its first unit takes a heading of
+// height contH.
+func footFits(room float64, rf unit, groups [][]unit, contH float64) bool {
 	if rf.h > room+eps {
 		return false
 	}
@@ -185,12 +206,15 @@ func footFits(room float64, rf unit, groups [][]unit) bool {
 		if i > 0 && y > 0 {
 			y += groupGap
 		}
-		for _, u := range g {
+		for j, u := range g {
 			for y+u.h > cols[col]+eps {
 				if col == len(cols)-1 {
 					return false
 				}
 				col, y = col+1, 0
+				if j > 0 {
+					y += contH
+				}
 			}
 			y += u.h
 		}
@@ -208,7 +232,7 @@ func (d *doc) overviewGroups(w float64) [][]unit {
 	}
 	if len(m.warnings) > 0 {
 		bullets := d.bulletLineUnits(m.warnings, w, style{size: d.foot.text})
-		groups = append(groups, append([]unit{glue(d.headingUnit(d.say.Say("Read this first"), w), bullets[0])}, bullets[1:]...))
+		groups = append(groups, append([]unit{glue(d.headingUnit(d.say.Say("Important notes"), w), bullets[0])}, bullets[1:]...))
 	}
 	if m.missing {
 		groups = append(groups, []unit{d.noteUnit(d.say.Say("Some characters could not be printed with the embedded font and show as ?."), w)})
@@ -310,7 +334,8 @@ func (d *doc) calendarWide(w, extra float64) unit {
 			ly := ry + (rh-label.lh())/2
 			if wk.deload {
 				ly = ry + (rh-label.lh()-sub.lh())/2
-				d.text(x, ly+label.lh(), d.say.Say("lighter"), sub, lw-1)
+				lt := d.say.Say("lighter week")
+				d.text(x, ly+label.lh(), lt, sub.sized(d.fitSize(lt, lw-1, sub, 5)), lw-1)
 			}
 			wl := d.say.Sayf("Week %d", wk.n)
 			d.text(x, ly, wl, label.sized(d.fitSize(wl, lw-1, label, 5)), lw-1)
@@ -349,7 +374,7 @@ func (d *doc) calendarCompact(w, extra float64) unit {
 	cw := (colW - mw - lw) / 7
 	fs := 6.5
 	if rows <= 8 {
-		rh, fs = 6.5, 7.5
+		rh, fs = 6.0, 7.5
 	}
 	rh += extra
 	head := style{size: fs, bold: true}
@@ -375,12 +400,13 @@ func (d *doc) calendarCompact(w, extra float64) unit {
 			x := x0 + float64(c)*(colW+gapW)
 			ry := y0 + hh + float64(r)*rh
 			ty := ry + (rh-label.lh())/2
-			// The month, where one starts in this row (or the grid starts).
+			// The month of the row's first day, where it differs from the
+			// row above (or the grid starts): a row that begins on 28
+			// December is not labelled January. The 1st of a month is in
+			// bold where it falls.
 			mon := ""
-			for di, day := range wk.days {
-				if day.date.Day() == 1 || r == 0 && di == 0 {
-					mon = d.say.Month(day.date)
-				}
+			if first := wk.days[0].date; r == 0 || first.Month() != m.weeks[wi-1].days[0].date.Month() {
+				mon = d.say.Month(first)
 			}
 			if mon != "" {
 				d.text(x, ty, mon, month, mw-0.8)
@@ -424,7 +450,7 @@ func (d *doc) chartUnit(w, extra float64) unit {
 	if len(m.kinds) > 0 {
 		noteText = d.say.Sayf("Hard sets for the glutes each week: the plan's strengthening work plus your own training (%s).", ownTraining(d.say, m.kinds))
 	}
-	noteText += " " + d.say.Say("A hard set is one taken to within two or three repetitions of failure; lighter exercises count in part.")
+	noteText += " " + d.say.Say("A hard set is one taken to within two or three repetitions of failure; lighter exercises count in part, and you need not take them that far.")
 	if m.cap > 0 {
 		noteText += " " + d.say.Say("Below the dashed line, a safe ceiling for your glutes, they have room to recover.")
 	}
@@ -590,15 +616,7 @@ func (d *doc) breaksUnit(w float64) unit {
 	m := d.m
 	head := style{size: 11.5, bold: true}
 	body := style{size: d.foot.text + 1}
-	var s string
-	switch {
-	case len(m.breakNames) == 0:
-		s = d.say.Sayf("Every %d minutes of sitting: stand up and move for a minute or two.", m.breakEvery)
-	case m.breakMore > 0:
-		s = d.say.Sayf("Every %d minutes of sitting: stand up and do one of: %s, or one of %d more in your plan.", m.breakEvery, strings.Join(m.breakNames, ", "), m.breakMore)
-	default:
-		s = d.say.Sayf("Every %d minutes of sitting: stand up and do one of: %s.", m.breakEvery, strings.Join(m.breakNames, ", "))
-	}
+	s := breakText(d.say, m)
 	const pad, bar = 3.0, 1.6
 	iw := w - 2*pad - bar
 	h := pad + head.lh() + 0.5 + d.paraHeight(iw, s, body) + pad
@@ -609,6 +627,34 @@ func (d *doc) breaksUnit(w float64) unit {
 		d.text(tx, y+pad, d.say.Say("Movement breaks"), head, iw)
 		d.para(tx, y+pad+head.lh()+0.5, iw, s, body)
 	}}
+}
+
+// breakText says what to do in a movement break. It never tells the
+// person to get up for a drill done sitting (rule 10): those come last,
+// for when getting up is not possible.
+func breakText(say *format.Language, m *model) string {
+	if len(m.breakNames) == 0 {
+		return say.Sayf("Every %d minutes of sitting: stand up and move for a minute or two.", m.breakEvery)
+	}
+	var up, seated []string
+	for i, n := range m.breakNames {
+		if m.breakSeated[i] {
+			seated = append(seated, n)
+		} else {
+			up = append(up, n)
+		}
+	}
+	if len(up) == 0 {
+		up, seated = seated, nil
+	}
+	s := say.Sayf("Every %d minutes of sitting, take a short break: %s.", m.breakEvery, say.OneOf(up))
+	if m.breakMore > 0 {
+		s = say.Sayf("Every %d minutes of sitting, take a short break: %s, or one of %d more in your plan.", m.breakEvery, say.OneOf(up), m.breakMore)
+	}
+	if len(seated) > 0 {
+		s += " " + say.Sayf("If you cannot get up just then: %s.", say.OneOf(seated))
+	}
+	return s
 }
 
 // bulletUnits makes one unit per bullet point, with a hanging indent.
@@ -674,7 +720,7 @@ func (d *doc) redFlagsUnit(w float64) unit {
 	body := style{size: d.foot.text}
 	intro := d.say.Say("Sore glutes usually settle with the right mix of rest and movement. Stop the plan and get help if you notice:")
 	outro := d.say.Say("Soreness after exercise usually peaks one to three days later and can take up to a week to fade. Easing off is never a failure.")
-	const pad = 3.5
+	const pad = 3.0
 	iw := w - 2*pad
 	bullets := d.bulletUnits(d.m.redFlags, iw, body)
 	h := pad + head.lh() + 1 + d.paraHeight(iw, intro, body) + 1.5
@@ -699,9 +745,10 @@ func (d *doc) redFlagsUnit(w float64) unit {
 func (s style) withItalic() style { s.italic, s.bold = true, false; return s }
 
 // deloadMark is the letter that marks a lighter week in the calendar and
-// the chart: the first of the word for it ("L" for lighter).
+// the chart: the first of the words for it ("L" for lighter week, for
+// leichte Woche).
 func (d *doc) deloadMark() string {
-	return strings.ToUpper(firstRunes(d.say.Say("lighter"), 1))
+	return strings.ToUpper(firstRunes(d.say.Say("lighter week"), 1))
 }
 
 // firstRunes is the first n letters of s.

@@ -55,6 +55,9 @@ type legendEntry struct {
 	session planner.Session
 	gym     bool // the bar of the person's own training, without a code
 	label   string
+	// mark, when set, is a letter beside the week numbers rather than a
+	// kind of day: it is printed alone, without a cell.
+	mark string
 }
 
 // legendEntries are the kinds of day the calendar shows, in a fixed order:
@@ -68,18 +71,25 @@ func (d *doc) legendEntries() []legendEntry {
 	}
 	var es []legendEntry
 	for _, e := range []legendEntry{
-		{planner.ActivationSession, false, format.Key("Activation")},
-		{planner.RecoverySession, false, format.Key("Recovery (release, mobility)")},
-		{planner.PrimerSession, false, format.Key("Primer")},
+		{session: planner.ActivationSession, label: format.Key("Activation")},
+		{session: planner.RecoverySession, label: format.Key("Recovery (release, mobility)")},
+		{session: planner.PrimerSession, label: format.Key("Primer")},
 	} {
 		if has[e.session] {
-			es = append(es, legendEntry{e.session, false, d.say.Say(e.label)})
+			es = append(es, legendEntry{session: e.session, label: d.say.Say(e.label)})
 		}
 	}
 	if len(d.m.kinds) > 0 {
-		es = append(es, legendEntry{planner.RestDay, true, capitalize(d.say.Sayf("your %s", ownTraining(d.say, d.m.kinds)))})
+		es = append(es, legendEntry{session: planner.RestDay, gym: true, label: capitalize(d.say.Sayf("your %s", ownTraining(d.say, d.m.kinds)))})
 	}
-	return append(es, legendEntry{planner.RestDay, false, d.say.Say("Rest")})
+	es = append(es, legendEntry{session: planner.RestDay, label: d.say.Say("Rest")})
+	for _, wk := range d.m.weeks {
+		if wk.deload {
+			// The letter beside a lighter week's number.
+			return append(es, legendEntry{label: d.say.Say("lighter week"), mark: d.deloadMark()})
+		}
+	}
+	return es
 }
 
 // legendUnit lays out the legend in as many lines as the width needs.
@@ -104,6 +114,12 @@ func (d *doc) legendUnit(w float64) unit {
 	return unit{h: y + sh, draw: func(x0, y0, _ float64) {
 		for _, p := range ps {
 			x, y := x0+p.x, y0+p.y
+			if p.e.mark != "" {
+				cw := d.measure(p.e.mark, code)
+				d.text(x+sw-cw-1.0, y+(sh-code.lh())/2, p.e.mark, code, sw)
+				d.text(x+sw+1.5, y+(sh-st.lh())/2, p.e.label, st, min(d.measure(p.e.label, st), w))
+				continue
+			}
 			busy := d.paintSession(x, y, sw, sh, p.e.session, p.e.gym)
 			d.box(x, y, sw, sh, 0.2, 110, -1)
 			if !p.e.gym {

@@ -89,7 +89,7 @@ func (d *doc) weekHeader(wk weekView, draw bool) float64 {
 	big := style{size: 20, bold: true}
 	mid := style{size: 13}
 	vol := style{size: 9.5, bold: true}
-	hint := style{size: 8.5, italic: true, gray: 60}
+	hint := style{size: 9, gray: 40}
 	x, y := d.left(), d.top()
 
 	say := d.say
@@ -99,7 +99,9 @@ func (d *doc) weekHeader(wk weekView, draw bool) float64 {
 
 	// The person's own training as the terminal names it (rule 18), and
 	// only when it counts: no "+ gym 0" for someone without any.
-	volText := say.Sayf("This week: %s hard sets from the plan", say.Number(wk.planHSE))
+	// "counts as": the plan's sets are not hard sets, so the number is
+	// what they add up to, not a number of sets to do.
+	volText := say.Sayf("This week counts as about %s hard sets", say.Number(wk.planHSE))
 	if wk.gymHSE > 0 {
 		volText = say.Sayf("This week: plan %s + %s %s = %s hard sets", say.Number(wk.planHSE), d.ownWord(), say.Number(wk.gymHSE), say.Number(wk.planHSE+wk.gymHSE))
 	}
@@ -139,7 +141,7 @@ func (d *doc) weekHeader(wk weekView, draw bool) float64 {
 	}
 
 	y += rowH + 1.5
-	hintText := say.Say("Tick each exercise when it is done. Each evening, circle how sore your glutes are: 0 = not at all, 10 = the worst you can imagine.") + " " + d.m.painRule
+	hintText := say.Say("Tick each exercise when it is done. Each evening, circle how sore your glutes are: 0 = not at all, 10 = the worst you can imagine.")
 	if wk.deload {
 		hintText = say.Say("A lighter week on purpose, so your glutes can recover.") + " " + hintText
 	}
@@ -148,8 +150,13 @@ func (d *doc) weekHeader(wk weekView, draw bool) float64 {
 	} else {
 		y += d.paraHeight(d.width(), hintText, hint)
 	}
+	// The rule for the evening score, in two columns of upright type.
+	y += 0.8 + d.painRuleBlock(x, y+0.8, d.width(), 2, ruleSt, draw)
 	return y + 2
 }
+
+// ruleSt is the type of the pain-monitoring rule on the week pages.
+var ruleSt = style{size: 9}
 
 // gauge is a bar of the week's volume, the person's own training dark and
 // the plan light, against the safe ceiling.
@@ -414,17 +421,24 @@ func dayIntro(say *format.Language, day dayView) string {
 		case day.session == planner.PrimerSession:
 			return capitalize(say.Sayf("warm-up before your %s", noun)) + mins
 		}
-		return dayIntro(say, dayView{session: day.session, minutes: day.minutes, items: day.items}) + ". " + say.Sayf("Your %s as usual.", noun)
+		own := say.Sayf("Your %s as usual.", noun)
+		if s := dayIntro(say, dayView{session: day.session, minutes: day.minutes, items: day.items}); s != "" {
+			return s + ". " + own
+		}
+		return own
 	}
+	// The band above names the session: the line under it does not say
+	// it again.
 	switch day.session {
-	case planner.ActivationSession:
-		return say.Say("Activation") + mins
+	case planner.ActivationSession, planner.PrimerSession:
+		if day.minutes > 0 {
+			return say.Sayf("about %s", say.Minutes(day.minutes))
+		}
+		return ""
 	case planner.RecoverySession:
-		return say.Say("Recovery: release and mobility") + mins
-	case planner.PrimerSession:
-		return say.Say("Short primer") + mins
+		return say.Say("Release and mobility") + mins
 	case planner.RestDay:
-		return say.Say("Rest. An easy walk is fine.")
+		return say.Say("An easy walk is fine.")
 	}
 	return sessionWord(say, day.session, "") + mins
 }
