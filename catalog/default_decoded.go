@@ -184,10 +184,10 @@ var defaultDecoded = &Catalog{
 				HoldSeconds: 3,
 				PerSide:     true,
 			},
-			Steps:    []string{"Kneel on one knee with the other foot flat in front of you, both knees bent to about a right angle, and a folded towel or cushion under the back knee.", "Tuck your tailbone slightly under and gently squeeze the glute on the side of the kneeling leg.", "Shift your hips forward a little until you feel a stretch at the front of the back hip, hold for a few seconds, then ease back.", "Repeat for the set, then swap legs."},
+			Steps:    []string{"Kneel on one knee with the other foot flat in front of you, both knees bent to about a right angle, and a folded towel or cushion under the back knee.", "Tuck your tailbone slightly under and gently squeeze the glute on the side of the kneeling leg.", "Shift your hips forward a little until you feel a stretch at the front of the hip of the back leg, hold for the set time, then ease back.", "Repeat for the set, then swap legs."},
 			Cues:     []string{"Expect the stretch across the front of the hip and upper thigh, not in the lower back.", "Keep your chest tall and your ribs stacked over your pelvis."},
 			Mistakes: []string{"Arching the lower back instead of tucking the pelvis.", "Lunging so far forward that the strain moves into the knee or back."},
-			Why:      "Long hours in a chair keep the muscles at the front of the hip short, and that can hold the glutes back. Lengthening them while squeezing the glute helps the glutes take up their work again.",
+			Why:      "After long hours in a chair the front of the hip (the hip flexors) often feels stiff. Stretching it while you squeeze the glute helps the glutes join in more easily afterwards.",
 			Figure: &Figure{
 				View: "side",
 				Start: Pose{
@@ -243,10 +243,10 @@ var defaultDecoded = &Catalog{
 				PerSide:     true,
 			},
 			DeskFriendly: true,
-			Steps:        []string{"Stand in a long split stance, one foot a stride ahead of the other, with a hand on your desk or a chair back if you like.", "Bend the front knee a little, keep the back leg fairly straight with the heel lifted, and tuck your pelvis under.", "Squeeze the glute of the back leg and shift your weight forward until you feel a stretch at the front of that hip; hold briefly, then ease off.", "Finish the set and switch legs."},
+			Steps:        []string{"Stand in a long split stance, one foot a stride ahead of the other, with a hand on your desk or a chair back if you like.", "Bend the front knee a little, keep the back leg fairly straight with the heel lifted, and tuck your pelvis under.", "Squeeze the glute of the back leg and shift your weight forward until you feel a stretch at the front of that hip; hold for the set time, then ease off.", "Finish the set and switch legs."},
 			Cues:         []string{"Think of lengthening the front of the back hip rather than leaning forward.", "A mild stretch is enough; keep the movement small and controlled."},
 			Mistakes:     []string{"Leaning the trunk forward, which takes the stretch away.", "Letting the lower back sway into an arch."},
-			Why:          "This version needs no floor space, so you can do it beside your desk to undo the pull that sitting puts on the front of the hip and let the glutes work more easily.",
+			Why:          "This version needs no floor space, so you can do it beside your desk. It loosens the front of the hip after long sitting, and the glutes work more easily afterwards.",
 			Figure: &Figure{
 				View: "side",
 				Start: Pose{
@@ -1020,7 +1020,7 @@ var defaultDecoded = &Catalog{
 			Steps:    []string{"Stand tall with your feet hip-width apart, next to a wall or chair you can touch for balance if you need it.", "Step one foot back into a short lunge, lowering until both knees are bent, with the back heel lifted.", "As you lower, reach both arms up overhead and gently squeeze the glute of the back leg until you feel the front of that hip open.", "Push through the front foot to step back to standing, and change legs."},
 			Cues:     []string{"Lower straight down, as if on a lift, rather than lurching forward.", "Keep your ribs down as your arms go up."},
 			Mistakes: []string{"Arching the lower back when reaching up.", "Letting the front knee cave inward."},
-			Why:      "Stepping back and reaching up stretches the front of the hip while the glutes work to lower and lift you. It wakes up the whole leg before a run, a ride or a game, with both feet on the floor.",
+			Why:      "Stepping back and reaching up stretches the front of the hip while the glutes work to lower and lift you. It warms up the whole leg before a run, a ride or a game, with both feet on the floor.",
 			Figure: &Figure{
 				View: "side",
 				Start: Pose{
@@ -1405,7 +1405,7 @@ var defaultDecoded = &Catalog{
 			Steps:             []string{"Lie on your side with hips and knees bent, heels in line with your bottom, and your head resting on your lower arm or a cushion.", "Stack your hips directly on top of each other and keep your feet together.", "Lift the top knee as far as you can without rolling your pelvis back, pause briefly, then lower it slowly.", "Finish the set, then turn over to work the other side."},
 			Cues:              []string{"Feel the work at the side and back of the top hip.", "Rest your top hand on your hip to check that it does not roll backward."},
 			Mistakes:          []string{"Rolling the top hip back to lift the knee higher.", "Rushing the lowering."},
-			Why:               "This wakes up the side glutes, which steady the pelvis when you walk or stand on one leg. Leave it out with outer-hip tendon pain, since lying on the hip presses on those tendons.",
+			Why:               "This works the side glutes, which steady the pelvis when you walk or stand on one leg. Leave it out with outer-hip tendon pain, since lying on the hip presses on those tendons.",
 			Figure: &Figure{
 				View: "side",
 				Start: Pose{
@@ -1822,9 +1822,9 @@ var defaultDecoded = &Catalog{
 			GluteLoad:    0.2,
 			DeskFriendly: true,
 			Progression:  "standing-hip-abduction-chair",
-			Steps:        []string{"Stand side-on to a wall, close enough that the outside of your nearer knee touches it; fold a towel between knee and wall if you like. Your hip does not touch the wall.", "Stand evenly on both feet with your weight shared between them and your pelvis level; do not lean or hang on one hip.", "Press the outside of the knee into the wall, building up to a firm but comfortable effort, and hold it for the set time.", "Relax, repeat for the set, then turn around to work the other side."},
+			Steps:        []string{"Stand side-on to a wall, close enough that the outside of your nearer knee touches it; fold a towel between knee and wall if you like. Your hip does not touch the wall.", "Stand evenly on both feet with your weight shared between them and your pelvis level; do not lean or hang on one hip.", "Press the outside of the knee into the wall, building up slowly to the effort given for the week, and hold it for the set time.", "Relax, repeat for the set, then turn around to work the other side."},
 			Cues:         []string{"Feel the effort at the side of the hip nearest the wall.", "Stay upright; the push comes from the hip, not from leaning into the wall."},
-			Mistakes:     []string{"Leaning the trunk toward or away from the wall.", "Pushing so hard that it hurts; a steady, moderate effort works best."},
+			Mistakes:     []string{"Leaning the trunk toward or away from the wall.", "Pushing so hard that it clearly hurts; a steady push at the effort given is enough."},
 			Why:          "Pushing without moving lets the side glutes work hard while the hip stays in a neutral position, with nothing pressing on the outer hip bone. Holds like this are a common first step for outer-hip tendon pain.",
 			Figure: &Figure{
 				View: "front",
@@ -1933,7 +1933,7 @@ var defaultDecoded = &Catalog{
 			GluteLoad:    0.2,
 			DeskFriendly: true,
 			Steps:        []string{"Sit tall near the front of your chair with knees bent, feet flat and hip-width apart.", "Place your hands on the outsides of your knees.", "Push your knees outward into your hands while your hands hold them in place, so nothing moves, and keep the push for the set time.", "Relax for a breath and repeat for the set."},
-			Cues:         []string{"Build the push gradually to a firm, comfortable effort.", "Feel the work at the sides of your hips and buttocks."},
+			Cues:         []string{"Build the push gradually to the effort given for the week.", "Feel the work at the sides of your hips and buttocks."},
 			Mistakes:     []string{"Letting the knees move apart, so the hold turns into a movement.", "Shrugging your shoulders or holding your breath."},
 			Why:          "A no-movement hold for the side glutes that you can do without leaving your seat, handy for giving them some work during long spells at a desk.",
 			Figure: &Figure{
@@ -1998,7 +1998,7 @@ var defaultDecoded = &Catalog{
 			},
 			GluteLoad: 0.2,
 			Steps:     []string{"Lie on your back with both knees bent, your feet flat on the floor and hip-width apart.", "Place your hands on the outsides of your knees.", "Press both knees outward into your hands while your hands hold them still, so nothing moves, and keep the press for the set time.", "Relax for a breath and repeat for the set."},
-			Cues:      []string{"Build the press gradually to a firm, comfortable effort, about half of your hardest.", "Feel the work at the sides of your hips.", "Keep breathing through each hold."},
+			Cues:      []string{"Build the press gradually to the effort given for the week.", "Feel the work at the sides of your hips.", "Keep breathing through each hold."},
 			Mistakes:  []string{"Letting the knees move apart, so the hold turns into a movement.", "Pressing so hard that it hurts."},
 			Why:       "A still press for the side glutes with the legs apart and nothing pressing on the outer hip, and no equipment. Holds like this are a gentle first step for outer-hip tendon pain.",
 			Figure: &Figure{
@@ -2467,7 +2467,7 @@ var defaultDecoded = &Catalog{
 			},
 			DeskFriendly: true,
 			Steps:        []string{"Sit tall on any seat with both feet flat on the floor.", "Squeeze both buttocks gently, so you rise a little on the seat, and hold for five seconds.", "Let go completely, breathe, and repeat."},
-			Cues:         []string{"About a third of your full squeeze is plenty: this wakes the muscle, it does not tire it.", "Keep breathing while you hold."},
+			Cues:         []string{"About a third of your full squeeze is plenty: it works the muscle without tiring it.", "Keep breathing while you hold."},
 			Mistakes:     []string{"Clenching the jaw or shoulders along with the glutes.", "Pushing with the legs instead of squeezing the buttocks."},
 			Why:          "Glutes that sit still all day get little to do. Gentle squeezes remind them to work, with no load to recover from, so they fit any day, even a sore one.",
 			Figure: &Figure{
@@ -3486,9 +3486,9 @@ var defaultDecoded = &Catalog{
 				PerSide: true,
 			},
 			Steps:    []string{"Sit on a firm chair without armrests, with both feet flat on the floor and hip-width apart.", "Place a massage ball under the middle of one buttock and let your weight settle onto it.", "Shift slowly until you find a tender spot, then rest on it with steady pressure for about a minute, breathing slowly.", "Move the ball to the other side and repeat."},
-			Cues:     []string{"Keep both feet on the floor; lean toward the ball side for more pressure, away for less.", "If you feel tingling or a shooting feeling down the leg, move the ball; it may be pressing on a nerve."},
+			Cues:     []string{"Keep both feet on the floor; lean toward the ball side for more pressure, away for less.", "If you feel tingling or a shooting feeling down the leg, move the ball a little: a nerve that is sensitive to pressure runs there. That is harmless if it settles straight away."},
 			Mistakes: []string{"Digging in so hard that you tense up against the ball.", "Placing the ball on the bony point at the side of the hip."},
-			Why:      "The same deep buttock release as the crossed version, with the legs apart: gentler, and suited to outer-hip tendon pain and to people who cannot get down to the floor.",
+			Why:      "The ball eases the deep buttock muscles. With both feet on the floor and the legs apart, this version is gentle and suits outer-hip tendon pain, and people who cannot easily get down to the floor.",
 			Figure: &Figure{
 				View: "side",
 				Start: Pose{
@@ -3930,7 +3930,7 @@ var defaultDecoded = &Catalog{
 			Steps:             []string{"Sit tall near the front of a sturdy chair with both feet flat on the floor.", "Rest one ankle on the opposite knee and let the raised knee drop out to the side as far as is comfortable.", "Keeping your back long, lean forward from the hips until you feel a stretch in the buttock of the crossed leg.", "Stay there for the set time, breathing slowly, then sit up and change sides."},
 			Cues:              []string{"Hinge from the hips rather than rounding the back.", "Stop short of any pinching at the front of the hip.", "Ease off if you feel tingling down the leg."},
 			Mistakes:          []string{"Pushing down hard on the raised knee.", "Slumping forward from the shoulders."},
-			Why:               "A held stretch for the deep buttock muscles that you can do at your desk, for the ache in the middle of the buttock that long sitting brings. Leave it out with outer-hip tendon pain.",
+			Why:               "A held stretch for the deep buttock muscles that you can do at your desk; it can ease an ache in the middle of the buttock after long sitting. Leave it out with outer-hip tendon pain.",
 			Figure: &Figure{
 				View: "side",
 				Start: Pose{
@@ -4309,9 +4309,9 @@ var (
 	defaultValue1 Translation = Translation{
 		Name:     "Beinpendeln vor und zurück",
 		Steps:    []string{"Stellen Sie sich seitlich neben eine Wand, einen Tisch oder einen stabilen Stuhl und halten Sie sich die ganze Zeit mit der näheren Hand fest, damit Sie sicher stehen.", "Lassen Sie das äußere Bein locker hängen und schwingen Sie es wie ein Pendel vor und zurück.", "Beginnen Sie mit kleinen Schwüngen und lassen Sie sie mit jedem Mal etwas größer werden, solange es leicht geht.", "Beenden Sie den Satz, drehen Sie sich um und wiederholen Sie die Übung mit dem anderen Bein."},
-		Cues:     []string{"Bleiben Sie auf dem Standbein aufrecht; der Schwung kommt aus der Hüfte, nicht aus dem Rücken.", "Schwingen Sie gleichmäßig und locker, ohne zu treten."},
+		Cues:     []string{"Bleiben Sie auf dem Standbein aufrecht; der Schwung kommt aus der Hüfte, nicht aus dem Rücken.", "Schwingen Sie gleichmäßig und locker, ohne das Bein nach vorn zu schleudern."},
 		Mistakes: []string{"Am Ende des Rückschwungs ins Hohlkreuz gehen.", "Das Bein höher zwingen, als es von selbst geht."},
-		Why:      "Das gleichmäßige Schwingen führt die hinteren Oberschenkelmuskeln und die Vorderseite der Hüfte durch einen wachsenden Bewegungsumfang. Das löst die Steifheit, die sich beim Sitzen aufbaut, und wärmt die Gesäßmuskeln auf, bevor sie arbeiten.",
+		Why:      "Das gleichmäßige Schwingen bewegt die Rückseite der Oberschenkel und die Vorderseite der Hüfte mit jedem Schwung etwas weiter. Das lockert, was beim Sitzen steif geworden ist, und wärmt die Gesäßmuskeln auf, bevor sie arbeiten müssen.",
 	}
 	defaultValue2 Translation = Translation{
 		Name:     "Beinpendeln zur Seite",
@@ -4323,18 +4323,18 @@ var (
 	defaultValue3 float64     = 0
 	defaultValue4 Translation = Translation{
 		Name:     "Hüftbeuger dehnen im Knien",
-		Steps:    []string{"Knien Sie sich auf ein Knie, den anderen Fuß flach vor sich, beide Knie etwa im rechten Winkel gebeugt; legen Sie ein gefaltetes Handtuch oder ein Kissen unter das hintere Knie.", "Richten Sie das Becken leicht auf (das Steißbein zeigt etwas nach unten) und spannen Sie den Gesäßmuskel auf der Seite des knienden Beins sanft an.", "Schieben Sie die Hüfte etwas nach vorn, bis Sie vorn an der hinteren Hüfte eine Dehnung spüren; halten Sie einige Sekunden und gehen Sie dann wieder zurück.", "Wiederholen Sie das, bis der Satz fertig ist, dann wechseln Sie das Bein."},
+		Steps:    []string{"Knien Sie sich auf ein Knie, den anderen Fuß flach vor sich, beide Knie etwa im rechten Winkel gebeugt; legen Sie ein gefaltetes Handtuch oder ein Kissen unter das hintere Knie.", "Richten Sie das Becken leicht auf (das Steißbein zeigt etwas nach unten) und spannen Sie den Gesäßmuskel auf der Seite des knienden Beins sanft an.", "Schieben Sie die Hüfte etwas nach vorn, bis Sie vorn an der Hüfte des hinteren Beins eine Dehnung spüren; halten Sie für die angegebene Zeit und gehen Sie dann wieder zurück.", "Wiederholen Sie das, bis der Satz fertig ist, dann wechseln Sie das Bein."},
 		Cues:     []string{"Die Dehnung spüren Sie vorn über der Hüfte und dem oberen Oberschenkel, nicht im unteren Rücken.", "Bleiben Sie mit der Brust aufrecht; die Rippen bleiben über dem Becken."},
 		Mistakes: []string{"Ins Hohlkreuz gehen, statt das Becken aufzurichten.", "So weit nach vorn schieben, dass der Zug ins Knie oder in den Rücken geht."},
-		Why:      "Langes Sitzen hält die Muskeln vorn an der Hüfte, die Hüftbeuger, kurz, und das kann die Gesäßmuskeln bremsen. Wenn Sie diese Muskeln dehnen und dabei das Gesäß anspannen, können die Gesäßmuskeln ihre Arbeit leichter wieder übernehmen.",
+		Why:      "Nach langem Sitzen fühlt sich die Vorderseite der Hüfte (die Hüftbeuger) oft steif an. Wenn Sie diese Muskeln dehnen und dabei das Gesäß anspannen, können die Gesäßmuskeln danach leichter mitarbeiten.",
 	}
 	defaultValue5 float64     = 0
 	defaultValue6 Translation = Translation{
 		Name:     "Hüftbeuger dehnen im Stand",
-		Steps:    []string{"Stellen Sie sich in eine lange Schrittstellung, ein Fuß eine Schrittlänge vor dem anderen; legen Sie bei Bedarf eine Hand auf den Schreibtisch oder eine Stuhllehne.", "Beugen Sie das vordere Knie etwas, lassen Sie das hintere Bein fast gestreckt mit angehobener Ferse und richten Sie das Becken auf.", "Spannen Sie den Gesäßmuskel des hinteren Beins an und verlagern Sie Ihr Gewicht nach vorn, bis Sie vorn an dieser Hüfte eine Dehnung spüren; halten Sie kurz und lassen Sie dann wieder nach.", "Beenden Sie den Satz und wechseln Sie das Bein."},
-		Cues:     []string{"Machen Sie die Vorderseite der hinteren Hüfte lang, statt sich nach vorn zu lehnen.", "Eine leichte Dehnung genügt; halten Sie die Bewegung klein und kontrolliert."},
+		Steps:    []string{"Stellen Sie sich in eine lange Schrittstellung, ein Fuß eine Schrittlänge vor dem anderen; legen Sie bei Bedarf eine Hand auf den Schreibtisch oder eine Stuhllehne.", "Beugen Sie das vordere Knie etwas, lassen Sie das hintere Bein fast gestreckt mit angehobener Ferse und richten Sie das Becken auf.", "Spannen Sie den Gesäßmuskel des hinteren Beins an und verlagern Sie Ihr Gewicht nach vorn, bis Sie vorn an dieser Hüfte eine Dehnung spüren; halten Sie für die angegebene Zeit und lassen Sie dann wieder nach.", "Beenden Sie den Satz und wechseln Sie das Bein."},
+		Cues:     []string{"Machen Sie die Hüfte des hinteren Beins vorn lang, statt sich nach vorn zu lehnen.", "Eine leichte Dehnung genügt; halten Sie die Bewegung klein und kontrolliert."},
 		Mistakes: []string{"Den Oberkörper nach vorn neigen; dann geht die Dehnung verloren.", "Den unteren Rücken ins Hohlkreuz sinken lassen."},
-		Why:      "Für diese Variante brauchen Sie keinen Platz auf dem Boden. Sie können sie neben dem Schreibtisch machen, um den Zug auszugleichen, den das Sitzen vorn an der Hüfte aufbaut; danach arbeiten die Gesäßmuskeln leichter mit.",
+		Why:      "Für diese Variante brauchen Sie keinen Platz auf dem Boden: Sie können sie gleich neben dem Schreibtisch machen. Sie lockert die Vorderseite der Hüfte nach langem Sitzen; danach arbeiten die Gesäßmuskeln leichter mit.",
 	}
 	defaultValue7 Translation = Translation{
 		Name:     "Katzenbuckel und Pferderücken",
@@ -4348,7 +4348,7 @@ var (
 		Steps:    []string{"Stehen Sie vom Stuhl auf und gehen Sie etwa zwei Minuten lang zügig, aber in angenehmem Tempo.", "Nutzen Sie einen Flur, die Treppe oder eine Runde durch den Raum, was gerade in der Nähe ist.", "Lassen Sie die Arme mitschwingen und drücken Sie sich bei jedem Schritt mit dem hinteren Fuß ab."},
 		Cues:     []string{"Gehen Sie aufrecht und spüren Sie, wie der Gesäßmuskel des hinteren Beins Sie nach vorn schiebt.", "Wählen Sie ein Tempo, bei dem Ihnen warm wird, bei dem Sie sich aber noch unterhalten könnten."},
 		Mistakes: []string{"Über das Handy gebeugt gehen.", "Die Pause an vollen Tagen ausfallen lassen; auch ein kurzer Gang zählt."},
-		Why:      "Ein kurzer Gang alle halbe bis ganze Stunde unterbricht langes Sitzen, bringt die Durchblutung der Hüften in Gang und gibt den Gesäßmuskeln nach langem Sitzen etwas zu tun.",
+		Why:      "Ein kurzer Gang alle 30 bis 60 Minuten unterbricht langes Sitzen, regt die Durchblutung der Hüften an und gibt den Gesäßmuskeln etwas zu tun.",
 	}
 	defaultValue9 Translation = Translation{
 		Name:     "Beinrückseite dehnen im Sitzen",
@@ -4460,18 +4460,18 @@ var (
 	}
 	defaultValue27 float64     = 90
 	defaultValue28 Translation = Translation{
-		Name:     "Hip Thrust: Beckenheben an der Bank",
+		Name:     "Beckenheben mit Schultern auf der Bank",
 		Steps:    []string{"Setzen Sie sich auf den Boden, den oberen Rücken an die Längsseite einer stabilen Bank gelehnt, die Knie gebeugt, die Füße flach und hüftbreit.", "Nehmen Sie das Kinn leicht zur Brust, spannen Sie das Gesäß an und drücken Sie über die Fersen, bis Oberschenkel und Oberkörper waagerecht sind und die Schienbeine etwa senkrecht stehen.", "Halten Sie oben zwei Sekunden und senken Sie dann kontrolliert ab, bis das Gesäß knapp über dem Boden ist.", "Wenn der Satz leicht fällt, legen Sie einen gefüllten Rucksack auf die Hüften oder arbeiten Sie mit einem Bein."},
 		Cues:     []string{"Halten Sie die Rippen unten und schauen Sie beim Hochkommen nach vorn.", "Die Bankkante liegt unter den Schulterblättern; um diesen Punkt bewegen Sie sich."},
 		Mistakes: []string{"Oben ins Hohlkreuz gehen, statt die Bewegung mit dem Gesäß zu beenden.", "Über die Zehen drücken, sodass die Oberschenkel die Arbeit übernehmen.", "Die Knie nach innen fallen lassen."},
 		Why:      "Mit erhöhten Schultern bewegen sich die Hüften über einen längeren Weg, und die Gesäßmuskeln tragen mehr Last als beim Beckenheben auf dem Boden. So baut die Übung Kraft auf, wenn das Beckenheben keine Anstrengung mehr ist.",
 	}
 	defaultValue29 Translation = Translation{
-		Name:     "Muschel (Clamshell)",
+		Name:     "Muschel: Knie öffnen in Seitenlage",
 		Steps:    []string{"Legen Sie sich auf die Seite, Hüften und Knie gebeugt, die Fersen in einer Linie mit dem Gesäß, den Kopf auf dem unteren Arm oder einem Kissen.", "Legen Sie die Hüften genau übereinander und lassen Sie die Füße zusammen.", "Heben Sie das obere Knie so weit an, wie es geht, ohne das Becken nach hinten zu drehen, halten Sie kurz inne und senken Sie es langsam wieder ab.", "Beenden Sie den Satz und drehen Sie sich dann um, um die andere Seite zu trainieren."},
 		Cues:     []string{"Die Arbeit spüren Sie seitlich und hinten an der oberen Hüfte.", "Legen Sie die obere Hand auf die Hüfte, um zu prüfen, dass sie nicht nach hinten rollt."},
 		Mistakes: []string{"Die obere Hüfte nach hinten drehen, um das Knie höher zu heben.", "Das Knie zu schnell absenken."},
-		Why:      "Die Übung weckt die seitlichen Gesäßmuskeln, die das Becken beim Gehen und beim Stehen auf einem Bein stabilisieren. Lassen Sie sie bei Sehnenschmerzen an der Hüftaußenseite weg, denn das Liegen auf der Hüfte drückt auf diese Sehnen.",
+		Why:      "Die Übung kräftigt die seitlichen Gesäßmuskeln, die das Becken beim Gehen und beim Stehen auf einem Bein stabilisieren. Lassen Sie sie bei Sehnenschmerzen an der Hüftaußenseite weg, denn das Liegen auf der Hüfte drückt auf diese Sehnen.",
 	}
 	defaultValue30 Translation = Translation{
 		Name:     "Muschel mit Band",
@@ -4495,7 +4495,7 @@ var (
 		Why:      "Wenn Sie das Bein gegen die Schwerkraft heben, arbeitet der große Gesäßmuskel, während die Wirbelsäule gestützt bleibt. So lernt das Gesäß, nicht der untere Rücken, das Bein nach hinten zu führen.",
 	}
 	defaultValue33 Translation = Translation{
-		Name:     "Vierfüßlerstand diagonal (Bird Dog)",
+		Name:     "Vierfüßlerstand: Arm und Bein diagonal",
 		Steps:    []string{"Gehen Sie in den Vierfüßlerstand, der Rücken gerade, der Nacken in Verlängerung der Wirbelsäule.", "Strecken Sie gleichzeitig einen Arm nach vorn und das gegenüberliegende Bein gerade nach hinten, bis beide auf Höhe des Oberkörpers sind.", "Halten Sie einige Sekunden, das Becken bleibt parallel zum Boden; kehren Sie dann langsam zurück und wechseln Sie die Seite."},
 		Cues:     []string{"Schieben Sie die Ferse nach hinten, als wollten Sie sie gegen eine Wand hinter sich drücken.", "Beide Beckenseiten zeigen zum Boden."},
 		Mistakes: []string{"Das Bein so hoch heben, dass Sie ins Hohlkreuz gehen.", "Die Hüfte zur Decke hin aufdrehen.", "Hastig von Seite zu Seite wechseln."},
@@ -4513,9 +4513,9 @@ var (
 	defaultValue37 float64     = 180
 	defaultValue38 Translation = Translation{
 		Name:     "Knie seitlich gegen die Wand drücken",
-		Steps:    []string{"Stellen Sie sich seitlich so nah an eine Wand, dass die Außenseite des näheren Knies sie berührt; wenn Sie mögen, legen Sie ein gefaltetes Handtuch zwischen Knie und Wand. Die Hüfte berührt die Wand nicht.", "Stehen Sie gleichmäßig auf beiden Füßen, das Gewicht auf beide verteilt, das Becken waagerecht; lehnen Sie sich nicht an und schieben Sie die Hüfte nicht zur Seite.", "Drücken Sie die Außenseite des Knies gegen die Wand, steigern Sie den Druck bis zu einer kräftigen, aber angenehmen Anstrengung und halten Sie ihn für die angegebene Zeit.", "Lassen Sie locker, wiederholen Sie das, bis der Satz fertig ist, und drehen Sie sich dann um, um die andere Seite zu trainieren."},
+		Steps:    []string{"Stellen Sie sich seitlich so nah an eine Wand, dass die Außenseite des näheren Knies sie berührt; wenn Sie mögen, legen Sie ein gefaltetes Handtuch zwischen Knie und Wand. Die Hüfte berührt die Wand nicht.", "Stehen Sie gleichmäßig auf beiden Füßen, das Gewicht auf beide verteilt, das Becken waagerecht; lehnen Sie sich nicht an und schieben Sie die Hüfte nicht zur Seite.", "Drücken Sie die Außenseite des Knies gegen die Wand, steigern Sie den Druck langsam bis zu der Anstrengung, die für diese Woche angegeben ist, und halten Sie ihn für die angegebene Zeit.", "Lassen Sie locker und wiederholen Sie das, bis der Satz fertig ist. Drehen Sie sich dann um und üben Sie mit der anderen Seite."},
 		Cues:     []string{"Die Anstrengung spüren Sie seitlich an der Hüfte, die der Wand am nächsten ist.", "Bleiben Sie aufrecht; der Druck kommt aus der Hüfte, nicht vom Anlehnen an die Wand."},
-		Mistakes: []string{"Den Oberkörper zur Wand hin oder von ihr weg neigen.", "So fest drücken, dass es wehtut; ein gleichmäßiger, mittlerer Druck wirkt am besten."},
+		Mistakes: []string{"Den Oberkörper zur Wand hin oder von ihr weg neigen.", "So fest drücken, dass es deutlich wehtut; ein gleichmäßiger Druck in der angegebenen Stärke genügt."},
 		Why:      "Beim Drücken ohne Bewegung arbeiten die seitlichen Gesäßmuskeln kräftig, während die Hüfte in einer neutralen Stellung bleibt und nichts auf den Knochenvorsprung außen an der Hüfte drückt. Solche Halteübungen sind ein üblicher erster Schritt bei Sehnenschmerzen an der Hüftaußenseite.",
 	}
 	defaultValue39 Translation = Translation{
@@ -4530,14 +4530,14 @@ var (
 	defaultValue42 Translation = Translation{
 		Name:     "Knie im Sitzen nach außen drücken",
 		Steps:    []string{"Setzen Sie sich aufrecht nah an die Vorderkante Ihres Stuhls, die Knie gebeugt, die Füße flach und hüftbreit.", "Legen Sie die Hände außen an die Knie.", "Drücken Sie die Knie nach außen gegen die Hände, während die Hände sie festhalten, sodass sich nichts bewegt; halten Sie den Druck für die angegebene Zeit.", "Lassen Sie einen Atemzug lang locker und wiederholen Sie das, bis der Satz fertig ist."},
-		Cues:     []string{"Steigern Sie den Druck allmählich bis zu einer kräftigen, angenehmen Anstrengung.", "Die Arbeit spüren Sie seitlich an Hüften und Gesäß."},
+		Cues:     []string{"Steigern Sie den Druck allmählich bis zu der Anstrengung, die für diese Woche angegeben ist.", "Die Arbeit spüren Sie seitlich an Hüften und Gesäß."},
 		Mistakes: []string{"Die Knie auseinandergehen lassen, sodass aus dem Halten eine Bewegung wird.", "Die Schultern hochziehen oder die Luft anhalten."},
-		Why:      "Eine Halteübung ohne Bewegung für die seitlichen Gesäßmuskeln, die Sie machen können, ohne aufzustehen; praktisch, um ihnen bei langem Sitzen am Schreibtisch etwas zu tun zu geben.",
+		Why:      "Mit dieser Halteübung kräftigen Sie die seitlichen Gesäßmuskeln, ohne aufzustehen – praktisch, wenn Sie lange am Schreibtisch sitzen.",
 	}
 	defaultValue43 Translation = Translation{
 		Name:     "Knie in Rückenlage nach außen drücken",
 		Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach auf dem Boden und hüftbreit.", "Legen Sie die Hände außen an die Knie.", "Drücken Sie beide Knie nach außen gegen die Hände, während die Hände sie festhalten, sodass sich nichts bewegt; halten Sie den Druck für die angegebene Zeit.", "Lassen Sie einen Atemzug lang locker und wiederholen Sie das, bis der Satz fertig ist."},
-		Cues:     []string{"Steigern Sie den Druck allmählich bis zu einer kräftigen, angenehmen Anstrengung, etwa der Hälfte Ihrer vollen Kraft.", "Die Arbeit spüren Sie seitlich an den Hüften.", "Atmen Sie in jeder Haltephase weiter."},
+		Cues:     []string{"Steigern Sie den Druck allmählich bis zu der Anstrengung, die für diese Woche angegeben ist.", "Die Arbeit spüren Sie seitlich an den Hüften.", "Atmen Sie in jeder Haltephase weiter."},
 		Mistakes: []string{"Die Knie auseinandergehen lassen, sodass aus dem Halten eine Bewegung wird.", "So fest drücken, dass es wehtut."},
 		Why:      "Eine Halteübung ohne Bewegung für die seitlichen Gesäßmuskeln, mit hüftbreit aufgestellten Beinen, ohne Druck auf die Hüftaußenseite und ohne Hilfsmittel. Solche Halteübungen sind ein sanfter erster Schritt bei Sehnenschmerzen an der Hüftaußenseite.",
 	}
@@ -4596,9 +4596,9 @@ var (
 	defaultValue54 Translation = Translation{
 		Name:     "Gesäß anspannen im Sitzen",
 		Steps:    []string{"Setzen Sie sich aufrecht auf einen beliebigen Sitz, beide Füße flach auf dem Boden.", "Spannen Sie beide Gesäßhälften sanft an, sodass Sie sich auf dem Sitz ein wenig anheben, und halten Sie fünf Sekunden.", "Lassen Sie ganz locker, atmen Sie und wiederholen Sie."},
-		Cues:     []string{"Etwa ein Drittel Ihrer vollen Anspannung genügt: Das weckt den Muskel, es ermüdet ihn nicht.", "Atmen Sie während des Haltens weiter."},
+		Cues:     []string{"Etwa ein Drittel Ihrer vollen Anspannung genügt: Das aktiviert den Muskel, ohne ihn zu ermüden.", "Atmen Sie während des Haltens weiter."},
 		Mistakes: []string{"Kiefer oder Schultern mit dem Gesäß zusammen anspannen.", "Mit den Beinen drücken, statt das Gesäß anzuspannen."},
-		Why:      "Gesäßmuskeln, die den ganzen Tag still sitzen, haben wenig zu tun. Sanftes Anspannen erinnert sie an ihre Arbeit, ohne eine Belastung, von der sie sich erholen müssten. Deshalb passt es an jeden Tag, auch an einen Tag mit Beschwerden.",
+		Why:      "Wer den ganzen Tag sitzt, fordert die Gesäßmuskeln kaum. Sanftes Anspannen erinnert sie an ihre Arbeit, ohne sie so zu belasten, dass sie Erholung bräuchten. Deshalb eignet sich die Übung für jeden Tag, auch für Tage mit Beschwerden.",
 	}
 	defaultValue55 float64     = 0
 	defaultValue56 float64     = 180
@@ -4633,7 +4633,7 @@ var (
 		Why:      "Ein Gewicht auf dem Becken macht das Beckenheben für den großen Gesäßmuskel deutlich schwerer. So baut die Übung weiter Kraft auf, wenn das Beckenheben ohne Gewicht leicht fällt.",
 	}
 	defaultValue63 Translation = Translation{
-		Name:     "Goblet Squat: Kniebeuge mit Gewicht",
+		Name:     "Kniebeuge mit Gewicht vor der Brust",
 		Steps:    []string{"Stellen Sie sich etwas breiter als hüftbreit hin, die Zehen leicht nach außen gedreht, und halten Sie eine Kurzhantel oder Kettlebell mit beiden Händen dicht vor der Brust.", "Schieben Sie das Gesäß nach hinten und beugen Sie die Knie, um sich zwischen die Fersen zu setzen; die Brust bleibt aufgerichtet, der Rücken lang.", "Gehen Sie so tief, wie es geht, solange die Fersen am Boden bleiben und der Rücken lang bleibt.", "Drücken Sie über den ganzen Fuß und spannen Sie das Gesäß an, um wieder aufrecht zu stehen."},
 		Cues:     []string{"Die Knie zeigen in dieselbe Richtung wie die Zehen.", "Das Gewicht berührt die ganze Zeit Ihre Brust."},
 		Mistakes: []string{"Die Knie beim Aufstehen nach innen fallen lassen.", "Unten die Fersen anheben oder den Rücken rund machen."},
@@ -4669,7 +4669,7 @@ var (
 		Why:      "Der Ball nimmt Ihnen etwas Gewicht ab und führt die Bewegung. So können Sie das Hinsetzen und Aufstehen in guter Haltung üben und Kraft in Gesäß und Oberschenkeln aufbauen, ohne auf den Boden zu müssen.",
 	}
 	defaultValue69 Translation = Translation{
-		Name:     "Einbeinstand mit Fußtippen, mit Halt",
+		Name:     "Einbeinstand mit Halt und Fußtippen",
 		Steps:    []string{"Stellen Sie sich neben einen stabilen Stuhl oder eine Wand und halten Sie sich mit einer Hand so fest, wie Sie es brauchen.", "Stehen Sie auf dem Bein, das der Stütze näher ist, das Knie leicht gebeugt, und heben Sie den anderen Fuß knapp vom Boden.", "Tippen Sie mit den Zehen des freien Fußes leicht vor sich auf den Boden, dann seitlich, dann hinter sich, und bringen Sie den Fuß jedes Mal zurück in die Mitte.", "Halten Sie das Becken waagerecht; jede Runde aus drei Tippen zählt als eine Wiederholung. Beenden Sie den Satz, dann wechseln Sie das Bein."},
 		Cues:     []string{"Das Tippen ist leicht: Der tippende Fuß trägt fast kein Gewicht.", "Halten Sie sich so viel fest, wie Sie brauchen, und weniger, wenn es leichter wird."},
 		Mistakes: []string{"Die Hüfte des Standbeins seitlich herausschieben.", "Den Oberkörper neigen, um weiter zu kommen."},
@@ -4698,7 +4698,7 @@ var (
 	}
 	defaultValue73 float64     = 0
 	defaultValue74 Translation = Translation{
-		Name:     "Gesäß ausrollen",
+		Name:     "Gesäß ausrollen, Fuß auf dem Knie",
 		Steps:    []string{"Setzen Sie sich auf eine Faszienrolle, die Hände hinter sich auf dem Boden, die Füße flach vor sich.", "Legen Sie einen Knöchel über das andere Knie und neigen Sie sich zum übergeschlagenen Bein hin, sodass die Rolle unter dieser Gesäßhälfte liegt.", "Rollen Sie langsam über den weichen, fleischigen Teil des Gesäßes. Wenn Sie eine druckempfindliche Stelle finden, bleiben Sie dort und atmen Sie, bis der Druckschmerz etwas nachlässt.", "Wechseln Sie nach der angegebenen Zeit die Seite."},
 		Cues:     []string{"Der Druck darf deutlich, aber gut auszuhalten sein, etwa 5 oder 6 von 10, nie stechend.", "Bleiben Sie auf dem fleischigen Teil des Gesäßes und weg vom Knochenvorsprung außen an der Hüfte.", "Bei Sehnenschmerzen an der Hüftaußenseite nehmen Sie die Variante, bei der Sie die Beine nicht überschlagen („Gesäß ausrollen, beide Füße am Boden“)."},
 		Mistakes: []string{"Schnell hin und her rollen, statt an verspannten Stellen langsamer zu werden.", "Auf einer Stelle bleiben, die ein Kribbeln oder einschießende Schmerzen ins Bein auslöst."},
@@ -4714,7 +4714,7 @@ var (
 	}
 	defaultValue77 float64     = -90
 	defaultValue78 Translation = Translation{
-		Name:     "Piriformis-Ballmassage im Sitzen",
+		Name:     "Ballmassage im Sitzen, Fuß auf dem Knie",
 		Steps:    []string{"Setzen Sie sich auf einen festen Stuhl ohne Armlehnen und legen Sie einen Massageball unter die Mitte einer Gesäßhälfte.", "Legen Sie den Knöchel dieser Seite über das andere Knie, sodass sich die tiefen Gesäßmuskeln auf den Ball legen.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort etwa eine Minute mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie."},
 		Cues:     []string{"Der Druck darf fest, aber erträglich sein; lassen Sie nach, wenn er stechend wird.", "Wenn das Überschlagen zu stark ist oder die Hüftaußenseite reizt, nehmen Sie die Variante mit beiden Füßen am Boden („Ballmassage im Sitzen, Füße am Boden“).", "Wenn Sie ein Kribbeln oder ein einschießendes Gefühl ins Bein spüren, verschieben Sie den Ball; er drückt vielleicht auf einen Nerv."},
 		Mistakes: []string{"So fest drücken, dass Sie sich gegen den Ball verspannen.", "Die Luft anhalten, statt den Muskel weich werden zu lassen."},
@@ -4724,9 +4724,9 @@ var (
 	defaultValue80 Translation = Translation{
 		Name:     "Ballmassage im Sitzen, Füße am Boden",
 		Steps:    []string{"Setzen Sie sich auf einen festen Stuhl ohne Armlehnen, beide Füße flach auf dem Boden und hüftbreit.", "Legen Sie einen Massageball unter die Mitte einer Gesäßhälfte und lassen Sie Ihr Gewicht darauf sinken.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort etwa eine Minute mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie."},
-		Cues:     []string{"Beide Füße bleiben am Boden; neigen Sie sich für mehr Druck zum Ball hin, für weniger Druck von ihm weg.", "Wenn Sie ein Kribbeln oder ein einschießendes Gefühl ins Bein spüren, verschieben Sie den Ball; er drückt vielleicht auf einen Nerv."},
+		Cues:     []string{"Beide Füße bleiben am Boden; neigen Sie sich für mehr Druck zum Ball hin, für weniger Druck von ihm weg.", "Wenn es ins Bein kribbelt oder einschießt, verschieben Sie den Ball ein Stück; dort verläuft ein Nerv, der auf Druck empfindlich reagiert. Das ist harmlos, wenn es danach gleich nachlässt."},
 		Mistakes: []string{"So fest drücken, dass Sie sich gegen den Ball verspannen.", "Den Ball auf den Knochenvorsprung außen an der Hüfte legen."},
-		Why:      "Dieselbe Selbstmassage der tiefen Gesäßmuskeln wie bei der Variante mit übergeschlagenem Bein, aber mit hüftbreit stehenden Beinen: sanfter, und geeignet bei Sehnenschmerzen an der Hüftaußenseite und für alle, die nicht auf den Boden kommen.",
+		Why:      "Der Ball lockert die tiefen Gesäßmuskeln. Weil die Füße dabei hüftbreit am Boden stehen und kein Bein übergeschlagen ist, ist diese Variante sanft und auch bei Sehnenschmerzen an der Hüftaußenseite geeignet – und für alle, die nicht gut auf den Boden kommen.",
 	}
 	defaultValue81 Translation = Translation{
 		Name:     "Ballmassage an der Wand: Gesäß seitlich",
@@ -4793,7 +4793,7 @@ var (
 		Steps:    []string{"Setzen Sie sich aufrecht nah an die Vorderkante eines stabilen Stuhls, beide Füße flach auf dem Boden.", "Legen Sie einen Knöchel auf das andere Knie und lassen Sie das obere Knie so weit zur Seite sinken, wie es angenehm ist.", "Neigen Sie sich mit langem Rücken aus der Hüfte nach vorn, bis Sie im Gesäß auf der Seite des übergeschlagenen Beins eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann richten Sie sich auf und wechseln die Seite."},
 		Cues:     []string{"Neigen Sie sich aus der Hüfte, ohne den Rücken rund zu machen.", "Hören Sie auf, bevor vorn in der Hüfte ein Einklemmgefühl entsteht.", "Lassen Sie nach, wenn Sie ein Kribbeln ins Bein spüren."},
 		Mistakes: []string{"Kräftig auf das obere Knie drücken.", "Aus den Schultern nach vorn zusammensinken."},
-		Why:      "Eine gehaltene Dehnung für die tiefen Gesäßmuskeln, die Sie am Schreibtisch machen können, gegen den Schmerz in der Mitte des Gesäßes, den langes Sitzen mit sich bringt. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg.",
+		Why:      "Mit dieser gehaltenen Dehnung lockern Sie die tiefen Gesäßmuskeln direkt am Schreibtisch; das kann Schmerzen in der Mitte des Gesäßes nach langem Sitzen lindern. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg.",
 	}
 	defaultValue94 Translation = Translation{
 		Name:     "Knie zur Schulter derselben Seite",

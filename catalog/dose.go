@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -59,10 +60,18 @@ func (e Exercise) Isometric() bool {
 	return e.Dose.Seconds > 0 || e.Dose.HoldSeconds >= IsometricHoldSeconds
 }
 
-// Loaded reports whether e works against a weight or from a bench (rule 16
-// allows 6 or 7 reps a set for it; rule 9 leaves it out after a caesarean
-// in block 1): it needs a dumbbell, a kettlebell or a bench, or any one of
-// a dumbbell and a kettlebell.
+// Weighted reports whether e works against a weight: it needs a dumbbell
+// or a kettlebell, or any one of them. With e's single-leg entries, rule 16
+// allows it 6 or 7 reps a set, a few reps coming near failure; a bench
+// alone adds no weight.
+func (e Exercise) Weighted() bool {
+	weight := func(q Equipment) bool { return q == Dumbbell || q == Kettlebell }
+	return slices.ContainsFunc(e.Equipment, weight) || slices.ContainsFunc(e.EquipmentAny, weight)
+}
+
+// Loaded reports whether e works against a weight or from a bench (rule 9
+// leaves it out after a caesarean in block 1): it needs a dumbbell, a
+// kettlebell or a bench, or any one of a dumbbell and a kettlebell.
 func (e Exercise) Loaded() bool {
 	for _, q := range e.Equipment {
 		if q == Dumbbell || q == Kettlebell || q == Bench {

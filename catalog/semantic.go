@@ -425,7 +425,7 @@ func equipmentAnyProblems(e Exercise, at func(...string) string) []problem {
 // workingDoseNote notes a strengthening entry whose doses, from its
 // starting dose to its ceiling ([Exercise.Ceiling]), can never meet rule
 // 16's doses that work, field by field: at least 2 sets; 8 to 15 reps a
-// set (6 to 15 for a loaded or single-leg entry); or, for an isometric
+// set (6 to 15 for an entry with a weight or on one leg); or, for an isometric
 // entry, 1 to 6 holds a set of 20 to 45 s. A note, not a problem: the
 // planner can still use the entry, with the warning rule 16 asks for.
 func workingDoseNote(e Exercise, at func(...string) string) (problem, bool) {
@@ -464,8 +464,8 @@ func workingDoseNote(e Exercise, at func(...string) string) (problem, bool) {
 		}
 	default:
 		lo, kind := WorkingRepsMin, ""
-		if e.Loaded() || e.SingleLeg() {
-			lo, kind = WorkingRepsLoaded, " (a loaded or single-leg entry)"
+		if e.Weighted() || e.SingleLeg() {
+			lo, kind = WorkingRepsLoaded, " (an entry with a weight or on one leg)"
 		}
 		if !meets(d.Reps, c.Reps, lo, WorkingRepsMax) {
 			why = append(why, fmt.Sprintf("it has %s reps a set, and a working set%s has %d to %d: bring dose or dose_max reps into that range",

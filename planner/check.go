@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -27,9 +28,9 @@ func (p Profile) Check() []string {
 	}
 	// The ranges are the struct tags', the schema's: one place.
 	inRange := func(field string, x float64) {
-		if lo, hi := Range(field); !(x >= lo && x <= hi) {
+		if l, _ := FieldLimits(field); !(x >= l.Min && x <= l.Max) {
 			add(field, "%s is out of range: use %s to %s", strconv.FormatFloat(x, 'g', -1, 64),
-				strconv.FormatFloat(lo, 'g', -1, 64), strconv.FormatFloat(hi, 'g', -1, 64))
+				strconv.FormatFloat(l.Min, 'g', -1, 64), strconv.FormatFloat(l.Max, 'g', -1, 64))
 		}
 	}
 	inRange("weeks", float64(p.Weeks))
@@ -96,7 +97,8 @@ func (p Profile) Check() []string {
 // gym days included) on one day. Each problem is a "field: problem" line.
 func (p Profile) activityProblems() []string {
 	var probs []string
-	lo, hi := Range("gym_sets")
+	gs, _ := FieldLimits("gym_sets")
+	lo, hi := gs.Min, gs.Max
 	owner := map[Weekday]string{}
 	for _, d := range p.GymDays {
 		owner[d] = "gym_days"
@@ -225,10 +227,25 @@ func ParseWorkHours(s string) (from, to int, err error) {
 	return from, to, nil
 }
 
-// Range returns the least and most a numeric profile field may hold, as its
-// struct tag (and so the profile schema) says; field is the JSON name.
-func Range(field string) (lo, hi float64) {
-	lo, hi = math.Inf(-1), math.Inf(1)
+// FieldBounds are what a profile field's struct tag allows: its range, its
+// longest length and its pattern. The tags are the one place the limits
+// live: the profile schema is generated from them, and [Profile.Check]
+// and the command line's flags read them here.
+type FieldBounds struct {
+	// Min and Max bound a number: -Inf and +Inf where the tag gives none;
+	// HasRange says the tag gives one.
+	Min, Max float64
+	HasRange bool
+	// MaxLength is the most characters a text may hold, 0 for no limit.
+	MaxLength float64
+	// Pattern is what a text must match, nil for anything.
+	Pattern *regexp.Regexp
+}
+
+// FieldLimits returns the limits of the profile field whose JSON name is
+// field; ok is false when the profile has no such field.
+func FieldLimits(field string) (l FieldBounds, ok bool) {
+	l = FieldBounds{Min: math.Inf(-1), Max: math.Inf(1)}
 	t := reflect.TypeFor[Profile]()
 	for i := range t.NumField() {
 		f := t.Field(i)
@@ -237,15 +254,19 @@ func Range(field string) (lo, hi float64) {
 		}
 		for _, kv := range strings.Split(f.Tag.Get("jsonschema"), ",") {
 			k, v, _ := strings.Cut(kv, "=")
-			if x, err := strconv.ParseFloat(v, 64); err == nil {
-				switch k {
-				case "minimum":
-					lo = x
-				case "maximum":
-					hi = x
-				}
+			x, err := strconv.ParseFloat(v, 64)
+			switch {
+			case k == "minimum" && err == nil:
+				l.Min, l.HasRange = x, true
+			case k == "maximum" && err == nil:
+				l.Max, l.HasRange = x, true
+			case k == "maxLength" && err == nil:
+				l.MaxLength = x
+			case k == "pattern":
+				l.Pattern = regexp.MustCompile(v)
 			}
 		}
+		return l, true
 	}
-	return lo, hi
+	return l, false
 }

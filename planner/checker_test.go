@@ -686,16 +686,26 @@ func (in *checkInput) warned(words ...string) bool {
 // warnedOfWeek reports whether a warning holds every one of words and
 // names week no ("In week 8, …", "In weeks 4 and 8, …").
 func (in *checkInput) warnedOfWeek(no int, words ...string) bool {
-	num := regexp.MustCompile(fmt.Sprintf(`^in weeks? (?:[0-9]+, )*(?:[0-9]+ and )?(?:[0-9]+, )*\b%d\b`, no))
 	return slices.ContainsFunc(in.plan.Warnings, func(w string) bool {
 		lw := strings.ToLower(w)
-		head, _, _ := strings.Cut(lw, ",")
-		if i := strings.Index(lw, ", the"); i > 0 {
-			head = lw[:i]
+		if !containsAll(lw, words...) {
+			return false
 		}
-		return containsAll(lw, words...) && (num.MatchString(head) || strings.Contains(lw, fmt.Sprintf("week %d is", no)))
+		if strings.Contains(lw, fmt.Sprintf("week %d is", no)) {
+			return true
+		}
+		// The weeks the warning opens with: "in week 8", "in weeks 4
+		// and 8", "in weeks 9, 10, 11 and 13".
+		head := weekList.FindStringSubmatch(lw)
+		if head == nil {
+			return false
+		}
+		return slices.Contains(strings.FieldsFunc(head[1], func(r rune) bool { return !isDigit(byte(r)) }), strconv.Itoa(no))
 	})
 }
+
+// weekList matches the weeks a warning opens with.
+var weekList = regexp.MustCompile(`^in weeks? ([0-9]+(?:(?:, | and )[0-9]+)*)`)
 
 // warnedAny reports whether some warning contains one of words.
 func (in *checkInput) warnedAny(words ...string) bool {
@@ -959,10 +969,11 @@ func rule0Shape(in *checkInput) []string {
 					}
 				}
 			}
-			// Reading: a lighter week may leave the activation work out of a
+			// Reading: a week may leave the activation work out of a
 			// session when even its lightest dose is more than the week may
-			// hold (the load rules come first), if a warning says so.
-			lighter := in.warned(fmt.Sprintf("in week %d,", w.Week), "left out of some sessions")
+			// hold (the load rules come first), if a warning naming the week
+			// says so ("In week 8, …" or, grouped, "In weeks 8 and 12, …").
+			lighter := in.warnedOfWeek(w.Week, "left out of some sessions")
 			if d.Session == planner.ActivationSession && len(d.Items) > 0 && !hasCategory(d, catalog.Activation) && !lighter {
 				fail("%s: an activation session without activation work (a recovery session, by what it holds)", where)
 			}
@@ -1568,7 +1579,7 @@ func (in *checkInput) buildsOn(wi int, before seqWeek) []string {
 	case in.p.Soreness == 7 && in.soreBlock1(wi):
 		return nil // rule 5 settles the block
 	case in.stepBack() && wi < 2:
-		return nil // §8's step back holds the first two weeks
+		return nil // the step back (README "the next block") holds the first two weeks
 	}
 	prevDoses, cur := in.weekDoses(before.week), in.weekDoses(w)
 	var carried []string
@@ -1640,8 +1651,12 @@ func activationIDs(weeks []seqWeek) map[string]bool {
 //   - no_log says that a log would let it do more.
 //
 // Readings: "the block before" is the block of the plan before's last
-// build week; "from the build weeks' doses" means an exercise carried
-// over starts with per-set work at least that of the last build week (its
+// build week; where that block did not rise (its last build week holds
+// no more than its first, as when activities fill the cap or no one-step
+// rise fits the 15% rule), "above its first week and at most at its last
+// build week" is empty, the upper bound (a load limit) comes first, and
+// progress starts at the last build week's level. "From the build weeks'
+// doses" means an exercise carried over starts with per-set work at least that of the last build week (its
 // sets may be fewer). The lower bounds hold only when the person changed
 // nothing that lowers what fits (days, minutes, equipment, limits, level,
 // conditions, activities) and soreness today is below 4 (rule 5 comes
@@ -1673,17 +1688,49 @@ func (in *checkInput) steered() []string {
 	lastDoses := in.weekDoses(oldBuild.week)
 	firstDoses := in.weekDoses(in.plan.Weeks[0])
 	fromBuild := func() {
-		for _, id := range sortedKeys(firstDoses) {
-			c, p := firstDoses[id], lastDoses[id]
+		// Reading: a plan that starts with the lighter week of the block
+		// before (the plan before ended at its week 3) lightens it as rule
+		// 3 asks, its doses per set too; the steer's doses are those of
+		// the build week after it.
+		wi, doses := 0, firstDoses
+		if in.plan.Weeks[0].Phase == planner.Deload {
+			if len(in.plan.Weeks) < 2 {
+				return
+			}
+			wi, doses = 1, in.weekDoses(in.plan.Weeks[1])
+		}
+		// Reading: an exercise with a glute load that the last build week
+		// did not hold (a block's new exercise, in its activation routine
+		// or its primer, or a harder variant, rule 13) takes room under
+		// the last build week's level, a load limit that comes first;
+		// where the week holds that level, as near as steps of one
+		// exercise allow (within rule 3's 15%), the exercises kept beside
+		// it may start below their build doses.
+		for id := range doses {
+			if e, ok := in.entry(id); ok && e.GluteLoad > 0 && lastDoses[id] == nil && in.weekHSE[wi] >= oldBuild.hse/1.15-hseTol {
+				return
+			}
+		}
+		for _, id := range sortedKeys(doses) {
+			c, p := doses[id], lastDoses[id]
 			if p != nil && c.strength && c.perSet() < p.perSet()-1e-9 {
-				fail("week %d: %s starts at %s a set, below its %s of week %d, the last build week", in.first, id,
+				fail("week %d: %s starts at %s a set, below its %s of week %d, the last build week", in.weekNo(wi), id,
 					doseText(c.reps, c.hold, c.seconds), doseText(p.reps, p.hold, p.seconds), oldBuild.no)
 			}
 		}
 	}
 	switch in.steer {
 	case planner.SteerProgress:
-		if same && !midBlock && start <= firstOfBefore.hse+hseTol && firstOfBefore.no != oldBuild.no {
+		switch {
+		case !same || midBlock || firstOfBefore.no == oldBuild.no:
+		case oldBuild.hse <= firstOfBefore.hse+hseTol:
+			// The block before did not rise: no level lies above its first
+			// week and at most at its last build week, so progress starts
+			// at that last build week's level.
+			if start < oldBuild.hse-hseTol {
+				fail("week %d starts at %.2f, below week %d's %.2f, the last build week of a block that did not rise", in.first, start, oldBuild.no, oldBuild.hse)
+			}
+		case start <= firstOfBefore.hse+hseTol:
 			fail("week %d starts at %.2f, not above week %d's %.2f, the first week of the block before", in.first, start, firstOfBefore.no, firstOfBefore.hse)
 		}
 		if same {
@@ -2164,7 +2211,13 @@ func painLimit(lw string) bool {
 // to 70% of its work at soreness 0 and rule 3 lets weeks 2 and 3 rise 15%
 // each, and 0.7 × 1.15² < 1, so where the holds are most of the week's
 // work, week 3 cannot reach what week 1 at soreness 0 holds; rule 5's
-// first-week limit is a cap on the week in the rule's own sense. The pain limit is said with the holds: the item's why or
+// first-week limit is a cap on the week in the rule's own sense. In a plan
+// gluteplan next continues, the level the log sets is a load limit of the
+// same kind (§4's precedence puts rule 3 and §8's step back before what
+// rule 9 asks for): the first week of next starts at most at the level
+// the log names and rises at most 15% a week, and a step back holds its
+// first two weeks level; so "step back", or "log" with "rise", excuses the
+// count too. The pain limit is said with the holds: the item's why or
 // effort, or a warning about holds, holds "3 of 10" and "less hard" (or
 // "press less"). The three tendinopathy warnings hold "sleep"; "cross";
 // and "stand" with "one hip", "one leg" or "hang". The sitting and stairs
@@ -2216,8 +2269,8 @@ func rule9Conditions(in *checkInput) []string {
 	if tendinopathy {
 		abductorWarned := in.warnedAny("abductor", "side of the hip")
 		roomWarned := in.warnedWith(func(lw string) bool {
-			return strings.Contains(lw, "hold") && (containsAny(lw, "minute", "time", "ceiling") ||
-				strings.Contains(lw, "sore") && strings.Contains(lw, "rise"))
+			return strings.Contains(lw, "hold") && (containsAny(lw, "minute", "time", "ceiling", "step back") ||
+				containsAny(lw, "sore", "log") && strings.Contains(lw, "rise"))
 		})
 		for wi, w := range in.plan.Weeks {
 			block1 := in.inBlock1(wi, planner.GlutealTendinopathy)
@@ -2859,7 +2912,7 @@ var (
 	effortHold   = regexp.MustCompile(`(?i)strong but comfortable`)
 	effortLight  = regexp.MustCompile(`(?i)light|3\s*(–|-|to)\s*5 of 10`)
 	oneSetWords  = regexp.MustCompile(`(?i)\b(one|1|a single) set\b`)
-	limitWords   = regexp.MustCompile(`(?i)minute|time|ceiling|five|5 exercises|hard day|in a row|step back|sore|may rise`)
+	limitWords   = regexp.MustCompile(`(?i)minute|time|ceiling|five|5 exercises|hard day|in a row|step back|sore|may rise|your log|block to start at`)
 )
 
 // reachable reports whether an entry's doses can meet rule 16's ranges at
@@ -2911,11 +2964,14 @@ func (in *checkInput) oneSetAllowed(wi int) bool {
 // validation notes such entries. A warning naming the limit holds "one
 // set" (or "1 set", "a single set") and one of "minute", "time",
 // "ceiling", "five", "5 exercises", "hard day", "in a row", "step back",
-// "sore", "may rise" (rule 3's 15% is a load limit too, which §4's
-// precedence puts before rule 16). A dose per
+// "sore", "may rise" (rule 3's 15% is a load limit too, which the README's
+// precedence puts before rule 16), "your log" or "block to start at" (the
+// level a continued block starts at, rule 3 and README "the next block",
+// is a load limit too: a block that repeats at its level over more
+// session days than before may give a session one set). A dose per
 // set outside the ranges is accepted where the load limits kept it there
-// (§4's precedence puts them first): a warning names the exercise and
-// holds "works best", or the plan steps back (§8) and a warning says "step
+// (the README's precedence puts them first): a warning names the exercise and
+// holds "works best", or the plan steps back (README "the next block") and a warning says "step
 // back". The effort
 // line: a hold says "strong but comfortable" (in week 1 of block 1 with
 // gluteal tendinopathy, rule 9's light-to-moderate effort: "light" or
@@ -3035,7 +3091,8 @@ func (in *checkInput) eligibleAt(wi int, date string, e catalog.Exercise) bool {
 // person owns (a mat apart: it is comfort), is not in the block, keeps
 // the same side of the floor (rule 14), is isometric where the entry is
 // (tendinopathy block 1 asks for holds), and, for a strengthening entry,
-// can meet rule 16's ranges. An entry that took over as a harder variant
+// loads the glutes too (balance work does not serve its place: "serves
+// the routine") and can meet rule 16's ranges. An entry that took over as a harder variant
 // is left as it is, and so is block 1 at soreness 7 (rule 5's limits
 // come first and may keep to the lightest entry); a hinge drill (rule
 // 19) or a pelvic-floor exercise (rule 9) is only matched by another.
@@ -3098,7 +3155,11 @@ func rule17Equipment(in *checkInput) []string {
 					isFloor(x.Position) != isFloor(e.Position) || isIsometric(x) != isIsometric(e) || !in.eligibleAt(u.wi, u.d.Date, x) {
 					continue
 				}
-				if isStrengthening(u.d, e) && !reachable(x, 8, 20) || isHinge(e) && !isHinge(x) || isPelvicFloor(e) && !isPelvicFloor(x) {
+				// Reading: an entry with no glute load (balance work) does
+				// not serve a strengthening item's place: rule 16 counts
+				// strengthening exercises, and the routine would hold one
+				// fewer.
+				if isStrengthening(u.d, e) && (x.GluteLoad == 0 || !reachable(x, 8, 20)) || isHinge(e) && !isHinge(x) || isPelvicFloor(e) && !isPelvicFloor(x) {
 					continue
 				}
 				if u.d.Session == planner.PrimerSession && u.d.Gym && in.standingPrimer(u.d) && (!isStanding(x.Position) || isIsometric(x)) {

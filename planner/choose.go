@@ -220,13 +220,28 @@ func (r *run) newChooser(w int, hi float64, boundary, lighter bool) *chooser {
 	}
 	c.acts, c.kept = r.activationOrder(pool, bl, boundary)
 	c.fits = func(pg *program, need need) bool {
+		hi := c.hi
 		cs := r.startCourses(pg, w)
 		f := r.frame(w, pg, nil)
 		floor := r.frameFloor(w)
-		for i := range cs {
-			r.leastStart(&cs[i], w, f, floor, need == required)
+		least := func() {
+			for i := range cs {
+				r.leastStart(&cs[i], w, f, floor, need == required)
+			}
 		}
-		fixed := r.fixedDoses(pg, cs, w)
+		least()
+		if f.tendon && !tendonRoom(cs, f, hi) {
+			// No tendon hold can keep 30 s in the first week even alone
+			// (the minutes, the week's volume): the week shortens them,
+			// and the rest is chosen as for anyone (rule 9's aim then
+			// gives way, with a warning).
+			f.tendon = false
+			cs = r.startCourses(pg, w)
+			least()
+		}
+		// The fixed doses as the block will set them: beside its
+		// strengthening work at the fewest sets its build weeks give.
+		fixed := r.fixedDoses(pg, r.startCourses(pg, w), w)
 		for _, fd := range fixed {
 			if fd.sets == 0 {
 				return false // it would leave another exercise out
@@ -262,6 +277,18 @@ func (r *run) newChooser(w int, hi float64, boundary, lighter bool) *chooser {
 	return c
 }
 
+// tendonRoom reports whether a tendon hold of cs, at its least, fits the
+// week f within hi by itself: its volume, and its minutes in each session
+// (rule 9's aim, rules 2, 3, 7). One is enough for the aim.
+func tendonRoom(cs []course, f *frame, hi float64) bool {
+	for _, c := range cs {
+		if c.keep && isometric(c.e) && excess([]course{c}, f, hi) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // need is how badly a routine needs an entry, which sets how it must fit:
 // what a rule requires may come in at its lightest, loaded work at the
 // fewest sets rule 16 allows, and the rest only with room to build.
@@ -276,8 +303,10 @@ const (
 // leastStart brings course c to the least the block's first week may give
 // it: a new exercise at the fewest sets (floor, or one for what is
 // required) and the lightest dose per set rule 16 allows (the lightest at
-// all when required); an exercise carried over, one change from where it
-// starts (rule 3).
+// all when required), a tendon hold of the first block with gluteal
+// tendinopathy no shorter than 30 s unless required (rule 9), so the block
+// holds fewer other exercises rather than thinner tendon holds (rule 16);
+// an exercise carried over, one change from where it starts (rule 3).
 func (r *run) leastStart(c *course, w int, f *frame, floor [7]int, light bool) {
 	fewer := c.sets
 	for d := range fewer {
@@ -290,7 +319,7 @@ func (r *run) leastStart(c *course, w int, f *frame, floor [7]int, light bool) {
 	}
 	lightest := c.level
 	for l := 0; l <= c.level; l++ {
-		if f.fits(c, l) {
+		if f.fits(c, l) && (light || !f.tendonHold(c) || c.ladder[l].holdLength() >= TendonHoldSeconds) {
 			lightest = l
 			break
 		}
@@ -300,7 +329,7 @@ func (r *run) leastStart(c *course, w int, f *frame, floor [7]int, light bool) {
 		return
 	}
 	if r.goesOn() && w == r.o.w0+1 {
-		return // gluteplan next goes on from these doses as they are (§8)
+		return // gluteplan next goes on from these doses as they are (README "the next block")
 	}
 	bySets, byDose := *c, *c
 	bySets.sets, byDose.level = fewer, lightest
@@ -478,8 +507,55 @@ func (c *chooser) strength(acts []*catalog.Exercise) {
 		c.first(ActivationSession, acts, nil)
 	}
 	if c.count(ActivationSession, catalog.Activation) == 0 {
-		c.miss(c.say.Sayf("strengthening work: no activation exercise of the catalog fits your sessions now (%s)", c.activationHint()))
+		c.miss(c.missingWhy(ActivationSession, catalog.Activation, c.acts))
 	}
+}
+
+// missingWhy says why no entry of category cat from list got into the
+// routine of kind k, with the true reason (rule 12): none suits the
+// person, the block goes on with the routine it began with (rule 13), the
+// sessions hold 5 items (rule 7) or the program 8 exercises (rule 13),
+// the week's volume (rules 2, 3, 5), or the minutes (rule 7).
+func (c *chooser) missingWhy(k Session, cat catalog.Category, list []*catalog.Exercise) string {
+	say := c.say
+	what := say.Say("strengthening work")
+	if cat == catalog.MyofascialRelease {
+		what = say.Say("release work")
+	}
+	switch {
+	case len(list) == 0:
+		return say.Sayf("%s: no exercise of the catalog for it suits your equipment, limits and conditions now (a custom catalog can add one)", what)
+	case c.seed != nil && len(c.seed.routines[k]) > 0:
+		return say.Sayf("%s: the block this plan goes on with keeps the exercises it began with (the next block can add it)", what)
+	case len(c.pg.routines[k]) >= MaxItems:
+		return say.Sayf("%s: your sessions already hold %d exercises each, the most a session holds", what, MaxItems)
+	case len(c.pg.distinct()) >= MaxDistinct:
+		return say.Sayf("%s: your program already holds %d different exercises, the most it keeps to so that each can be learnt well", what, MaxDistinct)
+	case c.fitsIf(k, list, false):
+		return say.Sayf("%s: even the lightest exercise of the catalog for it would go past %s", what, c.limitWords(c.w))
+	case c.fitsIf(k, list, true):
+		return say.Sayf("%s: none of the catalog's exercises for it fits in your sessions' minutes (more minutes a session would make room)", what)
+	}
+	return say.Sayf("%s: none of the catalog's exercises for it fits with the rest of your sessions (a custom catalog can add one that suits you)", what)
+}
+
+// fitsIf reports whether an entry of list would get into the routine of
+// kind k, at its lightest, if the week's volume had no limit, or, with
+// anyMinutes, if a session's minutes had none. The program is left as it
+// was.
+func (c *chooser) fitsIf(k Session, list []*catalog.Exercise, anyMinutes bool) bool {
+	hi, light := c.hi, c.light
+	c.hi, c.light = math.Inf(1), true
+	c.anyMinutes = anyMinutes
+	defer func() { c.hi, c.light, c.anyMinutes = hi, light, false }()
+	for _, e := range list {
+		was := c.pg.clone()
+		if c.add(k, e) {
+			c.pg = was
+			return true
+		}
+	}
+	return false
 }
 
 // primer fills the primer before an activity (rule 4): light activation
@@ -516,7 +592,7 @@ func (c *chooser) piriformis() {
 	pir := append(filter(c.pools[catalog.MyofascialRelease], piriformisWork), c.piriformisStretches(c.pools[catalog.StaticStretch])...)
 	for _, k := range []Session{ActivationSession, RecoverySession} {
 		if c.days[k] > 0 && c.must(k, c.reuseFirst(pir), nil) == nil {
-			c.miss(c.say.Sayf("a piriformis stretch or release in your %s: %s", sessionWords(c.say, k), c.piriformisHint()))
+			c.miss(c.say.Sayf("a piriformis stretch or release in your %s: %s", sessionWords(c.say, k), c.piriformisHint(k, pir)))
 			c.pg.missingRelease = true
 		}
 	}
@@ -600,6 +676,10 @@ func (c *chooser) sayMissing() {
 	rel := c.pools[catalog.MyofascialRelease]
 	if owns && c.count(ActivationSession, catalog.MyofascialRelease)+c.count(RecoverySession, catalog.MyofascialRelease) == 0 &&
 		c.days[ActivationSession]+c.days[RecoverySession] > 0 {
+		home := ActivationSession
+		if c.days[RecoverySession] > 0 {
+			home = RecoverySession
+		}
 		switch {
 		case len(rel) == 0:
 			c.miss(say.Say("release work: no release exercise of the catalog suits your equipment, limits and conditions " +
@@ -608,8 +688,7 @@ func (c *chooser) sayMissing() {
 			c.miss(say.Sayf("release work: your sessions already hold %d exercises each, the most a session holds, so the plan keeps "+
 				"them for strengthening and stretching", MaxItems))
 		default:
-			c.miss(say.Say("release work: none of the catalog's release exercises that suit your equipment fits in your sessions' minutes " +
-				"(more minutes a session would make room)"))
+			c.miss(c.missingWhy(home, catalog.MyofascialRelease, rel))
 		}
 		c.pg.missingRelease = true
 	}
@@ -650,7 +729,8 @@ func (c *chooser) allEligible() []*catalog.Exercise {
 // 3), then each progression chain at the step where the person's level
 // starts, then the rest in catalog order; entries that use the person's
 // equipment before equipment-free ones of the same role and level (rule
-// 17); with gluteal tendinopathy, holds first.
+// 17); with gluteal tendinopathy, holds first. It takes out of the pool
+// the harder variants the block has not earned.
 func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferred []*catalog.Exercise) {
 	all := pool[catalog.Activation]
 	inPool := func(id string) *catalog.Exercise {
@@ -693,6 +773,31 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferr
 			prefer = append(prefer, x)
 		}
 	}
+	// A harder variant comes only in place of what earned it (rule 3):
+	// those up the chain of what the block before held, a drill that
+	// never progresses included, wait, and so do those past a harder
+	// variant that takes over now.
+	held := slices.Clone(kept)
+	if r.prog != nil {
+		held = filter(allRoutines(r.prog), func(e *catalog.Exercise) bool { return e.Category == catalog.Activation })
+	} else {
+		for _, id := range sortedKeys(r.o.fixed) {
+			if e, ok := r.byID(id); ok && e.Category == catalog.Activation {
+				held = append(held, e)
+			}
+		}
+	}
+	unearned := map[string]bool{}
+	for _, e := range append(held, prefer...) {
+		for x, ok := e, true; ok && x.Progression != "" && !unearned[x.Progression]; x, ok = r.byID(x.Progression) {
+			unearned[x.Progression] = true
+		}
+	}
+	for _, e := range prefer {
+		delete(unearned, e.ID)
+	}
+	all = filter(all, func(e *catalog.Exercise) bool { return !unearned[e.ID] })
+	pool[catalog.Activation] = all
 	rank := map[string]int{}
 	for i, e := range all {
 		rank[e.ID] = 2*len(all) + i
@@ -780,7 +885,9 @@ func (c *chooser) piriformisStretches(sta []*catalog.Exercise) []*catalog.Exerci
 	})
 }
 
-func (c *chooser) piriformisHint() string {
+// piriformisHint says why no piriformis work of pir got into the routine
+// of kind k, with the true reason (rule 12).
+func (c *chooser) piriformisHint(k Session, pir []*catalog.Exercise) string {
 	eligible := len(c.piriformisStretches(c.pools[catalog.StaticStretch]))+len(filter(c.pools[catalog.MyofascialRelease], piriformisWork)) > 0
 	switch {
 	case !eligible && !c.p.Owns(catalog.MassageBall) && !c.p.Owns(catalog.FoamRoller):
@@ -789,15 +896,14 @@ func (c *chooser) piriformisHint() string {
 		return c.say.Say("none of the catalog's suits your limits and conditions (a custom catalog can add one)")
 	case c.sessionsFull():
 		return c.say.Sayf("your sessions already hold %d exercises each, the most a session holds", MaxItems)
+	case c.seed != nil && len(c.seed.routines[k]) > 0:
+		return c.say.Say("the block this plan goes on with keeps the exercises it began with (the next block can add it)")
+	case len(c.pg.distinct()) >= MaxDistinct:
+		return c.say.Sayf("your program already holds %d different exercises, the most it keeps to so that each can be learnt well", MaxDistinct)
+	case c.fitsIf(k, pir, true):
+		return c.say.Say("none of the catalog's fits your minutes; more minutes a session would make room")
 	}
-	return c.say.Say("none of the catalog's fits your minutes; more minutes a session would make room")
-}
-
-func (c *chooser) activationHint() string {
-	if c.p.Minutes < 10 {
-		return c.say.Say("more minutes a session would make room")
-	}
-	return c.say.Say("a custom catalog can add one that suits you")
+	return c.say.Say("none of the catalog's fits with the rest of your sessions (a custom catalog can add one that suits you)")
 }
 
 // allRoutines lists the exercises of every routine of pg.

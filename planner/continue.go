@@ -41,10 +41,10 @@ type Continued struct {
 	Why string `json:"why" jsonschema:"minLength=1"`
 }
 
-// programOf reads the routines a week of a plan holds: for each kind of
+// programOf reads the routines the weeks ws of a plan hold: for each kind of
 // session, the exercises of its fullest day, in order, that may still be
 // planned in block bl.
-func (b *basis) programOf(w Week, bl int) *program {
+func (b *basis) programOf(ws []Week, bl int) *program {
 	pg := &program{routines: map[Session][]*catalog.Exercise{}}
 	pool := b.pools(bl)
 	ok := func(id string) *catalog.Exercise {
@@ -57,15 +57,17 @@ func (b *basis) programOf(w Week, bl int) *program {
 		}
 		return nil
 	}
-	for _, d := range w.Days {
-		var r []*catalog.Exercise
-		for _, it := range d.Items {
-			if e := ok(it.Exercise); e != nil {
-				r = append(r, e)
+	for _, w := range ws {
+		for _, d := range w.Days {
+			var r []*catalog.Exercise
+			for _, it := range d.Items {
+				if e := ok(it.Exercise); e != nil {
+					r = append(r, e)
+				}
 			}
-		}
-		if len(r) > len(pg.routines[d.Session]) {
-			pg.routines[d.Session] = r
+			if len(r) > len(pg.routines[d.Session]) {
+				pg.routines[d.Session] = r
+			}
 		}
 	}
 	return pg
@@ -77,15 +79,15 @@ func (b *basis) programOf(w Week, bl int) *program {
 const roundingSlack = 0.01
 
 // StepBackShare is where a block that steps back starts when the plan
-// before had no lighter week: this share of its last build week (§8).
+// before had no lighter week: this share of its last build week (README "the next block").
 const StepBackShare = 0.6
 
 // StepBackFlat is how many weeks a block that steps back holds level
-// before it rises again (§8).
+// before it rises again (README "the next block").
 const StepBackFlat = 2
 
 // RepeatActivation is the most activation exercises a repeated block holds
-// (§8).
+// (README "the next block").
 const RepeatActivation = 3
 
 // Continue makes the plan that follows prev (gluteplan next): it starts the
@@ -156,7 +158,7 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string) origin {
 	last := prev.Weeks[len(prev.Weeks)-1]
 	o := origin{
 		w0: n.Week, weeks: b.p.Weeks,
-		top: n.BuildHSE, last: last.PlanHSE, lastDeload: n.DeloadHSE,
+		top: n.BuildHSE, last: last.PlanHSE, lastDeload: n.DeloadHSE, before: last,
 		first: n.BuildHSE + roundingSlack, maxActivation: MaxActivation,
 		harder:    steer == SteerProgress,
 		continued: &Continued{From: prev.Start, To: prev.End, Steer: steer, Why: why},
@@ -234,6 +236,10 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string) origin {
 			// What differs from the plan's last week is this week's one
 			// change (rule 3 across the boundary).
 			was := lastDoses(b, last, e, co)
+			co.lastLevel, co.lastSets = co.level, co.sets
+			if was.sets != ([7]int{}) {
+				co.lastLevel, co.lastSets = was.level, was.sets
+			}
 			if was.level != co.level && was.sets != co.sets && was.sets != ([7]int{}) {
 				// Both would change: the dose per set stays as it was
 				// and the sets come down, the one change (rule 3); the
@@ -254,7 +260,15 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string) origin {
 	if weekInBlock(o.w0+1) != 1 {
 		// The plan continues in the middle of a block: its routines are
 		// the block's (rule 13).
-		o.carry = b.programOf(last, blockOf(o.w0+1))
+		// The block's routines are its longest sessions, in any of its
+		// weeks: a week that left an exercise out of them does not end it.
+		var block []Week
+		for _, w := range prev.Weeks {
+			if w.Block == blockOf(o.w0+1) {
+				block = append(block, w)
+			}
+		}
+		o.carry = b.programOf(block, blockOf(o.w0+1))
 	}
 	return o
 }

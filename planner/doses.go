@@ -175,11 +175,18 @@ func doseFits(e *catalog.Exercise, d perSet, shortHolds bool) bool {
 		return true // a timed drill that is no hold: rule 16 says nothing of it
 	}
 	least := MinReps
-	if e.Loaded() || e.SingleLeg() {
+	if heavy(e) {
 		least = LoadedMinReps
 	}
 	return d.reps >= least && d.reps <= MaxReps
 }
+
+// heavy reports whether e's sets may have 6 or 7 reps (rule 16): it works
+// against a weight (a dumbbell or a kettlebell) or on one leg, so a few
+// reps come near failure. A bench alone adds no weight: a hip thrust from
+// a bench with body weight takes 8 reps or more to work, though rule 9
+// counts the bench as load after a caesarean ([weighted]).
+func heavy(e *catalog.Exercise) bool { return e.SingleLeg() || e.Weighted() }
 
 // Piriformis stretches are held 20 to 30 s a side, 2 to 4 times (rule 9).
 const (

@@ -16,11 +16,14 @@ func ruledOut(e *catalog.Exercise, p Profile) string {
 	say := p.Language()
 	for _, c := range e.Contraindications {
 		if p.contraindicated(c) {
+			if w := notAdvisedWords[c]; w != "" {
+				return say.Say(w)
+			}
 			return say.Sayf("not advised with %s: the catalog says so", valueWords(say, c))
 		}
 	}
 	if e.HipCompression && p.Has(GlutealTendinopathy) {
-		return say.Sayf("it presses on the outer hip (%s), which irritates the tendons in gluteal tendinopathy", compressionWords(say, e))
+		return say.Sayf("it presses on the outer hip (%s), which can irritate the tendons in gluteal tendinopathy", compressionWords(say, e))
 	}
 	var missing []string
 	for _, q := range e.Equipment {
@@ -47,7 +50,10 @@ func ruledOut(e *catalog.Exercise, p Profile) string {
 		return say.Say("done on one leg, and you need a wall or a chair to hold, which is not in your equipment")
 	}
 	if e.Level.Rank() > p.Level.Rank() {
-		return say.Sayf("an %s exercise; your level is %s", valueWords(say, e.Level), valueWords(say, p.Level))
+		if e.Level == catalog.Advanced {
+			return say.Sayf("an advanced exercise; your level is %s", valueWords(say, p.Level))
+		}
+		return say.Sayf("an intermediate exercise; your level is %s", valueWords(say, p.Level))
 	}
 	if e.Category != catalog.Activation && e.GluteLoad > 0 {
 		// Warm-ups, recovery days and movement breaks must not add load that
@@ -55,6 +61,14 @@ func ruledOut(e *catalog.Exercise, p Profile) string {
 		return say.Sayf("a %s that the catalog says loads the glutes; the plan keeps stretches and release free of load", valueWords(say, e.Category))
 	}
 	return ""
+}
+
+// notAdvisedWords say why an entry the catalog rules out for a condition
+// is left out: one sentence for each condition, as German names the
+// syndrome with its article and the tendinopathy without.
+var notAdvisedWords = map[catalog.Condition]string{
+	catalog.GlutealTendinopathy: format.Key("not advised with gluteal tendinopathy: the catalog says so"),
+	catalog.PiriformisSyndrome:  format.Key("not advised with piriformis syndrome: the catalog says so"),
 }
 
 // blockOut says why entry e waits in block bl although it is not ruled
@@ -76,7 +90,7 @@ func (b *basis) blockOut(e *catalog.Exercise, bl int) string {
 		case e.Level != catalog.Beginner:
 			return say.Say("with gluteal tendinopathy the first block keeps to beginner exercises")
 		case !isometric(e):
-			return say.Say("with gluteal tendinopathy the first block keeps to holds without movement (isometric work), which calm the tendons")
+			return say.Say("with gluteal tendinopathy the first block keeps to holds without movement (isometric work), which sore tendons usually tolerate well")
 		}
 	}
 	if !b.p.Has(Postpartum) {
@@ -121,15 +135,20 @@ func (b *basis) weeksAfterBirth(bl int) (int, bool) {
 }
 
 // gentle reports whether e suits the first weeks after giving birth:
-// pelvic-floor work, a stretch, or a light hold (rule 9).
+// pelvic-floor work, or a beginner's stretch or light hold (rule 9). A
+// hold on one leg is balance work, which waits: the joints of the pelvis
+// are still loose; so does any entry above beginner level (a side plank
+// loads the healing tummy muscles), whatever block it falls in.
 func gentle(e *catalog.Exercise) bool {
 	switch {
 	case pelvicFloorWork(e):
 		return true
+	case e.Level != catalog.Beginner:
+		return false
 	case e.Category == catalog.DynamicStretch || e.Category == catalog.StaticStretch:
 		return !impactDrill(e)
 	case e.Category == catalog.Activation:
-		return isometric(e) && e.GluteLoad <= lightHoldLoad && !weighted(e)
+		return isometric(e) && e.GluteLoad <= lightHoldLoad && !weighted(e) && e.Position != catalog.SingleLegStanding
 	}
 	return false
 }

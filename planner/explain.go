@@ -31,13 +31,13 @@ func (r *run) why(e *catalog.Exercise, c *course, s slot, w int) string {
 		}
 	case catalog.StaticStretch:
 		if piriformisWork(e) && r.p.Has(PiriformisSyndrome) {
-			why = say.Say("Eases the deep buttock muscle that piriformis syndrome tightens; hold it gently, never into pain.")
+			why = say.Say("Eases the deep buttock muscle, often tight in piriformis syndrome; hold it gently, never into pain.")
 		} else {
 			why = say.Say("A held stretch to finish, while the muscles are warm.")
 		}
 	case catalog.MyofascialRelease:
 		if piriformisWork(e) && r.p.Has(PiriformisSyndrome) {
-			why = say.Say("Eases the deep buttock muscle that piriformis syndrome tightens.")
+			why = say.Say("Eases the deep buttock muscle, often tight in piriformis syndrome.")
 		} else {
 			why = say.Say("Eases tension in tight spots of the glutes and hips.")
 		}
@@ -50,11 +50,11 @@ func (r *run) why(e *catalog.Exercise, c *course, s slot, w int) string {
 		case hingeDrill(e):
 			why = say.Say("Practises the hip hinge: squats and deadlifts done from the hips put the work on the glutes.")
 		case before != "":
-			why = say.Sayf("Wakes up the glutes before your %s, with little load.", before)
+			why = say.Sayf("Warms up the glutes before your %s, with little load.", before)
 		case e.GluteLoad == 0:
 			why = say.Say("Keeps the glutes working without adding load while they recover.")
 		case r.p.Has(GlutealTendinopathy) && abductor(e) && isometric(e):
-			why = say.Say("Strengthens the side of the hip with a hold, without movement: holds calm sore hip tendons.")
+			why = say.Say("Strengthens the side of the hip with a hold, without movement: sore hip tendons usually tolerate holds well.")
 		case abductor(e):
 			why = say.Say("Strengthens the side of the hip, which steadies the pelvis when you stand and walk.")
 		default:
@@ -67,15 +67,27 @@ func (r *run) why(e *catalog.Exercise, c *course, s slot, w int) string {
 			why += " " + changeWords(say, c, w)
 		}
 	}
-	if r.p.Has(GlutealTendinopathy) && e.Category == catalog.Activation && abductor(e) && isometric(e) && e.GluteLoad > 0 {
+	if check := TendonCheck(say, e, r.p); check != "" {
 		// Rule 9: the pain limit goes with the holds, wherever they are.
-		why += " " + say.Say("Side pain during a hold should stay at 3 out of 10 or less, settle within 30 minutes and be no worse the next morning; "+
-			"if it is more, press less hard before you shorten the hold.")
+		why += " " + check
 	}
 	if holdsOn(e, r.p) {
 		why += " " + say.Say("Hold on to a wall or chair.")
 	}
 	return strings.TrimSpace(why)
+}
+
+// TendonCheck is rule 9's limit on side pain during the hip-abductor holds
+// of a person with gluteal tendinopathy, in say, for entry e; "" for
+// other entries and people. Every view that doses the holds prints it:
+// the terminal with the item's reason, the PDF's program page and guide,
+// the calendar's events.
+func TendonCheck(say *format.Language, e *catalog.Exercise, p Profile) string {
+	if !p.Has(GlutealTendinopathy) || e.Category != catalog.Activation || len(e.Targets) == 0 || !abductor(e) || !isometric(e) || e.GluteLoad <= 0 {
+		return ""
+	}
+	return say.Say("Side pain during a hold should stay at 3 out of 10 or less, settle within 30 minutes and be no worse the next morning; " +
+		"if it is more, press less hard before you shorten the hold.")
 }
 
 // changeWords says in say what changed in a course from the week before.
@@ -104,7 +116,9 @@ func changeWords(say *format.Language, c *course, w int) string {
 // effort says how hard a strengthening item should feel (rule 16): in
 // the first block "moderate", later near the end of what the person can
 // do; holds strong but comfortable, and with gluteal tendinopathy light
-// to moderate in their first week (rule 9).
+// to moderate in their first week (rule 9). A line with a number out of
+// 10 names it as effort: the pain scales on the same pages count out of
+// 10 too.
 func (r *run) effort(e *catalog.Exercise, s slot, w int) string {
 	if !loaded(e) || s.session != ActivationSession {
 		return ""
@@ -112,9 +126,9 @@ func (r *run) effort(e *catalog.Exercise, s slot, w int) string {
 	say := r.say
 	switch {
 	case isometric(e) && r.p.Has(GlutealTendinopathy) && abductor(e) && r.shortHolds(w):
-		return say.Say("light to moderate: about 3 to 5 out of 10")
+		return say.Say("effort: light to moderate, about 3 to 5 out of 10")
 	case isometric(e) && r.p.Has(GlutealTendinopathy) && abductor(e):
-		return say.Say("strong but comfortable: about 6 to 7 out of 10")
+		return say.Say("effort: strong but comfortable, about 6 to 7 out of 10")
 	case isometric(e):
 		return say.Say("strong but comfortable")
 	case blockOf(w) == 1:
@@ -160,15 +174,6 @@ func (r *run) explain() {
 	for _, id := range r.plan.MovementBreaks.Exercises {
 		used[id] = true
 	}
-	// The loaded entry that progresses into each id, the first in the
-	// catalog: looked up for every entry left out, so found in one pass
-	// (a catalog may hold thousands).
-	easier := map[string]*catalog.Exercise{}
-	for i := range r.cat.Exercises {
-		if x := &r.cat.Exercises[i]; loaded(x) && x.Progression != "" && easier[x.Progression] == nil {
-			easier[x.Progression] = x
-		}
-	}
 	group := map[string]int{} // reason → its place in Excluded
 	for i := range r.cat.Exercises {
 		e := &r.cat.Exercises[i]
@@ -176,7 +181,7 @@ func (r *run) explain() {
 			r.plan.Exercises = append(r.plan.Exercises, *e)
 			continue
 		}
-		why := r.unused(e, used, easier)
+		why := r.unused(e, used)
 		g, ok := group[why]
 		if !ok {
 			g = len(r.plan.Excluded)
@@ -198,7 +203,7 @@ func (r *run) releaseSaid() bool {
 
 // unused says why entry e is not in the plan, given the entries used: the
 // true reason, as best the finished plan tells it (rule 12).
-func (r *run) unused(e *catalog.Exercise, used map[string]bool, easier map[string]*catalog.Exercise) string {
+func (r *run) unused(e *catalog.Exercise, used map[string]bool) string {
 	say := r.say
 	if why := r.out[e.ID]; why != "" {
 		return why
@@ -210,8 +215,8 @@ func (r *run) unused(e *catalog.Exercise, used map[string]bool, easier map[strin
 	if why := r.blockOut(e, blockOf(r.firstWeek)); why != "" && blockOf(last) == blockOf(r.firstWeek) {
 		return say.Sayf("%s, and this plan is one block long", why)
 	}
-	if x := easier[e.ID]; x != nil {
-		return say.Sayf("the next step after %s: it follows once that has been done at its highest dose for a whole block", x.Name)
+	if x := r.easierStep(e.ID); x != nil {
+		return say.Sayf("the next step after %s: it follows once that has been done at its highest dose for a whole block", x.In(string(r.p.Lang)).Name)
 	}
 	for id := range used {
 		if x, ok := r.byID(id); ok && x.Category == e.Category && x.Targets[0] == e.Targets[0] {
@@ -222,7 +227,7 @@ func (r *run) unused(e *catalog.Exercise, used map[string]bool, easier map[strin
 		return say.Sayf("not needed: the program keeps to %d strengthening and activation exercises, so each can be learnt well", MaxActivation)
 	}
 	if len(used) >= MaxDistinct {
-		return say.Sayf("not needed: the program keeps to %d different exercises, so each can be learnt well", MaxDistinct)
+		return say.Sayf("not needed: the program keeps to %d different exercises besides the movement breaks, so each can be learnt well", MaxDistinct)
 	}
 	return say.Say("it did not fit your sessions: they are full, or it would take them past your minutes or the week's limits")
 }
@@ -236,6 +241,19 @@ func (r *run) activationsUsed(used map[string]bool) int {
 		}
 	}
 	return n
+}
+
+// easierStep returns the loaded entry whose progression is id, or nil.
+func (r *run) easierStep(id string) *catalog.Exercise {
+	if r.easier == nil {
+		r.easier = map[string]*catalog.Exercise{}
+		for i := range r.cat.Exercises {
+			if x := &r.cat.Exercises[i]; loaded(x) && x.Progression != "" && r.easier[x.Progression] == nil {
+				r.easier[x.Progression] = x // the first in catalog order
+			}
+		}
+	}
+	return r.easier[id]
 }
 
 func (r *run) hasRelease() bool {
@@ -275,6 +293,12 @@ func (r *run) weekList(ok func(Week) bool) string {
 // some sessions, keep telling it is the hip-abductor work rule 9 keeps.
 func (r *run) leftOut(w int, name string, keep bool) {
 	switch {
+	case keep && r.flat(w) && w > r.o.w0+1:
+		r.notes.week(w, format.Key("In %s, the hip-abductor work (%s) is left out of some sessions: your log asked for a step back, "+
+			"and holding it in every session would give it more sets than the week before."), name)
+	case r.flat(w) && w > r.o.w0+1:
+		r.notes.week(w, format.Key("In %s, %s is left out of some sessions: your log asked for a step back, "+
+			"and holding it in every session would give it more sets than the week before."), name)
 	case keep && isDeload(w):
 		r.notes.week(w, format.Key("In %s, the hip-abductor work (%s) is left out of some sessions: even one set of it "+
 			"at its lightest was more than a lighter week may hold."), name)
@@ -364,7 +388,7 @@ func (r *run) fitWords(w int, f *frame) string {
 // sayBuilt checks rule 3's build weeks build: week w progresses at least
 // one strengthening item of the activation routine over the week before
 // (start), unless every one is at its ceiling, the week is held on
-// purpose (rule 5, §8's step back), or no step fits: then it says which
+// purpose (rule 5, the step back (README "the next block")), or no step fits: then it says which
 // limit held it.
 func (r *run) sayBuilt(w int, start []course, lim limits, f *frame) {
 	bl := blockOf(w)
@@ -493,25 +517,36 @@ const TendonHolds, TendonHoldSeconds = 5, 30
 
 // sayTendonHolds checks rule 9's aim in week 3 w of the first block with
 // gluteal tendinopathy, at soreness 5 or less: each activation session
-// holds 5 abductor holds of 30 s or more. Where the week could not, it
-// says why; hi is the most the week could hold.
+// holds 5 abductor holds of 30 s or more, all its tendon holds counted.
+// Where the week could not, it says why; hi is the most the week could
+// hold.
 func (r *run) sayTendonHolds(w int, hi float64) {
 	if !r.firstBlock(GlutealTendinopathy, blockOf(w)) || r.p.Soreness > 5 {
 		return
 	}
-	best, idx := 0, -1
-	for i := range r.courses {
-		c := &r.courses[i]
-		if !c.keep || !isometric(c.e) {
+	// The session with the fewest such holds, counting every tendon hold
+	// it holds (rule 9 asks it of each session).
+	best, idx := -1, -1
+	for day, s := range r.tmpl {
+		if s.session != ActivationSession {
 			continue
 		}
-		d := c.dose()
-		for day, s := range r.tmpl {
-			if s.session == ActivationSession && c.sets[day] > 0 && d.holdLength() >= TendonHoldSeconds {
-				best = max(best, c.sets[day]*d.holds())
+		n := 0
+		for i := range r.courses {
+			c := &r.courses[i]
+			if !c.keep || !isometric(c.e) {
+				continue
+			}
+			if idx < 0 {
+				idx = i
+			}
+			if d := c.dose(); c.sets[day] > 0 && d.holdLength() >= TendonHoldSeconds {
+				n += c.sets[day] * d.holds()
 			}
 		}
-		idx = i
+		if best < 0 || n < best {
+			best = n
+		}
 	}
 	if best >= TendonHolds || idx < 0 {
 		return
@@ -541,11 +576,12 @@ func (r *run) sayTendonHolds(w int, hi float64) {
 }
 
 // tendonLimit names what kept the tendon holds of week w short of rule
-// 9's aim when the minutes did not: the ceiling, or the rise a week may
-// take (rule 3) after a first week soreness kept lighter (rule 5). At 70%
-// of its usual work, a first week cannot reach by week 3 what it would
-// have held at soreness 0 (0.7 × 1.15 × 1.15 < 1). hi is the most week w
-// could hold.
+// 9's aim when the minutes did not: the ceiling; a step back that holds
+// the week level (§8); or the rise a week may take (rule 3) after a first
+// week soreness kept lighter (rule 5), or after the level the log set for
+// the first week of gluteplan next (rule 3, §8). At 70% of its usual
+// work, a first week cannot reach by week 3 what it would have held at
+// soreness 0 (0.7 × 1.15 × 1.15 < 1). hi is the most week w could hold.
 func (r *run) tendonLimit(w int, hi float64) string {
 	say := r.say
 	bl := blockOf(w)
@@ -555,8 +591,12 @@ func (r *run) tendonLimit(w int, hi float64) string {
 		return say.Say("the safe ceiling for your glutes, which your own training fills that week")
 	case hi >= room-eps:
 		return say.Say("the safe ceiling for your glutes")
+	case r.flat(w):
+		return say.Say("the level your log's step back holds that week at")
 	case bl == r.soreBlock && r.p.Soreness >= SoreFrom:
 		return say.Sayf("the most a week may rise (about %d%%) after the lighter first week your soreness asked for", weeklyRisePercent)
+	case r.o.continued != nil && bl == blockOf(r.o.w0+1):
+		return say.Sayf("the most a week may rise (about %d%%) from the level your log asked this block to start at", weeklyRisePercent)
 	}
 	return say.Sayf("the most a week may rise over the one before (about %d%%)", weeklyRisePercent)
 }

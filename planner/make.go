@@ -172,7 +172,7 @@ func (b *basis) byID(id string) (*catalog.Exercise, bool) {
 
 func (b *basis) name(id string) string {
 	if e, ok := b.byID(id); ok {
-		return e.Name
+		return e.In(string(b.p.Lang)).Name
 	}
 	return id
 }
@@ -193,6 +193,9 @@ type origin struct {
 	last float64
 	// lastDeload is the plan volume of the last lighter week before the run.
 	lastDeload float64
+	// before is the week before the run: the plan continued's last week,
+	// or none (no days) for a new plan.
+	before Week
 	// courses and fixed are the doses the run goes on from (rule 3 across
 	// the boundary); kept lists the activation exercises to keep.
 	courses []course
@@ -206,8 +209,8 @@ type origin struct {
 	// carry holds the routines of a block the run continues in the middle
 	// of (rule 13).
 	carry *program
-	// flat is the number of weeks at the start that do not rise (§8's step
-	// back).
+	// flat is the number of weeks at the start that do not rise (the step
+	// back of README "the next block").
 	flat int
 	// continued says which plan the run continues, for the plan's
 	// continues field; nil for a new plan.

@@ -2,6 +2,7 @@ package planner
 
 import (
 	"github.com/gluteplan/gluteplan/catalog"
+	"math/bits"
 	"slices"
 )
 
@@ -38,6 +39,10 @@ type course struct {
 	// steps counts the moves taken this week, to spread changes over the
 	// exercises rather than pile them on one.
 	steps int
+	// lastLevel and lastSets are its dose per set and sets in the week
+	// before, what this week's one change is counted from (rule 3).
+	lastLevel int
+	lastSets  [7]int
 }
 
 func newCourse(e *catalog.Exercise) course {
@@ -88,6 +93,17 @@ type frame struct {
 	build bool
 	// shortHolds lets holds start from 10 s (rule 16, rule 9).
 	shortHolds bool
+	// tendon marks a week of the first block with gluteal tendinopathy at
+	// soreness 5 or less: its tendon holds keep their length of 30 s or
+	// more while anything else can give (rule 9's aim).
+	tendon bool
+}
+
+// tendonHold reports whether c is a tendon hold whose length the week f
+// keeps (rule 9): an isometric hip-abductor exercise rule 9 keeps, held 30
+// s or more.
+func (f *frame) tendonHold(c *course) bool {
+	return f.tendon && c.keep && isometric(c.e) && c.dose().holdLength() >= TendonHoldSeconds
 }
 
 // cut is how far a week may go to fit its bounds, the ways of [fitWays]:
@@ -105,6 +121,9 @@ type cut struct {
 	// drop lets an exercise leave some sessions, and dropKept even the
 	// work rule 9 keeps.
 	drop, dropKept bool
+	// shorten lets a tendon hold of the first block with gluteal
+	// tendinopathy come below 30 s a hold (rule 9's aim).
+	shorten bool
 }
 
 // least is the fewest sets course c may keep on day d under k.
@@ -243,7 +262,10 @@ func moves(cs []course, f *frame, dir int, k cut) []move {
 		// A new exercise starts at its starting dose per set: its first
 		// week may lose dose to fit, never gain it. A step lands on a dose
 		// rule 16 allows, unless the dose is outside it already.
-		if l := c.level + dir; l >= 0 && l < len(c.ladder) && !(dir > 0 && c.fresh) && (f.fits(c, l) || !f.fits(c, c.level)) {
+		// A tendon hold keeps its 30 s while the week has other ways to
+		// come down (rule 9).
+		keepsLength := dir > 0 || k.shorten || !f.tendonHold(c) || c.ladder[max(0, c.level+dir)].holdLength() >= TendonHoldSeconds
+		if l := c.level + dir; l >= 0 && l < len(c.ladder) && !(dir > 0 && c.fresh) && (f.fits(c, l) || !f.fits(c, c.level)) && keepsLength {
 			add(move{i: i, delta: dir})
 		}
 		var all, own uint8
@@ -261,7 +283,15 @@ func moves(cs []course, f *frame, dir int, k cut) []move {
 				}
 			}
 		}
-		if all != 0 {
+		// A week holds fewer exercises before thinner routines (README
+		// precedence), but only down to what rules 6 and 9 require: the
+		// tendon holds rule 9 keeps, and the last strengthening exercise
+		// of the week (rule 6), leave their sessions one at a time, as
+		// few as the week needs; a week emptied of them could not rise
+		// again by 15% steps (rule 3). Where the week lets an exercise
+		// change twice, leaving it out of the week is one change, and
+		// may come first.
+		if all != 0 && !(dir < 0 && k.oneChange && k.perDay && bits.OnesCount8(all) > 1 && emptied(c, all, dir) && (c.keep || alone(cs, i))) {
 			add(move{i: i, days: all, delta: dir})
 		}
 		if own != 0 && own != all {
@@ -269,18 +299,92 @@ func moves(cs []course, f *frame, dir int, k cut) []move {
 		}
 		if k.perDay && dir < 0 {
 			for d := range 7 {
-				if m := uint8(1 << d); all&m != 0 && all != m {
+				if m := uint8(1 << d); all&m != 0 && all != m && !(c.sets[d] == 1 && fuller(cs, c, d)) {
 					add(move{i: i, days: m, delta: dir})
 				}
 			}
+		}
+		// Minutes count in tenths, so a step down may leave the sessions
+		// no shorter: the first step that does shorten them is a move too,
+		// or a week its minutes bound would leave the exercise out rather
+		// than hold it lighter (README precedence).
+		if l := shorterLevel(c, f); dir < 0 && l >= 0 && l < c.level-1 {
+			add(move{i: i, delta: l - c.level})
 		}
 	}
 	return out
 }
 
+// shorterLevel returns the highest step of c's ladder below its level
+// that a week may take (rule 16) and that makes its sessions shorter, or
+// -1.
+func shorterLevel(c *course, f *frame) int {
+	time := func(l int) int {
+		t := 0
+		for d := range 7 {
+			if c.sets[d] > 0 {
+				t += tenths(c.e, c.sets[d], c.ladder[l])
+			}
+		}
+		return t
+	}
+	now := time(c.level)
+	for l := c.level - 1; l >= 0; l-- {
+		if (f.fits(c, l) || !f.fits(c, c.level)) && time(l) < now {
+			return l
+		}
+	}
+	return -1
+}
+
+// fuller reports whether leaving course c out of day d's session would
+// leave it in a session that holds fewer exercises than d's: the sessions
+// a week cuts are the same ones first, so each holds the routine or the
+// routine with exercises left out (rule 13).
+func fuller(cs []course, c *course, d int) bool {
+	held := func(d int) int {
+		n := 0
+		for i := range cs {
+			if cs[i].sets[d] > 0 {
+				n++
+			}
+		}
+		return n
+	}
+	for o := range 7 {
+		if o != d && c.sets[o] == 1 && held(o) < held(d) {
+			return true
+		}
+	}
+	return false
+}
+
+// alone reports whether course i is the only one the week still holds.
+func alone(cs []course, i int) bool {
+	for j := range cs {
+		if j != i && cs[j].sets != [7]int{} {
+			return false
+		}
+	}
+	return true
+}
+
+// emptied reports whether a step of delta on the days of mask leaves
+// course c out of every session that holds it.
+func emptied(c *course, mask uint8, delta int) bool {
+	for d := range 7 {
+		if c.sets[d] > 0 && (mask&(1<<d) == 0 || c.sets[d]+delta > 0) {
+			return false
+		}
+	}
+	return true
+}
+
 // lower takes steps down under k until the week fits its bounds, never
 // below lo: each time the step that removes the most excess, from the
-// exercises that moved least so far, so a week spreads its cuts. It
+// exercises that moved least so far, so a week spreads its cuts. In the
+// first block with gluteal tendinopathy, while k keeps the tendon holds'
+// length, they come down last, so they keep their dose (rule 9). It
 // reports whether the week fits.
 func lower(cs []course, f *frame, lo, hi float64, k cut) bool {
 	for {
@@ -288,16 +392,19 @@ func lower(cs []course, f *frame, lo, hi float64, k cut) bool {
 		if x == 0 {
 			return true
 		}
-		best, bestX, bestSteps := move{}, x, 0
+		best, bestX, bestSteps, bestLast := move{}, x, 0, false
 		found := false
 		for _, m := range moves(cs, f, -1, k) {
 			was, steps := cs[m.i].changed, cs[m.i].steps
+			last := !k.shorten && f.tendon && cs[m.i].keep && isometric(cs[m.i].e)
 			apply(cs, m)
 			nx := excess(cs, f, hi)
 			ok := weekHSE(cs) >= lo-eps && nx < x-eps
 			undo(cs, m, was)
-			if ok && (!found || steps < bestSteps || (steps == bestSteps && nx < bestX-eps)) {
-				best, bestX, bestSteps, found = m, nx, steps, true
+			better := !found || (last != bestLast && !last) ||
+				(last == bestLast && (steps < bestSteps || (steps == bestSteps && nx < bestX-eps)))
+			if ok && better {
+				best, bestX, bestSteps, bestLast, found = m, nx, steps, last, true
 			}
 		}
 		if !found {
@@ -389,6 +496,7 @@ func nextWeek(cs []course) {
 		cs[i].changed = unchanged
 		cs[i].fresh = false
 		cs[i].steps = 0
+		cs[i].lastLevel, cs[i].lastSets = cs[i].level, cs[i].sets
 	}
 }
 
@@ -400,13 +508,30 @@ type option struct {
 	sets  [7]int
 }
 
+// reach is how far a lighter week may go to bring every exercise down
+// (rule 3 comes before rules 13 and 9, README precedence).
+type reach uint8
+
+const (
+	// inEverySession keeps every exercise in each session it had.
+	inEverySession reach = iota
+	// outOfSome lets an exercise leave some sessions.
+	outOfSome
+	// keptOutOfSome lets even the work rule 9 keeps leave some sessions.
+	keptOutOfSome
+	// outOfTheWeek lets an exercise leave the week, as a last resort, so
+	// the others can come down beside it.
+	outOfTheWeek
+)
+
 // lighterOptions lists the ways course c may come down in a lighter week
 // with one change (rule 3): its dose per set a step or more lower, or
 // fewer sets, the same cut on every day or one set off some days. Every
 // option holds less weekly work than the week before (rule 3: a lighter
-// week is lighter for every exercise). With drop, it may leave some
-// sessions, and with all even the work rule 9 keeps.
-func lighterOptions(c *course, drop, all bool) []option {
+// week is lighter for every exercise). How far it may leave its sessions
+// is rc's.
+func lighterOptions(c *course, rc reach) []option {
+	drop, all := rc >= outOfSome, rc >= keptOutOfSome
 	var out []option
 	// What already changed this week (a session more or fewer, say) is
 	// the one thing that may change further.
@@ -447,6 +572,20 @@ func lighterOptions(c *course, drop, all bool) []option {
 			out = append(out, option{c.level, s})
 		}
 	}
+	if n := weekSets(c.lastSets); !c.fresh && n > 0 && n != weekSets(c.sets) && len(days) > 0 && n <= len(days)*c.maxSets &&
+		(n >= len(days) || drop && (!c.keep || all)) {
+		// This week holds it in more or fewer sessions than the week
+		// before (the days changed): its weekly sets as then, spread over
+		// its sessions now, at a lighter dose per set is one change from
+		// the week before (rule 3).
+		var s [7]int
+		for k := range n {
+			s[days[k%len(days)]]++
+		}
+		for l := min(c.level, c.lastLevel) - 1; l >= 0; l-- {
+			out = append(out, option{l, s})
+		}
+	}
 	if drop && (!c.keep || all) {
 		// Left out of some sessions: only when nothing else will do.
 		for j := 1; j < len(days); j++ {
@@ -457,9 +596,10 @@ func lighterOptions(c *course, drop, all bool) []option {
 			out = append(out, option{c.level, s})
 		}
 	}
-	if len(out) == 0 && drop && (!c.keep || all) && !c.fresh {
-		// One set, once a week, at its lightest: the lighter week leaves
-		// it out, and the week says so.
+	if drop && (!c.keep || all) && !c.fresh && (len(out) == 0 || rc == outOfTheWeek) {
+		// Left out of the week: where nothing else is lighter, or as the
+		// last resort, where the others cannot come down far enough
+		// beside it; the week says so.
 		out = append(out, option{c.level, [7]int{}})
 	}
 	if len(out) == 0 {
@@ -497,18 +637,26 @@ func dropped(c *course, o option) int {
 
 // lighterWeek searches every combination of the courses' lighter options
 // for the week closest to aim within lo to hi, each exercise changing one
-// thing (rule 3); with drop, an exercise may be left out of some sessions
-// (rule 13 gives way to the load limits), as few as can be, and with all
-// even the work rule 9 asks for. It reports whether it found one, and
-// leaves the courses there when it did.
-func lighterWeek(cs []course, f *frame, lo, hi, aim float64, drop, all bool) bool {
+// thing (rule 3); as far as rc lets it, an exercise may be left out of
+// some sessions (rule 13 gives way to the load limits), as few as can be,
+// even the work rule 9 asks for, or out of the week. It reports whether it
+// found one, and leaves the courses there when it did.
+func lighterWeek(cs []course, f *frame, lo, hi, aim float64, rc reach) bool {
 	opts := make([][]option, len(cs))
 	combos := 1
 	for i := range cs {
-		// Every exercise comes down (rule 3): one that cannot, cannot
-		// make this lighter week.
-		opts[i] = slices.DeleteFunc(lighterOptions(&cs[i], drop, all), func(o option) bool {
-			return o.level == cs[i].level && o.sets == cs[i].sets
+		// Every exercise comes down (rule 3), below its weekly work in the
+		// week before too, where this week gives it more sessions (the
+		// days changed): one that cannot, cannot make this lighter week.
+		c := &cs[i]
+		if c.sets == ([7]int{}) {
+			// In no session this week: nothing to lighten.
+			opts[i] = []option{{c.level, c.sets}}
+			continue
+		}
+		opts[i] = slices.DeleteFunc(lighterOptions(c, rc), func(o option) bool {
+			return o.level == c.level && o.sets == c.sets ||
+				!c.fresh && c.lastSets != ([7]int{}) && weekSets(o.sets)*c.ladder[o.level].work() >= weekSets(c.lastSets)*c.ladder[c.lastLevel].work()
 		})
 		if len(opts[i]) == 0 {
 			return false
@@ -575,4 +723,22 @@ func abs(x float64) float64 {
 		return -x
 	}
 	return x
+}
+
+// weekSets is the weekly sets of a course's sets a day.
+func weekSets(sets [7]int) int {
+	n := 0
+	for _, s := range sets {
+		n += s
+	}
+	return n
+}
+
+// weeklySets maps each course's exercise to its weekly sets.
+func weeklySets(cs []course) map[string]int {
+	m := make(map[string]int, len(cs))
+	for i := range cs {
+		m[cs[i].e.ID] = weekSets(cs[i].sets)
+	}
+	return m
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/planner/format"
 )
 
 // run is one run of the planner over its weeks: the basis, where it
@@ -27,9 +28,28 @@ type run struct {
 	// each day's plan volume in the week before, for the recovery model.
 	top    float64
 	before [7]float64
+	// was is each exercise's weekly sets in the week before, which a
+	// step back's second week does not pass (§8).
+	was map[string]int
 	// settled records the weeks whose doses repeat the week before for
 	// a reason the plan states (rule 3's exceptions).
 	settled map[int]bool
+	// anyMinutes lets the chooser ask whether an entry would fit with no
+	// limit on a session's minutes, to name the true reason it does not
+	// (rule 12).
+	anyMinutes bool
+	// easier maps an id to the loaded entry whose harder variant it is,
+	// made when first asked ([run.easierStep]).
+	easier map[string]*catalog.Exercise
+}
+
+// sessionTenths is the time a session may take, in tenths of a minute
+// (rule 7).
+func (r *run) sessionTenths() int {
+	if r.anyMinutes {
+		return 1 << 30
+	}
+	return 10 * r.p.Minutes
 }
 
 // fixedDose is the dose of an item that does not progress: stretches,
@@ -86,6 +106,7 @@ func (b *basis) run(o origin) *Plan {
 		for d := range 7 {
 			r.before[d] = wk.Days[d].PlanHSE
 		}
+		r.was = weeklySets(r.courses)
 		nextWeek(r.courses)
 	}
 	if len(r.plan.Weeks) < 3 && o.continued == nil {
@@ -106,14 +127,47 @@ func (r *run) startBlock(w int) {
 	for _, m := range r.prog.missing {
 		r.notes.add(rankProgram, m)
 	}
+	before := r.fixed
 	r.courses = r.startCourses(r.prog, w)
+	oneChangeAtStart(r.courses)
 	r.fixed = r.fixedDoses(r.prog, r.courses, w)
 	for _, id := range sortedKeys(r.fixed) {
-		if r.fixed[id].sets == 0 {
-			r.notes.add(rankWeek, r.say.Sayf("From week %d, %s is left out of the sessions: it no longer fits in the %d minutes you have "+
-				"without changing two things at once.", w, r.name(id), r.p.Minutes))
+		if r.fixed[id].sets > 0 {
+			continue
 		}
+		// Name what the item was there for (rules 6, 9) and the true
+		// reason (rule 12): an item carried on may not shorten two ways
+		// at once (rule 3); a new one does not fit at all.
+		e, _ := r.byID(id)
+		if _, carried := before[id]; carried {
+			r.notes.add(rankWeek, r.say.Sayf("From week %d, %s (%s) is left out of the sessions: it no longer fits in the %d minutes you have "+
+				"without changing two things at once.", w, e.In(string(r.p.Lang)).Name, r.roleWords(e), r.p.Minutes))
+			continue
+		}
+		r.notes.add(rankWeek, r.say.Sayf("From week %d, %s (%s) is left out of the sessions: it does not fit in the %d minutes you have "+
+			"beside the strengthening work.", w, e.In(string(r.p.Lang)).Name, r.roleWords(e), r.p.Minutes))
 	}
+}
+
+// roleWords names what an item that does not progress is in the sessions
+// for, in the words of the rule that asks for it (rules 6, 9).
+func (r *run) roleWords(e *catalog.Exercise) string {
+	say := r.say
+	switch {
+	case pelvicFloorWork(e):
+		return say.Say("your pelvic-floor exercise")
+	case piriformisWork(e) && r.p.Has(PiriformisSyndrome) && e.Category == catalog.StaticStretch:
+		return say.Say("your piriformis stretch")
+	case piriformisWork(e) && r.p.Has(PiriformisSyndrome):
+		return say.Say("your piriformis release")
+	case e.Category == catalog.DynamicStretch:
+		return say.Say("your warm-up")
+	case e.Category == catalog.StaticStretch:
+		return say.Say("a held stretch")
+	case e.Category == catalog.MyofascialRelease:
+		return say.Say("your release work")
+	}
+	return say.Say("an activation drill")
 }
 
 // loaded reports whether e progresses week to week as a course: an
@@ -166,6 +220,17 @@ func (r *run) week(w int) Week {
 		}
 		wk.Days[d] = day
 		wk.PlanHSE += day.PlanHSE
+	}
+	if len(r.courses) > 0 && !slices.ContainsFunc(wk.Days, func(d Day) bool {
+		return slices.ContainsFunc(d.Items, func(it Item) bool { return it.Category == catalog.Activation })
+	}) {
+		// Every strengthening exercise left out of every session: say so
+		// for the week, not only for each exercise (rule 6).
+		if isDeload(w) {
+			r.notes.week(w, format.Key("In %s, the sessions hold no strengthening work: even one set of each exercise at its lightest was more than a lighter week may hold."))
+		} else {
+			r.notes.week(w, format.Key("In %s, the sessions hold no strengthening work: even one set of each exercise at its lightest would go past %s."), r.limitWords(w))
+		}
 	}
 	return wk
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -94,9 +95,13 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 	if p.Profile.Name != "" {
 		bw.WriteString(say.Sayf("for %s", p.Profile.Name) + " · ")
 	}
-	line(say.Sayf("level %s · sessions on %s · up to %d min · at most %s hard sets a week for the glutes",
-		say.Say(levelLabels[p.Profile.Level]), DayNames(say, p.Profile.Days), p.Profile.Minutes, say.Number(p.Cap)))
+	line(say.Sayf("level %s · sessions on %s · up to %d min · %s",
+		say.Say(levelLabels[p.Profile.Level]), DayNames(say, p.Profile.Days), p.Profile.Minutes, p.capWords(say)))
 	for _, a := range p.Profile.AllActivities() {
+		if p.asWalks(a) {
+			line(say.Sayf("%s on %s, planned as walks for now", capitalise(activityPlural(say, a.Kind)), DayNames(say, a.Days)))
+			continue
+		}
 		line(say.Sayf("%s on %s, %s each", capitalise(activityPlural(say, a.Kind)), DayNames(say, a.Days), say.Count(a.Sets(), "hard glute set", "hard glute sets")))
 	}
 	if c := p.Continues; c != nil {
@@ -137,7 +142,7 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 			line(say.Sayf("Week %d · %s · %s of %s hard sets", wk.Week, phase, say.Number(wk.PlanHSE), say.Number(wk.Cap)))
 		} else {
 			line(say.Sayf("Week %d · %s · %s of %s hard sets (plan %s + %s %s)", wk.Week, phase,
-				say.Number(wk.PlanHSE+wk.GymHSE), say.Number(wk.Cap), say.Number(wk.PlanHSE), OwnTraining(say, p.Profile), say.Number(wk.GymHSE)))
+				say.Number(wk.PlanHSE+wk.GymHSE), say.Number(wk.Cap), say.Number(wk.PlanHSE), OwnTraining(say, Profile{Activities: p.Activities()}), say.Number(wk.GymHSE)))
 		}
 		for _, g := range sessionGroups(wk.Days) {
 			d := wk.Days[g[0]]
@@ -189,6 +194,64 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 		}
 	}
 	return bw.Flush()
+}
+
+// capWords says the most hard sets a week may hold: one number, or the
+// first block's and then the rest's where they differ (rule 2: the first
+// block with gluteal tendinopathy keeps the beginner's ceiling).
+func (p *Plan) capWords(say *format.Language) string {
+	first, later := p.Cap, p.Cap
+	if len(p.Weeks) > 0 {
+		first, later = p.Weeks[0].Cap, p.Weeks[len(p.Weeks)-1].Cap
+	}
+	if first != later {
+		return say.Sayf("at most %s hard sets a week for the glutes, %s from week %d", say.Number(first), say.Number(later), p.firstWeekAtCap(later))
+	}
+	return say.Sayf("at most %s hard sets a week for the glutes", say.Number(first))
+}
+
+// firstWeekAtCap is the number of the first week whose cap is c.
+func (p *Plan) firstWeekAtCap(c float64) int {
+	for _, w := range p.Weeks {
+		if w.Cap == c {
+			return w.Week
+		}
+	}
+	return 0
+}
+
+// asWalks reports whether the plan holds every day of activity a as a
+// walk: runs within 12 weeks of giving birth (rule 9).
+func (p *Plan) asWalks(a Activity) bool {
+	if a.Kind == Walking {
+		return false
+	}
+	seen := false
+	for _, w := range p.Weeks {
+		for _, d := range w.Days {
+			if slices.Contains(a.Days, d.Weekday) {
+				if d.Activity == nil || *d.Activity != Walking {
+					return false
+				}
+				seen = true
+			}
+		}
+	}
+	return seen
+}
+
+// Activities are the person's activities as the plan holds them: runs it
+// plans as walks are walks (rule 9).
+func (p *Plan) Activities() []Activity {
+	var out []Activity
+	for _, a := range p.Profile.AllActivities() {
+		if p.asWalks(a) {
+			zero := 0
+			a = Activity{Kind: Walking, Days: a.Days, GluteSets: &zero}
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 // OwnTraining names the person's own training as they would (rule 18):

@@ -122,12 +122,12 @@ func (b *basis) safetyNotes() []string {
 	}
 	if p.PainDays >= CheckedAfterDays {
 		if p.WasSeen() {
-			out = append(out, say.Sayf("Your soreness has lasted %d days and a professional has seen it: keep whoever is treating you informed "+
-				"of how this plan goes, and ask them if it gets worse.", p.PainDays))
+			out = append(out, say.Sayf("Your soreness has lasted %s and a professional has seen it: keep whoever is treating you informed "+
+				"of how this plan goes, and ask them if it gets worse.", say.Lasted(p.PainDays)))
 		} else {
-			out = append(out, say.Sayf("Get it checked if it is not improving: your soreness has lasted %d days. "+
+			out = append(out, say.Sayf("Get it checked if it is not improving: your soreness has lasted %s. "+
 				"Soreness that has not eased after a week or so deserves a visit to a physical therapist or doctor. "+
-				"This plan is gentle, but it does not replace that check.", p.PainDays))
+				"This plan is gentle, but it does not replace that check.", say.Lasted(p.PainDays)))
 		}
 	}
 	if p.PainDays >= CheckedAfterDays || len(p.Conditions) > 0 {
@@ -289,12 +289,12 @@ func (b *basis) conditionNotes() []string {
 	if p.Has(GlutealTendinopathy) {
 		out = append(out,
 			say.Say("Gluteal tendinopathy (a sore tendon on the outside of the hip): do not sleep on the sore side; lying on the other side, put a pillow between your knees. "+
-				"An ache from lying on the sore side is typical of it and no reason to stop."),
+				"An ache from lying on the sore side is typical of it and no reason to stop the exercises."),
 			say.Say("Gluteal tendinopathy: avoid crossing your legs when you sit, and stretches that pull the thigh across the body; both press on the tendons."),
 			say.Say("Gluteal tendinopathy: stand evenly on both feet rather than leaning your weight into one hip."))
 	}
 	if p.Has(PiriformisSyndrome) {
-		out = append(out, say.Say("Piriformis syndrome: break up long sitting, and take stairs slowly, one at a time if they bring the pain on, until it settles."))
+		out = append(out, say.Say("Piriformis syndrome (an irritated deep buttock muscle): break up long sitting, and take stairs slowly, one at a time if they bring the pain on, until it settles."))
 	}
 	return out
 }

@@ -30,6 +30,7 @@ func (r *run) startCourses(pg *program, w int) []course {
 					c = old
 				}
 			}
+			before := c
 			if restore && !c.fresh {
 				was := c
 				c.level, c.sets = c.top, c.topSets
@@ -44,10 +45,16 @@ func (r *run) startCourses(pg *program, w int) []course {
 			if c.fresh && c.keep && isometric(e) && r.shortHolds(w) {
 				c.tendonStart()
 			}
+			// Back at its last build week's dose per set, an exercise stays
+			// out of the sessions it was left out of then: coming back to
+			// them too would change two things at once (rule 3). One left
+			// out of every session comes back as new.
+			restored := restore && !c.fresh && c.changed == doseChanged && c.sets != [7]int{}
 			was := c.sets
 			for d, s := range r.tmpl {
 				holds := slices.Contains(pg.routines[s.session], e)
 				switch {
+				case holds && c.sets[d] == 0 && restored:
 				case holds && c.sets[d] == 0:
 					c.sets[d] = 1
 					if s.session == ActivationSession {
@@ -61,23 +68,43 @@ func (r *run) startCourses(pg *program, w int) []course {
 				// A session more or fewer is a change in sets (rule 3).
 				c.changed = setsChanged
 			}
+			if restored && c.sets != before.sets {
+				// The new block's routines leave it out of a session: that
+				// is its one change, and its dose per set stays the week
+				// before's (rule 3).
+				c.level, c.changed = before.level, setsChanged
+			}
 			cs = append(cs, c)
 		}
 	}
 	return cs
 }
 
+// oneChangeAtStart keeps the courses of a block's first week to one change
+// each (rule 3): where the routines give an exercise a session more or
+// fewer and its dose per set would return to the last build week's (or
+// gluteplan next's steer would move it), the dose stays as the week
+// before's and rises in the weeks after.
+func oneChangeAtStart(cs []course) {
+	for i := range cs {
+		c := &cs[i]
+		if !c.fresh && c.level != c.lastLevel && c.sets != c.lastSets {
+			c.level, c.changed = c.lastLevel, setsChanged
+		}
+	}
+}
+
 // frame returns the bounds of each day of week w for program pg with the
 // fixed doses fixed.
 func (r *run) frame(w int, pg *program, fixed map[string]fixedDose) *frame {
 	bl := blockOf(w)
-	f := &frame{before: r.before, tmpl: r.tmpl, build: !isDeload(w), shortHolds: r.shortHolds(w), oneSetOK: r.oneSetAllowed(w)}
+	f := &frame{before: r.before, tmpl: r.tmpl, build: !isDeload(w), shortHolds: r.shortHolds(w), oneSetOK: r.oneSetAllowed(w), tendon: r.tendonAim(w)}
 	for d, s := range r.tmpl {
 		f.cap[d] = s.cap
 		if bl == r.soreBlock && r.p.Soreness >= SettleSoreness {
 			f.cap[d] = math.Min(f.cap[d], SoreDayMaxHSE)
 		}
-		f.budget[d] = 10 * r.p.Minutes
+		f.budget[d] = r.sessionTenths()
 		for _, e := range pg.routines[s.session] {
 			if fd, ok := fixed[e.ID]; ok {
 				f.budget[d] -= tenths(e, fd.sets, fd.d)
@@ -94,24 +121,31 @@ func (r *run) frame(w int, pg *program, fixed map[string]fixedDose) *frame {
 // rises reports whether build week w may rise over the week before: not
 // the first week of a run (a new plan starts at the starting doses, and
 // gluteplan next at most at the last build week's level, rule 3), nor the
-// first weeks of a step back (§8).
+// first weeks of a step back (README "the next block").
 func (r *run) rises(w int) bool { return w != r.o.w0+1 && !r.flat(w) }
 
 // goesOn reports whether the run is gluteplan next going on from the last
-// build week's doses as they were: progress, hold or no log (§8).
+// build week's doses as they were: progress, hold or no log (README "the next block").
 func (r *run) goesOn() bool {
 	c := r.o.continued
 	return c != nil && (c.Steer == SteerProgress || c.Steer == SteerHold || c.Steer == SteerNoLog)
 }
 
 // flat reports whether week w is one of the first weeks of a step back,
-// which do not rise (§8).
+// which do not rise (README "the next block").
 func (r *run) flat(w int) bool { return w <= r.o.w0+r.o.flat }
 
 // shortHolds reports whether week w may hold isometric holds from 10 s:
 // week 1 of the first block with gluteal tendinopathy (rule 9, rule 16).
 func (r *run) shortHolds(w int) bool {
 	return r.firstBlock(GlutealTendinopathy, blockOf(w)) && weekInBlock(w) == 1
+}
+
+// tendonAim reports whether week w is of the first block with gluteal
+// tendinopathy at soreness 5 or less, whose tendon holds reach 5 holds of
+// 30 s or more a session by its week 3 (rule 9).
+func (r *run) tendonAim(w int) bool {
+	return r.firstBlock(GlutealTendinopathy, blockOf(w)) && r.p.Soreness <= 5
 }
 
 // oneSetAllowed reports whether rule 16 lets a strengthening item have one
@@ -164,6 +198,9 @@ func (r *run) fixedDoses(pg *program, cs []course, w int) map[string]fixedDose {
 	// the week before): the room the fixed items leave it.
 	least := cloneCourses(cs)
 	f := r.frame(w, pg, nil)
+	// The first week may shorten the tendon holds before it leaves out a
+	// fixed item (rule 6 and rule 9's aim weigh the same).
+	f.tendon = false
 	floor := r.frameFloor(w)
 	for i := range least {
 		r.leastStart(&least[i], w, f, floor, false)
@@ -172,13 +209,22 @@ func (r *run) fixedDoses(pg *program, cs []course, w int) map[string]fixedDose {
 	// set, not both (rule 3). Where that cannot bring a session within
 	// its minutes (rule 7), the session's longest such item is left out of
 	// the block instead (README precedence: fewer exercises first).
+	// Its weekly sets count every session that holds it: where the new
+	// block's routines hold it in more or fewer sessions, its sets change
+	// and its dose per set stays.
+	was, known := r.weekBefore()
 	step := func(e *catalog.Exercise, fd fixedDose) fixedDose {
 		n := shorter(e, fd, piriformis)
-		if before, ok := r.fixed[e.ID]; ok && n.sets != before.sets && n.d != before.d {
+		before, ok := r.fixed[e.ID]
+		if !ok || n.d == before.d {
+			return n
+		}
+		if known && n.sets*sessionsOf(pg, r.tmpl, e) != weekSetsOf(was, e.ID) || !known && n.sets != before.sets {
 			return fd
 		}
 		return n
 	}
+	thin := false
 	for range 400 {
 		worst, longest, over := "", "", false
 		for d, s := range r.tmpl {
@@ -189,7 +235,7 @@ func (r *run) fixedDoses(pg *program, cs []course, w int) map[string]fixedDose {
 				}
 			}
 			t += dayTenths(least, d)
-			if t <= 10*r.p.Minutes {
+			if t <= r.sessionTenths() {
 				continue
 			}
 			over = true
@@ -216,6 +262,17 @@ func (r *run) fixedDoses(pg *program, cs []course, w int) map[string]fixedDose {
 			if longest == "" {
 				break
 			}
+			if !thin {
+				// What the chooser let in at its lightest (rule 6's warm-up,
+				// say) stays before a strengthening item keeps its second
+				// set: fewer exercises only down to what rules 6 and 9
+				// require, then one set (README precedence, rule 16).
+				thin = true
+				for i := range least {
+					r.leastStart(&least[i], w, f, floor, true)
+				}
+				continue
+			}
 			fixed[longest] = fixedDose{d: fixed[longest].d}
 			continue
 		}
@@ -223,6 +280,40 @@ func (r *run) fixedDoses(pg *program, cs []course, w int) map[string]fixedDose {
 		fixed[worst] = step(e, fixed[worst])
 	}
 	return fixed
+}
+
+// weekBefore is the week before the one being planned: the run's last, or
+// the last week of the plan gluteplan next continues; ok is false for the
+// first week of a new plan.
+func (r *run) weekBefore() (Week, bool) {
+	if n := len(r.plan.Weeks); n > 0 {
+		return r.plan.Weeks[n-1], true
+	}
+	return r.o.before, len(r.o.before.Days) > 0
+}
+
+// sessionsOf counts the days of template tmpl whose routine in pg holds e.
+func sessionsOf(pg *program, tmpl [7]slot, e *catalog.Exercise) int {
+	n := 0
+	for _, s := range tmpl {
+		if slices.Contains(pg.routines[s.session], e) {
+			n++
+		}
+	}
+	return n
+}
+
+// weekSetsOf is the weekly sets of exercise id in week w.
+func weekSetsOf(w Week, id string) int {
+	n := 0
+	for _, d := range w.Days {
+		for _, it := range d.Items {
+			if it.Exercise == id {
+				n += it.Sets
+			}
+		}
+	}
+	return n
 }
 
 // frameFloor is the fewest sets each day of the block from week w gives
@@ -284,7 +375,7 @@ func (r *run) limits(w int) limits {
 	case w == r.o.w0+1:
 		l = limits{0, room}
 	case r.flat(w):
-		// §8's step back: the first weeks do not rise.
+		// the step back (README "the next block"): the first weeks do not rise.
 		l = limits{0, math.Min(room, r.lastHSE())}
 	case weekInBlock(w) == 1:
 		// A later block starts at most at the level of the last build week.
@@ -307,17 +398,21 @@ func (r *run) limits(w int) limits {
 // fitWays are the ways a week may come down to fit its bounds, in the order
 // the README's precedence tries them: one change an exercise (rule 3)
 // before more; the same sets every day before sets that differ by day
-// (rule 13); two sets a session before one (rule 16); and only then
-// leaving an exercise out of some sessions, the work rule 9 keeps last.
+// (rule 13), in the first block with gluteal tendinopathy each first with
+// the tendon holds kept at 30 s or more and cut last (rule 9's aim); two
+// sets a session before one (rule 16); and only then leaving an exercise
+// out of some sessions, the work rule 9 keeps last.
 var fitWays = func() []cut {
 	var ways []cut
 	for _, one := range []bool{true, false} {
 		ways = append(ways,
 			cut{oneChange: one},
 			cut{oneChange: one, perDay: true},
-			cut{oneChange: one, perDay: true, oneSet: true},
-			cut{oneChange: one, perDay: true, oneSet: true, drop: true},
-			cut{oneChange: one, perDay: true, oneSet: true, drop: true, dropKept: true})
+			cut{oneChange: one, shorten: true},
+			cut{oneChange: one, perDay: true, shorten: true},
+			cut{oneChange: one, perDay: true, oneSet: true, shorten: true},
+			cut{oneChange: one, perDay: true, oneSet: true, drop: true, shorten: true},
+			cut{oneChange: one, perDay: true, oneSet: true, drop: true, dropKept: true, shorten: true})
 	}
 	return ways
 }()
@@ -326,11 +421,72 @@ var fitWays = func() []cut {
 func (r *run) doseWeek(w int) {
 	lim := r.limits(w)
 	f := r.frame(w, r.prog, r.fixed)
+	if r.flat(w) && w > r.o.w0+1 {
+		r.holdSets()
+	}
 	if isDeload(w) {
 		r.lighterWeek(w, lim, f)
 		return
 	}
 	r.buildWeek(w, lim, f)
+}
+
+// holdSets keeps a step back from rising in its first weeks (§8): no
+// exercise has more weekly sets than the week before, even where a new
+// block's routines hold it in more sessions. Sets come off the days with
+// the most first, then whole sessions, primers before activation
+// sessions, the latest first; the item says it is left out.
+func (r *run) holdSets() {
+	for i := range r.courses {
+		c := &r.courses[i]
+		most, ok := r.was[c.e.ID]
+		if !ok {
+			continue
+		}
+		for weekSets(c.sets) > most {
+			d := -1
+			for j := range 7 {
+				if c.sets[j] > 1 && (d < 0 || c.sets[j] >= c.sets[d]) {
+					d = j
+				}
+			}
+			if d < 0 {
+				for j := range 7 {
+					if c.sets[j] > 0 && (d < 0 || r.tmpl[d].session == ActivationSession || r.tmpl[j].session != ActivationSession) {
+						d = j
+					}
+				}
+			}
+			c.sets[d]--
+			if !c.fresh {
+				c.changed = setsChanged
+			}
+		}
+	}
+}
+
+// returnSessions brings an exercise back, one set, to the sessions of its
+// routine that an earlier week of the block left it out of (rule 13),
+// where the week still fits its bounds: a change in its sets, the week's
+// one change (rule 3).
+func (r *run) returnSessions(f *frame, hi float64) {
+	for i := range r.courses {
+		c := &r.courses[i]
+		if c.fresh || c.changed == doseChanged {
+			continue
+		}
+		for d, s := range r.tmpl {
+			if c.sets[d] != 0 || !slices.Contains(r.prog.routines[s.session], c.e) {
+				continue
+			}
+			c.sets[d] = 1
+			if excess(r.courses, f, hi) > 0 {
+				c.sets[d] = 0
+				continue
+			}
+			c.changed = setsChanged
+		}
+	}
 }
 
 // fitDown brings the courses within lo to hi by the first of ways that
@@ -370,7 +526,7 @@ var keepWays = func() []cut {
 // week possible.
 func (r *run) buildWeek(w int, lim limits, f *frame) {
 	if r.flat(w) {
-		// A step back holds the lighter week's doses (§8, a load limit
+		// A step back holds the lighter week's doses (README "the next block", a load limit
 		// that comes before rule 16's doses): it says so.
 		f.build = false
 		r.notes.week(w, format.Key("In %s, the doses stay at the level of your last lighter week, some exercises at one set as then: your log asked for a step back."))
@@ -378,23 +534,45 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 		pre := cloneCourses(r.courses)
 		r.intoRule16(f)
 		try := cloneCourses(r.courses)
-		if k, _ := fitDown(try, f, lim.lo, lim.hi, fitWays); !k.oneChange {
+		why := r.say.Say("more per set would change a second thing about it in one week")
+		k, _ := fitDown(try, f, lim.lo, lim.hi, fitWays)
+		short := tendonShortened(try, r.courses, f)
+		if !k.oneChange || short {
 			// Moving a dose into rule 16's range would make an exercise
 			// change twice this week: the one-change rule comes first
 			// (README "precedence"), so those doses stay and the plan
-			// says so.
+			// says so. So too where it would shorten the tendon holds
+			// below 30 s: rule 9's aim weighs as much as rule 16.
+			if k.oneChange {
+				why = r.say.Say("more per set would shorten the holds for the side of the hip below 30 s")
+			}
 			for i := range r.courses {
 				if r.courses[i].level != pre[i].level {
 					r.courses[i] = pre[i]
 				}
 			}
 		}
-		defer r.sayBelow(w, r.say.Say("more per set would change a second thing about it in one week"))
+		defer r.sayBelow(w, why)
 	}
 	first := w == r.o.w0+1
 	start := cloneCourses(r.courses)
 	k, _ := fitDown(r.courses, f, lim.lo, lim.hi, fitWays)
-	if r.rises(w) {
+	switch {
+	case r.rises(w):
+		r.returnSessions(f, lim.hi)
+		raise(r.courses, f, lim.hi, true)
+	case first && weekInBlock(w) == 1 && r.o.continued != nil && r.o.continued.Steer == SteerProgress:
+		// The log's progress starts the block above the first week of
+		// the block before and at most at its last build week (README
+		// "the next block"): where fitting the new block's routines cut
+		// it below that level, it comes back up towards it, one change
+		// an exercise: one that fitting brought back to the week before's
+		// doses has not changed.
+		for i := range r.courses {
+			if c := &r.courses[i]; !c.fresh && c.level == c.lastLevel && c.sets == c.lastSets {
+				c.changed = unchanged
+			}
+		}
 		raise(r.courses, f, lim.hi, true)
 	}
 	defer r.sayThin(w, f, k, lim)
@@ -417,6 +595,17 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 	if pos := weekInBlock(w); (pos == 2 || pos == 3) && (!first || r.o.continued != nil) {
 		r.sayBuilt(w, start, lim, f)
 	}
+}
+
+// tendonShortened reports whether the courses after hold a tendon hold
+// shorter than 30 s that before held at 30 s or more (rule 9).
+func tendonShortened(after, before []course, f *frame) bool {
+	for i := range before {
+		if f.tendonHold(&before[i]) && after[i].dose().holdLength() < TendonHoldSeconds {
+			return true
+		}
+	}
+	return false
 }
 
 // sayBelow warns where build week w leaves a strengthening item's dose
@@ -466,7 +655,7 @@ func deloadable(cs []course, f *frame) bool {
 	top := weekHSE(d)
 	lf := *f
 	lf.build = false
-	return lighterWeek(d, &lf, DeloadLow*top, DeloadHigh*top, (DeloadLow+DeloadHigh)/2*top, false, false)
+	return lighterWeek(d, &lf, DeloadLow*top, DeloadHigh*top, (DeloadLow+DeloadHigh)/2*top, inEverySession)
 }
 
 // lighterWeek doses a lighter week (rule 3): every strengthening item
@@ -475,16 +664,24 @@ func deloadable(cs []course, f *frame) bool {
 func (r *run) lighterWeek(w int, lim limits, f *frame) {
 	aim := (lim.lo + lim.hi) / 2
 	cs := r.courses
-	if lighterWeek(cs, f, lim.lo, lim.hi, aim, false, false) ||
-		lighterWeek(cs, f, lim.lo, lim.hi, aim, true, false) ||
-		lighterWeek(cs, f, lim.lo, lim.hi, aim, true, true) {
+	if lighterWeek(cs, f, lim.lo, lim.hi, aim, inEverySession) ||
+		lighterWeek(cs, f, lim.lo, lim.hi, aim, outOfSome) ||
+		lighterWeek(cs, f, lim.lo, lim.hi, aim, keptOutOfSome) {
 		return
 	}
 	// The doses come in steps that cannot land the week at 50 to 70%:
 	// every exercise still comes down, as near the middle as the steps
 	// allow, and the plan says so (rule 3).
 	// A run's first week keeps its upper bound: soreness or the log set it.
-	if !lighterWeek(cs, f, 0, lim.hi, aim, true, true) && (w == r.o.w0+1 || !lighterWeek(cs, f, 0, math.Inf(1), aim, true, true)) {
+	// Where leaving some sessions is not enough, an exercise leaves the
+	// week so that every other comes down beside it.
+	first := w == r.o.w0+1
+	most := math.Inf(1)
+	if first {
+		most = lim.hi
+	}
+	if !lighterWeek(cs, f, 0, lim.hi, aim, keptOutOfSome) && (first || !lighterWeek(cs, f, 0, most, aim, keptOutOfSome)) &&
+		!lighterWeek(cs, f, 0, most, aim, outOfTheWeek) {
 		fitDown(cs, f, lim.lo, lim.hi, fitWays)
 	}
 	if weekHSE(cs) < lim.lo-eps {

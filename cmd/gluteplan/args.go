@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"math"
-	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -87,51 +86,27 @@ func findCommand(cmds []*cli.Command, name string) *cli.Command {
 	return nil
 }
 
-// bounds are what a profile field's struct tag allows: its range, its
-// length and its pattern. The tags are the one place the limits live: the
-// schema is generated from them, and the flags' help and checks read them
-// here.
+// bounds are what a profile field's struct tag allows ([planner.FieldBounds]),
+// with the field's name for messages.
 type bounds struct {
-	field     string
-	min, max  float64
-	hasRange  bool
-	maxLength float64
-	pattern   *regexp.Regexp
+	field string
+	planner.FieldBounds
 }
 
 // fieldBounds reads the bounds of the profile field whose JSON name is
 // field. An unknown field is a bug in this file, found by the tests.
 func fieldBounds(field string) bounds {
-	b := bounds{field: field, min: math.Inf(-1), max: math.Inf(1)}
-	t := reflect.TypeFor[planner.Profile]()
-	for i := range t.NumField() {
-		f := t.Field(i)
-		if name, _, _ := strings.Cut(f.Tag.Get("json"), ","); name != field {
-			continue
-		}
-		for _, kv := range strings.Split(f.Tag.Get("jsonschema"), ",") {
-			k, v, _ := strings.Cut(kv, "=")
-			x, err := strconv.ParseFloat(v, 64)
-			switch {
-			case k == "minimum" && err == nil:
-				b.min, b.hasRange = x, true
-			case k == "maximum" && err == nil:
-				b.max, b.hasRange = x, true
-			case k == "maxLength" && err == nil:
-				b.maxLength = x
-			case k == "pattern":
-				b.pattern = regexp.MustCompile(v)
-			}
-		}
-		return b
+	l, ok := planner.FieldLimits(field)
+	if !ok {
+		panic("gluteplan: no profile field " + field)
 	}
-	panic("gluteplan: no profile field " + field)
+	return bounds{field, l}
 }
 
 // rangeWords says a field's range: "1 to 52".
 func rangeWords(field string) string {
 	b := fieldBounds(field)
-	return format.Number(b.min) + " to " + format.Number(b.max)
+	return format.Number(b.Min) + " to " + format.Number(b.Max)
 }
 
 // decimalNumber matches a plain decimal number: digits, at most one point.
@@ -152,7 +127,7 @@ func decimal(s string, b bounds) (float64, error) {
 		return 0, fmt.Errorf("%q starts with a zero: write the number without it", s)
 	}
 	x, err := strconv.ParseFloat(s, 64)
-	if err != nil || x < b.min || x > b.max {
+	if err != nil || x < b.Min || x > b.Max {
 		return 0, fmt.Errorf("%s is out of range: use %s", s, rangeWords(b.field))
 	}
 	return x, nil
@@ -173,7 +148,7 @@ func decimalInt(s string, b bounds) (int, error) {
 
 // matches checks s against the field's pattern; hint says what is wanted.
 func (b bounds) matches(s, hint string) error {
-	if b.pattern != nil && !b.pattern.MatchString(s) {
+	if b.Pattern != nil && !b.Pattern.MatchString(s) {
 		return fmt.Errorf("%q is not %s", s, hint)
 	}
 	return nil
@@ -186,8 +161,8 @@ func (b bounds) text(s string) error {
 	if !utf8.ValidString(s) {
 		return fmt.Errorf("is not valid UTF-8 text")
 	}
-	if n := utf8.RuneCountInString(s); b.maxLength > 0 && float64(n) > b.maxLength {
-		return fmt.Errorf("is %d characters long: use at most %s", n, format.Number(b.maxLength))
+	if n := utf8.RuneCountInString(s); b.MaxLength > 0 && float64(n) > b.MaxLength {
+		return fmt.Errorf("is %d characters long: use at most %s", n, format.Number(b.MaxLength))
 	}
 	for i, r := range s {
 		if isControl(r) {

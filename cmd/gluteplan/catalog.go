@@ -12,6 +12,7 @@ import (
 
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/catalog/document"
+	"github.com/gluteplan/gluteplan/planner"
 	"github.com/gluteplan/gluteplan/planner/format"
 	"github.com/urfave/cli/v2"
 )
@@ -20,7 +21,7 @@ func catalogCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "catalog",
 		Usage:     "browse the exercise catalog: list entries, show one in full, draw figures, import open data",
-		UsageText: "gluteplan catalog list [--category C] [--equipment E] [--format text|json|yaml] [--catalog FILE]... [--no-default-catalog]\ngluteplan catalog show ID [--catalog FILE]... [--no-default-catalog]\ngluteplan catalog figure ID -o FILE.svg [--catalog FILE]... [--no-default-catalog]\ngluteplan catalog sheet -o FILE.pdf [--catalog FILE]... [--no-default-catalog] [--paper a4|letter]\ngluteplan catalog import --from free-exercise-db FILE -o OUT.json [--explain]",
+		UsageText: "gluteplan catalog list [--category C] [--equipment E] [--format text|json|yaml] [--lang en|de] [--catalog FILE]... [--no-default-catalog]\ngluteplan catalog show ID [--lang en|de] [--catalog FILE]... [--no-default-catalog]\ngluteplan catalog figure ID -o FILE.svg [--catalog FILE]... [--no-default-catalog]\ngluteplan catalog sheet -o FILE.pdf [--lang en|de] [--catalog FILE]... [--no-default-catalog] [--paper a4|letter]\ngluteplan catalog import --from free-exercise-db FILE -o OUT.json [--explain]",
 		Description: `Browses the embedded default catalog, with custom catalog files (--catalog)
 merged over it as gluteplan plan would merge them (their "disable" lists
 leave entries out); --no-default-catalog browses the --catalog files alone.
@@ -37,13 +38,15 @@ func catalogListCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "list",
 		Usage:     "list the catalog's entries, as a table or as a catalog file",
-		UsageText: "gluteplan catalog list [--category C] [--equipment E] [--format text|json|yaml] [--catalog FILE]... [--no-default-catalog]",
+		UsageText: "gluteplan catalog list [--category C] [--equipment E] [--format text|json|yaml] [--lang en|de] [--catalog FILE]... [--no-default-catalog]",
 		Description: `Prints one line per entry: id, name, category, level, equipment and glute
 load (hard-set equivalents per set); a choice of equipment (any one of
-them will do) reads mini_band|resistance_band. --category keeps the entries
+them will do) reads mini_band|resistance_band; --lang de names the entries
+in German where they have a German translation. --category keeps the entries
 of one category; --equipment E keeps the entries that use E, alone or as
 one choice, and --equipment none those that need no equipment at all. --format json and --format yaml print
-a catalog file that gluteplan validate accepts (save the YAML one as .yaml).
+a catalog file that gluteplan validate accepts (save the YAML one as .yaml),
+translations included, whatever --lang says.
 
    gluteplan catalog list --equipment foam_roller
    gluteplan catalog list --catalog my-exercises.json --format json > merged.json`,
@@ -51,6 +54,7 @@ a catalog file that gluteplan validate accepts (save the YAML one as .yaml).
 			&cli.StringFlag{Name: "category", Usage: "only entries of category `C`: " + enumWords(catalog.Categories)},
 			&cli.StringFlag{Name: "equipment", Usage: "only entries that use `E`: " + enumWords(catalog.AllEquipment) + "; none for entries that need nothing"},
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "text (a table), json or yaml (a catalog file)"},
+			langFlag(),
 			catalogFlag(),
 			noDefaultCatalogFlag(),
 		},
@@ -63,7 +67,11 @@ func runCatalogList(c *cli.Context) error {
 	if len(args) > 0 {
 		return usageErrorf("catalog list: unexpected argument %q: filter with --category or --equipment", args[0])
 	}
-	format, err := choice(c, "format", append(formats, "yaml")...)
+	outFormat, err := choice(c, "format", append(formats, "yaml")...)
+	if err != nil {
+		return err
+	}
+	say, err := langOf(c)
 	if err != nil {
 		return err
 	}
@@ -93,13 +101,13 @@ func runCatalogList(c *cli.Context) error {
 		list.Exercises = append(list.Exercises, e)
 	}
 	w := c.App.Writer
-	if format == "json" {
+	if outFormat == "json" {
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
 		return enc.Encode(list)
 	}
-	if format == "yaml" {
+	if outFormat == "yaml" {
 		data, err := catalog.MarshalYAML(&list)
 		if err != nil {
 			return internalf("catalog list: cannot write YAML: %v", err)
@@ -130,7 +138,7 @@ func runCatalogList(c *cli.Context) error {
 				equip += ", " + strings.Join(choice, "|")
 			}
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", e.ID, oneLine(e.Name), e.Category, e.Level, equip, number(e.GluteLoad))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", e.ID, oneLine(e.In(say.Code).Name), e.Category, e.Level, equip, number(e.GluteLoad))
 	}
 	return tw.Flush()
 }
@@ -139,12 +147,15 @@ func catalogShowCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "show",
 		Usage:     "show everything about one entry: dose and what it builds to, equipment, steps, cues, mistakes and why",
-		UsageText: "gluteplan catalog show ID [--catalog FILE]... [--no-default-catalog]",
+		UsageText: "gluteplan catalog show ID [--lang en|de] [--catalog FILE]... [--no-default-catalog]",
 		ArgsUsage: "ID",
-		Description: `Prints one catalog entry in full, readable in a terminal.
+		Description: `Prints one catalog entry in full, readable in a terminal. With --lang de the
+labels, the values and the entry's text are German (the entry's German
+translation; an entry without one prints its text as written).
 
-   gluteplan catalog show clamshell`,
-		Flags:        []cli.Flag{catalogFlag(), noDefaultCatalogFlag()},
+   gluteplan catalog show clamshell
+   gluteplan catalog show clamshell --lang de`,
+		Flags:        []cli.Flag{langFlag(), catalogFlag(), noDefaultCatalogFlag()},
 		Action:       runCatalogShow,
 		BashComplete: completeIDs,
 	}
@@ -155,6 +166,10 @@ func runCatalogShow(c *cli.Context) error {
 	if len(args) != 1 {
 		return usageErrorf("catalog show: give one exercise id, e.g. gluteplan catalog show glute-bridge (see gluteplan catalog list)")
 	}
+	say, err := langOf(c)
+	if err != nil {
+		return err
+	}
 	cat, err := loadCatalogs(c, c.App.ErrWriter)
 	if err != nil {
 		return err
@@ -163,7 +178,7 @@ func runCatalogShow(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	return showExercise(c.App.Writer, e, cat)
+	return showExercise(c.App.Writer, e, cat, say)
 }
 
 // findExercise returns the entry of cat with the given id, or a usage
@@ -194,44 +209,60 @@ func completeIDs(c *cli.Context) {
 	}
 }
 
-// showExercise prints one entry in full.
-func showExercise(w io.Writer, e catalog.Exercise, cat *catalog.Catalog) error {
+// showExercise prints one entry in full, in say: its labels, its values
+// and its text (the entry's translation, or as written).
+func showExercise(w io.Writer, e catalog.Exercise, cat *catalog.Catalog, say *format.Language) error {
+	t := e.In(say.Code)
+	labels := []string{
+		say.Say("id"), say.Say("category"), say.Say("level"), say.Say("position"), say.Say("targets"),
+		say.Say("equipment"), say.Say("dose"), say.Say("building to"), say.Say("glute load"),
+		say.Say("desk friendly"), say.Say("progresses to"), say.Say("progresses from"), say.Say("not for"),
+	}
+	width := 17
+	for _, l := range labels {
+		width = max(width, utf8.RuneCountInString(l)+2)
+	}
 	var b strings.Builder
 	field := func(label, value string) {
-		b.WriteString(wrap(fmt.Sprintf("  %-17s", label+":"), value))
+		b.WriteString(wrap(fmt.Sprintf("  %-*s", width, label+":"), value))
 	}
-	b.WriteString(oneLine(e.Name) + "\n")
-	field("id", e.ID)
-	field("category", words(e.Category))
-	field("level", string(e.Level))
-	field("position", words(e.Position))
-	field("targets", wordList(e.Targets, "-"))
-	field("equipment", e.EquipmentWords())
-	field("dose", doseWords(e.Dose))
-	if b := buildingTo(e); b != "" {
-		field("building to", b)
+	b.WriteString(oneLine(t.Name) + "\n")
+	field(labels[0], e.ID)
+	field(labels[1], valueIn(say, e.Category))
+	field(labels[2], valueIn(say, e.Level))
+	field(labels[3], positionIn(say, e.Position))
+	targets := make([]string, len(e.Targets))
+	for i, x := range e.Targets {
+		targets[i] = say.Say(words(x))
 	}
-	field("glute load", number(e.GluteLoad)+" hard-set equivalents per set")
-	field("desk friendly", yesNo(e.DeskFriendly))
+	field(labels[4], listOr(targets, "-"))
+	field(labels[5], planner.EquipmentWords(say, e))
+	field(labels[6], doseIn(say, e.Dose))
+	if bt := buildingTo(say, e); bt != "" {
+		field(labels[7], bt)
+	}
+	field(labels[8], say.Sayf("%s hard-set equivalents per set", numberIn(say, e.GluteLoad)))
+	field(labels[9], yesNo(say, e.DeskFriendly))
 	next := "-"
 	if e.Progression != "" {
 		next = e.Progression
 		if p, ok := cat.ByID(e.Progression); ok {
-			next += " (" + oneLine(p.Name) + ")"
+			next += " (" + oneLine(p.In(say.Code).Name) + ")"
 		}
 	}
-	field("progresses to", next)
+	field(labels[10], next)
 	var from []string
 	for _, x := range cat.Exercises {
 		if x.Progression == e.ID && x.ID != e.ID {
 			from = append(from, x.ID)
 		}
 	}
-	if len(from) == 0 {
-		from = []string{"-"}
+	field(labels[11], listOr(from, "-"))
+	not := make([]string, len(e.Contraindications))
+	for i, x := range e.Contraindications {
+		not[i] = valueIn(say, x)
 	}
-	field("progresses from", strings.Join(from, ", "))
-	field("not for", wordList(e.Contraindications, "-"))
+	field(labels[12], listOr(not, "-"))
 
 	section := func(title string, items []string, numbered bool) {
 		if len(items) == 0 {
@@ -246,42 +277,92 @@ func showExercise(w io.Writer, e catalog.Exercise, cat *catalog.Catalog) error {
 			b.WriteString(wrap(mark, it))
 		}
 	}
-	section("Steps", e.Steps, true)
-	section("Cues", e.Cues, false)
-	section("Mistakes", e.Mistakes, false)
-	b.WriteString("\nWhy\n")
-	b.WriteString(wrap("  ", e.Why))
+	section(say.Say("Steps"), t.Steps, true)
+	section(say.Say("Cues"), t.Cues, false)
+	section(say.Say("Mistakes"), t.Mistakes, false)
+	b.WriteString("\n" + say.Say("Why") + "\n")
+	b.WriteString(wrap("  ", t.Why))
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-// doseWords says a catalog dose in plain words, as the plan and the PDF
-// say it, with the rest: "2 × 10, hold 5 s, each side, rest 30 s".
-func doseWords(d catalog.Dose) string {
-	s := format.Dose(d.Sets, d.Reps, d.Seconds, d.HoldSeconds, d.PerSide)
+// The catalog's targets in words, as keys for [format.Language.Say]: each
+// is [words] of its value, which says them from the value itself; listed
+// here so that every language has them (TestWords reads keys).
+var _ = []string{
+	format.Key("gluteus maximus"), format.Key("gluteus medius"), format.Key("gluteus minimus"),
+	format.Key("piriformis"), format.Key("hip flexors"), format.Key("hamstrings"), format.Key("adductors"),
+	format.Key("quadriceps"), format.Key("lower back"), format.Key("core"),
+}
+
+// valueIn says a catalog value (a category, a level, a condition) in say:
+// in English as the file spells it ("dynamic stretch"), else in words.
+func valueIn[T ~string](say *format.Language, x T) string {
+	if say == format.English {
+		return words(x)
+	}
+	return planner.ValueWords(say, x)
+}
+
+// positionIn says a position in say: in English as the file spells it
+// ("single leg standing"), else where it is done ("im Stehen auf einem
+// Bein").
+func positionIn(say *format.Language, p catalog.Position) string {
+	if say == format.English {
+		return words(p)
+	}
+	return planner.PositionWords(say, p)
+}
+
+// numberIn writes a catalog value as the file has it (a glute load of
+// 0.25 stays 0.25, not rounded as a planned volume is), with the
+// language's decimal mark.
+func numberIn(say *format.Language, x float64) string {
+	return strings.Replace(number(x), ".", strings.Trim(say.Number(0.5), "05"), 1)
+}
+
+// doseIn says a catalog dose in plain words, as the plan and the PDF say
+// it, with the rest: "2 × 10, hold 5 s, each side, rest 30 s".
+func doseIn(say *format.Language, d catalog.Dose) string {
+	s := say.Dose(d.Sets, d.Reps, d.Seconds, d.HoldSeconds, d.PerSide)
 	if d.RestSeconds > 0 {
-		s += ", rest " + format.Seconds(d.RestSeconds)
+		s += ", " + say.Sayf("rest %s", say.Seconds(d.RestSeconds))
 	}
 	return s
 }
 
-// buildingTo says the most the plan progresses e to, before its harder
-// variant takes over: its dose_max, or, for an activation entry without
-// one, the default ceiling (catalog.Exercise.Ceiling), said as such. The
-// rest is given only when it differs from the starting dose's.
-func buildingTo(e catalog.Exercise) string {
+// buildingTo says in say the most the plan progresses e to, before its
+// harder variant takes over: its dose_max, or, for an activation entry
+// without one, the default ceiling (catalog.Exercise.Ceiling), said as
+// such. The rest is given only when it differs from the starting dose's.
+func buildingTo(say *format.Language, e catalog.Exercise) string {
 	if e.DoseMax == nil && e.Category != catalog.Activation {
 		return ""
 	}
 	c := e.Ceiling()
-	s := format.Dose(c.Sets, c.Reps, c.Seconds, c.HoldSeconds, c.PerSide)
+	s := say.Dose(c.Sets, c.Reps, c.Seconds, c.HoldSeconds, c.PerSide)
 	if c.RestSeconds > 0 && c.RestSeconds != e.Dose.RestSeconds {
-		s += ", rest " + format.Seconds(c.RestSeconds)
+		s += ", " + say.Sayf("rest %s", say.Seconds(c.RestSeconds))
 	}
 	if e.DoseMax == nil {
-		s += " (no dose_max: the default ceiling)"
+		s += " " + say.Say("(no dose_max: the default ceiling)")
 	}
 	return s
+}
+
+// langFlag is --lang of catalog list, show and sheet: the language of the
+// names and text a person reads.
+func langFlag() cli.Flag {
+	return &cli.StringFlag{Name: "lang", Value: "en", Usage: "language of the names and text: " + enumWords(planner.Langs)}
+}
+
+// langOf reads --lang, in any letter case, as a profile's lang is read.
+func langOf(c *cli.Context) (*format.Language, error) {
+	lang := planner.ParseLang(c.String("lang"))
+	if !slices.Contains(planner.Langs, lang) {
+		return nil, usageErrorf("--lang: %s is not a language gluteplan speaks: use %s", document.Quote(c.String("lang")), enumWords(planner.Langs))
+	}
+	return format.In(string(lang)), nil
 }
 
 // wrap writes text after prefix, folded at 80 columns, continuation lines
@@ -313,22 +394,19 @@ func wrap(prefix, text string) string {
 
 func words[T ~string](x T) string { return strings.ReplaceAll(string(x), "_", " ") }
 
-func wordList[T ~string](xs []T, none string) string {
+// listOr joins xs with commas, or says none when there are none.
+func listOr(xs []string, none string) string {
 	if len(xs) == 0 {
 		return none
 	}
-	s := make([]string, len(xs))
-	for i, x := range xs {
-		s[i] = words(x)
-	}
-	return strings.Join(s, ", ")
+	return strings.Join(xs, ", ")
 }
 
-func yesNo(b bool) string {
+func yesNo(say *format.Language, b bool) string {
 	if b {
-		return "yes"
+		return say.Say("yes")
 	}
-	return "no"
+	return say.Say("no")
 }
 
 // number writes a catalog value as the file has it (a glute load of 0.25

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/planner/format"
 )
 
 // TestTerminalTextEscaped: text printed to the terminal never carries a
@@ -31,7 +32,7 @@ func TestTerminalTextEscaped(t *testing.T) {
 	var b strings.Builder
 	e := catalog.Default().Exercises[0]
 	e.Name, e.Why, e.Steps = "Evil\x1b]0;title\x07", "Why\rnot", []string{"a\x1b[2J", "b"}
-	if err := showExercise(&b, e, catalog.Default()); err != nil {
+	if err := showExercise(&b, e, catalog.Default(), format.English); err != nil {
 		t.Fatal(err)
 	}
 	if strings.ContainsFunc(strings.ReplaceAll(b.String(), "\n", ""), isControl) {
@@ -51,8 +52,8 @@ func TestDoseWords(t *testing.T) {
 		{catalog.Dose{Sets: 1, Seconds: 60, PerSide: true}, "60 s, each side"},
 		{catalog.Dose{Sets: 3, Seconds: 120, RestSeconds: 120}, "3 × 2 min, rest 2 min"},
 	} {
-		if got := doseWords(tc.d); got != tc.want {
-			t.Errorf("doseWords(%+v) = %q, want %q", tc.d, got, tc.want)
+		if got := doseIn(format.English, tc.d); got != tc.want {
+			t.Errorf("doseIn(format.English, %+v) = %q, want %q", tc.d, got, tc.want)
 		}
 	}
 }
@@ -68,11 +69,11 @@ func TestFieldBounds(t *testing.T) {
 			t.Errorf("%s: %q, want %q", field, got, want)
 		}
 	}
-	if b := fieldBounds("name"); b.maxLength != 80 || b.pattern == nil {
+	if b := fieldBounds("name"); b.MaxLength != 80 || b.Pattern == nil {
 		t.Errorf("name: %+v", b)
 	}
 	for _, f := range []string{"session_time", "work_hours"} {
-		if fieldBounds(f).pattern == nil {
+		if fieldBounds(f).Pattern == nil {
 			t.Errorf("%s has no pattern", f)
 		}
 	}
@@ -103,13 +104,13 @@ func FuzzNumberFlag(f *testing.F) {
 		b := fieldBounds("weeks")
 		n, err := decimalInt(s, b)
 		if err == nil {
-			if strconv.Itoa(n) != strings.TrimSpace(s) || float64(n) < b.min || float64(n) > b.max {
+			if strconv.Itoa(n) != strings.TrimSpace(s) || float64(n) < b.Min || float64(n) > b.Max {
 				t.Errorf("%q read as %d", s, n)
 			}
 		}
 		h := fieldBounds("sitting_hours")
 		x, err := decimal(s, h)
-		if err == nil && (x < h.min || x > h.max || strings.ContainsAny(s, "xXeE_+-")) {
+		if err == nil && (x < h.Min || x > h.Max || strings.ContainsAny(s, "xXeE_+-")) {
 			t.Errorf("%q read as %g", s, x)
 		}
 		v := &plainValue{whole: true, set: func(float64) {}}

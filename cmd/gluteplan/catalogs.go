@@ -7,6 +7,7 @@ import (
 
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/catalog/document"
+	"github.com/gluteplan/gluteplan/planner/format"
 	"github.com/urfave/cli/v2"
 )
 
@@ -107,21 +108,14 @@ func loadCatalogFiles(paths []string, withDefault bool, stderr io.Writer) (*cata
 func findingSummary(problems, notes, files int) string {
 	s := problemSummary(problems, files)
 	if notes > 0 {
-		s += ", and " + plural(notes, "note")
+		s += ", and " + format.Count(notes, "note", "notes")
 	}
 	return s
 }
 
 // problemSummary says "3 problems in 2 files".
 func problemSummary(problems, files int) string {
-	return fmt.Sprintf("%s in %s", plural(problems, "problem"), plural(files, "file"))
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
+	return fmt.Sprintf("%s in %s", format.Count(problems, "problem", "problems"), format.Count(files, "file", "files"))
 }
 
 // enumWords lists the values of an enumeration for messages and help.

@@ -23,7 +23,7 @@ var helpFiles embed.FS
 // other. A topic named like a command (log, catalog) is printed instead of
 // the command's help: gluteplan log --help gives that.
 var topicNames = []string{
-	"profile", "rules", "examples", "pdf", "log", "calendar", "languages",
+	"profile", "rules", "examples", "pdf", "log", "report", "calendar", "languages",
 	"catalog", "figures", "exit-codes", "limits", "development",
 }
 

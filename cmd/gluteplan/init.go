@@ -90,14 +90,14 @@ func catalogSkeleton() []byte {
 			Level:     catalog.Beginner,
 			Position:  catalog.Standing,
 			Dose:      catalog.Dose{Sets: 2, Seconds: 20, RestSeconds: 30},
-			GluteLoad: 0.4,
+			GluteLoad: 0.1,
 			Steps: []string{
 				"Lean your back on a wall and walk your feet out until your knees bend a little.",
 				"Squeeze both buttocks and hold, breathing slowly.",
 			},
 			Cues:     []string{"Feel the squeeze in the buttocks, not the front of the thighs."},
 			Mistakes: []string{"Sliding down so far that the knees ache."},
-			Why:      "A gentle, steady hold that reminds sleepy glutes to switch on without tiring them.",
+			Why:      "A steady hold against the wall that works the glutes with little strain on the knees.",
 		}},
 	}
 	data, err := json.MarshalIndent(c, "", "  ")

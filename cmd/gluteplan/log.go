@@ -126,11 +126,14 @@ func runLog(c *cli.Context) error {
 			return err
 		}
 	}
+	// What log says about the plan is in the plan's language; its errors
+	// stay English.
+	say := plan.Profile.Language()
 	var replaced, moved []string
 	for _, r := range records {
 		for _, f := range r.Function {
 			if from, ok := lg.ScoredInWeek(plan, r.Date, f.Task); ok {
-				moved = append(moved, fmt.Sprintf("the score of %q on %s", f.Task, from))
+				moved = append(moved, say.Sayf("the score of %q on %s", f.Task, from))
 			}
 		}
 		again, err := lg.Enter(plan, r)
@@ -142,7 +145,7 @@ func runLog(c *cli.Context) error {
 			return invalidf("%s: %v", placeOf(c, r.Date), err)
 		}
 		if again {
-			replaced = append(replaced, "what was logged for "+r.Date)
+			replaced = append(replaced, say.Sayf("what was logged for %s", r.Date))
 		}
 	}
 	replaced = append(replaced, moved...)
@@ -158,13 +161,13 @@ func runLog(c *cli.Context) error {
 	stderr := c.App.ErrWriter
 	what := records[0].Date
 	if dates != nil {
-		what = fmt.Sprintf("week %d (%s to %s)", c.Int("week"), dates[0], dates[len(dates)-1])
+		what = say.Sayf("week %d (%s to %s)", c.Int("week"), dates[0], dates[len(dates)-1])
 	}
-	fmt.Fprintf(stderr, "gluteplan: logged %s in %s", what, shown(logFile))
+	line := say.Sayf("logged %s in %s", what, shown(logFile))
 	if len(replaced) > 0 {
-		fmt.Fprintf(stderr, " (replacing %s)", strings.Join(replaced, "; "))
+		line += " " + say.Sayf("(replacing %s)", strings.Join(replaced, "; "))
 	}
-	fmt.Fprintln(stderr)
+	fmt.Fprintln(stderr, "gluteplan: "+line)
 	writeWeekLines(c, plan, lg, records)
 	painAdvice(c, plan, lg, records)
 	return nil
@@ -264,7 +267,7 @@ func weekRecords(plan *planner.Plan, c *cli.Context, pattern logbook.Record, dat
 		}
 		if len(scores) != len(dates) {
 			return nil, usageErrorf("--%s: %s for week %d: give %d, one per day from %s to %s (- for %s not scored)",
-				flag, plural(len(scores), "score"), c.Int("week"), len(dates),
+				flag, format.Count(len(scores), "score", "scores"), c.Int("week"), len(dates),
 				planner.LongDate(format.English, dates[0]), planner.LongDate(format.English, dates[len(dates)-1]),
 				map[string]string{"soreness": "an evening", "morning": "a morning"}[flag])
 		}
@@ -337,6 +340,7 @@ func placeOf(c *cli.Context, date string) string {
 // sessions done and evening scores, in the words of the paper sheet.
 func writeWeekLines(c *cli.Context, plan *planner.Plan, lg *logbook.Log, records []logbook.Record) {
 	s := logbook.Summarize(plan, lg)
+	say := plan.Profile.Language()
 	var weeks []int
 	for _, r := range records {
 		for i, wk := range plan.Weeks {
@@ -365,9 +369,8 @@ func writeWeekLines(c *cli.Context, plan *planner.Plan, lg *logbook.Log, records
 				}
 			}
 		}
-		fmt.Fprintf(c.App.Writer, "week %d: %s of %d sessions done · evenings %s · %d at %d or more%s\n",
-			ws.Week, logbook.Count(ws.SessionsDone), ws.Sessions,
-			strings.Join(scores, " "), ws.SoreEvenings, planner.PainStepBack, tasks)
+		fmt.Fprintln(c.App.Writer, say.Sayf("week %d: %s of %d sessions done · evenings %s · %d at %d or more", ws.Week, say.Number(ws.SessionsDone), ws.Sessions,
+			strings.Join(scores, " "), ws.SoreEvenings, planner.PainStepBack)+tasks)
 	}
 }
 
@@ -377,6 +380,7 @@ func writeWeekLines(c *cli.Context, plan *planner.Plan, lg *logbook.Log, records
 // A morning at 8 or more counts as such an evening, and a morning 2 or
 // more above its evening as a sore one.
 func painAdvice(c *cli.Context, plan *planner.Plan, lg *logbook.Log, records []logbook.Record) {
+	say := plan.Profile.Language()
 	worst, what := -1, ""
 	for _, r := range records {
 		// A morning entered alone is read with its evening.
@@ -384,21 +388,21 @@ func painAdvice(c *cli.Context, plan *planner.Plan, lg *logbook.Log, records []l
 			r.Soreness = lg.Entries[i].Soreness
 		}
 		if r.Soreness != nil && *r.Soreness > worst {
-			worst, what = *r.Soreness, fmt.Sprintf("an evening scored %d", *r.Soreness)
+			worst, what = *r.Soreness, say.Sayf("an evening scored %d", *r.Soreness)
 		}
 		if r.Morning != nil && *r.Morning > worst && *r.Morning >= planner.PainStop {
-			worst, what = *r.Morning, fmt.Sprintf("a morning scored %d", *r.Morning)
+			worst, what = *r.Morning, say.Sayf("a morning scored %d", *r.Morning)
 		}
 		if r.Soreness != nil && r.Morning != nil && *r.Morning >= *r.Soreness+logbook.WorseMorning && worst < planner.PainStepBack {
-			worst, what = planner.PainStepBack, fmt.Sprintf("a morning scored %d after an evening of %d", *r.Morning, *r.Soreness)
+			worst, what = planner.PainStepBack, say.Sayf("a morning scored %d after an evening of %d", *r.Morning, *r.Soreness)
 		}
 	}
 	if worst < planner.PainStepBack {
 		return
 	}
-	for _, b := range planner.PainRule(plan.Profile.Language()) {
+	for _, b := range planner.PainRule(say) {
 		if worst >= b.From && worst <= b.To {
-			fmt.Fprintf(c.App.ErrWriter, "gluteplan: %s: %s\n", what, b.Say)
+			fmt.Fprintln(c.App.ErrWriter, "gluteplan: "+what+": "+b.Say)
 		}
 	}
 }

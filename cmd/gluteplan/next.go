@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/gluteplan/gluteplan/planner"
-	"github.com/gluteplan/gluteplan/planner/format"
 	"github.com/gluteplan/gluteplan/planner/logbook"
 	"github.com/urfave/cli/v2"
 )
@@ -150,7 +149,7 @@ func runNext(c *cli.Context) error {
 	if c.Bool("explain") && !(format == "json" && len(outs) == 0) {
 		// JSON on stdout stays pure: its continues field says the same.
 		say := next.Profile.Language()
-		fmt.Fprint(c.App.Writer, say.Sayf("How the log steered this block: %s (%s)", steering.Steer, say.Say(steeringRule(steering.Steer)))+"\n\n")
+		fmt.Fprint(c.App.Writer, say.Sayf("How the log steered this block: %s (%s)", steering.Steer, logbook.Rule(say, steering.Steer))+"\n\n")
 	}
 	return deliverPlan(c, next, set.files, outs, format, paper)
 }
@@ -182,22 +181,6 @@ func sameCatalogs(c *cli.Context, prev *planner.Plan) error {
 	}
 	return invalidf("%s: the plan was made with %s: give the same to gluteplan next, so the next block keeps to the same exercises",
 		shown(c.Args().First()), strings.Join(cats, " "))
-}
-
-// steeringRule names, in English words for a Language to say, the
-// README's rule of the log that steered a block.
-func steeringRule(s planner.Steer) string {
-	switch s {
-	case planner.SteerStepBack:
-		return format.Key("two or more sore evenings last week, or soreness rising: step back")
-	case planner.SteerRepeat:
-		return format.Key("fewer than half of the sessions done: repeat")
-	case planner.SteerProgress:
-		return format.Key("most sessions done, evenings mostly 0 to 3: progress")
-	case planner.SteerHold:
-		return format.Key("neither sore nor enough done to progress: go on without harder exercises")
-	}
-	return format.Key("no log: go on carefully")
 }
 
 // nextProfile is the profile of the plan continued, with today's soreness

@@ -20,8 +20,10 @@ func pdfCommand() *cli.Command {
 		UsageText: "gluteplan pdf PLAN.json -o FILE.pdf [--paper a4|letter] [--lang en|de]",
 		Description: `Renders a plan written by "gluteplan plan -o plan.json" as a PDF: an overview
 page, a page per week with tick boxes and a soreness scale, and a guide to
-every exercise. The labels and dates are in the plan's language unless
---lang says another; the plan's own sentences print as the plan has them.
+every exercise. The labels, dates and the exercises' names and text (from
+the catalog entries' translations) are in the plan's language unless --lang
+says another; the plan's own sentences (warnings, how the log steered it)
+print as the plan has them.
 
 Example:
    gluteplan plan --weeks 6 -o plan.json
@@ -29,7 +31,7 @@ Example:
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the PDF to `FILE` (.pdf)"},
 			&cli.StringFlag{Name: "paper", Value: "a4", Usage: "paper size: a4 or letter"},
-			&cli.StringFlag{Name: "lang", Usage: "language of the labels and dates: " + enumWords(planner.Langs) + " (default: the plan's)"},
+			&cli.StringFlag{Name: "lang", Usage: "language of the labels, dates and exercise text: " + enumWords(planner.Langs) + " (default: the plan's)"},
 			&cli.StringSliceFlag{Name: "catalog", Usage: "a custom catalog `FILE` the plan was made with: its entries' images print in the guide; repeat for more"},
 		},
 		Action: runPDF,

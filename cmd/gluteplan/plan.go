@@ -85,7 +85,7 @@ func profileFlags() []cli.Flag {
 		&cli.StringFlag{Name: "birth-date", Usage: "with --condition postpartum: the day of the birth, YYYY-MM-DD"},
 		&cli.BoolFlag{Name: "caesarean", Usage: "with --condition postpartum: the birth was by caesarean section"},
 		&cli.StringSliceFlag{Name: "symptom", Usage: "a warning symptom you have (see gluteplan help rules for what each means): " + enumWords(planner.Symptoms) + "; they stop planning with advice on whom to see; repeat or separate with commas"},
-		&cli.StringFlag{Name: "name", Usage: fmt.Sprintf("your name, printed on the PDF, at most %d characters", int(fieldBounds("name").maxLength))},
+		&cli.StringFlag{Name: "name", Usage: fmt.Sprintf("your name, printed on the PDF, at most %d characters", int(fieldBounds("name").MaxLength))},
 		&cli.StringFlag{Name: "lang", Usage: "language of the plan's words (labels, dates, the plan's sentences): " + enumWords(planner.Langs) + " (default " + string(def.Lang) + ")"},
 	}
 }

@@ -15,18 +15,22 @@ func catalogSheetCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "sheet",
 		Usage:     "print every catalog entry with its figure as a PDF, for reviewing a catalog",
-		UsageText: "gluteplan catalog sheet -o FILE.pdf [--catalog FILE]... [--no-default-catalog] [--paper a4|letter]",
+		UsageText: "gluteplan catalog sheet -o FILE.pdf [--lang en|de] [--catalog FILE]... [--no-default-catalog] [--paper a4|letter]",
 		Description: `Prints a PDF with a card for every entry of the catalog (the default one with
 any --catalog files merged over it): its figure or image, name, id,
 category, level, position, dose and equipment; six cards to a page. Made for a
 physiotherapist or coach checking a catalog at a glance; with
---no-default-catalog, only the --catalog files.
+--no-default-catalog, only the --catalog files. With --lang de the cards and
+their names are German (an entry without a German translation keeps its
+name as written).
 
    gluteplan catalog sheet -o sheet.pdf
-   gluteplan catalog sheet --catalog mine.json -o mine.pdf --paper letter`,
+   gluteplan catalog sheet --catalog mine.json -o mine.pdf --paper letter
+   gluteplan catalog sheet -o blatt.pdf --lang de`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the PDF to `FILE` (.pdf)"},
 			&cli.StringFlag{Name: "paper", Value: "a4", Usage: "paper size: a4 or letter"},
+			langFlag(),
 			catalogFlag(),
 			noDefaultCatalogFlag(),
 		},
@@ -46,6 +50,10 @@ func runCatalogSheet(c *cli.Context) error {
 		return usageErrorf("-o %s: end the name in .pdf", shown(out))
 	}
 	paper, err := choice(c, "paper", papers...)
+	if err != nil {
+		return err
+	}
+	say, err := langOf(c)
 	if err != nil {
 		return err
 	}
@@ -69,7 +77,7 @@ func runCatalogSheet(c *cli.Context) error {
 		}
 	}
 	var buf bytes.Buffer
-	if err := pdf.WriteSheet(&buf, entries, pdf.Options{Paper: paper}); err != nil {
+	if err := pdf.WriteSheet(&buf, entries, pdf.Options{Paper: paper, Lang: say.Code}); err != nil {
 		return invalidf("cannot print the sheet: %v", err)
 	}
 	if err := writeOutputs([]output{{path: out, data: buf.Bytes()}}); err != nil {

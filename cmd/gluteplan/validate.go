@@ -6,6 +6,7 @@ import (
 
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/catalog/document"
+	"github.com/gluteplan/gluteplan/planner/format"
 	"github.com/urfave/cli/v2"
 )
 
@@ -60,7 +61,7 @@ not be read.`,
 
 func runValidate(c *cli.Context) error {
 	files := c.Args().Slice()
-	format, err := choice(c, "format", formats...)
+	outFormat, err := choice(c, "format", formats...)
 	if err != nil {
 		return err
 	}
@@ -81,7 +82,7 @@ func runValidate(c *cli.Context) error {
 		}
 		cat, findings := layers.Validate(path, data)
 		all = append(all, findings...)
-		if format == "text" {
+		if outFormat == "text" {
 			printFindings(stderr, findings)
 		}
 		n := document.Problems(findings)
@@ -94,22 +95,22 @@ func runValidate(c *cli.Context) error {
 		// Later files are checked over this one, as --catalog files are
 		// merged in order.
 		layers.Add(cat)
-		if format == "text" {
-			ok := plural(len(cat.Exercises), "exercise")
+		if outFormat == "text" {
+			ok := format.Count(len(cat.Exercises), "exercise", "exercises")
 			if k := len(findings); k > 0 {
-				ok += ", " + plural(k, "note")
+				ok += ", " + format.Count(k, "note", "notes")
 			}
 			fmt.Fprintf(stdout, "%s: ok (%s)\n", shown(path), ok)
 		}
 	}
-	if format == "json" {
+	if outFormat == "json" {
 		data, err := json.MarshalIndent(all, "", "  ")
 		if err != nil {
 			return err
 		}
 		fmt.Fprintf(stdout, "%s\n", data)
 	}
-	if badFiles > 0 && format == "text" {
+	if badFiles > 0 && outFormat == "text" {
 		fmt.Fprintf(stderr, "gluteplan: %s\n", findingSummary(problems, notes, badFiles))
 	}
 	switch {

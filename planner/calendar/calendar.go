@@ -24,6 +24,7 @@ import (
 	"time"
 
 	ics "github.com/arran4/golang-ical"
+	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner"
 	"github.com/gluteplan/gluteplan/planner/format"
 )
@@ -158,7 +159,9 @@ func clean(s string) string {
 }
 
 // summaryOf is the title of a session's event in say: the kind of session
-// and its length, in the words of the terminal and the PDF.
+// and its length, in the words of the terminal and the PDF; a primer names
+// what it comes before as the person would: a run, a ride, the gym (rule
+// 18).
 func summaryOf(say *format.Language, d planner.Day) string {
 	what := "Glute " + string(d.Session)
 	switch d.Session {
@@ -167,9 +170,60 @@ func summaryOf(say *format.Language, d planner.Day) string {
 	case planner.RecoverySession:
 		what = say.Say("Glute recovery: release and stretch")
 	case planner.PrimerSession:
-		what = say.Say("Glute primer before the gym")
+		what = say.Say("Glute primer")
+		if k, ok := activity(d); ok {
+			what = say.Sayf("Glute warm-up before your %s", planner.ActivityNoun(say, k))
+		}
 	}
 	return what + ", " + say.Minutes(d.Minutes)
+}
+
+// activity is the kind of the person's own training on d, if any: a plan
+// of version 2 knew only the gym.
+func activity(d planner.Day) (planner.ActivityKind, bool) {
+	switch {
+	case d.Activity != nil:
+		return *d.Activity, true
+	case d.Gym:
+		return planner.Gym, true
+	}
+	return "", false
+}
+
+// itemName names an item's exercise in the plan's language, from the
+// plan's own entry where it has one.
+func itemName(p *planner.Plan, it planner.Item) string {
+	for _, e := range p.Exercises {
+		if e.ID == it.Exercise {
+			return p.ExerciseName(it.Exercise)
+		}
+	}
+	if it.Name != "" {
+		return it.Name
+	}
+	return it.Exercise
+}
+
+// holdsOn says an item is single-leg standing work for someone who needs
+// support (rule 8): its line says to hold on.
+func holdsOn(p *planner.Plan, it planner.Item) bool {
+	for _, e := range p.Exercises {
+		if e.ID == it.Exercise {
+			return planner.HoldsOn(&e, p.Profile)
+		}
+	}
+	return false
+}
+
+// tendonCheck is rule 9's limit on side pain during a hip-abductor hold
+// with gluteal tendinopathy, for item it, or "".
+func tendonCheck(say *format.Language, p *planner.Plan, it planner.Item) string {
+	for _, e := range p.Exercises {
+		if e.ID == it.Exercise {
+			return planner.TendonCheck(say, &e, p.Profile)
+		}
+	}
+	return ""
 }
 
 // routineWords name a session's routine in an event's description.
@@ -193,12 +247,26 @@ func description(say *format.Language, p *planner.Plan, wk planner.Week, d plann
 		routine = say.Say(w)
 	}
 	b.WriteString(say.Sayf("Week %d of %d (%s), %s, about %s.", wk.Week, p.Weeks[len(p.Weeks)-1].Week, phase, routine, say.Minutes(d.Minutes)) + "\n")
-	if d.Gym {
-		b.WriteString(say.Say("Do it before your gym training.") + "\n")
+	if k, ok := activity(d); ok && d.Session == planner.PrimerSession {
+		b.WriteString(say.Sayf("Do it before your %s.", planner.ActivityNoun(say, k)) + "\n")
 	}
 	b.WriteString("\n")
 	for _, it := range d.Items {
-		fmt.Fprintf(&b, "- %s: %s\n", it.Name, planner.DoseText(say, it))
+		fmt.Fprintf(&b, "- %s: %s\n", itemName(p, it), planner.DoseText(say, it))
+		// How hard it should feel (rule 16), and to hold on (rule 8).
+		if it.Effort != "" {
+			fmt.Fprintf(&b, "  %s\n", it.Effort)
+		}
+		if holdsOn(p, it) {
+			fmt.Fprintf(&b, "  %s\n", say.Say("Hold on to a wall or chair."))
+		}
+	}
+	// Rule 9: the limit on side pain goes with the holds, once.
+	for _, it := range d.Items {
+		if check := tendonCheck(say, p, it); check != "" {
+			b.WriteString("\n" + check + "\n")
+			break
+		}
 	}
 	b.WriteString("\n" + say.Say("In the evening, score your glute soreness from 0 to 10:") + "\n")
 	for _, band := range p.PainRule {
@@ -220,14 +288,24 @@ func breakEvents(c *ics.Calendar, p *planner.Plan, start, end time.Time, stamp t
 	for first.Weekday() == time.Saturday || first.Weekday() == time.Sunday {
 		first = first.AddDate(0, 0, 1)
 	}
-	names := make([]string, 0, len(p.MovementBreaks.Exercises))
+	// The alarm goes by the clock, not by how long the person has sat: it
+	// says so. A drill done sitting is for when getting up is not
+	// possible; the text never tells the person to get up for it (rule 10).
+	var up, seated []string
 	for _, id := range p.MovementBreaks.Exercises {
-		names = append(names, p.ExerciseName(id))
+		if seatedDrill(p, id) {
+			seated = append(seated, p.ExerciseName(id))
+		} else {
+			up = append(up, p.ExerciseName(id))
+		}
 	}
 	say := p.Profile.Language()
-	desc := say.Sayf("You have been sitting for %d minutes: stand up and move for %d to %d minutes.", p.MovementBreaks.EveryMinutes, BreakMinutes-1, BreakMinutes)
-	if len(names) > 0 {
-		desc += " " + say.Sayf("Do one of: %s.", strings.Join(names, ", "))
+	desc := say.Sayf("Time for a movement break: if you have been sitting for %d minutes, stand up and move for %d to %d minutes.", p.MovementBreaks.EveryMinutes, BreakMinutes-1, BreakMinutes)
+	if len(up) > 0 {
+		desc += " " + say.Sayf("For example: %s.", say.OneOf(up))
+	}
+	if len(seated) > 0 {
+		desc += " " + say.Sayf("If you cannot get up just then: %s.", say.OneOf(seated))
 	}
 	until := end.Add(24*time.Hour - time.Second).Format(dateTime)
 	for t := from + every; t+BreakMinutes*time.Minute <= to; t += every {
@@ -254,6 +332,16 @@ func breakEvents(c *ics.Calendar, p *planner.Plan, start, end time.Time, stamp t
 		a.SetProperty(ics.ComponentPropertyDescription, say.Say("Movement break"))
 	}
 	return nil
+}
+
+// seatedDrill says the plan's exercise id is done sitting on a chair.
+func seatedDrill(p *planner.Plan, id string) bool {
+	for _, e := range p.Exercises {
+		if e.ID == id {
+			return e.Position == catalog.Seated
+		}
+	}
+	return false
 }
 
 // byDay lists the weekdays of the breaks, Monday to Friday moved on by

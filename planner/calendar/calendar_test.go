@@ -181,12 +181,83 @@ func TestEvents(t *testing.T) {
 			t.Errorf("breaks run %v to %v, want the plan's first and last weekday", occ[0], occ[len(occ)-1])
 		}
 		breaks = append(breaks, occ[0].Format("15:04"))
-		if desc := ev.get(t, "DESCRIPTION").value; !strings.Contains(desc, "Brisk walk break, Standing glute squeeze") {
+		if desc := ev.get(t, "DESCRIPTION").value; !strings.Contains(desc, "“Brisk walk break” or “Standing glute squeeze”") {
 			t.Errorf("break description %q does not name the drills", desc)
 		}
 	}
 	if got := strings.Join(breaks, " "); got != "10:00 11:00 12:00 13:00 14:00 15:00 16:00" {
 		t.Errorf("breaks at %s", got)
+	}
+}
+
+// TestBreakWords: a break's reminder goes by the clock, so it does not
+// claim the person has been sitting; a drill done sitting comes last, for
+// when getting up is not possible, and the text never tells the person to
+// get up for it (rule 10).
+func TestBreakWords(t *testing.T) {
+	for _, lang := range []*format.Language{format.English, format.German} {
+		plan := handPlan("", 8)
+		plan.Profile.Lang = planner.Lang(lang.Code)
+		plan.MovementBreaks.Exercises = []string{"seated-glute-sets", "walk-break"}
+		plan.Exercises = append(plan.Exercises, catalog.Exercise{ID: "seated-glute-sets", Name: "Seated glute sets", Position: catalog.Seated})
+		data, err := calendar.Bytes(plan)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ev := range readICS(t, data).subs {
+			if ev.get(t, "SUMMARY").value != lang.Say("Movement break") {
+				continue
+			}
+			desc := ev.get(t, "DESCRIPTION").value
+			cannot := strings.Index(desc, strings.TrimSuffix(lang.Sayf("If you cannot get up just then: %s.", ""), "."))
+			seated := strings.Index(desc, "Seated glute sets")
+			if cannot < 0 || seated < cannot {
+				t.Errorf("%s: the seated drill is not the one for when getting up is not possible: %q", lang.Code, desc)
+			}
+			if !strings.Contains(desc, lang.Sayf("For example: %s.", lang.OneOf([]string{"Brisk walk break"}))) {
+				t.Errorf("%s: the walk is not the example for standing up: %q", lang.Code, desc)
+			}
+			break
+		}
+	}
+}
+
+// TestTendonCheck: with gluteal tendinopathy, a session that holds the
+// hip-abductor holds says once how much side pain is fine (rule 9); one
+// without them, and a plan without the condition, does not.
+func TestTendonCheck(t *testing.T) {
+	wall := catalog.Exercise{ID: "isometric-wall-hip-abduction", Name: "Isometric wall hip abduction", Category: catalog.Activation,
+		Targets: []catalog.Target{catalog.GluteusMedius}, GluteLoad: 0.1, Dose: catalog.Dose{Sets: 2, Reps: 3, HoldSeconds: 20, PerSide: true}}
+	for _, tendinopathy := range []bool{true, false} {
+		plan := handPlan("", 3)
+		if tendinopathy {
+			plan.Profile.Conditions = []planner.Condition{planner.GlutealTendinopathy}
+		}
+		plan.Exercises = append(plan.Exercises, wall)
+		plan.Weeks[0].Days[0].Items = append(plan.Weeks[0].Days[0].Items,
+			planner.Item{Exercise: wall.ID, Name: wall.Name, Sets: 2, Reps: 3, HoldSeconds: 20, PerSide: true, Minutes: 3})
+		data, err := calendar.Bytes(plan)
+		if err != nil {
+			t.Fatal(err)
+		}
+		check := planner.TendonCheck(format.English, &plan.Exercises[len(plan.Exercises)-1], planner.Profile{Conditions: []planner.Condition{planner.GlutealTendinopathy}})
+		if check == "" {
+			t.Fatal("no check for the wall press with gluteal tendinopathy")
+		}
+		counts := map[string]int{}
+		for _, ev := range readICS(t, data).subs {
+			counts[ev.get(t, "DTSTART").value] = strings.Count(ev.get(t, "DESCRIPTION").value, check)
+		}
+		first := strings.ReplaceAll(plan.Weeks[0].Days[0].Date, "-", "")
+		want := 0
+		if tendinopathy {
+			want = 1
+		}
+		for day, n := range counts {
+			if day == first && n != want || day != first && n != 0 {
+				t.Errorf("tendinopathy %v: %s says the check %d times", tendinopathy, day, n)
+			}
+		}
 	}
 }
 

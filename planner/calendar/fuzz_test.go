@@ -40,6 +40,9 @@ func FuzzBytes(f *testing.F) {
 		}
 		if plain(exercise) {
 			desc := cal.subs[0].get(t, "DESCRIPTION").value
+			if exercise == "" {
+				exercise = "glute-bridge" // an item without a name goes by its id
+			}
 			if !strings.Contains(desc, "- "+exercise+": ") {
 				t.Fatalf("exercise %q not in the description %q", exercise, desc)
 			}

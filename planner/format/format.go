@@ -14,13 +14,5 @@ package format
 // Number says x in English: see [Language.Number].
 func Number(x float64) string { return English.Number(x) }
 
-// Seconds says a duration in English: see [Language.Seconds].
-func Seconds(s int) string { return English.Seconds(s) }
-
-// Dose says a dose in English: see [Language.Dose].
-func Dose(sets, reps, seconds, hold int, perSide bool) string {
-	return English.Dose(sets, reps, seconds, hold, perSide)
-}
-
 // Count says n things in English: see [Language.Count].
 func Count(n int, one, many string) string { return English.Count(n, one, many) }

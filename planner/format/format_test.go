@@ -52,7 +52,7 @@ func TestDose(t *testing.T) {
 		{"zero sets read as one", 0, 10, 0, 0, false, "1 × 10"},
 		{"one set, no work", 1, 0, 0, 0, false, "1 set"},
 	} {
-		if got := Dose(tc.sets, tc.reps, tc.secs, tc.hold, tc.perSide); got != tc.want {
+		if got := English.Dose(tc.sets, tc.reps, tc.secs, tc.hold, tc.perSide); got != tc.want {
 			t.Errorf("%s: Dose = %q, want %q", tc.name, got, tc.want)
 		}
 	}
@@ -65,8 +65,8 @@ func TestMinutesSecondsCount(t *testing.T) {
 		}
 	}
 	for in, want := range map[int]string{45: "45 s", 90: "90 s", 120: "2 min", 150: "150 s"} {
-		if got := Seconds(in); got != want {
-			t.Errorf("Seconds(%d) = %q, want %q", in, got, want)
+		if got := English.Seconds(in); got != want {
+			t.Errorf("English.Seconds(%d) = %q, want %q", in, got, want)
 		}
 	}
 	if got := Count(1, "week", "weeks") + ", " + Count(0, "week", "weeks") + ", " + Count(52, "week", "weeks"); got != "1 week, 0 weeks, 52 weeks" {
@@ -88,6 +88,50 @@ func TestDates(t *testing.T) {
 	} {
 		if got != want {
 			t.Errorf("got %q, want %q", got, want)
+		}
+	}
+}
+
+// TestLasted: how long soreness has lasted, in the unit a person counts
+// in (issue 18: nobody counts 120 days); German after "bestehen", with
+// "seit".
+func TestLasted(t *testing.T) {
+	for _, c := range []struct {
+		l    *Language
+		days int
+		want string
+	}{
+		{English, 7, "7 days"},
+		{English, 27, "27 days"},
+		{English, 28, "about 4 weeks"},
+		{English, 59, "about 8 weeks"},
+		{English, 60, "about 2 months"},
+		{English, 120, "about 4 months"},
+		{English, 729, "about 24 months"},
+		{English, 3650, "about 10 years"},
+		{German, 21, "seit 21 Tagen"},
+		{German, 40, "seit etwa 6 Wochen"},
+		{German, 120, "seit etwa 4 Monaten"},
+	} {
+		if got := c.l.Lasted(c.days); got != c.want {
+			t.Errorf("%s: Lasted(%d) = %q, want %q", c.l.Code, c.days, got, c.want)
+		}
+	}
+}
+
+func TestOneOf(t *testing.T) {
+	for _, c := range []struct {
+		l     *Language
+		names []string
+		want  string
+	}{
+		{English, []string{"Brisk walk"}, "“Brisk walk”"},
+		{English, []string{"A", "B", "C"}, "“A”, “B” or “C”"},
+		{German, []string{"Zügiges Gehen", "Beinpendeln"}, "„Zügiges Gehen“ oder „Beinpendeln“"},
+		{English, nil, ""},
+	} {
+		if got := c.l.OneOf(c.names); got != c.want {
+			t.Errorf("%s: OneOf(%q) = %q, want %q", c.l.Code, c.names, got, c.want)
 		}
 	}
 }

@@ -141,6 +141,37 @@ func (l *Language) Dose(sets, reps, seconds, hold int, perSide bool) string {
 	return b.String()
 }
 
+// Lasted says how long soreness has lasted, in the units a person counts
+// in: days under four weeks ("12 days"), about so many weeks under two
+// months ("about 6 weeks"), about so many months under two years ("about
+// 4 months"), then years. German says it after "bestehen" with "seit":
+// "seit etwa 4 Monaten". For 2 days or more: the warnings that say it
+// start at 7.
+func (l *Language) Lasted(days int) string {
+	switch {
+	case days < 28:
+		return l.Sayf("%d days", days)
+	case days < 60:
+		return l.Sayf("about %d weeks", int(math.Round(float64(days)/7)))
+	case days < 730:
+		return l.Sayf("about %d months", int(math.Round(float64(days)/(365.25/12))))
+	}
+	return l.Sayf("about %d years", int(math.Round(float64(days)/365.25)))
+}
+
+// OneOf says a choice of names, each quoted: "“Brisk walk” or “Leg
+// swings”", "„Zügiges Gehen“ oder „Beinpendeln“".
+func (l *Language) OneOf(names []string) string {
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = l.Sayf("“%s”", n)
+	}
+	if len(quoted) < 2 {
+		return strings.Join(quoted, "")
+	}
+	return strings.Join(quoted[:len(quoted)-1], ", ") + l.Say(" or ") + quoted[len(quoted)-1]
+}
+
 // Plural picks the word for n things: Plural(1, "week", "weeks") is
 // "week" in English, "Woche" in German.
 func (l *Language) Plural(n int, one, many string) string {

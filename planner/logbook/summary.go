@@ -1,9 +1,6 @@
 package logbook
 
 import (
-	"math"
-	"strconv"
-
 	"github.com/gluteplan/gluteplan/planner"
 	"github.com/gluteplan/gluteplan/planner/format"
 )
@@ -264,15 +261,31 @@ func Steer(s Summary, say *format.Language) Steering {
 		sore += s.Weeks[w].SoreEvenings
 	}
 	if logged > 0 && done < RepeatBelow*float64(logged) {
-		return Steering{Steer: planner.SteerRepeat, Reason: say.Sayf("%s of the %d sessions logged in block %d were done: the next block repeats this one at the same level.", Count(done), logged, last.Block)}
+		return Steering{Steer: planner.SteerRepeat, Reason: say.Sayf("%s of the %d sessions logged in block %d were done: the next block repeats this one at the same level.", say.Number(done), logged, last.Block)}
 	}
 	if float64(evenings) < LoggedFrom*float64(days) {
 		return Steering{Steer: planner.SteerHold, Reason: say.Sayf("Only %d of the %d evenings of block %d were scored: the next block holds its level. Scoring most evenings lets it move on.", evenings, days, last.Block)}
 	}
 	if planned > 0 && done >= ProgressFrom*float64(planned) && float64(low) >= ProgressFrom*float64(evenings) && sore == 0 {
-		return Steering{Steer: planner.SteerProgress, Reason: say.Sayf("%s of the %d sessions of block %d were done and most evenings were %d or less: the next block moves on.", Count(done), planned, last.Block, planner.PainCarryOn)}
+		return Steering{Steer: planner.SteerProgress, Reason: say.Sayf("%s of the %d sessions of block %d were done and most evenings were %d or less: the next block moves on.", say.Number(done), planned, last.Block, planner.PainCarryOn)}
 	}
 	return Steering{Steer: planner.SteerHold, Reason: say.Say("The log shows neither a reason to step back nor enough done to move on: the next block holds its level, without harder exercises.")}
+}
+
+// Rule names, in say, the rule of the log that steers s, for next
+// --explain: the thresholds above in a few words.
+func Rule(say *format.Language, s planner.Steer) string {
+	switch s {
+	case planner.SteerStepBack:
+		return say.Say("two or more sore evenings or worse mornings last week, soreness rising, or a task scored 2 or more lower: step back")
+	case planner.SteerRepeat:
+		return say.Say("fewer than half of the sessions done: repeat")
+	case planner.SteerProgress:
+		return say.Say("most sessions done, evenings mostly 0 to 3: progress")
+	case planner.SteerHold:
+		return say.Say("neither sore nor enough done to progress: go on without harder exercises")
+	}
+	return say.Say("no log: go on carefully")
 }
 
 // functionFall reports the first function task whose score fell by
@@ -285,10 +298,4 @@ func (s Summary) functionFall() (task string, from, to int, ok bool) {
 		}
 	}
 	return "", 0, 0, false
-}
-
-// Count writes a number of sessions done, whole or to one decimal ("2",
-// "1.5"): sessions done in part count their share.
-func Count(x float64) string {
-	return strconv.FormatFloat(math.Round(x*10)/10, 'f', -1, 64)
 }

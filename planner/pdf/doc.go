@@ -64,7 +64,11 @@ type doc struct {
 	m      *model
 	say    *format.Language // the labels' language
 	lay    *layout
-	footer string // left part of the footer
+	footer string   // left part of the footer
+	foot   footSize // the overview's foot: its type and the chart's height
+	// weekEffort says the week pages print how hard each item should feel
+	// (see effortFits).
+	weekEffort bool
 
 	w, h float64 // current page size
 	// bad, when set, says what was not drawn because a coordinate was not
@@ -314,40 +318,60 @@ func (d *doc) wrapText(s string, w float64, st style) (lines []line, cut bool) {
 		b.Reset()
 		lineW = 0
 	}
-	for _, word := range strings.Fields(s) {
-		for i, piece := range splitAfterHyphens(word) {
-			pw := float64(symbolWidth(piece, fs))
-			sep := 0.0
-			if b.Len() > 0 && i == 0 {
-				sep = spaceW
+	// place puts one piece of a word on the line, or on a new one; first
+	// says it begins a word, after a space.
+	place := func(piece string, first bool) {
+		pw := float64(symbolWidth(piece, fs))
+		sep := 0.0
+		if b.Len() > 0 && first {
+			sep = spaceW
+		}
+		if lineW+sep+pw <= limit+eps {
+			if sep > 0 {
+				b.WriteByte(' ')
 			}
-			if lineW+sep+pw <= limit+eps {
-				if sep > 0 {
-					b.WriteByte(' ')
-				}
-				b.WriteString(piece)
-				lineW += sep + pw
-				continue
+			b.WriteString(piece)
+			lineW += sep + pw
+			return
+		}
+		if b.Len() > 0 {
+			flush(false)
+		}
+		if pw <= limit+eps {
+			b.WriteString(piece)
+			lineW = pw
+			return
+		}
+		// The piece alone is wider than a line: cut it, each part
+		// but the last ending in a hyphen.
+		cut = true
+		for _, r := range piece {
+			rw := float64(symbolWidth(string(r), fs))
+			if b.Len() > 0 && lineW+rw+hyphenW > limit+eps {
+				flush(true)
 			}
-			if b.Len() > 0 {
-				flush(false)
-			}
-			if pw <= limit+eps {
-				b.WriteString(piece)
-				lineW = pw
-				continue
-			}
-			// The piece alone is wider than a line: cut it, each part
-			// but the last ending in a hyphen.
-			cut = true
-			for _, r := range piece {
-				rw := float64(symbolWidth(string(r), fs))
-				if b.Len() > 0 && lineW+rw+hyphenW > limit+eps {
-					flush(true)
-				}
-				b.WriteRune(r)
-				lineW += rw
-			}
+			b.WriteRune(r)
+			lineW += rw
+		}
+	}
+	word := func(w string) {
+		for i, piece := range splitAfterHyphens(w) {
+			place(piece, i == 0)
+		}
+	}
+	for _, w := range bound(strings.Fields(s)) {
+		if !strings.Contains(w, " ") {
+			word(w)
+			continue
+		}
+		// Words bound together ("2 × 3", "20 s", "von 10") stay on one
+		// line, unless together they are wider than a line.
+		if float64(symbolWidth(w, fs)) <= limit+eps {
+			place(w, true)
+			continue
+		}
+		for _, part := range strings.Fields(w) {
+			word(part)
 		}
 	}
 	if b.Len() > 0 {
@@ -356,8 +380,61 @@ func (d *doc) wrapText(s string, w float64, st style) (lines []line, cut bool) {
 	return lines, cut
 }
 
+// bound joins words that must not be split across lines, with a space
+// between them: a number and its unit ("20 s", "13 min", "70 %"), both
+// sides of a times sign ("2 × 3"), "of 10" and "von 10" (a lone "10" at
+// the head of a line reads as a value of its own), and "each side", "je
+// Seite". Every other word comes back as it was.
+func bound(words []string) []string {
+	out := make([]string, 0, len(words))
+	for i, w := range words {
+		if i > 0 && bindsTo(words[i-1], w) {
+			out[len(out)-1] += " " + w
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// bindsTo says whether word b stays on the line of the word a before it.
+func bindsTo(a, b string) bool {
+	switch {
+	case a == "×" || b == "×":
+		return true
+	case number(a) && unitWords[strings.TrimRight(b, ",.;:)")]:
+		return true
+	case (a == "von" || a == "of") && number(b):
+		return true
+	case a == "je" && strings.HasPrefix(b, "Seite"), a == "each" && strings.HasPrefix(b, "side"):
+		return true
+	}
+	return false
+}
+
+// unitWords are the units a number is bound to.
+var unitWords = map[string]bool{"s": true, "min": true, "%": true}
+
+// number says whether w is a number, or a range of numbers, as the plan
+// prints them: "3", "6,5", "4–5", "10:" (punctuation after it allowed).
+func number(w string) bool {
+	w = strings.TrimRight(strings.TrimLeft(w, "("), ",.;:)")
+	digit := false
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digit = true
+		case r == ',' || r == '.' || r == '–' || r == '-':
+		default:
+			return false
+		}
+	}
+	return digit
+}
+
 // splitAfterHyphens splits a word after each hyphen, dash or slash that has
-// a letter on both sides: "front-to-back" → "front-", "to-", "back".
+// a letter on both sides: "front-to-back" → "front-", "to-", "back". A
+// range of numbers ("4–5", "8–12") stays whole.
 func splitAfterHyphens(word string) []string {
 	if !strings.ContainsAny(word, "-\u2010\u2013\u2014/") {
 		return []string{word}
@@ -368,7 +445,7 @@ func splitAfterHyphens(word string) []string {
 	for i := 1; i < len(rs)-1; i++ {
 		switch rs[i] {
 		case '-', '\u2010', '\u2013', '\u2014', '/':
-			if isLetter(rs[i-1]) && isLetter(rs[i+1]) {
+			if isLetter(rs[i-1]) && isLetter(rs[i+1]) && !(unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1])) {
 				out = append(out, string(rs[start:i+1]))
 				start = i + 1
 			}

@@ -23,6 +23,13 @@ type flow struct {
 	// limit, when not 0, is how many columns the current page offers
 	// (the others hold something placed by hand).
 	limit int
+	// below, when set, gives for columns of the current page where they
+	// start instead of colTop: under something placed by hand at their
+	// top (the red flags beside the warnings on the overview).
+	below map[int]float64
+	// deepest is the lowest point reached on the current page, where one
+	// column can go on under several.
+	deepest float64
 }
 
 const eps = 1e-6
@@ -42,10 +49,18 @@ func (fl *flow) advance() {
 	if fl.col+1 < fl.cols && (fl.limit == 0 || fl.col+1 < fl.limit) {
 		fl.col++
 		fl.y = fl.colTop
+		if y, ok := fl.below[fl.col]; ok {
+			fl.y = max(fl.y, y)
+		}
 		return
 	}
-	fl.colTop = fl.newPage()
-	fl.col, fl.y, fl.limit = 0, fl.colTop, 0
+	fl.startPage(fl.newPage())
+}
+
+// startPage goes on at the top of a new page, its columns starting at top:
+// after newPage, or on a page the caller has started itself.
+func (fl *flow) startPage(top float64) {
+	fl.colTop, fl.col, fl.y, fl.limit, fl.below, fl.deepest = top, 0, top, 0, nil, top
 }
 
 // space adds vertical space, unless at the top of a column.
@@ -68,6 +83,7 @@ func (fl *flow) put(u unit) {
 	}
 	u.draw(fl.x(), fl.y, fl.colW())
 	fl.y += u.h
+	fl.deepest = max(fl.deepest, fl.y)
 }
 
 // putTogether places us in one column when they fit in one; otherwise it

@@ -120,14 +120,8 @@ func (d *doc) stamp(key string, x, y, w, h float64, draw func()) {
 	d.f.TransformEnd()
 }
 
-// drawFigure paints the figure of exercise id into the box (x, y, w, h),
-// centred and as large as fits, as [figure.Draw] does. With share, or
-// when the figure was shared before, it comes from one form per exercise:
-// the program pages share theirs, so a figure on every block's program
-// page and in the guide is written once, and one only in the guide costs
-// no form. The figure's line widths scale with it, so a form drawn at one
-// size and placed at another looks the same as one drawn there.
-func (d *doc) drawFigure(id string, fig *catalog.Figure, x, y, w, h float64, share bool) (fx, fy, fw, fh float64) {
+// drawing is fig laid out for drawing, made once per figure.
+func (d *doc) drawing(fig *catalog.Figure) figure.Drawing {
 	dr, ok := d.drawings[fig]
 	if !ok {
 		dr = figure.New(fig)
@@ -136,6 +130,29 @@ func (d *doc) drawFigure(id string, fig *catalog.Figure, x, y, w, h float64, sha
 		}
 		d.drawings[fig] = dr
 	}
+	return dr
+}
+
+// guideFigureHeight is the height fig takes drawn in width w and at most h
+// high: a figure wider than tall (lying down) takes less than h, and the
+// guide keeps no empty band under it.
+func (d *doc) guideFigureHeight(fig *catalog.Figure, w, h float64) float64 {
+	dr := d.drawing(fig)
+	if dr.W <= 0 || dr.H <= 0 || w <= 0 || h <= 0 {
+		return h
+	}
+	return min(h, dr.H*w/dr.W)
+}
+
+// drawFigure paints the figure of exercise id into the box (x, y, w, h),
+// centred and as large as fits, as [figure.Draw] does. With share, or
+// when the figure was shared before, it comes from one form per exercise:
+// the program pages share theirs, so a figure on every block's program
+// page and in the guide is written once, and one only in the guide costs
+// no form. The figure's line widths scale with it, so a form drawn at one
+// size and placed at another looks the same as one drawn there.
+func (d *doc) drawFigure(id string, fig *catalog.Figure, x, y, w, h float64, share bool) (fx, fy, fw, fh float64) {
+	dr := d.drawing(fig)
 	if dr.W <= 0 || dr.H <= 0 || w <= 0 || h <= 0 {
 		return x, y, 0, 0
 	}

@@ -33,37 +33,58 @@ var sessionWords = map[planner.Session]string{
 	planner.RestDay:           format.Key("Rest"),
 }
 
-// sessionWord names a day's session in the calendar and on the week pages.
-func sessionWord(say *format.Language, s planner.Session, gym bool) string {
+// sessionAfter says a session after the name of an activity: "Run +
+// primer".
+var sessionAfter = map[planner.Session]string{
+	planner.ActivationSession: format.Key("activation"),
+	planner.RecoverySession:   format.Key("recovery"),
+	planner.PrimerSession:     format.Key("primer"),
+}
+
+// activityLabels name a day of the person's own training in the calendar
+// and on the week pages, as they would (rule 18): a run, a ride, a game, a
+// walk; "gym" only for the gym.
+var activityLabels = map[planner.ActivityKind]string{
+	planner.Gym:       format.Key("Gym"),
+	planner.Running:   format.Key("Run"),
+	planner.Cycling:   format.Key("Ride"),
+	planner.TeamSport: format.Key("Game"),
+	planner.Walking:   format.Key("Walk"),
+	planner.Other:     format.Key("Training"),
+}
+
+// sessionWord names a day's session in the calendar and on the week
+// pages; on a day of the person's own training (kind), that training
+// first: "Run", "Run + primer".
+func sessionWord(say *format.Language, s planner.Session, kind planner.ActivityKind) string {
 	word := say.Say(sessionWords[s])
 	if word == "" {
 		word = capitalize(string(s))
 	}
-	if gym {
-		if s == planner.RestDay || s == "" {
-			return say.Say("Gym")
-		}
-		if w := gymWords[s]; w != "" {
-			return say.Say(w)
-		}
-		return say.Say("Gym") + " + " + word
+	if kind == "" {
+		return word
 	}
-	return word
-}
-
-var gymWords = map[planner.Session]string{
-	planner.ActivationSession: format.Key("Gym + activation"),
-	planner.RecoverySession:   format.Key("Gym + recovery"),
-	planner.PrimerSession:     format.Key("Gym + primer"),
+	own := say.Say(activityLabels[kind])
+	if own == "" {
+		own = capitalize(string(kind))
+	}
+	if s == planner.RestDay || s == "" {
+		return own
+	}
+	after := say.Say(sessionAfter[s])
+	if after == "" {
+		after = string(s)
+	}
+	return own + " + " + after
 }
 
 // sessionCode is the one-letter code of a session in the compact calendar:
-// the first letter of its word ("A" for Activation, "E" for Erholung).
-func sessionCode(say *format.Language, s planner.Session, gym bool) string {
+// the first letter of its word ("A" for Activation, "E" for Erholung). A
+// day of the person's own training carries a black bar as well, which
+// the legend names.
+func sessionCode(say *format.Language, s planner.Session) string {
 	var word string
 	switch {
-	case gym:
-		word = say.Say("Gym")
 	case s == planner.RestDay:
 		return "–"
 	case sessionWords[s] != "":
@@ -75,6 +96,19 @@ func sessionCode(say *format.Language, s planner.Session, gym bool) string {
 		return string(r)
 	}
 	return "?"
+}
+
+// ownTraining names the person's own training of kinds in the plural
+// ("runs", "gym sessions and runs"), for the legends.
+func ownTraining(say *format.Language, kinds []planner.ActivityKind) string {
+	if len(kinds) == 0 {
+		kinds = []planner.ActivityKind{planner.Other}
+	}
+	var ws []string
+	for _, k := range kinds {
+		ws = append(ws, planner.ActivityPlural(say, k))
+	}
+	return strings.Join(ws, say.Say(" and "))
 }
 
 // categoryTitles head a category's exercises in the guide;

@@ -4,12 +4,12 @@ import (
 	"fmt"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/planner/format"
 )
 
 // guide draws the exercise guide: every exercise of the plan, grouped by
-// category, in two columns over as many portrait pages as it needs. An
-// entry moves to the next column rather than split, unless it is longer
-// than a column; then its heading stays with its first lines.
+// category, the drills the plan holds only as movement breaks last, in two
+// columns over as many portrait pages as it needs (see putEntry).
 func (d *doc) guide() {
 	m := d.m
 	if len(m.exercises) == 0 {
@@ -29,40 +29,118 @@ func (d *doc) guide() {
 	y := d.top()
 	d.text(d.left(), y, d.say.Say("Exercise guide"), title, d.width())
 	y += title.lh() + 0.5
-	y += d.para(d.left(), y, d.width(), d.say.Say("Every exercise in your plan, grouped by kind. The dose is how much the plan asks for; the week pages give each day's dose."), intro)
+	y += d.para(d.left(), y, d.width(), guideIntro(d.say), intro)
 	d.rule(d.left(), y+1.5, d.right(), y+1.5, 0.5, 0)
-	fl.colTop, fl.y = y+5, y+5
+	fl.startPage(y + 5)
 
 	w := fl.colW()
-	groups := append([]catalog.Category{}, catalog.Categories...)
+	type group struct {
+		title   string
+		entries []exerciseView
+	}
+	var groups []group
+	add := func(title string, e exerciseView) {
+		for i := range groups {
+			if groups[i].title == title {
+				groups[i].entries = append(groups[i].entries, e)
+				return
+			}
+		}
+		groups = append(groups, group{title, []exerciseView{e}})
+	}
+	cats := append([]catalog.Category{}, catalog.Categories...)
 	for _, e := range m.exercises {
-		if !containsCat(groups, e.category) {
-			groups = append(groups, e.category)
+		if !containsCat(cats, e.category) {
+			cats = append(cats, e.category)
 		}
 	}
-	for _, cat := range groups {
-		first := true
+	for _, cat := range cats {
 		for _, e := range m.exercises {
-			if e.category != cat {
-				continue
+			if e.category == cat && !e.breakOnly {
+				add(categoryText(d.say, categoryTitles, cat), e)
 			}
+		}
+	}
+	for _, e := range m.exercises {
+		if e.breakOnly {
+			add(d.say.Say("Movement breaks"), e)
+		}
+	}
+	for _, g := range groups {
+		for i, e := range g.entries {
 			units := d.entryUnits(e, w)
-			lead := unit{}
-			if first {
-				t := categoryText(d.say, categoryTitles, cat)
-				// The category heading goes with its first entry's heading.
-				units[0] = glue(d.categoryUnit(t, w), units[0])
-				first = false
+			var lead unit
+			if i == 0 {
+				// The group's heading goes with its first entry's heading,
+				// a little apart from the group before.
+				units[0] = glue(d.categoryUnit(g.title, w), units[0])
+				lead = gap(4)
 			} else {
 				// A rule between entries, but not at the top of a column.
 				lead = unit{h: 4.5, draw: func(x, y, w float64) { d.rule(x, y+2, x+w, y+2, 0.2, 150) }}
 			}
-			fl.putTogether(units, lead)
-		}
-		if !first {
-			fl.space(4)
+			d.putEntry(fl, units, lead)
 		}
 	}
+}
+
+// guideIntro says what the guide holds and how to read it: the dose
+// notation and the figures' two shades, once for the whole guide.
+func guideIntro(say *format.Language) string {
+	return say.Say("Every exercise in your plan, grouped by kind. The dose is how much the plan asks for; the week pages give each day's dose.") +
+		" " + say.Sayf("How to read a dose: “%s” means 2 sets of 3 repetitions; hold each repetition for 20 seconds, on one side and then the other.", say.Dose(2, 3, 0, 20, true)) +
+		" " + say.Say("In the pictures, light grey shows the starting position and black the end position; arrows show the movement.")
+}
+
+// putEntry places an entry's units, lead first (a rule between entries)
+// unless they start a column: whole in this column where they fit; else on
+// from the left column into the right one of the same page when the rest
+// fits there (a column half empty reads worse than an entry in two); else
+// whole in the next column that holds them; else unit by unit, its heading
+// with its first lines.
+func (d *doc) putEntry(fl *flow, units []unit, lead unit) {
+	atTop := func() bool { return fl.y <= fl.colTop+eps }
+	place := func() {
+		if lead.h > 0 && !atTop() {
+			fl.put(lead)
+		}
+		for _, u := range units {
+			fl.put(u)
+		}
+	}
+	total, tallest := 0.0, 0.0
+	for _, u := range units {
+		total += u.h
+		tallest = max(tallest, u.h)
+	}
+	room := fl.room()
+	if !atTop() {
+		total += lead.h
+	}
+	if total <= room+eps || atTop() {
+		place()
+		return
+	}
+	if fl.col < fl.cols-1 {
+		next := d.bottom() - fl.colTop
+		if y, ok := fl.below[fl.col+1]; ok {
+			next = d.bottom() - max(fl.colTop, y)
+		}
+		if lead.h+units[0].h <= room+eps && total <= room+next-tallest+eps {
+			place()
+			return
+		}
+		if total-lead.h <= next+eps {
+			fl.advance()
+			place()
+			return
+		}
+	}
+	if total-lead.h <= fl.fullColumn()+eps {
+		fl.col = fl.cols - 1
+		fl.advance()
+	}
+	place()
 }
 
 func containsCat(cs []catalog.Category, c catalog.Category) bool {
@@ -102,11 +180,19 @@ func (d *doc) entryUnits(e exerciseView, w float64) []unit {
 	}
 	var head []unit
 	head = append(head, lines(e.name, w, name, 0)...)
-	metaText := categoryText(d.say, categoryWords, e.category) + " · " + e.dose
+	kind := categoryText(d.say, categoryWords, e.category)
+	if e.breakOnly {
+		kind = d.say.Say("Movement break")
+	}
+	metaText := kind + " · " + e.dose
 	if e.rest > 0 {
 		metaText += " · " + d.say.Sayf("rest %s between sets", d.say.Seconds(e.rest))
 	}
 	head = append(head, lines(metaText, w, meta, 0)...)
+	if e.hold {
+		// Rule 8.
+		head = append(head, lines(d.say.Say("Hold on to a wall or chair."), w, meta, 0)...)
+	}
 	if e.figure == nil && len(e.image) > 0 {
 		// A custom entry's picture in place of a figure.
 		pic := d.picture(e.image)
@@ -122,7 +208,7 @@ func (d *doc) entryUnits(e exerciseView, w float64) []unit {
 	if e.figure != nil {
 		// The figure under the name: what the exercise looks like, drawn
 		// as vector paths, its box recorded for the layout checks.
-		figH := min(0.45*w, 30.0)
+		figH := d.guideFigureHeight(e.figure, w, min(0.45*w, 30.0))
 		head = append(head, gap(1), unit{h: figH, draw: func(x, y, w float64) {
 			bx, by, bw, bh := d.drawFigure(e.id, e.figure, x, y, w, figH, false)
 			d.record(textBox{page: d.f.PageNo(), x: bx, y: by, w: bw, h: bh, limit: w, text: "figure of " + e.id})
@@ -170,7 +256,12 @@ func (d *doc) entryUnits(e exerciseView, w float64) []unit {
 		rest = append(rest, us...)
 	}
 	section(d.say.Say("How to do it"), e.steps, numbered)
-	section(d.say.Say("Cues"), e.cues, bullets)
+	cues := e.cues
+	if e.check != "" {
+		// Rule 9: the limit on side pain, first of what to watch.
+		cues = append([]string{e.check}, cues...)
+	}
+	section(d.say.Say("Cues"), cues, bullets)
 	section(d.say.Say("Common mistakes"), e.mistakes, bullets)
 	if e.why != "" {
 		section(d.say.Say("Why it helps"), []string{e.why}, plain)

@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -19,6 +20,7 @@ const maxWeeks = 52
 // every string cleaned for the embedded fonts. Rendering reads only this.
 type model struct {
 	say        *format.Language // the labels' language
+	lang       string           // its code, for the catalog's text ("en", "de")
 	name       string
 	start, end time.Time
 	cap        float64
@@ -26,12 +28,23 @@ type model struct {
 	weeks      []weekView
 	breakEvery int
 	breakNames []string
-	breakMore  int // drills listed beyond breakNames
-	warnings   []string
-	redFlags   []string // when to stop and see someone (rule 1)
-	painRule   string   // the pain-monitoring rule, one line (rule 15)
-	exercises  []exerciseView
-	missing    bool // some rune could not be printed and shows as '?'
+	// breakSeated says which of breakNames are done sitting: the text
+	// never tells the person to get up for them (rule 10).
+	breakSeated []bool
+	breakMore   int // drills listed beyond breakNames
+	warnings    []string
+	redFlags    []string   // when to stop and see someone (rule 1)
+	painRule    []painBand // the pain-monitoring rule (rule 15)
+	exercises   []exerciseView
+	missing     bool // some rune could not be printed and shows as '?'
+	// kinds lists the kinds of the person's own training on the plan's
+	// days, in the order of their first day (rule 18).
+	kinds []planner.ActivityKind
+}
+
+// painBand is one band of the pain-monitoring rule: "6–7" and what to do.
+type painBand struct {
+	label, say string
 }
 
 type weekView struct {
@@ -46,22 +59,26 @@ type weekView struct {
 type dayView struct {
 	date    time.Time
 	session planner.Session
-	gym     bool
+	gym     bool                 // a day of the person's own training (any kind)
+	kind    planner.ActivityKind // which; "" on other days
 	minutes float64
 	items   []itemView
 }
 
 type itemView struct {
-	name string
-	dose string
-	id   string // the exercise's id, for its figure
+	name   string
+	dose   string
+	id     string // the exercise's id, for its figure
+	effort string // how hard it should feel (rule 16), or ""
+	hold   bool   // hold on to a wall or chair (rule 8)
 }
 
 type exerciseView struct {
 	name     string
 	category catalog.Category
 	dose     string // the dose the plan uses, or the catalog's when unused
-	rest     int
+	rest     int    // the rest between sets, when there are two sets or more
+	hold     bool   // hold on to a wall or chair (rule 8)
 	steps    []string
 	cues     []string
 	mistakes []string
@@ -70,6 +87,12 @@ type exerciseView struct {
 	figure   *catalog.Figure // drawn in the guide when the entry has one
 	image    []byte          // a custom entry's PNG or JPEG, printed when it has no figure
 	origin   string          // where the entry comes from and its licence, when given
+	// check is rule 9's limit on side pain during the holds, for the
+	// hip-abductor holds of a person with gluteal tendinopathy; else "".
+	check string
+	// breakOnly says the plan has the entry only as a movement break,
+	// in no session: the guide names it so, not by its category.
+	breakOnly bool
 }
 
 // newModel checks that p can be printed and prepares it, with its labels
@@ -88,26 +111,36 @@ func newModel(p *planner.Plan, say *format.Language) (*model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pdf: embedded font: %w", err)
 	}
-	m := &model{say: say, cap: volume(p.Cap), name: c.clean(p.Profile.Name)}
+	m := &model{say: say, lang: say.Code, cap: volume(p.Cap), name: c.clean(p.Profile.Name)}
 
+	// The catalog's text is in the language of the labels: each entry's
+	// translation, or the entry as written (a custom entry without one).
 	byID := map[string]catalog.Exercise{}
 	for _, e := range p.Exercises {
 		if _, dup := byID[e.ID]; !dup {
-			byID[e.ID] = e
+			byID[e.ID] = e.In(m.lang)
 		}
 	}
 	nameOf := func(id, name string) string {
-		if name == "" {
-			name = byID[id].Name
+		if e, ok := byID[id]; ok && e.Name != "" {
+			name = e.Name
 		}
 		if name == "" {
 			name = id
 		}
 		return c.clean(name)
 	}
+	// Rule 8: single-leg standing work with needs_support is done holding
+	// on, and every page that doses it says so.
+	holdsOn := func(id string) bool {
+		e, ok := byID[id]
+		return ok && planner.HoldsOn(&e, p.Profile)
+	}
+	planSay := p.Profile.Language()
 
-	// doses[id] lists the distinct doses an exercise is planned with, in order.
-	doses := map[string][]string{}
+	// planned[id] lists an exercise's items in the order of the plan, for
+	// the guide's dose line: the first dose, building to the highest.
+	planned := map[string][]planner.Item{}
 	for wi, w := range p.Weeks {
 		if len(w.Days) != 7 {
 			return nil, fmt.Errorf("pdf: week %d has %d days, want 7", wi+1, len(w.Days))
@@ -130,13 +163,26 @@ func newModel(p *planner.Plan, say *format.Language) (*model, error) {
 			if err != nil {
 				return nil, fmt.Errorf("pdf: week %d, day %d: date %q is not YYYY-MM-DD", wi+1, di+1, d.Date)
 			}
-			dv := dayView{date: t, session: d.Session, gym: d.Gym, minutes: volume(d.Minutes)}
-			for _, it := range d.Items {
-				ds := itemDose(say, it)
-				dv.items = append(dv.items, itemView{name: nameOf(it.Exercise, it.Name), dose: ds, id: it.Exercise})
-				if !contains(doses[it.Exercise], ds) {
-					doses[it.Exercise] = append(doses[it.Exercise], ds)
+			dv := dayView{date: t, session: d.Session, gym: d.Gym || d.Activity != nil, minutes: volume(d.Minutes)}
+			if dv.gym {
+				// A plan of version 2 knew only the gym.
+				dv.kind = planner.Gym
+				if d.Activity != nil && slices.Contains(planner.ActivityKinds, *d.Activity) {
+					dv.kind = *d.Activity
 				}
+				if !slices.Contains(m.kinds, dv.kind) {
+					m.kinds = append(m.kinds, dv.kind)
+				}
+			}
+			for _, it := range d.Items {
+				dv.items = append(dv.items, itemView{
+					name:   nameOf(it.Exercise, it.Name),
+					dose:   itemDose(say, it),
+					id:     it.Exercise,
+					effort: c.clean(effortIn(planSay, say, it.Effort)),
+					hold:   holdsOn(it.Exercise),
+				})
+				planned[it.Exercise] = append(planned[it.Exercise], it)
 			}
 			wv.days = append(wv.days, dv)
 		}
@@ -157,7 +203,9 @@ func newModel(p *planner.Plan, say *format.Language) (*model, error) {
 				m.breakMore = len(p.MovementBreaks.Exercises) - i
 				break
 			}
+			e, ok := byID[id]
 			m.breakNames = append(m.breakNames, nameOf(id, ""))
+			m.breakSeated = append(m.breakSeated, ok && e.Position == catalog.Seated)
 		}
 	}
 	m.warnings = c.cleanAll(p.Warnings)
@@ -187,33 +235,27 @@ func newModel(p *planner.Plan, say *format.Language) (*model, error) {
 	if len(rule) == 0 {
 		rule = planner.PainRule(say)
 	}
-	var bands []string
 	for _, b := range rule {
-		bands = append(bands, fmt.Sprintf("%d–%d: %s", b.From, b.To, b.Say))
+		m.painRule = append(m.painRule, painBand{label: fmt.Sprintf("%d–%d", b.From, b.To), say: c.clean(b.Say)})
 	}
-	m.painRule = c.clean(strings.Join(bands, " "))
 
 	for _, e := range p.Exercises {
+		t := e.In(m.lang)
 		ev := exerciseView{
 			name:     nameOf(e.ID, e.Name),
 			category: e.Category,
-			rest:     e.Dose.RestSeconds,
-			steps:    c.cleanAll(e.Steps),
-			cues:     c.cleanAll(e.Cues),
-			mistakes: c.cleanAll(e.Mistakes),
-			why:      c.clean(e.Why),
+			steps:    c.cleanAll(t.Steps),
+			cues:     c.cleanAll(t.Cues),
+			mistakes: c.cleanAll(t.Mistakes),
+			why:      c.clean(t.Why),
 			id:       e.ID,
+			hold:     holdsOn(e.ID),
 			figure:   e.Figure,
 			origin:   c.clean(origin(say, e)),
+			check:    c.clean(planner.TendonCheck(say, &e, p.Profile)),
 		}
-		switch ds := doses[e.ID]; len(ds) {
-		case 0:
-			ev.dose = catalogDose(say, e.Dose)
-		case 1:
-			ev.dose = ds[0]
-		default:
-			ev.dose = say.Sayf("%s, building to %s", ds[0], ds[len(ds)-1])
-		}
+		ev.breakOnly = len(planned[e.ID]) == 0 && slices.Contains(p.MovementBreaks.Exercises, e.ID)
+		ev.dose, ev.rest = guideDose(say, e, planned[e.ID])
 		m.exercises = append(m.exercises, ev)
 	}
 
@@ -269,13 +311,74 @@ var levelWords = map[catalog.Level]string{
 	catalog.Advanced:     format.Key("advanced level"),
 }
 
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
+// guideDose is the guide's dose line for e (help topic pdf): the first dose the
+// plan gives it, "building to" the highest, never to a lighter week's
+// (the week pages give each day's); the catalog's starting dose when the
+// plan does not use it. rest is the rest between sets, 0 unless some dose
+// has two sets or more.
+func guideDose(say *format.Language, e catalog.Exercise, items []planner.Item) (dose string, rest int) {
+	if len(items) == 0 {
+		if e.Dose.Sets >= 2 {
+			rest = e.Dose.RestSeconds
+		}
+		return catalogDose(say, e.Dose), rest
+	}
+	first, top := items[0], items[0]
+	sets := 0
+	for _, it := range items {
+		if work(it) >= work(top) {
+			top = it // the later of two alike: where the build got to
+		}
+		sets = max(sets, it.Sets)
+	}
+	if sets >= 2 {
+		rest = top.RestSeconds
+		if rest == 0 {
+			for _, it := range items {
+				rest = max(rest, it.RestSeconds)
+			}
 		}
 	}
-	return false
+	from, to := itemDose(say, first), itemDose(say, top)
+	if from == to {
+		return from, rest
+	}
+	return say.Sayf("%s, building to %s", from, to), rest
+}
+
+// work is how much an item asks of a session, to find its highest dose:
+// its sets times the work of a set (reps with their holds, or seconds).
+func work(it planner.Item) float64 {
+	per := float64(it.Seconds)
+	if it.Reps > 0 {
+		per = float64(it.Reps) * (4 + float64(it.HoldSeconds))
+	}
+	return float64(max(it.Sets, 1)) * max(per, 1)
+}
+
+// efforts are the planner's words for how hard a strengthening item should
+// feel (rule 16); effortIn says one of them in the labels' language.
+var efforts = []string{
+	format.Key("effort: light to moderate, about 3 to 5 out of 10"),
+	format.Key("effort: strong but comfortable, about 6 to 7 out of 10"),
+	format.Key("strong but comfortable"),
+	format.Key("moderate: you could do 4–5 more"),
+	format.Key("the last 2–3 reps feel hard"),
+}
+
+// effortIn says effort, written in the plan's language planSay, in say:
+// the planner's own words change language with the labels; other words
+// print as the plan has them.
+func effortIn(planSay, say *format.Language, effort string) string {
+	if effort == "" || planSay == say {
+		return effort
+	}
+	for _, k := range efforts {
+		if planSay.Say(k) == effort {
+			return say.Say(k)
+		}
+	}
+	return effort
 }
 
 // origin says where an entry comes from and under what licence, for the

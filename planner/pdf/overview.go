@@ -29,7 +29,29 @@ func (d *doc) overview() {
 	bandW := (w - bandGap) / 2
 	title := d.titleUnit(w)
 	calendar := func(extra float64) []unit {
+		if len(m.weeks) <= 6 {
+			// Each day of the wide grid says its session in words: no
+			// legend of letters it does not use.
+			return []unit{d.headingUnit(d.say.Say("Your weeks at a glance"), w), d.calendarUnit(w, extra)}
+		}
 		return []unit{d.headingUnit(d.say.Say("Your weeks at a glance"), w), d.legendUnit(w), gap(2), d.calendarUnit(w, extra)}
+	}
+	// Rule 1's red flags and the warnings share the foot of the page. A
+	// long foot (German runs about a third longer than English) takes
+	// smaller type and a lower chart before it spills onto an almost
+	// empty page of its own; a foot too long for those spills at full size.
+	d.foot = footSizes[0]
+	for _, fs := range footSizes {
+		d.foot = fs
+		// The room below, as the layout below works it out (a millimetre to
+		// spare).
+		top := title.h + 4 + sum(calendar(0)) + 5 + d.chartUnit(w, 0).h + 6
+		if footFits(d.bottom()-d.top()-top-1, d.redFlagsUnit(bandW), d.overviewGroups(bandW), d.notesContinued(bandW).h) {
+			break
+		}
+		if fs == footSizes[len(footSizes)-1] {
+			d.foot = footSizes[0]
+		}
 	}
 	rf := d.redFlagsUnit(bandW)
 	groups := d.overviewGroups(bandW)
@@ -59,10 +81,9 @@ func (d *doc) overview() {
 	if spare := d.bottom() - d.top() - top - 1; spare-6 < rf.h {
 		wide := d.redFlagsUnit(w)
 		if chart := d.chartUnit(w, 0).h; spare+5+chart-6 >= wide.h {
-			// The chart, the least needed at a glance, goes to the
-			// next page instead.
+			// The chart, the least needed at a glance, goes last,
+			// after what to read first.
 			rfFirst = &wide
-			plotExtra = 30
 		} else {
 			// The foot goes to the next page whatever happens: the chart
 			// may have the room.
@@ -83,6 +104,31 @@ func (d *doc) overview() {
 	if rfFirst != nil {
 		fl.space(6)
 		fl.put(*rfFirst)
+		// What to read first in two columns under the red flags, then
+		// the chart across the page, in the room left or on the next
+		// page (which it fills a good part of).
+		if len(groups) > 0 {
+			fl.space(6)
+			fl.cols, fl.gap = 2, bandGap
+			fl.colTop = fl.y
+			for i, g := range groups {
+				if i > 0 {
+					fl.space(groupGap)
+				}
+				for _, u := range g {
+					fl.put(u)
+				}
+			}
+			fl.cols, fl.gap, fl.col = 1, 0, 0
+			fl.y = fl.deepest
+		}
+		fl.space(5)
+		extra := 30.0
+		if room := fl.room() - d.chartUnit(w, 0).h; room >= 0 {
+			extra = min(room, 30)
+		}
+		fl.put(d.chartUnit(w, extra))
+		return
 	}
 	fl.space(5)
 	fl.put(d.chartUnit(w, plotExtra))
@@ -91,22 +137,7 @@ func (d *doc) overview() {
 	// The rest sits in two columns: what to do (movement breaks, warnings)
 	// on the left, when to stop (the red flags) on the right.
 	if len(groups) == 0 {
-		if rfFirst == nil {
-			fl.put(rf)
-		}
-		return
-	}
-	if rfFirst != nil {
-		fl.cols, fl.gap = 2, bandGap
-		fl.colTop = fl.y
-		for i, g := range groups {
-			if i > 0 {
-				fl.space(groupGap)
-			}
-			for _, u := range g {
-				fl.put(u)
-			}
-		}
+		fl.put(rf)
 		return
 	}
 	fl.cols, fl.gap = 2, bandGap
@@ -118,21 +149,78 @@ func (d *doc) overview() {
 		fl.advance()
 	}
 	rf.draw(fl.x()+bandW+fl.gap, fl.y, bandW)
-	fl.limit = 1
+	// What does not fit in the left column goes on under the red flags
+	// rather than onto an almost empty page of its own (German runs
+	// about a third longer than English).
+	// A group that goes on there (the notes) says so in a heading: under
+	// the red flags, its last bullets would read as one of them.
+	fl.below = map[int]float64{fl.col + 1: fl.y + rf.h + groupGap}
+	cont := d.notesContinued(bandW)
 	for i, g := range groups {
 		if i > 0 {
 			fl.space(groupGap)
 		}
-		for _, u := range g {
+		for j, u := range g {
+			if j > 0 && fl.col == 0 && u.h > fl.room()+eps {
+				u = glue(cont, u)
+			}
 			fl.put(u)
 		}
 	}
+}
+
+// notesContinued heads the notes where they go on in another column.
+func (d *doc) notesContinued(w float64) unit {
+	s := d.say.Say("Important notes (continued)")
+	st := style{size: d.foot.text, bold: true}
+	h := d.paraHeight(w, s, st)
+	return unit{h: h + 0.4, draw: func(x, y, w float64) { d.para(x, y, w, s, st) }}
 }
 
 const (
 	bandGap  = 6.0 // between the two columns at the foot of the overview
 	groupGap = 4.0 // between the groups of the left column
 )
+
+// footSize is the type of the overview's foot and the height of its chart.
+type footSize struct {
+	text  float64 // warnings and red flags, points; the movement breaks one more
+	chart float64 // the chart's plot at its smallest, mm
+}
+
+// footSizes are the sizes the overview tries, largest first.
+var footSizes = []footSize{{9, 28}, {8.5, 22}, {8, 18}}
+
+// footFits says whether the foot fits in a band of height room: the left
+// column's groups in the left column, and what does not fit there under
+// the red flags in the right one, unit by unit as the flow places them; a
+// group that goes on there after its first unit takes a heading of
+// height contH.
+func footFits(room float64, rf unit, groups [][]unit, contH float64) bool {
+	if rf.h > room+eps {
+		return false
+	}
+	cols := []float64{room, room - rf.h - groupGap}
+	col, y := 0, 0.0
+	for i, g := range groups {
+		if i > 0 && y > 0 {
+			y += groupGap
+		}
+		for j, u := range g {
+			for y+u.h > cols[col]+eps {
+				if col == len(cols)-1 {
+					return false
+				}
+				col, y = col+1, 0
+				if j > 0 {
+					y += contH
+				}
+			}
+			y += u.h
+		}
+	}
+	return true
+}
 
 // overviewGroups are the movement breaks, the warnings and the note about
 // missing characters, each a list of units, for the left column at the foot.
@@ -143,8 +231,8 @@ func (d *doc) overviewGroups(w float64) [][]unit {
 		groups = append(groups, []unit{d.breaksUnit(w)})
 	}
 	if len(m.warnings) > 0 {
-		bullets := d.bulletLineUnits(m.warnings, w, style{size: 9})
-		groups = append(groups, append([]unit{glue(d.headingUnit(d.say.Say("Read this first"), w), bullets[0])}, bullets[1:]...))
+		bullets := d.bulletLineUnits(m.warnings, w, style{size: d.foot.text})
+		groups = append(groups, append([]unit{glue(d.headingUnit(d.say.Say("Important notes"), w), bullets[0])}, bullets[1:]...))
 	}
 	if m.missing {
 		groups = append(groups, []unit{d.noteUnit(d.say.Say("Some characters could not be printed with the embedded font and show as ?."), w)})
@@ -246,7 +334,8 @@ func (d *doc) calendarWide(w, extra float64) unit {
 			ly := ry + (rh-label.lh())/2
 			if wk.deload {
 				ly = ry + (rh-label.lh()-sub.lh())/2
-				d.text(x, ly+label.lh(), d.say.Say("deload"), sub, lw-1)
+				lt := d.say.Say("lighter week")
+				d.text(x, ly+label.lh(), lt, sub.sized(d.fitSize(lt, lw-1, sub, 5)), lw-1)
 			}
 			wl := d.say.Sayf("Week %d", wk.n)
 			d.text(x, ly, wl, label.sized(d.fitSize(wl, lw-1, label, 5)), lw-1)
@@ -264,7 +353,7 @@ func (d *doc) calendarWide(w, extra float64) unit {
 					dn, st = d.say.DayMonth(day.date), numB
 				}
 				d.chipText(tx, ry+0.5, dn, st, inner, busy)
-				ws := sessionWord(d.say, day.session, day.gym)
+				ws := sessionWord(d.say, day.session, day.kind)
 				wst := word.sized(d.fitSize(ws, inner, word, 5.5))
 				d.chipText(tx, ry+rh-wst.lh()-0.5, ws, wst, inner, busy)
 			}
@@ -285,7 +374,7 @@ func (d *doc) calendarCompact(w, extra float64) unit {
 	cw := (colW - mw - lw) / 7
 	fs := 6.5
 	if rows <= 8 {
-		rh, fs = 6.5, 7.5
+		rh, fs = 6.0, 7.5
 	}
 	rh += extra
 	head := style{size: fs, bold: true}
@@ -311,12 +400,13 @@ func (d *doc) calendarCompact(w, extra float64) unit {
 			x := x0 + float64(c)*(colW+gapW)
 			ry := y0 + hh + float64(r)*rh
 			ty := ry + (rh-label.lh())/2
-			// The month, where one starts in this row (or the grid starts).
+			// The month of the row's first day, where it differs from the
+			// row above (or the grid starts): a row that begins on 28
+			// December is not labelled January. The 1st of a month is in
+			// bold where it falls.
 			mon := ""
-			for di, day := range wk.days {
-				if day.date.Day() == 1 || r == 0 && di == 0 {
-					mon = d.say.Month(day.date)
-				}
+			if first := wk.days[0].date; r == 0 || first.Month() != m.weeks[wi-1].days[0].date.Month() {
+				mon = d.say.Month(first)
 			}
 			if mon != "" {
 				d.text(x, ty, mon, month, mw-0.8)
@@ -334,7 +424,7 @@ func (d *doc) calendarCompact(w, extra float64) unit {
 				if day.gym {
 					tx += gymBar(cw)
 				}
-				cs := sessionCode(d.say, day.session, day.gym)
+				cs := sessionCode(d.say, day.session)
 				csw := d.measure(cs, code)
 				dn, st := fmt.Sprint(day.date.Day()), numSt
 				if day.date.Day() == 1 {
@@ -349,14 +439,20 @@ func (d *doc) calendarCompact(w, extra float64) unit {
 }
 
 // chartUnit is the bar chart of weekly glute volume: gym and plan stacked,
-// the recovery cap as a dashed line, deload weeks hatched and marked D.
+// a safe ceiling for the glutes as a dashed line, lighter weeks hatched
+// and marked L. It says "hard sets", never "HSE", "cap" or "deload" (rule
+// 12), and names the person's own training as they do (rule 18).
 func (d *doc) chartUnit(w, extra float64) unit {
 	m := d.m
 	n := len(m.weeks)
 	note := style{size: 8.5, gray: 60}
-	noteText := d.say.Say("Hard sets for the glutes each week: your gym sets plus the plan's strengthening work.")
+	noteText := d.say.Say("Hard sets for the glutes each week from the plan's strengthening work.")
+	if len(m.kinds) > 0 {
+		noteText = d.say.Sayf("Hard sets for the glutes each week: the plan's strengthening work plus your own training (%s).", ownTraining(d.say, m.kinds))
+	}
+	noteText += " " + d.say.Say("A hard set is one taken to within two or three repetitions of failure; lighter exercises count in part, and you need not take them that far.")
 	if m.cap > 0 {
-		noteText += " " + d.say.Say("Under the cap, your glutes have room to recover.")
+		noteText += " " + d.say.Say("Below the dashed line, a safe ceiling for your glutes, they have room to recover.")
 	}
 	anyGym, anyDeload := false, false
 	for _, wk := range m.weeks {
@@ -369,7 +465,7 @@ func (d *doc) chartUnit(w, extra float64) unit {
 	capSt := style{size: 7.5, bold: true}
 	legSt := style{size: 8}
 	const yAxisW, capW = 9.0, 13.0
-	plotH := 28 + extra
+	plotH := d.foot.chart + extra
 
 	heading := d.headingUnit(d.say.Say("Weekly glute volume"), w)
 	noteH := d.paraHeight(w, noteText, note)
@@ -401,18 +497,18 @@ func (d *doc) chartUnit(w, extra float64) unit {
 			lx += sw + 1.5 + d.measure(label, legSt) + 6
 		}
 		if anyGym {
-			item(d.say.Say("gym"), func(x, y float64) { d.box(x, y, sw, 3.6, 0.2, 0, 70) })
+			item(d.say.Sayf("your %s", ownTraining(d.say, m.kinds)), func(x, y float64) { d.box(x, y, sw, 3.6, 0.2, 0, 70) })
 		}
 		item(d.say.Say("this plan"), func(x, y float64) { d.box(x, y, sw, 3.6, 0.2, 0, 205) })
 		if anyDeload {
-			item(d.say.Sayf("this plan, deload week (%s)", d.deloadMark()), func(x, y float64) {
+			item(d.say.Sayf("this plan, lighter week (%s)", d.deloadMark()), func(x, y float64) {
 				d.box(x, y, sw, 3.6, 0, -1, 255)
 				d.hatch(x, y, sw, 3.6, 1.2, 60)
 				d.box(x, y, sw, 3.6, 0.2, 0, -1)
 			})
 		}
 		if m.cap > 0 {
-			item(d.say.Say("recovery cap"), func(x, y float64) { d.dashed(x, y+1.8, x+sw, y+1.8) })
+			item(d.say.Say("a safe ceiling for your glutes"), func(x, y float64) { d.dashed(x, y+1.8, x+sw, y+1.8) })
 		}
 		y += legH + 6
 
@@ -474,7 +570,7 @@ func (d *doc) chartUnit(w, extra float64) unit {
 		if m.cap > 0 {
 			cy := yOf(m.cap)
 			d.dashed(px0, cy, px1+0.5, cy)
-			s := d.say.Sayf("cap %s", d.say.Number(m.cap))
+			s := d.say.Sayf("max %s", d.say.Number(m.cap))
 			// Its label stays clear of the "week" label under the axis
 			// when the cap is low on a tall scale (gym volume far above it).
 			ly := min(cy-capSt.lh()/2, py1+0.8-capSt.lh()-0.1)
@@ -484,7 +580,7 @@ func (d *doc) chartUnit(w, extra float64) unit {
 	}}
 }
 
-// dashed draws the cap line.
+// dashed draws the line of the safe ceiling.
 func (d *doc) dashed(x1, y1, x2, y2 float64) {
 	d.f.SetDashPattern([]float64{1.6, 1.0}, 0)
 	d.rule(x1, y1, x2, y2, 0.45, 0)
@@ -519,16 +615,8 @@ func labelEvery(n int, pitch, labelW float64) int {
 func (d *doc) breaksUnit(w float64) unit {
 	m := d.m
 	head := style{size: 11.5, bold: true}
-	body := style{size: 10}
-	var s string
-	switch {
-	case len(m.breakNames) == 0:
-		s = d.say.Sayf("Every %d minutes of sitting: stand up and move for a minute or two.", m.breakEvery)
-	case m.breakMore > 0:
-		s = d.say.Sayf("Every %d minutes of sitting: stand up and do one of: %s, or one of %d more in your plan.", m.breakEvery, strings.Join(m.breakNames, ", "), m.breakMore)
-	default:
-		s = d.say.Sayf("Every %d minutes of sitting: stand up and do one of: %s.", m.breakEvery, strings.Join(m.breakNames, ", "))
-	}
+	body := style{size: d.foot.text + 1}
+	s := breakText(d.say, m)
 	const pad, bar = 3.0, 1.6
 	iw := w - 2*pad - bar
 	h := pad + head.lh() + 0.5 + d.paraHeight(iw, s, body) + pad
@@ -539,6 +627,34 @@ func (d *doc) breaksUnit(w float64) unit {
 		d.text(tx, y+pad, d.say.Say("Movement breaks"), head, iw)
 		d.para(tx, y+pad+head.lh()+0.5, iw, s, body)
 	}}
+}
+
+// breakText says what to do in a movement break. It never tells the
+// person to get up for a drill done sitting (rule 10): those come last,
+// for when getting up is not possible.
+func breakText(say *format.Language, m *model) string {
+	if len(m.breakNames) == 0 {
+		return say.Sayf("Every %d minutes of sitting: stand up and move for a minute or two.", m.breakEvery)
+	}
+	var up, seated []string
+	for i, n := range m.breakNames {
+		if m.breakSeated[i] {
+			seated = append(seated, n)
+		} else {
+			up = append(up, n)
+		}
+	}
+	if len(up) == 0 {
+		up, seated = seated, nil
+	}
+	s := say.Sayf("Every %d minutes of sitting, take a short break: %s.", m.breakEvery, say.OneOf(up))
+	if m.breakMore > 0 {
+		s = say.Sayf("Every %d minutes of sitting, take a short break: %s, or one of %d more in your plan.", m.breakEvery, say.OneOf(up), m.breakMore)
+	}
+	if len(seated) > 0 {
+		s += " " + say.Sayf("If you cannot get up just then: %s.", say.OneOf(seated))
+	}
+	return s
 }
 
 // bulletUnits makes one unit per bullet point, with a hanging indent.
@@ -555,29 +671,39 @@ func (d *doc) bulletUnits(items []string, w float64, st style) []unit {
 	return out
 }
 
-// bulletLineUnits is bulletUnits with one unit per line, so that a bullet
-// longer than a page (a warning of thousands of words) flows on to the next
-// column or page instead of running off this one.
+// bulletLineUnits is bulletUnits with one unit per line for a bullet of
+// more than maxBulletLines, so that a bullet longer than a page (a warning
+// of thousands of words) flows on to the next column or page instead of
+// running off this one; a shorter bullet stays whole, never a line of it
+// alone at the head of a column.
 func (d *doc) bulletLineUnits(items []string, w float64, st style) []unit {
 	const ind = 4.5
 	var out []unit
 	for _, it := range items {
 		lines := d.wrapRecorded(it, w-ind, st)
+		var us []unit
 		for i, l := range lines {
 			h := st.lh()
 			if i == len(lines)-1 {
 				h += 1.2
 			}
-			out = append(out, unit{h: h, draw: func(x, y, w float64) {
+			us = append(us, unit{h: h, draw: func(x, y, w float64) {
 				if i == 0 {
 					d.text(x+0.8, y, "•", st, ind-0.8)
 				}
 				d.text(x+ind, y, l, st, w-ind)
 			}})
 		}
+		if len(us) <= maxBulletLines {
+			us = []unit{glue(us...)}
+		}
+		out = append(out, us...)
 	}
 	return out
 }
+
+// maxBulletLines is the longest warning kept whole in one column.
+const maxBulletLines = 12
 
 func (d *doc) noteUnit(s string, w float64) unit {
 	st := style{size: 9, italic: true}
@@ -591,10 +717,10 @@ func (d *doc) noteUnit(s string, w float64) unit {
 
 func (d *doc) redFlagsUnit(w float64) unit {
 	head := style{size: 12, bold: true}
-	body := style{size: 9}
+	body := style{size: d.foot.text}
 	intro := d.say.Say("Sore glutes usually settle with the right mix of rest and movement. Stop the plan and get help if you notice:")
 	outro := d.say.Say("Soreness after exercise usually peaks one to three days later and can take up to a week to fade. Easing off is never a failure.")
-	const pad = 3.5
+	const pad = 3.0
 	iw := w - 2*pad
 	bullets := d.bulletUnits(d.m.redFlags, iw, body)
 	h := pad + head.lh() + 1 + d.paraHeight(iw, intro, body) + 1.5
@@ -619,9 +745,10 @@ func (d *doc) redFlagsUnit(w float64) unit {
 func (s style) withItalic() style { s.italic, s.bold = true, false; return s }
 
 // deloadMark is the letter that marks a lighter week in the calendar and
-// the chart: the first of the word for it ("D" for deload).
+// the chart: the first of the words for it ("L" for lighter week, for
+// leichte Woche).
 func (d *doc) deloadMark() string {
-	return strings.ToUpper(firstRunes(d.say.Say("deload"), 1))
+	return strings.ToUpper(firstRunes(d.say.Say("lighter week"), 1))
 }
 
 // firstRunes is the first n letters of s.

@@ -1,7 +1,9 @@
 // Package pdf prints a [planner.Plan] as a PDF to stick on the fridge: an
-// overview page with the calendar, the weekly volume against the recovery
-// cap, the movement-break rule and when to stop and get help; one page per
-// week with tick boxes and a soreness scale; and an exercise guide.
+// overview page with the calendar, the weekly volume against a safe
+// ceiling for the glutes, the movement-break rule and when to stop and get
+// help; the program, each routine on a page; one page per week with tick
+// boxes and a soreness scale; and an exercise guide. Its words, and the
+// catalog's, are in the language of the labels.
 //
 // The text is real, selectable text in embedded Go fonts, subset to the
 // glyphs used. Runes the fonts lack print as '?' and the overview says so.
@@ -28,9 +30,12 @@ type Options struct {
 	// Images holds, by exercise id, the PNG or JPEG files of custom
 	// entries that have an image and no figure; the guide prints them.
 	Images map[string][]byte
-	// Lang is the language of the labels and dates ("en", "de"); empty
-	// takes the plan's profile's. The plan's own sentences print as the
-	// plan carries them.
+	// Lang is the language of the labels and dates ("en", "de"), and of
+	// the catalog's text (each entry's translation, or the entry as
+	// written); empty takes the plan's profile's. The plan's own
+	// sentences print as the plan carries them, but for the pain rule,
+	// the red flags and how hard each item should feel, which gluteplan
+	// says in every language.
 	Lang string
 }
 
@@ -138,9 +143,11 @@ func draw(m *model, pp paper, record bool) (out []byte, lay *layout, err error) 
 		lay:    &layout{discard: !record},
 		footer: "gluteplan · " + say.Sayf("%s to %s", say.Date(m.start), say.Date(m.end)),
 		widths: map[widthKey]float64{},
+		foot:   footSizes[0],
 	}
 	d.overview()
 	d.program()
+	d.weekEffort = d.effortFits()
 	for _, wk := range m.weeks {
 		if err := d.weekPage(wk); err != nil {
 			return nil, nil, fmt.Errorf("pdf: %w", err)

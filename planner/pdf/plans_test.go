@@ -24,6 +24,14 @@ func loadExercises(t testing.TB) []catalog.Exercise {
 	if err := json.Unmarshal(b, &c); err != nil {
 		t.Fatal(err)
 	}
+	// The default catalog's German for the same entries, so that the
+	// layout tests in German hold German catalog text at its real length
+	// (about a third longer than English).
+	for i, e := range c.Exercises {
+		if d, ok := catalog.Default().ByID(e.ID); ok && len(d.Translations) > 0 {
+			c.Exercises[i].Translations = d.Translations
+		}
+	}
 	return c.Exercises
 }
 
@@ -192,6 +200,17 @@ func crowdedPlan(ex []catalog.Exercise) *planner.Plan {
 		}
 		e.Steps = append(e.Steps, strings.Repeat("Keep breathing slowly and evenly while you hold the position, and stop if anything pinches. ", 6))
 		e.Cues = append(e.Cues, "Feel the work in the side of the hip, not the front of the thigh or the lower back.")
+		if de, ok := e.Translations["de"]; ok {
+			// The same in German, as long as German runs.
+			n := de.Name + " mit einer sehr langen beschreibenden Bezeichnung, die immer weitergeht"
+			de.Name = strings.TrimSpace(string([]rune(n)[:min(80, len([]rune(n)))]))
+			if i == 3 {
+				de.Name = "Gesäßmuskelbrückenhalteübungsvariantenbeschreibungsüberschriftsverlängerung"
+			}
+			de.Steps = append(append([]string{}, de.Steps...), strings.Repeat("Atmen Sie ruhig und gleichmäßig weiter, während Sie die Stellung halten, und hören Sie auf, wenn etwas zwickt. ", 6))
+			de.Cues = append(append([]string{}, de.Cues...), "Spüren Sie die Arbeit seitlich an der Hüfte, nicht vorn am Oberschenkel oder im unteren Rücken.")
+			e.Translations = map[string]catalog.Translation{"de": de}
+		}
 		long[i] = e
 	}
 	var warnings []string

@@ -16,7 +16,7 @@ type routineView struct {
 	block   int
 	weeks   []weekView
 	session planner.Session
-	gym     bool
+	kinds   []planner.ActivityKind // the person's own training on its days
 	names   []string
 	ids     []string
 	// days holds, for each week, the days of the routine.
@@ -41,10 +41,12 @@ func (m *model) routines() []routineView {
 					if d.session != k || len(d.items) == 0 {
 						continue
 					}
-					r.gym = r.gym || d.gym
+					if d.gym && !slices.Contains(r.kinds, d.kind) {
+						r.kinds = append(r.kinds, d.kind)
+					}
 					r.days[wi] = append(r.days[wi], d)
 					for _, it := range d.items {
-						if !slices.Contains(r.names, it.name) {
+						if !slices.Contains(r.ids, it.id) {
 							r.names = append(r.names, it.name)
 							r.ids = append(r.ids, it.id)
 						}
@@ -60,40 +62,74 @@ func (m *model) routines() []routineView {
 	return out
 }
 
-// doseIn says the dose of exercise name in week wi of r: one dose when
-// every day has the same, else each day's.
-func (r routineView) doseIn(say *format.Language, wi int, name string) string {
-	type dd struct{ day, dose string }
-	var ds []dd
+// doseIn says the dose of exercise id in week wi of r: one dose when
+// every day has the same, else the days that share a dose before it, one
+// line each ("Mon, Wed, Fri: 1 × 3, hold 30 s" and "Sat: 2 × 3, hold 30
+// s").
+func (r routineView) doseIn(say *format.Language, wi int, id string) []string {
+	type group struct {
+		days []string
+		dose string
+	}
+	var gs []group
+	n := 0
 	for _, d := range r.days[wi] {
 		for _, it := range d.items {
-			if it.name == name {
-				ds = append(ds, dd{say.Weekday(d.date), it.dose})
+			if it.id != id {
+				continue
+			}
+			n++
+			day := say.Weekday(d.date)
+			found := false
+			for gi := range gs {
+				if gs[gi].dose == it.dose {
+					gs[gi].days = append(gs[gi].days, day)
+					found = true
+				}
+			}
+			if !found {
+				gs = append(gs, group{[]string{day}, it.dose})
 			}
 		}
 	}
-	if len(ds) == 0 {
-		return "–"
+	if len(gs) == 0 {
+		return []string{"–"}
 	}
-	same := true
-	for _, x := range ds {
-		same = same && x.dose == ds[0].dose
+	if len(gs) == 1 && n == len(r.days[wi]) {
+		return []string{gs[0].dose}
 	}
-	if same {
-		if len(ds) < len(r.days[wi]) {
-			var days []string
-			for _, x := range ds {
-				days = append(days, x.day)
+	var out []string
+	for _, g := range gs {
+		out = append(out, strings.Join(g.days, ", ")+": "+g.dose)
+	}
+	return out
+}
+
+// effortIn says how hard exercise id should feel in week wi of r (rule
+// 16): "" when it is not a strengthening item that week.
+func (r routineView) effortIn(wi int, id string) string {
+	for _, d := range r.days[wi] {
+		for _, it := range d.items {
+			if it.id == id && it.effort != "" {
+				return it.effort
 			}
-			return strings.Join(days, ", ") + ": " + ds[0].dose
 		}
-		return ds[0].dose
 	}
-	var parts []string
-	for _, x := range ds {
-		parts = append(parts, x.day+": "+x.dose)
+	return ""
+}
+
+// holdsOn says exercise id of r is done holding on to a wall or chair.
+func (r routineView) holdsOn(id string) bool {
+	for _, ds := range r.days {
+		for _, d := range ds {
+			for _, it := range d.items {
+				if it.id == id && it.hold {
+					return true
+				}
+			}
+		}
 	}
-	return strings.Join(parts, "; ")
+	return false
 }
 
 // program prints the program (rule 13): each routine of each block once,
@@ -117,9 +153,10 @@ func (d *doc) program() {
 	fl.colTop, fl.y = d.top(), d.top()
 	for i, r := range rs {
 		if i > 0 {
-			// Each routine starts a page of its own.
-			fl.col = fl.cols - 1
-			fl.advance()
+			// Each routine starts a page of its own, under its own title:
+			// it continues nothing, so the page has no running head.
+			d.newPage(false)
+			fl.startPage(d.top())
 		}
 		units := d.routineUnits(r, fl.colW())
 		fl.putTogether(units, unit{})
@@ -128,8 +165,24 @@ func (d *doc) program() {
 
 var sessionTitles = map[planner.Session]string{
 	planner.ActivationSession: format.Key("Strengthening routine"),
-	planner.PrimerSession:     format.Key("Primer before the gym"),
+	planner.PrimerSession:     format.Key("Short primer"),
 	planner.RecoverySession:   format.Key("Recovery routine"),
+}
+
+// routineTitle names r's routine: a primer by what it comes before, as
+// the terminal does ("warm-up before your run"; rule 18).
+func routineTitle(say *format.Language, r routineView) string {
+	if r.session == planner.PrimerSession && len(r.kinds) > 0 {
+		k := planner.Other // a primer before several kinds of training
+		if len(r.kinds) == 1 {
+			k = r.kinds[0]
+		}
+		return capitalize(say.Sayf("warm-up before your %s", planner.ActivityNoun(say, k)))
+	}
+	if t := sessionTitles[r.session]; t != "" {
+		return say.Say(t)
+	}
+	return capitalize(string(r.session))
 }
 
 // routineUnits lays out one routine.
@@ -143,7 +196,7 @@ func (d *doc) routineUnits(r routineView, w float64) []unit {
 
 	first, last := r.weeks[0].n, r.weeks[len(r.weeks)-1].n
 	say := d.say
-	t := say.Sayf("Block %d", r.block) + " · " + say.Say(sessionTitles[r.session])
+	t := say.Sayf("Block %d", r.block) + " · " + routineTitle(say, r)
 	var dayNames []string
 	seen := map[string]bool{}
 	for _, ds := range r.days {
@@ -169,20 +222,36 @@ func (d *doc) routineUnits(r routineView, w float64) []unit {
 	titleLines := d.wrapRecorded(t, w, title)
 	subLines := d.wrapRecorded(subText, w, sub)
 	hh := float64(len(titleLines))*title.lh() + float64(len(subLines))*sub.lh() + 2 + head.lh() + 1.5
-	var weekHeads [][]string
-	for wi, wk := range r.weeks {
-		s := say.Sayf("Week %d", wk.n)
-		if wk.deload {
-			s += " " + say.Say("(lighter)")
+	// Each week's column head: its number, and under it, smaller, that
+	// it is a lighter week.
+	headSub := style{size: 8, italic: true, gray: 40}
+	type headLine struct {
+		text string
+		st   style
+	}
+	var weekHeads [][]headLine
+	headH := func(ls []headLine) float64 {
+		h := 0.0
+		for _, l := range ls {
+			h += l.st.lh()
 		}
-		weekHeads = append(weekHeads, d.wrapRecorded(s, colW-1.5, head))
-		_ = wi
+		return h
 	}
-	maxHead := 1
-	for _, l := range weekHeads {
-		maxHead = max(maxHead, len(l))
+	maxHead := head.lh()
+	for _, wk := range r.weeks {
+		var ls []headLine
+		for _, l := range d.wrapRecorded(say.Sayf("Week %d", wk.n), colW-1.5, head) {
+			ls = append(ls, headLine{l, head})
+		}
+		if wk.deload {
+			for _, l := range d.wrapRecorded(say.Say("lighter week"), colW-1.5, headSub) {
+				ls = append(ls, headLine{l, headSub})
+			}
+		}
+		weekHeads = append(weekHeads, ls)
+		maxHead = max(maxHead, headH(ls))
 	}
-	hh += float64(maxHead-1) * head.lh()
+	hh += maxHead - head.lh()
 	us = append(us, unit{h: hh, draw: func(x, y, w float64) {
 		for _, l := range titleLines {
 			d.text(x, y, l, title, w)
@@ -195,14 +264,35 @@ func (d *doc) routineUnits(r routineView, w float64) []unit {
 		y += 2
 		d.text(x, y, say.Say("Exercise"), head, figW+nameW)
 		for wi, ls := range weekHeads {
-			for li, l := range ls {
-				d.text(x+weekX(wi), y+float64(li)*head.lh(), l, head, colW-1.5)
+			ly := y
+			for _, l := range ls {
+				d.text(x+weekX(wi), ly, l.text, l.st, colW-1.5)
+				ly += l.st.lh()
 			}
 		}
-		y += float64(maxHead)*head.lh() + 0.8
+		y += maxHead + 0.8
 		d.rule(x, y, x+w, y, 0.4, 0)
 	}})
 
+	note := style{size: 8, italic: true, gray: 50}
+	type styled struct {
+		text string
+		st   style
+	}
+	// lines wraps s in st into ls, each line recorded.
+	lines := func(ls []styled, s string, w float64, st style) []styled {
+		for _, l := range d.wrapRecorded(s, w, st) {
+			ls = append(ls, styled{l, st})
+		}
+		return ls
+	}
+	height := func(ls []styled) float64 {
+		h := 0.0
+		for _, l := range ls {
+			h += l.st.lh()
+		}
+		return h
+	}
 	for ri, nm := range r.names {
 		id := r.ids[ri]
 		var fig *catalog.Figure
@@ -211,19 +301,48 @@ func (d *doc) routineUnits(r routineView, w float64) []unit {
 				fig = e.figure
 			}
 		}
-		nameLines := d.wrapRecorded(nm, nameW, name)
-		var doseLines [][]string
-		rowH := float64(len(nameLines)) * name.lh()
+		// How hard it should feel (rule 16) goes under the name when it is
+		// the same in every week, else under each week's dose.
+		efforts := make([]string, len(r.weeks))
+		same := ""
 		for wi := range r.weeks {
-			ls := d.wrapRecorded(r.doseIn(d.say, wi, nm), colW-1.5, dose)
+			efforts[wi] = r.effortIn(wi, id)
+			if efforts[wi] != "" && same == "" {
+				same = efforts[wi]
+			}
+		}
+		for _, e := range efforts {
+			if e != "" && e != same {
+				same = ""
+				break
+			}
+		}
+		nameLines := lines(nil, nm, nameW, name)
+		if same != "" {
+			nameLines = lines(nameLines, same, nameW, note)
+		}
+		if r.holdsOn(id) {
+			// Rule 8.
+			nameLines = lines(nameLines, say.Say("Hold on to a wall or chair."), nameW, note)
+		}
+		var doseLines [][]styled
+		rowH := height(nameLines)
+		for wi := range r.weeks {
+			var ls []styled
+			for _, part := range r.doseIn(d.say, wi, id) {
+				ls = lines(ls, part, colW-1.5, dose)
+			}
+			if same == "" && efforts[wi] != "" {
+				ls = lines(ls, efforts[wi], colW-1.5, note)
+			}
 			doseLines = append(doseLines, ls)
-			rowH = max(rowH, float64(len(ls))*dose.lh())
+			rowH = max(rowH, height(ls))
 		}
 		figH := 0.0
 		if fig != nil {
 			figH = 28
 		}
-		rowH = max(rowH, figH) + 3
+		rowH = max(rowH, figH) + 2.5
 		us = append(us, unit{h: rowH, draw: func(x, y, w float64) {
 			if fig != nil {
 				bx, by, bw, bh := d.drawFigure(id, fig, x, y+1.5, figW, figH, true)
@@ -231,29 +350,52 @@ func (d *doc) routineUnits(r routineView, w float64) []unit {
 			}
 			ty := y + 1.5
 			for _, l := range nameLines {
-				d.text(x+figW+gapW, ty, l, name, nameW)
-				ty += name.lh()
+				d.text(x+figW+gapW, ty, l.text, l.st, nameW)
+				ty += l.st.lh()
 			}
 			for wi, ls := range doseLines {
 				ty := y + 1.5
 				for _, l := range ls {
-					d.text(x+weekX(wi), ty, l, dose, colW-1.5)
-					ty += dose.lh()
+					d.text(x+weekX(wi), ty, l.text, l.st, colW-1.5)
+					ty += l.st.lh()
 				}
 			}
 			d.rule(x, y+rowH, x+w, y+rowH, 0.15, 160)
 		}})
 	}
 
-	// The days to tick, a column for each week under its doses.
+	// The days to tick, a column for each week under its doses. Under
+	// the words beside them, rule 9's limit on side pain during the tendon
+	// holds, once for the routine: what to watch while doing them.
+	var checkNames []string
+	check := ""
+	for _, id := range r.ids {
+		for _, e := range d.m.exercises {
+			if e.id == id && e.check != "" {
+				checkNames = append(checkNames, e.name)
+				check = e.check
+			}
+		}
+	}
+	var checkLines []string
+	checkH := 0.0
+	if check != "" {
+		checkLines = d.wrapRecorded(strings.Join(checkNames, ", ")+": "+check, figW+nameW-2, note)
+		checkH = 1 + float64(len(checkLines))*note.lh()
+	}
 	maxDays := 0
 	for _, ds := range r.days {
 		maxDays = max(maxDays, len(ds))
 	}
-	tickH := 2 + small.lh() + float64(maxDays)*(small.lh()+0.6) + 1
+	tickH := 2 + max(head.lh()+checkH, float64(maxDays)*(small.lh()+0.6)) + 1
 	us = append(us, unit{h: tickH, draw: func(x, y, w float64) {
 		y += 2
 		d.text(x, y, say.Say("Tick each session when it is done:"), head, figW+nameW)
+		cy := y + head.lh() + 1
+		for _, l := range checkLines {
+			d.text(x, cy, l, note, figW+nameW-2)
+			cy += note.lh()
+		}
 		for wi, ds := range r.days {
 			yy := y
 			for _, dv := range ds {
@@ -264,14 +406,21 @@ func (d *doc) routineUnits(r routineView, w float64) []unit {
 		}
 	}})
 
-	// The evening score and what it means: the pain-monitoring rule.
-	painLines := d.wrapRecorded(d.m.painRule, w, small)
+	// The evening score and what it means: the pain-monitoring rule. The
+	// scale here shows it; each evening's score is circled on the week
+	// page of that day.
+	prompt := say.Say("Each evening, score how sore your glutes are (0 = not at all, 10 = the worst you can imagine) and circle the score on that day's week page:")
+	promptLines := d.wrapRecorded(prompt, w, head)
 	scaleH := 7.0
-	ph := 3 + head.lh() + scaleH + float64(len(painLines))*small.lh()
+	ruleH := d.painRuleBlock(0, 0, w, 1, small, false)
+	ph := 2 + float64(len(promptLines))*head.lh() + 0.5 + scaleH + ruleH
 	us = append(us, unit{h: ph, draw: func(x, y, w float64) {
-		y += 3
-		d.text(x, y, say.Say("Each evening, circle how sore your glutes are (0 = not at all, 10 = the worst you can imagine):"), head, w)
-		y += head.lh() + 0.5
+		y += 2
+		for _, l := range promptLines {
+			d.text(x, y, l, head, w)
+			y += head.lh()
+		}
+		y += 0.5
 		const r = 2.6
 		scale := d.form("program soreness scale", 11*(2*r+2)-2, 2*r, func() {
 			for i := 0; i <= 10; i++ {
@@ -284,10 +433,7 @@ func (d *doc) routineUnits(r routineView, w float64) []unit {
 		})
 		d.place(scale, x, y, scale.w)
 		y += scaleH
-		for _, l := range painLines {
-			d.text(x, y, l, small, w)
-			y += small.lh()
-		}
+		d.painRuleBlock(x, y, w, 1, small, true)
 	}})
 	return us
 }

@@ -53,16 +53,43 @@ func (d *doc) chipText(x, y float64, s string, st style, limit float64, busy boo
 // legendEntry is one kind of day in a legend.
 type legendEntry struct {
 	session planner.Session
-	gym     bool
+	gym     bool // the bar of the person's own training, without a code
 	label   string
+	// mark, when set, is a letter beside the week numbers rather than a
+	// kind of day: it is printed alone, without a cell.
+	mark string
 }
 
-var legend = []legendEntry{
-	{planner.ActivationSession, false, format.Key("Activation")},
-	{planner.RecoverySession, false, format.Key("Recovery (release, mobility)")},
-	{planner.PrimerSession, false, format.Key("Primer")},
-	{planner.PrimerSession, true, format.Key("Gym day + primer")},
-	{planner.RestDay, false, format.Key("Rest")},
+// legendEntries are the kinds of day the calendar shows, in a fixed order:
+// the sessions the plan holds, the person's own training, rest.
+func (d *doc) legendEntries() []legendEntry {
+	has := map[planner.Session]bool{}
+	for _, wk := range d.m.weeks {
+		for _, day := range wk.days {
+			has[day.session] = true
+		}
+	}
+	var es []legendEntry
+	for _, e := range []legendEntry{
+		{session: planner.ActivationSession, label: format.Key("Activation")},
+		{session: planner.RecoverySession, label: format.Key("Recovery (release, mobility)")},
+		{session: planner.PrimerSession, label: format.Key("Primer")},
+	} {
+		if has[e.session] {
+			es = append(es, legendEntry{session: e.session, label: d.say.Say(e.label)})
+		}
+	}
+	if len(d.m.kinds) > 0 {
+		es = append(es, legendEntry{session: planner.RestDay, gym: true, label: capitalize(d.say.Sayf("your %s", ownTraining(d.say, d.m.kinds)))})
+	}
+	es = append(es, legendEntry{session: planner.RestDay, label: d.say.Say("Rest")})
+	for _, wk := range d.m.weeks {
+		if wk.deload {
+			// The letter beside a lighter week's number.
+			return append(es, legendEntry{label: d.say.Say("lighter week"), mark: d.deloadMark()})
+		}
+	}
+	return es
 }
 
 // legendUnit lays out the legend in as many lines as the width needs.
@@ -76,8 +103,7 @@ func (d *doc) legendUnit(w float64) unit {
 	}
 	var ps []placed
 	x, y := 0.0, 0.0
-	for _, e := range legend {
-		e.label = d.say.Say(e.label)
+	for _, e := range d.legendEntries() {
 		ew := sw + 1.5 + d.measure(e.label, st)
 		if x > 0 && x+ew > w {
 			x, y = 0, y+sh+1.5
@@ -88,12 +114,20 @@ func (d *doc) legendUnit(w float64) unit {
 	return unit{h: y + sh, draw: func(x0, y0, _ float64) {
 		for _, p := range ps {
 			x, y := x0+p.x, y0+p.y
+			if p.e.mark != "" {
+				cw := d.measure(p.e.mark, code)
+				d.text(x+sw-cw-1.0, y+(sh-code.lh())/2, p.e.mark, code, sw)
+				d.text(x+sw+1.5, y+(sh-st.lh())/2, p.e.label, st, min(d.measure(p.e.label, st), w))
+				continue
+			}
 			busy := d.paintSession(x, y, sw, sh, p.e.session, p.e.gym)
 			d.box(x, y, sw, sh, 0.2, 110, -1)
-			c := sessionCode(d.say, p.e.session, p.e.gym)
-			cw := d.measure(c, code)
-			d.chipText(x+sw-cw-1.0, y+(sh-code.lh())/2, c, code, sw, busy)
-			d.text(x+sw+1.5, y+(sh-st.lh())/2, p.e.label, st, d.measure(p.e.label, st))
+			if !p.e.gym {
+				c := sessionCode(d.say, p.e.session)
+				cw := d.measure(c, code)
+				d.chipText(x+sw-cw-1.0, y+(sh-code.lh())/2, c, code, sw, busy)
+			}
+			d.text(x+sw+1.5, y+(sh-st.lh())/2, p.e.label, st, min(d.measure(p.e.label, st), w))
 		}
 	}}
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/catalog/figure"
+	"github.com/gluteplan/gluteplan/planner"
 	"github.com/gluteplan/gluteplan/planner/format"
 )
 
@@ -22,7 +23,9 @@ type SheetEntry struct {
 
 // WriteSheet renders the catalog sheet: every entry on a card with its
 // figure (or image), name, id, category, level, dose, equipment and
-// position, six cards to a page, for a physiotherapist reviewing a catalog.
+// position, six cards to a page, for a physiotherapist reviewing a catalog,
+// in the language opts.Lang (English when empty): the cards' words and the
+// entries' names from their translations.
 // Figures are vector paths. The same entries and options give the same
 // bytes.
 func WriteSheet(w io.Writer, entries []SheetEntry, opts Options) error {
@@ -61,7 +64,8 @@ func renderSheet(entries []SheetEntry, opts Options) (out []byte, lay *layout, e
 			out, lay, err = nil, nil, fmt.Errorf("pdf: rendering failed: %v", r)
 		}
 	}()
-	f, err := newFile(pp, "gluteplan catalog sheet", true)
+	say := format.In(opts.Lang)
+	f, err := newFile(pp, "gluteplan "+say.Say("catalog sheet"), true)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -69,8 +73,7 @@ func renderSheet(entries []SheetEntry, opts Options) (out []byte, lay *layout, e
 	if err != nil {
 		return nil, nil, fmt.Errorf("pdf: embedded font: %w", err)
 	}
-	// The sheet is for the catalog's authors and speaks English.
-	d := &doc{f: f, paper: pp, say: format.English, lay: &layout{}, footer: "gluteplan catalog sheet · " + format.Count(len(entries), "entry", "entries"),
+	d := &doc{f: f, paper: pp, say: say, lay: &layout{}, footer: "gluteplan " + say.Say("catalog sheet") + " · " + say.Count(len(entries), "entry", "entries"),
 		widths: map[widthKey]float64{}}
 	perPage := sheetCols * sheetRows
 	for i, e := range entries {
@@ -115,13 +118,13 @@ func (d *doc) sheetPage(first bool, n int) {
 	title := style{size: 15, bold: true}
 	sub := style{size: 8.5, gray: 70}
 	y := d.top()
-	head := "Catalog sheet"
+	head := d.say.Say("Catalog sheet")
 	if !first {
-		head = "Catalog sheet (continued)"
+		head = d.say.Say("Catalog sheet (continued)")
 	}
 	d.text(d.left(), y, head, title, d.width())
 	y += title.lh()
-	d.text(d.left(), y, format.Count(n, "entry", "entries")+" · end pose black, start pose light gray, arrows show the movement", sub, d.width())
+	d.text(d.left(), y, d.say.Count(n, "entry", "entries")+" · "+d.say.Say("end pose black, start pose light gray, arrows show the movement"), sub, d.width())
 	d.rule(d.left(), d.top()+sheetHeadH-2.5, d.right(), d.top()+sheetHeadH-2.5, 0.4, 0)
 }
 
@@ -133,7 +136,7 @@ var (
 
 // cardText wraps a card's name (at most two lines) and facts.
 func (d *doc) cardText(e catalog.Exercise, inner float64, cl *cleaner) (names, facts []string) {
-	names = d.wrap(cl.clean(e.Name), inner, cardName)
+	names = d.wrap(cl.clean(e.In(d.say.Code).Name), inner, cardName)
 	if len(names) > 2 {
 		names = append(names[:1], d.ellipsis(strings.Join(names[1:], " "), inner, cardName))
 	}
@@ -184,7 +187,7 @@ func (d *doc) card(x, y, w, h, figH float64, se SheetEntry, cl *cleaner, index i
 		d.lay.boxes = append(d.lay.boxes, textBox{page: d.f.PageNo(), x: bx, y: by, w: bw, h: bh, limit: inner, text: "image of " + e.ID})
 	default:
 		st := style{size: 8, italic: true, gray: 110}
-		d.textCenter(fx, fy+figH/2-st.lh()/2, inner, "no figure", st)
+		d.textCenter(fx, fy+figH/2-st.lh()/2, inner, d.say.Say("no figure"), st)
 	}
 	ty := fy + figH + 1.5
 	for _, l := range names {
@@ -202,10 +205,17 @@ func (d *doc) card(x, y, w, h, figH float64, se SheetEntry, cl *cleaner, index i
 // dose; equipment; licence and source when given. Each fact gets at most
 // its share of lines, a cut line ending in "…".
 func (d *doc) cardFacts(e catalog.Exercise, w float64, st style, cl *cleaner) []string {
-	cat := categoryText(d.say, categoryWords, e.Category)
-	equip := "no equipment"
+	say := d.say
+	cat := categoryText(say, categoryWords, e.Category)
+	equip := say.Say("none")
 	if len(e.Equipment)+len(e.EquipmentAny) > 0 {
-		equip = e.EquipmentWords()
+		equip = planner.EquipmentWords(say, e)
+	}
+	level, position := string(e.Level), strings.ReplaceAll(string(e.Position), "_", " ")
+	if say != format.English {
+		// The English card keeps the catalog's own words, which its authors
+		// write; another language says them in words.
+		level, position = planner.ValueWords(say, e.Level), planner.PositionWords(say, e.Position)
 	}
 	type fact struct {
 		text     string
@@ -213,15 +223,15 @@ func (d *doc) cardFacts(e catalog.Exercise, w float64, st style, cl *cleaner) []
 	}
 	facts := []fact{
 		{e.ID, 1},
-		{cat + " · " + string(e.Level) + " · " + strings.ReplaceAll(string(e.Position), "_", " "), 2},
-		{"Dose: " + catalogDose(d.say, e.Dose), 2},
-		{"Equipment: " + equip, 2},
+		{cat + " · " + level + " · " + position, 2},
+		{say.Sayf("Dose: %s", catalogDose(say, e.Dose)), 2},
+		{say.Sayf("Equipment: %s", equip), 2},
 	}
 	if e.License != "" {
-		facts = append(facts, fact{"Licence: " + e.License, 1})
+		facts = append(facts, fact{say.Sayf("Licence: %s", e.License), 1})
 	}
 	if e.Source != "" {
-		facts = append(facts, fact{"Source: " + e.Source, 2})
+		facts = append(facts, fact{say.Sayf("Source: %s", e.Source), 2})
 	}
 	var lines []string
 	for _, fc := range facts {

@@ -16,8 +16,11 @@ import (
 // pages: four days and three, then two a page, then one. So whatever the
 // plan schema lets through prints; only a day that does not fit a page on
 // its own (far more items than a plan holds) is an error.
+// weekGap is the gap between the day columns of a week page.
+const weekGap = 2.4
+
 func (d *doc) weekPage(wk weekView) error {
-	const gapW = 2.4
+	const gapW = weekGap
 	// The geometry of a landscape page, before there is one to draw on;
 	// the page being finished keeps its own for its footer.
 	pw, ph := d.w, d.h
@@ -77,7 +80,8 @@ func (d *doc) textBase(x, base float64, s string, st style, limit float64) float
 	return d.text(x, base-st.size*ptMM*((leading-1)/2+0.93), s, st, limit)
 }
 
-// weekHeader draws the heading and the week's volume against the cap; it
+// weekHeader draws the heading and the week's volume against the safe
+// ceiling; it
 // returns where the day columns start. With draw false it only works out
 // where, on a landscape page.
 func (d *doc) weekHeader(wk weekView, draw bool) float64 {
@@ -85,7 +89,7 @@ func (d *doc) weekHeader(wk weekView, draw bool) float64 {
 	big := style{size: 20, bold: true}
 	mid := style{size: 13}
 	vol := style{size: 9.5, bold: true}
-	hint := style{size: 8.5, italic: true, gray: 60}
+	hint := style{size: 9, gray: 40}
 	x, y := d.left(), d.top()
 
 	say := d.say
@@ -93,9 +97,16 @@ func (d *doc) weekHeader(wk weekView, draw bool) float64 {
 	rest := " · " + phaseWord(say, wk.phase) + " · " + say.DateRange(wk.days[0].date, wk.days[6].date)
 	titleW := d.measure(title, big) + d.measure(rest, mid)
 
-	volText := say.Sayf("This week: plan %s + gym %s = %s hard sets", say.Number(wk.planHSE), say.Number(wk.gymHSE), say.Number(wk.planHSE+wk.gymHSE))
+	// The person's own training as the terminal names it (rule 18), and
+	// only when it counts: no "+ gym 0" for someone without any.
+	// "counts as": the plan's sets are not hard sets, so the number is
+	// what they add up to, not a number of sets to do.
+	volText := say.Sayf("This week counts as about %s hard sets", say.Number(wk.planHSE))
+	if wk.gymHSE > 0 {
+		volText = say.Sayf("This week: plan %s + %s %s = %s hard sets", say.Number(wk.planHSE), d.ownWord(), say.Number(wk.gymHSE), say.Number(wk.planHSE+wk.gymHSE))
+	}
 	if m.cap > 0 {
-		volText += " " + say.Sayf("(cap %s)", say.Number(m.cap))
+		volText += " · " + say.Sayf("a safe ceiling for your glutes: %s", say.Number(m.cap))
 	}
 	volW := max(d.measure(volText, vol), 60)
 
@@ -130,7 +141,7 @@ func (d *doc) weekHeader(wk weekView, draw bool) float64 {
 	}
 
 	y += rowH + 1.5
-	hintText := say.Say("Tick each exercise when it is done. Each evening, circle how sore your glutes are: 0 = not at all, 10 = the worst you can imagine.") + " " + d.m.painRule
+	hintText := say.Say("Tick each exercise when it is done. Each evening, circle how sore your glutes are: 0 = not at all, 10 = the worst you can imagine.")
 	if wk.deload {
 		hintText = say.Say("A lighter week on purpose, so your glutes can recover.") + " " + hintText
 	}
@@ -139,10 +150,16 @@ func (d *doc) weekHeader(wk weekView, draw bool) float64 {
 	} else {
 		y += d.paraHeight(d.width(), hintText, hint)
 	}
+	// The rule for the evening score, in two columns of upright type.
+	y += 0.8 + d.painRuleBlock(x, y+0.8, d.width(), 2, ruleSt, draw)
 	return y + 2
 }
 
-// gauge is a bar of the week's volume, gym dark and plan light, against the cap.
+// ruleSt is the type of the pain-monitoring rule on the week pages.
+var ruleSt = style{size: 9}
+
+// gauge is a bar of the week's volume, the person's own training dark and
+// the plan light, against the safe ceiling.
 func (d *doc) gauge(x, y, w, h float64, wk weekView) {
 	m := d.m
 	full := max(m.cap, wk.gymHSE+wk.planHSE)
@@ -254,10 +271,7 @@ func (d *doc) dayColumn(x, y, w, h float64, day dayView, l dayLayout, size float
 	// Session band, in the calendar's pattern.
 	busy := d.paintSession(x, cy, w, bandH, day.session, day.gym)
 	d.box(x, cy, w, bandH, 0.25, 0, -1)
-	word := sessionWord(d.say, day.session, day.gym)
-	if day.gym {
-		word = d.say.Say("Gym day")
-	}
+	word := sessionWord(d.say, day.session, day.kind)
 	bx := x + colPad
 	if day.gym {
 		bx += gymBar(w)
@@ -301,11 +315,15 @@ func (d *doc) dayColumn(x, y, w, h float64, day dayView, l dayLayout, size float
 	tw := iw - tickBox - tickGap
 	nameSt := style{size: size, bold: true}
 	doseSt := style{size: size, gray: 30}
+	noteSt := noteStyle(size)
 	for _, it := range day.items {
 		d.box(x+colPad, cy+(nameSt.lh()-tickBox)/2, tickBox, tickBox, 0.3, 0, 255)
 		tx := x + colPad + tickBox + tickGap
 		cy += d.para(tx, cy, tw, it.name, nameSt)
 		cy += d.para(tx, cy, tw, it.dose, doseSt)
+		for _, n := range d.itemNotes(it) {
+			cy += d.para(tx, cy, tw, n, noteSt)
+		}
 		cy += itemGap(size)
 	}
 
@@ -325,42 +343,108 @@ func itemGap(size float64) float64 { return size * 0.22 }
 func (d *doc) itemsHeight(items []itemView, w, size float64) (h float64, cut bool) {
 	nameSt := style{size: size, bold: true}
 	doseSt := style{size: size, gray: 30}
+	noteSt := noteStyle(size)
 	for _, it := range items {
 		nl, c1 := d.wrapHard(it.name, w, nameSt)
 		dl, c2 := d.wrapHard(it.dose, w, doseSt)
 		h += float64(len(nl))*nameSt.lh() + float64(len(dl))*doseSt.lh() + itemGap(size)
 		cut = cut || c1 || c2
+		for _, n := range d.itemNotes(it) {
+			nl, c := d.wrapHard(n, w, noteSt)
+			h += float64(len(nl)) * noteSt.lh()
+			cut = cut || c
+		}
 	}
 	return h - itemGap(size), cut
 }
 
-// dayIntro says in a line what kind of day it is.
+// itemNotes are the lines under an item's dose on its day: to hold on to
+// a wall or chair where rule 8 asks it, always (the week page is what a
+// person ticks at the fridge, so it says so where the dose is), and how
+// hard it should feel (rule 16) where the week pages have room for it.
+func (d *doc) itemNotes(it itemView) []string {
+	var ns []string
+	if it.effort != "" && d.weekEffort {
+		ns = append(ns, it.effort)
+	}
+	if it.hold {
+		ns = append(ns, d.say.Say("Hold on to a wall or chair."))
+	}
+	return ns
+}
+
+// effortFits says whether the week pages have room for how hard each item
+// should feel: whether, in every week laid out seven days to a page, no
+// day's text has to be smaller for it. The program page gives the effort
+// of every week of a block beside each exercise's figure and dose; on the
+// week pages it would cost crowded days (five items with long German
+// names) a point or two of type, which matters more to the people these
+// plans are for than the line repeated each day. So the week pages print
+// it for the whole plan, or not at all.
+func (d *doc) effortFits() bool {
+	pw, ph, keep := d.w, d.h, d.weekEffort
+	defer func() { d.w, d.h, d.weekEffort = pw, ph, keep }()
+	d.w, d.h = d.paper.h, d.paper.w
+	colW := (d.width() - 6*weekGap) / 7
+	for _, wk := range d.m.weeks {
+		room := d.bottom() - d.weekHeader(wk, false)
+		for _, day := range wk.days {
+			d.weekEffort = true
+			with := d.layoutDay(colW, room, day).size
+			d.weekEffort = false
+			if without := d.layoutDay(colW, room, day).size; with < without {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// noteStyle is the style of an item's notes at item text size size: a
+// little smaller, in italics, so the name and the dose stand out.
+func noteStyle(size float64) style {
+	return style{size: max(size-1.5, 6), italic: true, gray: 60}
+}
+
+// dayIntro says in a line what kind of day it is; a day of the person's
+// own training names it as they do (rule 18).
 func dayIntro(say *format.Language, day dayView) string {
 	mins := ""
 	if day.minutes > 0 {
 		mins = " · " + say.Sayf("about %s", say.Minutes(day.minutes))
 	}
-	switch {
-	case day.gym && (day.session == planner.RestDay || len(day.items) == 0):
-		return say.Say("Gym day: train as usual. Nothing extra today.")
-	case day.gym:
-		return say.Say("Gym day: primer before training") + mins
+	if day.gym {
+		noun := planner.ActivityNoun(say, day.kind)
+		switch {
+		case day.session == planner.RestDay || len(day.items) == 0:
+			return say.Sayf("Your %s today: nothing extra from the plan.", noun)
+		case day.session == planner.PrimerSession:
+			return capitalize(say.Sayf("warm-up before your %s", noun)) + mins
+		}
+		own := say.Sayf("Your %s as usual.", noun)
+		if s := dayIntro(say, dayView{session: day.session, minutes: day.minutes, items: day.items}); s != "" {
+			return s + ". " + own
+		}
+		return own
 	}
+	// The band above names the session: the line under it does not say
+	// it again.
 	switch day.session {
-	case planner.ActivationSession:
-		return say.Say("Activation") + mins
+	case planner.ActivationSession, planner.PrimerSession:
+		if day.minutes > 0 {
+			return say.Sayf("about %s", say.Minutes(day.minutes))
+		}
+		return ""
 	case planner.RecoverySession:
-		return say.Say("Recovery: release and mobility") + mins
-	case planner.PrimerSession:
-		return say.Say("Short primer") + mins
+		return say.Say("Release and mobility") + mins
 	case planner.RestDay:
-		return say.Say("Rest. An easy walk is fine.")
+		return say.Say("An easy walk is fine.")
 	}
-	return sessionWord(say, day.session, false) + mins
+	return sessionWord(say, day.session, "") + mins
 }
 
 // phaseWord says a week's phase in its header: "build", "lighter week"
-// (the word "deload" is for the narrow calendar label and its letter).
+// (never "deload": rule 12).
 func phaseWord(say *format.Language, phase string) string {
 	switch planner.Phase(phase) {
 	case planner.Build:
@@ -369,4 +453,14 @@ func phaseWord(say *format.Language, phase string) string {
 		return say.Say("lighter week")
 	}
 	return phase
+}
+
+// ownWord names the person's own training in the week's volume line as
+// the terminal does: "gym", "runs", "your training" (rule 18).
+func (d *doc) ownWord() string {
+	var acts []planner.Activity
+	for _, k := range d.m.kinds {
+		acts = append(acts, planner.Activity{Kind: k})
+	}
+	return planner.OwnTraining(d.say, planner.Profile{Activities: acts})
 }

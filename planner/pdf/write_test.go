@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner"
 )
 
@@ -139,6 +140,39 @@ func TestMissingGlyphs(t *testing.T) {
 	}
 }
 
+// TestGuideDose: the guide's dose line runs from the first dose to the
+// highest, never to a lighter week's, and gives a rest between sets only
+// where some dose has two sets or more (help topic pdf).
+func TestGuideDose(t *testing.T) {
+	reps := func(sets, reps, rest int) planner.Item {
+		return planner.Item{Sets: sets, Reps: reps, RestSeconds: rest}
+	}
+	hold := func(sets, reps, hold, rest int) planner.Item {
+		return planner.Item{Sets: sets, Reps: reps, HoldSeconds: hold, RestSeconds: rest}
+	}
+	e := catalog.Exercise{Dose: catalog.Dose{Sets: 2, Reps: 10, RestSeconds: 30}}
+	for _, c := range []struct {
+		name  string
+		e     catalog.Exercise
+		items []planner.Item
+		dose  string
+		rest  int
+	}{
+		{"builds, then a lighter week", e, []planner.Item{reps(2, 10, 30), reps(3, 10, 30), reps(3, 12, 30), reps(2, 10, 30)}, "2 × 10, building to 3 × 12", 30},
+		{"holds build, a lighter week of one set", e, []planner.Item{hold(2, 3, 20, 30), hold(2, 3, 25, 30), hold(2, 3, 30, 30), hold(1, 3, 30, 0)}, "2 × 3, hold 20 s, building to 2 × 3, hold 30 s", 30},
+		{"a step back: the first is the highest", e, []planner.Item{reps(3, 12, 45), reps(2, 12, 45)}, "3 × 12", 45},
+		{"one set throughout: no rest", e, []planner.Item{reps(1, 10, 0), reps(1, 12, 0), reps(1, 10, 0)}, "1 × 10, building to 1 × 12", 0},
+		{"the same dose throughout", e, []planner.Item{reps(2, 10, 30), reps(2, 10, 30)}, "2 × 10", 30},
+		{"not planned: the catalog's", e, nil, "2 × 10", 30},
+		{"not planned, one set: no rest", catalog.Exercise{Dose: catalog.Dose{Sets: 1, Seconds: 30, RestSeconds: 30}}, nil, "30 s", 0},
+	} {
+		dose, rest := guideDose(format.English, c.e, c.items)
+		if dose != c.dose || rest != c.rest {
+			t.Errorf("%s: %q, rest %d; want %q, rest %d", c.name, dose, rest, c.dose, c.rest)
+		}
+	}
+}
+
 func TestDose(t *testing.T) {
 	for _, c := range []struct {
 		it   planner.Item
@@ -206,17 +240,15 @@ func TestWriteConcurrently(t *testing.T) {
 }
 
 // TestSessionCodes: in every language, the one-letter codes of the
-// compact calendar tell each kind of day apart, and the deload mark is
-// none of them.
+// compact calendar tell each kind of session apart, and the lighter-week
+// mark is none of them. A day of the person's own training is told by its
+// bar, not by a letter.
 func TestSessionCodes(t *testing.T) {
 	for _, say := range format.Languages {
 		seen := map[string]string{}
-		for _, k := range []struct {
-			s   planner.Session
-			gym bool
-		}{{planner.ActivationSession, false}, {planner.RecoverySession, false}, {planner.PrimerSession, false}, {planner.RestDay, false}, {planner.RestDay, true}} {
-			c := sessionCode(say, k.s, k.gym)
-			what := sessionWord(say, k.s, k.gym)
+		for _, s := range []planner.Session{planner.ActivationSession, planner.RecoverySession, planner.PrimerSession, planner.RestDay} {
+			c := sessionCode(say, s)
+			what := sessionWord(say, s, "")
 			if other, dup := seen[c]; dup {
 				t.Errorf("%s: %q and %q share the code %q", say.Code, other, what, c)
 			}
@@ -224,7 +256,7 @@ func TestSessionCodes(t *testing.T) {
 		}
 		d := &doc{say: say}
 		if other, dup := seen[d.deloadMark()]; dup {
-			t.Errorf("%s: the deload mark %q is also the code of %q", say.Code, d.deloadMark(), other)
+			t.Errorf("%s: the lighter-week mark %q is also the code of %q", say.Code, d.deloadMark(), other)
 		}
 	}
 }
