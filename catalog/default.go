@@ -71,8 +71,15 @@ func (c *Catalog) Clone() *Catalog {
 // back by a later layer) ends its chain there: plans never progress into an
 // entry a catalog left out.
 func Merge(base *Catalog, layers ...*Catalog) *Catalog {
-	out := base.Clone()
-	index := make(map[string]int, len(out.Exercises))
+	// Room for every entry at once: an entry is some 400 bytes, and a list
+	// grown entry by entry left copies of thousands behind.
+	n := len(base.Exercises)
+	for _, l := range layers {
+		n += len(l.Exercises)
+	}
+	out := &Catalog{Schema: base.Schema, Exercises: make([]Exercise, len(base.Exercises), n)}
+	copy(out.Exercises, base.Exercises)
+	index := make(map[string]int, n)
 	reindex := func() {
 		clear(index)
 		for i, e := range out.Exercises {

@@ -157,8 +157,8 @@ func (b Body) each(f func(Vec) Vec) Body {
 	o := f(Vec{})
 	b.Face = f(b.Face).Sub(o)
 	b.Head, b.Neck, b.Pelvis, b.Back = f(b.Head), f(b.Neck), f(b.Pelvis), f(b.Back)
-	for _, m := range []*Limb{&b.Right, &b.Left} {
-		for _, p := range []*Vec{&m.Hip, &m.Knee, &m.Ankle, &m.Heel, &m.Toe, &m.Shoulder, &m.Elbow, &m.Hand} {
+	for _, m := range [2]*Limb{&b.Right, &b.Left} {
+		for _, p := range [...]*Vec{&m.Hip, &m.Knee, &m.Ankle, &m.Heel, &m.Toe, &m.Shoulder, &m.Elbow, &m.Hand} {
 			*p = f(*p)
 		}
 	}
@@ -228,28 +228,38 @@ type contact struct {
 	above float64
 }
 
-// contacts lists the points of b that may touch the floor or a prop.
-func (b Body) contacts(props []Prop) []contact {
-	cs := []contact{
+// sideParts names the contact parts of each side, near (the right limb)
+// then far, so that contacts builds no names.
+var sideParts = [2]struct{ knee, thigh, foot, elbow, hand BodyPart }{
+	{"near_knee", "near_thigh", "near_foot", "near_elbow", "near_hand"},
+	{"far_knee", "far_thigh", "far_foot", "far_elbow", "far_hand"},
+}
+
+// nContacts is how many points contacts lists.
+const nContacts = 4 + 2*7
+
+// contacts lists the points of b that may touch the floor or a prop. It
+// returns them by value: it runs several times for every figure checked
+// or drawn, and a list on the heap each time was most of what checking a
+// large catalog allocated.
+func (b Body) contacts(props []Prop) [nContacts]contact {
+	cs := [nContacts]contact{
 		{"head", b.Head, HeadRadius},
 		{"shoulders", b.Neck, TrunkWidth / 2},
 		{"back", b.Back, TrunkWidth / 2},
 		{"pelvis", b.Pelvis, TrunkWidth / 2},
 	}
-	for _, side := range []struct {
-		name string
-		m    Limb
-	}{{"near", b.Right}, {"far", b.Left}} {
-		n, m := side.name, side.m
-		cs = append(cs,
-			contact{BodyPart(n + "_knee"), m.Knee, LimbWidth / 2},
-			contact{BodyPart(n + "_thigh"), m.Hip.Mid(m.Knee), LimbWidth / 2},
-			contact{BodyPart(n + "_foot"), m.Heel, FootWidth / 2},
-			contact{BodyPart(n + "_foot"), m.Toe, FootWidth / 2},
-			contact{BodyPart(n + "_foot"), m.Ankle, LimbWidth / 2},
-			contact{BodyPart(n + "_elbow"), m.Elbow, LimbWidth / 2},
-			contact{BodyPart(n + "_hand"), m.Hand, LimbWidth / 2},
-		)
+	k := 4
+	for i, m := range [2]*Limb{&b.Right, &b.Left} {
+		n := &sideParts[i]
+		cs[k+0] = contact{n.knee, m.Knee, LimbWidth / 2}
+		cs[k+1] = contact{n.thigh, m.Hip.Mid(m.Knee), LimbWidth / 2}
+		cs[k+2] = contact{n.foot, m.Heel, FootWidth / 2}
+		cs[k+3] = contact{n.foot, m.Toe, FootWidth / 2}
+		cs[k+4] = contact{n.foot, m.Ankle, LimbWidth / 2}
+		cs[k+5] = contact{n.elbow, m.Elbow, LimbWidth / 2}
+		cs[k+6] = contact{n.hand, m.Hand, LimbWidth / 2}
+		k += 7
 	}
 	for _, pr := range props {
 		level, ok := PropLevel(pr.Kind)
@@ -265,15 +275,20 @@ func (b Body) contacts(props []Prop) []contact {
 		}
 		// A prop under both thighs, knees or ankles carries each (the
 		// ankles, with the feet: calves on a ball).
-		if at == "thighs" || at == "knees" || at == "ankles" {
-			one := string(at[:len(at)-1])
-			if one == "ankle" {
-				one = "foot"
-			}
-			for i := range cs {
-				if cs[i].part == BodyPart("near_"+one) || cs[i].part == BodyPart("far_"+one) {
-					cs[i].above += level
-				}
+		var near, far BodyPart
+		switch at {
+		case "thighs":
+			near, far = sideParts[0].thigh, sideParts[1].thigh
+		case "knees":
+			near, far = sideParts[0].knee, sideParts[1].knee
+		case "ankles":
+			near, far = sideParts[0].foot, sideParts[1].foot
+		default:
+			continue
+		}
+		for i := range cs {
+			if cs[i].part == near || cs[i].part == far {
+				cs[i].above += level
 			}
 		}
 	}
@@ -451,7 +466,7 @@ func (b Body) settle(props []Prop) Body {
 		// The points as they would sit: each lowered by its thickness and
 		// the prop under it.
 		type p2 struct{ x, y float64 }
-		pts := make([]p2, len(cs))
+		var pts [nContacts]p2
 		for i, c := range cs {
 			pts[i] = p2{c.p.X, c.p.Y - c.above}
 		}

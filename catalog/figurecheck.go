@@ -65,22 +65,27 @@ func checkFigure(e Exercise, f *Figure, at func(...string) string) []problem {
 			add(at(ps.name, "base"), "the %s pose is %s but the entry's position is %s: draw the figure in the entry's position, or correct the position",
 				ps.name, words(p.Base), words(e.Position))
 		}
-		named := map[string]bool{"near": p.Near != nil, "far": p.Far != nil, "right": p.Right != nil, "left": p.Left != nil}
-		for _, pair := range [][2]string{{"near", "right"}, {"far", "left"}} {
-			if named[pair[0]] && named[pair[1]] {
-				add(at(ps.name, pair[1]), "%s and %s are the same side: give one of them", pair[0], pair[1])
-			}
+		near, far, right, left := p.Near != nil, p.Far != nil, p.Right != nil, p.Left != nil
+		if near && right {
+			add(at(ps.name, "right"), "%s and %s are the same side: give one of them", "near", "right")
 		}
-		for name, given := range named {
-			if !given {
+		if far && left {
+			add(at(ps.name, "left"), "%s and %s are the same side: give one of them", "far", "left")
+		}
+		// Each side named for the other view, with the name to use.
+		for _, n := range [...]struct {
+			given       bool
+			name, other string
+			front       bool
+		}{{near, "near", "right", false}, {far, "far", "left", false}, {right, "right", "near", true}, {left, "left", "far", true}} {
+			if !n.given {
 				continue
 			}
-			front := name == "right" || name == "left"
-			if front && f.View == "side" {
-				add(at(ps.name, name), "the side view names the sides near and far: rename %s to %s", name, map[string]string{"right": "near", "left": "far"}[name])
+			if n.front && f.View == "side" {
+				add(at(ps.name, n.name), "the side view names the sides near and far: rename %s to %s", n.name, n.other)
 			}
-			if !front && f.View == "front" {
-				add(at(ps.name, name), "the front view names the sides right and left: rename %s to %s", name, map[string]string{"near": "right", "far": "left"}[name])
+			if !n.front && f.View == "front" {
+				add(at(ps.name, n.name), "the front view names the sides right and left: rename %s to %s", n.name, n.other)
 			}
 		}
 	}

@@ -230,3 +230,23 @@ func interlaced(png []byte) []byte {
 	binary.BigEndian.PutUint32(out[29:33], crc32.ChecksumIEEE(out[12:29]))
 	return out
 }
+
+// TestFigureSidesNamedTwice: a pose that names one side twice (near and
+// right) in the view of the other names gets both findings, in file
+// order.
+func TestFigureSidesNamedTwice(t *testing.T) {
+	data := doc(standingEntry(`{"view": "front", "start": {"base": "standing", "far": {"hip": 10}, "left": {"hip": 10}, "near": {"hip": 5}}}`))
+	_, fs := Validate("mine.json", []byte(data), Default())
+	want := []string{
+		"/exercises/0/figure/start/far: the front view names the sides right and left: rename far to left",
+		"/exercises/0/figure/start/left: far and left are the same side: give one of them",
+		"/exercises/0/figure/start/near: the front view names the sides right and left: rename near to right",
+	}
+	var got []string
+	for _, f := range fs {
+		got = append(got, f.Pointer+": "+f.Message)
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

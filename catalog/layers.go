@@ -1,10 +1,7 @@
 package catalog
 
 import (
-	"strconv"
-
 	"github.com/gluteplan/gluteplan/catalog/document"
-	"github.com/gluteplan/gluteplan/catalog/jsonpos"
 )
 
 // Layers is catalogs merged in order, usually the embedded default catalog
@@ -69,7 +66,8 @@ func (l *Layers) origin(id string) string {
 //
 // Entries without structural problems are checked even when others have
 // some, so an author fixes everything in one round. Validate does not add
-// the file to the layers: see [Layers.Add].
+// the file to the layers: see [Layers.Add]. The texts of the catalog it
+// returns are read from data in place: data must not change afterwards.
 func (l *Layers) Validate(file string, data []byte) (*Catalog, []document.Finding) {
 	return l.validate(file, data)
 }
@@ -106,23 +104,10 @@ type entryPlaces struct{ disable, exercises []string }
 // notePlaces notes where the disable items and entries of c, the catalog
 // read from d, are in the file, for [Layers.Add].
 func (l *Layers) notePlaces(d *document.Document, c *Catalog) {
-	probs := make([]problem, 0, len(c.Disable)+len(c.Exercises))
-	for k := range c.Disable {
-		probs = append(probs, problem{pointer: jsonpos.Join([]string{"disable", strconv.Itoa(k)})})
-	}
-	for i := range c.Exercises {
-		probs = append(probs, problem{pointer: jsonpos.Join([]string{"exercises", strconv.Itoa(i)})})
-	}
-	where := map[string]string{}
-	for _, f := range place(d, probs) {
-		where[f.Pointer] = f.Place()
-	}
-	at := entryPlaces{disable: make([]string, len(c.Disable)), exercises: make([]string, len(c.Exercises))}
-	for k := range c.Disable {
-		at.disable[k] = where[jsonpos.Join([]string{"disable", strconv.Itoa(k)})]
-	}
-	for i := range c.Exercises {
-		at.exercises[i] = where[jsonpos.Join([]string{"exercises", strconv.Itoa(i)})]
+	at := entryPlaces{disable: d.ItemPlaces("disable"), exercises: d.ItemPlaces("exercises")}
+	if len(at.disable) != len(c.Disable) || len(at.exercises) != len(c.Exercises) {
+		// The places of another document than c's: say nothing wrong.
+		at = entryPlaces{}
 	}
 	if l.places == nil {
 		l.places = map[*Catalog]entryPlaces{}

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/gluteplan/gluteplan/catalog/jsonpos"
@@ -552,26 +553,22 @@ var negation = regexp.MustCompile(`\b(without|not|no|never|don't|do not|avoid|av
 // crossingText returns where in e's name, steps or cues a crossing position
 // is described, and the phrase, or "" when none is.
 func crossingText(e Exercise) (where, phrase string) {
-	type text struct{ where, s string }
-	texts := []text{{"the name", e.Name}}
-	for i, s := range e.Steps {
-		texts = append(texts, text{fmt.Sprintf("step %d", i+1), s})
-	}
-	for i, s := range e.Cues {
-		texts = append(texts, text{fmt.Sprintf("cue %d", i+1), s})
-	}
-	for _, code := range slices.Sorted(maps.Keys(e.Translations)) {
-		t := e.Translations[code]
-		texts = append(texts, text{fmt.Sprintf("the %q name", code), t.Name})
-		for i, s := range t.Steps {
-			texts = append(texts, text{fmt.Sprintf("%q step %d", code, i+1), s})
+	var buf []byte
+	// find returns the crossing phrase s holds, or "". Most texts are
+	// ASCII: they are lowered into buf, not into a new string each.
+	find := func(s string) string {
+		lower := ""
+		if isASCII(s) {
+			buf = append(buf[:0], s...)
+			for i, c := range buf {
+				if 'A' <= c && c <= 'Z' {
+					buf[i] = c + 'a' - 'A'
+				}
+			}
+			lower = unsafe.String(unsafe.SliceData(buf), len(buf)) // used only within find
+		} else {
+			lower = strings.ToLower(s)
 		}
-		for i, s := range t.Cues {
-			texts = append(texts, text{fmt.Sprintf("%q cue %d", code, i+1), s})
-		}
-	}
-	for _, t := range texts {
-		lower := strings.ToLower(t.s)
 		for _, p := range crossingPatterns {
 			if !strings.Contains(lower, p.word) {
 				continue
@@ -580,11 +577,52 @@ func crossingText(e Exercise) (where, phrase string) {
 				if negation.MatchString(lower[:m[0]]) {
 					continue
 				}
-				return t.where, t.s[m[0]:m[1]]
+				return s[m[0]:m[1]]
 			}
+		}
+		return ""
+	}
+	// texts looks through a name, steps and cues in order, each named
+	// with prefix ("" for the entry's own, `"de" ` for a translation's).
+	texts := func(prefix, name string, steps, cues []string) (string, string) {
+		if p := find(name); p != "" {
+			if prefix == "" {
+				return "the name", p
+			}
+			return "the " + prefix + "name", p
+		}
+		for i, s := range steps {
+			if p := find(s); p != "" {
+				return fmt.Sprintf("%sstep %d", prefix, i+1), p
+			}
+		}
+		for i, s := range cues {
+			if p := find(s); p != "" {
+				return fmt.Sprintf("%scue %d", prefix, i+1), p
+			}
+		}
+		return "", ""
+	}
+	if where, phrase := texts("", e.Name, e.Steps, e.Cues); phrase != "" {
+		return where, phrase
+	}
+	for _, code := range slices.Sorted(maps.Keys(e.Translations)) {
+		t := e.Translations[code]
+		if where, phrase := texts(fmt.Sprintf("%q ", code), t.Name, t.Steps, t.Cues); phrase != "" {
+			return where, phrase
 		}
 	}
 	return "", ""
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // loopProblems reports each chain of progressions that comes back to where

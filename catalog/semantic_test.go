@@ -284,3 +284,33 @@ func TestSoundEntriesChecked(t *testing.T) {
 		t.Errorf("findings:\n%s", findingLines(fs))
 	}
 }
+
+// TestCrossingTextWhere: crossingText names the text that speaks of
+// crossing, in any letter case, looking in the name, the steps, the cues,
+// then each translation's, and gives the phrase as written.
+func TestCrossingTextWhere(t *testing.T) {
+	plain := Exercise{Name: "Seated stretch", Steps: []string{"Sit tall.", "Breathe."}, Cues: []string{"Relax.", "Slowly."}}
+	for _, c := range []struct {
+		name         string
+		edit         func(e *Exercise)
+		where, match string
+	}{
+		{"none", func(e *Exercise) {}, "", ""},
+		{"name", func(e *Exercise) { e.Name = "FIGURE-FOUR stretch" }, "the name", "FIGURE-FOUR"},
+		{"step", func(e *Exercise) { e.Steps[1] = "Place your Ankle on the other knee." }, "step 2", "Ankle on the other knee"},
+		{"cue", func(e *Exercise) { e.Cues[1] = "Pull the knee Across your body." }, "cue 2", "Across your body"},
+		{"negated", func(e *Exercise) { e.Cues[0] = "Without crossing your legs." }, "", ""},
+		{"translation cue", func(e *Exercise) {
+			e.Translations = map[string]Translation{"de": {Name: "Dehnung", Steps: []string{"Sitzen.", "Atmen."}, Cues: []string{"Ruhig.", "Die Beine ÜBERKREUZT halten."}}}
+		}, `"de" cue 2`, "ÜBERKREUZ"},
+	} {
+		e := plain
+		e.Steps = slices.Clone(plain.Steps)
+		e.Cues = slices.Clone(plain.Cues)
+		c.edit(&e)
+		where, phrase := crossingText(e)
+		if where != c.where || phrase != c.match {
+			t.Errorf("%s: got %q %q, want %q %q", c.name, where, phrase, c.where, c.match)
+		}
+	}
+}

@@ -21,29 +21,10 @@ func (l *Layers) validate(file string, data []byte) (*Catalog, []document.Findin
 	if fs != nil {
 		return nil, fs
 	}
-	// Decode into the Go types beside the schema check, on another core;
-	// the result is used only when the check passes. Both only read d.
-	type decoded struct {
-		c  *Catalog
-		fs []document.Finding
-	}
-	decc := make(chan decoded, 1)
-	decode := func() {
-		var c Catalog
-		fs := d.Decode(&c)
-		decc <- decoded{&c, fs}
-	}
-	// A list of many entries is most likely a file of the wrong shape
-	// ("exercises": [1, 1, ...]), whose decoding would cost far more than
-	// its check: decode it only once it is known to be sound.
-	early := entryCount(d.Value()) <= maxEarlyDecode
-	if early {
-		go decode()
-	}
+	// The schema check, then, for a sound file only, the decoding into the
+	// Go types. (Decoding beside the check on another core saved no CPU
+	// time, which is what a run costs, and decoded files that fail.)
 	if fs := d.Check("catalog"); len(fs) > 0 {
-		if early {
-			<-decc
-		}
 		if fs[len(fs)-1].Omitted > 0 {
 			// More problems than a list shows: the checks of the sound
 			// entries wait for the next round.
@@ -53,30 +34,12 @@ func (l *Layers) validate(file string, data []byte) (*Catalog, []document.Findin
 		// in one round.
 		return nil, document.Cap(mergeFindings(fs, place(d, l.soundEntryProblems(file, d.Value(), fs))))
 	}
-	if !early {
-		decode()
+	var c Catalog
+	if fs := d.Decode(&c); len(fs) > 0 {
+		return nil, fs
 	}
-	dc := <-decc
-	if len(dc.fs) > 0 {
-		return nil, dc.fs
-	}
-	l.notePlaces(d, dc.c)
-	return dc.c, place(d, append(l.semanticProblems(wholeFile(dc.c)), figureProblems(file, wholeFile(dc.c))...))
-}
-
-// maxEarlyDecode is the most entries a catalog file may list for it to be
-// decoded beside its check rather than after it: well above the 35,000
-// entries of the shortest sound entries a file of [MaxCatalogBytes] holds.
-const maxEarlyDecode = 50_000
-
-// entryCount is the length of the "exercises" list of a catalog document.
-func entryCount(v any) int {
-	if m, ok := v.(map[string]any); ok {
-		if l, ok := m["exercises"].([]any); ok {
-			return len(l)
-		}
-	}
-	return 0
+	l.notePlaces(d, &c)
+	return &c, place(d, append(l.semanticProblems(wholeFile(&c)), figureProblems(file, wholeFile(&c))...))
 }
 
 // problem is a finding before its place in the file is known.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strconv"
 	"strings"
@@ -52,6 +53,11 @@ type Document struct {
 	// JSON.
 	yamlOffs   []int64
 	yamlPoints []jsonpos.Point
+	// dups points at each member whose name an earlier member of its
+	// object used, and items holds the offsets in std of the items of
+	// each top-level list, found while decoding.
+	dups  []string
+	items map[string][]int64
 	// edited is set when [Document.SetMember] changed value: Decode then
 	// reads value, not std.
 	edited bool
@@ -109,11 +115,20 @@ func (d *Document) Finding(pointer, msg string) Finding {
 // (beyond ±2⁵³) is a finding at its place. Members of v that the document
 // leaves out keep their values.
 func (d *Document) Decode(v any) []Finding {
-	var probs []Unplaced
-	rewrite := false
-	var path []string
-	checkNumbers(d.value, &path, &probs, &rewrite)
-	if len(probs) > 0 {
+	if dst := reflect.ValueOf(v); dst.Kind() == reflect.Pointer && !dst.IsNil() && dst.Elem().IsZero() && len(d.dups) == 0 {
+		// Straight from the value held (tree.go), which reads every number
+		// and gives up on one too large to be meant; json.Unmarshal reads
+		// a name given twice into a struct twice, which the value cannot.
+		if fromTree(d.value, dst.Elem()) {
+			return nil
+		}
+		dst.Elem().SetZero()
+	}
+	rewrite, sound := wholeAndSound(d.value)
+	if !sound {
+		var probs []Unplaced
+		var path []string
+		checkNumbers(d.value, &path, &probs, &rewrite)
 		return d.Place(probs)
 	}
 	data := d.std
@@ -156,6 +171,48 @@ func (d *Document) points(offs ...int64) []jsonpos.Point {
 	return out
 }
 
+// wholeAndSound is [checkNumbers] without the places: whether a whole
+// number of v is written as a decimal, and whether every number is small
+// enough to be meant.
+func wholeAndSound(v any) (rewrite, sound bool) {
+	sound = true
+	var walk func(v any)
+	walk = func(v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			for _, e := range x {
+				walk(e)
+			}
+		case []any:
+			for _, e := range x {
+				walk(e)
+			}
+		case json.Number:
+			switch r, ok := numberKind(x); {
+			case !ok:
+				sound = false
+			case r:
+				rewrite = true
+			}
+		}
+	}
+	walk(v)
+	return rewrite, sound
+}
+
+// numberKind says whether n is small enough to be meant (within ±2⁵³),
+// and whether it is a whole number written as a decimal (4.0, 1e1).
+func numberKind(n json.Number) (wholeDecimal, ok bool) {
+	if !strings.ContainsAny(string(n), ".eE") && len(n) < 16 {
+		return false, true // a plain integer below 2⁵³
+	}
+	f, err := strconv.ParseFloat(string(n), 64)
+	if err != nil || math.Abs(f) > 1<<53 {
+		return false, false
+	}
+	return f == math.Trunc(f) && strings.ContainsAny(string(n), ".eE"), true
+}
+
 // checkNumbers adds a problem for each number of v too large to be meant,
 // and sets rewrite when a whole number is written as a decimal (4.0, 1e1),
 // which encoding/json does not read into an int. path is v's path, a stack
@@ -175,16 +232,13 @@ func checkNumbers(v any, path *[]string, probs *[]Unplaced, rewrite *bool) {
 			*path = (*path)[:len(*path)-1]
 		}
 	case json.Number:
-		if !strings.ContainsAny(string(x), ".eE") && len(x) < 16 {
-			return // a plain integer below 2⁵³
-		}
-		f, err := strconv.ParseFloat(string(x), 64)
-		if err != nil || math.Abs(f) > 1<<53 {
+		whole, ok := numberKind(x)
+		if !ok {
 			*probs = append(*probs, Unplaced{Pointer: jsonpos.Join(*path),
 				Message: fmt.Sprintf("%s is too large a number to be meant here: check it", describe(x))})
 			return
 		}
-		if f == math.Trunc(f) && strings.ContainsAny(string(x), ".eE") {
+		if whole {
 			*rewrite = true
 		}
 	}
@@ -234,6 +288,10 @@ var bom = []byte("\xef\xbb\xbf")
 // comments) or YAML as its name says, or says why it cannot, without
 // checking it against a schema; schemaName only words the message for an
 // empty file. [Document.Check] checks it.
+//
+// The document keeps data, and the texts of its value (and so of what
+// [Document.Decode] fills in) are read from data in place, not copied:
+// data must not change afterwards. [Read] is the same.
 func Parse(schemaName, file string, data []byte) (*Document, []Finding) {
 	at := func(off int64, msg string) []Finding {
 		line, col := jsonpos.LineCol(data, off)
@@ -249,11 +307,24 @@ func Parse(schemaName, file string, data []byte) (*Document, []Finding) {
 	if len(bytes.TrimSpace(bytes.TrimPrefix(data, bom))) == 0 {
 		return nil, at(0, "the file is empty: "+emptyHint(schemaName))
 	}
-	se, extended, _ := jsonpos.Scan(data, MaxValues)
+	if mayHoldMore(data, MaxValues) {
+		// Count before reading: a file of a million ones is refused before
+		// a million values are made.
+		if se, _, _ := jsonpos.Scan(data, MaxValues); se != nil {
+			off, msg := explainSyntax(data, se)
+			return nil, at(off, msg)
+		}
+	}
+	// One pass checks the syntax (and the number of values) and decodes. A
+	// comment or a trailing comma reads as white space, and a byte order
+	// mark is skipped: what it reads is what reading the standard JSON made
+	// below reads, at the same offsets.
+	dd, se := jsonpos.DecodeDocument(data, MaxValues)
 	if se != nil {
 		off, msg := explainSyntax(data, se)
 		return nil, at(off, msg)
 	}
+	extended := dd.Extended
 	std := data
 	if bytes.HasPrefix(data, bom) {
 		// The byte order mark becomes spaces: offsets stay those of the file.
@@ -272,59 +343,76 @@ func Parse(schemaName, file string, data []byte) (*Document, []Finding) {
 		std = v.Pack()
 		std = std[:len(std)-1]
 	}
-	d := &Document{file: file, raw: data, std: std}
-	if fs := d.decodeValue(); fs != nil {
-		return nil, fs
-	}
-	return d, nil
+	return &Document{file: file, raw: data, std: std, value: dd.Value, dups: dd.Duplicates, items: dd.Items}, nil
 }
 
-// decodeValue decodes d.std into d.value, reading it where it lies.
+// decodeValue decodes d.std into d.value, reading it where it lies, and
+// notes the names given twice and where the top-level lists' items are;
+// for a YAML file, whose limits its reader checks.
 func (d *Document) decodeValue() []Finding {
-	v, err := jsonpos.Decode(d.std)
+	dd, err := jsonpos.DecodeDocument(d.std, 0)
 	if err != nil {
 		return []Finding{{File: d.file, Line: 1, Col: 1, Message: "cannot read this file although its syntax is right: this is a bug in gluteplan, please report it"}}
 	}
-	d.value = v
+	d.value, d.dups, d.items = dd.Value, dd.Duplicates, dd.Items
 	return nil
+}
+
+// ItemPlaces says where each item of the list that is the member name of
+// the top-level object is in the file, as FILE:LINE:COL ([Finding.Place]),
+// in order: where [Document.Place] puts a finding about the item. It is
+// nil when there is no such list.
+func (d *Document) ItemPlaces(name string) []string {
+	offs := d.items[name]
+	if offs == nil {
+		return nil
+	}
+	out := make([]string, len(offs))
+	for i, p := range d.points(offs...) {
+		out[i] = Finding{File: d.file, Line: p.Line, Col: p.Col}.Place()
+	}
+	return out
 }
 
 // Check validates d against the embedded JSON Schema called schemaName
 // and returns every problem in file order.
 func (d *Document) Check(schemaName string) []Finding {
-	// Looking for repeated keys is a pass of its own over the bytes: run it
-	// beside schema validation, on another core.
-	type dupResult struct {
-		dups []string
-		err  error
-	}
-	dupc := make(chan dupResult, 1)
-	go func() {
-		dups, err := jsonpos.DuplicateKeys(d.std)
-		dupc <- dupResult{dups, err}
-	}()
 	s, err := compiled(schemaName)
 	if err != nil {
-		<-dupc
 		return []Finding{{File: d.file, Line: 1, Col: 1, Message: err.Error()}}
 	}
 	x := explainer{s: s, doc: d.value, yaml: d.yamlOffs != nil, first: -1}
-	s.pieces(d.value, "", nil, &x)
+	if s.quick == nil || s.quick.check(d.value) != valid {
+		// Not known to be valid: the validator finds what is wrong.
+		s.pieces(d.value, "", nil, &x)
+	}
 	var probs []Unplaced
 	omitted := 0
-	if r := <-dupc; r.err == nil {
-		for i, p := range r.dups {
-			if i == maxKept {
-				omitted += len(r.dups) - i
-				break
-			}
-			toks, _ := jsonpos.Split(p)
-			probs = append(probs, Unplaced{Pointer: p, Key: true,
-				Message: fmt.Sprintf("property %s is given twice in this object: keep one (only the last counts)", Quote(toks[len(toks)-1]))})
+	for i, p := range d.dups {
+		if i == maxKept {
+			omitted += len(d.dups) - i
+			break
 		}
+		toks, _ := jsonpos.Split(p)
+		probs = append(probs, Unplaced{Pointer: p, Key: true,
+			Message: fmt.Sprintf("property %s is given twice in this object: keep one (only the last counts)", Quote(toks[len(toks)-1]))})
 	}
 	probs = append(probs, x.probs...)
 	return d.placeCounted(probs, omitted+x.omitted)
+}
+
+// mayHoldMore reports whether data could hold more than limit values.
+// Every value but the first follows a '[', a ',' or a ':', so a document
+// with no more than limit-1 of those bytes in all (in texts and comments
+// too) holds no more than limit values.
+func mayHoldMore(data []byte, limit int) bool {
+	n := 1
+	for _, c := range []byte{'[', ',', ':'} {
+		if n += bytes.Count(data, []byte{c}); n > limit {
+			return true
+		}
+	}
+	return false
 }
 
 // MaxValues is the most values (objects, lists, numbers, texts, true,

@@ -137,3 +137,63 @@ func TestSchemasCloseObjects(t *testing.T) {
 		walk(s.raw, "")
 	}
 }
+
+// TestMayHoldMore: the count of '[', ',' and ':' never says a document
+// holds no more values than a limit when it does.
+func TestMayHoldMore(t *testing.T) {
+	for _, doc := range []string{
+		`1`, `[]`, `[1,2,3]`, `{"a": [1, {"b": [], "c": {}}], "d": "x,y:[z"}`, "// c\n[1, 2, ]",
+		`{"exercises": [{}, {}, {"id": "a"}]}`, `[[[[]]]]`, `{"a":{"b":{"c":1}}}`,
+	} {
+		_, _, values := jsonpos.Scan([]byte(doc), 0)
+		for limit := 1; limit <= values+2; limit++ {
+			if !mayHoldMore([]byte(doc), limit) && values > limit {
+				t.Errorf("%s: %d values, but mayHoldMore says no more than %d", doc, values, limit)
+			}
+		}
+		if mayHoldMore([]byte(doc), values+len(doc)) {
+			t.Errorf("%s: mayHoldMore says more than %d", doc, values+len(doc))
+		}
+	}
+}
+
+// TestDecodeNumbers: Decode reads whole numbers written as decimals into
+// integers, and names a number too large to be meant at its place, the
+// same whether the value it fills starts empty (set from the document's
+// value) or not (through encoding/json).
+func TestDecodeNumbers(t *testing.T) {
+	type target struct {
+		F float64 `json:"f"`
+		I int     `json:"i"`
+		P *int    `json:"p"`
+	}
+	for _, c := range []struct{ doc, want string }{
+		{`{"f": 4.0, "i": 1e1, "p": 30.0}`, "{F:4 I:10 P:30}"},
+		{`{"f": -0.25, "i": -7}`, "{F:-0.25 I:-7 P:<nil>}"},
+		{`{"f": 1e300}`, "f.json:1:7: /f: 1e300 is too large a number to be meant here: check it"},
+		{`{"i": 9999999999999999}`, "f.json:1:7: /i: 9999999999999999 is too large a number to be meant here: check it"},
+		{`{"p": -9007199254740993}`, "{F:0 I:0 P:-9007199254740993}"}, // reads as -2⁵³ when a float64
+		{`{"p": -9007199254740994}`, "f.json:1:7: /p: -9007199254740994 is too large a number to be meant here: check it"},
+	} {
+		for _, start := range []target{{}, {F: 1}} {
+			d, fs := Parse("", "f.json", []byte(c.doc))
+			if d == nil {
+				t.Fatal(fs)
+			}
+			got := start
+			if fs := d.Decode(&got); len(fs) > 0 {
+				if s := fs[0].String(); s != c.want {
+					t.Errorf("%s from %+v: %s, want %s", c.doc, start, s, c.want)
+				}
+				continue
+			}
+			p := "<nil>"
+			if got.P != nil {
+				p = fmt.Sprint(*got.P)
+			}
+			if s := fmt.Sprintf("{F:%v I:%v P:%s}", got.F, got.I, p); s != c.want && start.F == 0 {
+				t.Errorf("%s: %s, want %s", c.doc, s, c.want)
+			}
+		}
+	}
+}

@@ -2,9 +2,11 @@ package document
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/gluteplan/gluteplan/catalog/jsonpos"
 	"github.com/gluteplan/gluteplan/schemas"
 )
 
@@ -32,6 +34,13 @@ func FuzzRead(f *testing.F) {
 		d, fs := Read(schema, file, data)
 		if d == nil && len(fs) == 0 {
 			t.Fatal("no document and no finding")
+		}
+		if d != nil {
+			// What the one pass over the file as written read is what
+			// reading its standard JSON reads.
+			if v, err := jsonpos.Decode(d.std); err != nil || !reflect.DeepEqual(v, d.value) {
+				t.Fatalf("the standard JSON reads differently: %v", err)
+			}
 		}
 		if len(fs) > MaxFindings+1 {
 			t.Fatalf("%d findings", len(fs))

@@ -260,6 +260,9 @@ func quoteRune(r rune) string {
 type compiledSchema struct {
 	schema *jsonschema.Schema
 	raw    any
+	// quick decides most documents without the validator (quick.go); nil
+	// when the schema has a keyword it does not know.
+	quick *quickSchema
 	// props lists the property names of each schema object that has
 	// "properties", in source order, by JSON pointer within the schema.
 	props map[string][]string
@@ -315,7 +318,7 @@ func compileSchema(name string) (*compiledSchema, error) {
 	if err != nil {
 		return nil, fmt.Errorf("built-in %s schema: %v", name, err)
 	}
-	return &compiledSchema{schema: s, raw: raw, props: props, compiler: c, id: id, parts: map[string]*jsonschema.Schema{}, shallowAt: map[string]string{}}, nil
+	return &compiledSchema{schema: s, raw: raw, quick: compileQuick(raw), props: props, compiler: c, id: id, parts: map[string]*jsonschema.Schema{}, shallowAt: map[string]string{}}, nil
 }
 
 // propertyOrder lists, for each object of a schema with a "properties"

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"reflect"
+	"slices"
 	"sort"
 	"strconv"
 	"testing"
@@ -114,12 +115,60 @@ func FuzzDecode(f *testing.F) {
 	for _, s := range []string{`{"a": 1}`, `[1, -2.5e3, "x\u00e9\ud83d\ude00", true, false, null, {}, []]`, `{"a": 1, "a": {"b": 2}}`, `"\ud800"`, `{"a": [ ]}`, `1 2`, `{"a": "\n\t\\\/"}`} {
 		f.Add([]byte(s))
 	}
+	f.Add([]byte(`{"a": [{"b": 1, "c": 2, "b": 3}, {"d": {"e": 1, "e": 2}}], "a": 1}`))
+	f.Add([]byte(`{"x": [1, [2, 3], {"y": [4]}, "z"], "w": [], "x": [ 5 , 6 ]}`))
+	f.Add([]byte(`{"k0":0,"k1":1,"k2":2,"k3":3,"k4":4,"k5":5,"k6":6,"k7":7,"k8":8,"k9":9,"k10":0,"k11":1,"k12":2,"k13":3,"k14":4,"k15":5,"k16":6,"k1":1,"k16":0}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		got, err := Decode(data)
 		if se := Check(data); (se == nil) != (err == nil) {
 			t.Fatalf("Check: %v, Decode: %v", se, err)
 		}
-		if err != nil || !json.Valid(data) {
+		// With a limit on the number of values, DecodeDocument fails
+		// where Scan does, and says what Scan says of comments.
+		for _, limit := range []int{1, 3, 10} {
+			dd, derr := DecodeDocument(data, limit)
+			serr, extended, _ := Scan(data, limit)
+			if !reflect.DeepEqual(derr, serr) {
+				t.Fatalf("limit %d: DecodeDocument: %v, Scan: %v", limit, derr, serr)
+			}
+			if derr == nil && dd.Extended != extended {
+				t.Fatalf("limit %d: DecodeDocument says extended %v, Scan %v", limit, dd.Extended, extended)
+			}
+		}
+		if err != nil {
+			return
+		}
+		// DecodeDocument gives the same value, the names given twice that
+		// DuplicateKeys finds, and the places of the items of the top-level
+		// lists that Offsets finds.
+		doc, _ := DecodeDocument(data, 0)
+		if !reflect.DeepEqual(doc.Value, got) {
+			t.Fatalf("DecodeDocument: %#v\nDecode: %#v", doc.Value, got)
+		}
+		if want, _ := DuplicateKeys(data); !slices.Equal(doc.Duplicates, want) {
+			t.Fatalf("DecodeDocument: %q\nDuplicateKeys: %q", doc.Duplicates, want)
+		}
+		if top, ok := got.(map[string]any); ok {
+			for name, v := range top {
+				list, ok := v.([]any)
+				if !ok {
+					continue
+				}
+				var ptrs []string
+				for i := range list {
+					ptrs = append(ptrs, Join([]string{name, strconv.Itoa(i)}))
+				}
+				places, _ := Offsets(data, ptrs...)
+				var want []int64
+				for _, p := range places {
+					want = append(want, p.Value)
+				}
+				if !slices.Equal(doc.Items[name], want) {
+					t.Fatalf("items of %q: DecodeDocument %v, Offsets %v", name, doc.Items[name], want)
+				}
+			}
+		}
+		if !json.Valid(data) {
 			return
 		}
 		dec := json.NewDecoder(bytes.NewReader(data))

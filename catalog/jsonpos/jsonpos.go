@@ -15,6 +15,7 @@
 package jsonpos
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"strconv"
@@ -72,6 +73,24 @@ func Points(data []byte, offsets ...int64) []Point {
 	}
 	for _, k := range order {
 		offset := min(offsets[k], int64(len(data)))
+		if int64(i) >= offset {
+			out[k] = Point{line, col}
+			continue
+		}
+		if seg := data[i:offset]; bytes.IndexByte(seg, '\r') < 0 && (offset == int64(len(data)) || utf8.RuneStart(data[offset])) {
+			// No carriage return, and offset starts a character: count the
+			// lines and the characters of the last one at once, as the loop
+			// below would one by one.
+			if nl := bytes.LastIndexByte(seg, '\n'); nl >= 0 {
+				line += bytes.Count(seg, []byte{'\n'})
+				col = 1 + utf8.RuneCount(seg[nl+1:])
+			} else {
+				col += utf8.RuneCount(seg)
+			}
+			i = int(offset)
+			out[k] = Point{line, col}
+			continue
+		}
 		for int64(i) < offset {
 			c := data[i]
 			switch {

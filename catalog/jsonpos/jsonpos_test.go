@@ -1,8 +1,11 @@
 package jsonpos
 
 import (
+	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestPosition(t *testing.T) {
@@ -124,14 +127,33 @@ func TestLineCol(t *testing.T) {
 }
 
 func TestDuplicateKeys(t *testing.T) {
-	doc := `{"a": 1, "b": [{"x": 1, "x": 2}], "a": 3, "c/d": {"~": 1, "~": 2}}`
+	// An object of many members, whose names DecodeDuplicates looks up in
+	// a map: "k3" again after twenty others.
+	var many []string
+	for i := range 20 {
+		many = append(many, fmt.Sprintf(`"k%d": %d`, i, i))
+	}
+	doc := `{"a": 1, "b": [{"x": 1, "x": 2}], "a": 3, "c/d": {"~": 1, "~": 2}, "e": [0, {` + strings.Join(many, ", ") + `, "k3": 0, "k20": 1, "k20": 2}]}`
+	want := []string{"/b/0/x", "/a", "/c~1d/~0", "/e/1/k3", "/e/1/k20"}
 	got, err := DuplicateKeys([]byte(doc))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"/b/0/x", "/a", "/c~1d/~0"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("DuplicateKeys = %q, want %q", got, want)
+	}
+	d, serr := DecodeDocument([]byte(doc), 0)
+	if serr != nil {
+		t.Fatal(serr)
+	}
+	if strings.Join(d.Duplicates, " ") != strings.Join(want, " ") {
+		t.Errorf("DecodeDocument found %q, want %q", d.Duplicates, want)
+	}
+	if d.Value.(map[string]any)["a"] != json.Number("3") {
+		t.Errorf("the last value does not count: %v", d.Value)
+	}
+	if got, want := fmt.Sprint(d.Items), fmt.Sprintf("map[b:[%d] e:[%d %d]]", strings.Index(doc, `{"x"`), strings.Index(doc, "0, {"), strings.Index(doc, `{"k0"`)); got != want {
+		t.Errorf("items at %s, want %s", got, want)
 	}
 }
 
@@ -171,6 +193,66 @@ func TestPoints(t *testing.T) {
 	for i := range want {
 		if got[i] != want[i] {
 			t.Errorf("Points[%d] = %v, want %v", i, got[i], want[i])
+		}
+	}
+}
+
+// slowPoint is the place of offset in data, counted character by
+// character: what Points gave before it counted lines at once.
+func slowPoint(data []byte, offset int64) Point {
+	line, col, i := 1, 1, 0
+	if len(data) >= 3 && data[0] == 0xef && data[1] == 0xbb && data[2] == 0xbf {
+		i = 3
+	}
+	offset = min(offset, int64(len(data)))
+	for int64(i) < offset {
+		c := data[i]
+		switch {
+		case c == '\n':
+			line, col = line+1, 1
+			i++
+		case c == '\r':
+			if i+1 < len(data) && data[i+1] == '\n' {
+				col++
+			} else {
+				line, col = line+1, 1
+			}
+			i++
+		case c < utf8.RuneSelf:
+			col++
+			i++
+		default:
+			_, size := utf8.DecodeRune(data[i:])
+			col++
+			i += size
+		}
+	}
+	return Point{line, col}
+}
+
+// TestPointsAsOneByOne: every offset of texts with line feeds, carriage
+// returns, characters of several bytes and bytes that are not UTF-8 gets
+// the place counting character by character gives, whether asked alone or
+// with all the others.
+func TestPointsAsOneByOne(t *testing.T) {
+	for _, text := range []string{
+		"", "a", "\n", "ab\ncd\n\nef", "a\r\nb\rc\n\r\nd", "é😀\nx€y\n", "\xef\xbb\xbf{\n \"a\": 1}",
+		"a\xffb\xe2\x82\nc\xe2\x82\xac", "\xe2\x82", "x\r", "日本\r\n語\n", strings.Repeat("ab\tcé\n", 50),
+	} {
+		data := []byte(text)
+		var offs []int64
+		for o := int64(-1); o <= int64(len(data))+1; o++ {
+			offs = append(offs, o)
+		}
+		all := Points(data, offs...)
+		for i, o := range offs {
+			want := slowPoint(data, o)
+			if all[i] != want {
+				t.Errorf("%q at %d: with the others %v, alone by character %v", text, o, all[i], want)
+			}
+			if one := Points(data, o)[0]; one != want {
+				t.Errorf("%q at %d: alone %v, by character %v", text, o, one, want)
+			}
 		}
 	}
 }

@@ -1,9 +1,12 @@
 package jsonpos
 
 import (
+	"bytes"
 	"encoding/json"
+	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // MaxDepth is how deeply [Check] lets objects and arrays nest: the limit
@@ -561,55 +564,163 @@ func unescape(b []byte) string {
 // allowed), into the values encoding/json's Decoder gives with UseNumber:
 // map[string]any, []any, string, json.Number, bool and nil; of a name
 // given twice in an object the last value counts. It reads data where it
-// lies: a Decoder first copies its whole input into a buffer of its own.
+// lies (a Decoder first copies its whole input into a buffer of its own),
+// and the texts of the value are cut from data in place, not copied: data
+// must not change afterwards.
 func Decode(data []byte) (any, *SyntaxError) {
-	type frame struct {
-		obj map[string]any
-		arr []any
-		key string
+	return decode(data, nil, 0)
+}
+
+// Decoded is a document as [DecodeDocument] reads it.
+type Decoded struct {
+	// Value is what [Decode] returns.
+	Value any
+	// Duplicates is what [DuplicateKeys] returns, found on the way: a
+	// pointer to every member whose name an earlier member of the same
+	// object used, in document order.
+	Duplicates []string
+	// Items holds, for each member of the top-level object that is a
+	// list, the offset of each of its items (of the last such member of a
+	// name given twice).
+	Items map[string][]int64
+	// Extended says data holds a comment or a trailing comma, as
+	// [CheckExtended] does.
+	Extended bool
+}
+
+// DecodeDocument is [Decode] that also finds, on the way, what a reader
+// of a file needs besides its value (see [Decoded]), and, with limit above
+// 0, stops at the value that would make more than limit, as [Scan] does,
+// with the same error: so one pass over the document both checks and
+// reads it.
+func DecodeDocument(data []byte, limit int) (*Decoded, *SyntaxError) {
+	d := &Decoded{Items: map[string][]int64{}}
+	v, err := decode(data, d, limit)
+	if err != nil {
+		return nil, err
 	}
+	d.Value = v
+	return d, nil
+}
+
+// manyMembers is the number of members past which an object's names are
+// looked up in a map, rather than among the names before, to find one
+// given twice.
+const manyMembers = 16
+
+// decodeFrame is an open container while decoding. A container's values
+// (and an object's names) wait in one list of values (and names) until it
+// ends, and are then laid out at their final size: a list or map grown
+// item by item leaves its smaller copies behind.
+type decodeFrame struct {
+	object      bool
+	vals, names int                 // where its values and names start
+	seen        map[string]struct{} // an object's names, once it has many
+}
+
+// decode decodes data, and fills the rest of more, when not nil; limit,
+// when above 0, is the most values it reads.
+func decode(data []byte, more *Decoded, limit int) (any, *SyntaxError) {
+	// Texts and names are read in place: cut from data seen as a string,
+	// rather than each copied (a catalog holds hundreds of thousands), so
+	// data must not change while they are in use (see [Decode]).
+	src := unsafe.String(unsafe.SliceData(data), len(data))
 	s := scanner{data: data, maxDepth: MaxDepth, strict: true}
-	var stack []frame
+	var stack []decodeFrame
+	var vals []any
+	var names []string
 	var root any
+	values := 0
+	// items collects the offsets of the items of a list that is a member
+	// of the top-level object.
+	var items []int64
 	put := func(v any) {
 		if len(stack) == 0 {
 			root = v
 			return
 		}
-		top := &stack[len(stack)-1]
-		if top.obj != nil {
-			top.obj[top.key] = v
-		} else {
-			top.arr = append(top.arr, v)
+		vals = append(vals, v)
+	}
+	text := func(t token) string {
+		b := data[t.start:t.end]
+		if bytes.IndexByte(b, '\\') < 0 {
+			if s := src[t.start+1 : t.end-1]; utf8.ValidString(s) {
+				return s
+			}
 		}
+		return unquote(b)
 	}
 	for {
 		t, err := s.next()
 		if err != nil {
 			return nil, err
 		}
+		if more != nil && len(stack) == 2 && stack[0].object && !stack[1].object && t.kind != tokEndArray {
+			items = append(items, t.start) // an item of a top-level list starts
+		}
+		switch t.kind {
+		case tokBeginObject, tokBeginArray, tokScalar:
+			values++
+			if limit > 0 && values > limit {
+				return nil, &SyntaxError{Offset: t.start, Kind: TooMany}
+			}
+		}
 		switch t.kind {
 		case tokEnd:
+			if more != nil {
+				more.Extended = s.extended
+			}
 			return root, nil
 		case tokBeginObject:
-			stack = append(stack, frame{obj: map[string]any{}})
+			stack = append(stack, decodeFrame{object: true, vals: len(vals), names: len(names)})
 		case tokBeginArray:
-			stack = append(stack, frame{arr: []any{}})
-		case tokEndObject, tokEndArray:
+			stack = append(stack, decodeFrame{vals: len(vals), names: len(names)})
+		case tokEndObject:
 			f := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
-			if f.obj != nil {
-				put(f.obj)
-			} else {
-				put(f.arr)
+			ns, vs := names[f.names:], vals[f.vals:]
+			m := make(map[string]any, len(ns))
+			for i, n := range ns {
+				m[n] = vs[i]
 			}
+			clear(vs) // let the values go when the tree does
+			names, vals = names[:f.names], vals[:f.vals]
+			put(m)
+		case tokEndArray:
+			f := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if more != nil && len(stack) == 1 && stack[0].object {
+				more.Items[names[len(names)-1]] = items
+				items = nil
+			}
+			list := make([]any, len(vals)-f.vals)
+			copy(list, vals[f.vals:])
+			clear(vals[f.vals:])
+			vals = vals[:f.vals]
+			put(list)
 		case tokKey:
-			stack[len(stack)-1].key = unquote(data[t.start:t.end])
+			name := text(t)
+			if more != nil {
+				top := &stack[len(stack)-1]
+				if repeated(top.seen, names[top.names:], name) {
+					more.Duplicates = append(more.Duplicates, duplicatePath(stack, names, vals, name))
+				}
+				if top.seen == nil && len(names)-top.names >= manyMembers {
+					top.seen = make(map[string]struct{}, 2*manyMembers)
+					for _, n := range names[top.names:] {
+						top.seen[n] = struct{}{}
+					}
+				}
+				if top.seen != nil {
+					top.seen[name] = struct{}{}
+				}
+			}
+			names = append(names, name)
 		case tokScalar:
 			b := data[t.start:t.end]
 			switch b[0] {
 			case '"':
-				put(unquote(b))
+				put(text(t))
 			case 't':
 				put(true)
 			case 'f':
@@ -617,8 +728,39 @@ func Decode(data []byte) (any, *SyntaxError) {
 			case 'n':
 				put(nil)
 			default:
-				put(json.Number(b))
+				put(json.Number(src[t.start:t.end]))
 			}
 		}
 	}
+}
+
+// repeated reports whether name is among an object's names so far: in
+// seen once it has many, else in before.
+func repeated(seen map[string]struct{}, before []string, name string) bool {
+	if seen != nil {
+		_, ok := seen[name]
+		return ok
+	}
+	for _, n := range before {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}
+
+// duplicatePath is the pointer to the member name of the innermost open
+// object of stack: the name of each open container in the one around it
+// (a member's name, or an item's index), then name.
+func duplicatePath(stack []decodeFrame, names []string, vals []any, name string) string {
+	path := make([]string, 0, len(stack))
+	for i := 1; i < len(stack); i++ {
+		parent, child := stack[i-1], stack[i]
+		if parent.object {
+			path = append(path, names[child.names-1])
+		} else {
+			path = append(path, strconv.Itoa(child.vals-parent.vals))
+		}
+	}
+	return Join(append(path, name))
 }

@@ -1,6 +1,9 @@
 package main
 
-import "io"
+import (
+	"bytes"
+	"io"
+)
 
 // Size limits on input files, checked before a file is read whole.
 const (
@@ -27,11 +30,15 @@ func readInput(path, what string, limit int64) ([]byte, error) {
 		return nil, usageErrorf("%s: %s file is %d bytes, over the limit of %d: is it the right file?", shown(path), what, st.Size(), limit)
 	}
 	// Read at most one byte over the limit: a file that grows while we read
-	// it, or a device, is still refused.
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
+	// it, or a device, is still refused. Room for the size the file has
+	// (and the little a read past its end needs) is made at once: read in
+	// growing parts, a 9 MB catalog cost 21 MB.
+	var buf bytes.Buffer
+	buf.Grow(int(st.Size()) + bytes.MinRead)
+	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
 		return nil, usageErrorf("%s: cannot read: %v", shown(path), unwrapPath(err))
 	}
+	data := buf.Bytes()
 	if int64(len(data)) > limit {
 		return nil, usageErrorf("%s: %s file is over the limit of %d bytes: is it the right file?", shown(path), what, limit)
 	}

@@ -832,19 +832,38 @@ func generateFontID(fdt fontDefType) (string, error) {
 	h.Write(b[:i+len(`"Cw":`)])
 	buf := make([]byte, 0, 4096)
 	buf = append(buf, '[')
-	for j, w := range cw {
-		if j > 0 {
-			buf = append(buf, ',')
+	for j := 0; j < len(cw); {
+		if cw[j] != 0 {
+			if j > 0 {
+				buf = append(buf, ',')
+			}
+			buf = strconv.AppendInt(buf, int64(cw[j]), 10)
+			j++
+			if len(buf) > 4000 {
+				h.Write(buf)
+				buf = buf[:0]
+			}
+			continue
 		}
-		if w == 0 {
-			// Most of the 65,536 runes have no glyph.
+		// Most of the 65,536 runes have no glyph: write each run of
+		// zeros from zeroWidths at once.
+		k := j + 1
+		for k < len(cw) && cw[k] == 0 {
+			k++
+		}
+		if j == 0 {
 			buf = append(buf, '0')
-		} else {
-			buf = strconv.AppendInt(buf, int64(w), 10)
+			j++
 		}
-		if len(buf) > 4000 {
-			h.Write(buf)
-			buf = buf[:0]
+		h.Write(buf)
+		buf = buf[:0]
+		for j < k {
+			n := k - j
+			if n > len(zeroWidths)/2 {
+				n = len(zeroWidths) / 2
+			}
+			h.Write(zeroWidths[:2*n])
+			j += n
 		}
 	}
 	buf = append(buf, ']')
@@ -852,6 +871,10 @@ func generateFontID(fdt fontDefType) (string, error) {
 	h.Write(b[i+len(null):])
 	return fmt.Sprintf("%x", h.Sum(nil)), nil
 }
+
+// zeroWidths is ",0" many times over: runs of widths of 0 as JSON writes
+// them after the first.
+var zeroWidths = bytes.Repeat([]byte(",0"), 2048)
 
 type fontInfoType struct {
 	Data               []byte
