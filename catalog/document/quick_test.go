@@ -167,6 +167,9 @@ func TestQuickAgrees(t *testing.T) {
 				}
 				n++
 				q := s.quick.check(v)
+				if held := s.quick.check(compactOf(v)); held != q {
+					t.Fatalf("%s %d: %s: quick check %v of the value as a document holds it, %v of its maps", name, k, path, held, q)
+				}
 				full := s.schema.Validate(v) == nil
 				switch {
 				case q == unsure:
@@ -315,6 +318,9 @@ func FuzzQuickAgrees(f *testing.F) {
 			t.Fatal(err)
 		}
 		q := s.quick.check(d.Value())
+		if held := s.quick.check(d.value); held != q {
+			t.Fatalf("%s: quick check %v of the value held, %v of its maps", name, held, q)
+		}
 		full := s.schema.Validate(d.Value()) == nil
 		if q == valid && !full || q == wrong && full {
 			t.Fatalf("%s: quick check %v, validator valid %v", name, q, full)
