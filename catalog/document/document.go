@@ -454,6 +454,9 @@ func (d *Document) Check(schemaName string) []Finding {
 	var x explainer
 	if s.quick == nil || s.quick.check(d.value) != valid {
 		// Not known to be valid: the validator finds what is wrong.
+		if err := s.full(); err != nil {
+			return []Finding{{File: d.file, Line: 1, Col: 1, Message: err.Error()}}
+		}
 		x = explainer{s: s, doc: d.Value(), yaml: d.yamlOffs != nil, first: -1}
 		s.pieces(d.Value(), "", nil, &x)
 	}

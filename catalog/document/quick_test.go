@@ -1,9 +1,11 @@
 package document
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
@@ -12,6 +14,7 @@ import (
 
 	"github.com/gluteplan/gluteplan/catalog/jsonpos"
 	"github.com/gluteplan/gluteplan/schemas"
+	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
 // TestQuickCompiles: every schema of gluteplan gets a quick check (a
@@ -24,6 +27,15 @@ func TestQuickCompiles(t *testing.T) {
 		}
 		if s.quick == nil {
 			t.Errorf("%s: no quick check", name)
+		}
+		// The schema the quick check reads is the one the validator reads.
+		data, _ := schemas.ByName(name)
+		want, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(s.raw, want) {
+			t.Errorf("%s: the schema read differs from what jsonschema.UnmarshalJSON reads", name)
 		}
 	}
 }
@@ -136,6 +148,9 @@ func TestQuickAgrees(t *testing.T) {
 	for name, docs := range quickSamples(t) {
 		s, err := compiled(name)
 		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.full(); err != nil {
 			t.Fatal(err)
 		}
 		for k, doc := range docs {
@@ -315,6 +330,9 @@ func FuzzQuickAgrees(f *testing.F) {
 		}
 		s, err := compiled(name)
 		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.full(); err != nil {
 			t.Fatal(err)
 		}
 		q := s.quick.check(d.Value())
