@@ -519,30 +519,47 @@ func translationNotes(e Exercise, at func(...string) string) []problem {
 // outer hip: legs crossed, an ankle over the other knee, a figure four, the
 // thigh pulled across the body. A few German phrases are there too, as
 // coaches write catalogs in their own language. Each pattern runs only on
-// text that holds its word: most text holds none, and a substring search
-// costs far less than a regular expression (validation stays linear and
-// quick on large files).
+// text that holds its word and, of each list in also, at least one word
+// (each a word the pattern cannot match without): most text holds none,
+// and a substring search costs far less than a regular expression
+// (validation stays linear and quick on large files).
 var crossingPatterns = []struct {
 	word string
+	also [][]string
 	re   *regexp.Regexp
 }{
-	{"cross", regexp.MustCompile(`\bcross(es|ed|ing)?\b[^.;:,]{0,20}\b(legs?|ankles?|knees?|thighs?|shins?|foot|feet)\b`)},
-	{"crossed", regexp.MustCompile(`\b(legs?|ankles?|knees?)\s+crossed\b`)},
-	{"other", regexp.MustCompile(`\b(ankle|foot|shin)\b[^.;:]{0,30}\b(over|on|across|onto)\b[^.;:]{0,20}\bother\s+(knee|thigh)\b`)},
-	{"opposite", regexp.MustCompile(`\b(ankle|foot|shin)\b[^.;:]{0,30}\b(over|on|across|onto)\b[^.;:]{0,20}\bopposite\s+(knee|thigh)\b`)},
-	{"figure", regexp.MustCompile(`\bfigure[- ]?(four|4)\b`)},
-	{"across", regexp.MustCompile(`\bacross\s+(the|your)\s+(body|chest|midline)\b`)},
-	{"shoulder", regexp.MustCompile(`\b(opposite|other)\s+shoulder\b`)},
-	{"across", regexp.MustCompile(`\bpull\w*\b[^.;:]{0,30}\bacross\b`)},
+	{"cross", [][]string{{"leg", "ankle", "knee", "thigh", "shin", "foot", "feet"}},
+		regexp.MustCompile(`\bcross(es|ed|ing)?\b[^.;:,]{0,20}\b(legs?|ankles?|knees?|thighs?|shins?|foot|feet)\b`)},
+	{"crossed", [][]string{{"leg", "ankle", "knee"}}, regexp.MustCompile(`\b(legs?|ankles?|knees?)\s+crossed\b`)},
+	{"other", [][]string{{"ankle", "foot", "shin"}, {"knee", "thigh"}},
+		regexp.MustCompile(`\b(ankle|foot|shin)\b[^.;:]{0,30}\b(over|on|across|onto)\b[^.;:]{0,20}\bother\s+(knee|thigh)\b`)},
+	{"opposite", [][]string{{"ankle", "foot", "shin"}, {"knee", "thigh"}},
+		regexp.MustCompile(`\b(ankle|foot|shin)\b[^.;:]{0,30}\b(over|on|across|onto)\b[^.;:]{0,20}\bopposite\s+(knee|thigh)\b`)},
+	{"figure", [][]string{{"four", "4"}}, regexp.MustCompile(`\bfigure[- ]?(four|4)\b`)},
+	{"across", [][]string{{"body", "chest", "midline"}}, regexp.MustCompile(`\bacross\s+(the|your)\s+(body|chest|midline)\b`)},
+	{"shoulder", [][]string{{"opposite", "other"}}, regexp.MustCompile(`\b(opposite|other)\s+shoulder\b`)},
+	{"across", [][]string{{"pull"}}, regexp.MustCompile(`\bpull\w*\b[^.;:]{0,30}\bacross\b`)},
 	// German: crossed or crossing legs (not "Kreuz" alone, the lower
 	// back), an ankle on the other knee, across the body, a figure four.
-	{"kreuz", regexp.MustCompile(`(gekreuzt|überkreuz|kreuzen|kreuzt)`)},
-	{"über", regexp.MustCompile(`(überschlag|über das andere knie)`)},
-	{"ander", regexp.MustCompile(`(knöchel|fuß|fuss|unterschenkel|schienbein)[^.;:]{0,40}\b(über|auf)\s+(das|dem|den)\s+andere[nm]?\s+(knie|oberschenkel)`)},
-	{"gegenüber", regexp.MustCompile(`(knöchel|fuß|fuss|unterschenkel|schienbein)[^.;:]{0,40}\b(über|auf)\s+(das|dem|den)\s+gegenüberliegende[nm]?\s+(knie|oberschenkel)`)},
-	{"körper", regexp.MustCompile(`(quer\s+)?über\s+(den|deinen|ihren|die)\s+(körper|körpermitte)`)},
-	{"schulter", regexp.MustCompile(`zur\s+(gegenüberliegenden|anderen)\s+schulter`)},
-	{"vier", regexp.MustCompile(`((figur|zahl|ziffer)\s*(vier|4)\b|\bvierer)`)},
+	{"kreuz", nil, regexp.MustCompile(`(gekreuzt|überkreuz|kreuzen|kreuzt)`)},
+	{"über", nil, regexp.MustCompile(`(überschlag|über das andere knie)`)},
+	{"ander", [][]string{{"knöchel", "fuß", "fuss", "unterschenkel", "schienbein"}, {"knie", "oberschenkel"}},
+		regexp.MustCompile(`(knöchel|fuß|fuss|unterschenkel|schienbein)[^.;:]{0,40}\b(über|auf)\s+(das|dem|den)\s+andere[nm]?\s+(knie|oberschenkel)`)},
+	{"gegenüber", [][]string{{"knöchel", "fuß", "fuss", "unterschenkel", "schienbein"}, {"knie", "oberschenkel"}},
+		regexp.MustCompile(`(knöchel|fuß|fuss|unterschenkel|schienbein)[^.;:]{0,40}\b(über|auf)\s+(das|dem|den)\s+gegenüberliegende[nm]?\s+(knie|oberschenkel)`)},
+	{"körper", [][]string{{"über"}}, regexp.MustCompile(`(quer\s+)?über\s+(den|deinen|ihren|die)\s+(körper|körpermitte)`)},
+	{"schulter", [][]string{{"zur"}}, regexp.MustCompile(`zur\s+(gegenüberliegenden|anderen)\s+schulter`)},
+	{"vier", nil, regexp.MustCompile(`((figur|zahl|ziffer)\s*(vier|4)\b|\bvierer)`)},
+}
+
+// holdsOneOfEach reports whether s holds at least one word of each list.
+func holdsOneOfEach(s string, lists [][]string) bool {
+	for _, words := range lists {
+		if !slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // negation, just before a phrase, says the text warns against the position
@@ -570,7 +587,7 @@ func crossingText(e Exercise) (where, phrase string) {
 			lower = strings.ToLower(s)
 		}
 		for _, p := range crossingPatterns {
-			if !strings.Contains(lower, p.word) {
+			if !strings.Contains(lower, p.word) || !holdsOneOfEach(lower, p.also) {
 				continue
 			}
 			for _, m := range p.re.FindAllStringIndex(lower, -1) {
