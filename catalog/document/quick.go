@@ -75,6 +75,7 @@ type quickSchema struct {
 	// strings
 	minLength, maxLength int // -1: none
 	pattern              func(string) bool
+	textLine             bool // pattern is textLine
 	// arrays
 	minItems, maxItems int // -1: none
 	unique             bool
@@ -256,7 +257,7 @@ func (c *quickCompiler) keyword(s *quickSchema, k string, v any, ptr string) {
 			c.fail()
 			return
 		}
-		s.pattern = c.matcher(p)
+		s.pattern, s.textLine = c.matcher(p), p == textLine
 	case "uniqueItems":
 		b, ok := v.(bool)
 		if !ok {
@@ -398,6 +399,33 @@ func isTextLine(s string) bool {
 			return false
 		}
 		if b == 0xc2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9f {
+			return false
+		}
+	}
+	return true
+}
+
+// printableASCII reports whether s holds only printable ASCII characters
+// (0x20 to 0x7e), reading eight bytes at a time.
+func printableASCII(s string) bool {
+	const (
+		ones  = 0x0101010101010101
+		space = 0x20 * ones
+		high  = 0x80 * ones
+	)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// A byte below 0x20 sets its high bit in (w - space) &^ w; one of
+		// 0x7f or above sets it in (w + ones) | w (a carry out of a byte
+		// comes only from one of 0x80 or above, already caught).
+		if ((w-space)&^w|(w+ones)|w)&high != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] >= 0x7f {
 			return false
 		}
 	}
@@ -634,6 +662,14 @@ func uniqueTexts(list []any) verdict {
 }
 
 func (s *quickSchema) text(str string) verdict {
+	if s.textLine && printableASCII(str) {
+		// No control character, and a character a byte: most texts.
+		n := len(str)
+		if s.minLength >= 0 && n < s.minLength || s.maxLength >= 0 && n > s.maxLength {
+			return wrong
+		}
+		return valid
+	}
 	if s.minLength >= 0 || s.maxLength >= 0 {
 		n := utf8.RuneCountInString(str)
 		if s.minLength >= 0 && n < s.minLength || s.maxLength >= 0 && n > s.maxLength {

@@ -349,3 +349,31 @@ func FuzzQuickAgrees(f *testing.F) {
 func (v verdict) String() string {
 	return [...]string{"valid", "wrong", "unsure"}[v]
 }
+
+// TestPrintableASCII compares printableASCII with a byte-by-byte reading:
+// every byte value at every place of texts of 0 to 17 bytes.
+func TestPrintableASCII(t *testing.T) {
+	want := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if s[i] < 0x20 || s[i] > 0x7e {
+				return false
+			}
+		}
+		return true
+	}
+	for n := 0; n <= 17; n++ {
+		base := []byte(strings.Repeat("a", n))
+		if got := printableASCII(string(base)); !got {
+			t.Errorf("%q: got false", base)
+		}
+		for at := 0; at < n; at++ {
+			for b := 0; b < 256; b++ {
+				s := slices.Clone(base)
+				s[at] = byte(b)
+				if got := printableASCII(string(s)); got != want(string(s)) {
+					t.Errorf("%q: got %v", s, got)
+				}
+			}
+		}
+	}
+}
