@@ -388,7 +388,7 @@ func Parse(schemaName, file string, data []byte) (*Document, []Finding) {
 	// comment or a trailing comma reads as white space, and a byte order
 	// mark is skipped: what it reads is what reading the standard JSON made
 	// below reads, at the same offsets.
-	dd, se := jsonpos.DecodeDocument(data, MaxValues)
+	dd, se := jsonpos.DecodeValidDocument(data, MaxValues) // utf8.Valid above
 	if se != nil {
 		off, msg := explainSyntax(data, se)
 		return nil, at(off, msg)

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // FuzzPosition checks that Position never panics, and that on a valid
@@ -126,6 +127,13 @@ func FuzzDecode(f *testing.F) {
 		many = append(many, fmt.Sprintf(`"k%d":%d`, i, i))
 	}
 	f.Add([]byte(`{` + strings.Join(many, ",") + `,"k1":1,"k33":0,"k33":[{"a":1,"a":2}]}`))
+	// Texts read eight bytes at a time: a quote, a backslash, a control
+	// character or a multi-byte character at each place of a word.
+	for _, c := range []string{`\"`, `\\`, `\n`, "\t", "é", "\u00e9", "\x7f", "\xff"} {
+		for at := range 10 {
+			f.Add([]byte(`{"` + strings.Repeat("k", at) + c + `abcdefgh": "` + strings.Repeat("v", at) + c + `0123456789abcdef"}`))
+		}
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		got, err := Decode(data)
 		if se := Check(data); (se == nil) != (err == nil) {
@@ -152,6 +160,11 @@ func FuzzDecode(f *testing.F) {
 		doc, _ := DecodeDocument(data, 0)
 		if !reflect.DeepEqual(Maps(doc.Value), got) {
 			t.Fatalf("DecodeDocument: %#v\nDecode: %#v", doc.Value, got)
+		}
+		if utf8.Valid(data) {
+			if vd, _ := DecodeValidDocument(data, 0); !reflect.DeepEqual(vd, doc) {
+				t.Fatalf("DecodeValidDocument: %#v\nDecodeDocument: %#v", vd, doc)
+			}
 		}
 		if want, _ := DuplicateKeys(data); !slices.Equal(doc.Duplicates, want) {
 			t.Fatalf("DecodeDocument: %q\nDuplicateKeys: %q", doc.Duplicates, want)

@@ -1,7 +1,6 @@
 package jsonpos
 
 import (
-	"bytes"
 	"encoding/json"
 	"slices"
 	"strconv"
@@ -177,6 +176,8 @@ type scanner struct {
 	// strict refuses a \u escape of half a UTF-16 pair, which JSON
 	// packages read differently; otherwise it reads as U+FFFD.
 	strict bool
+	// escaped says the last string scanned holds an escape.
+	escaped bool
 }
 
 func (s *scanner) fail(off int, k Kind) (token, *SyntaxError) {
@@ -186,45 +187,55 @@ func (s *scanner) fail(off int, k Kind) (token, *SyntaxError) {
 // skipSpace skips whitespace and comments.
 func (s *scanner) skipSpace() *SyntaxError {
 	d := s.data
-	for s.off < len(d) {
-		switch d[s.off] {
+	i := s.off // kept here, not in s, while it runs over white space
+	for i < len(d) {
+		switch d[i] {
 		case ' ', '\t', '\r', '\n':
-			s.off++
+			i++
+			continue
 		case '/':
-			if s.off+1 >= len(d) {
-				return nil
-			}
-			switch d[s.off+1] {
-			case '/':
-				i := s.off + 2
-				for i < len(d) && d[i] != '\n' {
-					if d[i] == 0xe2 && i+2 < len(d) && d[i+1] == 0x80 && (d[i+2] == 0xa8 || d[i+2] == 0xa9) {
-						return &SyntaxError{Offset: int64(i), Kind: BadComment}
-					}
-					i++
-				}
+			if i+1 < len(d) && (d[i+1] == '/' || d[i+1] == '*') {
 				s.off = i
-				s.extended = true
-			case '*':
-				i := s.off + 2
-				for {
-					if i+1 >= len(d) {
-						return &SyntaxError{Offset: int64(s.off), Kind: UnclosedComment}
-					}
-					if d[i] == '*' && d[i+1] == '/' {
-						break
-					}
-					i++
+				if err := s.skipComment(); err != nil {
+					return err
 				}
-				s.off = i + 2
-				s.extended = true
-			default:
-				return nil
+				i = s.off
+				continue
 			}
-		default:
-			return nil
 		}
+		break
 	}
+	s.off = i
+	return nil
+}
+
+// skipComment skips the comment at s.off.
+func (s *scanner) skipComment() *SyntaxError {
+	d := s.data
+	if d[s.off+1] == '/' {
+		i := s.off + 2
+		for i < len(d) && d[i] != '\n' {
+			if d[i] == 0xe2 && i+2 < len(d) && d[i+1] == 0x80 && (d[i+2] == 0xa8 || d[i+2] == 0xa9) {
+				return &SyntaxError{Offset: int64(i), Kind: BadComment}
+			}
+			i++
+		}
+		s.off = i
+		s.extended = true
+		return nil
+	}
+	i := s.off + 2
+	for {
+		if i+1 >= len(d) {
+			return &SyntaxError{Offset: int64(s.off), Kind: UnclosedComment}
+		}
+		if d[i] == '*' && d[i+1] == '/' {
+			break
+		}
+		i++
+	}
+	s.off = i + 2
+	s.extended = true
 	return nil
 }
 
@@ -352,7 +363,12 @@ func (s *scanner) next() (token, *SyntaxError) {
 func (s *scanner) scanString() *SyntaxError {
 	d := s.data
 	i := s.off + 1
+	s.escaped = false
 	for {
+		i = plainRun(d, i)
+		for i < len(d) && d[i] >= 0x20 && d[i] != '"' && d[i] != '\\' {
+			i++
+		}
 		if i >= len(d) {
 			return &SyntaxError{Offset: int64(len(d)), Kind: EndEarly}
 		}
@@ -364,6 +380,7 @@ func (s *scanner) scanString() *SyntaxError {
 		case c < 0x20:
 			return &SyntaxError{Offset: int64(i), Kind: ControlInString}
 		case c == '\\':
+			s.escaped = true
 			if i+1 >= len(d) {
 				return &SyntaxError{Offset: int64(len(d)), Kind: EndEarly}
 			}
@@ -397,6 +414,29 @@ func (s *scanner) scanString() *SyntaxError {
 			i++
 		}
 	}
+}
+
+// plainRun skips plain text inside a string (any byte but a quote, a
+// backslash or a control character) eight bytes at a time: it returns the
+// offset of the first eight bytes from i on that are not all plain, or of
+// the last few bytes of d.
+func plainRun(d []byte, i int) int {
+	const (
+		ones  = 0x0101010101010101
+		space = 0x20 * ones
+		high  = 0x80 * ones
+	)
+	for ; i+8 <= len(d); i += 8 {
+		w := uint64(d[i]) | uint64(d[i+1])<<8 | uint64(d[i+2])<<16 | uint64(d[i+3])<<24 |
+			uint64(d[i+4])<<32 | uint64(d[i+5])<<40 | uint64(d[i+6])<<48 | uint64(d[i+7])<<56
+		// A zero byte of x sets its high bit in (x - ones) &^ x, and a
+		// byte below 0x20 its high bit in (w - space) &^ w.
+		q, b := w^('"'*ones), w^('\\'*ones)
+		if ((q-ones)&^q|(b-ones)&^b|(w-space)&^w)&high != 0 {
+			return i
+		}
+	}
+	return i
 }
 
 // hex4 reads the four hex digits of a \u escape starting at i.
@@ -569,7 +609,7 @@ func unescape(b []byte) string {
 // and the texts of the value are cut from data in place, not copied: data
 // must not change afterwards.
 func Decode(data []byte) (any, *SyntaxError) {
-	return decode(data, nil, 0)
+	return decode(data, nil, 0, false)
 }
 
 // Decoded is a document as [DecodeDocument] reads it.
@@ -601,8 +641,18 @@ type Decoded struct {
 // walking and looking up the maps of its 60,000 objects took a third of
 // validating it), and the readers of a document walk each object whole.
 func DecodeDocument(data []byte, limit int) (*Decoded, *SyntaxError) {
+	return decodeDocument(data, limit, false)
+}
+
+// DecodeValidDocument is [DecodeDocument] for data known to be UTF-8
+// ([utf8.Valid]): its texts are not checked again one by one.
+func DecodeValidDocument(data []byte, limit int) (*Decoded, *SyntaxError) {
+	return decodeDocument(data, limit, true)
+}
+
+func decodeDocument(data []byte, limit int, valid bool) (*Decoded, *SyntaxError) {
 	d := &Decoded{Items: map[string][]int64{}}
-	v, err := decode(data, d, limit)
+	v, err := decode(data, d, limit, valid)
 	if err != nil {
 		return nil, err
 	}
@@ -721,8 +771,9 @@ func (s *slabs) list(n int) []any {
 }
 
 // decode decodes data, and fills the rest of more, when not nil; limit,
-// when above 0, is the most values it reads.
-func decode(data []byte, more *Decoded, limit int) (any, *SyntaxError) {
+// when above 0, is the most values it reads; valid says data is known to
+// be UTF-8.
+func decode(data []byte, more *Decoded, limit int, valid bool) (any, *SyntaxError) {
 	// Texts and names are read in place: cut from data seen as a string,
 	// rather than each copied (a catalog holds hundreds of thousands), so
 	// data must not change while they are in use (see [Decode]).
@@ -747,14 +798,14 @@ func decode(data []byte, more *Decoded, limit int) (any, *SyntaxError) {
 		}
 		vals = append(vals, v)
 	}
+	// text reads the string token t, just scanned.
 	text := func(t token) string {
-		b := data[t.start:t.end]
-		if bytes.IndexByte(b, '\\') < 0 {
-			if s := src[t.start+1 : t.end-1]; utf8.ValidString(s) {
+		if !s.escaped {
+			if s := src[t.start+1 : t.end-1]; valid || utf8.ValidString(s) {
 				return s
 			}
 		}
-		return unquote(b)
+		return unquote(data[t.start:t.end])
 	}
 	for {
 		t, err := s.next()
