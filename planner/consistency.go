@@ -5,7 +5,7 @@ import (
 	"math"
 
 	"github.com/gluteplan/gluteplan/catalog/document"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // CheckConsistency finds totals of a plan that disagree with the plan's
@@ -21,7 +21,7 @@ func CheckConsistency(file string, data []byte, p *Plan) []document.Finding {
 	add := func(ptr, what string, got, want float64) {
 		fs = append(fs, finding(file, data, ptr, fmt.Sprintf(
 			"%s is %s, but %s: was the plan edited by hand? make it again with gluteplan plan",
-			what, format.Number(got), wantWords(want))))
+			what, locale.Number(got), wantWords(want))))
 	}
 	for w, wk := range p.Weeks {
 		var weekHSE float64
@@ -50,7 +50,7 @@ func CheckConsistency(file string, data []byte, p *Plan) []document.Finding {
 		if own := ownVolume(p.Profile, wk); !agree(wk.GymHSE, own, 0) {
 			fs = append(fs, finding(file, data, fmt.Sprintf("/weeks/%d/gym_hse", w), fmt.Sprintf(
 				"the week's volume of your own training is %s, but its %s add up to %s: was the plan edited by hand? make it again with gluteplan plan",
-				format.Number(wk.GymHSE), format.Count(gymDays, "activity day", "activity days"), format.Number(own))))
+				locale.Number(wk.GymHSE), locale.Count(gymDays, "activity day", "activity days"), locale.Number(own))))
 		}
 	}
 	return fs
@@ -76,5 +76,5 @@ func agree(total, sum float64, n int) bool {
 }
 
 func wantWords(sum float64) string {
-	return "its parts add up to " + format.Number(sum)
+	return "its parts add up to " + locale.Number(sum)
 }

@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/gluteplan/gluteplan/catalog"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // why says in plain words why exercise e is in a session s in week w
@@ -82,7 +82,7 @@ func (r *run) why(e *catalog.Exercise, c *course, s slot, w int) string {
 // other entries and people. Every view that doses the holds prints it:
 // the terminal with the item's reason, the PDF's program page and guide,
 // the calendar's events.
-func TendonCheck(say *format.Language, e *catalog.Exercise, p Profile) string {
+func TendonCheck(say *locale.Language, e *catalog.Exercise, p Profile) string {
 	if !p.Has(GlutealTendinopathy) || e.Category != catalog.Activation || len(e.Targets) == 0 || !abductor(e) || !isometric(e) || e.GluteLoad <= 0 {
 		return ""
 	}
@@ -91,7 +91,7 @@ func TendonCheck(say *format.Language, e *catalog.Exercise, p Profile) string {
 }
 
 // changeWords says in say what changed in a course from the week before.
-func changeWords(say *format.Language, c *course, w int) string {
+func changeWords(say *locale.Language, c *course, w int) string {
 	if isDeload(w) {
 		return say.Say("A lighter week on purpose, so the glutes catch up.")
 	}
@@ -294,22 +294,22 @@ func (r *run) weekList(ok func(Week) bool) string {
 func (r *run) leftOut(w int, name string, keep bool) {
 	switch {
 	case keep && r.flat(w) && w > r.o.w0+1:
-		r.notes.week(w, format.Key("In %s, the hip-abductor work (%s) is left out of some sessions: your log asked for a step back, "+
+		r.notes.week(w, locale.Key("In %s, the hip-abductor work (%s) is left out of some sessions: your log asked for a step back, "+
 			"and holding it in every session would give it more sets than the week before."), name)
 	case r.flat(w) && w > r.o.w0+1:
-		r.notes.week(w, format.Key("In %s, %s is left out of some sessions: your log asked for a step back, "+
+		r.notes.week(w, locale.Key("In %s, %s is left out of some sessions: your log asked for a step back, "+
 			"and holding it in every session would give it more sets than the week before."), name)
 	case keep && isDeload(w):
-		r.notes.week(w, format.Key("In %s, the hip-abductor work (%s) is left out of some sessions: even one set of it "+
+		r.notes.week(w, locale.Key("In %s, the hip-abductor work (%s) is left out of some sessions: even one set of it "+
 			"at its lightest was more than a lighter week may hold."), name)
 	case keep:
-		r.notes.week(w, format.Key("In %s, the hip-abductor work (%s) is left out of some sessions: even one set of it "+
+		r.notes.week(w, locale.Key("In %s, the hip-abductor work (%s) is left out of some sessions: even one set of it "+
 			"at its lightest would go past %s."), name, r.limitWords(w))
 	case isDeload(w):
-		r.notes.week(w, format.Key("In %s, %s is left out of some sessions: even one set of it at its lightest "+
+		r.notes.week(w, locale.Key("In %s, %s is left out of some sessions: even one set of it at its lightest "+
 			"was more than a lighter week may hold."), name)
 	default:
-		r.notes.week(w, format.Key("In %s, %s is left out of some sessions: even one set of it at its lightest "+
+		r.notes.week(w, locale.Key("In %s, %s is left out of some sessions: even one set of it at its lightest "+
 			"would go past %s."), name, r.limitWords(w))
 	}
 }
@@ -349,7 +349,7 @@ func (r *run) sayThin(w int, f *frame, k cut, lim limits) {
 			if !k.oneSet {
 				why = r.secondSet(i, w, f, lim)
 			}
-			r.notes.week(w, format.Key("In %s, %s has one set a session rather than two: two would go past %s."), c.e.In(string(r.p.Lang)).Name, why)
+			r.notes.week(w, locale.Key("In %s, %s has one set a session rather than two: two would go past %s."), c.e.In(string(r.p.Lang)).Name, why)
 			break
 		}
 	}
@@ -414,11 +414,11 @@ func (r *run) sayBuilt(w int, start []course, lim limits, f *frame) {
 	}
 	r.settled[w] = true
 	if !open {
-		r.notes.week(w, format.Key("In %s, the doses stay those of the week before: every strengthening exercise is at its highest dose, "+
+		r.notes.week(w, locale.Key("In %s, the doses stay those of the week before: every strengthening exercise is at its highest dose, "+
 			"and the next block moves on to harder ones where it can."))
 		return
 	}
-	r.notes.week(w, format.Key("In %s, the doses stay those of the week before: a further step would go past %s."), r.heldBy(w, start, lim, f))
+	r.notes.week(w, locale.Key("In %s, the doses stay those of the week before: a further step would go past %s."), r.heldBy(w, start, lim, f))
 }
 
 // strengthening reports whether course c is a strengthening item: in the

@@ -145,6 +145,12 @@ type Item struct {
 	Why string `json:"why" jsonschema:"maxLength=1000,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
 }
 
+// Dose is the item's dose as a catalog gives one, for the language layer
+// to say ("2 × 10, hold 5 s, each side").
+func (it Item) Dose() catalog.Dose {
+	return catalog.Dose{Sets: it.Sets, Reps: it.Reps, Seconds: it.Seconds, HoldSeconds: it.HoldSeconds, PerSide: it.PerSide, RestSeconds: it.RestSeconds}
+}
+
 // MovementBreaks is the rule for breaking up long sitting.
 type MovementBreaks struct {
 	// EveryMinutes is how often to get up, 30 to 60 minutes; 0 when the person sits little.

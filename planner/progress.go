@@ -1,9 +1,10 @@
 package planner
 
 import (
-	"github.com/gluteplan/gluteplan/catalog"
 	"math/bits"
 	"slices"
+
+	"github.com/gluteplan/gluteplan/catalog"
 )
 
 // change is what changed in an exercise from the week before: rule 3

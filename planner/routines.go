@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/gluteplan/gluteplan/catalog"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // The sizes of a program (rules 7 and 13).
@@ -153,7 +153,7 @@ func standingMove(e *catalog.Exercise) bool {
 }
 
 // sessionWords names the sessions of a kind for warnings.
-func sessionWords(say *format.Language, k Session) string {
+func sessionWords(say *locale.Language, k Session) string {
 	switch k {
 	case PrimerSession:
 		return say.Say("warm-ups before your own training")

@@ -4,7 +4,7 @@ import (
 	"slices"
 
 	"github.com/gluteplan/gluteplan/catalog"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // run is one run of the planner over its weeks: the basis, where it
@@ -227,9 +227,9 @@ func (r *run) week(w int) Week {
 		// Every strengthening exercise left out of every session: say so
 		// for the week, not only for each exercise (rule 6).
 		if isDeload(w) {
-			r.notes.week(w, format.Key("In %s, the sessions hold no strengthening work: even one set of each exercise at its lightest was more than a lighter week may hold."))
+			r.notes.week(w, locale.Key("In %s, the sessions hold no strengthening work: even one set of each exercise at its lightest was more than a lighter week may hold."))
 		} else {
-			r.notes.week(w, format.Key("In %s, the sessions hold no strengthening work: even one set of each exercise at its lightest would go past %s."), r.limitWords(w))
+			r.notes.week(w, locale.Key("In %s, the sessions hold no strengthening work: even one set of each exercise at its lightest would go past %s."), r.limitWords(w))
 		}
 	}
 	return wk

@@ -1,6 +1,6 @@
 package planner
 
-import "github.com/gluteplan/gluteplan/planner/format"
+import "github.com/gluteplan/gluteplan/planner/locale"
 
 // The pain-monitoring rule (README rule 15): one rule on the evening
 // soreness score, the same in the terminal, the JSON and the PDF, and the
@@ -18,7 +18,7 @@ const (
 
 // PainRule returns the pain-monitoring rule in language l, lowest scores
 // first.
-func PainRule(l *format.Language) []PainBand {
+func PainRule(l *locale.Language) []PainBand {
 	return []PainBand{
 		{From: 0, To: PainCarryOn, Say: l.Say("Carry on as planned.")},
 		{From: PainCarryOn + 1, To: PainWatch, Say: l.Say("Fine if it is back to your usual by the next morning. If it is not, treat it as a 6.")},
@@ -31,7 +31,7 @@ func PainRule(l *format.Language) []PainBand {
 // language l, for profile p: every plan carries them (rule 1). Someone
 // whose soreness a professional has seen is told to go back to them when
 // it gets worse, not to get a first check.
-func RedFlags(l *format.Language, p Profile) []string {
+func RedFlags(l *locale.Language, p Profile) []string {
 	last := l.Say("Soreness of 8 or more out of 10, or soreness that is not improving after a week: stop and get it checked.")
 	if p.WasSeen() {
 		last = l.Say("Soreness of 8 or more out of 10, or soreness that clearly gets worse: stop and tell whoever is treating you.")

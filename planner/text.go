@@ -12,7 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gluteplan/gluteplan/catalog"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // JSON returns the plan as indented JSON (gluteplan schema plan), ending
@@ -28,15 +28,9 @@ func (p *Plan) JSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// DoseText says an item's dose in plain words in say: "3 × 12", "2 × 10,
-// hold 5 s, each side", "60 s, each side", "2 × 30 s".
-func DoseText(say *format.Language, it Item) string {
-	return say.Dose(it.Sets, it.Reps, it.Seconds, it.HoldSeconds, it.PerSide)
-}
-
 // LongDate writes a YYYY-MM-DD date in say as "Mon 7 Dec 2026"; other
 // text comes back as it is.
-func LongDate(say *format.Language, date string) string {
+func LongDate(say *locale.Language, date string) string {
 	t, err := time.Parse(DateLayout, date)
 	if err != nil {
 		return date
@@ -45,7 +39,7 @@ func LongDate(say *format.Language, date string) string {
 }
 
 // shortDate writes a YYYY-MM-DD date in say as "Mon 7 Dec".
-func shortDate(say *format.Language, date string) string {
+func shortDate(say *locale.Language, date string) string {
 	t, err := time.Parse(DateLayout, date)
 	if err != nil {
 		return date
@@ -54,7 +48,7 @@ func shortDate(say *format.Language, date string) string {
 }
 
 // DayNames says weekdays in say: "Mon, Wed, Fri".
-func DayNames(say *format.Language, days []Weekday) string {
+func DayNames(say *locale.Language, days []Weekday) string {
 	names := make([]string, len(days))
 	for i, d := range days {
 		names[i] = string(d)
@@ -67,16 +61,16 @@ func DayNames(say *format.Language, days []Weekday) string {
 
 // levelLabels name a person's level in the terminal.
 var levelLabels = map[catalog.Level]string{
-	catalog.Beginner:     format.Key("beginner"),
-	catalog.Intermediate: format.Key("intermediate"),
-	catalog.Advanced:     format.Key("advanced"),
+	catalog.Beginner:     locale.Key("beginner"),
+	catalog.Intermediate: locale.Key("intermediate"),
+	catalog.Advanced:     locale.Key("advanced"),
 }
 
 // sessionLabels name a session in the terminal.
 var sessionLabels = map[Session]string{
-	ActivationSession: format.Key("activation"),
-	RecoverySession:   format.Key("recovery"),
-	PrimerSession:     format.Key("primer"),
+	ActivationSession: locale.Key("activation"),
+	RecoverySession:   locale.Key("recovery"),
+	PrimerSession:     locale.Key("primer"),
 }
 
 // WriteText writes the plan for the terminal, its labels and dates in the
@@ -159,7 +153,7 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 			}
 			bw.WriteString("  " + strings.Join(days, ", ") + " · " + label + " · " + say.Minutes(d.Minutes) + "\n")
 			for _, it := range d.Items {
-				bw.WriteString("    [ ] " + pad(it.Name, nameWidth) + "  " + DoseText(say, it) + "\n")
+				bw.WriteString("    [ ] " + pad(it.Name, nameWidth) + "  " + say.Dose(it.Dose()) + "\n")
 				if it.Effort != "" {
 					// How hard it should feel (rule 16), under the dose.
 					wrap(bw, strings.Repeat(" ", 10+nameWidth), strings.Repeat(" ", 10+nameWidth), it.Effort)
@@ -199,7 +193,7 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 // capWords says the most hard sets a week may hold: one number, or the
 // first block's and then the rest's where they differ (rule 2: the first
 // block with gluteal tendinopathy keeps the beginner's ceiling).
-func (p *Plan) capWords(say *format.Language) string {
+func (p *Plan) capWords(say *locale.Language) string {
 	first, later := p.Cap, p.Cap
 	if len(p.Weeks) > 0 {
 		first, later = p.Weeks[0].Cap, p.Weeks[len(p.Weeks)-1].Cap
@@ -256,7 +250,7 @@ func (p *Plan) Activities() []Activity {
 
 // OwnTraining names the person's own training as they would (rule 18):
 // "gym", "runs", "rides", or "your training" for more than one kind.
-func OwnTraining(say *format.Language, p Profile) string {
+func OwnTraining(say *locale.Language, p Profile) string {
 	kinds := map[ActivityKind]bool{}
 	var kind ActivityKind
 	for _, a := range p.AllActivities() {
@@ -294,7 +288,7 @@ func sessionGroups(days []Day) [][]int {
 		var b strings.Builder
 		fmt.Fprint(&b, d.Session, d.Gym)
 		for _, it := range d.Items {
-			fmt.Fprint(&b, "|", it.Exercise, DoseText(format.English, it), it.Why)
+			fmt.Fprint(&b, "|", it.Exercise, locale.English.Dose(it.Dose()), it.Why)
 		}
 		return b.String()
 	}

@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/gluteplan/gluteplan/catalog"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // rank orders the plan's warnings, most important first: what keeps the
@@ -59,7 +59,7 @@ func (n *notes) week(w int, key string, args ...any) {
 }
 
 // sayWeekly adds the notes on weeks, each naming its weeks in say.
-func (n *notes) sayWeekly(say *format.Language) {
+func (n *notes) sayWeekly(say *locale.Language) {
 	for _, x := range n.weekly {
 		n.add(rankWeek, say.Sayf(x.key, append([]any{weeksWords(say, x.weeks)}, x.args...)...))
 	}
@@ -67,7 +67,7 @@ func (n *notes) sayWeekly(say *format.Language) {
 }
 
 // weeksWords names weeks in say: "week 6", "weeks 6, 7 and 10".
-func weeksWords(say *format.Language, weeks []int) string {
+func weeksWords(say *locale.Language, weeks []int) string {
 	if len(weeks) == 1 {
 		return say.Sayf("week %d", weeks[0])
 	}
@@ -229,7 +229,7 @@ func (b *basis) easeWords(half bool) string {
 
 // activityNoun names one session of an activity as the person would: a
 // run, a ride, a game, a walk; "gym session" only for the gym (rule 18).
-func activityNoun(say *format.Language, k ActivityKind) string {
+func activityNoun(say *locale.Language, k ActivityKind) string {
 	switch k {
 	case Gym:
 		return say.Say("gym session")
@@ -246,7 +246,7 @@ func activityNoun(say *format.Language, k ActivityKind) string {
 }
 
 // activityPlural names the sessions of an activity: runs, rides, games.
-func activityPlural(say *format.Language, k ActivityKind) string {
+func activityPlural(say *locale.Language, k ActivityKind) string {
 	switch k {
 	case Gym:
 		return say.Say("gym sessions")
@@ -264,7 +264,7 @@ func activityPlural(say *format.Language, k ActivityKind) string {
 
 // backToBack returns a warning in say when the person chose two hard
 // activity days in a row, which rule 4 lets stand but not silently.
-func backToBack(say *format.Language, t [7]slot) string {
+func backToBack(say *locale.Language, t [7]slot) string {
 	for d := range 7 {
 		if n := t[(d+1)%7]; t[d].hardActivity() && n.hardActivity() {
 			return say.Sayf("Your %s on %s and %s on %s are back to back: two hard days for the glutes in a row leave little time to recover. "+
@@ -278,8 +278,8 @@ func backToBack(say *format.Language, t [7]slot) string {
 
 // weekdayWords names a weekday in warnings.
 var weekdayWords = map[Weekday]string{
-	Mon: format.Key("Monday"), Tue: format.Key("Tuesday"), Wed: format.Key("Wednesday"), Thu: format.Key("Thursday"),
-	Fri: format.Key("Friday"), Sat: format.Key("Saturday"), Sun: format.Key("Sunday"),
+	Mon: locale.Key("Monday"), Tue: locale.Key("Tuesday"), Wed: locale.Key("Wednesday"), Thu: locale.Key("Thursday"),
+	Fri: locale.Key("Friday"), Sat: locale.Key("Saturday"), Sun: locale.Key("Sunday"),
 }
 
 // conditionNotes are rule 9's advice for the person's conditions.

@@ -12,7 +12,7 @@ import (
 
 	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/gluteplan/gluteplan/planner"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 	"github.com/gluteplan/gluteplan/planner/logbook"
 	"github.com/urfave/cli/v2"
 )
@@ -267,8 +267,8 @@ func weekRecords(plan *planner.Plan, c *cli.Context, pattern logbook.Record, dat
 		}
 		if len(scores) != len(dates) {
 			return nil, usageErrorf("--%s: %s for week %d: give %d, one per day from %s to %s (- for %s not scored)",
-				flag, format.Count(len(scores), "score", "scores"), c.Int("week"), len(dates),
-				planner.LongDate(format.English, dates[0]), planner.LongDate(format.English, dates[len(dates)-1]),
+				flag, locale.Count(len(scores), "score", "scores"), c.Int("week"), len(dates),
+				planner.LongDate(locale.English, dates[0]), planner.LongDate(locale.English, dates[len(dates)-1]),
 				map[string]string{"soreness": "an evening", "morning": "a morning"}[flag])
 		}
 		week[flag] = scores

@@ -2,7 +2,7 @@ package logbook
 
 import (
 	"github.com/gluteplan/gluteplan/planner"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // The thresholds gluteplan next reads a log with (README rule 15 and "the
@@ -208,7 +208,7 @@ type Steering struct {
 
 // Unlogged is the steering of gluteplan next without a log, its reason in
 // say.
-func Unlogged(say *format.Language) Steering {
+func Unlogged(say *locale.Language) Steering {
 	return Steering{Steer: planner.SteerNoLog, Reason: say.Say("No log was given: the next block goes on carefully, without harder exercises. " +
 		"Logging your evenings and sessions (gluteplan log) lets it do more.")}
 }
@@ -225,7 +225,7 @@ func Unlogged(say *format.Language) Steering {
 // falling and at least [LoggedFrom] of its evenings logged progresses.
 // Anything else holds. An evening not logged is not a session not done.
 // The reason is said in say, the language of the plan to come.
-func Steer(s Summary, say *format.Language) Steering {
+func Steer(s Summary, say *locale.Language) Steering {
 	if s.Last < 0 {
 		return Steering{Steer: planner.SteerNoLog, Reason: say.Say("The log is empty: the next block continues carefully. Logging the evenings and the sessions done lets it do more.")}
 	}
@@ -274,7 +274,7 @@ func Steer(s Summary, say *format.Language) Steering {
 
 // Rule names, in say, the rule of the log that steers s, for next
 // --explain: the thresholds above in a few words.
-func Rule(say *format.Language, s planner.Steer) string {
+func Rule(say *locale.Language, s planner.Steer) string {
 	switch s {
 	case planner.SteerStepBack:
 		return say.Say("two or more sore evenings or worse mornings last week, soreness rising, or a task scored 2 or more lower: step back")

@@ -5,7 +5,7 @@ import (
 	"math"
 	"strings"
 
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // overview draws the first page (and a continuation page when a long plan
@@ -521,7 +521,7 @@ func (d *doc) chartUnit(w, extra float64) unit {
 			v := float64(i) * step
 			yy := yOf(v)
 			d.rule(px0, yy, px1, yy, 0.15, 200)
-			s := format.Number(v)
+			s := locale.Number(v)
 			tw := d.measure(s, tick)
 			d.text(px0-1.5-tw, yy-tick.lh()/2, s, tick, yAxisW-1.5)
 		}
@@ -632,7 +632,7 @@ func (d *doc) breaksUnit(w float64) unit {
 // breakText says what to do in a movement break. It never tells the
 // person to get up for a drill done sitting (rule 10): those come last,
 // for when getting up is not possible.
-func breakText(say *format.Language, m *model) string {
+func breakText(say *locale.Language, m *model) string {
 	if len(m.breakNames) == 0 {
 		return say.Sayf("Every %d minutes of sitting: stand up and move for a minute or two.", m.breakEvery)
 	}

@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"github.com/gluteplan/gluteplan/planner"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // weekPage draws week wk on landscape pages: seven day columns with every
@@ -197,7 +197,7 @@ var (
 	introSt    = style{size: 8.5, italic: true, gray: 50}
 	scaleSt    = style{size: 7.5, bold: true}
 	digitSt    = style{size: 7.5}
-	scaleLabel = format.Key("Soreness tonight")
+	scaleLabel = locale.Key("Soreness tonight")
 )
 
 const (
@@ -408,7 +408,7 @@ func noteStyle(size float64) style {
 
 // dayIntro says in a line what kind of day it is; a day of the person's
 // own training names it as they do (rule 18).
-func dayIntro(say *format.Language, day dayView) string {
+func dayIntro(say *locale.Language, day dayView) string {
 	mins := ""
 	if day.minutes > 0 {
 		mins = " · " + say.Sayf("about %s", say.Minutes(day.minutes))
@@ -445,7 +445,7 @@ func dayIntro(say *format.Language, day dayView) string {
 
 // phaseWord says a week's phase in its header: "build", "lighter week"
 // (never "deload": rule 12).
-func phaseWord(say *format.Language, phase string) string {
+func phaseWord(say *locale.Language, phase string) string {
 	switch planner.Phase(phase) {
 	case planner.Build:
 		return say.Say("build")
