@@ -8,10 +8,10 @@ import (
 	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
-// why says in plain words why exercise e is in a session s in week w
-// (rule 12), and what changed since the week before.
-func (r *run) why(e *catalog.Exercise, c *course, s slot, w int) string {
-	say := r.say
+// why says in plain words why exercise e is in the session of day d of
+// week w (rule 12), and what changed since the week before.
+func (r *run) why(e *catalog.Exercise, c *course, d, w int) string {
+	say, s := r.say, r.tmpl[d]
 	var why string
 	before := ""
 	if s.activity != nil && s.session == PrimerSession {
@@ -64,7 +64,7 @@ func (r *run) why(e *catalog.Exercise, c *course, s slot, w int) string {
 			why += " " + say.Sayf("A step on from %s, which you did at its highest dose.", r.name(from))
 		}
 		if c != nil && w > r.o.w0+1 {
-			why += " " + changeWords(say, c, w)
+			why += " " + changeWords(say, c, w, d)
 		}
 	}
 	if check := TendonCheck(say, e, r.p); check != "" {
@@ -90,14 +90,25 @@ func TendonCheck(say *locale.Language, e *catalog.Exercise, p Profile) string {
 		"if it is more, press less hard before you shorten the hold.")
 }
 
-// changeWords says in say what changed in a course from the week before.
-func changeWords(say *locale.Language, c *course, w int) string {
+// changeWords says in say what changed in a course from the week before,
+// for its session on day d of the week: a change in the week's sets is said where
+// it happens, so a session that keeps last week's sets says so.
+func changeWords(say *locale.Language, c *course, w, d int) string {
 	if isDeload(w) {
 		return say.Say("A lighter week on purpose, so the glutes catch up.")
 	}
 	switch c.changed {
 	case setsChanged:
-		return say.Say("This week: a change in sets.")
+		switch now, before := c.sets[d], c.lastSets[d]; {
+		case now == before+1:
+			return say.Say("This week: one more set.")
+		case now > before:
+			return say.Say("This week: more sets.")
+		case now == before-1:
+			return say.Say("This week: one set fewer.")
+		case now < before:
+			return say.Say("This week: fewer sets.")
+		}
 	case doseChanged:
 		if c.dose().seconds > 0 {
 			return say.Say("This week: each set a little longer.")

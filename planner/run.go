@@ -273,6 +273,6 @@ func (r *run) item(e *catalog.Exercise, d, w int) (Item, bool) {
 	}
 	it.Minutes = float64(ItemTenths(it.Sets, it.Reps, it.Seconds, it.HoldSeconds, it.RestSeconds, it.PerSide)) / 10
 	it.Effort = r.effort(e, r.tmpl[d], w)
-	it.Why = r.why(e, c, r.tmpl[d], w)
+	it.Why = r.why(e, c, d, w)
 	return it, true
 }

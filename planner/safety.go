@@ -32,7 +32,7 @@ func PainRule(l *locale.Language) []PainBand {
 // whose soreness a professional has seen is told to go back to them when
 // it gets worse, not to get a first check.
 func RedFlags(l *locale.Language, p Profile) []string {
-	last := l.Say("Soreness of 8 or more out of 10, or soreness that is not improving after a week: stop and get it checked.")
+	last := l.Say("Soreness of 8 or more out of 10, or soreness that clearly gets worse: stop and get it checked.")
 	if p.WasSeen() {
 		last = l.Say("Soreness of 8 or more out of 10, or soreness that clearly gets worse: stop and tell whoever is treating you.")
 	}

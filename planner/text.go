@@ -90,7 +90,7 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 		bw.WriteString(say.Sayf("for %s", p.Profile.Name) + " · ")
 	}
 	line(say.Sayf("level %s · sessions on %s · up to %d min · %s",
-		say.Say(levelLabels[p.Profile.Level]), DayNames(say, p.Profile.Days), p.Profile.Minutes, p.capWords(say)))
+		say.Say(levelLabels[p.Profile.Level]), DayNames(say, p.Profile.Days), p.Profile.Minutes, p.CapWords(say)))
 	for _, a := range p.Profile.AllActivities() {
 		if p.asWalks(a) {
 			line(say.Sayf("%s on %s, planned as walks for now", capitalise(activityPlural(say, a.Kind)), DayNames(say, a.Days)))
@@ -190,10 +190,10 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 	return bw.Flush()
 }
 
-// capWords says the most hard sets a week may hold: one number, or the
+// CapWords says the most hard sets a week may hold: one number, or the
 // first block's and then the rest's where they differ (rule 2: the first
 // block with gluteal tendinopathy keeps the beginner's ceiling).
-func (p *Plan) capWords(say *locale.Language) string {
+func (p *Plan) CapWords(say *locale.Language) string {
 	first, later := p.Cap, p.Cap
 	if len(p.Weeks) > 0 {
 		first, later = p.Weeks[0].Cap, p.Weeks[len(p.Weeks)-1].Cap

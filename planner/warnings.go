@@ -125,9 +125,8 @@ func (b *basis) safetyNotes() []string {
 			out = append(out, say.Sayf("Your soreness has lasted %s and a professional has seen it: keep whoever is treating you informed "+
 				"of how this plan goes, and ask them if it gets worse.", say.Lasted(p.PainDays)))
 		} else {
-			out = append(out, say.Sayf("Get it checked if it is not improving: your soreness has lasted %s. "+
-				"Soreness that has not eased after a week or so deserves a visit to a physical therapist or doctor. "+
-				"This plan is gentle, but it does not replace that check.", say.Lasted(p.PainDays)))
+			out = append(out, say.Sayf("Get it checked if it is not improving: your soreness has lasted %s, long enough for a physical therapist or doctor "+
+				"to look at it if no one has yet. You need not stop this plan meanwhile: it is gentle, but it does not replace that check.", say.Lasted(p.PainDays)))
 		}
 	}
 	if p.PainDays >= CheckedAfterDays || len(p.Conditions) > 0 {

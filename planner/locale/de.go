@@ -130,11 +130,6 @@ var German = &Language{
 		"Movement break": "Bewegungspause",
 
 		// gluteplan next --explain.
-		"How the log steered this block: %s (%s)":                                  "Wie das Protokoll diesen Block gesteuert hat: %s (%s)",
-		"fewer than half of the sessions done: repeat":                             "weniger als die Hälfte der Einheiten gemacht: wiederholen",
-		"most sessions done, evenings mostly 0 to 3: progress":                     "die meisten Einheiten gemacht, abends meist 0 bis 3: steigern",
-		"neither sore nor enough done to progress: go on without harder exercises": "weder starke Beschwerden noch genug gemacht, um zu steigern: weiter ohne schwerere Übungen",
-		"no log: go on carefully":                                                  "kein Protokoll: vorsichtig weiter",
 
 		// The planner's sentences.
 
@@ -147,7 +142,6 @@ var German = &Language{
 		// The red flags every plan carries (planner/safety.go).
 		"Numbness, tingling or weakness that spreads down the leg, or pain below the knee: see a physical therapist or doctor before going on.": "Taubheitsgefühl, Kribbeln oder Schwäche, die ins Bein ausstrahlen, oder Schmerzen unterhalb des Knies: Lassen Sie es ärztlich oder physiotherapeutisch abklären, bevor Sie weitermachen.",
 		"Pain at night that no position eases, a fever, or pain that began with a fall or accident: see a doctor.":                              "Nächtliche Schmerzen, die in keiner Lage nachlassen, Fieber, Schmerzen nach einem Sturz oder Unfall: Lassen Sie es zeitnah ärztlich abklären.",
-		"Soreness of 8 or more out of 10, or soreness that is not improving after a week: stop and get it checked.":                             "Beschwerden ab 8 von 10 oder seit einer Woche ohne Besserung: Hören Sie auf und lassen Sie es ärztlich oder physiotherapeutisch abklären.",
 
 		// Screening's referral instead of a plan (planner/screen.go).
 		"changes in bladder or bowel control can mean that nerves at the base of the spine are pressed":                                                            "Veränderungen bei der Kontrolle über Blase oder Darm können bedeuten, dass Nerven am unteren Ende der Wirbelsäule eingeengt sind",
@@ -221,7 +215,6 @@ var German = &Language{
 		"Strengthens the glutes so they share the work again.":                                                "Kräftigt die Gesäßmuskeln, damit sie ihren Teil der Arbeit wieder übernehmen.",
 		"A step on from %s, which you did at its highest dose.":                                               "Baut auf „%s“ auf: Diese Übung haben Sie bereits im vollen Umfang gemacht.",
 		"A lighter week on purpose, so the glutes catch up.":                                                  "Eine bewusst leichte Woche, damit sich die Gesäßmuskeln erholen und anpassen können.",
-		"This week: a change in sets.":                                                                        "Diese Woche: eine andere Anzahl Sätze.",
 		"This week: each set a little longer.":                                                                "Diese Woche: jeder Satz etwas länger.",
 		"This week: each hold a little longer.":                                                               "Diese Woche: jede Haltephase etwas länger.",
 		"This week: a few more repetitions a set.":                                                            "Diese Woche: ein paar Wiederholungen mehr pro Satz.",
@@ -529,12 +522,10 @@ var German = &Language{
 		"level %s · sessions on %s · up to %d min · %s":               "Stufe: %s · Einheiten am %s · bis %d min · %s",
 		"at most %s hard sets a week for the glutes, %s from week %d": "höchstens %[1]s harte Sätze pro Woche für das Gesäß, ab Woche %[3]d höchstens %[2]s",
 		"%s on %s, planned as walks for now":                          "%s am %s, vorerst als Spaziergänge geplant",
-		"two or more sore evenings or worse mornings last week, soreness rising, or a task scored 2 or more lower: step back":                                     "zwei oder mehr Abende mit starken Beschwerden oder schlechtere Morgen in der letzten Woche, steigende Beschwerden oder eine um 2 oder mehr schlechter bewertete Tätigkeit: einen Schritt zurück",
-		"Warms up the glutes before your %s, with little load.":                                                                                                   "Wärmt das Gesäß vor Ihrem %s auf, mit wenig Belastung.",
-		"effort: light to moderate, about 3 to 5 out of 10":                                                                                                       "Anstrengung: leicht bis mittel, etwa 3 bis 5 von 10",
-		"effort: strong but comfortable, about 6 to 7 out of 10":                                                                                                  "Anstrengung: kräftig, aber gut machbar, etwa 6 bis 7 von 10",
+		"Warms up the glutes before your %s, with little load.":       "Wärmt das Gesäß vor Ihrem %s auf, mit wenig Belastung.",
+		"effort: light to moderate, about 3 to 5 out of 10":           "Anstrengung: leicht bis mittel, etwa 3 bis 5 von 10",
+		"effort: strong but comfortable, about 6 to 7 out of 10":      "Anstrengung: kräftig, aber gut machbar, etwa 6 bis 7 von 10",
 		"Your soreness has lasted %s and a professional has seen it: keep whoever is treating you informed of how this plan goes, and ask them if it gets worse.": "Ihre Beschwerden bestehen %s und wurden ärztlich oder physiotherapeutisch untersucht. Zeigen Sie diesen Plan Ihrer behandelnden Praxis, berichten Sie, wie es läuft, und fragen Sie nach, wenn die Beschwerden zunehmen.",
-		"Get it checked if it is not improving: your soreness has lasted %s. Soreness that has not eased after a week or so deserves a visit to a physical therapist or doctor. This plan is gentle, but it does not replace that check.": "Lassen Sie es abklären, wenn es nicht besser wird: Ihre Beschwerden bestehen %s. Beschwerden, die nach etwa einer Woche nicht nachgelassen haben, sollten Sie ärztlich oder physiotherapeutisch abklären lassen. Dieser Plan ist schonend, ersetzt diese Untersuchung aber nicht.",
 		"%d days":         "seit %d Tagen",
 		"about %d weeks":  "seit etwa %d Wochen",
 		"about %d months": "seit etwa %d Monaten",
@@ -594,7 +585,19 @@ var German = &Language{
 
 		// gluteplan next's step back, holding an exercise to the sets of
 		// the week before (README "the next block").
-		"In %s, the hip-abductor work (%s) is left out of some sessions: your log asked for a step back, and holding it in every session would give it more sets than the week before.": "In %s fällt die Übung für die seitlichen Gesäßmuskeln (%s) in einigen Einheiten weg: Ihr Protokoll hat einen Schritt zurück verlangt, und in jeder Einheit hätte sie mehr Sätze als in der Woche davor.",
-		"In %s, %s is left out of some sessions: your log asked for a step back, and holding it in every session would give it more sets than the week before.":                         "In %s fällt %s in einigen Einheiten weg: Ihr Protokoll hat einen Schritt zurück verlangt, und in jeder Einheit hätte die Übung mehr Sätze als in der Woche davor.",
+		"In %s, the hip-abductor work (%s) is left out of some sessions: your log asked for a step back, and holding it in every session would give it more sets than the week before.":                                                                "In %s fällt die Übung für die seitlichen Gesäßmuskeln (%s) in einigen Einheiten weg: Ihr Protokoll hat einen Schritt zurück verlangt, und in jeder Einheit hätte sie mehr Sätze als in der Woche davor.",
+		"In %s, %s is left out of some sessions: your log asked for a step back, and holding it in every session would give it more sets than the week before.":                                                                                        "In %s fällt %s in einigen Einheiten weg: Ihr Protokoll hat einen Schritt zurück verlangt, und in jeder Einheit hätte die Übung mehr Sätze als in der Woche davor.",
+		"Soreness of 8 or more out of 10, or soreness that clearly gets worse: stop and get it checked.":                                                                                                                                               "Beschwerden ab 8 von 10 oder Beschwerden, die deutlich zunehmen: Hören Sie auf und lassen Sie es ärztlich oder physiotherapeutisch abklären.",
+		"Get it checked if it is not improving: your soreness has lasted %s, long enough for a physical therapist or doctor to look at it if no one has yet. You need not stop this plan meanwhile: it is gentle, but it does not replace that check.": "Lassen Sie es abklären, wenn es nicht besser wird: Ihre Beschwerden bestehen %s, lange genug, dass eine Ärztin, ein Arzt oder eine Physiotherapiepraxis sie sich ansehen sollte, falls das noch niemand getan hat. Den Plan müssen Sie dafür nicht unterbrechen: Er ist schonend, ersetzt diese Untersuchung aber nicht.",
+		"How the log steered this block: %s.": "Wie Ihr Protokoll diesen Block gesteuert hat: %s.",
+		"a step back, because last week had two or more sore evenings or worse mornings, the soreness rose, or a task scored 2 or more lower": "einen Schritt zurück, weil die letzte Woche zwei oder mehr Abende mit starken Beschwerden oder schlechtere Morgen hatte, die Beschwerden zugenommen haben oder eine Tätigkeit um 2 oder mehr schlechter bewertet wurde",
+		"the block again, because fewer than half of its sessions were done":                                                                  "den Block noch einmal, weil weniger als die Hälfte seiner Einheiten gemacht wurde",
+		"a step on, because most sessions were done and the evenings were mostly 0 to 3":                                                      "einen Schritt weiter, weil die meisten Einheiten gemacht wurden und die Abende meist bei 0 bis 3 lagen",
+		"the same level without harder exercises, because the block was neither sore nor done enough to move on":                              "dasselbe Niveau ohne schwerere Übungen, weil der Block weder starke Beschwerden brachte noch genug gemacht wurde, um weiterzugehen",
+		"carefully on, as there is no log": "vorsichtig weiter, da es kein Protokoll gibt",
+		"This week: one more set.":         "Diese Woche: ein Satz mehr.",
+		"This week: more sets.":            "Diese Woche: mehr Sätze.",
+		"This week: one set fewer.":        "Diese Woche: ein Satz weniger.",
+		"This week: fewer sets.":           "Diese Woche: weniger Sätze.",
 	},
 }
