@@ -30,9 +30,12 @@ func (r *run) why(e *catalog.Exercise, c *course, d, w int) string {
 			why = say.Say("Warm-up: gets the hips moving before the strengthening work.")
 		}
 	case catalog.StaticStretch:
-		if piriformisWork(e) && r.p.Has(PiriformisSyndrome) {
+		switch {
+		case piriformisWork(e) && r.p.Has(PiriformisSyndrome):
 			why = say.Say("Eases the deep buttock muscle, often tight in piriformis syndrome; hold it gently, never into pain.")
-		} else {
+		case s.session == RecoverySession:
+			why = say.Say("A gentle held stretch for a recovery day: ease into it and never into pain.")
+		default:
 			why = say.Say("A held stretch to finish, while the muscles are warm.")
 		}
 	case catalog.MyofascialRelease:

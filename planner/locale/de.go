@@ -599,5 +599,6 @@ var German = &Language{
 		"This week: more sets.":            "Diese Woche: mehr Sätze.",
 		"This week: one set fewer.":        "Diese Woche: ein Satz weniger.",
 		"This week: fewer sets.":           "Diese Woche: weniger Sätze.",
+		"A gentle held stretch for a recovery day: ease into it and never into pain.": "Eine sanfte, gehaltene Dehnung für die Erholung: langsam hineingehen, nie bis in den Schmerz.",
 	},
 }
