@@ -94,35 +94,38 @@ func TendonCheck(say *locale.Language, e *catalog.Exercise, p Profile) string {
 }
 
 // changeWords says in say what changed in a course from the week before,
-// for its session on day d of the week: a change in the week's sets is said where
-// it happens, so a session that keeps last week's sets says so.
+// for its session on day d of the week, read from the doses themselves: a
+// change in the week's sets is said where it happens, so a session that
+// keeps last week's sets says so.
 func changeWords(say *locale.Language, c *course, w, d int) string {
 	if isDeload(w) {
 		return say.Say("A lighter week on purpose, so the glutes catch up.")
 	}
-	switch c.changed {
-	case setsChanged:
-		switch now, before := c.sets[d], c.lastSets[d]; {
-		case now == before+1:
-			return say.Say("This week: one more set.")
-		case now > before:
-			return say.Say("This week: more sets.")
-		case now == before-1:
-			return say.Say("This week: one set fewer.")
-		case now < before:
-			return say.Say("This week: fewer sets.")
-		}
-	case doseChanged:
-		if c.dose().seconds > 0 {
-			return say.Say("This week: each set a little longer.")
-		}
-		if c.dose().hold >= 10 {
-			return say.Say("This week: each hold a little longer.")
-		}
-		return say.Say("This week: a few more repetitions a set.")
-	}
 	if c.fresh {
 		return ""
+	}
+	now, was := c.dose(), c.ladder[c.lastLevel]
+	switch {
+	case now.seconds > was.seconds:
+		return say.Say("This week: each set a little longer.")
+	case now.hold > was.hold && now.hold >= 10:
+		return say.Say("This week: each hold a little longer.")
+	case now.reps > was.reps:
+		return say.Say("This week: a few more repetitions a set.")
+	case now.hold > was.hold:
+		return say.Say("This week: a slightly longer pause in each repetition.")
+	case now != was:
+		return say.Say("This week: a little less in each set.")
+	}
+	switch sets, before := c.sets[d], c.lastSets[d]; {
+	case sets == before+1:
+		return say.Say("This week: one more set.")
+	case sets > before:
+		return say.Say("This week: more sets.")
+	case sets == before-1:
+		return say.Say("This week: one set fewer.")
+	case sets < before:
+		return say.Say("This week: fewer sets.")
 	}
 	return say.Say("Same as last week.")
 }

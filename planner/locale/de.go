@@ -600,5 +600,7 @@ var German = &Language{
 		"This week: one set fewer.":        "Diese Woche: ein Satz weniger.",
 		"This week: fewer sets.":           "Diese Woche: weniger Sätze.",
 		"A gentle held stretch for a recovery day: ease into it and never into pain.": "Eine sanfte, gehaltene Dehnung für die Erholung: langsam hineingehen, nie bis in den Schmerz.",
+		"This week: a slightly longer pause in each repetition.":                      "Diese Woche: in jeder Wiederholung eine etwas längere Pause.",
+		"This week: a little less in each set.":                                       "Diese Woche: in jedem Satz etwas weniger.",
 	},
 }
