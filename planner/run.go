@@ -190,6 +190,12 @@ func (r *run) week(w int) Week {
 		phase = Deload
 	}
 	wk := Week{Week: w, Block: bl, Phase: phase, Cap: r.weekCap(bl), GymHSE: gymWeek(r.activities), Days: make([]Day, 7)}
+	if phase == Deload {
+		// The lighter week advises about half the gym's glute sets (rule 3),
+		// so its count says what the person is asked to do; the cap is
+		// still kept against the full volume.
+		wk.GymHSE -= gymOnly(r.activities) / 2
+	}
 	for d, s := range r.tmpl {
 		date := r.start.AddDate(0, 0, 7*(w-1-r.o.w0)+d)
 		day := Day{Date: date.Format(DateLayout), Weekday: s.weekday, Session: s.session, Gym: s.activity != nil, Items: []Item{}}
