@@ -3328,7 +3328,7 @@ var defaultDecoded = &Catalog{
 			},
 			HipCompression: true,
 			Steps:          []string{"Sit on a foam roller with your hands on the floor behind you and your feet flat in front.", "Cross one ankle over the opposite knee and lean toward the crossed leg so the roller sits under that buttock.", "Roll slowly over the fleshy part of the buttock, and when you find a tender spot, stay on it and breathe until it eases a little.", "Switch sides after the set time."},
-			Cues:           []string{"Aim for pressure that feels strong but tolerable, about 5 or 6 out of 10, never sharp.", "Stay on the fleshy buttock and off the bony point at the side of the hip.", "With outer-hip tendon pain, use the version without crossing (foam-roll-glutes-uncrossed)."},
+			Cues:           []string{"Aim for pressure that feels strong but tolerable, about 5 or 6 out of 10, never sharp.", "Stay on the fleshy buttock and off the bony point at the side of the hip.", "With outer-hip tendon pain, use the version without crossing (“Foam roll the glutes, legs uncrossed”)."},
 			Mistakes:       []string{"Rolling quickly back and forth instead of slowing down on tight spots.", "Staying on a spot that sends tingling or shooting pain down the leg."},
 			Why:            "Steady pressure on the glutes can ease the feeling of tightness and make them easier to move and use afterwards.",
 			Figure: &Figure{

@@ -96,6 +96,11 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 			line(say.Sayf("%s on %s, planned as walks for now", capitalise(activityPlural(say, a.Kind)), DayNames(say, a.Days)))
 			continue
 		}
+		if a.Sets() == 0 {
+			// A walk adds no glute work (rule 18): no "0 hard glute sets".
+			line(say.Sayf("%s on %s", capitalise(activityPlural(say, a.Kind)), DayNames(say, a.Days)))
+			continue
+		}
 		line(say.Sayf("%s on %s, %s each", capitalise(activityPlural(say, a.Kind)), DayNames(say, a.Days), say.Count(a.Sets(), "hard glute set", "hard glute sets")))
 	}
 	if c := p.Continues; c != nil {
@@ -132,7 +137,8 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 			phase = say.Say("lighter week")
 		}
 		blank()
-		if len(p.Profile.AllActivities()) == 0 {
+		if wk.GymHSE == 0 {
+			// Walks add nothing to count: no "+ walks 0".
 			line(say.Sayf("Week %d · %s · %s of %s hard sets", wk.Week, phase, say.Number(wk.PlanHSE), say.Number(wk.Cap)))
 		} else {
 			line(say.Sayf("Week %d · %s · %s of %s hard sets (plan %s + %s %s)", wk.Week, phase,

@@ -307,8 +307,9 @@ func (r *run) releaseNotes() []string {
 	}
 	if p.Limited(NoFloor) {
 		return []string{say.Say("You have no massage ball, so the plan holds no release work. A massage ball, leaned against a wall " +
-			"or used sitting on a firm chair, eases tight spots in the glutes without getting down to the floor: it is worth buying.")}
+			"or used sitting on a firm chair, eases tight spots in the glutes without getting down to the floor: with one, the plan can add that.")}
 	}
 	return []string{say.Say("You have no foam roller or massage ball, so the plan holds no release work. " +
-		"A massage ball is cheap and eases a tight piriformis and glutes; a foam roller covers the larger muscles. Either is worth buying.")}
+		"With a massage ball, which costs little, the plan can add gentle release work for tight spots in the glutes; "+
+		"a foam roller also covers the larger muscles of the thighs.")}
 }
