@@ -11,7 +11,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
@@ -59,20 +58,6 @@ func DayNames(say *locale.Language, days []Weekday) string {
 	return strings.Join(names, ", ")
 }
 
-// levelLabels name a person's level in the terminal.
-var levelLabels = map[catalog.Level]string{
-	catalog.Beginner:     locale.Key("beginner"),
-	catalog.Intermediate: locale.Key("intermediate"),
-	catalog.Advanced:     locale.Key("advanced"),
-}
-
-// sessionLabels name a session in the terminal.
-var sessionLabels = map[Session]string{
-	ActivationSession: locale.Key("activation"),
-	RecoverySession:   locale.Key("recovery"),
-	PrimerSession:     locale.Key("primer"),
-}
-
 // WriteText writes the plan for the terminal, its labels and dates in the
 // profile's language: warnings first, the movement breaks, then each week
 // as its sessions, the days that hold the same session written once, and
@@ -90,7 +75,7 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 		bw.WriteString(say.Sayf("for %s", p.Profile.Name) + " · ")
 	}
 	line(say.Sayf("level %s · sessions on %s · up to %d min · %s",
-		say.Say(levelLabels[p.Profile.Level]), DayNames(say, p.Profile.Days), p.Profile.Minutes, p.CapWords(say)))
+		LevelName(say, p.Profile.Level), DayNames(say, p.Profile.Days), p.Profile.Minutes, p.CapWords(say)))
 	for _, a := range p.Profile.AllActivities() {
 		if p.asWalks(a) {
 			line(say.Sayf("%s on %s, planned as walks for now", capitalise(activityPlural(say, a.Kind)), DayNames(say, a.Days)))
@@ -146,10 +131,7 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 		}
 		for _, g := range sessionGroups(wk.Days) {
 			d := wk.Days[g[0]]
-			label := string(d.Session)
-			if l := sessionLabels[d.Session]; l != "" {
-				label = say.Say(l)
-			}
+			label := SessionName(say, d.Session, SessionLabel)
 			if d.Activity != nil && d.Session == PrimerSession {
 				label = say.Sayf("warm-up before your %s", activityNoun(say, *d.Activity))
 			}

@@ -226,41 +226,6 @@ func (b *basis) easeWords(half bool) string {
 	return strings.Join(parts, say.Say(", and "))
 }
 
-// activityNoun names one session of an activity as the person would: a
-// run, a ride, a game, a walk; "gym session" only for the gym (rule 18).
-func activityNoun(say *locale.Language, k ActivityKind) string {
-	switch k {
-	case Gym:
-		return say.Say("gym session")
-	case Running:
-		return say.Say("run")
-	case Cycling:
-		return say.Say("ride")
-	case TeamSport:
-		return say.Say("game")
-	case Walking:
-		return say.Say("walk")
-	}
-	return say.Say("training session")
-}
-
-// activityPlural names the sessions of an activity: runs, rides, games.
-func activityPlural(say *locale.Language, k ActivityKind) string {
-	switch k {
-	case Gym:
-		return say.Say("gym sessions")
-	case Running:
-		return say.Say("runs")
-	case Cycling:
-		return say.Say("rides")
-	case TeamSport:
-		return say.Say("games")
-	case Walking:
-		return say.Say("walks")
-	}
-	return say.Say("training sessions")
-}
-
 // backToBack returns a warning in say when the person chose two hard
 // activity days in a row, which rule 4 lets stand but not silently.
 func backToBack(say *locale.Language, t [7]slot) string {
@@ -310,6 +275,6 @@ func (r *run) releaseNotes() []string {
 			"or used sitting on a firm chair, eases tight spots in the glutes without getting down to the floor: with one, the plan can add that.")}
 	}
 	return []string{say.Say("You have no foam roller or massage ball, so the plan holds no release work. " +
-		"With a massage ball, which costs little, the plan can add gentle release work for tight spots in the glutes; "+
+		"With a massage ball, which costs little, the plan can add gentle release work for tight spots in the glutes; " +
 		"a foam roller also covers the larger muscles of the thighs.")}
 }

@@ -42,9 +42,6 @@ var German = &Language{
 		"Self-release":                 "Selbstmassage",
 		"Activation drill":             "Kräftigungsübung",
 		"build":                        "Aufbauwoche",
-		"beginner level":               "Stufe: Einstieg",
-		"intermediate level":           "Stufe: Mittelstufe",
-		"advanced level":               "Stufe: Fortgeschritten",
 		"%s level":                     "Stufe: %s",
 
 		// The PDF: titles and headings.

@@ -296,11 +296,7 @@ func volume(x float64) float64 {
 func summary(say *locale.Language, p *planner.Plan) string {
 	s := say.Count(len(p.Weeks), "week", "weeks")
 	if lv := p.Profile.Level; lv != "" {
-		if w := levelWords[lv]; w != "" {
-			s += " · " + say.Say(w)
-		} else {
-			s += " · " + say.Sayf("%s level", lv)
-		}
+		s += " · " + say.Sayf("%s level", planner.LevelName(say, lv))
 	}
 	if p.Profile.Minutes > 0 {
 		s += " · " + say.Sayf("sessions up to %d min", p.Profile.Minutes)
@@ -309,13 +305,6 @@ func summary(say *locale.Language, p *planner.Plan) string {
 		s += " · " + p.CapWords(say)
 	}
 	return s
-}
-
-// levelWords say a person's level in the summary.
-var levelWords = map[catalog.Level]string{
-	catalog.Beginner:     locale.Key("beginner level"),
-	catalog.Intermediate: locale.Key("intermediate level"),
-	catalog.Advanced:     locale.Key("advanced level"),
 }
 
 // guideDose is the guide's dose line for e (help topic pdf): the first dose the
