@@ -295,7 +295,6 @@ var _ = []string{
 	locale.Key("quadriceps"), locale.Key("lower back"), locale.Key("core"),
 }
 
-
 // positionIn says a position in say: in English as the file spells it
 // ("single leg standing"), else where it is done ("im Stehen auf einem
 // Bein").

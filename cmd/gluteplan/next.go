@@ -264,7 +264,7 @@ func deliverPlan(c *cli.Context, plan *planner.Plan, files []catalogFile, outs [
 		}
 	}
 	for _, o := range outs {
-		fmt.Fprintf(c.App.ErrWriter, "gluteplan: wrote %s\n", shown(o))
+		wrote(c.App.ErrWriter, plan.Profile.Language(), o)
 	}
 	return nil
 }

@@ -600,5 +600,6 @@ var German = &Language{
 		"not advised with gluteal tendinopathy": "bei Glutealtendinopathie nicht empfohlen",
 		"not advised with piriformis syndrome":  "beim Piriformis-Syndrom nicht empfohlen",
 		"%s on %s":                              "%s am %s",
+		"wrote %s":                              "%s geschrieben",
 	},
 }
