@@ -206,6 +206,10 @@ func (r *run) explain() {
 			r.plan.Excluded = append(r.plan.Excluded, Excluded{Reason: why})
 		}
 		r.plan.Excluded[g].Exercises = append(r.plan.Excluded[g].Exercises, e.ID)
+		if r.plan.excludedNames == nil {
+			r.plan.excludedNames = map[string]string{}
+		}
+		r.plan.excludedNames[e.ID] = e.In(string(r.p.Lang)).Name
 	}
 	r.next()
 }
@@ -240,24 +244,45 @@ func (r *run) unused(e *catalog.Exercise, used map[string]bool) string {
 			return say.Say("not needed: another exercise of its kind for the same muscle is in your program")
 		}
 	}
-	if e.Category == catalog.Activation && r.activationsUsed(used) >= MaxActivation {
+	distinct, activation := r.fullestBlock()
+	if e.Category == catalog.Activation && activation >= MaxActivation {
 		return say.Sayf("not needed: the program keeps to %d strengthening and activation exercises, so each can be learnt well", MaxActivation)
 	}
-	if len(used) >= MaxDistinct {
+	if distinct >= MaxDistinct {
 		return say.Sayf("not needed: the program keeps to %d different exercises besides the movement breaks, so each can be learnt well", MaxDistinct)
 	}
 	return say.Say("it did not fit your sessions: they are full, or it would take them past your minutes or the week's limits")
 }
 
-// activationsUsed counts the activation exercises among used.
-func (r *run) activationsUsed(used map[string]bool) int {
-	n := 0
-	for id := range used {
-		if x, ok := r.byID(id); ok && x.Category == catalog.Activation && !slices.Contains(r.plan.MovementBreaks.Exercises, id) {
-			n++
+// fullestBlock counts the most different exercises, and the most
+// activation exercises, that any block's sessions hold: the limits of a
+// block (rule 13) are the reason an entry is left out only where a block
+// reached them. Movement breaks are not in the sessions, so not counted.
+func (r *run) fullestBlock() (distinct, activation int) {
+	if r.fullest == nil {
+		blocks := map[int]map[string]bool{}
+		for _, w := range r.plan.Weeks {
+			if blocks[w.Block] == nil {
+				blocks[w.Block] = map[string]bool{}
+			}
+			for _, d := range w.Days {
+				for _, it := range d.Items {
+					blocks[w.Block][it.Exercise] = true
+				}
+			}
+		}
+		r.fullest = &[2]int{}
+		for _, ids := range blocks {
+			act := 0
+			for id := range ids {
+				if x, ok := r.byID(id); ok && x.Category == catalog.Activation {
+					act++
+				}
+			}
+			r.fullest[0], r.fullest[1] = max(r.fullest[0], len(ids)), max(r.fullest[1], act)
 		}
 	}
-	return n
+	return r.fullest[0], r.fullest[1]
 }
 
 // easierStep returns the loaded entry whose progression is id, or nil.

@@ -41,6 +41,10 @@ type run struct {
 	// easier maps an id to the loaded entry whose harder variant it is,
 	// made when first asked ([run.easierStep]).
 	easier map[string]*catalog.Exercise
+	// fullest holds, once counted, the most different exercises and the
+	// most activation exercises any block's sessions held, for the
+	// reasons of --explain.
+	fullest *[2]int
 }
 
 // sessionTenths is the time a session may take, in tenths of a minute

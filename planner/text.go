@@ -172,7 +172,15 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 		line(say.Sayf("Catalog entries not in this plan (%d), by reason:", n))
 		for _, x := range p.Excluded {
 			wrap(bw, "  - ", "    ", x.Reason+":")
-			wrap(bw, "      ", "      ", strings.Join(x.Exercises, ", "))
+			names := make([]string, len(x.Exercises))
+			for i, id := range x.Exercises {
+				names[i] = id
+				if n := p.excludedNames[id]; n != "" {
+					names[i] = n
+				}
+			}
+			// Names may hold commas ("Leg swings, side to side").
+			wrap(bw, "      ", "      ", strings.Join(names, "; "))
 		}
 	}
 	return bw.Flush()
