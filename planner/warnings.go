@@ -135,14 +135,14 @@ func (b *basis) safetyNotes() []string {
 	}
 	switch {
 	case p.Soreness >= SettleSoreness:
-		s := say.Sayf("Your glutes are very sore today (%d of 10), so the first block stays at the level of week 1, with no day above a light session. "+
+		s := say.Sayf("Your glutes were very sore when you made this plan (%d of 10), so the first block stays at the level of week 1, with no day above a light session. "+
 			"If it is not clearly better within a week, get it checked by a physical therapist or doctor.", p.Soreness)
 		if a := b.activityAdvice(); a != "" {
 			s += " " + say.Sayf("Meanwhile, %s.", a)
 		}
 		out = append(out, s)
 	case p.Soreness >= SoreFrom:
-		out = append(out, say.Sayf("Your glutes are sore today (%d of 10), so week 1 holds at most %d%% of its usual work.",
+		out = append(out, say.Sayf("Your glutes were sore when you made this plan (%d of 10), so week 1 is lighter on purpose: at most %d%% of its usual work.",
 			p.Soreness, soreSharePercent))
 	}
 	if p.Has(Postpartum) {
