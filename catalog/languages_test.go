@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/gluteplan/gluteplan/catalog"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // TestLanguagesMatchThePlanner pins that the catalog's list of languages,
@@ -14,7 +14,7 @@ import (
 // added to one must be added to the other.
 func TestLanguagesMatchThePlanner(t *testing.T) {
 	var codes []string
-	for _, l := range format.Languages {
+	for _, l := range locale.Languages {
 		codes = append(codes, l.Code)
 	}
 	if !slices.Equal(catalog.Languages, codes) {

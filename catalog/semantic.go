@@ -492,7 +492,7 @@ func workingDoseNote(e Exercise, at func(...string) string) (problem, bool) {
 
 // Languages lists the codes of the languages gluteplan speaks: a plan is
 // made in one of them, and prints an entry's translation into it. The list
-// repeats the codes of the planner's languages (package planner/format),
+// repeats the codes of the planner's languages (package planner/locale),
 // which the catalog cannot import, as data flows from the catalog to the
 // planner and never back; a test of this package pins that the two agree.
 var Languages = []string{"en", "de"}

@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/gluteplan/gluteplan/catalog"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // ruledOut says why entry e can never be planned for profile p, or "" when
@@ -19,7 +19,7 @@ func ruledOut(e *catalog.Exercise, p Profile) string {
 			if w := notAdvisedWords[c]; w != "" {
 				return say.Say(w)
 			}
-			return say.Sayf("not advised with %s: the catalog says so", valueWords(say, c))
+			return say.Sayf("not advised with %s", valueWords(say, c))
 		}
 	}
 	if e.HipCompression && p.Has(GlutealTendinopathy) {
@@ -67,8 +67,8 @@ func ruledOut(e *catalog.Exercise, p Profile) string {
 // is left out: one sentence for each condition, as German names the
 // syndrome with its article and the tendinopathy without.
 var notAdvisedWords = map[catalog.Condition]string{
-	catalog.GlutealTendinopathy: format.Key("not advised with gluteal tendinopathy: the catalog says so"),
-	catalog.PiriformisSyndrome:  format.Key("not advised with piriformis syndrome: the catalog says so"),
+	catalog.GlutealTendinopathy: locale.Key("not advised with gluteal tendinopathy"),
+	catalog.PiriformisSyndrome:  locale.Key("not advised with piriformis syndrome"),
 }
 
 // blockOut says why entry e waits in block bl although it is not ruled
@@ -188,7 +188,7 @@ func piriformisWork(e *catalog.Exercise) bool {
 
 // compressionWords names, as best the entry's position tells, how it
 // presses on the outer hip.
-func compressionWords(say *format.Language, e *catalog.Exercise) string {
+func compressionWords(say *locale.Language, e *catalog.Exercise) string {
 	if e.Position == catalog.SideLying {
 		return positionWords(say, catalog.SideLying)
 	}
@@ -196,7 +196,7 @@ func compressionWords(say *format.Language, e *catalog.Exercise) string {
 }
 
 // positionWords says where a position is done, for reasons.
-func positionWords(say *format.Language, p catalog.Position) string {
+func positionWords(say *locale.Language, p catalog.Position) string {
 	switch p {
 	case catalog.Supine:
 		return say.Say("lying on the back")
@@ -221,24 +221,24 @@ func positionWords(say *format.Language, p catalog.Position) string {
 // words turns an enum value like foam_roller into words.
 func words[T ~string](x T) string { return strings.ReplaceAll(string(x), "_", " ") }
 
-// catalogWords holds, as keys for [format.Language.Say], the words of the
+// catalogWords holds, as keys for [locale.Language.Say], the words of the
 // catalog's values that reasons name: each is [words] of its value.
 var catalogWords = []string{
 	// Conditions.
-	format.Key("gluteal tendinopathy"), format.Key("piriformis syndrome"),
+	locale.Key("gluteal tendinopathy"), locale.Key("piriformis syndrome"),
 	// Equipment.
-	format.Key("foam roller"), format.Key("massage ball"), format.Key("resistance band"), format.Key("mini band"),
-	format.Key("chair"), format.Key("wall"), format.Key("step"), format.Key("bench"), format.Key("dumbbell"),
-	format.Key("kettlebell"), format.Key("strap"), format.Key("exercise ball"), format.Key("mat"),
+	locale.Key("foam roller"), locale.Key("massage ball"), locale.Key("resistance band"), locale.Key("mini band"),
+	locale.Key("chair"), locale.Key("wall"), locale.Key("step"), locale.Key("bench"), locale.Key("dumbbell"),
+	locale.Key("kettlebell"), locale.Key("strap"), locale.Key("exercise ball"), locale.Key("mat"),
 	// Levels.
-	format.Key("beginner"), format.Key("intermediate"), format.Key("advanced"),
+	locale.Key("beginner"), locale.Key("intermediate"), locale.Key("advanced"),
 	// Categories but activation, which no reason names.
-	format.Key("dynamic stretch"), format.Key("myofascial release"), format.Key("static stretch"),
+	locale.Key("dynamic stretch"), locale.Key("myofascial release"), locale.Key("static stretch"),
 }
 
 // valueWords says a catalog value like foam_roller in words in say: "foam
 // roller", "Faszienrolle".
-func valueWords[T ~string](say *format.Language, x T) string { return say.Say(words(x)) }
+func valueWords[T ~string](say *locale.Language, x T) string { return say.Say(words(x)) }
 
 // floorFlag reports whether e is done on the floor, for counting the times
 // a session goes down and up (rule 14).

@@ -12,7 +12,7 @@ import (
 
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // The planner writes its own sentences (each item's why, the warnings, why
@@ -101,7 +101,7 @@ func withoutSentences(p *planner.Plan) ([]byte, []string, error) {
 // untranslatedNote reports whether w is the note on entries without text
 // in the plan's language.
 func untranslatedNote(w string) bool {
-	for _, l := range format.Languages {
+	for _, l := range locale.Languages {
 		head, _, _ := strings.Cut(l.Sayf("These exercises of your catalog have no text in your language and print as written: %s.", "\x00"), "\x00")
 		if strings.HasPrefix(w, head) {
 			return true

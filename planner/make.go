@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"github.com/gluteplan/gluteplan/catalog"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // Make makes the plan for profile p from catalog c. The profile must have
@@ -82,7 +82,7 @@ type basis struct {
 	p     Profile
 	start time.Time
 	// say is the language of the plan's sentences: the profile's.
-	say *format.Language
+	say *locale.Language
 	// acts are the person's activities as the plan counts them: runs
 	// within 12 weeks of giving birth are walks (rule 9).
 	activities []Activity

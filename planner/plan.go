@@ -34,6 +34,11 @@ type Plan struct {
 	Next Next `json:"next"`
 	// Continues says which plan this one continues and how the log steered it; absent for a new plan.
 	Continues *Continued `json:"continues,omitempty"`
+
+	// excludedNames names the entries of Excluded in the plan's language,
+	// for --explain: known when the plan is made, not kept in its file,
+	// which gives ids only.
+	excludedNames map[string]string
 }
 
 // PainBand is one band of the pain-monitoring rule: what to do when the
@@ -143,6 +148,12 @@ type Item struct {
 	Effort string `json:"effort,omitempty" jsonschema:"maxLength=200,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
 	// Why says why the item is in this session.
 	Why string `json:"why" jsonschema:"maxLength=1000,pattern=^[^\\x00-\\x1f\\x7f-\\x9f]*$"`
+}
+
+// Dose is the item's dose as a catalog gives one, for the language layer
+// to say ("2 × 10, hold 5 s, each side").
+func (it Item) Dose() catalog.Dose {
+	return catalog.Dose{Sets: it.Sets, Reps: it.Reps, Seconds: it.Seconds, HoldSeconds: it.HoldSeconds, PerSide: it.PerSide, RestSeconds: it.RestSeconds}
 }
 
 // MovementBreaks is the rule for breaking up long sitting.

@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/gluteplan/gluteplan/catalog"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 	"github.com/invopop/jsonschema"
 )
 
@@ -84,7 +84,7 @@ func DefaultProfile() Profile {
 // Language returns the language of the profile's plan: the planner's
 // sentences and the printed labels, [Profile.Lang], English when it is
 // empty.
-func (p Profile) Language() *format.Language { return format.In(string(p.Lang)) }
+func (p Profile) Language() *locale.Language { return locale.In(string(p.Lang)) }
 
 // Has reports whether the profile lists condition c.
 func (p Profile) Has(c Condition) bool { return slices.Contains(p.Conditions, c) }
@@ -322,10 +322,10 @@ const (
 )
 
 // Langs lists every [Lang]: the languages package format speaks, so that a
-// new language is its file there and its line in [format.Languages].
+// new language is its file there and its line in [locale.Languages].
 var Langs = func() []Lang {
 	var ls []Lang
-	for _, l := range format.Languages {
+	for _, l := range locale.Languages {
 		ls = append(ls, Lang(l.Code))
 	}
 	return ls

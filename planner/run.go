@@ -4,7 +4,7 @@ import (
 	"slices"
 
 	"github.com/gluteplan/gluteplan/catalog"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // run is one run of the planner over its weeks: the basis, where it
@@ -41,6 +41,10 @@ type run struct {
 	// easier maps an id to the loaded entry whose harder variant it is,
 	// made when first asked ([run.easierStep]).
 	easier map[string]*catalog.Exercise
+	// fullest holds, once counted, the most different exercises and the
+	// most activation exercises any block's sessions held, for the
+	// reasons of --explain.
+	fullest *[2]int
 }
 
 // sessionTenths is the time a session may take, in tenths of a minute
@@ -190,6 +194,12 @@ func (r *run) week(w int) Week {
 		phase = Deload
 	}
 	wk := Week{Week: w, Block: bl, Phase: phase, Cap: r.weekCap(bl), GymHSE: gymWeek(r.activities), Days: make([]Day, 7)}
+	if phase == Deload {
+		// The lighter week advises about half the gym's glute sets (rule 3),
+		// so its count says what the person is asked to do; the cap is
+		// still kept against the full volume.
+		wk.GymHSE -= gymOnly(r.activities) / 2
+	}
 	for d, s := range r.tmpl {
 		date := r.start.AddDate(0, 0, 7*(w-1-r.o.w0)+d)
 		day := Day{Date: date.Format(DateLayout), Weekday: s.weekday, Session: s.session, Gym: s.activity != nil, Items: []Item{}}
@@ -227,9 +237,9 @@ func (r *run) week(w int) Week {
 		// Every strengthening exercise left out of every session: say so
 		// for the week, not only for each exercise (rule 6).
 		if isDeload(w) {
-			r.notes.week(w, format.Key("In %s, the sessions hold no strengthening work: even one set of each exercise at its lightest was more than a lighter week may hold."))
+			r.notes.week(w, locale.Key("In %s, the sessions hold no strengthening work: even one set of each exercise at its lightest was more than a lighter week may hold."))
 		} else {
-			r.notes.week(w, format.Key("In %s, the sessions hold no strengthening work: even one set of each exercise at its lightest would go past %s."), r.limitWords(w))
+			r.notes.week(w, locale.Key("In %s, the sessions hold no strengthening work: even one set of each exercise at its lightest would go past %s."), r.limitWords(w))
 		}
 	}
 	return wk
@@ -273,6 +283,6 @@ func (r *run) item(e *catalog.Exercise, d, w int) (Item, bool) {
 	}
 	it.Minutes = float64(ItemTenths(it.Sets, it.Reps, it.Seconds, it.HoldSeconds, it.RestSeconds, it.PerSide)) / 10
 	it.Effort = r.effort(e, r.tmpl[d], w)
-	it.Why = r.why(e, c, r.tmpl[d], w)
+	it.Why = r.why(e, c, d, w)
 	return it, true
 }

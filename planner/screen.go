@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // Referral is what screening says instead of a plan.
@@ -29,22 +29,22 @@ const ReferSoreness = 8
 // symptomReasons says in plain words why each symptom needs a check; the
 // words are English, said in the profile's language.
 var symptomReasons = map[Symptom]string{
-	BladderBowel:   format.Key("changes in bladder or bowel control can mean that nerves at the base of the spine are pressed"),
-	SaddleNumbness: format.Key("numbness between the legs or around the back passage can mean that nerves at the base of the spine are pressed"),
-	Numbness:       format.Key("numbness in the leg can mean that a nerve is irritated, often at the lower back"),
-	Tingling:       format.Key("tingling down the leg can mean that a nerve is irritated, often at the lower back"),
-	LegWeakness:    format.Key("weakness in the leg can mean that a nerve is not working as it should"),
-	PainBelowKnee:  format.Key("pain that reaches below the knee often comes from the lower back rather than the glutes"),
-	SeverePain:     format.Key("severe pain needs a diagnosis before exercise"),
-	NightPain:      format.Key("pain at night that no position eases needs a doctor to look for its cause"),
-	Fever:          format.Key("pain with a fever can be a sign of an infection"),
-	Trauma:         format.Key("pain that began with a fall or an accident needs checking for an injury first"),
-	CancerHistory:  format.Key("with a history of cancer, new pain deserves a doctor's look before exercise"),
-	BothLegs:       format.Key("numbness, tingling or weakness in both legs can mean that nerves at the base of the spine are pressed"),
-	CannotBear:     format.Key("not being able to stand or walk on the leg, especially after a fall, needs checking for a broken bone"),
-	LegSwelling:    format.Key("a swollen, warm calf or thigh can be a blood clot, which is more likely in the months after giving birth"),
-	WeightLoss:     format.Key("weight loss you cannot explain, with the pain, deserves a doctor's look before exercise"),
-	ImpactPain:     format.Key("groin or hip pain when you land or at rest can be a stress injury of the bone, which needs checking before exercise"),
+	BladderBowel:   locale.Key("changes in bladder or bowel control can mean that nerves at the base of the spine are pressed"),
+	SaddleNumbness: locale.Key("numbness between the legs or around the back passage can mean that nerves at the base of the spine are pressed"),
+	Numbness:       locale.Key("numbness in the leg can mean that a nerve is irritated, often at the lower back"),
+	Tingling:       locale.Key("tingling down the leg can mean that a nerve is irritated, often at the lower back"),
+	LegWeakness:    locale.Key("weakness in the leg can mean that a nerve is not working as it should"),
+	PainBelowKnee:  locale.Key("pain that reaches below the knee often comes from the lower back rather than the glutes"),
+	SeverePain:     locale.Key("severe pain needs a diagnosis before exercise"),
+	NightPain:      locale.Key("pain at night that no position eases needs a doctor to look for its cause"),
+	Fever:          locale.Key("pain with a fever can be a sign of an infection"),
+	Trauma:         locale.Key("pain that began with a fall or an accident needs checking for an injury first"),
+	CancerHistory:  locale.Key("with a history of cancer, new pain deserves a doctor's look before exercise"),
+	BothLegs:       locale.Key("numbness, tingling or weakness in both legs can mean that nerves at the base of the spine are pressed"),
+	CannotBear:     locale.Key("not being able to stand or walk on the leg, especially after a fall, needs checking for a broken bone"),
+	LegSwelling:    locale.Key("a swollen, warm calf or thigh can be a blood clot, which is more likely in the months after giving birth"),
+	WeightLoss:     locale.Key("weight loss you cannot explain, with the pain, deserves a doctor's look before exercise"),
+	ImpactPain:     locale.Key("groin or hip pain when you land or at rest can be a stress injury of the bone, which needs checking before exercise"),
 }
 
 // urgent lists the symptoms that call for urgent care today (rule 1).

@@ -11,8 +11,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/gluteplan/gluteplan/catalog"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // JSON returns the plan as indented JSON (gluteplan schema plan), ending
@@ -28,15 +27,9 @@ func (p *Plan) JSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// DoseText says an item's dose in plain words in say: "3 × 12", "2 × 10,
-// hold 5 s, each side", "60 s, each side", "2 × 30 s".
-func DoseText(say *format.Language, it Item) string {
-	return say.Dose(it.Sets, it.Reps, it.Seconds, it.HoldSeconds, it.PerSide)
-}
-
 // LongDate writes a YYYY-MM-DD date in say as "Mon 7 Dec 2026"; other
 // text comes back as it is.
-func LongDate(say *format.Language, date string) string {
+func LongDate(say *locale.Language, date string) string {
 	t, err := time.Parse(DateLayout, date)
 	if err != nil {
 		return date
@@ -45,7 +38,7 @@ func LongDate(say *format.Language, date string) string {
 }
 
 // shortDate writes a YYYY-MM-DD date in say as "Mon 7 Dec".
-func shortDate(say *format.Language, date string) string {
+func shortDate(say *locale.Language, date string) string {
 	t, err := time.Parse(DateLayout, date)
 	if err != nil {
 		return date
@@ -54,7 +47,7 @@ func shortDate(say *format.Language, date string) string {
 }
 
 // DayNames says weekdays in say: "Mon, Wed, Fri".
-func DayNames(say *format.Language, days []Weekday) string {
+func DayNames(say *locale.Language, days []Weekday) string {
 	names := make([]string, len(days))
 	for i, d := range days {
 		names[i] = string(d)
@@ -63,20 +56,6 @@ func DayNames(say *format.Language, days []Weekday) string {
 		}
 	}
 	return strings.Join(names, ", ")
-}
-
-// levelLabels name a person's level in the terminal.
-var levelLabels = map[catalog.Level]string{
-	catalog.Beginner:     format.Key("beginner"),
-	catalog.Intermediate: format.Key("intermediate"),
-	catalog.Advanced:     format.Key("advanced"),
-}
-
-// sessionLabels name a session in the terminal.
-var sessionLabels = map[Session]string{
-	ActivationSession: format.Key("activation"),
-	RecoverySession:   format.Key("recovery"),
-	PrimerSession:     format.Key("primer"),
 }
 
 // WriteText writes the plan for the terminal, its labels and dates in the
@@ -96,10 +75,15 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 		bw.WriteString(say.Sayf("for %s", p.Profile.Name) + " · ")
 	}
 	line(say.Sayf("level %s · sessions on %s · up to %d min · %s",
-		say.Say(levelLabels[p.Profile.Level]), DayNames(say, p.Profile.Days), p.Profile.Minutes, p.capWords(say)))
+		LevelName(say, p.Profile.Level), DayNames(say, p.Profile.Days), p.Profile.Minutes, p.CapWords(say)))
 	for _, a := range p.Profile.AllActivities() {
 		if p.asWalks(a) {
 			line(say.Sayf("%s on %s, planned as walks for now", capitalise(activityPlural(say, a.Kind)), DayNames(say, a.Days)))
+			continue
+		}
+		if a.Sets() == 0 {
+			// A walk adds no glute work (rule 18): no "0 hard glute sets".
+			line(say.Sayf("%s on %s", capitalise(activityPlural(say, a.Kind)), DayNames(say, a.Days)))
 			continue
 		}
 		line(say.Sayf("%s on %s, %s each", capitalise(activityPlural(say, a.Kind)), DayNames(say, a.Days), say.Count(a.Sets(), "hard glute set", "hard glute sets")))
@@ -138,7 +122,8 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 			phase = say.Say("lighter week")
 		}
 		blank()
-		if len(p.Profile.AllActivities()) == 0 {
+		if wk.GymHSE == 0 {
+			// Walks add nothing to count: no "+ walks 0".
 			line(say.Sayf("Week %d · %s · %s of %s hard sets", wk.Week, phase, say.Number(wk.PlanHSE), say.Number(wk.Cap)))
 		} else {
 			line(say.Sayf("Week %d · %s · %s of %s hard sets (plan %s + %s %s)", wk.Week, phase,
@@ -146,10 +131,7 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 		}
 		for _, g := range sessionGroups(wk.Days) {
 			d := wk.Days[g[0]]
-			label := string(d.Session)
-			if l := sessionLabels[d.Session]; l != "" {
-				label = say.Say(l)
-			}
+			label := SessionName(say, d.Session, SessionLabel)
 			if d.Activity != nil && d.Session == PrimerSession {
 				label = say.Sayf("warm-up before your %s", activityNoun(say, *d.Activity))
 			}
@@ -159,7 +141,7 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 			}
 			bw.WriteString("  " + strings.Join(days, ", ") + " · " + label + " · " + say.Minutes(d.Minutes) + "\n")
 			for _, it := range d.Items {
-				bw.WriteString("    [ ] " + pad(it.Name, nameWidth) + "  " + DoseText(say, it) + "\n")
+				bw.WriteString("    [ ] " + pad(it.Name, nameWidth) + "  " + say.Dose(it.Dose()) + "\n")
 				if it.Effort != "" {
 					// How hard it should feel (rule 16), under the dose.
 					wrap(bw, strings.Repeat(" ", 10+nameWidth), strings.Repeat(" ", 10+nameWidth), it.Effort)
@@ -190,16 +172,24 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 		line(say.Sayf("Catalog entries not in this plan (%d), by reason:", n))
 		for _, x := range p.Excluded {
 			wrap(bw, "  - ", "    ", x.Reason+":")
-			wrap(bw, "      ", "      ", strings.Join(x.Exercises, ", "))
+			names := make([]string, len(x.Exercises))
+			for i, id := range x.Exercises {
+				names[i] = id
+				if n := p.excludedNames[id]; n != "" {
+					names[i] = n
+				}
+			}
+			// Names may hold commas ("Leg swings, side to side").
+			wrap(bw, "      ", "      ", strings.Join(names, "; "))
 		}
 	}
 	return bw.Flush()
 }
 
-// capWords says the most hard sets a week may hold: one number, or the
+// CapWords says the most hard sets a week may hold: one number, or the
 // first block's and then the rest's where they differ (rule 2: the first
 // block with gluteal tendinopathy keeps the beginner's ceiling).
-func (p *Plan) capWords(say *format.Language) string {
+func (p *Plan) CapWords(say *locale.Language) string {
 	first, later := p.Cap, p.Cap
 	if len(p.Weeks) > 0 {
 		first, later = p.Weeks[0].Cap, p.Weeks[len(p.Weeks)-1].Cap
@@ -256,7 +246,7 @@ func (p *Plan) Activities() []Activity {
 
 // OwnTraining names the person's own training as they would (rule 18):
 // "gym", "runs", "rides", or "your training" for more than one kind.
-func OwnTraining(say *format.Language, p Profile) string {
+func OwnTraining(say *locale.Language, p Profile) string {
 	kinds := map[ActivityKind]bool{}
 	var kind ActivityKind
 	for _, a := range p.AllActivities() {
@@ -294,7 +284,7 @@ func sessionGroups(days []Day) [][]int {
 		var b strings.Builder
 		fmt.Fprint(&b, d.Session, d.Gym)
 		for _, it := range d.Items {
-			fmt.Fprint(&b, "|", it.Exercise, DoseText(format.English, it), it.Why)
+			fmt.Fprint(&b, "|", it.Exercise, locale.English.Dose(it.Dose()), it.Why)
 		}
 		return b.String()
 	}

@@ -5,7 +5,7 @@ import (
 	"slices"
 
 	"github.com/gluteplan/gluteplan/catalog"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // startCourses returns the courses of program pg from week w: each loaded
@@ -529,7 +529,7 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 		// A step back holds the lighter week's doses (README "the next block", a load limit
 		// that comes before rule 16's doses): it says so.
 		f.build = false
-		r.notes.week(w, format.Key("In %s, the doses stay at the level of your last lighter week, some exercises at one set as then: your log asked for a step back."))
+		r.notes.week(w, locale.Key("In %s, the doses stay at the level of your last lighter week, some exercises at one set as then: your log asked for a step back."))
 	} else {
 		pre := cloneCourses(r.courses)
 		r.intoRule16(f)
@@ -619,7 +619,7 @@ func (r *run) sayBelow(w int, why string) {
 			!slices.ContainsFunc(c.ladder, func(d perSet) bool { return doseFits(c.e, d, short) }) {
 			continue
 		}
-		r.notes.week(w, format.Key("In %s, %s stays a little below the dose per set that works best: %s."), c.e.In(string(r.p.Lang)).Name, why)
+		r.notes.week(w, locale.Key("In %s, %s stays a little below the dose per set that works best: %s."), c.e.In(string(r.p.Lang)).Name, why)
 	}
 }
 
@@ -685,9 +685,9 @@ func (r *run) lighterWeek(w int, lim limits, f *frame) {
 		fitDown(cs, f, lim.lo, lim.hi, fitWays)
 	}
 	if weekHSE(cs) < lim.lo-eps {
-		r.notes.week(w, format.Key("In %s, the lighter week is lighter than usual, under half the weeks before: its doses come down in steps, and no smaller step was possible."))
+		r.notes.week(w, locale.Key("In %s, the lighter week is lighter than usual, under half the weeks before: its doses come down in steps, and no smaller step was possible."))
 		return
 	}
-	r.notes.week(w, format.Key("In %s, the lighter week is lighter than the weeks before it, but not by as much as it should be: the doses in it "+
+	r.notes.week(w, locale.Key("In %s, the lighter week is lighter than the weeks before it, but not by as much as it should be: the doses in it "+
 		"cannot come down in steps small enough."))
 }

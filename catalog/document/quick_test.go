@@ -154,7 +154,7 @@ func TestQuickAgrees(t *testing.T) {
 			t.Fatal(err)
 		}
 		for k, doc := range docs {
-			v, err := jsonpos.Decode([]byte(doc))
+			v, err := decodeValue([]byte(doc))
 			if err != nil {
 				t.Fatalf("%s %d: %v", name, k, err)
 			}
@@ -376,4 +376,14 @@ func TestPrintableASCII(t *testing.T) {
 			}
 		}
 	}
+}
+
+// decodeValue is the value jsonpos reads of data, as the standard
+// decoder with UseNumber would give it (objects as maps).
+func decodeValue(data []byte) (any, error) {
+	d, err := jsonpos.DecodeDocument(data, 0)
+	if err != nil {
+		return nil, err
+	}
+	return jsonpos.Maps(d.Value), nil
 }

@@ -314,10 +314,11 @@ func compileSchema(name string) (*compiledSchema, error) {
 	data, _ := schemas.ByName(name)
 	// Read as jsonschema.UnmarshalJSON reads it (maps, lists, json.Number),
 	// without copying it first: the embedded bytes never change.
-	raw, serr := jsonpos.Decode(data)
+	dd, serr := jsonpos.DecodeDocument(data, 0)
 	if serr != nil {
 		return nil, fmt.Errorf("built-in %s schema: %v", name, serr)
 	}
+	raw := jsonpos.Maps(dd.Value)
 	id := name + ".schema.json"
 	if m, ok := raw.(map[string]any); ok {
 		if s, ok := m["$id"].(string); ok {

@@ -12,7 +12,7 @@ import (
 
 	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/gluteplan/gluteplan/planner"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 	"github.com/urfave/cli/v2"
 )
 
@@ -106,7 +106,7 @@ func fieldBounds(field string) bounds {
 // rangeWords says a field's range: "1 to 52".
 func rangeWords(field string) string {
 	b := fieldBounds(field)
-	return format.Number(b.Min) + " to " + format.Number(b.Max)
+	return locale.Number(b.Min) + " to " + locale.Number(b.Max)
 }
 
 // decimalNumber matches a plain decimal number: digits, at most one point.
@@ -162,7 +162,7 @@ func (b bounds) text(s string) error {
 		return fmt.Errorf("is not valid UTF-8 text")
 	}
 	if n := utf8.RuneCountInString(s); b.MaxLength > 0 && float64(n) > b.MaxLength {
-		return fmt.Errorf("is %d characters long: use at most %s", n, format.Number(b.MaxLength))
+		return fmt.Errorf("is %d characters long: use at most %s", n, locale.Number(b.MaxLength))
 	}
 	for i, r := range s {
 		if isControl(r) {

@@ -13,7 +13,7 @@ import (
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/gluteplan/gluteplan/planner"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 	"github.com/urfave/cli/v2"
 )
 
@@ -211,7 +211,7 @@ func completeIDs(c *cli.Context) {
 
 // showExercise prints one entry in full, in say: its labels, its values
 // and its text (the entry's translation, or as written).
-func showExercise(w io.Writer, e catalog.Exercise, cat *catalog.Catalog, say *format.Language) error {
+func showExercise(w io.Writer, e catalog.Exercise, cat *catalog.Catalog, say *locale.Language) error {
 	t := e.In(say.Code)
 	labels := []string{
 		say.Say("id"), say.Say("category"), say.Say("level"), say.Say("position"), say.Say("targets"),
@@ -228,12 +228,12 @@ func showExercise(w io.Writer, e catalog.Exercise, cat *catalog.Catalog, say *fo
 	}
 	b.WriteString(oneLine(t.Name) + "\n")
 	field(labels[0], e.ID)
-	field(labels[1], valueIn(say, e.Category))
-	field(labels[2], valueIn(say, e.Level))
+	field(labels[1], planner.ValueWords(say, e.Category))
+	field(labels[2], planner.ValueWords(say, e.Level))
 	field(labels[3], positionIn(say, e.Position))
 	targets := make([]string, len(e.Targets))
 	for i, x := range e.Targets {
-		targets[i] = say.Say(words(x))
+		targets[i] = planner.ValueWords(say, x)
 	}
 	field(labels[4], listOr(targets, "-"))
 	field(labels[5], planner.EquipmentWords(say, e))
@@ -260,7 +260,7 @@ func showExercise(w io.Writer, e catalog.Exercise, cat *catalog.Catalog, say *fo
 	field(labels[11], listOr(from, "-"))
 	not := make([]string, len(e.Contraindications))
 	for i, x := range e.Contraindications {
-		not[i] = valueIn(say, x)
+		not[i] = planner.ValueWords(say, x)
 	}
 	field(labels[12], listOr(not, "-"))
 
@@ -286,29 +286,20 @@ func showExercise(w io.Writer, e catalog.Exercise, cat *catalog.Catalog, say *fo
 	return err
 }
 
-// The catalog's targets in words, as keys for [format.Language.Say]: each
+// The catalog's targets in words, as keys for [locale.Language.Say]: each
 // is [words] of its value, which says them from the value itself; listed
 // here so that every language has them (TestWords reads keys).
 var _ = []string{
-	format.Key("gluteus maximus"), format.Key("gluteus medius"), format.Key("gluteus minimus"),
-	format.Key("piriformis"), format.Key("hip flexors"), format.Key("hamstrings"), format.Key("adductors"),
-	format.Key("quadriceps"), format.Key("lower back"), format.Key("core"),
-}
-
-// valueIn says a catalog value (a category, a level, a condition) in say:
-// in English as the file spells it ("dynamic stretch"), else in words.
-func valueIn[T ~string](say *format.Language, x T) string {
-	if say == format.English {
-		return words(x)
-	}
-	return planner.ValueWords(say, x)
+	locale.Key("gluteus maximus"), locale.Key("gluteus medius"), locale.Key("gluteus minimus"),
+	locale.Key("piriformis"), locale.Key("hip flexors"), locale.Key("hamstrings"), locale.Key("adductors"),
+	locale.Key("quadriceps"), locale.Key("lower back"), locale.Key("core"),
 }
 
 // positionIn says a position in say: in English as the file spells it
 // ("single leg standing"), else where it is done ("im Stehen auf einem
 // Bein").
-func positionIn(say *format.Language, p catalog.Position) string {
-	if say == format.English {
+func positionIn(say *locale.Language, p catalog.Position) string {
+	if say == locale.English {
 		return words(p)
 	}
 	return planner.PositionWords(say, p)
@@ -317,14 +308,14 @@ func positionIn(say *format.Language, p catalog.Position) string {
 // numberIn writes a catalog value as the file has it (a glute load of
 // 0.25 stays 0.25, not rounded as a planned volume is), with the
 // language's decimal mark.
-func numberIn(say *format.Language, x float64) string {
+func numberIn(say *locale.Language, x float64) string {
 	return strings.Replace(number(x), ".", strings.Trim(say.Number(0.5), "05"), 1)
 }
 
 // doseIn says a catalog dose in plain words, as the plan and the PDF say
 // it, with the rest: "2 × 10, hold 5 s, each side, rest 30 s".
-func doseIn(say *format.Language, d catalog.Dose) string {
-	s := say.Dose(d.Sets, d.Reps, d.Seconds, d.HoldSeconds, d.PerSide)
+func doseIn(say *locale.Language, d catalog.Dose) string {
+	s := say.Dose(d)
 	if d.RestSeconds > 0 {
 		s += ", " + say.Sayf("rest %s", say.Seconds(d.RestSeconds))
 	}
@@ -335,12 +326,12 @@ func doseIn(say *format.Language, d catalog.Dose) string {
 // harder variant takes over: its dose_max, or, for an activation entry
 // without one, the default ceiling (catalog.Exercise.Ceiling), said as
 // such. The rest is given only when it differs from the starting dose's.
-func buildingTo(say *format.Language, e catalog.Exercise) string {
+func buildingTo(say *locale.Language, e catalog.Exercise) string {
 	if e.DoseMax == nil && e.Category != catalog.Activation {
 		return ""
 	}
 	c := e.Ceiling()
-	s := say.Dose(c.Sets, c.Reps, c.Seconds, c.HoldSeconds, c.PerSide)
+	s := say.Dose(c)
 	if c.RestSeconds > 0 && c.RestSeconds != e.Dose.RestSeconds {
 		s += ", " + say.Sayf("rest %s", say.Seconds(c.RestSeconds))
 	}
@@ -357,12 +348,12 @@ func langFlag() cli.Flag {
 }
 
 // langOf reads --lang, in any letter case, as a profile's lang is read.
-func langOf(c *cli.Context) (*format.Language, error) {
+func langOf(c *cli.Context) (*locale.Language, error) {
 	lang := planner.ParseLang(c.String("lang"))
 	if !slices.Contains(planner.Langs, lang) {
 		return nil, usageErrorf("--lang: %s is not a language gluteplan speaks: use %s", document.Quote(c.String("lang")), enumWords(planner.Langs))
 	}
-	return format.In(string(lang)), nil
+	return locale.In(string(lang)), nil
 }
 
 // wrap writes text after prefix, folded at 80 columns, continuation lines
@@ -402,7 +393,7 @@ func listOr(xs []string, none string) string {
 	return strings.Join(xs, ", ")
 }
 
-func yesNo(say *format.Language, b bool) string {
+func yesNo(say *locale.Language, b bool) string {
 	if b {
 		return say.Say("yes")
 	}
@@ -411,7 +402,7 @@ func yesNo(say *format.Language, b bool) string {
 
 // number writes a catalog value as the file has it (a glute load of 0.25
 // stays 0.25): a coach checks entries against their file. Planned volumes
-// are rounded by format.Number instead.
+// are rounded by locale.Number instead.
 func number(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
 
 // oneLine keeps a name on one line of a table: names come from files.

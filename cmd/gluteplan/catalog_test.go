@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/gluteplan/gluteplan/catalog"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // TestTerminalTextEscaped: text printed to the terminal never carries a
@@ -32,7 +32,7 @@ func TestTerminalTextEscaped(t *testing.T) {
 	var b strings.Builder
 	e := catalog.Default().Exercises[0]
 	e.Name, e.Why, e.Steps = "Evil\x1b]0;title\x07", "Why\rnot", []string{"a\x1b[2J", "b"}
-	if err := showExercise(&b, e, catalog.Default(), format.English); err != nil {
+	if err := showExercise(&b, e, catalog.Default(), locale.English); err != nil {
 		t.Fatal(err)
 	}
 	if strings.ContainsFunc(strings.ReplaceAll(b.String(), "\n", ""), isControl) {
@@ -52,8 +52,8 @@ func TestDoseWords(t *testing.T) {
 		{catalog.Dose{Sets: 1, Seconds: 60, PerSide: true}, "60 s, each side"},
 		{catalog.Dose{Sets: 3, Seconds: 120, RestSeconds: 120}, "3 × 2 min, rest 2 min"},
 	} {
-		if got := doseIn(format.English, tc.d); got != tc.want {
-			t.Errorf("doseIn(format.English, %+v) = %q, want %q", tc.d, got, tc.want)
+		if got := doseIn(locale.English, tc.d); got != tc.want {
+			t.Errorf("doseIn(locale.English, %+v) = %q, want %q", tc.d, got, tc.want)
 		}
 	}
 }

@@ -7,7 +7,7 @@ import (
 
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/catalog/document"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 	"github.com/urfave/cli/v2"
 )
 
@@ -108,14 +108,14 @@ func loadCatalogFiles(paths []string, withDefault bool, stderr io.Writer) (*cata
 func findingSummary(problems, notes, files int) string {
 	s := problemSummary(problems, files)
 	if notes > 0 {
-		s += ", and " + format.Count(notes, "note", "notes")
+		s += ", and " + locale.Count(notes, "note", "notes")
 	}
 	return s
 }
 
 // problemSummary says "3 problems in 2 files".
 func problemSummary(problems, files int) string {
-	return fmt.Sprintf("%s in %s", format.Count(problems, "problem", "problems"), format.Count(files, "file", "files"))
+	return fmt.Sprintf("%s in %s", locale.Count(problems, "problem", "problems"), locale.Count(files, "file", "files"))
 }
 
 // enumWords lists the values of an enumeration for messages and help.

@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/gluteplan/gluteplan/catalog"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // TestDocGluteLoadTable holds the table of the default catalog's
@@ -46,7 +46,7 @@ func TestDocGluteLoadTable(t *testing.T) {
 		rows[id] = cells
 	}
 	dose := func(d catalog.Dose) string {
-		return format.English.Dose(d.Sets, d.Reps, d.Seconds, d.HoldSeconds, d.PerSide)
+		return locale.English.Dose(d)
 	}
 	for _, e := range catalog.Default().Exercises {
 		if e.Category != catalog.Activation {

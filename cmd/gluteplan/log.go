@@ -12,7 +12,7 @@ import (
 
 	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/gluteplan/gluteplan/planner"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 	"github.com/gluteplan/gluteplan/planner/logbook"
 	"github.com/urfave/cli/v2"
 )
@@ -267,8 +267,8 @@ func weekRecords(plan *planner.Plan, c *cli.Context, pattern logbook.Record, dat
 		}
 		if len(scores) != len(dates) {
 			return nil, usageErrorf("--%s: %s for week %d: give %d, one per day from %s to %s (- for %s not scored)",
-				flag, format.Count(len(scores), "score", "scores"), c.Int("week"), len(dates),
-				planner.LongDate(format.English, dates[0]), planner.LongDate(format.English, dates[len(dates)-1]),
+				flag, locale.Count(len(scores), "score", "scores"), c.Int("week"), len(dates),
+				planner.LongDate(locale.English, dates[0]), planner.LongDate(locale.English, dates[len(dates)-1]),
 				map[string]string{"soreness": "an evening", "morning": "a morning"}[flag])
 		}
 		week[flag] = scores
@@ -388,13 +388,13 @@ func painAdvice(c *cli.Context, plan *planner.Plan, lg *logbook.Log, records []l
 			r.Soreness = lg.Entries[i].Soreness
 		}
 		if r.Soreness != nil && *r.Soreness > worst {
-			worst, what = *r.Soreness, say.Sayf("an evening scored %d", *r.Soreness)
+			worst, what = *r.Soreness, say.Sayf("An evening scored %d.", *r.Soreness)
 		}
 		if r.Morning != nil && *r.Morning > worst && *r.Morning >= planner.PainStop {
-			worst, what = *r.Morning, say.Sayf("a morning scored %d", *r.Morning)
+			worst, what = *r.Morning, say.Sayf("A morning scored %d.", *r.Morning)
 		}
 		if r.Soreness != nil && r.Morning != nil && *r.Morning >= *r.Soreness+logbook.WorseMorning && worst < planner.PainStepBack {
-			worst, what = planner.PainStepBack, say.Sayf("a morning scored %d after an evening of %d", *r.Morning, *r.Soreness)
+			worst, what = planner.PainStepBack, say.Sayf("A morning scored %d after an evening of %d.", *r.Morning, *r.Soreness)
 		}
 	}
 	if worst < planner.PainStepBack {
@@ -402,7 +402,7 @@ func painAdvice(c *cli.Context, plan *planner.Plan, lg *logbook.Log, records []l
 	}
 	for _, b := range planner.PainRule(say) {
 		if worst >= b.From && worst <= b.To {
-			fmt.Fprintln(c.App.ErrWriter, "gluteplan: "+what+": "+b.Say)
+			fmt.Fprintln(c.App.ErrWriter, "gluteplan: "+what+" "+b.Say)
 		}
 	}
 }

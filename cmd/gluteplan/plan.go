@@ -12,7 +12,7 @@ import (
 	"github.com/gluteplan/gluteplan/catalog/document"
 	"github.com/gluteplan/gluteplan/planner"
 	"github.com/gluteplan/gluteplan/planner/calendar"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 	"github.com/gluteplan/gluteplan/planner/pdf"
 	"github.com/urfave/cli/v2"
 )
@@ -72,7 +72,7 @@ func profileFlags() []cli.Flag {
 		&cli.StringFlag{Name: "equipment", Usage: "what you own, comma-separated: " + enumWords(catalog.AllEquipment) + ", or none (default " + commaList(def.Equipment) + ")"},
 		&cli.StringSliceFlag{Name: "limit", Usage: "what you cannot do: " + enumWords(planner.Limits) + " (no_floor: cannot get down to the floor and up; needs_support: stand on one leg only holding on); repeat or separate with commas"},
 		&cli.StringFlag{Name: "level", Usage: "beginner, intermediate or advanced (default " + string(def.Level) + ")"},
-		&cli.StringFlag{Name: "sitting-hours", Usage: fmt.Sprintf("hours sitting on a typical day, %s (default %s)", rangeWords("sitting_hours"), format.Number(def.SittingHours))},
+		&cli.StringFlag{Name: "sitting-hours", Usage: fmt.Sprintf("hours sitting on a typical day, %s (default %s)", rangeWords("sitting_hours"), locale.Number(def.SittingHours))},
 		&cli.StringFlag{Name: "work-hours", Usage: "when the sitting happens, HH:MM-HH:MM, for movement-break reminders (default " + def.WorkHours + ")"},
 		&cli.StringFlag{Name: "gym-days", Usage: "weekdays you already train legs or glutes hard, e.g. tue,sat, or none (default none)"},
 		&cli.StringFlag{Name: "gym-sets", Usage: fmt.Sprintf("hard glute sets in each gym session, %s: hip thrusts and bridges count 1, squats, deadlifts and lunges a half (default %d)", rangeWords("gym_sets"), def.GymSets)},

@@ -6,7 +6,7 @@ import (
 
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/catalog/document"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 	"github.com/urfave/cli/v2"
 )
 
@@ -96,9 +96,9 @@ func runValidate(c *cli.Context) error {
 		// merged in order.
 		layers.Add(cat)
 		if outFormat == "text" {
-			ok := format.Count(len(cat.Exercises), "exercise", "exercises")
+			ok := locale.Count(len(cat.Exercises), "exercise", "exercises")
 			if k := len(findings); k > 0 {
-				ok += ", " + format.Count(k, "note", "notes")
+				ok += ", " + locale.Count(k, "note", "notes")
 			}
 			fmt.Fprintf(stdout, "%s: ok (%s)\n", shown(path), ok)
 		}

@@ -26,7 +26,7 @@ import (
 	ics "github.com/arran4/golang-ical"
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 const (
@@ -162,18 +162,10 @@ func clean(s string) string {
 // and its length, in the words of the terminal and the PDF; a primer names
 // what it comes before as the person would: a run, a ride, the gym (rule
 // 18).
-func summaryOf(say *format.Language, d planner.Day) string {
-	what := "Glute " + string(d.Session)
-	switch d.Session {
-	case planner.ActivationSession:
-		what = say.Say("Glute activation")
-	case planner.RecoverySession:
-		what = say.Say("Glute recovery: release and stretch")
-	case planner.PrimerSession:
-		what = say.Say("Glute primer")
-		if k, ok := activity(d); ok {
-			what = say.Sayf("Glute warm-up before your %s", planner.ActivityNoun(say, k))
-		}
+func summaryOf(say *locale.Language, d planner.Day) string {
+	what := planner.SessionName(say, d.Session, planner.SessionEvent)
+	if k, ok := activity(d); ok && d.Session == planner.PrimerSession {
+		what = say.Sayf("Glute warm-up before your %s", planner.ActivityNoun(say, k))
 	}
 	return what + ", " + say.Minutes(d.Minutes)
 }
@@ -217,7 +209,7 @@ func holdsOn(p *planner.Plan, it planner.Item) bool {
 
 // tendonCheck is rule 9's limit on side pain during a hip-abductor hold
 // with gluteal tendinopathy, for item it, or "".
-func tendonCheck(say *format.Language, p *planner.Plan, it planner.Item) string {
+func tendonCheck(say *locale.Language, p *planner.Plan, it planner.Item) string {
 	for _, e := range p.Exercises {
 		if e.ID == it.Exercise {
 			return planner.TendonCheck(say, &e, p.Profile)
@@ -226,33 +218,23 @@ func tendonCheck(say *format.Language, p *planner.Plan, it planner.Item) string 
 	return ""
 }
 
-// routineWords name a session's routine in an event's description.
-var routineWords = map[planner.Session]string{
-	planner.ActivationSession: format.Key("activation routine"),
-	planner.RecoverySession:   format.Key("recovery routine"),
-	planner.PrimerSession:     format.Key("primer routine"),
-}
-
 // description is the text of a session's event in say: where the day
 // stands in the plan, each exercise with its dose as the terminal prints
 // it, and the pain-monitoring rule for the evening.
-func description(say *format.Language, p *planner.Plan, wk planner.Week, d planner.Day) string {
+func description(say *locale.Language, p *planner.Plan, wk planner.Week, d planner.Day) string {
 	var b strings.Builder
 	phase := say.Say("building week")
 	if wk.Phase == planner.Deload {
 		phase = say.Say("lighter week")
 	}
-	routine := string(d.Session) + " routine"
-	if w := routineWords[d.Session]; w != "" {
-		routine = say.Say(w)
-	}
+	routine := planner.SessionName(say, d.Session, planner.SessionRoutine)
 	b.WriteString(say.Sayf("Week %d of %d (%s), %s, about %s.", wk.Week, p.Weeks[len(p.Weeks)-1].Week, phase, routine, say.Minutes(d.Minutes)) + "\n")
 	if k, ok := activity(d); ok && d.Session == planner.PrimerSession {
 		b.WriteString(say.Sayf("Do it before your %s.", planner.ActivityNoun(say, k)) + "\n")
 	}
 	b.WriteString("\n")
 	for _, it := range d.Items {
-		fmt.Fprintf(&b, "- %s: %s\n", itemName(p, it), planner.DoseText(say, it))
+		fmt.Fprintf(&b, "- %s: %s\n", itemName(p, it), say.Dose(it.Dose()))
 		// How hard it should feel (rule 16), and to hold on (rule 8).
 		if it.Effort != "" {
 			fmt.Fprintf(&b, "  %s\n", it.Effort)

@@ -14,7 +14,7 @@ import (
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner"
 	"github.com/gluteplan/gluteplan/planner/calendar"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // handPlan is a two-week plan written by hand, so that the golden files
@@ -29,7 +29,7 @@ func handPlan(sessionTime string, sitting float64) *planner.Plan {
 	clam := planner.Item{Exercise: "clamshell", Name: "Clamshell, banded; slow \\ controlled", Sets: 2, Reps: 10, PerSide: true, Minutes: 2.7}
 	roll := planner.Item{Exercise: "foam-roll-glutes", Name: "Foam-roll the glutes (Gesäßmuskelselbstmassagerollenübungsvariantenbeschreibungsüberschriftsverlängerung)", Sets: 1, Seconds: 60, PerSide: true, Minutes: 2}
 	plan := &planner.Plan{Profile: p, Start: p.Start, End: start.AddDate(0, 0, 13).Format(planner.DateLayout), Cap: 10,
-		PainRule: planner.PainRule(format.English), RedFlags: planner.RedFlags(format.English, p),
+		PainRule: planner.PainRule(locale.English), RedFlags: planner.RedFlags(locale.English, p),
 		MovementBreaks: planner.MovementBreaks{EveryMinutes: 60, Exercises: []string{"walk-break", "standing-glute-squeeze"}},
 		Exercises:      []catalog.Exercise{{ID: "walk-break", Name: "Brisk walk break"}, {ID: "standing-glute-squeeze", Name: "Standing glute squeeze"}},
 	}
@@ -148,7 +148,7 @@ func TestEvents(t *testing.T) {
 			}
 			desc := ev.get(t, "DESCRIPTION").value
 			for _, it := range d.Items {
-				if line := "- " + it.Name + ": " + planner.DoseText(format.English, it); !strings.Contains(desc, line+"\n") {
+				if line := "- " + it.Name + ": " + locale.English.Dose(it.Dose()); !strings.Contains(desc, line+"\n") {
 					t.Errorf("%s: description lacks %q:\n%s", d.Date, line, desc)
 				}
 			}
@@ -195,7 +195,7 @@ func TestEvents(t *testing.T) {
 // when getting up is not possible, and the text never tells the person to
 // get up for it (rule 10).
 func TestBreakWords(t *testing.T) {
-	for _, lang := range []*format.Language{format.English, format.German} {
+	for _, lang := range []*locale.Language{locale.English, locale.German} {
 		plan := handPlan("", 8)
 		plan.Profile.Lang = planner.Lang(lang.Code)
 		plan.MovementBreaks.Exercises = []string{"seated-glute-sets", "walk-break"}
@@ -240,7 +240,7 @@ func TestTendonCheck(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		check := planner.TendonCheck(format.English, &plan.Exercises[len(plan.Exercises)-1], planner.Profile{Conditions: []planner.Condition{planner.GlutealTendinopathy}})
+		check := planner.TendonCheck(locale.English, &plan.Exercises[len(plan.Exercises)-1], planner.Profile{Conditions: []planner.Condition{planner.GlutealTendinopathy}})
 		if check == "" {
 			t.Fatal("no check for the wall press with gluteal tendinopathy")
 		}

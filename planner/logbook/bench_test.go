@@ -4,7 +4,7 @@ import (
 	"testing"
 
 	"github.com/gluteplan/gluteplan/planner"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 	"github.com/gluteplan/gluteplan/planner/logbook"
 )
 
@@ -35,6 +35,6 @@ func BenchmarkYear(b *testing.B) {
 		}
 		back.Enter(plan, logbook.Record{Date: plan.Start, Soreness: score(5)})
 		back.JSON()
-		logbook.Steer(logbook.Summarize(plan, back), format.English)
+		logbook.Steer(logbook.Summarize(plan, back), locale.English)
 	}
 }

@@ -7,7 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gluteplan/gluteplan/planner"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 	"github.com/gluteplan/gluteplan/planner/logbook"
 )
 
@@ -231,7 +231,7 @@ func TestFunctionOnlyWeek(t *testing.T) {
 	if s.Last != 0 || s.Weeks[1].Logged {
 		t.Errorf("last week logged %d, week 2 logged %v: want week 1", s.Last, s.Weeks[1].Logged)
 	}
-	if st := logbook.Steer(s, format.English); !st.Refer {
+	if st := logbook.Steer(s, locale.English); !st.Refer {
 		t.Errorf("steering %+v: want a referral for the evening at 8", st)
 	}
 	if len(s.Tasks) != 1 || s.Tasks[0].Last.Week != 2 {

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/gluteplan/gluteplan/planner"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 	"github.com/gluteplan/gluteplan/planner/logbook"
 )
 
@@ -66,7 +66,7 @@ func FuzzRead(f *testing.F) {
 				t.Fatalf("log changes on a second round:\n%s\nthen\n%s", out, again)
 			}
 			if p != nil {
-				logbook.Steer(logbook.Summarize(p, l), format.English)
+				logbook.Steer(logbook.Summarize(p, l), locale.English)
 			}
 		}
 	})

@@ -2,7 +2,7 @@ package logbook
 
 import (
 	"github.com/gluteplan/gluteplan/planner"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // The thresholds gluteplan next reads a log with (README rule 15 and "the
@@ -208,7 +208,7 @@ type Steering struct {
 
 // Unlogged is the steering of gluteplan next without a log, its reason in
 // say.
-func Unlogged(say *format.Language) Steering {
+func Unlogged(say *locale.Language) Steering {
 	return Steering{Steer: planner.SteerNoLog, Reason: say.Say("No log was given: the next block goes on carefully, without harder exercises. " +
 		"Logging your evenings and sessions (gluteplan log) lets it do more.")}
 }
@@ -225,7 +225,7 @@ func Unlogged(say *format.Language) Steering {
 // falling and at least [LoggedFrom] of its evenings logged progresses.
 // Anything else holds. An evening not logged is not a session not done.
 // The reason is said in say, the language of the plan to come.
-func Steer(s Summary, say *format.Language) Steering {
+func Steer(s Summary, say *locale.Language) Steering {
 	if s.Last < 0 {
 		return Steering{Steer: planner.SteerNoLog, Reason: say.Say("The log is empty: the next block continues carefully. Logging the evenings and the sessions done lets it do more.")}
 	}
@@ -274,18 +274,18 @@ func Steer(s Summary, say *format.Language) Steering {
 
 // Rule names, in say, the rule of the log that steers s, for next
 // --explain: the thresholds above in a few words.
-func Rule(say *format.Language, s planner.Steer) string {
+func Rule(say *locale.Language, s planner.Steer) string {
 	switch s {
 	case planner.SteerStepBack:
-		return say.Say("two or more sore evenings or worse mornings last week, soreness rising, or a task scored 2 or more lower: step back")
+		return say.Say("a step back, because last week had two or more sore evenings or worse mornings, the soreness rose, or a task scored 2 or more lower")
 	case planner.SteerRepeat:
-		return say.Say("fewer than half of the sessions done: repeat")
+		return say.Say("the block again, because fewer than half of its sessions were done")
 	case planner.SteerProgress:
-		return say.Say("most sessions done, evenings mostly 0 to 3: progress")
+		return say.Say("a step on, because most sessions were done and the evenings were mostly 0 to 3")
 	case planner.SteerHold:
-		return say.Say("neither sore nor enough done to progress: go on without harder exercises")
+		return say.Say("the same level without harder exercises, because the block was neither sore nor done enough to move on")
 	}
-	return say.Say("no log: go on carefully")
+	return say.Say("carefully on, as there is no log")
 }
 
 // functionFall reports the first function task whose score fell by

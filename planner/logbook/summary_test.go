@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/gluteplan/gluteplan/planner"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 	"github.com/gluteplan/gluteplan/planner/logbook"
 )
 
@@ -121,7 +121,7 @@ func TestSteer(t *testing.T) {
 			if s.Trend != tt.trend {
 				t.Errorf("trend %s, want %s", s.Trend, tt.trend)
 			}
-			got := logbook.Steer(s, format.English)
+			got := logbook.Steer(s, locale.English)
 			if tt.want == refer {
 				if !got.Refer || got.Steer != planner.SteerStepBack {
 					t.Errorf("got %+v, want a referral", got)
@@ -133,7 +133,7 @@ func TestSteer(t *testing.T) {
 				t.Error("no reason given")
 			}
 			// In German the log steers the same way, its reason in German.
-			de := logbook.Steer(s, format.German)
+			de := logbook.Steer(s, locale.German)
 			if de.Steer != got.Steer || de.Refer != got.Refer || de.Reason == "" || de.Reason == got.Reason {
 				t.Errorf("in German: %+v, in English %+v", de, got)
 			}
@@ -144,7 +144,7 @@ func TestSteer(t *testing.T) {
 // TestUnlogged: without a log, the next block goes on carefully, the reason
 // in the plan's language.
 func TestUnlogged(t *testing.T) {
-	en, de := logbook.Unlogged(format.English), logbook.Unlogged(format.German)
+	en, de := logbook.Unlogged(locale.English), logbook.Unlogged(locale.German)
 	if en.Steer != planner.SteerNoLog || de.Steer != planner.SteerNoLog || en.Refer || de.Refer {
 		t.Errorf("got %+v and %+v, want no_log", en, de)
 	}
@@ -164,7 +164,7 @@ func TestSteerBlock(t *testing.T) {
 	}
 	week(t, plan, l, 5, low, logbook.DoneAll)
 	week(t, plan, l, 6, low, logbook.DoneAll)
-	if got := logbook.Steer(logbook.Summarize(plan, l), format.English); got.Steer != planner.SteerProgress {
+	if got := logbook.Steer(logbook.Summarize(plan, l), locale.English); got.Steer != planner.SteerProgress {
 		t.Errorf("steer %s (%s), want progress: block 1's misses are behind", got.Steer, got.Reason)
 	}
 }
@@ -195,7 +195,7 @@ func TestSteerFunction(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			got := logbook.Steer(logbook.Summarize(plan, l), format.English)
+			got := logbook.Steer(logbook.Summarize(plan, l), locale.English)
 			if got.Steer != tt.want {
 				t.Errorf("steer %s (%s), want %s", got.Steer, got.Reason, tt.want)
 			}
@@ -257,12 +257,12 @@ func TestMorningSteers(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	st := logbook.Steer(logbook.Summarize(plan, l), format.English)
+	st := logbook.Steer(logbook.Summarize(plan, l), locale.English)
 	if st.Steer != planner.SteerStepBack || !strings.Contains(st.Reason, "morning after") {
 		t.Errorf("worse mornings: %s %q, want a step back that names the mornings", st.Steer, st.Reason)
 	}
 	l.Enter(plan, logbook.Record{Date: plan.Weeks[0].Days[2].Date, Morning: score(8)})
-	if st := logbook.Steer(logbook.Summarize(plan, l), format.English); !st.Refer {
+	if st := logbook.Steer(logbook.Summarize(plan, l), locale.English); !st.Refer {
 		t.Errorf("a morning at 8: %s %q, want a referral", st.Steer, st.Reason)
 	}
 	// Entering the morning alone keeps the evening.

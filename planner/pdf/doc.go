@@ -11,7 +11,7 @@ import (
 
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/catalog/figure"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 const (
@@ -62,7 +62,7 @@ type doc struct {
 	f      *fpdf.Fpdf
 	paper  paper
 	m      *model
-	say    *format.Language // the labels' language
+	say    *locale.Language // the labels' language
 	lay    *layout
 	footer string   // left part of the footer
 	foot   footSize // the overview's foot: its type and the chart's height

@@ -10,7 +10,7 @@ import (
 
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // FuzzLayout prints a plan with fuzzed text and numbers in the places
@@ -56,7 +56,7 @@ func FuzzLayout(f *testing.F) {
 		layoutOnly = weeks%8 != 0
 		defer func() { layoutOnly = false }()
 		// The labels in each language, in turn.
-		lang := format.Languages[abs(week)%len(format.Languages)].Code
+		lang := locale.Languages[abs(week)%len(locale.Languages)].Code
 		_, lay, err := render(p, Options{Paper: paper, Lang: lang})
 		if err != nil {
 			t.Fatalf("%s, %s: %v", paper, lang, err)

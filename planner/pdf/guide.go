@@ -4,7 +4,7 @@ import (
 	"fmt"
 
 	"github.com/gluteplan/gluteplan/catalog"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // guide draws the exercise guide: every exercise of the plan, grouped by
@@ -86,9 +86,9 @@ func (d *doc) guide() {
 
 // guideIntro says what the guide holds and how to read it: the dose
 // notation and the figures' two shades, once for the whole guide.
-func guideIntro(say *format.Language) string {
+func guideIntro(say *locale.Language) string {
 	return say.Say("Every exercise in your plan, grouped by kind. The dose is how much the plan asks for; the week pages give each day's dose.") +
-		" " + say.Sayf("How to read a dose: “%s” means 2 sets of 3 repetitions; hold each repetition for 20 seconds, on one side and then the other.", say.Dose(2, 3, 0, 20, true)) +
+		" " + say.Sayf("How to read a dose: “%s” means 2 sets of 3 repetitions; hold each repetition for 20 seconds, on one side and then the other.", say.Dose(catalog.Dose{Sets: 2, Reps: 3, HoldSeconds: 20, PerSide: true})) +
 		" " + say.Say("In the pictures, light grey shows the starting position and black the end position; arrows show the movement.")
 }
 

@@ -10,7 +10,7 @@ import (
 
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // The cases of issue 13 that once crashed, hung or spoiled the PDF: each
@@ -218,7 +218,7 @@ func redFlagsOnPage1(t *testing.T, lay *layout) {
 	t.Helper()
 	// The box's heading and its first red flag, in any language.
 	want := [][]string{{"When to stop and see a professional"}, {"Loss of bladder or bowel control"}}
-	for _, l := range format.Languages[1:] {
+	for _, l := range locale.Languages[1:] {
 		want[0] = append(want[0], l.Say(want[0][0]))
 		want[1] = append(want[1], strings.Join(strings.Fields(planner.RedFlags(l, planner.DefaultProfile())[0])[:4], " "))
 	}

@@ -9,7 +9,7 @@ import (
 
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // maxWeeks is the longest plan the overview calendar is laid out for: a
@@ -19,7 +19,7 @@ const maxWeeks = 52
 // model is a plan made ready to print: dates parsed, doses in words, and
 // every string cleaned for the embedded fonts. Rendering reads only this.
 type model struct {
-	say        *format.Language // the labels' language
+	say        *locale.Language // the labels' language
 	lang       string           // its code, for the catalog's text ("en", "de")
 	name       string
 	start, end time.Time
@@ -53,7 +53,10 @@ type weekView struct {
 	phase   string
 	planHSE float64
 	gymHSE  float64
-	days    []dayView
+	// cap is the week's safe ceiling: a first block with gluteal
+	// tendinopathy keeps a lower one (rule 2).
+	cap  float64
+	days []dayView
 }
 
 type dayView struct {
@@ -97,7 +100,7 @@ type exerciseView struct {
 
 // newModel checks that p can be printed and prepares it, with its labels
 // in say.
-func newModel(p *planner.Plan, say *format.Language) (*model, error) {
+func newModel(p *planner.Plan, say *locale.Language) (*model, error) {
 	if p == nil {
 		return nil, fmt.Errorf("pdf: no plan to print")
 	}
@@ -151,6 +154,10 @@ func newModel(p *planner.Plan, say *format.Language) (*model, error) {
 			phase:   c.clean(string(w.Phase)),
 			planHSE: volume(w.PlanHSE),
 			gymHSE:  volume(w.GymHSE),
+			cap:     volume(w.Cap),
+		}
+		if wv.cap == 0 {
+			wv.cap = m.cap
 		}
 		if wv.n <= 0 || wv.n > maxWeekNumber {
 			wv.n = wi + 1
@@ -177,7 +184,7 @@ func newModel(p *planner.Plan, say *format.Language) (*model, error) {
 			for _, it := range d.Items {
 				dv.items = append(dv.items, itemView{
 					name:   nameOf(it.Exercise, it.Name),
-					dose:   itemDose(say, it),
+					dose:   say.Dose(it.Dose()),
 					id:     it.Exercise,
 					effort: c.clean(effortIn(planSay, say, it.Effort)),
 					hold:   holdsOn(it.Exercise),
@@ -286,29 +293,18 @@ func volume(x float64) float64 {
 }
 
 // summary is the one-line account of the person's set-up under the title.
-func summary(say *format.Language, p *planner.Plan) string {
+func summary(say *locale.Language, p *planner.Plan) string {
 	s := say.Count(len(p.Weeks), "week", "weeks")
 	if lv := p.Profile.Level; lv != "" {
-		if w := levelWords[lv]; w != "" {
-			s += " · " + say.Say(w)
-		} else {
-			s += " · " + say.Sayf("%s level", lv)
-		}
+		s += " · " + say.Sayf("%s level", planner.LevelName(say, lv))
 	}
 	if p.Profile.Minutes > 0 {
 		s += " · " + say.Sayf("sessions up to %d min", p.Profile.Minutes)
 	}
 	if p.Cap > 0 {
-		s += " · " + say.Sayf("at most %s hard sets a week for the glutes", say.Number(p.Cap))
+		s += " · " + p.CapWords(say)
 	}
 	return s
-}
-
-// levelWords say a person's level in the summary.
-var levelWords = map[catalog.Level]string{
-	catalog.Beginner:     format.Key("beginner level"),
-	catalog.Intermediate: format.Key("intermediate level"),
-	catalog.Advanced:     format.Key("advanced level"),
 }
 
 // guideDose is the guide's dose line for e (help topic pdf): the first dose the
@@ -316,12 +312,12 @@ var levelWords = map[catalog.Level]string{
 // (the week pages give each day's); the catalog's starting dose when the
 // plan does not use it. rest is the rest between sets, 0 unless some dose
 // has two sets or more.
-func guideDose(say *format.Language, e catalog.Exercise, items []planner.Item) (dose string, rest int) {
+func guideDose(say *locale.Language, e catalog.Exercise, items []planner.Item) (dose string, rest int) {
 	if len(items) == 0 {
 		if e.Dose.Sets >= 2 {
 			rest = e.Dose.RestSeconds
 		}
-		return catalogDose(say, e.Dose), rest
+		return say.Dose(e.Dose), rest
 	}
 	first, top := items[0], items[0]
 	sets := 0
@@ -339,7 +335,7 @@ func guideDose(say *format.Language, e catalog.Exercise, items []planner.Item) (
 			}
 		}
 	}
-	from, to := itemDose(say, first), itemDose(say, top)
+	from, to := say.Dose(first.Dose()), say.Dose(top.Dose())
 	if from == to {
 		return from, rest
 	}
@@ -359,17 +355,17 @@ func work(it planner.Item) float64 {
 // efforts are the planner's words for how hard a strengthening item should
 // feel (rule 16); effortIn says one of them in the labels' language.
 var efforts = []string{
-	format.Key("effort: light to moderate, about 3 to 5 out of 10"),
-	format.Key("effort: strong but comfortable, about 6 to 7 out of 10"),
-	format.Key("strong but comfortable"),
-	format.Key("moderate: you could do 4–5 more"),
-	format.Key("the last 2–3 reps feel hard"),
+	locale.Key("effort: light to moderate, about 3 to 5 out of 10"),
+	locale.Key("effort: strong but comfortable, about 6 to 7 out of 10"),
+	locale.Key("strong but comfortable"),
+	locale.Key("moderate: you could do 4–5 more"),
+	locale.Key("the last 2–3 reps feel hard"),
 }
 
 // effortIn says effort, written in the plan's language planSay, in say:
 // the planner's own words change language with the labels; other words
 // print as the plan has them.
-func effortIn(planSay, say *format.Language, effort string) string {
+func effortIn(planSay, say *locale.Language, effort string) string {
 	if effort == "" || planSay == say {
 		return effort
 	}
@@ -383,7 +379,7 @@ func effortIn(planSay, say *format.Language, effort string) string {
 
 // origin says where an entry comes from and under what licence, for the
 // guide: "Source: …. Licence: …", or "" when the catalog says neither.
-func origin(say *format.Language, e catalog.Exercise) string {
+func origin(say *locale.Language, e catalog.Exercise) string {
 	var parts []string
 	if e.Source != "" {
 		parts = append(parts, say.Sayf("Source: %s.", e.Source))

@@ -20,7 +20,7 @@ import (
 	"github.com/go-pdf/fpdf"
 
 	"github.com/gluteplan/gluteplan/planner"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // Options controls how a plan is printed.
@@ -68,7 +68,7 @@ func renderPlan(p *planner.Plan, opts Options, record bool) (out []byte, lay *la
 	if lang == "" && p != nil {
 		lang = string(p.Profile.Lang)
 	}
-	m, err := newModel(p, format.In(lang))
+	m, err := newModel(p, locale.In(lang))
 	if err != nil {
 		return nil, nil, err
 	}

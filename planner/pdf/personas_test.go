@@ -9,7 +9,7 @@ import (
 
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // personaPlans makes the plans of the README's personas (the profiles in
@@ -60,7 +60,7 @@ func TestPersonaLayouts(t *testing.T) {
 					}
 					checkLayout(t, lay)
 					redFlagsOnPage1(t, lay)
-					cont := format.In(string(lang)).Say("Overview (continued)")
+					cont := locale.In(string(lang)).Say("Overview (continued)")
 					for _, b := range lay.boxes {
 						if b.text != cont {
 							continue
@@ -192,7 +192,7 @@ func TestEffortAndHoldOn(t *testing.T) {
 	} {
 		t.Run(c.persona+"/"+string(c.lang), func(t *testing.T) {
 			plan := personaPlans(t, c.lang)[c.persona]
-			say := format.In(string(c.lang))
+			say := locale.In(string(c.lang))
 			_, lay, err := render(plan, Options{})
 			if err != nil {
 				t.Fatal(err)
@@ -251,7 +251,7 @@ func TestEffortAndHoldOn(t *testing.T) {
 // 10): it is the one for when getting up is not possible.
 func TestTendonCheckAndBreaks(t *testing.T) {
 	for _, lang := range planner.Langs {
-		say := format.In(string(lang))
+		say := locale.In(string(lang))
 		plans := personaPlans(t, lang)
 		for _, persona := range []string{"tendinopathy-piriformis", "office-worker"} {
 			t.Run(persona+"/"+string(lang), func(t *testing.T) {

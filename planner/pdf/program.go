@@ -7,7 +7,7 @@ import (
 
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // routineView is one routine of one block: the kind of session, the weeks
@@ -66,7 +66,7 @@ func (m *model) routines() []routineView {
 // every day has the same, else the days that share a dose before it, one
 // line each ("Mon, Wed, Fri: 1 × 3, hold 30 s" and "Sat: 2 × 3, hold 30
 // s").
-func (r routineView) doseIn(say *format.Language, wi int, id string) []string {
+func (r routineView) doseIn(say *locale.Language, wi int, id string) []string {
 	type group struct {
 		days []string
 		dose string
@@ -163,15 +163,9 @@ func (d *doc) program() {
 	}
 }
 
-var sessionTitles = map[planner.Session]string{
-	planner.ActivationSession: format.Key("Strengthening routine"),
-	planner.PrimerSession:     format.Key("Short primer"),
-	planner.RecoverySession:   format.Key("Recovery routine"),
-}
-
 // routineTitle names r's routine: a primer by what it comes before, as
 // the terminal does ("warm-up before your run"; rule 18).
-func routineTitle(say *format.Language, r routineView) string {
+func routineTitle(say *locale.Language, r routineView) string {
 	if r.session == planner.PrimerSession && len(r.kinds) > 0 {
 		k := planner.Other // a primer before several kinds of training
 		if len(r.kinds) == 1 {
@@ -179,10 +173,7 @@ func routineTitle(say *format.Language, r routineView) string {
 		}
 		return capitalize(say.Sayf("warm-up before your %s", planner.ActivityNoun(say, k)))
 	}
-	if t := sessionTitles[r.session]; t != "" {
-		return say.Say(t)
-	}
-	return capitalize(string(r.session))
+	return planner.SessionName(say, r.session, planner.SessionTitle)
 }
 
 // routineUnits lays out one routine.

@@ -1,9 +1,10 @@
 package pdf
 
 import (
-	"github.com/gluteplan/gluteplan/planner/format"
 	"strings"
 	"testing"
+
+	"github.com/gluteplan/gluteplan/planner/locale"
 
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner"
@@ -31,7 +32,7 @@ func TestProgram(t *testing.T) {
 				t.Fatal(err)
 			}
 			checkLayout(t, lay)
-			m, err := newModel(plan, format.English)
+			m, err := newModel(plan, locale.English)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -52,7 +53,7 @@ func TestProgram(t *testing.T) {
 				t.Errorf("%d weeks: %d routines, want %d (strengthening, primer and recovery in each block)", weeks, len(rs), want)
 			}
 			for _, r := range rs {
-				title := routineTitle(format.English, r)
+				title := routineTitle(locale.English, r)
 				found := false
 				for s := range text {
 					found = found || strings.Contains(s, title)
@@ -67,8 +68,8 @@ func TestProgram(t *testing.T) {
 				}
 				for _, ds := range r.days {
 					for _, d := range ds {
-						if text[format.English.ShortDate(d.date)] == 0 {
-							t.Errorf("%d weeks, %s: no tick box line for %s", weeks, paper, format.English.ShortDate(d.date))
+						if text[locale.English.ShortDate(d.date)] == 0 {
+							t.Errorf("%d weeks, %s: no tick box line for %s", weeks, paper, locale.English.ShortDate(d.date))
 						}
 					}
 				}

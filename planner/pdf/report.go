@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/gluteplan/gluteplan/planner"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 	"github.com/gluteplan/gluteplan/planner/report"
 )
 
@@ -32,7 +32,7 @@ func WriteReport(w io.Writer, r *report.Report, opts Options) error {
 // embedded fonts.
 type reportView struct {
 	r         *report.Report
-	say       *format.Language
+	say       *locale.Language
 	title     string
 	subtitle  string
 	sentences []string
@@ -394,7 +394,7 @@ func (d *doc) weekAxis(v *reportView, a reportAxis, x, y float64) {
 
 // The pain rule's bands (README rule 15) on the 0-10 scale, each reaching
 // half a point past its scores, and their greys: the higher, the darker.
-func reportBands(say *format.Language) []struct {
+func reportBands(say *locale.Language) []struct {
 	from, to int
 	gray     int
 	words    string

@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/gluteplan/gluteplan/planner"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 	"github.com/gluteplan/gluteplan/planner/logbook"
 	"github.com/gluteplan/gluteplan/planner/report"
 )
@@ -148,7 +148,7 @@ func testReport(t testing.TB, name, lang string) *report.Report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep, err := report.Make(c, logs, format.In(lang))
+	rep, err := report.Make(c, logs, locale.In(lang))
 	if err != nil {
 		t.Fatal(err)
 	}

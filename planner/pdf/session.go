@@ -4,7 +4,7 @@ import (
 	"fmt"
 
 	"github.com/gluteplan/gluteplan/planner"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // The look of each kind of day, told apart without colour: activation is
@@ -71,9 +71,9 @@ func (d *doc) legendEntries() []legendEntry {
 	}
 	var es []legendEntry
 	for _, e := range []legendEntry{
-		{session: planner.ActivationSession, label: format.Key("Activation")},
-		{session: planner.RecoverySession, label: format.Key("Recovery (release, mobility)")},
-		{session: planner.PrimerSession, label: format.Key("Primer")},
+		{session: planner.ActivationSession, label: locale.Key("Activation")},
+		{session: planner.RecoverySession, label: locale.Key("Recovery (release, mobility)")},
+		{session: planner.PrimerSession, label: locale.Key("Primer")},
 	} {
 		if has[e.session] {
 			es = append(es, legendEntry{session: e.session, label: d.say.Say(e.label)})

@@ -9,7 +9,7 @@ import (
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/catalog/figure"
 	"github.com/gluteplan/gluteplan/planner"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // SheetEntry is one catalog entry for [WriteSheet], with the bytes of its
@@ -64,7 +64,7 @@ func renderSheet(entries []SheetEntry, opts Options) (out []byte, lay *layout, e
 			out, lay, err = nil, nil, fmt.Errorf("pdf: rendering failed: %v", r)
 		}
 	}()
-	say := format.In(opts.Lang)
+	say := locale.In(opts.Lang)
 	f, err := newFile(pp, "gluteplan "+say.Say("catalog sheet"), true)
 	if err != nil {
 		return nil, nil, err
@@ -212,7 +212,7 @@ func (d *doc) cardFacts(e catalog.Exercise, w float64, st style, cl *cleaner) []
 		equip = planner.EquipmentWords(say, e)
 	}
 	level, position := string(e.Level), strings.ReplaceAll(string(e.Position), "_", " ")
-	if say != format.English {
+	if say != locale.English {
 		// The English card keeps the catalog's own words, which its authors
 		// write; another language says them in words.
 		level, position = planner.ValueWords(say, e.Level), planner.PositionWords(say, e.Position)
@@ -224,7 +224,7 @@ func (d *doc) cardFacts(e catalog.Exercise, w float64, st style, cl *cleaner) []
 	facts := []fact{
 		{e.ID, 1},
 		{cat + " · " + level + " · " + position, 2},
-		{say.Sayf("Dose: %s", catalogDose(say, e.Dose)), 2},
+		{say.Sayf("Dose: %s", say.Dose(e.Dose)), 2},
 		{say.Sayf("Equipment: %s", equip), 2},
 	}
 	if e.License != "" {

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // TestNumbersKeepTheirUnits: a number stays on the line of its unit, both
@@ -84,7 +84,7 @@ func TestDoseInGroupsDays(t *testing.T) {
 		{[]dayView{{items: nil}}, []string{"–"}},
 	} {
 		r := routineView{days: [][]dayView{c.days}}
-		if got := r.doseIn(format.English, 0, "x"); strings.Join(got, "|") != strings.Join(c.want, "|") {
+		if got := r.doseIn(locale.English, 0, "x"); strings.Join(got, "|") != strings.Join(c.want, "|") {
 			t.Errorf("doseIn = %q, want %q", got, c.want)
 		}
 	}

@@ -3,9 +3,10 @@ package pdf
 import (
 	"bytes"
 	"fmt"
-	"github.com/gluteplan/gluteplan/planner/format"
 	"strings"
 	"testing"
+
+	"github.com/gluteplan/gluteplan/planner/locale"
 
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner"
@@ -108,7 +109,7 @@ func TestWriteErrors(t *testing.T) {
 // TestMissingGlyphs checks that text the fonts cannot show prints as '?'
 // and that the overview says so.
 func TestMissingGlyphs(t *testing.T) {
-	m, err := newModel(testPlans(t)["nofont"], format.English)
+	m, err := newModel(testPlans(t)["nofont"], locale.English)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,7 +119,7 @@ func TestMissingGlyphs(t *testing.T) {
 	if m.name != "?? ?? ?" {
 		t.Errorf("name = %q, want %q", m.name, "?? ?? ?")
 	}
-	m, err = newModel(testPlans(t)["russian"], format.English)
+	m, err = newModel(testPlans(t)["russian"], locale.English)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -166,7 +167,7 @@ func TestGuideDose(t *testing.T) {
 		{"not planned: the catalog's", e, nil, "2 × 10", 30},
 		{"not planned, one set: no rest", catalog.Exercise{Dose: catalog.Dose{Sets: 1, Seconds: 30, RestSeconds: 30}}, nil, "30 s", 0},
 	} {
-		dose, rest := guideDose(format.English, c.e, c.items)
+		dose, rest := guideDose(locale.English, c.e, c.items)
 		if dose != c.dose || rest != c.rest {
 			t.Errorf("%s: %q, rest %d; want %q, rest %d", c.name, dose, rest, c.dose, c.rest)
 		}
@@ -186,7 +187,7 @@ func TestDose(t *testing.T) {
 		{planner.Item{Sets: 1, Seconds: 120}, "2 min"},
 		{planner.Item{Sets: 2, Reps: 8, HoldSeconds: 3, PerSide: true}, "2 × 8, hold 3 s, each side"},
 	} {
-		if got := itemDose(format.English, c.it); got != c.want {
+		if got := locale.English.Dose(c.it.Dose()); got != c.want {
 			t.Errorf("dose of %+v = %q, want %q", c.it, got, c.want)
 		}
 	}
@@ -244,7 +245,7 @@ func TestWriteConcurrently(t *testing.T) {
 // mark is none of them. A day of the person's own training is told by its
 // bar, not by a letter.
 func TestSessionCodes(t *testing.T) {
-	for _, say := range format.Languages {
+	for _, say := range locale.Languages {
 		seen := map[string]string{}
 		for _, s := range []planner.Session{planner.ActivationSession, planner.RecoverySession, planner.PrimerSession, planner.RestDay} {
 			c := sessionCode(say, s)

@@ -19,7 +19,7 @@ import (
 	"time"
 
 	"github.com/gluteplan/gluteplan/planner"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 	"github.com/gluteplan/gluteplan/planner/logbook"
 )
 
@@ -157,7 +157,7 @@ type Score struct {
 // [logbook.Read] and [Chain.Match]). It refuses, naming the file, a log
 // of a plan that is not in the chain, two logs of one plan, an empty log,
 // and a log with nothing to chart (only function scores, or notes).
-func Make(c *Chain, logs []LogFile, say *format.Language) (*Report, error) {
+func Make(c *Chain, logs []LogFile, say *locale.Language) (*Report, error) {
 	if len(logs) == 0 {
 		return nil, &Error{File: "report", Msg: "no log given: give the logs you kept with --log"}
 	}
@@ -350,7 +350,7 @@ func (t tally) counts() Counts {
 }
 
 // tenth rounds x, a count or an average of scores, to one decimal, as
-// [format.Language.Number] prints it: a half rounds up even where adding
+// [locale.Language.Number] prints it: a half rounds up even where adding
 // up shares left it a hair below (0.25 + 0.2 is 0.45, not 0.4499…).
 func tenth(x float64) float64 { return math.Round(x*10+1e-9) / 10 }
 

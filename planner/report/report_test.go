@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/gluteplan/gluteplan/planner"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 	"github.com/gluteplan/gluteplan/planner/logbook"
 	"github.com/gluteplan/gluteplan/planner/report"
 )
@@ -97,7 +97,7 @@ func chain(t *testing.T, ps ...*planner.Plan) *report.Chain {
 	return c
 }
 
-func make1(t *testing.T, c *report.Chain, say *format.Language, logs ...*logbook.Log) *report.Report {
+func make1(t *testing.T, c *report.Chain, say *locale.Language, logs ...*logbook.Log) *report.Report {
 	t.Helper()
 	var lfs []report.LogFile
 	for i, l := range logs {
@@ -149,7 +149,7 @@ func threeBlocks(t *testing.T) (*report.Chain, []*logbook.Log) {
 func TestTextGolden(t *testing.T) {
 	c, logs := threeBlocks(t)
 	for _, lang := range []string{"en", "de"} {
-		r := make1(t, c, format.In(lang), logs...)
+		r := make1(t, c, locale.In(lang), logs...)
 		got := r.Text()
 		path := filepath.Join("testdata", "three-blocks."+lang+".txt")
 		if *update {
@@ -189,7 +189,7 @@ func lineDiff(want, got string) string {
 // out by hand.
 func TestNumbers(t *testing.T) {
 	c, logs := threeBlocks(t)
-	r := make1(t, c, format.English, logs...)
+	r := make1(t, c, locale.English, logs...)
 	if len(r.Blocks) != 3 || len(r.Weeks) != 12 || len(r.Plans) != 3 || len(r.Evenings) != 80 {
 		t.Fatalf("%d blocks, %d weeks, %d plans, %d evenings", len(r.Blocks), len(r.Weeks), len(r.Plans), len(r.Evenings))
 	}
@@ -291,7 +291,7 @@ func TestSentenceRules(t *testing.T) {
 					given = append(given, l)
 				}
 			}
-			r := make1(t, chain(t, p1, p2), format.English, given...)
+			r := make1(t, chain(t, p1, p2), locale.English, given...)
 			all := strings.Join(append(r.Sentences, r.SeeSomeone...), "\n")
 			for _, s := range tt.say {
 				if !strings.Contains(all, s) {
@@ -326,7 +326,7 @@ func TestTasks(t *testing.T) {
 	week(t, l2, p2, 0, logbook.DoneAll, 1, 1, 1, 1, 1, 1, 1)
 	function(t, l2, p2, "2027-01-03", fs("stairs", 2, "Sitting", 6)...)
 	function(t, l2, p2, "2027-01-10", fs("STAIRS", 2, "Sitting", 5, "Walking", 6)...)
-	r := make1(t, chain(t, p1, p2), format.English, l1, l2)
+	r := make1(t, chain(t, p1, p2), locale.English, l1, l2)
 	var names []string
 	for _, task := range r.Tasks {
 		names = append(names, task.Task)
@@ -417,7 +417,7 @@ func TestChain(t *testing.T) {
 		{"function scores only", []report.LogFile{lf("f.json", fn)}, "f.json: the log holds only function scores"},
 		{"notes only", []report.LogFile{lf("n.json", notes)}, "n.json: the log holds no evening scores and no sessions done"},
 	} {
-		_, err := report.Make(c2, tt.logs, format.English)
+		_, err := report.Make(c2, tt.logs, locale.English)
 		var re *report.Error
 		if !errors.As(err, &re) || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: %v, want a report.Error with %q", tt.name, err, tt.want)
@@ -434,14 +434,14 @@ func TestBlockAcrossPlans(t *testing.T) {
 	week(t, l1, p1, 4, logbook.DoneAll, 2, 2, 2, 2, 2, 2, 2)
 	l2 := logbook.New(p2)
 	week(t, l2, p2, 0, logbook.DoneNone, 4, 4, 4, 4, 4, 4, 4)
-	r := make1(t, chain(t, p1, p2), format.English, l1, l2)
+	r := make1(t, chain(t, p1, p2), locale.English, l1, l2)
 	if len(r.Blocks) != 3 || r.Blocks[1].FirstWeek != 5 || r.Blocks[1].LastWeek != 8 || r.Blocks[1].Steer != "" || r.Blocks[2].Steer != "" {
 		t.Fatalf("blocks %+v", r.Blocks)
 	}
 	if *r.Blocks[1].Average != 3 || r.Blocks[1].SessionsLogged != 6 || r.Blocks[1].SessionsDone != 3 {
 		t.Errorf("block 2 %+v", r.Blocks[1].Counts)
 	}
-	if got := r.Began(r.Blocks[1], format.English); got != "as planned" {
+	if got := r.Began(r.Blocks[1], locale.English); got != "as planned" {
 		t.Errorf("block 2 began %q", got)
 	}
 	if r.Plans[1].Steer != planner.SteerRepeat || r.Plans[1].FirstWeek != 7 {

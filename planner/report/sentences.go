@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/gluteplan/gluteplan/planner"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 	"github.com/gluteplan/gluteplan/planner/logbook"
 )
 
@@ -35,7 +35,7 @@ const (
 // numbers call for seeing someone (README rules 1 and 15): an evening at
 // 8 or more, or soreness above 3 that has not come down over 2 weeks or
 // more.
-func sentences(r *Report, say *format.Language) (out, see []string) {
+func sentences(r *Report, say *locale.Language) (out, see []string) {
 	out = append(out, soreness(r, say)...)
 	out = append(out, sessions(r, say)...)
 	out = append(out, tasks(r, say)...)
@@ -62,7 +62,7 @@ func firstAndLast(bs []Block, keep func(*Block) bool) []*Block {
 	return out
 }
 
-func soreness(r *Report, say *format.Language) []string {
+func soreness(r *Report, say *locale.Language) []string {
 	bs := firstAndLast(r.Blocks, func(b *Block) bool { return b.Evenings > 0 })
 	var out []string
 	switch len(bs) {
@@ -87,7 +87,7 @@ func soreness(r *Report, say *format.Language) []string {
 	return out
 }
 
-func sessions(r *Report, say *format.Language) []string {
+func sessions(r *Report, say *locale.Language) []string {
 	bs := firstAndLast(r.Blocks, func(b *Block) bool { return b.SessionsLogged > 0 && b.SessionsSoFar > 0 })
 	var out []string
 	switch len(bs) {
@@ -132,7 +132,7 @@ func (r *Report) Charted() []Task {
 	return out
 }
 
-func tasks(r *Report, say *format.Language) []string {
+func tasks(r *Report, say *locale.Language) []string {
 	var out []string
 	charted := r.Charted()
 	for _, t := range charted {
@@ -160,7 +160,7 @@ func tasks(r *Report, say *format.Language) []string {
 
 // stop says to get checked after any evening at [planner.PainStop] or
 // more, as the pain rule does (README rules 1 and 15).
-func stop(r *Report, say *format.Language) []string {
+func stop(r *Report, say *locale.Language) []string {
 	var n int
 	var lastDate string
 	for _, e := range r.Evenings {
@@ -186,7 +186,7 @@ func stop(r *Report, say *format.Language) []string {
 // lower than [TrendWeeks] or more weeks before (README rule 1: "not
 // improving"); a rise of [logbook.TrendRise] or more is said as a rise.
 // The averages compared are the ones printed.
-func notImproving(r *Report, say *format.Language) []string {
+func notImproving(r *Report, say *locale.Language) []string {
 	var weeks []*Week
 	for i := range r.Weeks {
 		if r.Weeks[i].Evenings >= TrendEvenings {

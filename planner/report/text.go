@@ -7,23 +7,23 @@ import (
 	"unicode/utf8"
 
 	"github.com/gluteplan/gluteplan/planner"
-	"github.com/gluteplan/gluteplan/planner/format"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // steerWords say in plain words how a block began: how the log of the
 // block before steered it (README "the next block").
 var steerWords = map[planner.Steer]string{
-	planner.SteerProgress: format.Key("moved on"),
-	planner.SteerHold:     format.Key("held steady"),
-	planner.SteerRepeat:   format.Key("repeated"),
-	planner.SteerStepBack: format.Key("stepped back"),
-	planner.SteerNoLog:    format.Key("no log"),
+	planner.SteerProgress: locale.Key("moved on"),
+	planner.SteerHold:     locale.Key("held steady"),
+	planner.SteerRepeat:   locale.Key("repeated"),
+	planner.SteerStepBack: locale.Key("stepped back"),
+	planner.SteerNoLog:    locale.Key("no log"),
 }
 
 // Began says in plain words how block b began: how the log before it
 // steered it, "start" for the chain's first block, "as planned" for a
 // block that goes on within a plan.
-func (r *Report) Began(b Block, say *format.Language) string {
+func (r *Report) Began(b Block, say *locale.Language) string {
 	switch {
 	case b.Steer != "":
 		if w := steerWords[b.Steer]; w != "" {
@@ -37,7 +37,7 @@ func (r *Report) Began(b Block, say *format.Language) string {
 }
 
 // SteerWords says in plain words how a plan began (see [Report.Began]).
-func SteerWords(s planner.Steer, say *format.Language) string {
+func SteerWords(s planner.Steer, say *locale.Language) string {
 	if w := steerWords[s]; w != "" {
 		return say.Say(w)
 	}
@@ -45,11 +45,11 @@ func SteerWords(s planner.Steer, say *format.Language) string {
 }
 
 // Say returns the report's language.
-func (r *Report) Say() *format.Language { return format.In(string(r.Lang)) }
+func (r *Report) Say() *locale.Language { return locale.In(string(r.Lang)) }
 
 // Title says what the report covers: "Progress report, Mon 30 Nov 2026 –
 // Sun 21 Feb 2027", with the person's name when the plan has one.
-func (r *Report) Title(say *format.Language) string {
+func (r *Report) Title(say *locale.Language) string {
 	span := say.DateRange(mustDate(r.Start), mustDate(r.End))
 	if r.Name != "" {
 		return say.Sayf("Progress report for %s, %s", r.Name, span)
@@ -58,7 +58,7 @@ func (r *Report) Title(say *format.Language) string {
 }
 
 // Subtitle says the weeks, blocks and the last day logged.
-func (r *Report) Subtitle(say *format.Language) string {
+func (r *Report) Subtitle(say *locale.Language) string {
 	first, last := r.Weeks[0].Week, r.Weeks[len(r.Weeks)-1].Week
 	return say.Sayf("Weeks %d to %d, %s; logged up to %s.", first, last,
 		say.Count(len(r.Blocks), "block", "blocks"), planner.LongDate(say, r.LastLogged))
@@ -118,7 +118,7 @@ func (r *Report) Text() string {
 
 // BlockTable says the blocks as a table, in say: the column heads and a
 // row for each block, as the text and the PDF print them.
-func (r *Report) BlockTable(say *format.Language) (cols []string, rows [][]string) {
+func (r *Report) BlockTable(say *locale.Language) (cols []string, rows [][]string) {
 	cols = append([]string{say.Say("Block"), say.Say("Weeks"), say.Say("Began")}, countColumns(say)...)
 	for _, bl := range r.Blocks {
 		rows = append(rows, append([]string{strconv.Itoa(bl.Block), WeekSpan(bl.FirstWeek, bl.LastWeek), r.Began(bl, say)},
@@ -128,7 +128,7 @@ func (r *Report) BlockTable(say *format.Language) (cols []string, rows [][]strin
 }
 
 // countColumns heads the columns of [Counts.Cells].
-func countColumns(say *format.Language) []string {
+func countColumns(say *locale.Language) []string {
 	return []string{say.Say("Sessions done"), say.Say("Not logged"), say.Say("Evenings scored"),
 		say.Say("Average"), say.Say("Highest"), say.Say("At 6+"), say.Say("At 8+")}
 }
@@ -137,7 +137,7 @@ func countColumns(say *format.Language) []string {
 // (with the share, when percent), sessions not logged, evenings scored of
 // the days so far, the average and highest evening, the evenings at 6 or
 // more and at 8 or more; "–" where there is nothing to count.
-func (c Counts) Cells(say *format.Language, percent bool) []string {
+func (c Counts) Cells(say *locale.Language, percent bool) []string {
 	const none = "–"
 	done, notLogged := none, none
 	if c.SessionsSoFar > 0 {
@@ -195,7 +195,7 @@ func table(b *strings.Builder, rows [][]string) {
 
 // Series says a task's scores week by week, from its first score to its
 // last, "–" for a week without one: "Climbing stairs, weeks 1–6: 3 3 4 – 5 6".
-func (t Task) Series(say *format.Language) string {
+func (t Task) Series(say *locale.Language) string {
 	first, last := t.Scores[0], t.Scores[len(t.Scores)-1]
 	if first.Week == last.Week {
 		return say.Sayf("%s, week %d: %d", t.Task, first.Week, last.Score)

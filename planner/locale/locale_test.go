@@ -1,9 +1,11 @@
-package format
+package locale
 
 import (
 	"math"
 	"testing"
 	"time"
+
+	"github.com/gluteplan/gluteplan/catalog"
 )
 
 func TestNumber(t *testing.T) {
@@ -52,7 +54,7 @@ func TestDose(t *testing.T) {
 		{"zero sets read as one", 0, 10, 0, 0, false, "1 × 10"},
 		{"one set, no work", 1, 0, 0, 0, false, "1 set"},
 	} {
-		if got := English.Dose(tc.sets, tc.reps, tc.secs, tc.hold, tc.perSide); got != tc.want {
+		if got := English.Dose(catalog.Dose{Sets: tc.sets, Reps: tc.reps, Seconds: tc.secs, HoldSeconds: tc.hold, PerSide: tc.perSide}); got != tc.want {
 			t.Errorf("%s: Dose = %q, want %q", tc.name, got, tc.want)
 		}
 	}

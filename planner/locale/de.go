@@ -1,4 +1,4 @@
-package format
+package locale
 
 import "strconv"
 
@@ -42,9 +42,6 @@ var German = &Language{
 		"Self-release":                 "Selbstmassage",
 		"Activation drill":             "Kräftigungsübung",
 		"build":                        "Aufbauwoche",
-		"beginner level":               "Stufe: Einstieg",
-		"intermediate level":           "Stufe: Mittelstufe",
-		"advanced level":               "Stufe: Fortgeschritten",
 		"%s level":                     "Stufe: %s",
 
 		// The PDF: titles and headings.
@@ -89,7 +86,7 @@ var German = &Language{
 		"Some characters could not be printed with the embedded font and show as ?.":                                                 "Einige Zeichen konnten mit der eingebetteten Schrift nicht gedruckt werden und erscheinen als ?.",
 		"this plan": "dieser Plan",
 		"Every %d minutes of sitting: stand up and move for a minute or two.":                                                                "Nach je %d Minuten Sitzen: Stehen Sie auf und bewegen Sie sich ein bis zwei Minuten.",
-		"Sore glutes usually settle with the right mix of rest and movement. Stop the plan and get help if you notice:":                      "Beschwerden im Gesäß bessern sich meist mit dem richtigen Wechsel aus Ruhe und Bewegung. Hören Sie mit den Übungen auf und holen Sie sich Hilfe bei:",
+		"Sore glutes usually settle with the right mix of rest and movement. Stop the plan and get help if you notice:":                      "Beschwerden im Gesäß bessern sich meist mit dem richtigen Wechsel aus Ruhe und Bewegung. Hören Sie auf und holen Sie sich Hilfe, wenn Ihnen Folgendes auffällt:",
 		"Soreness after exercise usually peaks one to three days later and can take up to a week to fade. Easing off is never a failure.":    "Muskelkater ist meist ein bis drei Tage nach dem Training am stärksten und kann bis zu einer Woche anhalten. Es ist völlig in Ordnung, dann etwas weniger zu machen.",
 		"Tick each exercise when it is done. Each evening, circle how sore your glutes are: 0 = not at all, 10 = the worst you can imagine.": "Haken Sie jede Übung ab, wenn sie erledigt ist. Kreisen Sie jeden Abend ein, wie stark Ihre Beschwerden im Gesäß sind: 0 = keine, 10 = stärkste vorstellbare.",
 		"A lighter week on purpose, so your glutes can recover.":                                                                             "Eine bewusst leichte Woche, damit sich Ihr Gesäß erholen kann.",
@@ -130,24 +127,16 @@ var German = &Language{
 		"Movement break": "Bewegungspause",
 
 		// gluteplan next --explain.
-		"How the log steered this block: %s (%s)":                                  "Wie das Protokoll diesen Block gesteuert hat: %s (%s)",
-		"fewer than half of the sessions done: repeat":                             "weniger als die Hälfte der Einheiten gemacht: wiederholen",
-		"most sessions done, evenings mostly 0 to 3: progress":                     "die meisten Einheiten gemacht, abends meist 0 bis 3: steigern",
-		"neither sore nor enough done to progress: go on without harder exercises": "weder starke Beschwerden noch genug gemacht, um zu steigern: weiter ohne schwerere Übungen",
-		"no log: go on carefully":                                                  "kein Protokoll: vorsichtig weiter",
 
 		// The planner's sentences.
 
 		// The pain-monitoring rule (planner/safety.go).
 		"Carry on as planned.": "Machen Sie wie geplant weiter.",
-		"Fine if it is back to your usual by the next morning. If it is not, treat it as a 6.":                                "In Ordnung, wenn die Beschwerden am nächsten Morgen wieder auf dem gewohnten Stand sind. Wenn nicht, gehen Sie vor wie bei 6–7.",
-		"Go back to last week's doses until the evenings are back to 5 or less. Do the same if it is worse the next morning.": "Machen Sie wieder so viel wie in der Vorwoche, bis Ihre Abendwerte wieder bei 5 oder darunter liegen. Das gilt auch, wenn es Ihnen am nächsten Morgen schlechter geht als sonst.",
-		"Stop the exercises and get checked by a physical therapist or doctor.":                                               "Setzen Sie die Übungen aus und lassen Sie es ärztlich oder physiotherapeutisch abklären.",
+		"Fine if it is back to your usual by the next morning. If it is not, treat it as a 6.": "In Ordnung, wenn die Beschwerden am nächsten Morgen wieder auf dem gewohnten Stand sind. Wenn nicht, gehen Sie vor wie bei 6–7.",
+		"Stop the exercises and get checked by a physical therapist or doctor.":                "Setzen Sie die Übungen aus und lassen Sie es ärztlich oder physiotherapeutisch abklären.",
 
 		// The red flags every plan carries (planner/safety.go).
-		"Numbness, tingling or weakness that spreads down the leg, or pain below the knee: see a physical therapist or doctor before going on.": "Taubheitsgefühl, Kribbeln oder Schwäche, die ins Bein ausstrahlen, oder Schmerzen unterhalb des Knies: Lassen Sie es ärztlich oder physiotherapeutisch abklären, bevor Sie weitermachen.",
-		"Pain at night that no position eases, a fever, or pain that began with a fall or accident: see a doctor.":                              "Nächtliche Schmerzen, die in keiner Lage nachlassen, Fieber, Schmerzen nach einem Sturz oder Unfall: Lassen Sie es zeitnah ärztlich abklären.",
-		"Soreness of 8 or more out of 10, or soreness that is not improving after a week: stop and get it checked.":                             "Beschwerden ab 8 von 10 oder seit einer Woche ohne Besserung: Hören Sie auf und lassen Sie es ärztlich oder physiotherapeutisch abklären.",
+		"Pain at night that no position eases, a fever, or pain that began with a fall or accident: see a doctor.": "Nächtliche Schmerzen, die in keiner Lage nachlassen, Fieber, Schmerzen nach einem Sturz oder Unfall: Lassen Sie es zeitnah ärztlich abklären.",
 
 		// Screening's referral instead of a plan (planner/screen.go).
 		"changes in bladder or bowel control can mean that nerves at the base of the spine are pressed":                                                            "Veränderungen bei der Kontrolle über Blase oder Darm können bedeuten, dass Nerven am unteren Ende der Wirbelsäule eingeengt sind",
@@ -166,7 +155,6 @@ var German = &Language{
 		"Please see a physical therapist or doctor before you start a glute program: %s. gluteplan has not made a plan; once you have been checked, run it again.": "Bitte lassen Sie sich ärztlich oder physiotherapeutisch untersuchen, bevor Sie mit einem Programm für die Gesäßmuskeln beginnen: %s. gluteplan hat keinen Plan erstellt; starten Sie es erneut, sobald Sie untersucht worden sind.",
 
 		// Why an entry is never planned, or waits (planner/eligible.go).
-		"not advised with %s: the catalog says so":                                                               "bei %s nicht empfohlen",
 		"the catalog marks it: crossing the legs, pulling the thigh across the body or pressing on the hip bone": "durch übergeschlagene Beine, einen quer über den Körper gezogenen Oberschenkel oder Druck auf den Knochenvorsprung außen an der Hüfte",
 		"needs %s, which is not in your equipment":                                                               "braucht Ausstattung, die Sie laut Ihren Angaben nicht haben (%s)",
 		" and ": " und ",
@@ -221,7 +209,6 @@ var German = &Language{
 		"Strengthens the glutes so they share the work again.":                                                "Kräftigt die Gesäßmuskeln, damit sie ihren Teil der Arbeit wieder übernehmen.",
 		"A step on from %s, which you did at its highest dose.":                                               "Baut auf „%s“ auf: Diese Übung haben Sie bereits im vollen Umfang gemacht.",
 		"A lighter week on purpose, so the glutes catch up.":                                                  "Eine bewusst leichte Woche, damit sich die Gesäßmuskeln erholen und anpassen können.",
-		"This week: a change in sets.":                                                                        "Diese Woche: eine andere Anzahl Sätze.",
 		"This week: each set a little longer.":                                                                "Diese Woche: jeder Satz etwas länger.",
 		"This week: each hold a little longer.":                                                               "Diese Woche: jede Haltephase etwas länger.",
 		"This week: a few more repetitions a set.":                                                            "Diese Woche: ein paar Wiederholungen mehr pro Satz.",
@@ -230,10 +217,8 @@ var German = &Language{
 
 		// What the person should know first (planner/explain.go,
 		// template.go).
-		"Your glutes are very sore today (%d of 10), so the first block stays at the level of week 1, with no day above a light session. If it is not clearly better within a week, get it checked by a physical therapist or doctor.": "Sie haben heute starke Beschwerden im Gesäß (%d von 10), daher bleibt der erste Block auf dem Niveau von Woche 1, und kein Tag geht über eine leichte Einheit hinaus. Wenn es nicht innerhalb einer Woche deutlich besser wird, lassen Sie es ärztlich oder physiotherapeutisch abklären.",
-		"Gluteal tendinopathy: avoid crossing your legs when you sit, and stretches that pull the thigh across the body; both press on the tendons.":                                                                                   "Glutealtendinopathie: Schlagen Sie im Sitzen die Beine nicht übereinander, und meiden Sie Dehnungen, die den Oberschenkel quer über den Körper ziehen; beides drückt auf die Sehnen.",
-		"You have no foam roller or massage ball, so the plan holds no release work. A massage ball is cheap and eases a tight piriformis and glutes; a foam roller covers the larger muscles. Either is worth buying.":                "Sie haben keine Faszienrolle und keinen Massageball, daher enthält der Plan keine Selbstmassage. Ein Massageball ist günstig und kann verspannte tiefe Gesäßmuskeln lockern; eine Faszienrolle eignet sich für die größeren Muskeln. Beides ist eine sinnvolle Ergänzung.",
-		"Some weeks hold no release work (%s): no release exercise of the catalog suits you in them. A custom catalog can add one.":                                                                                                    "Einige Wochen enthalten keine Selbstmassage (%s), weil in diesen Wochen keine Übung zur Selbstmassage aus dem Katalog für Sie passt. Ein eigener Katalog kann eine ergänzen.",
+		"Gluteal tendinopathy: avoid crossing your legs when you sit, and stretches that pull the thigh across the body; both press on the tendons.": "Glutealtendinopathie: Schlagen Sie im Sitzen die Beine nicht übereinander, und meiden Sie Dehnungen, die den Oberschenkel quer über den Körper ziehen; beides drückt auf die Sehnen.",
+		"Some weeks hold no release work (%s): no release exercise of the catalog suits you in them. A custom catalog can add one.":                  "Einige Wochen enthalten keine Selbstmassage (%s), weil in diesen Wochen keine Übung zur Selbstmassage aus dem Katalog für Sie passt. Ein eigener Katalog kann eine ergänzen.",
 
 		// What the program should hold and cannot (planner/make.go,
 		// routines.go).
@@ -291,10 +276,8 @@ var German = &Language{
 		"Wednesday":                                           "Mittwoch",
 		"Week %d · %s · %s of %s hard sets (plan %s + %s %s)": "Woche %d · %s · entspricht etwa %s von %s harten Sätzen (Plan %s + %s %s)",
 		"Week %d · %s · %s of %s hard sets":                   "Woche %d · %s · entspricht etwa %s von %s harten Sätzen",
-		"You have no massage ball, so the plan holds no release work. A massage ball, leaned against a wall or used sitting on a firm chair, eases tight spots in the glutes without getting down to the floor: it is worth buying.":                           "Sie haben keinen Massageball, daher enthält der Plan keine Selbstmassage. Ein Massageball, an die Wand gelehnt oder im Sitzen auf einem festen Stuhl benutzt, lockert verspannte Stellen im Gesäß, ohne dass Sie auf den Boden müssen: Die Anschaffung lohnt sich.",
 		"Your %s on %s and %s on %s are back to back: two hard days for the glutes in a row leave little time to recover. If you can, put a day between them.":                                                                                                 "Zwei harte Tage für das Gesäß folgen direkt aufeinander (%s am %s, %s am %s): Das lässt wenig Zeit zur Erholung. Wenn möglich, legen Sie einen Tag dazwischen.",
 		"Your evenings were sore, so this block starts at the level of your last lighter week, holds it for two weeks, and takes no harder exercises. If the soreness does not settle within a week or two, get it checked by a physical therapist or doctor.": "Sie hatten abends Beschwerden, daher beginnt dieser Block auf dem Niveau Ihrer letzten leichten Woche, bleibt zwei Wochen dort und nimmt keine schwereren Übungen auf. Wenn die Beschwerden nicht innerhalb von ein bis zwei Wochen nachlassen, lassen Sie sie ärztlich oder physiotherapeutisch abklären.",
-		"Your glutes are sore today (%d of 10), so week 1 holds at most %d%% of its usual work.":                                                                                                                                                               "Sie haben heute Beschwerden im Gesäß (%d von 10), daher enthält Woche 1 höchstens %d %% des üblichen Umfangs.",
 		"Your own training alone reaches what your glutes recover from in a week (%s of %s hard sets), so the plan adds only light work.":                                                                                                                      "Schon Ihr eigenes Training erreicht, wovon sich Ihr Gesäß in einer Woche erholen kann (%s von %s harten Sätzen), daher fügt der Plan nur leichte Übungen hinzu.",
 		"Your plan does not know when you gave birth: until %d weeks after it, and until 30 minutes of walking and the strength checks (such as 20 single-leg bridges each side) cause no leaking, heaviness or pain, leave out running and jumping.":          "Ihr Plan kennt das Geburtsdatum nicht: Lassen Sie Laufen und Springen weg, bis %d Wochen nach der Geburt vergangen sind und 30 Minuten Gehen und die Krafttests (etwa 20 Wiederholungen einbeiniges Beckenheben je Seite) ohne Urinverlust, Schweregefühl oder Schmerzen gelingen.",
 		"Your score for %q fell from %d to %d: the next block starts lighter, at the level of the last lighter week.":                                                                                                                                          "Ihre Bewertung für %q ist von %d auf %d gefallen: Der nächste Block beginnt leichter, auf dem Niveau der letzten leichten Woche.",
@@ -523,28 +506,21 @@ var German = &Language{
 		"what was logged for %s": "die Einträge vom %s",
 		"the score of %q on %s":  "die Bewertung von %q am %s",
 		"week %d: %s of %d sessions done · evenings %s · %d at %d or more": "Woche %d: %s von %d Einheiten gemacht · Abende %s · %d mit %d oder mehr",
-		"an evening scored %d":                                        "ein Abend mit %d bewertet",
-		"a morning scored %d":                                         "ein Morgen mit %d bewertet",
-		"a morning scored %d after an evening of %d":                  "ein Morgen mit %d bewertet nach einem Abend mit %d",
-		"level %s · sessions on %s · up to %d min · %s":               "Stufe: %s · Einheiten am %s · bis %d min · %s",
-		"at most %s hard sets a week for the glutes, %s from week %d": "höchstens %[1]s harte Sätze pro Woche für das Gesäß, ab Woche %[3]d höchstens %[2]s",
-		"%s on %s, planned as walks for now":                          "%s am %s, vorerst als Spaziergänge geplant",
-		"two or more sore evenings or worse mornings last week, soreness rising, or a task scored 2 or more lower: step back":                                     "zwei oder mehr Abende mit starken Beschwerden oder schlechtere Morgen in der letzten Woche, steigende Beschwerden oder eine um 2 oder mehr schlechter bewertete Tätigkeit: einen Schritt zurück",
-		"Warms up the glutes before your %s, with little load.":                                                                                                   "Wärmt das Gesäß vor Ihrem %s auf, mit wenig Belastung.",
-		"effort: light to moderate, about 3 to 5 out of 10":                                                                                                       "Anstrengung: leicht bis mittel, etwa 3 bis 5 von 10",
-		"effort: strong but comfortable, about 6 to 7 out of 10":                                                                                                  "Anstrengung: kräftig, aber gut machbar, etwa 6 bis 7 von 10",
+		"level %s · sessions on %s · up to %d min · %s":                    "Stufe: %s · Einheiten am %s · bis %d min · %s",
+		"at most %s hard sets a week for the glutes, %s from week %d":      "höchstens %[1]s harte Sätze pro Woche für das Gesäß, ab Woche %[3]d höchstens %[2]s",
+		"%s on %s, planned as walks for now":                               "%s am %s, vorerst als Spaziergänge geplant",
+		"Warms up the glutes before your %s, with little load.":            "Wärmt das Gesäß vor Ihrem %s auf, mit wenig Belastung.",
+		"effort: light to moderate, about 3 to 5 out of 10":                "Anstrengung: leicht bis mittel, etwa 3 bis 5 von 10",
+		"effort: strong but comfortable, about 6 to 7 out of 10":           "Anstrengung: kräftig, aber gut machbar, etwa 6 bis 7 von 10",
 		"Your soreness has lasted %s and a professional has seen it: keep whoever is treating you informed of how this plan goes, and ask them if it gets worse.": "Ihre Beschwerden bestehen %s und wurden ärztlich oder physiotherapeutisch untersucht. Zeigen Sie diesen Plan Ihrer behandelnden Praxis, berichten Sie, wie es läuft, und fragen Sie nach, wenn die Beschwerden zunehmen.",
-		"Get it checked if it is not improving: your soreness has lasted %s. Soreness that has not eased after a week or so deserves a visit to a physical therapist or doctor. This plan is gentle, but it does not replace that check.": "Lassen Sie es abklären, wenn es nicht besser wird: Ihre Beschwerden bestehen %s. Beschwerden, die nach etwa einer Woche nicht nachgelassen haben, sollten Sie ärztlich oder physiotherapeutisch abklären lassen. Dieser Plan ist schonend, ersetzt diese Untersuchung aber nicht.",
 		"%d days":         "seit %d Tagen",
 		"about %d weeks":  "seit etwa %d Wochen",
 		"about %d months": "seit etwa %d Monaten",
 		"Gluteal tendinopathy (a sore tendon on the outside of the hip): do not sleep on the sore side; lying on the other side, put a pillow between your knees. An ache from lying on the sore side is typical of it and no reason to stop the exercises.": "Glutealtendinopathie (gereizte Sehnen an der Hüftaußenseite): Schlafen Sie möglichst nicht auf der schmerzenden Seite. Wenn Sie auf der anderen Seite liegen, legen Sie ein Kissen zwischen die Knie. Schmerzen beim Liegen auf der betroffenen Seite sind typisch und kein Grund, mit den Übungen aufzuhören.",
 		"Piriformis syndrome (an irritated deep buttock muscle): break up long sitting, and take stairs slowly, one at a time if they bring the pain on, until it settles.":                                                                                  "Piriformis-Syndrom (gereizter tiefer Gesäßmuskel): Unterbrechen Sie langes Sitzen. Wenn Treppensteigen Schmerzen auslöst, gehen Sie Treppen vorerst langsam, Stufe für Stufe mit beiden Füßen, bis sich die Beschwerden gebessert haben.",
-		"not advised with gluteal tendinopathy: the catalog says so":                                                                           "bei Glutealtendinopathie nicht empfohlen",
-		"not advised with piriformis syndrome: the catalog says so":                                                                            "beim Piriformis-Syndrom nicht empfohlen",
-		"it presses on the outer hip (%s), which can irritate the tendons in gluteal tendinopathy":                                             "drückt auf die Hüftaußenseite (%s); das kann bei Glutealtendinopathie die Sehnen reizen",
-		"an intermediate exercise; your level is %s":                                                                                           "eine Übung der Mittelstufe; Ihre Stufe: %s",
-		"an advanced exercise; your level is %s":                                                                                               "eine Übung für Fortgeschrittene; Ihre Stufe: %s",
+		"it presses on the outer hip (%s), which can irritate the tendons in gluteal tendinopathy":                                                                                                                                                           "drückt auf die Hüftaußenseite (%s); das kann bei Glutealtendinopathie die Sehnen reizen",
+		"an intermediate exercise; your level is %s": "eine Übung der Mittelstufe; Ihre Stufe: %s",
+		"an advanced exercise; your level is %s":     "eine Übung für Fortgeschrittene; Ihre Stufe: %s",
 		"with gluteal tendinopathy the first block keeps to holds without movement (isometric work), which sore tendons usually tolerate well": "bei Glutealtendinopathie bleibt der erste Block bei Halteübungen ohne Bewegung (isometrisch), die gereizte Sehnen meist gut vertragen",
 		"Eases the deep buttock muscle, often tight in piriformis syndrome; hold it gently, never into pain.":                                  "Lockert den tiefen Gesäßmuskel, der beim Piriformis-Syndrom oft verspannt ist; halten Sie die Dehnung sanft und nie bis in den Schmerz.",
 		"Eases the deep buttock muscle, often tight in piriformis syndrome.":                                                                   "Lockert den tiefen Gesäßmuskel, der beim Piriformis-Syndrom oft verspannt ist.",
@@ -594,7 +570,36 @@ var German = &Language{
 
 		// gluteplan next's step back, holding an exercise to the sets of
 		// the week before (README "the next block").
-		"In %s, the hip-abductor work (%s) is left out of some sessions: your log asked for a step back, and holding it in every session would give it more sets than the week before.": "In %s fällt die Übung für die seitlichen Gesäßmuskeln (%s) in einigen Einheiten weg: Ihr Protokoll hat einen Schritt zurück verlangt, und in jeder Einheit hätte sie mehr Sätze als in der Woche davor.",
-		"In %s, %s is left out of some sessions: your log asked for a step back, and holding it in every session would give it more sets than the week before.":                         "In %s fällt %s in einigen Einheiten weg: Ihr Protokoll hat einen Schritt zurück verlangt, und in jeder Einheit hätte die Übung mehr Sätze als in der Woche davor.",
+		"In %s, the hip-abductor work (%s) is left out of some sessions: your log asked for a step back, and holding it in every session would give it more sets than the week before.":                                                                "In %s fällt die Übung für die seitlichen Gesäßmuskeln (%s) in einigen Einheiten weg: Ihr Protokoll hat einen Schritt zurück verlangt, und in jeder Einheit hätte sie mehr Sätze als in der Woche davor.",
+		"In %s, %s is left out of some sessions: your log asked for a step back, and holding it in every session would give it more sets than the week before.":                                                                                        "In %s fällt %s in einigen Einheiten weg: Ihr Protokoll hat einen Schritt zurück verlangt, und in jeder Einheit hätte die Übung mehr Sätze als in der Woche davor.",
+		"Soreness of 8 or more out of 10, or soreness that clearly gets worse: stop and get it checked.":                                                                                                                                               "Beschwerden ab 8 von 10 oder Beschwerden, die deutlich zunehmen: Hören Sie auf und lassen Sie es ärztlich oder physiotherapeutisch abklären.",
+		"Get it checked if it is not improving: your soreness has lasted %s, long enough for a physical therapist or doctor to look at it if no one has yet. You need not stop this plan meanwhile: it is gentle, but it does not replace that check.": "Lassen Sie es abklären, wenn es nicht besser wird: Ihre Beschwerden bestehen %s, lange genug, dass eine Ärztin, ein Arzt oder eine Physiotherapiepraxis sie sich ansehen sollte, falls das noch niemand getan hat. Den Plan müssen Sie dafür nicht unterbrechen: Er ist schonend, ersetzt diese Untersuchung aber nicht.",
+		"How the log steered this block: %s.": "Wie Ihr Protokoll diesen Block gesteuert hat: %s.",
+		"a step back, because last week had two or more sore evenings or worse mornings, the soreness rose, or a task scored 2 or more lower": "einen Schritt zurück, weil die letzte Woche zwei oder mehr Abende mit starken Beschwerden oder schlechtere Morgen hatte, die Beschwerden zugenommen haben oder eine Tätigkeit um 2 oder mehr schlechter bewertet wurde",
+		"the block again, because fewer than half of its sessions were done":                                                                  "den Block noch einmal, weil weniger als die Hälfte seiner Einheiten gemacht wurde",
+		"a step on, because most sessions were done and the evenings were mostly 0 to 3":                                                      "einen Schritt weiter, weil die meisten Einheiten gemacht wurden und die Abende meist bei 0 bis 3 lagen",
+		"the same level without harder exercises, because the block was neither sore nor done enough to move on":                              "dasselbe Niveau ohne schwerere Übungen, weil der Block weder starke Beschwerden brachte noch genug gemacht wurde, um weiterzugehen",
+		"carefully on, as there is no log": "vorsichtig weiter, da es kein Protokoll gibt",
+		"This week: one more set.":         "Diese Woche: ein Satz mehr.",
+		"This week: more sets.":            "Diese Woche: mehr Sätze.",
+		"This week: one set fewer.":        "Diese Woche: ein Satz weniger.",
+		"This week: fewer sets.":           "Diese Woche: weniger Sätze.",
+		"A gentle held stretch for a recovery day: ease into it and never into pain.": "Eine sanfte, gehaltene Dehnung für die Erholung: langsam hineingehen, nie bis in den Schmerz.",
+		"This week: a slightly longer pause in each repetition.":                      "Diese Woche: in jeder Wiederholung eine etwas längere Pause.",
+		"This week: a little less in each set.":                                       "Diese Woche: in jedem Satz etwas weniger.",
+		"You have no foam roller or massage ball, so the plan holds no release work. With a massage ball, which costs little, the plan can add gentle release work for tight spots in the glutes; a foam roller also covers the larger muscles of the thighs.": "Sie haben keine Faszienrolle und keinen Massageball, daher enthält der Plan keine Selbstmassage. Mit einem Massageball, der wenig kostet, kann der Plan eine sanfte Selbstmassage für verspannte Stellen im Gesäß aufnehmen; eine Faszienrolle eignet sich zusätzlich für die größeren Muskeln der Oberschenkel.",
+		"You have no massage ball, so the plan holds no release work. A massage ball, leaned against a wall or used sitting on a firm chair, eases tight spots in the glutes without getting down to the floor: with one, the plan can add that.":              "Sie haben keinen Massageball, daher enthält der Plan keine Selbstmassage. Ein Massageball, an die Wand gelehnt oder im Sitzen auf einem festen Stuhl benutzt, lockert verspannte Stellen im Gesäß, ohne dass Sie auf den Boden müssen: Mit einem Ball kann der Plan das aufnehmen.",
+		"not advised with %s":                         "bei %s nicht empfohlen",
+		"not advised with gluteal tendinopathy":       "bei Glutealtendinopathie nicht empfohlen",
+		"not advised with piriformis syndrome":        "beim Piriformis-Syndrom nicht empfohlen",
+		"%s on %s":                                    "%s am %s",
+		"wrote %s":                                    "%s geschrieben",
+		"An evening scored %d.":                       "Ein Abend wurde mit %d bewertet.",
+		"A morning scored %d.":                        "Ein Morgen wurde mit %d bewertet.",
+		"A morning scored %d after an evening of %d.": "Ein Morgen wurde mit %d bewertet, nach einem Abend mit %d.",
+		"Your glutes were very sore when you made this plan (%d of 10), so the first block stays at the level of week 1, with no day above a light session. If it is not clearly better within a week, get it checked by a physical therapist or doctor.": "Beim Erstellen des Plans waren Ihre Beschwerden stark (%d von 10). Deshalb bleibt der erste Block auf dem Niveau von Woche 1, und kein Tag geht über eine leichte Einheit hinaus. Wenn es nicht innerhalb einer Woche deutlich besser wird, lassen Sie das ärztlich oder physiotherapeutisch abklären.",
+		"Your glutes were sore when you made this plan (%d of 10), so week 1 is lighter on purpose: at most %d%% of its usual work.":                                                                                                                      "Ihre Beschwerden lagen beim Erstellen des Plans bei %d von 10, daher ist Woche 1 leichter: höchstens %d %% des üblichen Umfangs.",
+		"Go back to last week's doses (in week 1, one set fewer of each exercise) until the evenings are back to 5 or less. Do the same if it is worse the next morning.":                                                                                 "Gehen Sie auf den Umfang der Vorwoche zurück (in Woche 1: von jeder Übung einen Satz weniger), bis Ihre Abendwerte wieder bei 5 oder darunter liegen. Das gilt auch, wenn es Ihnen am nächsten Morgen schlechter geht als sonst.",
+		"Numbness or tingling that spreads down the leg and does not fade soon after, weakness in the leg, or pain below the knee: see a physical therapist or doctor before going on.":                                                                   "Taubheitsgefühl oder Kribbeln, das ins Bein ausstrahlt und nicht bald nachlässt, Schwäche im Bein oder Schmerzen unterhalb des Knies: vor dem Weitermachen ärztlich oder physiotherapeutisch abklären lassen.",
 	},
 }

@@ -1,4 +1,4 @@
-package format
+package locale
 
 import (
 	"go/ast"
@@ -13,13 +13,15 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/gluteplan/gluteplan/catalog"
 )
 
 // keys reads every Go file of the module but the tests and returns the
 // English words the code asks a Language for: the literal arguments of
 // Say, Sayf, Plural and Count, and of Key (string literals, or literals
 // joined with +), with where each is asked.
-// format.Count and the other functions of the package speak English only
+// locale.Count and the other functions of the package speak English only
 // and are not read.
 func keys(t *testing.T) map[string]string {
 	t.Helper()
@@ -55,7 +57,7 @@ func keys(t *testing.T) map[string]string {
 			if !ok {
 				return true
 			}
-			if x, ok := sel.X.(*ast.Ident); ok && x.Name == "format" && sel.Sel.Name != "Key" {
+			if x, ok := sel.X.(*ast.Ident); ok && x.Name == "locale" && sel.Sel.Name != "Key" {
 				return true // the package's own functions speak English only
 			}
 			var args []ast.Expr
@@ -181,12 +183,12 @@ func TestGerman(t *testing.T) {
 	b := time.Date(2026, 12, 13, 0, 0, 0, 0, time.UTC)
 	c := time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC)
 	for got, want := range map[string]string{
-		German.Number(6.45):                         "6,5",
-		German.Number(10):                           "10",
-		German.Number(1.7e308):                      "1,7e+308",
-		German.Dose(2, 10, 0, 5, true):              "2 × 10, 5 s halten, je Seite",
-		German.Dose(1, 0, 0, 0, false):              "1 Satz",
-		German.Dose(3, 0, 30, 0, false):             "3 × 30 s",
+		German.Number(6.45):    "6,5",
+		German.Number(10):      "10",
+		German.Number(1.7e308): "1,7e+308",
+		German.Dose(catalog.Dose{Sets: 2, Reps: 10, Seconds: 0, HoldSeconds: 5, PerSide: true}):  "2 × 10, 5 s halten, je Seite",
+		German.Dose(catalog.Dose{Sets: 1, Reps: 0, Seconds: 0, HoldSeconds: 0, PerSide: false}):  "1 Satz",
+		German.Dose(catalog.Dose{Sets: 3, Reps: 0, Seconds: 30, HoldSeconds: 0, PerSide: false}): "3 × 30 s",
 		German.Count(2, "set", "sets"):              "2 Sätze",
 		German.DayMonth(a):                          "7. Dez.",
 		German.LongDate(a):                          "Mo 7. Dez. 2026",

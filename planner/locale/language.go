@@ -1,4 +1,4 @@
-package format
+package locale
 
 import (
 	"fmt"
@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/gluteplan/gluteplan/catalog"
 )
 
 // A Language says gluteplan's own words (labels, headings, the pain rule,
@@ -117,25 +119,26 @@ func (l *Language) Minutes(m float64) string {
 // Dose says how much to do in a set of sets: "3 × 12", "2 × 10, hold 5 s,
 // each side", "60 s, each side", "2 × 30 s". Reps win over seconds when a
 // hand-made value has both; the hold goes with reps only. A set count
-// below one reads as one.
-func (l *Language) Dose(sets, reps, seconds, hold int, perSide bool) string {
-	sets = max(sets, 1)
+// below one reads as one. The rest between sets is not said: the views
+// that give it add it.
+func (l *Language) Dose(d catalog.Dose) string {
+	sets := max(d.Sets, 1)
 	var b strings.Builder
 	switch {
-	case reps > 0:
-		b.WriteString(strconv.Itoa(sets) + " × " + strconv.Itoa(reps))
-		if hold > 0 {
-			b.WriteString(", " + l.Sayf("hold %s", l.Seconds(hold)))
+	case d.Reps > 0:
+		b.WriteString(strconv.Itoa(sets) + " × " + strconv.Itoa(d.Reps))
+		if d.HoldSeconds > 0 {
+			b.WriteString(", " + l.Sayf("hold %s", l.Seconds(d.HoldSeconds)))
 		}
-	case seconds > 0:
+	case d.Seconds > 0:
 		if sets > 1 {
 			b.WriteString(strconv.Itoa(sets) + " × ")
 		}
-		b.WriteString(l.Seconds(seconds))
+		b.WriteString(l.Seconds(d.Seconds))
 	default:
 		b.WriteString(l.Count(sets, "set", "sets"))
 	}
-	if perSide {
+	if d.PerSide {
 		b.WriteString(", " + l.Say("each side"))
 	}
 	return b.String()
