@@ -198,7 +198,7 @@ func decimalFlags(flags []cli.Flag) {
 
 type decimalIntFlag struct {
 	*cli.IntFlag
-	names []string // set by fixedNames
+	names names
 }
 
 // Apply registers the flag's names with a value that takes plain digits.
@@ -216,7 +216,7 @@ func (f *decimalIntFlag) Apply(set *flag.FlagSet) error {
 
 type decimalFloatFlag struct {
 	*cli.Float64Flag
-	names []string // set by fixedNames
+	names names
 }
 
 // Apply registers the flag's names with a value that takes plain decimals.
@@ -232,8 +232,8 @@ func (f *decimalFloatFlag) Apply(set *flag.FlagSet) error {
 	return nil
 }
 
-// fixedNames wraps each flag of flags (run [decimalFlags] first) so that
-// its names are worked out once. The cli package works a flag's names out
+// fixedNames wraps each flag of flags so that its names are worked out
+// once ([decimalFlags] makes its wrappers so already). The cli package works a flag's names out
 // anew every time it asks for them, with a regular expression for each
 // name, and to tell whether a flag was set it asks every flag of the
 // command for its names until it finds the one: for each flag, after
@@ -243,59 +243,54 @@ func (f *decimalFloatFlag) Apply(set *flag.FlagSet) error {
 // before.
 func fixedNames(flags []cli.Flag) {
 	for i, f := range flags {
-		names := f.Names()
 		switch x := f.(type) {
 		case *cli.StringFlag:
-			flags[i] = &namedStringFlag{x, names}
+			flags[i] = &namedStringFlag{StringFlag: x}
 		case *cli.StringSliceFlag:
-			flags[i] = &namedStringSliceFlag{x, names}
+			flags[i] = &namedStringSliceFlag{StringSliceFlag: x}
 		case *cli.BoolFlag:
-			flags[i] = &namedBoolFlag{x, names}
+			flags[i] = &namedBoolFlag{BoolFlag: x}
 		case *cli.GenericFlag:
-			flags[i] = &namedGenericFlag{x, names}
-		case *decimalIntFlag:
-			x.names = names
-		case *decimalFloatFlag:
-			x.names = names
+			flags[i] = &namedGenericFlag{GenericFlag: x}
 		}
 	}
+}
+
+// names are a flag's names, worked out the first time they are asked for.
+type names []string
+
+func (n *names) of(f cli.Flag) []string {
+	if *n == nil {
+		*n = f.Names()
+	}
+	return *n
 }
 
 type (
 	namedStringFlag struct {
 		*cli.StringFlag
-		names []string
+		names names
 	}
 	namedStringSliceFlag struct {
 		*cli.StringSliceFlag
-		names []string
+		names names
 	}
 	namedBoolFlag struct {
 		*cli.BoolFlag
-		names []string
+		names names
 	}
 	namedGenericFlag struct {
 		*cli.GenericFlag
-		names []string
+		names names
 	}
 )
 
-func (f *namedStringFlag) Names() []string      { return f.names }
-func (f *namedStringSliceFlag) Names() []string { return f.names }
-func (f *namedBoolFlag) Names() []string        { return f.names }
-func (f *namedGenericFlag) Names() []string     { return f.names }
-func (f *decimalIntFlag) Names() []string {
-	if f.names == nil {
-		return f.IntFlag.Names()
-	}
-	return f.names
-}
-func (f *decimalFloatFlag) Names() []string {
-	if f.names == nil {
-		return f.Float64Flag.Names()
-	}
-	return f.names
-}
+func (f *namedStringFlag) Names() []string      { return f.names.of(f.StringFlag) }
+func (f *namedStringSliceFlag) Names() []string { return f.names.of(f.StringSliceFlag) }
+func (f *namedBoolFlag) Names() []string        { return f.names.of(f.BoolFlag) }
+func (f *namedGenericFlag) Names() []string     { return f.names.of(f.GenericFlag) }
+func (f *decimalIntFlag) Names() []string       { return f.names.of(f.IntFlag) }
+func (f *decimalFloatFlag) Names() []string     { return f.names.of(f.Float64Flag) }
 
 // plainValue is a flag value in plain decimal digits; String gives them
 // back, which is what c.Int and c.Float64 parse.
