@@ -854,6 +854,25 @@ func generateFontID(fdt fontDefType) (string, error) {
 	h.Write(b[:i+len(`"Cw":`)])
 	buf := make([]byte, 0, 4096)
 	buf = append(buf, '[')
+	// nextWidth is the first index from j on whose width is not 0, or
+	// len(cw): from the font's list of them when it has one (see
+	// nonzero), else by reading cw.
+	nz, p := nonzero(cw, fdt.utf8File), 0
+	nextWidth := func(j int) int {
+		if nz == nil {
+			for j < len(cw) && cw[j] == 0 {
+				j++
+			}
+			return j
+		}
+		for p < len(nz) && nz[p] < j {
+			p++
+		}
+		if p < len(nz) {
+			return nz[p]
+		}
+		return len(cw)
+	}
 	for j := 0; j < len(cw); {
 		if cw[j] != 0 {
 			if j > 0 {
@@ -869,10 +888,7 @@ func generateFontID(fdt fontDefType) (string, error) {
 		}
 		// Most of the 65,536 runes have no glyph: write each run of
 		// zeros from zeroWidths at once.
-		k := j + 1
-		for k < len(cw) && cw[k] == 0 {
-			k++
-		}
+		k := nextWidth(j + 1)
 		if j == 0 {
 			buf = append(buf, '0')
 			j++

@@ -4447,8 +4447,23 @@ func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 	startCid := 1
 	cwLen := LastRune + 1
 
-	// for each character
+	// for each character (with a width: from the font's list of them
+	// when it has one)
+	cids := nonzero(font.Cw, font.utf8File)
+	next := 0
 	for cid := startCid; cid < cwLen; cid++ {
+		if cids != nil {
+			for next < len(cids) && cids[next] < cid {
+				next++
+			}
+			if next == len(cids) {
+				break
+			}
+			cid = cids[next]
+			if cid >= cwLen {
+				break
+			}
+		}
 		if font.Cw[cid] == 0x00 {
 			continue
 		}

@@ -56,6 +56,7 @@ type utf8FontFile struct {
 	UnderlinePosition    float64
 	UnderlineThickness   float64
 	CharWidths           []int
+	widthChars           []int // the indexes of CharWidths that are not 0, in order
 	DefaultWidth         float64
 	symbolData           map[int]map[string][]int
 	CodeSymbolDictionary map[int]int
@@ -857,6 +858,7 @@ func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbol
 					}
 					if char < 196608 {
 						utf.CharWidths[char] = widths
+						utf.widthChars = append(utf.widthChars, char)
 						charCount++
 					}
 				}
@@ -875,6 +877,7 @@ func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbol
 					}
 					if char < 196608 {
 						utf.CharWidths[char] = widths
+						utf.widthChars = append(utf.widthChars, char)
 						charCount++
 					}
 				}
@@ -882,6 +885,33 @@ func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbol
 		}
 	}
 	utf.CharWidths[0] = charCount
+	if charCount != 0 {
+		utf.widthChars = append(utf.widthChars, 0)
+	}
+	sort.Ints(utf.widthChars)
+	utf.widthChars = compactInts(utf.widthChars)
+}
+
+// compactInts drops the repeats of each value of the sorted list a.
+func compactInts(a []int) []int {
+	out := a[:0]
+	for i, v := range a {
+		if i == 0 || v != a[i-1] {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// nonzero returns, of cw, the widths of a font, the indexes that are not
+// 0 in order: the font's own list when cw is its CharWidths, which saves
+// reading (and mapping into memory) the 65,536 widths, nearly all 0; nil
+// when cw is some other list.
+func nonzero(cw []int, utf *utf8FontFile) []int {
+	if utf == nil || len(cw) == 0 || len(utf.CharWidths) != len(cw) || &utf.CharWidths[0] != &cw[0] || utf.widthChars == nil {
+		return nil
+	}
+	return utf.widthChars
 }
 
 func (utf *utf8FontFile) getMetrics(metricCount, gid int) []byte {
