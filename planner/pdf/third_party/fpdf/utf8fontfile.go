@@ -60,6 +60,26 @@ type utf8FontFile struct {
 	DefaultWidth         float64
 	symbolData           map[int]map[string][]int
 	CodeSymbolDictionary map[int]int
+	cmap                 *cmapDictionaries // read when the font is added
+}
+
+// cmapDictionaries are generateSCCSDictionaries' maps of the cmap at
+// position at, and where it left the reader: cutting the subset reads
+// the same cmap again, and takes them instead.
+type cmapDictionaries struct {
+	at, end      int
+	symbolToChar map[int][]int
+	charToSymbol map[int]int
+}
+
+// cmapAt returns generateSCCSDictionaries(at), the maps read when the font
+// was added when they are of that cmap.
+func (utf *utf8FontFile) cmapAt(at int) (map[int][]int, map[int]int) {
+	if c := utf.cmap; c != nil && c.at == at {
+		utf.seek(c.end)
+		return c.symbolToChar, c.charToSymbol
+	}
+	return utf.generateSCCSDictionaries(at)
 }
 
 type tableDescription struct {
@@ -491,7 +511,9 @@ func (utf *utf8FontFile) parseTables() {
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
-	symbolCharDictionary, _ := utf.generateSCCSDictionaries(runeCMAPPosition)
+	symbolCharDictionary, charSymbolDictionary := utf.generateSCCSDictionaries(runeCMAPPosition)
+	utf.cmap = &cmapDictionaries{at: runeCMAPPosition, end: int(utf.fileReader.readerPosition),
+		symbolToChar: symbolCharDictionary, charToSymbol: charSymbolDictionary}
 
 	scale := 1000.0 / float64(utf.fontElementSize)
 	utf.parseHMTXTable(n, numSymbols, symbolCharDictionary, scale)
@@ -522,7 +544,7 @@ func (utf *utf8FontFile) generateCMAP() map[int][]int {
 		return nil
 	}
 
-	symbolCharDictionary, charSymbolDictionary := utf.generateSCCSDictionaries(runeCmapPosition)
+	symbolCharDictionary, charSymbolDictionary := utf.cmapAt(runeCmapPosition)
 
 	utf.charSymbolDictionary = charSymbolDictionary
 
