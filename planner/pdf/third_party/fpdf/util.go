@@ -314,14 +314,24 @@ func (pa *untypedKeyMap) getIndex(key interface{}) int {
 // Put key=>value in PHP Array
 func (pa *untypedKeyMap) put(key interface{}, value int) {
 	if key == nil {
-		var i int
-		for n := 0; ; n++ {
-			i = pa.getIndex(n)
-			if i < 0 {
-				key = n
-				break
+		// The smallest whole number not yet a key, found in one pass over
+		// the keys rather than one pass for each number tried: there are
+		// len(pa.keySet) keys, so it is at most that.
+		var small [64]bool
+		used := small[:]
+		if len(pa.keySet) >= len(small) {
+			used = make([]bool, len(pa.keySet)+1)
+		}
+		for _, k := range pa.keySet {
+			if n, ok := k.(int); ok && n >= 0 && n < len(used) {
+				used[n] = true
 			}
 		}
+		n := 0
+		for used[n] {
+			n++
+		}
+		key = n
 		pa.keySet = append(pa.keySet, key)
 		pa.valueSet = append(pa.valueSet, value)
 	} else {
