@@ -28,6 +28,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -51,7 +52,75 @@ func round(f float64) int {
 }
 
 func sprintf(fmtStr string, args ...interface{}) string {
+	if s, ok := quickSprintf(fmtStr, args); ok {
+		return s
+	}
 	return fmt.Sprintf(fmtStr, args...)
+}
+
+// quickSprintf is fmt.Sprintf for the formats fpdf writes most (drawing
+// and text operators): verbs %.Nf and %.NF (N one digit) of a float64,
+// %d of an int, %s of a string and %%, each arg used once. It formats
+// them as fmt does (fmt formats %.Nf with strconv.AppendFloat, %d with
+// base-10 digits) without fmt's work for each call; ok is false for
+// anything else, which fmt.Sprintf formats.
+func quickSprintf(format string, args []interface{}) (s string, ok bool) {
+	var space [128]byte
+	b := space[:0]
+	k := 0
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c != '%' {
+			b = append(b, c)
+			continue
+		}
+		if i+1 >= len(format) {
+			return "", false
+		}
+		switch format[i+1] {
+		case '%':
+			b = append(b, '%')
+			i++
+			continue
+		case 'd':
+			if k >= len(args) {
+				return "", false
+			}
+			v, isInt := args[k].(int)
+			if !isInt {
+				return "", false
+			}
+			b = strconv.AppendInt(b, int64(v), 10)
+			i++
+		case 's':
+			if k >= len(args) {
+				return "", false
+			}
+			v, isString := args[k].(string)
+			if !isString {
+				return "", false
+			}
+			b = append(b, v...)
+			i++
+		case '.':
+			if i+3 >= len(format) || format[i+2] < '0' || format[i+2] > '9' || format[i+3] != 'f' && format[i+3] != 'F' || k >= len(args) {
+				return "", false
+			}
+			v, isFloat := args[k].(float64)
+			if !isFloat {
+				return "", false
+			}
+			b = strconv.AppendFloat(b, v, 'f', int(format[i+2]-'0'), 64)
+			i += 3
+		default:
+			return "", false
+		}
+		k++
+	}
+	if k != len(args) {
+		return "", false
+	}
+	return string(b), true
 }
 
 // fileExist returns true if the specified normal file exists
