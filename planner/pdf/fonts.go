@@ -141,27 +141,48 @@ func (c *cleaner) cleanAll(xs []string) []string {
 var metrics struct {
 	sync.Mutex
 	buf    sfnt.Buffer
-	widths map[string]map[rune]int
+	widths map[string]*glyphWidths
 }
+
+// glyphWidths are the widths of one font's glyphs found so far: those of
+// the runes below lowRunes in a list (nearly every text; looked up by
+// index rather than hashed, for every character measured), each plus 1
+// so that 0 says "not yet", the others in a map.
+type glyphWidths struct {
+	low  [lowRunes]uint16
+	high map[rune]int
+}
+
+// lowRunes covers Latin, Greek, Cyrillic, general punctuation and arrows.
+const lowRunes = 0x2200
 
 // symbolWidth is the width of s in thousandths of the font size.
 func symbolWidth(s string, fontStyle string) int {
 	metrics.Lock()
 	defer metrics.Unlock()
 	if metrics.widths == nil {
-		metrics.widths = map[string]map[rune]int{}
+		metrics.widths = map[string]*glyphWidths{}
 	}
 	ws := metrics.widths[fontStyle]
 	if ws == nil {
-		ws = map[rune]int{}
+		ws = &glyphWidths{high: map[rune]int{}}
 		metrics.widths[fontStyle] = ws
 	}
 	total := 0
 	for _, r := range s {
-		w, ok := ws[r]
+		if r >= 0 && r < lowRunes {
+			w := int(ws.low[r])
+			if w == 0 {
+				w = glyphWidth(fontStyle, r) + 1
+				ws.low[r] = uint16(w)
+			}
+			total += w - 1
+			continue
+		}
+		w, ok := ws.high[r]
 		if !ok {
 			w = glyphWidth(fontStyle, r)
-			ws[r] = w
+			ws.high[r] = w
 		}
 		total += w
 	}
