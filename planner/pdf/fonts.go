@@ -65,6 +65,9 @@ type cleaner struct {
 	buf     sfnt.Buffer
 	known   map[rune]bool
 	missing bool
+	// ascii says of each ASCII character whether every font draws it: 1
+	// yes, -1 no, 0 not yet asked (asIs).
+	ascii [128]int8
 }
 
 func newCleaner() (*cleaner, error) {
@@ -97,6 +100,14 @@ func (c *cleaner) has(r rune) bool {
 // and variation selectors are dropped, and any other rune without a glyph
 // becomes '?'.
 func (c *cleaner) clean(s string) string {
+	if c.asIs(s) {
+		return s
+	}
+	return c.cleanRunes(s)
+}
+
+// cleanRunes is clean, rune by rune.
+func (c *cleaner) cleanRunes(s string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range s {
@@ -120,6 +131,37 @@ func (c *cleaner) clean(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// asIs reports whether clean would give s back unchanged because it is
+// printable ASCII that every font draws, its words parted by single spaces
+// with none at either end: most texts, told without a rune-by-rune look at
+// Unicode's tables.
+func (c *cleaner) asIs(s string) bool {
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		switch {
+		case b == ' ':
+			if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+				return false
+			}
+		case b < 0x21 || b > 0x7e:
+			return false
+		default:
+			switch c.ascii[b] {
+			case 0:
+				if c.has(rune(b)) {
+					c.ascii[b] = 1
+				} else {
+					c.ascii[b] = -1
+					return false
+				}
+			case -1:
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // cleanAll cleans each string of xs, dropping the ones left empty.
