@@ -14,6 +14,7 @@ import (
 
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner/pdf/internal/ttfstrip"
+	"github.com/go-pdf/fpdf"
 )
 
 // originalFonts are the fonts go generate strips, by style, as fontFiles
@@ -31,6 +32,15 @@ func TestFontsUpToDate(t *testing.T) {
 		}
 		if !bytes.Equal(ff.ttf, want) {
 			t.Errorf("the embedded font of style %q (%d bytes) is not what go generate makes from the Go fonts (%d bytes): run go generate ./planner/pdf", ff.style, len(ff.ttf), len(want))
+		}
+		// The identity a run adds the font with is the one fpdf would
+		// work out itself, so the PDFs are the same as without it.
+		id, err := fpdf.UTF8FontID(fontFamily, ff.style, ff.ttf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fontIDs[ff.style] != id {
+			t.Errorf("fontids.go gives the font of style %q the identity %q, fpdf works out %q: run go generate ./planner/pdf", ff.style, fontIDs[ff.style], id)
 		}
 	}
 	lic, err := os.ReadFile(filepath.Join("fonts", "LICENSE"))

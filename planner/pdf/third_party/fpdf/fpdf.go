@@ -2026,7 +2026,7 @@ func makeSubsetRange(end int) map[int]int {
 //
 // zFileBytes contain all bytes of Z file.
 func (f *Fpdf) AddFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFileBytes []byte) {
-	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, jsonFileBytes, zFileBytes, nil)
+	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, jsonFileBytes, zFileBytes, nil, "")
 }
 
 // AddUTF8FontFromBytes  imports a TrueType font with utf-8 symbols from static
@@ -2045,10 +2045,62 @@ func (f *Fpdf) AddFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 //
 // zFileBytes contain all bytes of Z file.
 func (f *Fpdf) AddUTF8FontFromBytes(familyStr, styleStr string, utf8Bytes []byte) {
-	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, nil, nil, utf8Bytes)
+	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, nil, nil, utf8Bytes, "")
 }
 
-func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFileBytes, utf8Bytes []byte) {
+// AddUTF8FontFromBytesWithID is AddUTF8FontFromBytes for a font whose
+// identity is known: id is what UTF8FontID returns for the same family,
+// style and bytes, worked out beforehand. Working it out hashes the
+// font's definition with its 65,536 widths; a program that embeds its
+// fonts can do that once, when it is built. An id that is not the one
+// UTF8FontID gives names the font differently in the document.
+func (f *Fpdf) AddUTF8FontFromBytesWithID(familyStr, styleStr string, utf8Bytes []byte, id string) {
+	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, nil, nil, utf8Bytes, id)
+}
+
+// UTF8FontID returns the identity a document gives the UTF-8 font
+// utf8Bytes added as familyStr and styleStr (AddUTF8FontFromBytes), which
+// names it in the document: the same for the same family, style and bytes.
+func UTF8FontID(familyStr, styleStr string, utf8Bytes []byte) (string, error) {
+	def, err := utf8FontDef(getFontKey(fontFamilyEscape(familyStr), styleStr), utf8Bytes, nil)
+	if err != nil {
+		return "", err
+	}
+	return generateFontID(def)
+}
+
+// utf8FontDef parses the UTF-8 font utf8Bytes into its definition, under
+// fontkey, with usedRunes as the runes it starts with.
+func utf8FontDef(fontkey string, utf8Bytes []byte, usedRunes map[int]int) (fontDefType, error) {
+	reader := fileReader{readerPosition: 0, array: utf8Bytes}
+	utf8File := newUTF8Font(&reader)
+	if err := utf8File.parseFile(); err != nil {
+		return fontDefType{}, err
+	}
+	desc := FontDescType{
+		Ascent:       int(utf8File.Ascent),
+		Descent:      int(utf8File.Descent),
+		CapHeight:    utf8File.CapHeight,
+		Flags:        utf8File.Flags,
+		FontBBox:     utf8File.Bbox,
+		ItalicAngle:  utf8File.ItalicAngle,
+		StemV:        utf8File.StemV,
+		MissingWidth: round(utf8File.DefaultWidth),
+	}
+	return fontDefType{
+		Tp:        "UTF8",
+		Name:      fontkey,
+		Desc:      desc,
+		Up:        int(round(utf8File.UnderlinePosition)),
+		Ut:        round(utf8File.UnderlineThickness),
+		Cw:        utf8File.CharWidths,
+		utf8File:  utf8File,
+		usedRunes: usedRunes,
+		seenRunes: new(runeSet),
+	}, nil
+}
+
+func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFileBytes, utf8Bytes []byte, id string) {
 	if f.err != nil {
 		return
 	}
@@ -2068,45 +2120,22 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 		// 	styleStr = "BI"
 		// }
 
-		Type := "UTF8"
-		reader := fileReader{readerPosition: 0, array: utf8Bytes}
-
-		utf8File := newUTF8Font(&reader)
-
-		err := utf8File.parseFile()
-		if err != nil {
-			fmt.Printf("get metrics Error: %e\n", err)
-			return
-		}
-		desc := FontDescType{
-			Ascent:       int(utf8File.Ascent),
-			Descent:      int(utf8File.Descent),
-			CapHeight:    utf8File.CapHeight,
-			Flags:        utf8File.Flags,
-			FontBBox:     utf8File.Bbox,
-			ItalicAngle:  utf8File.ItalicAngle,
-			StemV:        utf8File.StemV,
-			MissingWidth: round(utf8File.DefaultWidth),
-		}
-
 		var sbarr map[int]int
 		if f.aliasNbPagesStr == "" {
 			sbarr = makeSubsetRange(57)
 		} else {
 			sbarr = makeSubsetRange(32)
 		}
-		def := fontDefType{
-			Tp:        Type,
-			Name:      fontkey,
-			Desc:      desc,
-			Up:        int(round(utf8File.UnderlinePosition)),
-			Ut:        round(utf8File.UnderlineThickness),
-			Cw:        utf8File.CharWidths,
-			utf8File:  utf8File,
-			usedRunes: sbarr,
-			seenRunes: new(runeSet),
+		def, err := utf8FontDef(fontkey, utf8Bytes, sbarr)
+		if err != nil {
+			fmt.Printf("get metrics Error: %e\n", err)
+			return
 		}
-		def.i, _ = generateFontID(def)
+		if id != "" {
+			def.i = id
+		} else {
+			def.i, _ = generateFontID(def)
+		}
 		f.fonts[fontkey] = def
 	} else {
 		// load font definitions
