@@ -257,6 +257,19 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string) origin {
 			o.kept = append(o.kept, e)
 		}
 	}
+	if steer == SteerStepBack && weekInBlock(o.w0+1) == 1 {
+		// A step back takes no new exercises: its block goes on with the
+		// routines of the block before, less what may no longer be
+		// planned, and adds only what a rule requires that they lack
+		// (README "the next block").
+		var block []Week
+		for _, w := range prev.Weeks {
+			if w.Block == last.Block {
+				block = append(block, w)
+			}
+		}
+		o.carry = b.programOf(block, blockOf(o.w0+1))
+	}
 	if weekInBlock(o.w0+1) != 1 {
 		// The plan continues in the middle of a block: its routines are
 		// the block's (rule 13).

@@ -135,6 +135,14 @@ func (r *run) goesOn() bool {
 // which do not rise (README "the next block").
 func (r *run) flat(w int) bool { return w <= r.o.w0+r.o.flat }
 
+// steppingBack reports whether week w is of the block a step back starts
+// in, or of a block its first weeks reach (README "the next block"): no
+// new exercises, a lighter effort.
+func (r *run) steppingBack(w int) bool {
+	c := r.o.continued
+	return c != nil && c.Steer == SteerStepBack && blockOf(w) <= blockOf(r.o.w0+max(1, r.o.flat))
+}
+
 // shortHolds reports whether week w may hold isometric holds from 10 s:
 // week 1 of the first block with gluteal tendinopathy (rule 9, rule 16).
 func (r *run) shortHolds(w int) bool {

@@ -596,5 +596,6 @@ var German = &Language{
 		// the week before (README "the next block").
 		"In %s, the hip-abductor work (%s) is left out of some sessions: your log asked for a step back, and holding it in every session would give it more sets than the week before.": "In %s fällt die Übung für die seitlichen Gesäßmuskeln (%s) in einigen Einheiten weg: Ihr Protokoll hat einen Schritt zurück verlangt, und in jeder Einheit hätte sie mehr Sätze als in der Woche davor.",
 		"In %s, %s is left out of some sessions: your log asked for a step back, and holding it in every session would give it more sets than the week before.":                         "In %s fällt %s in einigen Einheiten weg: Ihr Protokoll hat einen Schritt zurück verlangt, und in jeder Einheit hätte die Übung mehr Sätze als in der Woche davor.",
+		"%s: while your glutes settle, this block keeps to the exercises of the block before (a later block can add it)":                                                                "%s: Solange sich die Beschwerden im Gesäß legen, bleibt dieser Block bei den Übungen des Blocks davor (ein späterer Block kann sie aufnehmen)",
 	},
 }

@@ -1,0 +1,85 @@
+package planner_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/planner"
+	"github.com/gluteplan/gluteplan/planner/logbook"
+)
+
+// soreEvenings is the week the physiotherapist's review logged for every
+// week of a plan: evenings of 5 to 7, every session done.
+var soreEvenings = []int{5, 6, 6, 5, 6, 7, 6}
+
+// soreNext plans the persona name in English from 2026-12-07, logs every
+// week of it with evenings, and continues it as gluteplan next does with
+// that log. It fails the test unless the log steps back.
+func soreNext(t *testing.T, name string, evenings []int) (prev, next *planner.Plan) {
+	t.Helper()
+	i := slices.IndexFunc(personas, func(pc persona) bool { return pc.name == name })
+	if i < 0 {
+		t.Fatalf("no persona %s", name)
+	}
+	p := personas[i].profile
+	p.Start, p.Lang = "2026-12-07", planner.English
+	cat := catalog.Default()
+	prev, err := planner.Make(cat, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lg := logbook.New(prev)
+	for _, w := range prev.Weeks {
+		for d, day := range w.Days {
+			rec := logbook.Record{Date: day.Date, Soreness: &evenings[d]}
+			if day.Session != planner.RestDay {
+				rec.Done = logbook.DoneAll
+			}
+			if _, err := lg.Enter(prev, rec); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	st := logbook.Steer(logbook.Summarize(prev, lg), prev.Profile.Language())
+	if st.Steer != planner.SteerStepBack {
+		t.Fatalf("the log steered %s, want step_back", st.Steer)
+	}
+	q := prev.Profile
+	q.Soreness, q.PainDays = 0, 0
+	next, err = planner.Continue(cat, prev, q, st.Steer, st.Reason)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return prev, next
+}
+
+// activationOf lists the activation exercises of the weeks of plan in
+// block bl.
+func activationOf(plan *planner.Plan, bl int) map[string]bool {
+	out := map[string]bool{}
+	for _, x := range items(plan) {
+		if x.week.Block == bl && x.item.Category == catalog.Activation && x.day.Session == planner.ActivationSession {
+			out[x.item.Exercise] = true
+		}
+	}
+	return out
+}
+
+// TestStepBack pins what the block after a sore log holds, for the
+// personas the physiotherapist's review read (README "the next block").
+func TestStepBack(t *testing.T) {
+	for _, name := range []string{"office-worker", "warehouse-lifter", "tendinopathy-piriformis", "runner-after-birth"} {
+		t.Run(name, func(t *testing.T) {
+			prev, next := soreNext(t, name, soreEvenings)
+			first := next.Weeks[0].Block
+			// No new exercises: the step back keeps to the block before's.
+			before := activationOf(prev, prev.Weeks[len(prev.Weeks)-1].Block)
+			for id := range activationOf(next, first) {
+				if !before[id] {
+					t.Errorf("%s is new in the step back's block %d; the block before held %v", id, first, before)
+				}
+			}
+		})
+	}
+}
