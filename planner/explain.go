@@ -215,6 +215,9 @@ func (r *run) unused(e *catalog.Exercise, used map[string]bool) string {
 	if why := r.blockOut(e, blockOf(r.firstWeek)); why != "" && blockOf(last) == blockOf(r.firstWeek) {
 		return say.Sayf("%s, and this plan is one block long", why)
 	}
+	if slices.Contains(r.stepOut, e) {
+		return say.Say("left out while your glutes settle: the block that steps back holds fewer exercises")
+	}
 	if x := r.easierStep(e.ID); x != nil {
 		return say.Sayf("the next step after %s: it follows once that has been done at its highest dose for a whole block", x.In(string(r.p.Lang)).Name)
 	}

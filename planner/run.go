@@ -41,6 +41,9 @@ type run struct {
 	// easier maps an id to the loaded entry whose harder variant it is,
 	// made when first asked ([run.easierStep]).
 	easier map[string]*catalog.Exercise
+	// stepOut lists the exercises a step back leaves out of its block
+	// (README "the next block").
+	stepOut []*catalog.Exercise
 }
 
 // sessionTenths is the time a session may take, in tenths of a minute

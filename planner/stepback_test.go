@@ -73,6 +73,21 @@ func TestStepBack(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			prev, next := soreNext(t, name, soreEvenings)
 			first := next.Weeks[0].Block
+			cat := catalog.Default()
+			flat := next.Weeks[1].Week // the weeks that hold level
+			tendinopathy := slices.Contains(next.Profile.Conditions, planner.GlutealTendinopathy)
+			for _, x := range items(next) {
+				e, _ := cat.ByID(x.item.Exercise)
+				if x.week.Week > flat || x.day.Session != planner.ActivationSession || x.item.Category != catalog.Activation || e.GluteLoad == 0 {
+					continue
+				}
+				// Two sets a session, with fewer reps or shorter holds or
+				// fewer exercises, rather than one (rule 16); a tendon hold
+				// may keep one set where two would pass the level.
+				if x.item.Sets < 2 && !(tendinopathy && tendonHoldEntry(&e)) {
+					t.Errorf("week %d %s: %s has %d set", x.week.Week, x.day.Weekday, x.item.Exercise, x.item.Sets)
+				}
+			}
 			// No new exercises: the step back keeps to the block before's.
 			before := activationOf(prev, prev.Weeks[len(prev.Weeks)-1].Block)
 			for id := range activationOf(next, first) {
@@ -82,4 +97,11 @@ func TestStepBack(t *testing.T) {
 			}
 		})
 	}
+}
+
+// tendonHoldEntry reports whether e is an isometric hip-abductor hold with
+// a glute load, the tendon loading of rule 9.
+func tendonHoldEntry(e *catalog.Exercise) bool {
+	return e.Category == catalog.Activation && e.GluteLoad > 0 && e.Isometric() && len(e.Targets) > 0 &&
+		(e.Targets[0] == catalog.GluteusMedius || e.Targets[0] == catalog.GluteusMinimus)
 }

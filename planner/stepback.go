@@ -1,0 +1,255 @@
+package planner
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/planner/locale"
+)
+
+// stepOption is one way an exercise may stand in the first week of a step
+// back: its dose per set and sets a day, or left out of the block.
+type stepOption struct {
+	level int
+	sets  [7]int
+	out   bool
+	// thin marks an exercise at one set in a session where a build week
+	// gives two (rule 16); shortened a tendon hold held shorter than the
+	// week before (rule 9); steps and cuts count the ladder steps down and
+	// the sets taken off; low marks a dose per set below rule 16's range.
+	thin, shortened, low bool
+	steps, cuts          int
+}
+
+// maxStepCombos bounds the ways the first week of a step back tries; past
+// it the usual cuts take over.
+const maxStepCombos = 200000
+
+// stepBackWeek doses the first week of a step back (README "the next
+// block"): from the week before's doses, each exercise changes one thing
+// (rule 3), and the week holds at most hi. Of the ways that fit, it takes
+// the one with the fewest strengthening exercises at one set a session
+// (rule 16 and README precedence: fewer exercises rather than thinner
+// ones), then the fewest exercises left out of the block (never below
+// what rules 6, 9 and 19 require, and the work for the big glute muscle
+// last), then tendon holds kept as long and as many as before (rule 9),
+// then the week nearest hi with the fewest and smallest cuts: a lower
+// dose per set before fewer sets, and doses within rule 16's range. It
+// reports the exercises it leaves out, and false where it found no way
+// (the usual cuts of [fitDown] then take over).
+func (r *run) stepBackWeek(f *frame, hi float64) (out []*catalog.Exercise, ok bool) {
+	cs := r.courses
+	if len(cs) == 0 {
+		return nil, true
+	}
+	opts := make([][]stepOption, len(cs))
+	combos := 1
+	strong := 0
+	for i := range cs {
+		opts[i] = r.stepOptions(&cs[i], f)
+		combos *= len(opts[i])
+		if combos > maxStepCombos {
+			return nil, false
+		}
+		if r.strengthening(&cs[i]) {
+			strong++
+		}
+	}
+	orig := cloneCourses(cs)
+	type score struct {
+		thin, outs, shortened, rank int
+		cost                        float64
+	}
+	better := func(a, b score) bool {
+		switch {
+		case a.thin != b.thin:
+			return a.thin < b.thin
+		case a.outs != b.outs:
+			return a.outs < b.outs
+		case a.shortened != b.shortened:
+			return a.shortened < b.shortened
+		case a.rank != b.rank:
+			return a.rank < b.rank
+		}
+		return a.cost < b.cost-eps
+	}
+	best, found := -1, false
+	var bestScore score
+	for n := range combos {
+		k := n
+		var s score
+		left := 0
+		for i := range cs {
+			o := opts[i][k%len(opts[i])]
+			k /= len(opts[i])
+			cs[i].level, cs[i].sets = o.level, o.sets
+			if o.out {
+				s.outs++
+				s.rank += 1 + role(cs[i].e)
+				continue
+			}
+			if r.strengthening(&orig[i]) {
+				left++
+			}
+			s.thin += boolRank(o.thin)
+			s.shortened += boolRank(o.shortened)
+			s.cost += 0.05*float64(o.steps) + 0.06*float64(o.cuts) + 0.1*float64(boolRank(o.low))
+		}
+		if strong > 0 && left == 0 {
+			continue // rule 6: the week keeps strengthening work
+		}
+		t := weekHSE(cs)
+		if t > hi+eps || excess(cs, f, hi) > 0 {
+			continue
+		}
+		s.cost += (hi - t) / max(hi, eps)
+		if !found || better(s, bestScore) {
+			best, bestScore, found = n, s, true
+		}
+	}
+	copy(cs, orig)
+	if !found {
+		return nil, false
+	}
+	k := best
+	var kept []course
+	for i := range cs {
+		o := opts[i][k%len(opts[i])]
+		k /= len(opts[i])
+		c := cs[i]
+		if o.out {
+			out = append(out, c.e)
+			continue
+		}
+		c.level, c.sets = o.level, o.sets
+		switch {
+		case c.fresh:
+		case c.level != c.lastLevel:
+			c.changed = doseChanged
+		case c.sets != c.lastSets:
+			c.changed = setsChanged
+		default:
+			c.changed = unchanged
+		}
+		kept = append(kept, c)
+	}
+	r.courses = kept
+	for _, e := range out {
+		for s, rt := range r.prog.routines {
+			r.prog.routines[s] = slices.DeleteFunc(slices.Clone(rt), func(x *catalog.Exercise) bool { return x == e })
+		}
+	}
+	return out, true
+}
+
+// stepOptions lists the ways course c may stand in the first week of a
+// step back, each one change from the week before (rule 3): as it was; its
+// dose per set a step or more lower, a tendon hold no shorter than 30 s
+// and with no fewer holds (rule 9); a second set in the sessions that held
+// one; two sets where it had more; or, for an exercise no rule requires,
+// left out of the block.
+func (r *run) stepOptions(c *course, f *frame) []stepOption {
+	oneChange := func(l int, s [7]int) bool { return c.fresh || l == c.lastLevel || s == c.lastSets }
+	tendon := c.keep && isometric(c.e)
+	strong := r.strengthening(c)
+	option := func(l int, s [7]int) stepOption {
+		o := stepOption{level: l, sets: s, steps: c.level - l}
+		for d := range 7 {
+			if s[d] == 1 && r.tmpl[d].session == ActivationSession && f.floor[d] >= MinSets {
+				o.thin = true
+			}
+			o.cuts += max(0, c.sets[d]-s[d])
+		}
+		o.shortened = tendon && l < c.level
+		o.low = strong && !doseFits(c.e, c.ladder[l], r.shortHolds(r.o.w0+1)) && doseFits(c.e, c.dose(), r.shortHolds(r.o.w0+1))
+		return o
+	}
+	var out []stepOption
+	now := c.dose()
+	for l := c.level; l >= 0; l-- {
+		d := c.ladder[l]
+		if tendon && (d.holds() < now.holds() || d.holdLength() < min(TendonHoldSeconds, now.holdLength())) {
+			continue
+		}
+		if oneChange(l, c.sets) {
+			out = append(out, option(l, c.sets))
+		}
+	}
+	more, two := c.sets, c.sets
+	for d := range 7 {
+		if r.tmpl[d].session != ActivationSession || c.sets[d] == 0 {
+			continue
+		}
+		if c.sets[d] < MinSets {
+			more[d] = min(MinSets, c.maxSets)
+		}
+		if c.sets[d] > MinSets {
+			two[d] = MinSets
+		}
+	}
+	for _, s := range [][7]int{more, two} {
+		if s != c.sets && oneChange(c.level, s) {
+			out = append(out, option(c.level, s))
+		}
+	}
+	if strong && !c.fresh && !c.keep && !hingeDrill(c.e) && !pelvicFloorWork(c.e) {
+		out = append(out, stepOption{level: c.level, out: true})
+	}
+	if len(out) == 0 {
+		out = append(out, option(c.level, c.sets))
+	}
+	return out
+}
+
+// role ranks what an exercise is in the block for, the order rule 16's
+// strengthening work is chosen in: work for the big glute muscle first,
+// then the side of the hip, then the rest.
+func role(e *catalog.Exercise) int {
+	switch {
+	case len(e.Targets) > 0 && e.Targets[0] == catalog.GluteusMaximus:
+		return 2
+	case abductor(e):
+		return 1
+	}
+	return 0
+}
+
+// sayStepOut says which exercises the step back leaves out of its block,
+// and why (rules 12 and 13): so that those it keeps have two sets a
+// session, or, where some still have one, because the level the log asks
+// for has no room for them.
+func (r *run) sayStepOut(out []*catalog.Exercise) {
+	if len(out) == 0 {
+		return
+	}
+	r.stepOut = append(r.stepOut, out...)
+	names := make([]string, len(out))
+	for i, e := range out {
+		names[i] = e.In(string(r.p.Lang)).Name
+	}
+	two := true
+	for i := range r.courses {
+		for d := range 7 {
+			if r.courses[i].sets[d] == 1 && r.tmpl[d].session == ActivationSession {
+				two = false
+			}
+		}
+	}
+	say := r.say
+	if two {
+		r.notes.add(rankProgram, say.Sayf("While your glutes settle, this block leaves out %s, so that each exercise it keeps has two sets a session.",
+			andList(say, names)))
+		return
+	}
+	r.notes.add(rankProgram, say.Sayf("While your glutes settle, this block leaves out %s: the level of your step back has no room for it beside the others.",
+		andList(say, names)))
+}
+
+// andList says names as a list in say: "A", "A and B", "A, B and C".
+func andList(say *locale.Language, names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + say.Say(" and ") + names[len(names)-1]
+}
