@@ -98,7 +98,10 @@ func oneChangeAtStart(cs []course) {
 // fixed doses fixed.
 func (r *run) frame(w int, pg *program, fixed map[string]fixedDose) *frame {
 	bl := blockOf(w)
-	f := &frame{before: r.before, tmpl: r.tmpl, build: !isDeload(w), shortHolds: r.shortHolds(w), oneSetOK: r.oneSetAllowed(w), tendon: r.tendonAim(w)}
+	// A step back keeps the tendon holds' length too while other work can
+	// give (rule 9: in a flare the holds stay and the effort comes down).
+	tendon := r.tendonAim(w) || r.steppingBack(w) && !isDeload(w)
+	f := &frame{before: r.before, tmpl: r.tmpl, build: !isDeload(w), shortHolds: r.shortHolds(w), oneSetOK: r.oneSetAllowed(w), tendon: tendon}
 	for d, s := range r.tmpl {
 		f.cap[d] = s.cap
 		if bl == r.soreBlock && r.p.Soreness >= SettleSoreness {
