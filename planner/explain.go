@@ -116,15 +116,22 @@ func changeWords(say *locale.Language, c *course, w int) string {
 // effort says how hard a strengthening item should feel (rule 16): in
 // the first block "moderate", later near the end of what the person can
 // do; holds strong but comfortable, and with gluteal tendinopathy light
-// to moderate in their first week (rule 9). A line with a number out of
-// 10 names it as effort: the pain scales on the same pages count out of
-// 10 too.
+// to moderate in their first week (rule 9). A step back asks for the
+// lighter effort of a start, its holds light to moderate, through the
+// block it starts in (README "the next block"): fewer reps at the same
+// effort would mean a heavier weight, not a step back. A line with a
+// number out of 10 names it as effort: the pain scales on the same pages
+// count out of 10 too.
 func (r *run) effort(e *catalog.Exercise, s slot, w int) string {
 	if !loaded(e) || s.session != ActivationSession {
 		return ""
 	}
 	say := r.say
 	switch {
+	case r.steppingBack(w) && isometric(e):
+		return say.Say("effort: light to moderate, about 3 to 5 out of 10")
+	case r.steppingBack(w):
+		return say.Say("moderate: you could do 4–5 more")
 	case isometric(e) && r.p.Has(GlutealTendinopathy) && abductor(e) && r.shortHolds(w):
 		return say.Say("effort: light to moderate, about 3 to 5 out of 10")
 	case isometric(e) && r.p.Has(GlutealTendinopathy) && abductor(e):

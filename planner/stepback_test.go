@@ -3,6 +3,7 @@ package planner_test
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/gluteplan/gluteplan/catalog"
@@ -105,6 +106,15 @@ func TestStepBack(t *testing.T) {
 					continue
 				}
 				tendon := tendinopathy && tendonHoldEntry(&e)
+				// The lighter effort: fewer reps at the effort of a build
+				// would mean a heavier weight.
+				want := "you could do 4–5 more"
+				if e.Isometric() {
+					want = "about 3 to 5 out of 10"
+				}
+				if !strings.Contains(x.item.Effort, want) {
+					t.Errorf("week %d %s: %s's effort is %q, want %q", x.week.Week, x.day.Weekday, x.item.Exercise, x.item.Effort, want)
+				}
 				// Two sets a session, with fewer reps or shorter holds or
 				// fewer exercises, rather than one (rule 16); a tendon hold
 				// may keep one set where two would pass the level.
