@@ -26,6 +26,27 @@ type stepOption struct {
 // it the usual cuts take over.
 const maxStepCombos = 200000
 
+// stepScore ranks a way of dosing the first week of a step back, the
+// lower the better in the order of its fields (see [run.stepBackWeek]).
+type stepScore struct {
+	thin, outs, shortened, rank int
+	cost                        float64
+}
+
+func (a stepScore) better(b stepScore) bool {
+	switch {
+	case a.thin != b.thin:
+		return a.thin < b.thin
+	case a.outs != b.outs:
+		return a.outs < b.outs
+	case a.shortened != b.shortened:
+		return a.shortened < b.shortened
+	case a.rank != b.rank:
+		return a.rank < b.rank
+	}
+	return a.cost < b.cost-eps
+}
+
 // stepBackWeek doses the first week of a step back (README "the next
 // block"): from the week before's doses, each exercise changes one thing
 // (rule 3), and the week holds at most hi. Of the ways that fit, it takes
@@ -36,49 +57,82 @@ const maxStepCombos = 200000
 // last), then tendon holds kept as long and as many as before (rule 9),
 // then the week nearest hi with the fewest and smallest cuts: a lower
 // dose per set before fewer sets, and doses within rule 16's range. It
-// reports the exercises it leaves out, and false where it found no way
-// (the usual cuts of [fitDown] then take over).
+// leaves out of the block the exercises it reports, and says why (rule
+// 12); it reports false where it found no way (the usual cuts of
+// [fitDown] then take over).
 func (r *run) stepBackWeek(f *frame, hi float64) (out []*catalog.Exercise, ok bool) {
 	cs := r.courses
 	if len(cs) == 0 {
 		return nil, true
 	}
 	opts := make([][]stepOption, len(cs))
-	combos := 1
-	strong := 0
 	for i := range cs {
 		opts[i] = r.stepOptions(&cs[i], f)
+	}
+	best, score, ok := r.bestStep(opts, f, hi)
+	if !ok {
+		return nil, false
+	}
+	var kept []course
+	for i := range cs {
+		o := opts[i][best[i]]
+		c := cs[i]
+		if o.out {
+			out = append(out, c.e)
+			continue
+		}
+		c.level, c.sets = o.level, o.sets
+		switch {
+		case c.fresh:
+		case c.level != c.lastLevel:
+			c.changed = doseChanged
+		case c.sets != c.lastSets:
+			c.changed = setsChanged
+		default:
+			c.changed = unchanged
+		}
+		kept = append(kept, c)
+	}
+	if len(out) > 0 {
+		// Why they are left out: for the others' second set, or as the
+		// level has no room for them beside the others.
+		for i := range opts {
+			opts[i] = slices.DeleteFunc(slices.Clone(opts[i]), func(o stepOption) bool { return o.out })
+		}
+		_, all, fits := r.bestStep(opts, f, hi)
+		r.sayStepOut(out, fits && all.thin > score.thin)
+	}
+	r.courses = kept
+	for _, e := range out {
+		for s, rt := range r.prog.routines {
+			r.prog.routines[s] = slices.DeleteFunc(slices.Clone(rt), func(x *catalog.Exercise) bool { return x == e })
+		}
+	}
+	return out, true
+}
+
+// bestStep searches every combination of the courses' options opts for
+// the best way within hi (see [run.stepBackWeek]): it returns the option
+// each course takes and the way's score, or false when none fits or there
+// are too many to try. The courses are left as they were.
+func (r *run) bestStep(opts [][]stepOption, f *frame, hi float64) (pick []int, best stepScore, ok bool) {
+	cs := r.courses
+	combos, strong := 1, 0
+	for i := range cs {
 		combos *= len(opts[i])
-		if combos > maxStepCombos {
-			return nil, false
+		if combos > maxStepCombos || len(opts[i]) == 0 {
+			return nil, best, false
 		}
 		if r.strengthening(&cs[i]) {
 			strong++
 		}
 	}
 	orig := cloneCourses(cs)
-	type score struct {
-		thin, outs, shortened, rank int
-		cost                        float64
-	}
-	better := func(a, b score) bool {
-		switch {
-		case a.thin != b.thin:
-			return a.thin < b.thin
-		case a.outs != b.outs:
-			return a.outs < b.outs
-		case a.shortened != b.shortened:
-			return a.shortened < b.shortened
-		case a.rank != b.rank:
-			return a.rank < b.rank
-		}
-		return a.cost < b.cost-eps
-	}
-	best, found := -1, false
-	var bestScore score
+	defer copy(cs, orig)
+	at := -1
 	for n := range combos {
 		k := n
-		var s score
+		var s stepScore
 		left := 0
 		for i := range cs {
 			o := opts[i][k%len(opts[i])]
@@ -104,43 +158,19 @@ func (r *run) stepBackWeek(f *frame, hi float64) (out []*catalog.Exercise, ok bo
 			continue
 		}
 		s.cost += (hi - t) / max(hi, eps)
-		if !found || better(s, bestScore) {
-			best, bestScore, found = n, s, true
+		if at < 0 || s.better(best) {
+			at, best = n, s
 		}
 	}
-	copy(cs, orig)
-	if !found {
-		return nil, false
+	if at < 0 {
+		return nil, best, false
 	}
-	k := best
-	var kept []course
+	pick = make([]int, len(cs))
 	for i := range cs {
-		o := opts[i][k%len(opts[i])]
-		k /= len(opts[i])
-		c := cs[i]
-		if o.out {
-			out = append(out, c.e)
-			continue
-		}
-		c.level, c.sets = o.level, o.sets
-		switch {
-		case c.fresh:
-		case c.level != c.lastLevel:
-			c.changed = doseChanged
-		case c.sets != c.lastSets:
-			c.changed = setsChanged
-		default:
-			c.changed = unchanged
-		}
-		kept = append(kept, c)
+		pick[i] = at % len(opts[i])
+		at /= len(opts[i])
 	}
-	r.courses = kept
-	for _, e := range out {
-		for s, rt := range r.prog.routines {
-			r.prog.routines[s] = slices.DeleteFunc(slices.Clone(rt), func(x *catalog.Exercise) bool { return x == e })
-		}
-	}
-	return out, true
+	return pick, best, true
 }
 
 // stepOptions lists the ways course c may stand in the first week of a
@@ -217,32 +247,21 @@ func role(e *catalog.Exercise) int {
 
 // sayStepOut says which exercises the step back leaves out of its block,
 // and why (rules 12 and 13): so that those it keeps have two sets a
-// session, or, where some still have one, because the level the log asks
-// for has no room for them.
-func (r *run) sayStepOut(out []*catalog.Exercise) {
-	if len(out) == 0 {
-		return
-	}
+// session (twoSets), or as the level the log asks for has no room for
+// them beside the others.
+func (r *run) sayStepOut(out []*catalog.Exercise, twoSets bool) {
 	r.stepOut = append(r.stepOut, out...)
 	names := make([]string, len(out))
 	for i, e := range out {
 		names[i] = e.In(string(r.p.Lang)).Name
 	}
-	two := true
-	for i := range r.courses {
-		for d := range 7 {
-			if r.courses[i].sets[d] == 1 && r.tmpl[d].session == ActivationSession {
-				two = false
-			}
-		}
-	}
 	say := r.say
-	if two {
+	if twoSets {
 		r.notes.add(rankProgram, say.Sayf("While your glutes settle, this block leaves out %s, so that each exercise it keeps has two sets a session.",
 			andList(say, names)))
 		return
 	}
-	r.notes.add(rankProgram, say.Sayf("While your glutes settle, this block leaves out %s: the level of your step back has no room for it beside the others.",
+	r.notes.add(rankProgram, say.Sayf("While your glutes settle, this block leaves out %s: the level of your step back has no room for it beside the exercises it keeps.",
 		andList(say, names)))
 }
 

@@ -569,9 +569,7 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 	if first && r.flat(w) {
 		// The step back's first week: two sets a session with a lighter
 		// dose per set, or fewer exercises, before one set (rule 16).
-		if out, ok := r.stepBackWeek(f, lim.hi); ok {
-			r.sayStepOut(out)
-		}
+		r.stepBackWeek(f, lim.hi)
 	}
 	start := cloneCourses(r.courses)
 	k, _ := fitDown(r.courses, f, lim.lo, lim.hi, fitWays)
