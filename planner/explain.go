@@ -167,6 +167,7 @@ func (r *run) explain() {
 			"suits you in them. A custom catalog can add one.", weeks))
 	}
 	r.untranslatedNote()
+	r.sayThinBack()
 	r.notes.sayWeekly(r.say)
 	r.plan.Warnings = r.notes.texts()
 
@@ -359,6 +360,12 @@ func (r *run) sayThin(w int, f *frame, k cut, lim limits) {
 			if !k.oneSet {
 				why = r.secondSet(i, w, f, lim)
 			}
+			if r.steppingBack(w) && why != r.minutesWords() {
+				// Said once for the block, in plain words (README "the
+				// next block").
+				r.thinBack = append(r.thinBack, thinWeek{c.e.In(string(r.p.Lang)).Name, w})
+				break
+			}
 			r.notes.week(w, locale.Key("In %s, %s has one set a session rather than two: two would go past %s."), c.e.In(string(r.p.Lang)).Name, why)
 			break
 		}
@@ -376,7 +383,7 @@ func (r *run) secondSet(i, w int, f *frame, lim limits) string {
 	}
 	for d := range 7 {
 		if dayTenths(cs, d) > f.budget[d] {
-			return r.say.Sayf("the %d minutes you have for a session", r.p.Minutes)
+			return r.minutesWords()
 		}
 	}
 	if room, _ := r.room(blockOf(w)); lim.hi < room-eps && weekInBlock(w) != 1 && w != r.o.w0+1 {
@@ -389,10 +396,15 @@ func (r *run) secondSet(i, w int, f *frame, lim limits) string {
 func (r *run) fitWords(w int, f *frame) string {
 	for d := range 7 {
 		if dayTenths(r.courses, d) > f.budget[d]-5 {
-			return r.say.Sayf("the %d minutes you have for a session", r.p.Minutes)
+			return r.minutesWords()
 		}
 	}
 	return r.limitWords(w)
+}
+
+// minutesWords names the minutes a session has, the limit of rule 7.
+func (r *run) minutesWords() string {
+	return r.say.Sayf("the %d minutes you have for a session", r.p.Minutes)
 }
 
 // sayBuilt checks rule 3's build weeks build: week w progresses at least

@@ -42,8 +42,10 @@ type run struct {
 	// made when first asked ([run.easierStep]).
 	easier map[string]*catalog.Exercise
 	// stepOut lists the exercises a step back leaves out of its block
-	// (README "the next block").
-	stepOut []*catalog.Exercise
+	// (README "the next block"), and thinBack the strengthening items it
+	// leaves at one set a session, and when.
+	stepOut  []*catalog.Exercise
+	thinBack []thinWeek
 }
 
 // sessionTenths is the time a session may take, in tenths of a minute

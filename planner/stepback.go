@@ -272,3 +272,48 @@ func andList(say *locale.Language, names []string) string {
 	}
 	return strings.Join(names[:len(names)-1], ", ") + say.Say(" and ") + names[len(names)-1]
 }
+
+// thinWeek is a strengthening item a step back leaves at one set a
+// session in a week.
+type thinWeek struct {
+	name string
+	week int
+}
+
+// sayThinBack says, once for each set of weeks, which strengthening
+// items the step back leaves at one set a session: plain words rather
+// than one rule a line (rules 12 and 16). The one set's limit is the
+// step back: its level, and the slow rise after it.
+func (r *run) sayThinBack() {
+	weeks := map[string][]int{}
+	var names []string
+	for _, x := range r.thinBack {
+		if _, ok := weeks[x.name]; !ok {
+			names = append(names, x.name)
+		}
+		if !slices.Contains(weeks[x.name], x.week) {
+			weeks[x.name] = append(weeks[x.name], x.week)
+		}
+	}
+	done := map[string]bool{}
+	for _, n := range names {
+		if done[n] {
+			continue
+		}
+		var same []string
+		for _, m := range names {
+			if !done[m] && slices.Equal(weeks[m], weeks[n]) {
+				same = append(same, m)
+				done[m] = true
+			}
+		}
+		for _, w := range weeks[n] {
+			if len(same) == 1 {
+				r.notes.week(w, locale.Key("In %s, %s keeps one set a session: during the step back a second set would be too big a step."), same[0])
+				continue
+			}
+			r.notes.week(w, locale.Key("In %s, %s keep one set a session: during the step back a second set would be too big a step."), andList(r.say, same))
+		}
+	}
+	r.thinBack = nil
+}

@@ -2,7 +2,9 @@ package planner_test
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -129,6 +131,30 @@ func TestStepBack(t *testing.T) {
 						t.Errorf("week %d %s: %s holds %d × %d s a session, after %d × %d s", x.week.Week, x.day.Weekday, x.item.Exercise, holds, x.item.HoldSeconds, w[0], w[1])
 					}
 				}
+			}
+			// What the text says is what the block does: its first week
+			// holds no more than the last lighter week, and the one set
+			// left is said once, in plain words, not one rule a line.
+			if next.Weeks[0].PlanHSE > prev.Next.DeloadHSE+1e-9 && prev.Next.DeloadHSE > 0 {
+				t.Errorf("week %d holds %.2f, above the last lighter week's %.2f", next.Weeks[0].Week, next.Weeks[0].PlanHSE, prev.Next.DeloadHSE)
+			}
+			oneSet := 0
+			for _, s := range next.Warnings {
+				if m := weeksSaid.FindStringSubmatch(s); m != nil && !slices.ContainsFunc(regexp.MustCompile(`[0-9]+`).FindAllString(m[1], -1), func(n string) bool {
+					w, _ := strconv.Atoi(n)
+					return blockOfWeek(w) == next.Weeks[0].Block
+				}) {
+					continue // of a later block, which the log does not steer
+				}
+				if strings.Contains(s, "15%") || strings.Contains(s, "rather than two") {
+					t.Errorf("a warning in rule talk: %q", s)
+				}
+				if strings.Contains(s, "one set") {
+					oneSet++
+				}
+			}
+			if oneSet > 1 {
+				t.Errorf("%d warnings speak of one set, want at most one: %q", oneSet, next.Warnings)
 			}
 			// No new exercises: the step back keeps to the block before's.
 			before := map[string]bool{}

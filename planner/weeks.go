@@ -540,7 +540,7 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 		// A step back holds the lighter week's doses (README "the next block", a load limit
 		// that comes before rule 16's doses): it says so.
 		f.build = false
-		r.notes.week(w, locale.Key("In %s, the doses stay at the level of your last lighter week, some exercises at one set as then: your log asked for a step back."))
+		r.notes.week(w, locale.Key("In %s, the doses do not rise and the effort is lighter: your log asked for a step back."))
 	} else {
 		pre := cloneCourses(r.courses)
 		r.intoRule16(f)
