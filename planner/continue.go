@@ -179,7 +179,8 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string) origin {
 		// From the last week's doses, down to that level with one change
 		// an exercise (rule 3).
 		ref = last
-		s := say.Say("Your evenings were sore, so this block starts at the level of your last lighter week, holds it for two weeks, and takes no harder exercises. " +
+		s := say.Say("Your evenings were sore, so this block steps back: its work starts no higher than in your last lighter week and does not rise " +
+			"for two weeks, at a lighter effort, with no new or harder exercises. " +
 			"If the soreness does not settle within a week or two, get it checked by a physical therapist or doctor.")
 		if a := b.activityAdvice(); a != "" {
 			s += " " + say.Sayf("Meanwhile, %s.", a)

@@ -138,6 +138,7 @@ func TestStepBack(t *testing.T) {
 			if next.Weeks[0].PlanHSE > prev.Next.DeloadHSE+1e-9 && prev.Next.DeloadHSE > 0 {
 				t.Errorf("week %d holds %.2f, above the last lighter week's %.2f", next.Weeks[0].Week, next.Weeks[0].PlanHSE, prev.Next.DeloadHSE)
 			}
+			wantWarning(t, next, "starts no higher than in your last lighter week")
 			oneSet := 0
 			for _, s := range next.Warnings {
 				if m := weeksSaid.FindStringSubmatch(s); m != nil && !slices.ContainsFunc(regexp.MustCompile(`[0-9]+`).FindAllString(m[1], -1), func(n string) bool {

@@ -234,17 +234,17 @@ func Steer(s Summary, say *locale.Language) Steering {
 		return Steering{Refer: true, Steer: planner.SteerStepBack, Reason: say.Sayf("An evening or morning of week %d was scored %d or more: stop the exercises and get checked by a physical therapist or doctor before the next block.", last.Week, planner.PainStop)}
 	}
 	if last.SoreEvenings >= SoreEvenings && last.WorseMornings > 0 {
-		return Steering{Steer: planner.SteerStepBack, Reason: say.Sayf("%d evenings of week %d were scored %d or more, or the morning after was %d points or more worse: the next block starts lighter, at the level of the last lighter week.",
+		return Steering{Steer: planner.SteerStepBack, Reason: say.Sayf("%d evenings of week %d were scored %d or more, or the morning after was %d points or more worse: the next block starts lighter, no higher than the last lighter week.",
 			last.SoreEvenings, last.Week, planner.PainStepBack, WorseMorning)}
 	}
 	if last.SoreEvenings >= SoreEvenings {
-		return Steering{Steer: planner.SteerStepBack, Reason: say.Sayf("%d evenings of week %d were scored %d or more: the next block starts lighter, at the level of the last lighter week.", last.SoreEvenings, last.Week, planner.PainStepBack)}
+		return Steering{Steer: planner.SteerStepBack, Reason: say.Sayf("%d evenings of week %d were scored %d or more: the next block starts lighter, no higher than the last lighter week.", last.SoreEvenings, last.Week, planner.PainStepBack)}
 	}
 	if s.Trend == Rising {
-		return Steering{Steer: planner.SteerStepBack, Reason: say.Sayf("The evening soreness rose over block %d, to %s on average in week %d: the next block starts lighter, at the level of the last lighter week.", last.Block, say.Number(last.Average), last.Week)}
+		return Steering{Steer: planner.SteerStepBack, Reason: say.Sayf("The evening soreness rose over block %d, to %s on average in week %d: the next block starts lighter, no higher than the last lighter week.", last.Block, say.Number(last.Average), last.Week)}
 	}
 	if task, from, to, ok := s.functionFall(); ok {
-		return Steering{Steer: planner.SteerStepBack, Reason: say.Sayf("Your score for %q fell from %d to %d: the next block starts lighter, at the level of the last lighter week.", task, from, to)}
+		return Steering{Steer: planner.SteerStepBack, Reason: say.Sayf("Your score for %q fell from %d to %d: the next block starts lighter, no higher than the last lighter week.", task, from, to)}
 	}
 	var planned, logged, evenings, low, days, sore int
 	var done float64
