@@ -229,17 +229,19 @@ func (r *run) newChooser(w int, hi float64, boundary, lighter bool) *chooser {
 			for k, rt := range c.seed.routines {
 				c.seed.routines[k] = filter(rt, func(e *catalog.Exercise) bool { return slices.Contains(pool[e.Category], e) })
 			}
-			// The routines kept may hold more than the week at their
-			// lightest: the week's fitting cuts them (rule 16's fewer
-			// exercises first), and what a rule requires beside them is
-			// judged on the room left (rule 7), not on their load.
-			cs := r.startCourses(c.seed, w)
-			f, floor := r.frame(w, c.seed, nil), r.frameFloor(w)
-			for i := range cs {
-				r.leastStart(&cs[i], w, f, floor, true)
-			}
-			c.hi = math.Max(c.hi, weekHSE(cs))
 		}
+	}
+	if c.seed != nil {
+		// The routines kept may hold more than the week at their
+		// lightest: the week's fitting cuts them (rule 16's fewer
+		// exercises first), and what the other routines need beside them
+		// is judged on the room left (rule 7), not on their load.
+		cs := r.startCourses(c.seed, w)
+		f, floor := r.frame(w, c.seed, nil), r.frameFloor(w)
+		for i := range cs {
+			r.leastStart(&cs[i], w, f, floor, true)
+		}
+		c.hi = math.Max(c.hi, weekHSE(cs))
 	}
 	if c.seed != nil && slices.ContainsFunc(c.seed.routines[PrimerSession], func(e *catalog.Exercise) bool { return !c.primerSuits(e) }) {
 		// The days may have changed: a primer that no longer suits the

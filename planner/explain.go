@@ -347,7 +347,8 @@ func (r *run) limitWords(w int) string {
 // way k the week needed to fit, or, for an item that was thin already,
 // what keeps it from its second set.
 func (r *run) sayThin(w int, f *frame, k cut, lim limits) {
-	if f.oneSetOK {
+	if f.oneSetOK && !r.steppingBack(w) {
+		// A step back says its one set all the same, once for the block.
 		return
 	}
 	for i := range r.courses {

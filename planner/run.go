@@ -100,6 +100,9 @@ func (b *basis) run(o origin) *Plan {
 		hi := r.limits(w).hi
 		r.doseWeek(w)
 		wk := r.week(w)
+		if w == o.w0+1 && o.lighter > 0 {
+			r.sayThroughout(wk.PlanHSE)
+		}
 		if weekInBlock(w) == 3 {
 			r.sayTendonHolds(w, hi)
 			r.top = wk.PlanHSE

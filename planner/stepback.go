@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"math"
 	"slices"
 	"strings"
 
@@ -53,8 +54,8 @@ func (a stepScore) better(b stepScore) bool {
 // the one with the fewest strengthening exercises at one set a session
 // (rule 16 and README precedence: fewer exercises rather than thinner
 // ones), then the fewest exercises left out of the block (never below
-// what rules 6, 9 and 19 require, and the work for the big glute muscle
-// last), then tendon holds kept as long and as many as before (rule 9),
+// what rules 6, 9 and 19 require nor below half of its strengthening
+// exercises, and the work for the big glute muscle last), then tendon holds kept as long and as many as before (rule 9),
 // then the week nearest hi with the fewest and smallest cuts: a lower
 // dose per set before fewer sets, and doses within rule 16's range. It
 // leaves out of the block the exercises it reports, and says why (rule
@@ -100,6 +101,7 @@ func (r *run) stepBackWeek(f *frame, hi float64) (out []*catalog.Exercise, ok bo
 			opts[i] = slices.DeleteFunc(slices.Clone(opts[i]), func(o stepOption) bool { return o.out })
 		}
 		_, all, fits := r.bestStep(opts, f, hi)
+		r.courses = kept
 		r.sayStepOut(out, fits && all.thin > score.thin)
 	}
 	r.courses = kept
@@ -150,8 +152,12 @@ func (r *run) bestStep(opts [][]stepOption, f *frame, hi float64) (pick []int, b
 			s.shortened += boolRank(o.shortened)
 			s.cost += 0.05*float64(o.steps) + 0.06*float64(o.cuts) + 0.1*float64(boolRank(o.low))
 		}
-		if strong > 0 && left == 0 {
-			continue // rule 6: the week keeps strengthening work
+		if left < (strong+1)/2 {
+			// Fewer exercises, but not a gutted block: at least half of
+			// its strengthening exercises stay, the others at one set if
+			// need be (README precedence lets the step back's level come
+			// before rule 16's two sets, with a warning); rule 6 keeps one.
+			continue
 		}
 		t := weekHSE(cs)
 		if t > hi+eps || excess(cs, f, hi) > 0 {
@@ -223,7 +229,9 @@ func (r *run) stepOptions(c *course, f *frame) []stepOption {
 			out = append(out, option(c.level, s))
 		}
 	}
-	if strong && !c.fresh && !c.keep && !hingeDrill(c.e) && !pelvicFloorWork(c.e) {
+	if !c.fresh && !c.keep && !hingeDrill(c.e) && !pelvicFloorWork(c.e) {
+		// Left out of the block: strengthening work, or light activation
+		// in a primer (rule 4 asks for none there).
 		out = append(out, stepOption{level: c.level, out: true})
 	}
 	if len(out) == 0 {
@@ -247,22 +255,40 @@ func role(e *catalog.Exercise) int {
 
 // sayStepOut says which exercises the step back leaves out of its block,
 // and why (rules 12 and 13): so that those it keeps have two sets a
-// session (twoSets), or as the level the log asks for has no room for
-// them beside the others.
-func (r *run) sayStepOut(out []*catalog.Exercise, twoSets bool) {
+// session, or at least fewer of them one (thinner: keeping them would
+// leave more at one set), or as the level the log asks for has no room
+// for them beside the others.
+func (r *run) sayStepOut(out []*catalog.Exercise, thinner bool) {
 	r.stepOut = append(r.stepOut, out...)
 	names := make([]string, len(out))
 	for i, e := range out {
 		names[i] = e.In(string(r.p.Lang)).Name
 	}
+	two := true
+	for i := range r.courses {
+		for d := range 7 {
+			if r.courses[i].sets[d] == 1 && r.tmpl[d].session == ActivationSession {
+				two = false
+			}
+		}
+	}
 	say := r.say
-	if twoSets {
+	switch {
+	case thinner && two:
 		r.notes.add(rankProgram, say.Sayf("While your glutes settle, this block leaves out %s, so that each exercise it keeps has two sets a session.",
 			andList(say, names)))
-		return
+	case thinner && len(out) == 1:
+		r.notes.add(rankProgram, say.Sayf("While your glutes settle, this block leaves out %s rather than give it one set a session too.", names[0]))
+	case thinner:
+		r.notes.add(rankProgram, say.Sayf("While your glutes settle, this block leaves out %s rather than give them one set a session too.",
+			andList(say, names)))
+	case len(out) == 1:
+		r.notes.add(rankProgram, say.Sayf("While your glutes settle, this block leaves out %s: the level of your step back has no room for it beside the exercises it keeps.",
+			names[0]))
+	default:
+		r.notes.add(rankProgram, say.Sayf("While your glutes settle, this block leaves out %s: the level of your step back has no room for them beside the exercises it keeps.",
+			andList(say, names)))
 	}
-	r.notes.add(rankProgram, say.Sayf("While your glutes settle, this block leaves out %s: the level of your step back has no room for it beside the exercises it keeps.",
-		andList(say, names)))
 }
 
 // andList says names as a list in say: "A", "A and B", "A, B and C".
@@ -316,4 +342,47 @@ func (r *run) sayThinBack() {
 		}
 	}
 	r.thinBack = nil
+}
+
+// stepNeed is the least the first week of a step back can hold: each
+// exercise no rule lets it leave out at its lightest option (see
+// [run.stepOptions]), the tendon holds no shorter than they may be.
+func (r *run) stepNeed(f *frame) float64 {
+	need := 0.0
+	for i := range r.courses {
+		c := r.courses[i]
+		opts := r.stepOptions(&c, f)
+		if slices.ContainsFunc(opts, func(o stepOption) bool { return o.out }) {
+			continue
+		}
+		least := math.Inf(1)
+		for _, o := range opts {
+			c.level, c.sets = o.level, o.sets
+			least = math.Min(least, weekHSE([]course{c}))
+		}
+		need += least
+	}
+	return need + eps
+}
+
+// sayThroughout says, once the first week of a step back after a block
+// sore throughout is dosed (first, its plan volume), to book a check now,
+// and what the block does meanwhile: below the last lighter week, or, where
+// the tendon holds leave no room below it, no higher (README "the next
+// block").
+func (r *run) sayThroughout(first float64) {
+	say := r.say
+	s := say.Say("Your soreness has not settled over your last block, not even in its lighter week: please book a check with a physical therapist " +
+		"or doctor now. You need not stop the exercises to go.")
+	if first < r.o.lighter-roundingSlack-eps {
+		s += " " + say.Say("Until then this block steps back further: its work starts below your last lighter week and does not rise for two weeks, "+
+			"at a lighter effort, with no new or harder exercises.")
+	} else {
+		s += " " + say.Say("Until then this block steps back: its work starts no higher than in your last lighter week and does not rise for two weeks, "+
+			"at a lighter effort, with no new or harder exercises.")
+	}
+	if a := r.activityAdvice(); a != "" {
+		s += " " + say.Sayf("Meanwhile, %s.", a)
+	}
+	r.notes.add(rankSafety, s)
 }

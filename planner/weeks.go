@@ -569,7 +569,20 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 	if first && r.flat(w) {
 		// The step back's first week: two sets a session with a lighter
 		// dose per set, or fewer exercises, before one set (rule 16).
-		r.stepBackWeek(f, lim.hi)
+		if _, ok := r.stepBackWeek(f, lim.hi); !ok && r.o.lighter > lim.hi {
+			// Below the lighter week after a block sore throughout, the
+			// tendon holds would shorten: the week comes up towards that
+			// week's level as far as they need and no further, the rest
+			// left out where it can be (rule 9: in a flare the holds stay
+			// and the effort comes down; README "the next block").
+			if need := r.stepNeed(f); need > lim.hi {
+				lim.hi = math.Min(r.o.lighter, need)
+				if r.o.soreCap > 0 {
+					lim.hi = math.Min(lim.hi, r.o.soreCap) // rule 5 comes first
+				}
+				r.stepBackWeek(f, lim.hi)
+			}
+		}
 	}
 	start := cloneCourses(r.courses)
 	k, _ := fitDown(r.courses, f, lim.lo, lim.hi, fitWays)

@@ -141,7 +141,7 @@ func runNext(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	next, err := planner.Continue(set.merged, prev, p, steering.Steer, steering.Reason)
+	next, err := planner.Continue(set.merged, prev, p, steering.Steer, steering.Reason, steering.Options()...)
 	if err != nil {
 		return internalf("next: %v", err)
 	}
