@@ -405,7 +405,7 @@ func (c *chooser) pelvicFloor() {
 			list = filter(list, c.primerSuits)
 		}
 		if c.days[k] > 0 && c.must(k, list, nil) == nil {
-			c.miss(c.say.Sayf("a pelvic-floor exercise in your %s: no entry of the catalog suits you or fits (a custom catalog can add one)", sessionWords(c.say, k)))
+			c.miss(c.say.Sayf("a pelvic-floor exercise in your %s: no entry of the catalog suits you or fits (a custom catalog can add one)", SessionName(c.say, k, SessionPlural)))
 		}
 	}
 }
@@ -624,7 +624,7 @@ func (c *chooser) piriformis() {
 	pir := append(filter(c.pools[catalog.MyofascialRelease], piriformisWork), c.piriformisStretches(c.pools[catalog.StaticStretch])...)
 	for _, k := range []Session{ActivationSession, RecoverySession} {
 		if c.days[k] > 0 && c.must(k, c.reuseFirst(pir), nil) == nil {
-			c.miss(c.say.Sayf("a piriformis stretch or release in your %s: %s", sessionWords(c.say, k), c.piriformisHint(k, pir)))
+			c.miss(c.say.Sayf("a piriformis stretch or release in your %s: %s", SessionName(c.say, k, SessionPlural), c.piriformisHint(k, pir)))
 			c.pg.missingRelease = true
 		}
 	}
@@ -727,7 +727,7 @@ func (c *chooser) sayMissing() {
 	for _, k := range []Session{ActivationSession, PrimerSession, RecoverySession} {
 		if c.days[k] > 0 && c.count(k, catalog.DynamicStretch) == 0 {
 			c.miss(say.Sayf("a warm-up stretch in your %s: no dynamic stretch of the catalog suits your limits, conditions and minutes "+
-				"(a custom catalog can add one)", sessionWords(say, k)))
+				"(a custom catalog can add one)", SessionName(say, k, SessionPlural)))
 		}
 	}
 }

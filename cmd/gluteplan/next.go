@@ -149,7 +149,7 @@ func runNext(c *cli.Context) error {
 	if c.Bool("explain") && !(format == "json" && len(outs) == 0) {
 		// JSON on stdout stays pure: its continues field says the same.
 		say := next.Profile.Language()
-		fmt.Fprint(c.App.Writer, say.Sayf("How the log steered this block: %s (%s)", steering.Steer, logbook.Rule(say, steering.Steer))+"\n\n")
+		fmt.Fprint(c.App.Writer, say.Sayf("How the log steered this block: %s.", logbook.Rule(say, steering.Steer))+"\n\n")
 	}
 	return deliverPlan(c, next, set.files, outs, format, paper)
 }
@@ -264,7 +264,7 @@ func deliverPlan(c *cli.Context, plan *planner.Plan, files []catalogFile, outs [
 		}
 	}
 	for _, o := range outs {
-		fmt.Fprintf(c.App.ErrWriter, "gluteplan: wrote %s\n", shown(o))
+		wrote(c.App.ErrWriter, plan.Profile.Language(), o)
 	}
 	return nil
 }

@@ -314,15 +314,15 @@ func steer(s Summary, say *locale.Language) Steering {
 func Rule(say *locale.Language, s planner.Steer) string {
 	switch s {
 	case planner.SteerStepBack:
-		return say.Say("two or more sore evenings or worse mornings last week, soreness rising, or a task scored 2 or more lower: step back")
+		return say.Say("a step back, because last week had two or more sore evenings or worse mornings, the soreness rose, or a task scored 2 or more lower")
 	case planner.SteerRepeat:
-		return say.Say("fewer than half of the sessions done: repeat")
+		return say.Say("the block again, because fewer than half of its sessions were done")
 	case planner.SteerProgress:
-		return say.Say("most sessions done, evenings mostly 0 to 3: progress")
+		return say.Say("a step on, because most sessions were done and the evenings were mostly 0 to 3")
 	case planner.SteerHold:
-		return say.Say("neither sore nor enough done to progress: go on without harder exercises")
+		return say.Say("the same level without harder exercises, because the block was neither sore nor done enough to move on")
 	}
-	return say.Say("no log: go on carefully")
+	return say.Say("carefully on, as there is no log")
 }
 
 // soreThroughout reports whether the weeks from the block of the plan's
