@@ -133,15 +133,22 @@ func changeWords(say *locale.Language, c *course, w, d int) string {
 // effort says how hard a strengthening item should feel (rule 16): in
 // the first block "moderate", later near the end of what the person can
 // do; holds strong but comfortable, and with gluteal tendinopathy light
-// to moderate in their first week (rule 9). A line with a number out of
-// 10 names it as effort: the pain scales on the same pages count out of
-// 10 too.
+// to moderate in their first week (rule 9). A step back asks for the
+// lighter effort of a start, its holds light to moderate, through the
+// block it starts in (README "the next block"): fewer reps at the same
+// effort would mean a heavier weight, not a step back. A line with a
+// number out of 10 names it as effort: the pain scales on the same pages
+// count out of 10 too.
 func (r *run) effort(e *catalog.Exercise, s slot, w int) string {
 	if !loaded(e) || s.session != ActivationSession {
 		return ""
 	}
 	say := r.say
 	switch {
+	case r.steppingBack(w) && isometric(e):
+		return say.Say("effort: light to moderate, about 3 to 5 out of 10")
+	case r.steppingBack(w):
+		return say.Say("moderate: you could do 4–5 more")
 	case isometric(e) && r.p.Has(GlutealTendinopathy) && abductor(e) && r.shortHolds(w):
 		return say.Say("effort: light to moderate, about 3 to 5 out of 10")
 	case isometric(e) && r.p.Has(GlutealTendinopathy) && abductor(e):
@@ -177,6 +184,7 @@ func (r *run) explain() {
 			"suits you in them. A custom catalog can add one.", weeks))
 	}
 	r.untranslatedNote()
+	r.sayThinBack()
 	r.notes.sayWeekly(r.say)
 	r.plan.Warnings = r.notes.texts()
 
@@ -235,6 +243,9 @@ func (r *run) unused(e *catalog.Exercise, used map[string]bool) string {
 	}
 	if why := r.blockOut(e, blockOf(r.firstWeek)); why != "" && blockOf(last) == blockOf(r.firstWeek) {
 		return say.Sayf("%s, and this plan is one block long", why)
+	}
+	if slices.Contains(r.stepOut, e) {
+		return say.Say("left out while your glutes settle: the block that steps back holds fewer exercises")
 	}
 	if x := r.easierStep(e.ID); x != nil {
 		return say.Sayf("the next step after %s: it follows once that has been done at its highest dose for a whole block", x.In(string(r.p.Lang)).Name)
@@ -378,7 +389,8 @@ func (r *run) limitWords(w int) string {
 // way k the week needed to fit, or, for an item that was thin already,
 // what keeps it from its second set.
 func (r *run) sayThin(w int, f *frame, k cut, lim limits) {
-	if f.oneSetOK {
+	if f.oneSetOK && !r.steppingBack(w) {
+		// A step back says its one set all the same, once for the block.
 		return
 	}
 	for i := range r.courses {
@@ -390,6 +402,12 @@ func (r *run) sayThin(w int, f *frame, k cut, lim limits) {
 			why := r.fitWords(w, f)
 			if !k.oneSet {
 				why = r.secondSet(i, w, f, lim)
+			}
+			if r.steppingBack(w) && why != r.minutesWords() {
+				// Said once for the block, in plain words (README "the
+				// next block").
+				r.thinBack = append(r.thinBack, thinWeek{c.e.In(string(r.p.Lang)).Name, w})
+				break
 			}
 			r.notes.week(w, locale.Key("In %s, %s has one set a session rather than two: two would go past %s."), c.e.In(string(r.p.Lang)).Name, why)
 			break
@@ -408,7 +426,7 @@ func (r *run) secondSet(i, w int, f *frame, lim limits) string {
 	}
 	for d := range 7 {
 		if dayTenths(cs, d) > f.budget[d] {
-			return r.say.Sayf("the %d minutes you have for a session", r.p.Minutes)
+			return r.minutesWords()
 		}
 	}
 	if room, _ := r.room(blockOf(w)); lim.hi < room-eps && weekInBlock(w) != 1 && w != r.o.w0+1 {
@@ -421,10 +439,15 @@ func (r *run) secondSet(i, w int, f *frame, lim limits) string {
 func (r *run) fitWords(w int, f *frame) string {
 	for d := range 7 {
 		if dayTenths(r.courses, d) > f.budget[d]-5 {
-			return r.say.Sayf("the %d minutes you have for a session", r.p.Minutes)
+			return r.minutesWords()
 		}
 	}
 	return r.limitWords(w)
+}
+
+// minutesWords names the minutes a session has, the limit of rule 7.
+func (r *run) minutesWords() string {
+	return r.say.Sayf("the %d minutes you have for a session", r.p.Minutes)
 }
 
 // sayBuilt checks rule 3's build weeks build: week w progresses at least

@@ -45,6 +45,11 @@ type run struct {
 	// most activation exercises any block's sessions held, for the
 	// reasons of --explain.
 	fullest *[2]int
+	// stepOut lists the exercises a step back leaves out of its block
+	// (README "the next block"), and thinBack the strengthening items it
+	// leaves at one set a session, and when.
+	stepOut  []*catalog.Exercise
+	thinBack []thinWeek
 }
 
 // sessionTenths is the time a session may take, in tenths of a minute
@@ -99,6 +104,9 @@ func (b *basis) run(o origin) *Plan {
 		hi := r.limits(w).hi
 		r.doseWeek(w)
 		wk := r.week(w)
+		if w == o.w0+1 && o.lighter > 0 {
+			r.sayThroughout(wk.PlanHSE)
+		}
 		if weekInBlock(w) == 3 {
 			r.sayTendonHolds(w, hi)
 			r.top = wk.PlanHSE
