@@ -117,10 +117,7 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 	}
 	nameWidth = min(nameWidth, 40)
 	for _, wk := range p.Weeks {
-		phase := say.Say("build")
-		if wk.Phase == Deload {
-			phase = say.Say("lighter week")
-		}
+		phase := p.PhaseName(say, wk, false)
 		blank()
 		if wk.GymHSE == 0 {
 			// Walks add nothing to count: no "+ walks 0".
