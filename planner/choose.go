@@ -187,10 +187,16 @@ func (r *run) choose(w int, hi float64, boundary, lighter bool) *program {
 	for _, next := range sortedKeys(r.progress) {
 		from := r.progress[next]
 		if !c.pg.distinct()[next] {
-			// The harder variant did not fit: say so, and why (rule 12).
+			// The harder variant did not fit: say so, and why (rule 12);
+			// "goes on" only where the exercise does.
 			delete(r.progress, next)
+			if c.pg.distinct()[from] {
+				r.notes.add(rankWeek, r.say.Sayf("%s has reached its highest dose, but its harder variant, %s, is a bigger step than "+
+					"the first week of block %d may take, so %s goes on; a later block tries again.", r.name(from), r.name(next), c.block, r.name(from)))
+				continue
+			}
 			r.notes.add(rankWeek, r.say.Sayf("%s has reached its highest dose, but its harder variant, %s, is a bigger step than "+
-				"the first week of block %d may take, so %s goes on; a later block tries again.", r.name(from), r.name(next), c.block, r.name(from)))
+				"the first week of block %d may take; a later block tries again.", r.name(from), r.name(next), c.block))
 		}
 	}
 	for k, rt := range c.pg.routines {
@@ -480,10 +486,15 @@ func (c *chooser) strength(acts []*catalog.Exercise) {
 		return func(e *catalog.Exercise) bool { return loaded(e) && slices.Contains(t, e.Targets[0]) }
 	}
 	// What the block before held goes on first, a harder variant in its
-	// place where one took over (rule 3), whatever muscle it works.
+	// place where one took over (rule 3), whatever muscle it works; where
+	// the harder variant does not fit, the exercise it was to replace goes
+	// on instead, as the plan then says.
 	for _, e := range c.kept {
-		if loaded(e) && slices.Contains(acts, e) && c.strengthening() < strengthTarget {
-			c.add(ActivationSession, e)
+		if !loaded(e) || !slices.Contains(c.acts, e) || c.strengthening() >= strengthTarget || c.add(ActivationSession, e) {
+			continue
+		}
+		if from, ok := c.byID(c.progress[e.ID]); ok && slices.Contains(c.acts, from) {
+			c.add(ActivationSession, from)
 		}
 	}
 	if c.strengthening() == 0 || !slices.ContainsFunc(c.pg.routines[ActivationSession], target(catalog.GluteusMaximus)) {
@@ -493,12 +504,18 @@ func (c *chooser) strength(acts []*catalog.Exercise) {
 		c.first(ActivationSession, acts, func(e *catalog.Exercise) bool { return loaded(e) && abductor(e) })
 	}
 	for c.strengthening() < strengthTarget {
+		// Beside two exercises of real load, a third is real load too: a
+		// drill there would take a session's last place from a stretch or
+		// release (rules 6, 9) for little work.
+		worth := func(e *catalog.Exercise) bool {
+			return loaded(e) && (e.GluteLoad >= minStrengthLoad || c.realStrength() < strengthTarget-1)
+		}
 		fresh := func(e *catalog.Exercise) bool {
-			return loaded(e) && !slices.ContainsFunc(c.pg.routines[ActivationSession], func(x *catalog.Exercise) bool {
+			return worth(e) && !slices.ContainsFunc(c.pg.routines[ActivationSession], func(x *catalog.Exercise) bool {
 				return loaded(x) && x.Targets[0] == e.Targets[0]
 			})
 		}
-		if c.first(ActivationSession, acts, fresh) == nil && c.first(ActivationSession, acts, loaded) == nil {
+		if c.first(ActivationSession, acts, fresh) == nil && c.first(ActivationSession, acts, worth) == nil {
 			break
 		}
 	}
@@ -815,14 +832,17 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferr
 	out := slices.Clone(all)
 	slices.SortStableFunc(out, func(x, y *catalog.Exercise) int { return rank[x.ID] - rank[y.ID] })
 	out = r.equipmentFirst(out)
-	// What the block before held stays first: its place goes to a harder
-	// variant only at its ceiling (rule 3), never to another entry.
-	slices.SortStableFunc(out, func(x, y *catalog.Exercise) int {
-		return boolRank(!slices.Contains(prefer, x)) - boolRank(!slices.Contains(prefer, y))
-	})
 	if r.p.Has(GlutealTendinopathy) {
 		slices.SortStableFunc(out, func(x, y *catalog.Exercise) int { return boolRank(!isometric(x)) - boolRank(!isometric(y)) })
 	}
+	// What the block before held stays first, before the holds: its place
+	// goes to a harder variant only at its ceiling (rule 3), never to
+	// another entry; a hold done at its ceiling gives way to the harder
+	// variant after it, as the log's progress asks (README "the next
+	// block").
+	slices.SortStableFunc(out, func(x, y *catalog.Exercise) int {
+		return boolRank(!slices.Contains(prefer, x)) - boolRank(!slices.Contains(prefer, y))
+	})
 	return out, prefer
 }
 

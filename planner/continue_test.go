@@ -105,3 +105,64 @@ func whys(p *planner.Plan) string {
 	}
 	return b.String()
 }
+
+// TestContinuePersonasProgress continues each persona's plan after a good
+// block (the log's progress) and reads the next block as a
+// physiotherapist would: it keeps work for each muscle the block before
+// strengthened (the big glute muscle, the side of the hip), or moves it
+// on, and a warning that says an exercise goes on is true of the plan.
+func TestContinuePersonasProgress(t *testing.T) {
+	cat := catalog.Default()
+	for _, pc := range personas {
+		t.Run(pc.name, func(t *testing.T) {
+			prev, err := planner.Make(cat, english(pc.profile))
+			if err != nil {
+				t.Fatal(err)
+			}
+			next, err := planner.Continue(cat, prev, prev.Profile, planner.SteerProgress, "the log says so")
+			if err != nil {
+				t.Fatal(err)
+			}
+			worked := func(p *planner.Plan, block int) map[catalog.Target]bool {
+				out := map[catalog.Target]bool{}
+				for _, x := range items(p) {
+					if x.week.Block != block || x.day.Session != planner.ActivationSession {
+						continue
+					}
+					if e, ok := cat.ByID(x.item.Exercise); ok && e.Strengthening() {
+						out[muscle(e.Targets[0])] = true
+					}
+				}
+				return out
+			}
+			before := worked(prev, prev.Weeks[len(prev.Weeks)-1].Block)
+			now := worked(next, next.Weeks[0].Block)
+			for m := range before {
+				if !now[m] {
+					t.Errorf("the block before strengthened %s, the next block after a good log does not", m)
+				}
+			}
+			used := map[string]bool{}
+			for _, x := range items(next) {
+				used[x.item.Name] = true
+			}
+			for _, w := range next.Warnings {
+				if i := strings.Index(w, ", so "); i >= 0 && strings.Contains(w, " goes on") {
+					name := w[i+len(", so ") : strings.Index(w, " goes on")]
+					if !used[name] {
+						t.Errorf("a warning says %s goes on, but the plan does not hold it: %q", name, w)
+					}
+				}
+			}
+		})
+	}
+}
+
+// muscle names the muscle group a main target belongs to: the hip
+// abductors are one.
+func muscle(t catalog.Target) catalog.Target {
+	if t == catalog.GluteusMinimus {
+		return catalog.GluteusMedius
+	}
+	return t
+}

@@ -596,5 +596,6 @@ var German = &Language{
 		// the week before (README "the next block").
 		"In %s, the hip-abductor work (%s) is left out of some sessions: your log asked for a step back, and holding it in every session would give it more sets than the week before.": "In %s fällt die Übung für die seitlichen Gesäßmuskeln (%s) in einigen Einheiten weg: Ihr Protokoll hat einen Schritt zurück verlangt, und in jeder Einheit hätte sie mehr Sätze als in der Woche davor.",
 		"In %s, %s is left out of some sessions: your log asked for a step back, and holding it in every session would give it more sets than the week before.":                         "In %s fällt %s in einigen Einheiten weg: Ihr Protokoll hat einen Schritt zurück verlangt, und in jeder Einheit hätte die Übung mehr Sätze als in der Woche davor.",
+		"%s has reached its highest dose, but its harder variant, %s, is a bigger step than the first week of block %d may take; a later block tries again.":                            "%s wird schon im vollen Umfang gemacht, aber die schwerere Variante (%s) wäre ein größerer Schritt, als die erste Woche von Block %d erlaubt; ein späterer Block versucht es erneut.",
 	},
 }
