@@ -425,16 +425,23 @@ func (c *chooser) gymPrimer() bool {
 // exercises, it tries again among exercises light enough for three, then
 // for two, to fit the block's first week at two sets each, and last the
 // lightest first; these tries keep to exercises of real load at the
-// person's level or one below. It keeps the first program that holds
-// three, else the one that holds most: a block holds more exercises at two
-// sets rather than fewer (rule 16).
+// person's level or one below, each once as it is and once beside what
+// the first pass took of the person's own equipment (rule 17). It keeps
+// the first program that scores most: an
+// exercise of real load counts one, and one more where it uses equipment
+// the person got for it, so that a block holds more exercises at two
+// sets rather than fewer (rule 16), and the person's band or weight
+// rather than one more exercise without it (rule 17).
 func (c *chooser) strengthWork() {
 	before := c.pg.clone()
 	c.strength(c.acts)
 	if c.strengthening() >= strengthTarget {
 		return
 	}
-	best, most := c.pg, c.realStrength()
+	best, most := c.pg, c.strengthScore()
+	gear := filter(c.pg.routines[ActivationSession], func(e *catalog.Exercise) bool {
+		return loaded(e) && gearRank(e) == 0 && !slices.Contains(before.routines[ActivationSession], e)
+	})
 	near := filter(c.acts, func(e *catalog.Exercise) bool {
 		return e.GluteLoad >= minStrengthLoad && e.Level.Rank() >= c.p.Level.Rank()-1
 	})
@@ -442,16 +449,34 @@ func (c *chooser) strengthWork() {
 	slices.SortStableFunc(lightest, func(x, y *catalog.Exercise) int { return cmpFloat(x.GluteLoad, y.GluteLoad) })
 	tries := [][]*catalog.Exercise{c.within(near, strengthTarget), c.within(near, strengthTarget-1), lightest}
 	for _, acts := range tries {
-		c.pg = before.clone()
-		c.strength(acts)
-		if n := c.realStrength(); n > most {
-			best, most = c.pg, n
-			if n >= strengthTarget {
-				break
+		for _, keep := range [][]*catalog.Exercise{gear, nil} {
+			c.pg = before.clone()
+			for _, e := range keep {
+				c.add(ActivationSession, e)
+			}
+			c.strength(acts)
+			if n := c.strengthScore(); n > most {
+				best, most = c.pg, n
 			}
 		}
 	}
 	c.pg = best
+}
+
+// strengthScore weighs the strengthening work of the activation routine
+// for [chooser.strengthWork]: each exercise of real load counts one, and
+// one more where it uses equipment the person got for it (rule 17).
+func (c *chooser) strengthScore() int {
+	n := 0
+	for _, e := range c.pg.routines[ActivationSession] {
+		if loaded(e) && e.GluteLoad >= minStrengthLoad {
+			n++
+			if gearRank(e) == 0 {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // realStrength counts the strengthening exercises of the activation
