@@ -186,10 +186,28 @@ func (r *run) choose(w int, hi float64, boundary, lighter bool) *program {
 	c.sayMissing()
 	for _, next := range sortedKeys(r.progress) {
 		from := r.progress[next]
+		if i := slices.IndexFunc(r.others[next], func(x *catalog.Exercise) bool { return c.pg.distinct()[x.ID] }); !c.pg.distinct()[next] && i >= 0 {
+			// Another harder exercise of its role took its place.
+			delete(r.progress, next)
+			r.progress[r.others[next][i].ID] = from
+			continue
+		}
 		if !c.pg.distinct()[next] {
 			// The harder variant did not fit: say so, and why (rule 12);
 			// "goes on" only where the exercise does.
 			delete(r.progress, next)
+			if x, _ := r.byID(from); x != nil && x.Progression != next {
+				// A harder exercise of its role, for one with no harder
+				// variant of its own.
+				if c.pg.distinct()[from] {
+					r.notes.add(rankWeek, r.say.Sayf("%s has reached its highest dose; a harder exercise for the same muscle, %s, does not fit "+
+						"the first week of block %d, so %s goes on; a later block tries again.", r.name(from), r.name(next), c.block, r.name(from)))
+					continue
+				}
+				r.notes.add(rankWeek, r.say.Sayf("%s has reached its highest dose; a harder exercise for the same muscle, %s, does not fit "+
+					"the first week of block %d; a later block tries again.", r.name(from), r.name(next), c.block))
+				continue
+			}
 			if c.pg.distinct()[from] {
 				r.notes.add(rankWeek, r.say.Sayf("%s has reached its highest dose, but its harder variant, %s, is a bigger step than "+
 					"the first week of block %d may take, so %s goes on; a later block tries again.", r.name(from), r.name(next), c.block, r.name(from)))
@@ -513,9 +531,20 @@ func (c *chooser) strength(acts []*catalog.Exercise) {
 	// What the block before held goes on first, a harder variant in its
 	// place where one took over (rule 3), whatever muscle it works; where
 	// the harder variant does not fit, the exercise it was to replace goes
-	// on instead, as the plan then says.
-	for _, e := range c.kept {
+	// on instead, as the plan then says. Those that go on as they were
+	// come first: a harder exercise takes the room that leaves, and does
+	// not push out one that has not reached its ceiling (rule 3).
+	kept := slices.Clone(c.kept)
+	slices.SortStableFunc(kept, func(x, y *catalog.Exercise) int {
+		return boolRank(c.progress[x.ID] != "") - boolRank(c.progress[y.ID] != "")
+	})
+	for _, e := range kept {
 		if !loaded(e) || !slices.Contains(c.acts, e) || c.strengthening() >= strengthTarget || c.add(ActivationSession, e) {
+			continue
+		}
+		if slices.ContainsFunc(c.others[e.ID], func(x *catalog.Exercise) bool {
+			return slices.Contains(c.acts, x) && c.add(ActivationSession, x)
+		}) {
 			continue
 		}
 		if from, ok := c.byID(c.progress[e.ID]); ok && slices.Contains(c.acts, from) {
@@ -784,6 +813,7 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferr
 		return nil
 	}
 	clear(r.progress)
+	clear(r.others)
 	var kept []*catalog.Exercise
 	harder := boundary
 	switch {
@@ -793,8 +823,29 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferr
 		kept = r.o.kept
 		harder = harder && r.o.harder
 	}
+	held := slices.Clone(kept)
+	if r.prog != nil {
+		held = filter(allRoutines(r.prog), func(e *catalog.Exercise) bool { return e.Category == catalog.Activation })
+	} else {
+		for _, id := range sortedKeys(r.o.fixed) {
+			if e, ok := r.byID(id); ok && e.Category == catalog.Activation {
+				held = append(held, e)
+			}
+		}
+	}
 	var prefer []*catalog.Exercise
 	for _, e := range kept {
+		if c := r.course(e); harder && c != nil && c.atCeiling() && e.Progression == "" && loaded(e) {
+			// At its ceiling with no harder variant in the catalog: a
+			// harder exercise of the same role takes its place where one
+			// fits, so the block after a good one moves on (README "the
+			// next block"); the exercise goes on where none does.
+			if list := r.harderOfRole(e, all, held, prefer); len(list) > 0 {
+				r.progress[list[0].ID] = e.ID
+				r.others[list[0].ID] = list[1:]
+				e = list[0]
+			}
+		}
 		if c := r.course(e); harder && c != nil && c.atCeiling() && e.Progression != "" {
 			if n := inPool(e.Progression); n != nil {
 				r.progress[n.ID] = e.ID
@@ -819,16 +870,6 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferr
 	// those up the chain of what the block before held, a drill that
 	// never progresses included, wait, and so do those past a harder
 	// variant that takes over now.
-	held := slices.Clone(kept)
-	if r.prog != nil {
-		held = filter(allRoutines(r.prog), func(e *catalog.Exercise) bool { return e.Category == catalog.Activation })
-	} else {
-		for _, id := range sortedKeys(r.o.fixed) {
-			if e, ok := r.byID(id); ok && e.Category == catalog.Activation {
-				held = append(held, e)
-			}
-		}
-	}
 	unearned := map[string]bool{}
 	for _, e := range append(held, prefer...) {
 		for x, ok := e, true; ok && x.Progression != "" && !unearned[x.Progression]; x, ok = r.byID(x.Progression) {
@@ -837,6 +878,9 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferr
 	}
 	for _, e := range prefer {
 		delete(unearned, e.ID)
+		for _, x := range r.others[e.ID] {
+			delete(unearned, x.ID)
+		}
 	}
 	all = filter(all, func(e *catalog.Exercise) bool { return !unearned[e.ID] })
 	pool[catalog.Activation] = all
@@ -869,6 +913,41 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferr
 		return boolRank(!slices.Contains(prefer, x)) - boolRank(!slices.Contains(prefer, y))
 	})
 	return out, prefer
+}
+
+// harderOfRole lists the entries of pool that may take the place of e, a
+// strengthening exercise done at its ceiling that has no harder variant
+// in the catalog (README "the next block"): of its role (its main target,
+// the side of the hip counted as one), a step harder (more glute load at
+// its starting dose, at e's level or above), not held by the block before
+// nor up a progression chain from what it held, nor of a chain already
+// taken. Those of the person's own equipment come first (rule 17), then
+// those nearest the person's level, then the smallest step.
+func (r *run) harderOfRole(e *catalog.Exercise, pool, held, taken []*catalog.Exercise) []*catalog.Exercise {
+	busy := map[string]bool{}
+	for _, x := range append(slices.Clone(held), taken...) {
+		busy[r.chain[x.ID]] = true
+		for y, ok := x, true; ok && y.Progression != ""; y, ok = r.byID(y.Progression) {
+			busy[r.chain[y.Progression]] = true
+		}
+	}
+	role := func(x *catalog.Exercise) bool {
+		return x.Targets[0] == e.Targets[0] || abductor(x) && abductor(e)
+	}
+	out := filter(pool, func(x *catalog.Exercise) bool {
+		return loaded(x) && role(x) && x.GluteLoad > e.GluteLoad+eps && x.GluteLoad >= minStrengthLoad &&
+			x.Level.Rank() >= e.Level.Rank() && !busy[r.chain[x.ID]]
+	})
+	slices.SortStableFunc(out, func(x, y *catalog.Exercise) int {
+		if d := gearRank(x) - gearRank(y); d != 0 {
+			return d
+		}
+		if d := y.Level.Rank() - x.Level.Rank(); d != 0 {
+			return d
+		}
+		return cmpFloat(x.GluteLoad, y.GluteLoad)
+	})
+	return out
 }
 
 // equipmentFirst reorders list so that, within each role (kind and main

@@ -23,6 +23,10 @@ type run struct {
 	courses  []course
 	fixed    map[string]fixedDose
 	progress map[string]string
+	// others lists, for a harder exercise the block takes on in place of
+	// one with no harder variant of its own, the further ones of the same
+	// role to try where it does not fit (README "the next block").
+	others map[string][]*catalog.Exercise
 
 	// top is the plan volume of the last build week (rule 3); before is
 	// each day's plan volume in the week before, for the recovery model.
@@ -67,6 +71,7 @@ func (b *basis) run(o origin) *Plan {
 		courses:  cloneCourses(o.courses),
 		fixed:    o.fixed,
 		progress: map[string]string{},
+		others:   map[string][]*catalog.Exercise{},
 		top:      o.top,
 		settled:  map[int]bool{},
 	}
