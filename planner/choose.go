@@ -921,8 +921,10 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferr
 // the side of the hip counted as one), a step harder (more glute load at
 // its starting dose, at e's level or above), not held by the block before
 // nor up a progression chain from what it held, nor of a chain already
-// taken. Those of the person's own equipment come first (rule 17), then
-// those nearest the person's level, then the smallest step.
+// taken, nor one that needs nothing where an entry of its role and level
+// uses the person's equipment. Those of the person's own equipment come
+// first (rule 17), then those nearest the person's level, then the
+// smallest step.
 func (r *run) harderOfRole(e *catalog.Exercise, pool, held, taken []*catalog.Exercise) []*catalog.Exercise {
 	busy := map[string]bool{}
 	for _, x := range append(slices.Clone(held), taken...) {
@@ -934,9 +936,19 @@ func (r *run) harderOfRole(e *catalog.Exercise, pool, held, taken []*catalog.Exe
 	role := func(x *catalog.Exercise) bool {
 		return x.Targets[0] == e.Targets[0] || abductor(x) && abductor(e)
 	}
+	// One that needs nothing gives way to an entry of its role and level
+	// that uses the person's equipment (rule 17).
+	free := func(x *catalog.Exercise) bool {
+		return !slices.ContainsFunc(append(slices.Clone(x.Equipment), x.EquipmentAny...), func(q catalog.Equipment) bool { return q != catalog.Mat })
+	}
+	beaten := func(x *catalog.Exercise) bool {
+		return free(x) && slices.ContainsFunc(pool, func(y *catalog.Exercise) bool {
+			return y != x && !free(y) && y.Category == x.Category && y.Targets[0] == x.Targets[0] && y.Level == x.Level
+		})
+	}
 	out := filter(pool, func(x *catalog.Exercise) bool {
 		return loaded(x) && role(x) && x.GluteLoad > e.GluteLoad+eps && x.GluteLoad >= minStrengthLoad &&
-			x.Level.Rank() >= e.Level.Rank() && !busy[r.chain[x.ID]]
+			x.Level.Rank() >= e.Level.Rank() && !busy[r.chain[x.ID]] && !beaten(x)
 	})
 	slices.SortStableFunc(out, func(x, y *catalog.Exercise) int {
 		if d := gearRank(x) - gearRank(y); d != 0 {
