@@ -710,7 +710,7 @@ func (c *chooser) release() {
 // stretch to finish, release and stretching on recovery days, a second
 // warm-up stretch.
 func (c *chooser) fill() {
-	sta := c.pools[catalog.StaticStretch]
+	sta := gearInPlace(c.pools[catalog.StaticStretch])
 	warm := dynOrder(c.pools[catalog.DynamicStretch], c.p)
 	for _, k := range []Session{ActivationSession, RecoverySession} {
 		if c.days[k] > 0 {
@@ -737,6 +737,33 @@ func (c *chooser) fill() {
 		// days are recovery days, with the one recovery routine (rule 13).
 		c.pg.routines[ActivationSession] = c.pg.routines[RecoverySession]
 	}
+}
+
+// gearInPlace orders list so that a stretch that uses what the person
+// got for it (a strap) comes just before one that needs nothing and
+// stretches the same muscles: the main target of each is among the
+// other's (rule 17).
+func gearInPlace(list []*catalog.Exercise) []*catalog.Exercise {
+	same := func(x, y *catalog.Exercise) bool {
+		return slices.Contains(x.Targets, y.Targets[0]) && slices.Contains(y.Targets, x.Targets[0])
+	}
+	out := make([]*catalog.Exercise, 0, len(list))
+	placed := map[*catalog.Exercise]bool{}
+	for _, e := range list {
+		if gearRank(e) != 0 {
+			for _, g := range list {
+				if !placed[g] && gearRank(g) == 0 && same(g, e) {
+					out = append(out, g)
+					placed[g] = true
+				}
+			}
+		}
+		if !placed[e] {
+			out = append(out, e)
+			placed[e] = true
+		}
+	}
+	return out
 }
 
 // sayMissing says what rule 6 asks for and the program lacks, with the

@@ -30,7 +30,9 @@ func (r *run) why(e *catalog.Exercise, c *course, s slot, w int) string {
 			why = say.Say("Warm-up: gets the hips moving before the strengthening work.")
 		}
 	case catalog.StaticStretch:
-		if piriformisWork(e) && r.p.Has(PiriformisSyndrome) {
+		// A stretch that reaches the piriformis too (with a strap, say)
+		// says what it does for the syndrome.
+		if slices.Contains(e.Targets, catalog.Piriformis) && r.p.Has(PiriformisSyndrome) {
 			why = say.Say("Eases the deep buttock muscle, often tight in piriformis syndrome; hold it gently, never into pain.")
 		} else {
 			why = say.Say("A held stretch to finish, while the muscles are warm.")
