@@ -22,6 +22,8 @@ type chooser struct {
 	// fits reports whether program pg fits the block's first week as an
 	// entry of the given need asks.
 	fits func(pg *program, n need) bool
+	// kind is the kind of session the entry being added goes into.
+	kind Session
 	// light lets the next entry in at its lightest.
 	light bool
 	// seed holds routines already fixed for the block (gluteplan next
@@ -81,12 +83,39 @@ func (c *chooser) add(k Session, e *catalog.Exercise) bool {
 		n = required
 	case loaded(e):
 		n = loadedWork
+	case c.heldBefore(k, e):
+		n = carried
 	}
+	c.kind = k
 	if !c.fits(c.pg, n) {
 		c.pg.routines[k] = rt
 		return false
 	}
 	return true
+}
+
+// heldFirst orders list with the entries the block before held in the
+// routine of kind k first, so a session keeps what the person knows.
+func (c *chooser) heldFirst(k Session, list []*catalog.Exercise) []*catalog.Exercise {
+	out := slices.Clone(list)
+	slices.SortStableFunc(out, func(x, y *catalog.Exercise) int {
+		return boolRank(!c.heldBefore(k, x)) - boolRank(!c.heldBefore(k, y))
+	})
+	return out
+}
+
+// heldBefore reports whether the routine of kind k of the block before
+// (in this run, or the plan gluteplan next continues) held e.
+func (c *chooser) heldBefore(k Session, e *catalog.Exercise) bool {
+	if c.prog != nil {
+		return slices.Contains(c.prog.routines[k], e)
+	}
+	for _, d := range c.o.before.Days {
+		if d.Session == k && slices.ContainsFunc(d.Items, func(it Item) bool { return it.Exercise == e.ID }) {
+			return true
+		}
+	}
+	return false
 }
 
 // activations counts the activation exercises of the block.
@@ -184,6 +213,9 @@ func (r *run) choose(w int, hi float64, boundary, lighter bool) *program {
 	c.deskStretch()
 	c.fill()
 	c.sayMissing()
+	if boundary && c.seed == nil {
+		c.sayDropped()
+	}
 	for _, next := range sortedKeys(r.progress) {
 		from := r.progress[next]
 		if i := slices.IndexFunc(r.others[next], func(x *catalog.Exercise) bool { return c.pg.distinct()[x.ID] }); !c.pg.distinct()[next] && i >= 0 {
@@ -272,19 +304,33 @@ func (r *run) newChooser(w int, hi float64, boundary, lighter bool) *chooser {
 			}
 		}
 		f = r.frame(w, pg, fixed)
-		if need == optional {
-			// Only the minutes, with room left for every strengthening
-			// exercise to take a set more: what makes a session better
-			// must not stop it building (rule 3).
+		if need == optional || need == carried {
+			// Only the minutes of the sessions the entry goes into, with
+			// room left for every strengthening exercise to take a set
+			// more: what makes a session better must not stop it building
+			// (rule 3). What the block before held in the session keeps
+			// its place where the block's starting doses leave room for
+			// every strengthening exercise to take a step up its dose per
+			// set: the person keeps what they know, and the block still
+			// builds.
+			if need == carried {
+				cs = r.startCourses(pg, w)
+				for i := range cs {
+					cs[i].level = min(cs[i].level+1, len(cs[i].ladder)-1)
+				}
+			}
 			for i := range cs {
 				for d, s := range r.tmpl {
-					if cs[i].sets[d] > 0 && s.session == ActivationSession {
+					if need == optional && cs[i].sets[d] > 0 && s.session == ActivationSession {
 						cs[i].sets[d] = min(cs[i].sets[d]+1, cs[i].maxSets)
 					}
 				}
 			}
-			for d := range f.cap {
+			for d, s := range r.tmpl {
 				f.cap[d] = math.Inf(1)
+				if s.session != c.kind {
+					f.budget[d] = math.MaxInt32
+				}
 			}
 			return excess(cs, f, math.Inf(1)) == 0
 		}
@@ -321,6 +367,10 @@ type need uint8
 const (
 	required need = iota
 	loadedWork
+	// carried is what the block before held in the same session: a
+	// stretch, release or warm-up the person knows, kept where the block
+	// can still build beside it.
+	carried
 	optional
 )
 
@@ -558,11 +608,11 @@ func (c *chooser) strength(acts []*catalog.Exercise) {
 		c.first(ActivationSession, acts, func(e *catalog.Exercise) bool { return loaded(e) && abductor(e) })
 	}
 	for c.strengthening() < strengthTarget {
-		// Beside two exercises of real load, a third is real load too: a
+		// Beside two strengthening exercises, a third is real load: a
 		// drill there would take a session's last place from a stretch or
 		// release (rules 6, 9) for little work.
 		worth := func(e *catalog.Exercise) bool {
-			return loaded(e) && (e.GluteLoad >= minStrengthLoad || c.realStrength() < strengthTarget-1)
+			return loaded(e) && (e.GluteLoad >= minStrengthLoad || c.strengthening() < strengthTarget-1)
 		}
 		fresh := func(e *catalog.Exercise) bool {
 			return worth(e) && !slices.ContainsFunc(c.pg.routines[ActivationSession], func(x *catalog.Exercise) bool {
@@ -708,23 +758,23 @@ func (c *chooser) release() {
 
 // fill adds what makes a good session while room is left: a static
 // stretch to finish, release and stretching on recovery days, a second
-// warm-up stretch.
+// warm-up stretch; what the block before held in the session first.
 func (c *chooser) fill() {
 	sta := gearInPlace(c.pools[catalog.StaticStretch])
 	warm := dynOrder(c.pools[catalog.DynamicStretch], c.p)
 	for _, k := range []Session{ActivationSession, RecoverySession} {
 		if c.days[k] > 0 {
-			c.first(k, c.reuseFirst(sta), nil)
+			c.first(k, c.reuseFirst(c.heldFirst(k, sta)), nil)
 		}
 	}
 	if c.days[RecoverySession] > 0 {
-		c.first(RecoverySession, c.reuseFirst(c.pools[catalog.MyofascialRelease]), nil)
-		c.first(RecoverySession, c.reuseFirst(sta), nil)
-		c.first(RecoverySession, c.reuseFirst(warm), nil)
+		c.first(RecoverySession, c.reuseFirst(c.heldFirst(RecoverySession, c.pools[catalog.MyofascialRelease])), nil)
+		c.first(RecoverySession, c.reuseFirst(c.heldFirst(RecoverySession, sta)), nil)
+		c.first(RecoverySession, c.reuseFirst(c.heldFirst(RecoverySession, warm)), nil)
 	}
 	for _, k := range []Session{ActivationSession, PrimerSession} {
 		if c.days[k] > 0 && len(c.pg.routines[k]) < MaxItems-1 {
-			list := c.reuseFirst(warm)
+			list := c.reuseFirst(c.heldFirst(k, warm))
 			if k == PrimerSession {
 				list = filter(list, c.primerSuits)
 			}
@@ -794,6 +844,51 @@ func (c *chooser) sayMissing() {
 		if c.days[k] > 0 && c.count(k, catalog.DynamicStretch) == 0 {
 			c.miss(say.Sayf("a warm-up stretch in your %s: no dynamic stretch of the catalog suits your limits, conditions and minutes "+
 				"(a custom catalog can add one)", sessionWords(say, k)))
+		}
+	}
+}
+
+// sayDropped says why a stretch, release or warm-up the block before held
+// in a session is left out of the new block's, where no other of its kind
+// takes its place: the person should not lose it unsaid (rule 12).
+func (c *chooser) sayDropped() {
+	say := c.say
+	for _, k := range []Session{ActivationSession, RecoverySession, PrimerSession} {
+		var before []*catalog.Exercise
+		if c.prog != nil {
+			before = c.prog.routines[k]
+		} else {
+			for _, d := range c.o.before.Days {
+				for _, it := range d.Items {
+					if e, ok := c.byID(it.Exercise); ok && d.Session == k && !slices.Contains(before, e) {
+						before = append(before, e)
+					}
+				}
+			}
+		}
+		rt := c.pg.routines[k]
+		if c.days[k] == 0 || len(rt) == 0 {
+			continue
+		}
+		for _, e := range before {
+			if e.Category == catalog.Activation || slices.Contains(rt, e) ||
+				slices.ContainsFunc(rt, func(x *catalog.Exercise) bool { return x.Category == e.Category }) {
+				continue
+			}
+			var why string
+			switch {
+			case len(rt) >= MaxItems:
+				why = say.Sayf("they already hold %d exercises, the most a session holds", MaxItems)
+			case !c.pg.distinct()[e.ID] && len(c.pg.distinct()) >= MaxDistinct:
+				why = say.Sayf("your program already holds %d different exercises, the most it keeps to so that each can be learnt well", MaxDistinct)
+			case !sound(append(slices.Clone(rt), e)):
+				why = say.Say("it would add a move down to the floor and up again to the session")
+			case k == ActivationSession:
+				why = say.Sayf("the %d minutes you have go to the strengthening work as it builds", c.p.Minutes)
+			default:
+				why = say.Sayf("it does not fit in the %d minutes you have beside the rest of the session", c.p.Minutes)
+			}
+			c.notes.add(rankWeek, say.Sayf("From week %d, %s is left out of your %s: %s.", c.w, e.In(string(c.p.Lang)).Name, sessionWords(say, k), why))
 		}
 	}
 }

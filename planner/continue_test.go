@@ -110,7 +110,8 @@ func whys(p *planner.Plan) string {
 // block (the log's progress) and reads the next block as a
 // physiotherapist would: it keeps work for each muscle the block before
 // strengthened (the big glute muscle, the side of the hip), or moves it
-// on, and a warning that says an exercise goes on is true of the plan.
+// on; a warning that says an exercise goes on is true of the plan; a
+// stretch, release or warm-up of a session stays or is said to go.
 func TestContinuePersonasProgress(t *testing.T) {
 	cat := catalog.Default()
 	for _, pc := range personas {
@@ -145,6 +146,34 @@ func TestContinuePersonasProgress(t *testing.T) {
 			used := map[string]bool{}
 			for _, x := range items(next) {
 				used[x.item.Name] = true
+			}
+			// A stretch, release or warm-up the block before held in a
+			// session stays, or another of its kind takes its place, or a
+			// warning names it (rule 12).
+			kinds := func(w planner.Week) map[planner.Session]map[catalog.Category]bool {
+				out := map[planner.Session]map[catalog.Category]bool{}
+				for _, d := range w.Days {
+					for _, it := range d.Items {
+						if out[d.Session] == nil {
+							out[d.Session] = map[catalog.Category]bool{}
+						}
+						out[d.Session][it.Category] = true
+					}
+				}
+				return out
+			}
+			sessions := kinds(next.Weeks[0])
+			warnings := strings.Join(next.Warnings, " ")
+			said := map[string]bool{}
+			for _, d := range prev.Weeks[len(prev.Weeks)-1].Days {
+				for _, it := range d.Items {
+					if it.Category == catalog.Activation || sessions[d.Session] == nil || sessions[d.Session][it.Category] ||
+						strings.Contains(warnings, it.Name) || said[string(d.Session)+it.Name] {
+						continue
+					}
+					said[string(d.Session)+it.Name] = true
+					t.Errorf("%s leaves the %s sessions unsaid", it.Name, d.Session)
+				}
 			}
 			for _, w := range next.Warnings {
 				if i := strings.Index(w, ", so "); i >= 0 && strings.Contains(w, " goes on") {
