@@ -218,6 +218,11 @@ func (r *run) choose(w int, hi float64, boundary, lighter bool) *program {
 	}
 	for _, next := range sortedKeys(r.progress) {
 		from := r.progress[next]
+		for _, x := range append([]*catalog.Exercise{r.index[next]}, r.others[next]...) {
+			if !c.pg.distinct()[x.ID] {
+				r.bigStep[x.ID] = c.block
+			}
+		}
 		if i := slices.IndexFunc(r.others[next], func(x *catalog.Exercise) bool { return c.pg.distinct()[x.ID] }); !c.pg.distinct()[next] && i >= 0 {
 			// Another harder exercise of its role took its place.
 			delete(r.progress, next)

@@ -111,7 +111,9 @@ func whys(p *planner.Plan) string {
 // physiotherapist would: it keeps work for each muscle the block before
 // strengthened (the big glute muscle, the side of the hip), or moves it
 // on; a warning that says an exercise goes on is true of the plan; a
-// stretch, release or warm-up of a session stays or is said to go.
+// stretch, release or warm-up of a session stays or is said to go; and
+// the person's equipment is used by then, or --explain says why (rule
+// 17).
 func TestContinuePersonasProgress(t *testing.T) {
 	cat := catalog.Default()
 	for _, pc := range personas {
@@ -146,6 +148,33 @@ func TestContinuePersonasProgress(t *testing.T) {
 			used := map[string]bool{}
 			for _, x := range items(next) {
 				used[x.item.Name] = true
+			}
+			// Rule 17: what the person got for their glutes is used in the
+			// plan or, at the latest, in the next block after a good one;
+			// where it is not, the plan's --explain says why, naming it (a
+			// mat is comfort, never needed; most homes have a chair and a
+			// wall).
+			owned := map[catalog.Equipment]bool{}
+			for _, p := range []*planner.Plan{prev, next} {
+				for _, x := range items(p) {
+					if e, ok := cat.ByID(x.item.Exercise); ok {
+						for _, q := range append(slices.Clone(e.Equipment), e.EquipmentAny...) {
+							owned[q] = owned[q] || slices.Contains(pc.profile.Equipment, q)
+						}
+					}
+				}
+			}
+			for _, q := range pc.profile.Equipment {
+				if q == catalog.Mat || q == catalog.Chair || q == catalog.Wall || owned[q] {
+					continue
+				}
+				for _, ex := range next.Excluded {
+					for _, id := range ex.Exercises {
+						if e, _ := cat.ByID(id); slices.Contains(e.Equipment, q) && !strings.Contains(ex.Reason, "your "+strings.ReplaceAll(string(q), "_", " ")) {
+							t.Errorf("the person's %s is not used, and %s is left out without naming it: %q", q, id, ex.Reason)
+						}
+					}
+				}
 			}
 			// A stretch, release or warm-up the block before held in a
 			// session stays, or another of its kind takes its place, or a

@@ -27,6 +27,9 @@ type run struct {
 	// one with no harder variant of its own, the further ones of the same
 	// role to try where it does not fit (README "the next block").
 	others map[string][]*catalog.Exercise
+	// bigStep holds the harder exercises a block tried in place of one at
+	// its highest dose and could not fit, with the block (rule 12).
+	bigStep map[string]int
 
 	// top is the plan volume of the last build week (rule 3); before is
 	// each day's plan volume in the week before, for the recovery model.
@@ -42,9 +45,6 @@ type run struct {
 	// limit on a session's minutes, to name the true reason it does not
 	// (rule 12).
 	anyMinutes bool
-	// easier maps an id to the loaded entry whose harder variant it is,
-	// made when first asked ([run.easierStep]).
-	easier map[string]*catalog.Exercise
 }
 
 // sessionTenths is the time a session may take, in tenths of a minute
@@ -72,6 +72,7 @@ func (b *basis) run(o origin) *Plan {
 		fixed:    o.fixed,
 		progress: map[string]string{},
 		others:   map[string][]*catalog.Exercise{},
+		bigStep:  map[string]int{},
 		top:      o.top,
 		settled:  map[int]bool{},
 	}

@@ -603,5 +603,7 @@ var German = &Language{
 		"the %d minutes you have go to the strengthening work as it builds":                                                                                                             "Ihre %d Minuten gehören den Kräftigungsübungen, die weiter aufbauen",
 		"it does not fit in the %d minutes you have beside the rest of the session":                                                                                                     "die Übung passt neben dem Rest der Einheit nicht in Ihre %d Minuten",
 		"From week %d, %s is left out of your %s: %s.":                                                                                                                                  "Ab Woche %d fällt %s aus Ihren %s weg: %s.",
+		"it would use your %s; %s": "die Übung würde Ihre Ausrüstung nutzen (%s); %s",
+		"a harder exercise the plan tried in place of one at its highest dose: a bigger step than the first week of block %d may take beside the exercises that went on": "eine schwerere Übung, die der Plan anstelle einer schon voll gemachten versucht hat: ein größerer Schritt, als die erste Woche von Block %d neben den weiterlaufenden Übungen erlaubt",
 	},
 }
