@@ -95,12 +95,13 @@ func (c *chooser) add(k Session, e *catalog.Exercise) bool {
 }
 
 // heldFirst orders list with the entries the block before held in the
-// routine of kind k first, so a session keeps what the person knows.
+// routine of kind k first, so a session keeps what the person knows; one
+// that needs nothing stays behind an entry of its role and level that
+// uses the person's equipment (rule 17).
 func (c *chooser) heldFirst(k Session, list []*catalog.Exercise) []*catalog.Exercise {
 	out := slices.Clone(list)
-	slices.SortStableFunc(out, func(x, y *catalog.Exercise) int {
-		return boolRank(!c.heldBefore(k, x)) - boolRank(!c.heldBefore(k, y))
-	})
+	first := func(x *catalog.Exercise) bool { return c.heldBefore(k, x) && !gearBeats(x, list) }
+	slices.SortStableFunc(out, func(x, y *catalog.Exercise) int { return boolRank(!first(x)) - boolRank(!first(y)) })
 	return out
 }
 
@@ -314,28 +315,33 @@ func (r *run) newChooser(w int, hi float64, boundary, lighter bool) *chooser {
 			// room left for every strengthening exercise to take a set
 			// more: what makes a session better must not stop it building
 			// (rule 3). What the block before held in the session keeps
-			// its place where the block's starting doses leave room for
+			// its place too where the block's starting doses leave room for
 			// every strengthening exercise to take a step up its dose per
 			// set: the person keeps what they know, and the block still
 			// builds.
-			if need == carried {
-				cs = r.startCourses(pg, w)
-				for i := range cs {
-					cs[i].level = min(cs[i].level+1, len(cs[i].ladder)-1)
-				}
-			}
-			for i := range cs {
-				for d, s := range r.tmpl {
-					if need == optional && cs[i].sets[d] > 0 && s.session == ActivationSession {
-						cs[i].sets[d] = min(cs[i].sets[d]+1, cs[i].maxSets)
-					}
-				}
-			}
 			for d, s := range r.tmpl {
 				f.cap[d] = math.Inf(1)
 				if s.session != c.kind {
 					f.budget[d] = math.MaxInt32
 				}
+			}
+			more := cloneCourses(cs)
+			for i := range more {
+				for d, s := range r.tmpl {
+					if more[i].sets[d] > 0 && s.session == ActivationSession {
+						more[i].sets[d] = min(more[i].sets[d]+1, more[i].maxSets)
+					}
+				}
+			}
+			if excess(more, f, math.Inf(1)) == 0 {
+				return true
+			}
+			if need == optional {
+				return false
+			}
+			cs = r.startCourses(pg, w)
+			for i := range cs {
+				cs[i].level = min(cs[i].level+1, len(cs[i].ladder)-1)
 			}
 			return excess(cs, f, math.Inf(1)) == 0
 		}
@@ -1049,7 +1055,7 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferr
 // its starting dose, at e's level or above), not held by the block before
 // nor up a progression chain from what it held, nor of a chain already
 // taken, nor one that needs nothing where an entry of its role and level
-// uses the person's equipment. Those of the person's own equipment come
+// uses the person's equipment ([gearBeats]). Those of the person's own equipment come
 // first (rule 17), then those nearest the person's level, then the
 // smallest step.
 func (r *run) harderOfRole(e *catalog.Exercise, pool, held, taken []*catalog.Exercise) []*catalog.Exercise {
@@ -1063,19 +1069,9 @@ func (r *run) harderOfRole(e *catalog.Exercise, pool, held, taken []*catalog.Exe
 	role := func(x *catalog.Exercise) bool {
 		return x.Targets[0] == e.Targets[0] || abductor(x) && abductor(e)
 	}
-	// One that needs nothing gives way to an entry of its role and level
-	// that uses the person's equipment (rule 17).
-	free := func(x *catalog.Exercise) bool {
-		return !slices.ContainsFunc(append(slices.Clone(x.Equipment), x.EquipmentAny...), func(q catalog.Equipment) bool { return q != catalog.Mat })
-	}
-	beaten := func(x *catalog.Exercise) bool {
-		return free(x) && slices.ContainsFunc(pool, func(y *catalog.Exercise) bool {
-			return y != x && !free(y) && y.Category == x.Category && y.Targets[0] == x.Targets[0] && y.Level == x.Level
-		})
-	}
 	out := filter(pool, func(x *catalog.Exercise) bool {
 		return loaded(x) && role(x) && x.GluteLoad > e.GluteLoad+eps && x.GluteLoad >= minStrengthLoad &&
-			x.Level.Rank() >= e.Level.Rank() && !busy[r.chain[x.ID]] && !beaten(x)
+			x.Level.Rank() >= e.Level.Rank() && !busy[r.chain[x.ID]] && !gearBeats(x, pool)
 	})
 	slices.SortStableFunc(out, func(x, y *catalog.Exercise) int {
 		if d := gearRank(x) - gearRank(y); d != 0 {
@@ -1087,6 +1083,19 @@ func (r *run) harderOfRole(e *catalog.Exercise, pool, held, taken []*catalog.Exe
 		return cmpFloat(x.GluteLoad, y.GluteLoad)
 	})
 	return out
+}
+
+// gearBeats reports whether x, which needs nothing (a mat apart), gives
+// way to an entry of list of its role and level that uses the person's
+// equipment, a chair or a wall included (rule 17). The entries of list
+// are ones the person may do.
+func gearBeats(x *catalog.Exercise, list []*catalog.Exercise) bool {
+	free := func(x *catalog.Exercise) bool {
+		return !slices.ContainsFunc(append(slices.Clone(x.Equipment), x.EquipmentAny...), func(q catalog.Equipment) bool { return q != catalog.Mat })
+	}
+	return free(x) && slices.ContainsFunc(list, func(y *catalog.Exercise) bool {
+		return y != x && !free(y) && y.Category == x.Category && y.Targets[0] == x.Targets[0] && y.Level == x.Level
+	})
 }
 
 // equipmentFirst reorders list so that, within each role (kind and main
