@@ -99,10 +99,16 @@ func (c *chooser) add(k Session, e *catalog.Exercise) bool {
 // that needs nothing stays behind an entry of its role and level that
 // uses the person's equipment (rule 17).
 func (c *chooser) heldFirst(k Session, list []*catalog.Exercise) []*catalog.Exercise {
-	out := slices.Clone(list)
-	first := func(x *catalog.Exercise) bool { return c.heldBefore(k, x) && !gearBeats(x, list) }
-	slices.SortStableFunc(out, func(x, y *catalog.Exercise) int { return boolRank(!first(x)) - boolRank(!first(y)) })
-	return out
+	roles := gearRoles(list)
+	var first, rest []*catalog.Exercise
+	for _, x := range list {
+		if c.heldBefore(k, x) && !gearBeats(x, roles) {
+			first = append(first, x)
+		} else {
+			rest = append(rest, x)
+		}
+	}
+	return append(first, rest...)
 }
 
 // heldBefore reports whether the routine of kind k of the block before
@@ -805,18 +811,29 @@ func (c *chooser) fill() {
 // stretches the same muscles: the main target of each is among the
 // other's (rule 17).
 func gearInPlace(list []*catalog.Exercise) []*catalog.Exercise {
-	same := func(x, y *catalog.Exercise) bool {
-		return slices.Contains(x.Targets, y.Targets[0]) && slices.Contains(y.Targets, x.Targets[0])
+	byTarget := map[catalog.Target][]*catalog.Exercise{} // the gear entries, by main target
+	for _, g := range list {
+		if gearRank(g) == 0 {
+			byTarget[g.Targets[0]] = append(byTarget[g.Targets[0]], g)
+		}
 	}
 	out := make([]*catalog.Exercise, 0, len(list))
 	placed := map[*catalog.Exercise]bool{}
 	for _, e := range list {
-		if gearRank(e) != 0 {
-			for _, g := range list {
-				if !placed[g] && gearRank(g) == 0 && same(g, e) {
-					out = append(out, g)
-					placed[g] = true
+		if gearRank(e) != 0 && len(byTarget) > 0 {
+			var same []*catalog.Exercise
+			for _, t := range e.Targets {
+				for _, g := range byTarget[t] {
+					if !placed[g] && slices.Contains(g.Targets, e.Targets[0]) {
+						same = append(same, g)
+					}
 				}
+			}
+			// In list order, as the loop over list gave them before.
+			slices.SortFunc(same, func(x, y *catalog.Exercise) int { return slices.Index(list, x) - slices.Index(list, y) })
+			for _, g := range slices.Compact(same) {
+				out = append(out, g)
+				placed[g] = true
 			}
 		}
 		if !placed[e] {
@@ -1069,9 +1086,10 @@ func (r *run) harderOfRole(e *catalog.Exercise, pool, held, taken []*catalog.Exe
 	role := func(x *catalog.Exercise) bool {
 		return x.Targets[0] == e.Targets[0] || abductor(x) && abductor(e)
 	}
+	roles := gearRoles(pool)
 	out := filter(pool, func(x *catalog.Exercise) bool {
 		return loaded(x) && role(x) && x.GluteLoad > e.GluteLoad+eps && x.GluteLoad >= minStrengthLoad &&
-			x.Level.Rank() >= e.Level.Rank() && !busy[r.chain[x.ID]] && !gearBeats(x, pool)
+			x.Level.Rank() >= e.Level.Rank() && !busy[r.chain[x.ID]] && !gearBeats(x, roles)
 	})
 	slices.SortStableFunc(out, func(x, y *catalog.Exercise) int {
 		if d := gearRank(x) - gearRank(y); d != 0 {
@@ -1085,17 +1103,40 @@ func (r *run) harderOfRole(e *catalog.Exercise, pool, held, taken []*catalog.Exe
 	return out
 }
 
-// gearBeats reports whether x, which needs nothing (a mat apart), gives
-// way to an entry of list of its role and level that uses the person's
-// equipment, a chair or a wall included (rule 17). The entries of list
-// are ones the person may do.
-func gearBeats(x *catalog.Exercise, list []*catalog.Exercise) bool {
-	free := func(x *catalog.Exercise) bool {
-		return !slices.ContainsFunc(append(slices.Clone(x.Equipment), x.EquipmentAny...), func(q catalog.Equipment) bool { return q != catalog.Mat })
+// roleLevel is an entry's role (its kind and main target) and level.
+type roleLevel struct {
+	cat    catalog.Category
+	target catalog.Target
+	level  catalog.Level
+}
+
+func roleLevelOf(e *catalog.Exercise) roleLevel { return roleLevel{e.Category, e.Targets[0], e.Level} }
+
+// needsNothing reports whether e needs no equipment, a mat apart.
+func needsNothing(e *catalog.Exercise) bool {
+	return !slices.ContainsFunc(e.Equipment, func(q catalog.Equipment) bool { return q != catalog.Mat }) &&
+		!slices.ContainsFunc(e.EquipmentAny, func(q catalog.Equipment) bool { return q != catalog.Mat })
+}
+
+// gearRoles lists the roles and levels of the entries of list that use
+// equipment, a chair or a wall included: where one needing nothing gives
+// way to them (rule 17, [gearBeats]). The entries of list are ones the
+// person may do.
+func gearRoles(list []*catalog.Exercise) map[roleLevel]bool {
+	out := map[roleLevel]bool{}
+	for _, y := range list {
+		if !needsNothing(y) {
+			out[roleLevelOf(y)] = true
+		}
 	}
-	return free(x) && slices.ContainsFunc(list, func(y *catalog.Exercise) bool {
-		return y != x && !free(y) && y.Category == x.Category && y.Targets[0] == x.Targets[0] && y.Level == x.Level
-	})
+	return out
+}
+
+// gearBeats reports whether x, which needs nothing (a mat apart), gives
+// way to an entry of its role and level that uses the person's
+// equipment, as gearRoles lists them (rule 17).
+func gearBeats(x *catalog.Exercise, roles map[roleLevel]bool) bool {
+	return needsNothing(x) && roles[roleLevelOf(x)]
 }
 
 // equipmentFirst reorders list so that, within each role (kind and main

@@ -227,17 +227,19 @@ func (r *run) unused(e *catalog.Exercise, used map[string]bool) string {
 // their glutes (not a chair, a wall or a mat) and no exercise of the plan
 // uses, or "".
 func (r *run) idleGear(e *catalog.Exercise, used map[string]bool) string {
-	inUse := map[catalog.Equipment]bool{}
-	for id := range used {
-		if x, ok := r.byID(id); ok {
-			for _, q := range append(slices.Clone(x.Equipment), x.EquipmentAny...) {
-				inUse[q] = true
+	if r.inUse == nil {
+		r.inUse = map[catalog.Equipment]bool{}
+		for id := range used {
+			if x, ok := r.byID(id); ok {
+				for _, q := range append(slices.Clone(x.Equipment), x.EquipmentAny...) {
+					r.inUse[q] = true
+				}
 			}
 		}
 	}
 	var idle []string
 	for _, q := range append(slices.Clone(e.Equipment), e.EquipmentAny...) {
-		if r.p.Owns(q) && !inUse[q] && q != catalog.Chair && q != catalog.Wall && q != catalog.Mat {
+		if r.p.Owns(q) && !r.inUse[q] && q != catalog.Chair && q != catalog.Wall && q != catalog.Mat {
 			idle = append(idle, valueWords(r.say, q))
 		}
 	}
@@ -288,18 +290,21 @@ func (r *run) activationsUsed(used map[string]bool) int {
 // highest dose (rule 3). An entry up no chain the plan is on waits for no
 // step, and says its own reason.
 func (r *run) easierStep(id string, used map[string]bool) *catalog.Exercise {
-	for _, u := range sortedKeys(used) {
-		x, ok := r.byID(u)
-		seen := map[string]bool{}
-		for ok && loaded(x) && x.Progression != "" && !seen[x.ID] {
-			seen[x.ID] = true
-			if x.Progression == id {
-				return x
+	if r.easier == nil {
+		r.easier = map[string]*catalog.Exercise{}
+		for _, u := range sortedKeys(used) {
+			x, ok := r.byID(u)
+			seen := map[string]bool{}
+			for ok && loaded(x) && x.Progression != "" && !seen[x.ID] {
+				seen[x.ID] = true
+				if r.easier[x.Progression] == nil {
+					r.easier[x.Progression] = x
+				}
+				x, ok = r.byID(x.Progression)
 			}
-			x, ok = r.byID(x.Progression)
 		}
 	}
-	return nil
+	return r.easier[id]
 }
 
 func (r *run) hasRelease() bool {

@@ -30,6 +30,12 @@ type run struct {
 	// bigStep holds the harder exercises a block tried in place of one at
 	// its highest dose and could not fit, with the block (rule 12).
 	bigStep map[string]int
+	// easier maps an id to the step before it on a progression chain the
+	// plan is on, and inUse holds the equipment the plan uses: made when
+	// first asked, for the reasons of --explain ([run.easierStep],
+	// [run.idleGear]).
+	easier map[string]*catalog.Exercise
+	inUse  map[catalog.Equipment]bool
 
 	// top is the plan volume of the last build week (rule 3); before is
 	// each day's plan volume in the week before, for the recovery model.
