@@ -1935,7 +1935,7 @@ var defaultDecoded = &Catalog{
 			Steps:        []string{"Sit tall near the front of your chair with knees bent, feet flat and hip-width apart.", "Place your hands on the outsides of your knees.", "Push your knees outward into your hands while your hands hold them in place, so nothing moves, and keep the push for the set time.", "Relax for a breath and repeat for the set."},
 			Cues:         []string{"Build the push gradually to the effort given for the week.", "Feel the work at the sides of your hips and buttocks."},
 			Mistakes:     []string{"Letting the knees move apart, so the hold turns into a movement.", "Shrugging your shoulders or holding your breath."},
-			Why:          "A no-movement hold for the side glutes that you can do without leaving your seat, handy for giving them some work during long spells at a desk.",
+			Why:          "A no-movement hold for the side glutes that you can do without leaving your seat, handy whenever you sit for long spells.",
 			Figure: &Figure{
 				View: "front",
 				Start: Pose{
@@ -2116,7 +2116,7 @@ var defaultDecoded = &Catalog{
 			DeskFriendly: true,
 			Progression:  "step-up",
 			Steps:        []string{"Sit near the front of a sturdy chair with your feet flat, hip-width apart and slightly behind your knees.", "Lean forward from the hips, press through your heels and stand up fully, finishing with a glute squeeze.", "Push your hips back and lower yourself slowly to the chair, touching down lightly before the next rep."},
-			Cues:         []string{"Keep your knees in line with your toes.", "Use your hands on your thighs at first, then cross your arms over your chest as it gets easier."},
+			Cues:         []string{"Set the chair against a wall so it cannot slide; if you need to, push up with your hands on the armrests or your thighs.", "Keep your knees in line with your toes.", "Use your hands on your thighs at first, then cross your arms over your chest as it gets easier."},
 			Mistakes:     []string{"Letting the knees fall inward as you rise.", "Dropping onto the chair instead of lowering under control."},
 			Why:          "Standing up from a chair trains the glutes to straighten the hip in an everyday movement, and it gets you out of your seat at the same time.",
 			Figure: &Figure{
@@ -3328,7 +3328,7 @@ var defaultDecoded = &Catalog{
 			},
 			HipCompression: true,
 			Steps:          []string{"Sit on a foam roller with your hands on the floor behind you and your feet flat in front.", "Cross one ankle over the opposite knee and lean toward the crossed leg so the roller sits under that buttock.", "Roll slowly over the fleshy part of the buttock, and when you find a tender spot, stay on it and breathe until it eases a little.", "Switch sides after the set time."},
-			Cues:           []string{"Aim for pressure that feels strong but tolerable, about 5 or 6 out of 10, never sharp.", "Stay on the fleshy buttock and off the bony point at the side of the hip.", "With outer-hip tendon pain, use the version without crossing (foam-roll-glutes-uncrossed)."},
+			Cues:           []string{"Aim for pressure that feels strong but tolerable, about 5 or 6 out of 10, never sharp.", "Stay on the fleshy buttock and off the bony point at the side of the hip.", "With outer-hip tendon pain, use the version without crossing (“Foam roll the glutes, legs uncrossed”)."},
 			Mistakes:       []string{"Rolling quickly back and forth instead of slowing down on tight spots.", "Staying on a spot that sends tingling or shooting pain down the leg."},
 			Why:            "Steady pressure on the glutes can ease the feeling of tightness and make them easier to move and use afterwards.",
 			Figure: &Figure{
@@ -4532,7 +4532,7 @@ var (
 		Steps:    []string{"Setzen Sie sich aufrecht nah an die Vorderkante Ihres Stuhls, die Knie gebeugt, die Füße flach und hüftbreit.", "Legen Sie die Hände außen an die Knie.", "Drücken Sie die Knie nach außen gegen die Hände, während die Hände sie festhalten, sodass sich nichts bewegt; halten Sie den Druck für die angegebene Zeit.", "Lassen Sie einen Atemzug lang locker und wiederholen Sie das, bis der Satz fertig ist."},
 		Cues:     []string{"Steigern Sie den Druck allmählich bis zu der Anstrengung, die für diese Woche angegeben ist.", "Die Arbeit spüren Sie seitlich an Hüften und Gesäß."},
 		Mistakes: []string{"Die Knie auseinandergehen lassen, sodass aus dem Halten eine Bewegung wird.", "Die Schultern hochziehen oder die Luft anhalten."},
-		Why:      "Mit dieser Halteübung kräftigen Sie die seitlichen Gesäßmuskeln, ohne aufzustehen – praktisch, wenn Sie lange am Schreibtisch sitzen.",
+		Why:      "Mit dieser Halteübung kräftigen Sie die seitlichen Gesäßmuskeln, ohne aufzustehen – praktisch, wann immer Sie lange sitzen.",
 	}
 	defaultValue43 Translation = Translation{
 		Name:     "Knie in Rückenlage nach außen drücken",
@@ -4551,7 +4551,7 @@ var (
 	defaultValue45 Translation = Translation{
 		Name:     "Aufstehen vom Stuhl",
 		Steps:    []string{"Setzen Sie sich nah an die Vorderkante eines stabilen Stuhls, die Füße flach, hüftbreit und etwas hinter den Knien.", "Neigen Sie sich aus der Hüfte nach vorn, drücken Sie über die Fersen und stehen Sie ganz auf; spannen Sie zum Schluss das Gesäß an.", "Schieben Sie das Gesäß nach hinten und setzen Sie sich langsam wieder, berühren Sie den Stuhl nur leicht und beginnen Sie dann die nächste Wiederholung."},
-		Cues:     []string{"Die Knie bleiben in einer Linie mit den Zehen.", "Stützen Sie die Hände anfangs auf die Oberschenkel; wenn es leichter wird, verschränken Sie die Arme vor der Brust."},
+		Cues:     []string{"Stellen Sie den Stuhl an eine Wand, damit er nicht wegrutscht; wenn nötig, drücken Sie sich mit den Händen an den Armlehnen oder Oberschenkeln hoch.", "Die Knie bleiben in einer Linie mit den Zehen.", "Stützen Sie die Hände anfangs auf die Oberschenkel; wenn es leichter wird, verschränken Sie die Arme vor der Brust."},
 		Mistakes: []string{"Die Knie beim Aufstehen nach innen fallen lassen.", "Sich auf den Stuhl plumpsen lassen, statt sich kontrolliert zu setzen."},
 		Why:      "Das Aufstehen vom Stuhl trainiert die Gesäßmuskeln darin, die Hüfte bei einer Alltagsbewegung zu strecken, und bringt Sie zugleich aus dem Sitzen heraus.",
 	}

@@ -29,6 +29,9 @@ type chooser struct {
 	// seed holds routines already fixed for the block (gluteplan next
 	// continuing in the middle of one); they are not changed (rule 13).
 	seed *program
+	// keepToSeed marks a seed a step back keeps to: its routines take
+	// nothing new but what a rule requires (README "the next block").
+	keepToSeed bool
 	// maxActivation is the most activation exercises the block may hold.
 	maxActivation int
 	// days counts the sessions of each kind in the weekly template.
@@ -39,7 +42,7 @@ type chooser struct {
 // add puts e into the routine of kind k if every rule still holds; it
 // reports whether it did.
 func (c *chooser) add(k Session, e *catalog.Exercise) bool {
-	if c.seed != nil && len(c.seed.routines[k]) > 0 {
+	if c.seed != nil && len(c.seed.routines[k]) > 0 && !(c.keepToSeed && c.light) {
 		return false
 	}
 	rt := c.pg.routines[k]
@@ -281,6 +284,33 @@ func (r *run) newChooser(w int, hi float64, boundary, lighter bool) *chooser {
 			c.seed = r.o.carry.clone()
 		}
 	}
+	if boundary && r.steppingBack(w) {
+		// A step back takes no new exercises (README "the next block"): at
+		// the boundaries its first weeks reach, the routines go on, less
+		// what may no longer be planned, adding only what a rule requires.
+		from := r.prog
+		if w == r.o.w0+1 {
+			from = r.o.carry
+		}
+		if from != nil {
+			c.seed, c.keepToSeed = from.clone(), true
+			for k, rt := range c.seed.routines {
+				c.seed.routines[k] = filter(rt, func(e *catalog.Exercise) bool { return slices.Contains(pool[e.Category], e) })
+			}
+		}
+	}
+	if c.seed != nil {
+		// The routines kept may hold more than the week at their
+		// lightest: the week's fitting cuts them (rule 16's fewer
+		// exercises first), and what the other routines need beside them
+		// is judged on the room left (rule 7), not on their load.
+		cs := r.startCourses(c.seed, w)
+		f, floor := r.frame(w, c.seed, nil), r.frameFloor(w)
+		for i := range cs {
+			r.leastStart(&cs[i], w, f, floor, true)
+		}
+		c.hi = math.Max(c.hi, weekHSE(cs))
+	}
 	if c.seed != nil && slices.ContainsFunc(c.seed.routines[PrimerSession], func(e *catalog.Exercise) bool { return !c.primerSuits(e) }) {
 		// The days may have changed: a primer that no longer suits the
 		// training it now comes before is chosen anew (rule 18).
@@ -466,7 +496,7 @@ func (c *chooser) pelvicFloor() {
 			list = filter(list, c.primerSuits)
 		}
 		if c.days[k] > 0 && c.must(k, list, nil) == nil {
-			c.miss(c.say.Sayf("a pelvic-floor exercise in your %s: no entry of the catalog suits you or fits (a custom catalog can add one)", sessionWords(c.say, k)))
+			c.miss(c.say.Sayf("a pelvic-floor exercise in your %s: no entry of the catalog suits you or fits (a custom catalog can add one)", SessionName(c.say, k, SessionPlural)))
 		}
 	}
 }
@@ -663,6 +693,8 @@ func (c *chooser) missingWhy(k Session, cat catalog.Category, list []*catalog.Ex
 	switch {
 	case len(list) == 0:
 		return say.Sayf("%s: no exercise of the catalog for it suits your equipment, limits and conditions now (a custom catalog can add one)", what)
+	case c.keepToSeed && len(c.seed.routines[k]) > 0:
+		return say.Sayf("%s: while your glutes settle, this block keeps to the exercises of the block before (a later block can add it)", what)
 	case c.seed != nil && len(c.seed.routines[k]) > 0:
 		return say.Sayf("%s: the block this plan goes on with keeps the exercises it began with (the next block can add it)", what)
 	case len(c.pg.routines[k]) >= MaxItems:
@@ -730,7 +762,7 @@ func (c *chooser) piriformis() {
 	pir := append(filter(c.pools[catalog.MyofascialRelease], piriformisWork), c.piriformisStretches(c.pools[catalog.StaticStretch])...)
 	for _, k := range []Session{ActivationSession, RecoverySession} {
 		if c.days[k] > 0 && c.must(k, c.reuseFirst(pir), nil) == nil {
-			c.miss(c.say.Sayf("a piriformis stretch or release in your %s: %s", sessionWords(c.say, k), c.piriformisHint(k, pir)))
+			c.miss(c.say.Sayf("a piriformis stretch or release in your %s: %s", SessionName(c.say, k, SessionPlural), c.piriformisHint(k, pir)))
 			c.pg.missingRelease = true
 		}
 	}
@@ -871,7 +903,7 @@ func (c *chooser) sayMissing() {
 	for _, k := range []Session{ActivationSession, PrimerSession, RecoverySession} {
 		if c.days[k] > 0 && c.count(k, catalog.DynamicStretch) == 0 {
 			c.miss(say.Sayf("a warm-up stretch in your %s: no dynamic stretch of the catalog suits your limits, conditions and minutes "+
-				"(a custom catalog can add one)", sessionWords(say, k)))
+				"(a custom catalog can add one)", SessionName(say, k, SessionPlural)))
 		}
 	}
 }
@@ -916,7 +948,7 @@ func (c *chooser) sayDropped() {
 			default:
 				why = say.Sayf("it does not fit in the %d minutes you have beside the rest of the session", c.p.Minutes)
 			}
-			c.notes.add(rankWeek, say.Sayf("From week %d, %s is left out of your %s: %s.", c.w, e.In(string(c.p.Lang)).Name, sessionWords(say, k), why))
+			c.notes.add(rankWeek, say.Sayf("From week %d, %s is left out of your %s: %s.", c.w, e.In(string(c.p.Lang)).Name, SessionName(say, k, SessionPlural), why))
 		}
 	}
 }

@@ -19,7 +19,7 @@ func ruledOut(e *catalog.Exercise, p Profile) string {
 			if w := notAdvisedWords[c]; w != "" {
 				return say.Say(w)
 			}
-			return say.Sayf("not advised with %s: the catalog says so", valueWords(say, c))
+			return say.Sayf("not advised with %s", valueWords(say, c))
 		}
 	}
 	if e.HipCompression && p.Has(GlutealTendinopathy) {
@@ -67,8 +67,8 @@ func ruledOut(e *catalog.Exercise, p Profile) string {
 // is left out: one sentence for each condition, as German names the
 // syndrome with its article and the tendinopathy without.
 var notAdvisedWords = map[catalog.Condition]string{
-	catalog.GlutealTendinopathy: locale.Key("not advised with gluteal tendinopathy: the catalog says so"),
-	catalog.PiriformisSyndrome:  locale.Key("not advised with piriformis syndrome: the catalog says so"),
+	catalog.GlutealTendinopathy: locale.Key("not advised with gluteal tendinopathy"),
+	catalog.PiriformisSyndrome:  locale.Key("not advised with piriformis syndrome"),
 }
 
 // blockOut says why entry e waits in block bl although it is not ruled

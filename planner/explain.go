@@ -8,10 +8,10 @@ import (
 	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
-// why says in plain words why exercise e is in a session s in week w
-// (rule 12), and what changed since the week before.
-func (r *run) why(e *catalog.Exercise, c *course, s slot, w int) string {
-	say := r.say
+// why says in plain words why exercise e is in the session of day d of
+// week w (rule 12), and what changed since the week before.
+func (r *run) why(e *catalog.Exercise, c *course, d, w int) string {
+	say, s := r.say, r.tmpl[d]
 	var why string
 	before := ""
 	if s.activity != nil && s.session == PrimerSession {
@@ -30,11 +30,14 @@ func (r *run) why(e *catalog.Exercise, c *course, s slot, w int) string {
 			why = say.Say("Warm-up: gets the hips moving before the strengthening work.")
 		}
 	case catalog.StaticStretch:
-		// A stretch that reaches the piriformis too (with a strap, say)
-		// says what it does for the syndrome.
-		if slices.Contains(e.Targets, catalog.Piriformis) && r.p.Has(PiriformisSyndrome) {
+		switch {
+		case slices.Contains(e.Targets, catalog.Piriformis) && r.p.Has(PiriformisSyndrome):
+			// A stretch that reaches the piriformis too (with a strap,
+			// say) says what it does for the syndrome.
 			why = say.Say("Eases the deep buttock muscle, often tight in piriformis syndrome; hold it gently, never into pain.")
-		} else {
+		case s.session == RecoverySession:
+			why = say.Say("A gentle held stretch for a recovery day: ease into it and never into pain.")
+		default:
 			why = say.Say("A held stretch to finish, while the muscles are warm.")
 		}
 	case catalog.MyofascialRelease:
@@ -66,7 +69,7 @@ func (r *run) why(e *catalog.Exercise, c *course, s slot, w int) string {
 			why += " " + say.Sayf("A step on from %s, which you did at its highest dose.", r.name(from))
 		}
 		if c != nil && w > r.o.w0+1 {
-			why += " " + changeWords(say, c, w)
+			why += " " + changeWords(say, c, w, d)
 		}
 	}
 	if check := TendonCheck(say, e, r.p); check != "" {
@@ -92,25 +95,39 @@ func TendonCheck(say *locale.Language, e *catalog.Exercise, p Profile) string {
 		"if it is more, press less hard before you shorten the hold.")
 }
 
-// changeWords says in say what changed in a course from the week before.
-func changeWords(say *locale.Language, c *course, w int) string {
+// changeWords says in say what changed in a course from the week before,
+// for its session on day d of the week, read from the doses themselves: a
+// change in the week's sets is said where it happens, so a session that
+// keeps last week's sets says so.
+func changeWords(say *locale.Language, c *course, w, d int) string {
 	if isDeload(w) {
 		return say.Say("A lighter week on purpose, so the glutes catch up.")
 	}
-	switch c.changed {
-	case setsChanged:
-		return say.Say("This week: a change in sets.")
-	case doseChanged:
-		if c.dose().seconds > 0 {
-			return say.Say("This week: each set a little longer.")
-		}
-		if c.dose().hold >= 10 {
-			return say.Say("This week: each hold a little longer.")
-		}
-		return say.Say("This week: a few more repetitions a set.")
-	}
 	if c.fresh {
 		return ""
+	}
+	now, was := c.dose(), c.ladder[c.lastLevel]
+	switch {
+	case now.seconds > was.seconds:
+		return say.Say("This week: each set a little longer.")
+	case now.hold > was.hold && now.hold >= 10:
+		return say.Say("This week: each hold a little longer.")
+	case now.reps > was.reps:
+		return say.Say("This week: a few more repetitions a set.")
+	case now.hold > was.hold:
+		return say.Say("This week: a slightly longer pause in each repetition.")
+	case now != was:
+		return say.Say("This week: a little less in each set.")
+	}
+	switch sets, before := c.sets[d], c.lastSets[d]; {
+	case sets == before+1:
+		return say.Say("This week: one more set.")
+	case sets > before:
+		return say.Say("This week: more sets.")
+	case sets == before-1:
+		return say.Say("This week: one set fewer.")
+	case sets < before:
+		return say.Say("This week: fewer sets.")
 	}
 	return say.Say("Same as last week.")
 }
@@ -118,15 +135,22 @@ func changeWords(say *locale.Language, c *course, w int) string {
 // effort says how hard a strengthening item should feel (rule 16): in
 // the first block "moderate", later near the end of what the person can
 // do; holds strong but comfortable, and with gluteal tendinopathy light
-// to moderate in their first week (rule 9). A line with a number out of
-// 10 names it as effort: the pain scales on the same pages count out of
-// 10 too.
+// to moderate in their first week (rule 9). A step back asks for the
+// lighter effort of a start, its holds light to moderate, through the
+// block it starts in (README "the next block"): fewer reps at the same
+// effort would mean a heavier weight, not a step back. A line with a
+// number out of 10 names it as effort: the pain scales on the same pages
+// count out of 10 too.
 func (r *run) effort(e *catalog.Exercise, s slot, w int) string {
 	if !loaded(e) || s.session != ActivationSession {
 		return ""
 	}
 	say := r.say
 	switch {
+	case r.steppingBack(w) && isometric(e):
+		return say.Say("effort: light to moderate, about 3 to 5 out of 10")
+	case r.steppingBack(w):
+		return say.Say("moderate: you could do 4–5 more")
 	case isometric(e) && r.p.Has(GlutealTendinopathy) && abductor(e) && r.shortHolds(w):
 		return say.Say("effort: light to moderate, about 3 to 5 out of 10")
 	case isometric(e) && r.p.Has(GlutealTendinopathy) && abductor(e):
@@ -162,6 +186,7 @@ func (r *run) explain() {
 			"suits you in them. A custom catalog can add one.", weeks))
 	}
 	r.untranslatedNote()
+	r.sayThinBack()
 	r.notes.sayWeekly(r.say)
 	r.plan.Warnings = r.notes.texts()
 
@@ -191,6 +216,10 @@ func (r *run) explain() {
 			r.plan.Excluded = append(r.plan.Excluded, Excluded{Reason: why})
 		}
 		r.plan.Excluded[g].Exercises = append(r.plan.Excluded[g].Exercises, e.ID)
+		if r.plan.excludedNames == nil {
+			r.plan.excludedNames = map[string]string{}
+		}
+		r.plan.excludedNames[e.ID] = e.In(string(r.p.Lang)).Name
 	}
 	r.next()
 }
@@ -253,6 +282,9 @@ func (r *run) unusedWhy(e *catalog.Exercise, used map[string]bool) string {
 	if why := r.blockOut(e, blockOf(r.firstWeek)); why != "" && blockOf(last) == blockOf(r.firstWeek) {
 		return say.Sayf("%s, and this plan is one block long", why)
 	}
+	if slices.Contains(r.stepOut, e) {
+		return say.Say("left out while your glutes settle: the block that steps back holds fewer exercises")
+	}
 	if bl, ok := r.bigStep[e.ID]; ok {
 		return say.Sayf("a harder exercise the plan tried in place of one at its highest dose: a bigger step than the first week of block %d may take beside the exercises that went on", bl)
 	}
@@ -264,24 +296,45 @@ func (r *run) unusedWhy(e *catalog.Exercise, used map[string]bool) string {
 			return say.Say("not needed: another exercise of its kind for the same muscle is in your program")
 		}
 	}
-	if e.Category == catalog.Activation && r.activationsUsed(used) >= MaxActivation {
+	distinct, activation := r.fullestBlock()
+	if e.Category == catalog.Activation && activation >= MaxActivation {
 		return say.Sayf("not needed: the program keeps to %d strengthening and activation exercises, so each can be learnt well", MaxActivation)
 	}
-	if len(used) >= MaxDistinct {
+	if distinct >= MaxDistinct {
 		return say.Sayf("not needed: the program keeps to %d different exercises besides the movement breaks, so each can be learnt well", MaxDistinct)
 	}
 	return say.Say("it did not fit your sessions: they are full, or it would take them past your minutes or the week's limits")
 }
 
-// activationsUsed counts the activation exercises among used.
-func (r *run) activationsUsed(used map[string]bool) int {
-	n := 0
-	for id := range used {
-		if x, ok := r.byID(id); ok && x.Category == catalog.Activation && !slices.Contains(r.plan.MovementBreaks.Exercises, id) {
-			n++
+// fullestBlock counts the most different exercises, and the most
+// activation exercises, that any block's sessions hold: the limits of a
+// block (rule 13) are the reason an entry is left out only where a block
+// reached them. Movement breaks are not in the sessions, so not counted.
+func (r *run) fullestBlock() (distinct, activation int) {
+	if r.fullest == nil {
+		blocks := map[int]map[string]bool{}
+		for _, w := range r.plan.Weeks {
+			if blocks[w.Block] == nil {
+				blocks[w.Block] = map[string]bool{}
+			}
+			for _, d := range w.Days {
+				for _, it := range d.Items {
+					blocks[w.Block][it.Exercise] = true
+				}
+			}
+		}
+		r.fullest = &[2]int{}
+		for _, ids := range blocks {
+			act := 0
+			for id := range ids {
+				if x, ok := r.byID(id); ok && x.Category == catalog.Activation {
+					act++
+				}
+			}
+			r.fullest[0], r.fullest[1] = max(r.fullest[0], len(ids)), max(r.fullest[1], act)
 		}
 	}
-	return n
+	return r.fullest[0], r.fullest[1]
 }
 
 // easierStep returns the loaded entry whose progression is id, on the
@@ -387,7 +440,8 @@ func (r *run) limitWords(w int) string {
 // way k the week needed to fit, or, for an item that was thin already,
 // what keeps it from its second set.
 func (r *run) sayThin(w int, f *frame, k cut, lim limits) {
-	if f.oneSetOK {
+	if f.oneSetOK && !r.steppingBack(w) {
+		// A step back says its one set all the same, once for the block.
 		return
 	}
 	for i := range r.courses {
@@ -399,6 +453,12 @@ func (r *run) sayThin(w int, f *frame, k cut, lim limits) {
 			why := r.fitWords(w, f)
 			if !k.oneSet {
 				why = r.secondSet(i, w, f, lim)
+			}
+			if r.steppingBack(w) && why != r.minutesWords() {
+				// Said once for the block, in plain words (README "the
+				// next block").
+				r.thinBack = append(r.thinBack, thinWeek{c.e.In(string(r.p.Lang)).Name, w})
+				break
 			}
 			r.notes.week(w, locale.Key("In %s, %s has one set a session rather than two: two would go past %s."), c.e.In(string(r.p.Lang)).Name, why)
 			break
@@ -417,7 +477,7 @@ func (r *run) secondSet(i, w int, f *frame, lim limits) string {
 	}
 	for d := range 7 {
 		if dayTenths(cs, d) > f.budget[d] {
-			return r.say.Sayf("the %d minutes you have for a session", r.p.Minutes)
+			return r.minutesWords()
 		}
 	}
 	if room, _ := r.room(blockOf(w)); lim.hi < room-eps && weekInBlock(w) != 1 && w != r.o.w0+1 {
@@ -430,10 +490,15 @@ func (r *run) secondSet(i, w int, f *frame, lim limits) string {
 func (r *run) fitWords(w int, f *frame) string {
 	for d := range 7 {
 		if dayTenths(r.courses, d) > f.budget[d]-5 {
-			return r.say.Sayf("the %d minutes you have for a session", r.p.Minutes)
+			return r.minutesWords()
 		}
 	}
 	return r.limitWords(w)
+}
+
+// minutesWords names the minutes a session has, the limit of rule 7.
+func (r *run) minutesWords() string {
+	return r.say.Sayf("the %d minutes you have for a session", r.p.Minutes)
 }
 
 // sayBuilt checks rule 3's build weeks build: week w progresses at least

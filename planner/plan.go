@@ -34,6 +34,11 @@ type Plan struct {
 	Next Next `json:"next"`
 	// Continues says which plan this one continues and how the log steered it; absent for a new plan.
 	Continues *Continued `json:"continues,omitempty"`
+
+	// excludedNames names the entries of Excluded in the plan's language,
+	// for --explain: known when the plan is made, not kept in its file,
+	// which gives ids only.
+	excludedNames map[string]string
 }
 
 // PainBand is one band of the pain-monitoring rule: what to do when the

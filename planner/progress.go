@@ -668,28 +668,81 @@ func lighterWeek(cs []course, f *frame, lo, hi, aim float64, rc reach) bool {
 		}
 	}
 	orig := cloneCourses(cs)
+	// What each option brings, worked out once: its glute volume on each
+	// day and what it costs, so that each combination only adds them up
+	// (in the order weekHSE adds, so the sums are the same).
+	type scored struct {
+		day                              [7]float64
+		tenths                           [7]int
+		drops, steps, cuts, uneven, thin int
+	}
+	scores := make([][]scored, len(cs))
+	for i := range cs {
+		scores[i] = make([]scored, len(opts[i]))
+		for j, o := range opts[i] {
+			sc := &scores[i][j]
+			c := orig[i]
+			c.level, c.sets = o.level, o.sets
+			for d := range 7 {
+				if c.sets[d] > 0 {
+					sc.day[d] = hse(c.e, c.sets[d], c.dose())
+					sc.tenths[d] = tenths(c.e, c.sets[d], c.dose())
+				}
+			}
+			sc.drops = dropped(&orig[i], o)
+			if !even(o.sets) {
+				sc.uneven = 1
+			}
+			if o.level != orig[i].level && !doseFits(orig[i].e, orig[i].ladder[o.level], false) {
+				sc.thin = 1 // a dose per set below what works, for a step back to stay at
+			}
+			sc.steps = orig[i].level - o.level
+			for d := range o.sets {
+				sc.cuts += orig[i].sets[d] - o.sets[d]
+			}
+		}
+	}
+	pick := make([]int, len(cs))
 	best, bestCost, bestDrops := -1, 0.0, 0
 	for n := range combos {
 		k, drops, steps, cuts, uneven, thin := n, 0, 0, 0, 0, 0
 		for i := range cs {
-			o := opts[i][k%len(opts[i])]
+			pick[i] = k % len(opts[i])
 			k /= len(opts[i])
-			drops += dropped(&orig[i], o)
-			if !even(o.sets) {
-				uneven++
-			}
-			if o.level != orig[i].level && !doseFits(orig[i].e, orig[i].ladder[o.level], false) {
-				thin++ // a dose per set below what works, for a step back to stay at
-			}
-			steps += orig[i].level - o.level
-			for d := range o.sets {
-				cuts += orig[i].sets[d] - o.sets[d]
-			}
-			cs[i].level, cs[i].sets = o.level, o.sets
 		}
-		t := weekHSE(cs)
-		if t < lo-eps || t > hi+eps || excess(cs, f, hi) > 0 {
+		t := 0.0
+		var days [7]float64
+		for d := range 7 {
+			for i := range cs {
+				days[d] += scores[i][pick[i]].day[d]
+			}
+			t += days[d]
+		}
+		if t < lo-eps || t > hi+eps {
 			continue
+		}
+		// What excess would find, from the sums above.
+		over := max(0, t-hi-eps)
+		for d := range 7 {
+			over += max(0, days[d]-f.cap[d]-eps)
+			n := 0
+			for i := range cs {
+				n += scores[i][pick[i]].tenths[d]
+			}
+			if n > f.budget[d] {
+				over += float64(n - f.budget[d])
+			}
+		}
+		if over > 0 {
+			continue
+		}
+		for i := range cs {
+			sc := &scores[i][pick[i]]
+			drops += sc.drops
+			uneven += sc.uneven
+			thin += sc.thin
+			steps += sc.steps
+			cuts += sc.cuts
 		}
 		// Closest to the aim, and among near ones the fewer and smaller
 		// cuts: fewer sets before a lighter dose per set, so every set

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/gluteplan/gluteplan/catalog"
-	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // The sizes of a program (rules 7 and 13).
@@ -150,17 +149,6 @@ func (pg *program) clone() *program {
 // work, no hold (rule 18's primer before a run, a ride or a game).
 func standingMove(e *catalog.Exercise) bool {
 	return (e.Position == catalog.Standing || e.Position == catalog.SingleLegStanding) && !isometric(e)
-}
-
-// sessionWords names the sessions of a kind for warnings.
-func sessionWords(say *locale.Language, k Session) string {
-	switch k {
-	case PrimerSession:
-		return say.Say("warm-ups before your own training")
-	case RecoverySession:
-		return say.Say("recovery sessions")
-	}
-	return say.Say("strengthening sessions")
 }
 
 // chains maps each entry of c to a name for its progression chain: entries

@@ -51,6 +51,15 @@ type run struct {
 	// limit on a session's minutes, to name the true reason it does not
 	// (rule 12).
 	anyMinutes bool
+	// fullest holds, once counted, the most different exercises and the
+	// most activation exercises any block's sessions held, for the
+	// reasons of --explain.
+	fullest *[2]int
+	// stepOut lists the exercises a step back leaves out of its block
+	// (README "the next block"), and thinBack the strengthening items it
+	// leaves at one set a session, and when.
+	stepOut  []*catalog.Exercise
+	thinBack []thinWeek
 }
 
 // sessionTenths is the time a session may take, in tenths of a minute
@@ -107,6 +116,9 @@ func (b *basis) run(o origin) *Plan {
 		hi := r.limits(w).hi
 		r.doseWeek(w)
 		wk := r.week(w)
+		if w == o.w0+1 && o.lighter > 0 {
+			r.sayThroughout(wk.PlanHSE)
+		}
 		if weekInBlock(w) == 3 {
 			r.sayTendonHolds(w, hi)
 			r.top = wk.PlanHSE
@@ -202,6 +214,12 @@ func (r *run) week(w int) Week {
 		phase = Deload
 	}
 	wk := Week{Week: w, Block: bl, Phase: phase, Cap: r.weekCap(bl), GymHSE: gymWeek(r.activities), Days: make([]Day, 7)}
+	if phase == Deload {
+		// The lighter week advises about half the gym's glute sets (rule 3),
+		// so its count says what the person is asked to do; the cap is
+		// still kept against the full volume.
+		wk.GymHSE -= gymOnly(r.activities) / 2
+	}
 	for d, s := range r.tmpl {
 		date := r.start.AddDate(0, 0, 7*(w-1-r.o.w0)+d)
 		day := Day{Date: date.Format(DateLayout), Weekday: s.weekday, Session: s.session, Gym: s.activity != nil, Items: []Item{}}
@@ -285,6 +303,6 @@ func (r *run) item(e *catalog.Exercise, d, w int) (Item, bool) {
 	}
 	it.Minutes = float64(ItemTenths(it.Sets, it.Reps, it.Seconds, it.HoldSeconds, it.RestSeconds, it.PerSide)) / 10
 	it.Effort = r.effort(e, r.tmpl[d], w)
-	it.Why = r.why(e, c, r.tmpl[d], w)
+	it.Why = r.why(e, c, d, w)
 	return it, true
 }

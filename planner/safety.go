@@ -22,7 +22,7 @@ func PainRule(l *locale.Language) []PainBand {
 	return []PainBand{
 		{From: 0, To: PainCarryOn, Say: l.Say("Carry on as planned.")},
 		{From: PainCarryOn + 1, To: PainWatch, Say: l.Say("Fine if it is back to your usual by the next morning. If it is not, treat it as a 6.")},
-		{From: PainStepBack, To: PainStop - 1, Say: l.Say("Go back to last week's doses until the evenings are back to 5 or less. Do the same if it is worse the next morning.")},
+		{From: PainStepBack, To: PainStop - 1, Say: l.Say("Go back to last week's doses (in week 1, one set fewer of each exercise) until the evenings are back to 5 or less. Do the same if it is worse the next morning.")},
 		{From: PainStop, To: 10, Say: l.Say("Stop the exercises and get checked by a physical therapist or doctor.")},
 	}
 }
@@ -32,14 +32,14 @@ func PainRule(l *locale.Language) []PainBand {
 // whose soreness a professional has seen is told to go back to them when
 // it gets worse, not to get a first check.
 func RedFlags(l *locale.Language, p Profile) []string {
-	last := l.Say("Soreness of 8 or more out of 10, or soreness that is not improving after a week: stop and get it checked.")
+	last := l.Say("Soreness of 8 or more out of 10, or soreness that clearly gets worse: stop and get it checked.")
 	if p.WasSeen() {
 		last = l.Say("Soreness of 8 or more out of 10, or soreness that clearly gets worse: stop and tell whoever is treating you.")
 	}
 	return []string{
 		l.Say("Loss of bladder or bowel control, numbness between the legs or around the back passage, numbness or weakness in both legs, " +
 			"a swollen warm calf, or a leg you cannot stand on: go to urgent care today."),
-		l.Say("Numbness, tingling or weakness that spreads down the leg, or pain below the knee: see a physical therapist or doctor before going on."),
+		l.Say("Numbness or tingling that spreads down the leg and does not fade soon after, weakness in the leg, or pain below the knee: see a physical therapist or doctor before going on."),
 		l.Say("Pain at night that no position eases, a fever, or pain that began with a fall or accident: see a doctor."),
 		last,
 	}

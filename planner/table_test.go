@@ -124,8 +124,13 @@ func TestRules(t *testing.T) {
 			p.GymDays, p.GymSets, p.Days = days("tue", "fri"), 8, days("mon", "tue", "thu", "fri")
 		}, func(t *testing.T, plan *planner.Plan) {
 			for _, wk := range plan.Weeks {
-				if wk.PlanHSE > 3+1e-9 || wk.GymHSE != 16 {
-					t.Errorf("week %d: plan %v gym %v, want at most 3 and 16", wk.Week, wk.PlanHSE, wk.GymHSE)
+				// A lighter week counts the half of the gym it advises.
+				gym := 16.0
+				if wk.Phase == planner.Deload {
+					gym = 8
+				}
+				if wk.PlanHSE > 3+1e-9 || wk.GymHSE != gym {
+					t.Errorf("week %d: plan %v gym %v, want at most 3 and %v", wk.Week, wk.PlanHSE, wk.GymHSE, gym)
 				}
 			}
 			wantWarning(t, plan, "cut the glute sets of your gym sessions")

@@ -11,7 +11,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
@@ -59,20 +58,6 @@ func DayNames(say *locale.Language, days []Weekday) string {
 	return strings.Join(names, ", ")
 }
 
-// levelLabels name a person's level in the terminal.
-var levelLabels = map[catalog.Level]string{
-	catalog.Beginner:     locale.Key("beginner"),
-	catalog.Intermediate: locale.Key("intermediate"),
-	catalog.Advanced:     locale.Key("advanced"),
-}
-
-// sessionLabels name a session in the terminal.
-var sessionLabels = map[Session]string{
-	ActivationSession: locale.Key("activation"),
-	RecoverySession:   locale.Key("recovery"),
-	PrimerSession:     locale.Key("primer"),
-}
-
 // WriteText writes the plan for the terminal, its labels and dates in the
 // profile's language: warnings first, the movement breaks, then each week
 // as its sessions, the days that hold the same session written once, and
@@ -90,10 +75,15 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 		bw.WriteString(say.Sayf("for %s", p.Profile.Name) + " · ")
 	}
 	line(say.Sayf("level %s · sessions on %s · up to %d min · %s",
-		say.Say(levelLabels[p.Profile.Level]), DayNames(say, p.Profile.Days), p.Profile.Minutes, p.capWords(say)))
+		LevelName(say, p.Profile.Level), DayNames(say, p.Profile.Days), p.Profile.Minutes, p.CapWords(say)))
 	for _, a := range p.Profile.AllActivities() {
 		if p.asWalks(a) {
 			line(say.Sayf("%s on %s, planned as walks for now", capitalise(activityPlural(say, a.Kind)), DayNames(say, a.Days)))
+			continue
+		}
+		if a.Sets() == 0 {
+			// A walk adds no glute work (rule 18): no "0 hard glute sets".
+			line(say.Sayf("%s on %s", capitalise(activityPlural(say, a.Kind)), DayNames(say, a.Days)))
 			continue
 		}
 		line(say.Sayf("%s on %s, %s each", capitalise(activityPlural(say, a.Kind)), DayNames(say, a.Days), say.Count(a.Sets(), "hard glute set", "hard glute sets")))
@@ -132,7 +122,8 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 			phase = say.Say("lighter week")
 		}
 		blank()
-		if len(p.Profile.AllActivities()) == 0 {
+		if wk.GymHSE == 0 {
+			// Walks add nothing to count: no "+ walks 0".
 			line(say.Sayf("Week %d · %s · %s of %s hard sets", wk.Week, phase, say.Number(wk.PlanHSE), say.Number(wk.Cap)))
 		} else {
 			line(say.Sayf("Week %d · %s · %s of %s hard sets (plan %s + %s %s)", wk.Week, phase,
@@ -140,10 +131,7 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 		}
 		for _, g := range sessionGroups(wk.Days) {
 			d := wk.Days[g[0]]
-			label := string(d.Session)
-			if l := sessionLabels[d.Session]; l != "" {
-				label = say.Say(l)
-			}
+			label := SessionName(say, d.Session, SessionLabel)
 			if d.Activity != nil && d.Session == PrimerSession {
 				label = say.Sayf("warm-up before your %s", activityNoun(say, *d.Activity))
 			}
@@ -184,16 +172,24 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 		line(say.Sayf("Catalog entries not in this plan (%d), by reason:", n))
 		for _, x := range p.Excluded {
 			wrap(bw, "  - ", "    ", x.Reason+":")
-			wrap(bw, "      ", "      ", strings.Join(x.Exercises, ", "))
+			names := make([]string, len(x.Exercises))
+			for i, id := range x.Exercises {
+				names[i] = id
+				if n := p.excludedNames[id]; n != "" {
+					names[i] = n
+				}
+			}
+			// Names may hold commas ("Leg swings, side to side").
+			wrap(bw, "      ", "      ", strings.Join(names, "; "))
 		}
 	}
 	return bw.Flush()
 }
 
-// capWords says the most hard sets a week may hold: one number, or the
+// CapWords says the most hard sets a week may hold: one number, or the
 // first block's and then the rest's where they differ (rule 2: the first
 // block with gluteal tendinopathy keeps the beginner's ceiling).
-func (p *Plan) capWords(say *locale.Language) string {
+func (p *Plan) CapWords(say *locale.Language) string {
 	first, later := p.Cap, p.Cap
 	if len(p.Weeks) > 0 {
 		first, later = p.Weeks[0].Cap, p.Weeks[len(p.Weeks)-1].Cap

@@ -125,9 +125,8 @@ func (b *basis) safetyNotes() []string {
 			out = append(out, say.Sayf("Your soreness has lasted %s and a professional has seen it: keep whoever is treating you informed "+
 				"of how this plan goes, and ask them if it gets worse.", say.Lasted(p.PainDays)))
 		} else {
-			out = append(out, say.Sayf("Get it checked if it is not improving: your soreness has lasted %s. "+
-				"Soreness that has not eased after a week or so deserves a visit to a physical therapist or doctor. "+
-				"This plan is gentle, but it does not replace that check.", say.Lasted(p.PainDays)))
+			out = append(out, say.Sayf("Get it checked if it is not improving: your soreness has lasted %s, long enough for a physical therapist or doctor "+
+				"to look at it if no one has yet. You need not stop this plan meanwhile: it is gentle, but it does not replace that check.", say.Lasted(p.PainDays)))
 		}
 	}
 	if p.PainDays >= CheckedAfterDays || len(p.Conditions) > 0 {
@@ -136,14 +135,14 @@ func (b *basis) safetyNotes() []string {
 	}
 	switch {
 	case p.Soreness >= SettleSoreness:
-		s := say.Sayf("Your glutes are very sore today (%d of 10), so the first block stays at the level of week 1, with no day above a light session. "+
+		s := say.Sayf("Your glutes were very sore when you made this plan (%d of 10), so the first block stays at the level of week 1, with no day above a light session. "+
 			"If it is not clearly better within a week, get it checked by a physical therapist or doctor.", p.Soreness)
 		if a := b.activityAdvice(); a != "" {
 			s += " " + say.Sayf("Meanwhile, %s.", a)
 		}
 		out = append(out, s)
 	case p.Soreness >= SoreFrom:
-		out = append(out, say.Sayf("Your glutes are sore today (%d of 10), so week 1 holds at most %d%% of its usual work.",
+		out = append(out, say.Sayf("Your glutes were sore when you made this plan (%d of 10), so week 1 is lighter on purpose: at most %d%% of its usual work.",
 			p.Soreness, soreSharePercent))
 	}
 	if p.Has(Postpartum) {
@@ -227,41 +226,6 @@ func (b *basis) easeWords(half bool) string {
 	return strings.Join(parts, say.Say(", and "))
 }
 
-// activityNoun names one session of an activity as the person would: a
-// run, a ride, a game, a walk; "gym session" only for the gym (rule 18).
-func activityNoun(say *locale.Language, k ActivityKind) string {
-	switch k {
-	case Gym:
-		return say.Say("gym session")
-	case Running:
-		return say.Say("run")
-	case Cycling:
-		return say.Say("ride")
-	case TeamSport:
-		return say.Say("game")
-	case Walking:
-		return say.Say("walk")
-	}
-	return say.Say("training session")
-}
-
-// activityPlural names the sessions of an activity: runs, rides, games.
-func activityPlural(say *locale.Language, k ActivityKind) string {
-	switch k {
-	case Gym:
-		return say.Say("gym sessions")
-	case Running:
-		return say.Say("runs")
-	case Cycling:
-		return say.Say("rides")
-	case TeamSport:
-		return say.Say("games")
-	case Walking:
-		return say.Say("walks")
-	}
-	return say.Say("training sessions")
-}
-
 // backToBack returns a warning in say when the person chose two hard
 // activity days in a row, which rule 4 lets stand but not silently.
 func backToBack(say *locale.Language, t [7]slot) string {
@@ -308,8 +272,9 @@ func (r *run) releaseNotes() []string {
 	}
 	if p.Limited(NoFloor) {
 		return []string{say.Say("You have no massage ball, so the plan holds no release work. A massage ball, leaned against a wall " +
-			"or used sitting on a firm chair, eases tight spots in the glutes without getting down to the floor: it is worth buying.")}
+			"or used sitting on a firm chair, eases tight spots in the glutes without getting down to the floor: with one, the plan can add that.")}
 	}
 	return []string{say.Say("You have no foam roller or massage ball, so the plan holds no release work. " +
-		"A massage ball is cheap and eases a tight piriformis and glutes; a foam roller covers the larger muscles. Either is worth buying.")}
+		"With a massage ball, which costs little, the plan can add gentle release work for tight spots in the glutes; " +
+		"a foam roller also covers the larger muscles of the thighs.")}
 }

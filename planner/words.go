@@ -7,9 +7,115 @@ import (
 	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
-// The words for a person's activities, for the views of a plan (the PDF,
-// the calendar): the same words the terminal and the planner's sentences
-// use, so a run is "a run" everywhere (rule 18).
+// The names of sessions, activities and levels, for every view of a plan
+// (the terminal, the PDF, the calendar) and the planner's own sentences:
+// each is written once here, so a run is "a run" everywhere (rule 18) and
+// a recovery session reads the same on the fridge and on the phone.
+
+// SessionForm is one of the ways a session is named.
+type SessionForm int
+
+const (
+	// SessionLabel names a day's session in the terminal, and after an
+	// activity on the PDF's pages: "activation" ("Run + activation").
+	SessionLabel SessionForm = iota
+	// SessionWord names a day in the PDF's calendar and week pages:
+	// "Activation", "Rest"; its first letter is the compact calendar's code.
+	SessionWord
+	// SessionTitle heads a routine on the PDF's program pages:
+	// "Strengthening routine".
+	SessionTitle
+	// SessionEvent is the title of a session's calendar event:
+	// "Glute activation".
+	SessionEvent
+	// SessionRoutine names a routine in a calendar event's description:
+	// "activation routine".
+	SessionRoutine
+	// SessionPlural names the sessions of a kind in warnings:
+	// "strengthening sessions".
+	SessionPlural
+)
+
+// sessionNames holds, for each session, its name in each form.
+var sessionNames = map[Session][SessionPlural + 1]string{
+	ActivationSession: {locale.Key("activation"), locale.Key("Activation"), locale.Key("Strengthening routine"),
+		locale.Key("Glute activation"), locale.Key("activation routine"), locale.Key("strengthening sessions")},
+	RecoverySession: {locale.Key("recovery"), locale.Key("Recovery"), locale.Key("Recovery routine"),
+		locale.Key("Glute recovery: release and stretch"), locale.Key("recovery routine"), locale.Key("recovery sessions")},
+	PrimerSession: {locale.Key("primer"), locale.Key("Primer"), locale.Key("Short primer"),
+		locale.Key("Glute primer"), locale.Key("primer routine"), locale.Key("warm-ups before your own training")},
+	RestDay: {SessionWord: locale.Key("Rest")},
+}
+
+// SessionName names session s in form f, in say. A session this version
+// does not know (from a newer plan) goes by its own word.
+func SessionName(say *locale.Language, s Session, f SessionForm) string {
+	if w := sessionNames[s][f]; w != "" {
+		return say.Say(w)
+	}
+	switch f {
+	case SessionWord, SessionTitle:
+		return capitalise(string(s))
+	case SessionEvent:
+		return "Glute " + string(s)
+	case SessionRoutine:
+		return string(s) + " routine"
+	}
+	return string(s)
+}
+
+// activityNames holds, for each kind of the person's own training, one
+// session of it, its sessions, and a day of it on the PDF's pages and in
+// the calendar, as the person would say them: "gym" only for the gym.
+var activityNames = map[ActivityKind][3]string{
+	Gym:       {locale.Key("gym session"), locale.Key("gym sessions"), locale.Key("Gym")},
+	Running:   {locale.Key("run"), locale.Key("runs"), locale.Key("Run")},
+	Cycling:   {locale.Key("ride"), locale.Key("rides"), locale.Key("Ride")},
+	TeamSport: {locale.Key("game"), locale.Key("games"), locale.Key("Game")},
+	Walking:   {locale.Key("walk"), locale.Key("walks"), locale.Key("Walk")},
+	Other:     {locale.Key("training session"), locale.Key("training sessions"), locale.Key("Training")},
+}
+
+// activityNoun names one session of an activity as the person would: a
+// run, a ride, a game, a walk; "gym session" only for the gym (rule 18).
+func activityNoun(say *locale.Language, k ActivityKind) string {
+	if w, ok := activityNames[k]; ok {
+		return say.Say(w[0])
+	}
+	return say.Say(activityNames[Other][0])
+}
+
+// activityPlural names the sessions of an activity: runs, rides, games.
+func activityPlural(say *locale.Language, k ActivityKind) string {
+	if w, ok := activityNames[k]; ok {
+		return say.Say(w[1])
+	}
+	return say.Say(activityNames[Other][1])
+}
+
+// ActivityLabel names a day of activity k on the PDF's pages and in the
+// calendar, in say: "Run", "Ride", "Gym".
+func ActivityLabel(say *locale.Language, k ActivityKind) string {
+	if w, ok := activityNames[k]; ok {
+		return say.Say(w[2])
+	}
+	return capitalise(string(k))
+}
+
+// levelNames name a person's level.
+var levelNames = map[catalog.Level]string{
+	catalog.Beginner:     locale.Key("beginner"),
+	catalog.Intermediate: locale.Key("intermediate"),
+	catalog.Advanced:     locale.Key("advanced"),
+}
+
+// LevelName names level lv in say: "beginner", "Einstieg".
+func LevelName(say *locale.Language, lv catalog.Level) string {
+	if w := levelNames[lv]; w != "" {
+		return say.Say(w)
+	}
+	return string(lv)
+}
 
 // ActivityNoun names one session of activity k as the person would, in
 // say: "run", "ride", "game", "walk"; "gym session" only for the gym.

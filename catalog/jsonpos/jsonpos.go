@@ -162,18 +162,6 @@ func Offsets(data []byte, pointers ...string) ([]Place, error) {
 	return out, nil
 }
 
-// DuplicateKeys returns a pointer to every member of an object whose name an
-// earlier member of the same object already used, in document order. Most
-// JSON readers keep only the last of them silently, so a repeated name is
-// usually a mistake.
-func DuplicateKeys(data []byte) ([]string, error) {
-	var dups []string
-	err := walk(data, nil, func(path []string) {
-		dups = append(dups, Join(path))
-	})
-	return dups, err
-}
-
 // Split parses an RFC 6901 JSON pointer into its unescaped reference tokens.
 func Split(pointer string) ([]string, error) {
 	if pointer == "" {

@@ -560,22 +560,15 @@ func unescape(b []byte) string {
 	return string(out)
 }
 
-// Decode reads data, one JSON document (comments and trailing commas
-// allowed), into the values encoding/json's Decoder gives with UseNumber:
-// map[string]any, []any, string, json.Number, bool and nil; of a name
-// given twice in an object the last value counts. It reads data where it
-// lies (a Decoder first copies its whole input into a buffer of its own),
-// and the texts of the value are cut from data in place, not copied: data
-// must not change afterwards.
-func Decode(data []byte) (any, *SyntaxError) {
-	return decode(data, nil, 0)
-}
-
 // Decoded is a document as [DecodeDocument] reads it.
 type Decoded struct {
-	// Value is what [Decode] returns.
+	// Value is data's value, as encoding/json's Decoder gives it with
+	// UseNumber: map[string]any, []any, string, json.Number, bool and
+	// nil; of a name given twice in an object the last value counts. Its
+	// texts are cut from data in place, not copied: data must not change
+	// afterwards.
 	Value any
-	// Duplicates is what [DuplicateKeys] returns, found on the way: a
+	// Duplicates holds, found on the way, a
 	// pointer to every member whose name an earlier member of the same
 	// object used, in document order.
 	Duplicates []string
@@ -588,7 +581,9 @@ type Decoded struct {
 	Extended bool
 }
 
-// DecodeDocument is [Decode] that also finds, on the way, what a reader
+// DecodeDocument reads data, one JSON document (comments and trailing
+// commas allowed), where it lies (a Decoder first copies its whole input
+// into a buffer of its own), and also finds, on the way, what a reader
 // of a file needs besides its value (see [Decoded]), and, with limit above
 // 0, stops at the value that would make more than limit, as [Scan] does,
 // with the same error: so one pass over the document both checks and

@@ -228,12 +228,12 @@ func showExercise(w io.Writer, e catalog.Exercise, cat *catalog.Catalog, say *lo
 	}
 	b.WriteString(oneLine(t.Name) + "\n")
 	field(labels[0], e.ID)
-	field(labels[1], valueIn(say, e.Category))
-	field(labels[2], valueIn(say, e.Level))
+	field(labels[1], planner.ValueWords(say, e.Category))
+	field(labels[2], planner.ValueWords(say, e.Level))
 	field(labels[3], positionIn(say, e.Position))
 	targets := make([]string, len(e.Targets))
 	for i, x := range e.Targets {
-		targets[i] = say.Say(words(x))
+		targets[i] = planner.ValueWords(say, x)
 	}
 	field(labels[4], listOr(targets, "-"))
 	field(labels[5], planner.EquipmentWords(say, e))
@@ -260,7 +260,7 @@ func showExercise(w io.Writer, e catalog.Exercise, cat *catalog.Catalog, say *lo
 	field(labels[11], listOr(from, "-"))
 	not := make([]string, len(e.Contraindications))
 	for i, x := range e.Contraindications {
-		not[i] = valueIn(say, x)
+		not[i] = planner.ValueWords(say, x)
 	}
 	field(labels[12], listOr(not, "-"))
 
@@ -293,15 +293,6 @@ var _ = []string{
 	locale.Key("gluteus maximus"), locale.Key("gluteus medius"), locale.Key("gluteus minimus"),
 	locale.Key("piriformis"), locale.Key("hip flexors"), locale.Key("hamstrings"), locale.Key("adductors"),
 	locale.Key("quadriceps"), locale.Key("lower back"), locale.Key("core"),
-}
-
-// valueIn says a catalog value (a category, a level, a condition) in say:
-// in English as the file spells it ("dynamic stretch"), else in words.
-func valueIn[T ~string](say *locale.Language, x T) string {
-	if say == locale.English {
-		return words(x)
-	}
-	return planner.ValueWords(say, x)
 }
 
 // positionIn says a position in say: in English as the file spells it

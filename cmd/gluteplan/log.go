@@ -388,13 +388,13 @@ func painAdvice(c *cli.Context, plan *planner.Plan, lg *logbook.Log, records []l
 			r.Soreness = lg.Entries[i].Soreness
 		}
 		if r.Soreness != nil && *r.Soreness > worst {
-			worst, what = *r.Soreness, say.Sayf("an evening scored %d", *r.Soreness)
+			worst, what = *r.Soreness, say.Sayf("An evening scored %d.", *r.Soreness)
 		}
 		if r.Morning != nil && *r.Morning > worst && *r.Morning >= planner.PainStop {
-			worst, what = *r.Morning, say.Sayf("a morning scored %d", *r.Morning)
+			worst, what = *r.Morning, say.Sayf("A morning scored %d.", *r.Morning)
 		}
 		if r.Soreness != nil && r.Morning != nil && *r.Morning >= *r.Soreness+logbook.WorseMorning && worst < planner.PainStepBack {
-			worst, what = planner.PainStepBack, say.Sayf("a morning scored %d after an evening of %d", *r.Morning, *r.Soreness)
+			worst, what = planner.PainStepBack, say.Sayf("A morning scored %d after an evening of %d.", *r.Morning, *r.Soreness)
 		}
 	}
 	if worst < planner.PainStepBack {
@@ -402,7 +402,7 @@ func painAdvice(c *cli.Context, plan *planner.Plan, lg *logbook.Log, records []l
 	}
 	for _, b := range planner.PainRule(say) {
 		if worst >= b.From && worst <= b.To {
-			fmt.Fprintln(c.App.ErrWriter, "gluteplan: "+what+": "+b.Say)
+			fmt.Fprintln(c.App.ErrWriter, "gluteplan: "+what+" "+b.Say)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"os/signal"
@@ -15,6 +16,7 @@ import (
 	"time"
 
 	"github.com/gluteplan/gluteplan/catalog/document"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // An output is a file the run will write, with its bytes made in memory
@@ -501,6 +503,12 @@ func unwrapPath(err error) error {
 // escapes when it holds a control character or anything else that would
 // not print as itself (a newline would split the message).
 func shown(path string) string { return document.Shown(path) }
+
+// wrote says on w that path was written, in the language of what it holds
+// (a German plan says it in German).
+func wrote(w io.Writer, say *locale.Language, path string) {
+	fmt.Fprintln(w, "gluteplan: "+say.Sayf("wrote %s", shown(path)))
+}
 
 var interruptMu sync.Mutex
 

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -98,6 +97,10 @@ func runPDF(c *cli.Context) error {
 	if err := writeOutputs([]output{{path: out, data: buf.Bytes()}}); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.App.ErrWriter, "gluteplan: wrote %s\n", shown(out))
+	say := plan.Profile.Language()
+	if c.IsSet("lang") {
+		say = planner.Profile{Lang: lang}.Language()
+	}
+	wrote(c.App.ErrWriter, say, out)
 	return nil
 }

@@ -157,7 +157,7 @@ func runReport(c *cli.Context) error {
 		return err
 	}
 	for _, o := range outs {
-		fmt.Fprintf(stderr, "gluteplan: wrote %s\n", shown(o))
+		wrote(stderr, say, o)
 	}
 	return nil
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -83,7 +82,7 @@ func runCatalogSheet(c *cli.Context) error {
 	if err := writeOutputs([]output{{path: out, data: buf.Bytes()}}); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.App.ErrWriter, "gluteplan: wrote %s\n", shown(out))
+	wrote(c.App.ErrWriter, say, out)
 	return nil
 }
 

@@ -163,17 +163,9 @@ func clean(s string) string {
 // what it comes before as the person would: a run, a ride, the gym (rule
 // 18).
 func summaryOf(say *locale.Language, d planner.Day) string {
-	what := "Glute " + string(d.Session)
-	switch d.Session {
-	case planner.ActivationSession:
-		what = say.Say("Glute activation")
-	case planner.RecoverySession:
-		what = say.Say("Glute recovery: release and stretch")
-	case planner.PrimerSession:
-		what = say.Say("Glute primer")
-		if k, ok := activity(d); ok {
-			what = say.Sayf("Glute warm-up before your %s", planner.ActivityNoun(say, k))
-		}
+	what := planner.SessionName(say, d.Session, planner.SessionEvent)
+	if k, ok := activity(d); ok && d.Session == planner.PrimerSession {
+		what = say.Sayf("Glute warm-up before your %s", planner.ActivityNoun(say, k))
 	}
 	return what + ", " + say.Minutes(d.Minutes)
 }
@@ -226,13 +218,6 @@ func tendonCheck(say *locale.Language, p *planner.Plan, it planner.Item) string 
 	return ""
 }
 
-// routineWords name a session's routine in an event's description.
-var routineWords = map[planner.Session]string{
-	planner.ActivationSession: locale.Key("activation routine"),
-	planner.RecoverySession:   locale.Key("recovery routine"),
-	planner.PrimerSession:     locale.Key("primer routine"),
-}
-
 // description is the text of a session's event in say: where the day
 // stands in the plan, each exercise with its dose as the terminal prints
 // it, and the pain-monitoring rule for the evening.
@@ -242,10 +227,7 @@ func description(say *locale.Language, p *planner.Plan, wk planner.Week, d plann
 	if wk.Phase == planner.Deload {
 		phase = say.Say("lighter week")
 	}
-	routine := string(d.Session) + " routine"
-	if w := routineWords[d.Session]; w != "" {
-		routine = say.Say(w)
-	}
+	routine := planner.SessionName(say, d.Session, planner.SessionRoutine)
 	b.WriteString(say.Sayf("Week %d of %d (%s), %s, about %s.", wk.Week, p.Weeks[len(p.Weeks)-1].Week, phase, routine, say.Minutes(d.Minutes)) + "\n")
 	if k, ok := activity(d); ok && d.Session == planner.PrimerSession {
 		b.WriteString(say.Sayf("Do it before your %s.", planner.ActivityNoun(say, k)) + "\n")

@@ -14,56 +14,18 @@ func parseDate(s string) (time.Time, error) {
 	return time.Parse(time.DateOnly, s)
 }
 
-var sessionWords = map[planner.Session]string{
-	planner.ActivationSession: locale.Key("Activation"),
-	planner.RecoverySession:   locale.Key("Recovery"),
-	planner.PrimerSession:     locale.Key("Primer"),
-	planner.RestDay:           locale.Key("Rest"),
-}
-
-// sessionAfter says a session after the name of an activity: "Run +
-// primer".
-var sessionAfter = map[planner.Session]string{
-	planner.ActivationSession: locale.Key("activation"),
-	planner.RecoverySession:   locale.Key("recovery"),
-	planner.PrimerSession:     locale.Key("primer"),
-}
-
-// activityLabels name a day of the person's own training in the calendar
-// and on the week pages, as they would (rule 18): a run, a ride, a game, a
-// walk; "gym" only for the gym.
-var activityLabels = map[planner.ActivityKind]string{
-	planner.Gym:       locale.Key("Gym"),
-	planner.Running:   locale.Key("Run"),
-	planner.Cycling:   locale.Key("Ride"),
-	planner.TeamSport: locale.Key("Game"),
-	planner.Walking:   locale.Key("Walk"),
-	planner.Other:     locale.Key("Training"),
-}
-
 // sessionWord names a day's session in the calendar and on the week
 // pages; on a day of the person's own training (kind), that training
 // first: "Run", "Run + primer".
 func sessionWord(say *locale.Language, s planner.Session, kind planner.ActivityKind) string {
-	word := say.Say(sessionWords[s])
-	if word == "" {
-		word = capitalize(string(s))
-	}
 	if kind == "" {
-		return word
+		return planner.SessionName(say, s, planner.SessionWord)
 	}
-	own := say.Say(activityLabels[kind])
-	if own == "" {
-		own = capitalize(string(kind))
-	}
+	own := planner.ActivityLabel(say, kind)
 	if s == planner.RestDay || s == "" {
 		return own
 	}
-	after := say.Say(sessionAfter[s])
-	if after == "" {
-		after = string(s)
-	}
-	return own + " + " + after
+	return own + " + " + planner.SessionName(say, s, planner.SessionLabel)
 }
 
 // sessionCode is the one-letter code of a session in the compact calendar:
@@ -71,16 +33,10 @@ func sessionWord(say *locale.Language, s planner.Session, kind planner.ActivityK
 // day of the person's own training carries a black bar as well, which
 // the legend names.
 func sessionCode(say *locale.Language, s planner.Session) string {
-	var word string
-	switch {
-	case s == planner.RestDay:
+	if s == planner.RestDay {
 		return "–"
-	case sessionWords[s] != "":
-		word = say.Say(sessionWords[s])
-	default:
-		return "?"
 	}
-	for _, r := range word {
+	for _, r := range planner.SessionName(say, s, planner.SessionWord) {
 		return string(r)
 	}
 	return "?"

@@ -53,7 +53,10 @@ type weekView struct {
 	phase   string
 	planHSE float64
 	gymHSE  float64
-	days    []dayView
+	// cap is the week's safe ceiling: a first block with gluteal
+	// tendinopathy keeps a lower one (rule 2).
+	cap  float64
+	days []dayView
 }
 
 type dayView struct {
@@ -151,6 +154,10 @@ func newModel(p *planner.Plan, say *locale.Language) (*model, error) {
 			phase:   c.clean(string(w.Phase)),
 			planHSE: volume(w.PlanHSE),
 			gymHSE:  volume(w.GymHSE),
+			cap:     volume(w.Cap),
+		}
+		if wv.cap == 0 {
+			wv.cap = m.cap
 		}
 		if wv.n <= 0 || wv.n > maxWeekNumber {
 			wv.n = wi + 1
@@ -289,26 +296,15 @@ func volume(x float64) float64 {
 func summary(say *locale.Language, p *planner.Plan) string {
 	s := say.Count(len(p.Weeks), "week", "weeks")
 	if lv := p.Profile.Level; lv != "" {
-		if w := levelWords[lv]; w != "" {
-			s += " · " + say.Say(w)
-		} else {
-			s += " · " + say.Sayf("%s level", lv)
-		}
+		s += " · " + say.Sayf("%s level", planner.LevelName(say, lv))
 	}
 	if p.Profile.Minutes > 0 {
 		s += " · " + say.Sayf("sessions up to %d min", p.Profile.Minutes)
 	}
 	if p.Cap > 0 {
-		s += " · " + say.Sayf("at most %s hard sets a week for the glutes", say.Number(p.Cap))
+		s += " · " + p.CapWords(say)
 	}
 	return s
-}
-
-// levelWords say a person's level in the summary.
-var levelWords = map[catalog.Level]string{
-	catalog.Beginner:     locale.Key("beginner level"),
-	catalog.Intermediate: locale.Key("intermediate level"),
-	catalog.Advanced:     locale.Key("advanced level"),
 }
 
 // guideDose is the guide's dose line for e (help topic pdf): the first dose the

@@ -477,7 +477,7 @@ func (d *doc) chartUnit(w, extra float64) unit {
 	// ends; the model keeps every value finite and at most maxVolume.
 	top := max(m.cap, 1)
 	for _, wk := range m.weeks {
-		top = max(top, wk.planHSE+wk.gymHSE)
+		top = max(top, wk.planHSE+wk.gymHSE, wk.cap)
 	}
 	step := niceStep(top)
 	ticks := int(math.Ceil(top * 1.08 / step))
@@ -567,10 +567,30 @@ func (d *doc) chartUnit(w, extra float64) unit {
 		wl := d.say.Say("week")
 		d.text(px1+1.5, py1+0.8, wl, wkSt, capW-1.5)
 
-		if m.cap > 0 {
-			cy := yOf(m.cap)
-			d.dashed(px0, cy, px1+0.5, cy)
-			s := d.say.Sayf("max %s", d.say.Number(m.cap))
+		// The ceiling as the weeks have it: a first block with gluteal
+		// tendinopathy keeps a lower one (rule 2), so the line steps up.
+		last := 0.0
+		for i := 0; i < n; {
+			j := i
+			for j+1 < n && m.weeks[j+1].cap == m.weeks[i].cap {
+				j++
+			}
+			if c := m.weeks[i].cap; c > 0 {
+				x0, x1 := px0+float64(i)*pitch, px0+float64(j+1)*pitch
+				if j == n-1 {
+					x1 += 0.5
+				}
+				d.dashed(x0, yOf(c), x1, yOf(c))
+				if i > 0 && last > 0 {
+					d.dashed(x0, yOf(last), x0, yOf(c))
+				}
+			}
+			last = m.weeks[i].cap
+			i = j + 1
+		}
+		if last > 0 {
+			cy := yOf(last)
+			s := d.say.Sayf("max %s", d.say.Number(last))
 			// Its label stays clear of the "week" label under the axis
 			// when the cap is low on a tall scale (gym volume far above it).
 			ly := min(cy-capSt.lh()/2, py1+0.8-capSt.lh()-0.1)

@@ -163,12 +163,6 @@ func (d *doc) program() {
 	}
 }
 
-var sessionTitles = map[planner.Session]string{
-	planner.ActivationSession: locale.Key("Strengthening routine"),
-	planner.PrimerSession:     locale.Key("Short primer"),
-	planner.RecoverySession:   locale.Key("Recovery routine"),
-}
-
 // routineTitle names r's routine: a primer by what it comes before, as
 // the terminal does ("warm-up before your run"; rule 18).
 func routineTitle(say *locale.Language, r routineView) string {
@@ -179,10 +173,7 @@ func routineTitle(say *locale.Language, r routineView) string {
 		}
 		return capitalize(say.Sayf("warm-up before your %s", planner.ActivityNoun(say, k)))
 	}
-	if t := sessionTitles[r.session]; t != "" {
-		return say.Say(t)
-	}
-	return capitalize(string(r.session))
+	return planner.SessionName(say, r.session, planner.SessionTitle)
 }
 
 // routineUnits lays out one routine.

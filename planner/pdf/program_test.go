@@ -1,9 +1,10 @@
 package pdf
 
 import (
-	"github.com/gluteplan/gluteplan/planner/locale"
 	"strings"
 	"testing"
+
+	"github.com/gluteplan/gluteplan/planner/locale"
 
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner"

@@ -156,7 +156,7 @@ func TestPDFText(t *testing.T) {
 	}{
 		{
 			plan:     "4weeks-gym",
-			overview: []string{"Your glute plan", "Sam Lee", "Mon 7 Dec 2026 – Sun 3 Jan 2027", "Gym + primer", "max 16", "your gym sessions", "Every 45 minutes of sitting", "Standing hip circles", "Numbness, tingling or weakness", "bladder or bowel", "not improving after a", "stop and get it checked"},
+			overview: []string{"Your glute plan", "Sam Lee", "Mon 7 Dec 2026 – Sun 3 Jan 2027", "Gym + primer", "max 16", "your gym sessions", "Every 45 minutes of sitting", "Standing hip circles", "Numbness or tingling that spreads", "bladder or bowel", "clearly gets worse", "stop and get it checked"},
 			week1:    []string{"Week 1 · build · Mon 7 Dec – Sun 13 Dec 2026", "a safe ceiling for your glutes: 16", "Monday", "7 Dec", "Clamshell", "2 × 12, each side", "60 s, each side", "Gym + primer", "Warm-up before your gym session", "Rest", "Soreness tonight", "10"},
 			guide:    []string{"Exercise guide", "Dynamic stretches", "Activation", "Release", "How to do it", "Why it helps"},
 			laidOut:  []string{"Week 1", "Monday", "2 × 12", "60 s", "each side", "Gym + primer", "Soreness tonight", "Clamshell"},

@@ -85,7 +85,6 @@ func (d *doc) textBase(x, base float64, s string, st style, limit float64) float
 // returns where the day columns start. With draw false it only works out
 // where, on a landscape page.
 func (d *doc) weekHeader(wk weekView, draw bool) float64 {
-	m := d.m
 	big := style{size: 20, bold: true}
 	mid := style{size: 13}
 	vol := style{size: 9.5, bold: true}
@@ -105,8 +104,8 @@ func (d *doc) weekHeader(wk weekView, draw bool) float64 {
 	if wk.gymHSE > 0 {
 		volText = say.Sayf("This week: plan %s + %s %s = %s hard sets", say.Number(wk.planHSE), d.ownWord(), say.Number(wk.gymHSE), say.Number(wk.planHSE+wk.gymHSE))
 	}
-	if m.cap > 0 {
-		volText += " · " + say.Sayf("a safe ceiling for your glutes: %s", say.Number(m.cap))
+	if wk.cap > 0 {
+		volText += " · " + say.Sayf("a safe ceiling for your glutes: %s", say.Number(wk.cap))
 	}
 	volW := max(d.measure(volText, vol), 60)
 
@@ -161,8 +160,7 @@ var ruleSt = style{size: 9}
 // gauge is a bar of the week's volume, the person's own training dark and
 // the plan light, against the safe ceiling.
 func (d *doc) gauge(x, y, w, h float64, wk weekView) {
-	m := d.m
-	full := max(m.cap, wk.gymHSE+wk.planHSE)
+	full := max(wk.cap, wk.gymHSE+wk.planHSE)
 	if !(full > 0) || math.IsInf(full, 0) {
 		return
 	}
@@ -177,8 +175,8 @@ func (d *doc) gauge(x, y, w, h float64, wk weekView) {
 		d.box(x+gw, y, pw, h, 0, -1, 205)
 	}
 	d.box(x, y, w, h, 0.2, 0, -1)
-	if m.cap > 0 {
-		cx := x + m.cap/full*w
+	if wk.cap > 0 {
+		cx := x + wk.cap/full*w
 		d.f.SetDashPattern([]float64{0.8, 0.5}, 0)
 		d.rule(cx, y-0.3, cx, y+h+0.8, 0.5, 0)
 		d.f.SetDashPattern([]float64{}, 0)

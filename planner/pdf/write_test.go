@@ -3,9 +3,10 @@ package pdf
 import (
 	"bytes"
 	"fmt"
-	"github.com/gluteplan/gluteplan/planner/locale"
 	"strings"
 	"testing"
+
+	"github.com/gluteplan/gluteplan/planner/locale"
 
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner"
