@@ -3226,7 +3226,9 @@ func (in *checkInput) standingPrimer(d planner.Day) bool {
 // "hardest", "hill", "interval", "sprint", for activities other than the
 // gym that count glute sets. A clause (between . ; :) that speaks of
 // halving and names an activity other than the gym, but not the gym, tells
-// to halve it.
+// to halve it; "half" or "halve" speaks of halving as a word of its own,
+// not inside an exercise's name ("Half-kneeling hip-flexor stretch" in a
+// warning that names it halves nothing).
 func rule18Activities(in *checkInput) []string {
 	var bad []string
 	fail := func(f string, a ...any) { bad = append(bad, fmt.Sprintf(f, a...)) }
@@ -3280,7 +3282,7 @@ func rule18Activities(in *checkInput) []string {
 	}
 	for _, s := range in.plan.Warnings {
 		for _, clause := range clauseEnd.Split(strings.ToLower(s), -1) {
-			if containsAny(clause, "half", "halve") && containsAny(clause, other...) && !strings.Contains(clause, "gym") {
+			if halving.MatchString(clause) && containsAny(clause, other...) && !strings.Contains(clause, "gym") {
 				fail("a warning tells to halve an activity other than the gym: %q", s)
 			}
 		}
@@ -3291,6 +3293,9 @@ func rule18Activities(in *checkInput) []string {
 var (
 	gymWord   = regexp.MustCompile(`(?i)\bgym\b`)
 	clauseEnd = regexp.MustCompile(`[.;:]`)
+	// halving finds "half" or "halve" as a word of its own, not in a
+	// hyphenated name such as "half-kneeling" (rule 18).
+	halving = regexp.MustCompile(`(^|[^\p{L}-])(half|halve|halving)([^\p{L}-]|$)`)
 )
 
 // ---- rule 19 ----

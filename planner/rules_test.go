@@ -446,6 +446,11 @@ func goodRows() []goodRow {
 			t.warnings = append(t.warnings, "In the lighter fourth week, do about half your usual gym glute sets.")
 		}},
 		{name: "a runner with a standing primer", mod: func(t *tinyPlan, _ *catalog.Catalog) { runner(t) }},
+		{name: "a runner told a half-kneeling stretch leaves her warm-ups", mod: func(t *tinyPlan, _ *catalog.Catalog) {
+			runner(t)
+			t.warnings = append(t.warnings, "From week 5, Half-kneeling hip-flexor stretch, held is left out of the warm-ups before your runs: "+
+				"they already hold 5 exercises, the most a session holds.")
+		}},
 		{name: "a walk with glute sets is never a hard day", mod: func(t *tinyPlan, _ *catalog.Catalog) {
 			three := 3
 			t.p.Activities = []planner.Activity{{Kind: planner.Walking, Days: []planner.Weekday{planner.Tue}, GluteSets: &three}}

@@ -97,11 +97,11 @@ func TestStepBack(t *testing.T) {
 		{name: "office-worker", left: []string{"quadruped-hip-extension"}},
 		{name: "office-worker", throughout: true, left: []string{"quadruped-hip-extension"}},
 		{name: "warehouse-lifter", left: []string{"banded-lateral-walk"}},
-		{name: "warehouse-lifter", throughout: true, oneSet: []string{"goblet-squat"}, left: []string{"banded-lateral-walk"}},
+		{name: "warehouse-lifter", throughout: true, oneSet: []string{"weighted-romanian-deadlift"}, left: []string{"banded-lateral-walk"}},
 		{name: "tendinopathy-piriformis", oneSet: []string{"isometric-wall-hip-abduction"}},
 		{name: "tendinopathy-piriformis", throughout: true, oneSet: []string{"isometric-wall-hip-abduction"}},
-		{name: "runner-after-birth", left: []string{"seated-isometric-hip-abduction"}},
-		{name: "runner-after-birth", throughout: true, oneSet: []string{"isometric-wall-hip-abduction"}, left: []string{"seated-isometric-hip-abduction"}},
+		{name: "runner-after-birth", left: []string{"standing-banded-hip-abduction"}},
+		{name: "runner-after-birth", throughout: true, left: []string{"banded-glute-bridge"}},
 		{name: "tendinopathy-piriformis", weeks: 6, left: []string{"glute-bridge-hold"}},
 		{name: "tendinopathy-piriformis", weeks: 6, throughout: true, left: []string{"glute-bridge-hold"}},
 		{name: "office-worker", weeks: 6},
@@ -198,7 +198,9 @@ func TestStepBack(t *testing.T) {
 				}) {
 					continue // of a later block, which the log does not steer
 				}
-				if strings.Contains(s, "15%") || strings.Contains(s, "rather than two") {
+				// The one-set lines; a week that cannot rise names the
+				// weekly rise (rule 3) as any plan does.
+				if strings.Contains(s, "15%") && strings.Contains(s, " set") || strings.Contains(s, "rather than two") {
 					t.Errorf("a warning in rule talk: %q", s)
 				}
 				if strings.Contains(s, "one set") && !strings.Contains(s, "leaves out") {
