@@ -166,8 +166,9 @@ func newModel(p *planner.Plan, say *locale.Language) (*model, error) {
 		if wv.n <= 0 || wv.n > maxWeekNumber {
 			wv.n = wi + 1
 		}
-		if wv.phase == "" {
-			wv.phase = string(planner.Build)
+		switch w.Phase {
+		case planner.Build, planner.Deload, "":
+			wv.phase = c.clean(p.PhaseName(say, w, false))
 		}
 		for di, d := range w.Days {
 			t, err := parseDate(d.Date)
