@@ -441,7 +441,6 @@ func dayIntro(say *locale.Language, day dayView) string {
 	return sessionWord(say, day.session, "") + mins
 }
 
-
 // ownWord names the person's own training in the week's volume line as
 // the terminal does: "gym", "runs", "your training" (rule 18).
 func (d *doc) ownWord() string {
