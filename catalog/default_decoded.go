@@ -367,10 +367,10 @@ var defaultDecoded = &Catalog{
 				Seconds: 120,
 			},
 			DeskFriendly: true,
-			Steps:        []string{"Get up from your chair and walk at a brisk, comfortable pace for about two minutes.", "Use a corridor, the stairs or a loop around the room, whatever is close by.", "Let your arms swing and push off through the back foot with each step."},
+			Steps:        []string{"Get up from your chair and walk at a brisk, comfortable pace for about two minutes.", "Walk down a corridor or once around the room, whatever is close by.", "Let your arms swing and push off through the back foot with each step."},
 			Cues:         []string{"Walk tall and feel the glute of the back leg push you forward.", "Pick a pace that warms you up but still lets you talk."},
 			Mistakes:     []string{"Walking hunched over a phone.", "Skipping the break on busy days; even a short walk counts."},
-			Why:          "A short walk every half hour to hour breaks up long sitting, gets blood moving through the hips and gives the glutes some work after a long spell of sitting.",
+			Why:          "A short walk now and then breaks up long sitting, gets blood moving through the hips and gives the glutes some work after a long spell of sitting.",
 			Figure: &Figure{
 				View: "side",
 				Start: Pose{
@@ -4308,14 +4308,14 @@ var (
 	}
 	defaultValue1 Translation = Translation{
 		Name:     "Beinpendeln vor und zurück",
-		Steps:    []string{"Stellen Sie sich seitlich neben eine Wand, einen Tisch oder einen stabilen Stuhl und halten Sie sich die ganze Zeit mit der näheren Hand fest, damit Sie sicher stehen.", "Lassen Sie das äußere Bein locker hängen und schwingen Sie es wie ein Pendel vor und zurück.", "Beginnen Sie mit kleinen Schwüngen und lassen Sie sie mit jedem Mal etwas größer werden, solange es leicht geht.", "Beenden Sie den Satz, drehen Sie sich um und wiederholen Sie die Übung mit dem anderen Bein."},
+		Steps:    []string{"Stellen Sie sich seitlich neben eine Wand, einen Tisch oder einen stabilen Stuhl und stützen Sie sich die ganze Zeit mit der Hand auf dieser Seite ab, damit Sie sicher stehen.", "Lassen Sie das äußere Bein locker hängen und schwingen Sie es wie ein Pendel vor und zurück.", "Beginnen Sie mit kleinen Schwüngen und lassen Sie sie mit jedem Mal etwas größer werden, solange es leicht geht.", "Beenden Sie den Satz, drehen Sie sich um und wiederholen Sie die Übung mit dem anderen Bein."},
 		Cues:     []string{"Bleiben Sie auf dem Standbein aufrecht; der Schwung kommt aus der Hüfte, nicht aus dem Rücken.", "Schwingen Sie gleichmäßig und locker, ohne das Bein nach vorn zu schleudern."},
 		Mistakes: []string{"Am Ende des Rückschwungs ins Hohlkreuz gehen.", "Das Bein höher zwingen, als es von selbst geht."},
-		Why:      "Das gleichmäßige Schwingen bewegt die Rückseite der Oberschenkel und die Vorderseite der Hüfte mit jedem Schwung etwas weiter. Das lockert, was beim Sitzen steif geworden ist, und wärmt die Gesäßmuskeln auf, bevor sie arbeiten müssen.",
+		Why:      "Das gleichmäßige Schwingen dehnt die Rückseite des Oberschenkels und die Vorderseite der Hüfte mit jedem Schwung ein wenig mehr. Das lockert, was beim Sitzen steif geworden ist, und wärmt die Gesäßmuskeln auf, bevor sie arbeiten müssen.",
 	}
 	defaultValue2 Translation = Translation{
 		Name:     "Beinpendeln zur Seite",
-		Steps:    []string{"Stellen Sie sich mit dem Gesicht zu einer Wand, einem Tisch oder einer Stuhllehne und legen Sie beide Hände darauf; lassen Sie sie zum Festhalten dort.", "Schwingen Sie ein Bein zur Seite hinaus und lassen Sie es dann vor dem Standbein vorbei zurückschwingen.", "Lassen Sie die Bewegung in den ersten Schwüngen allmählich größer werden und halten Sie sie leicht.", "Beenden Sie den Satz mit einem Bein, dann wechseln Sie."},
+		Steps:    []string{"Stellen Sie sich mit dem Gesicht zu einer Wand, einem Tisch oder einer Stuhllehne und legen Sie beide Hände darauf; lassen Sie sie zum Festhalten dort.", "Schwingen Sie ein Bein zur Seite hinaus und lassen Sie es dann vor dem Standbein vorbei zurückschwingen.", "Lassen Sie die Bewegung in den ersten Schwüngen allmählich größer werden und bleiben Sie dabei locker.", "Beenden Sie den Satz mit einem Bein, dann wechseln Sie."},
 		Cues:     []string{"Die Hüften zeigen nach vorn, das Becken bleibt waagerecht.", "Atmen Sie ruhig weiter und schwingen Sie locker."},
 		Mistakes: []string{"Das Becken mitdrehen, um weiter zu schwingen.", "Den Oberkörper bei jedem Schwung zur Seite kippen."},
 		Why:      "Das Schwingen nach außen und innen lockert die Oberschenkelinnenseite und die Seite der Hüfte, wo die kleineren Gesäßmuskeln liegen. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg: Wenn das Bein vor dem Körper vorbeischwingt, kann es diese Sehnen zusammendrücken.",
@@ -4323,16 +4323,16 @@ var (
 	defaultValue3 float64     = 0
 	defaultValue4 Translation = Translation{
 		Name:     "Hüftbeuger dehnen im Knien",
-		Steps:    []string{"Knien Sie sich auf ein Knie, den anderen Fuß flach vor sich, beide Knie etwa im rechten Winkel gebeugt; legen Sie ein gefaltetes Handtuch oder ein Kissen unter das hintere Knie.", "Richten Sie das Becken leicht auf (das Steißbein zeigt etwas nach unten) und spannen Sie den Gesäßmuskel auf der Seite des knienden Beins sanft an.", "Schieben Sie die Hüfte etwas nach vorn, bis Sie vorn an der Hüfte des hinteren Beins eine Dehnung spüren; halten Sie für die angegebene Zeit und gehen Sie dann wieder zurück.", "Wiederholen Sie das, bis der Satz fertig ist, dann wechseln Sie das Bein."},
-		Cues:     []string{"Die Dehnung spüren Sie vorn über der Hüfte und dem oberen Oberschenkel, nicht im unteren Rücken.", "Bleiben Sie mit der Brust aufrecht; die Rippen bleiben über dem Becken."},
+		Steps:    []string{"Knien Sie sich auf ein Knie, den anderen Fuß flach vor sich, beide Knie etwa im rechten Winkel gebeugt; legen Sie ein gefaltetes Handtuch oder ein Kissen unter das hintere Knie.", "Richten Sie das Becken leicht auf (das Steißbein zeigt etwas nach unten) und spannen Sie den Gesäßmuskel auf der Seite des knienden Beins sanft an.", "Schieben Sie die Hüfte etwas nach vorn, bis Sie vorn an der Hüfte des hinteren Beins eine Dehnung spüren; halten Sie die Dehnung für die angegebene Zeit und gehen Sie dann wieder zurück.", "Wiederholen Sie das, bis der Satz fertig ist, dann wechseln Sie das Bein."},
+		Cues:     []string{"Die Dehnung spüren Sie vorn über der Hüfte und dem oberen Oberschenkel, nicht im unteren Rücken.", "Halten Sie den Oberkörper aufrecht; die Rippen bleiben über dem Becken."},
 		Mistakes: []string{"Ins Hohlkreuz gehen, statt das Becken aufzurichten.", "So weit nach vorn schieben, dass der Zug ins Knie oder in den Rücken geht."},
 		Why:      "Nach langem Sitzen fühlt sich die Vorderseite der Hüfte (die Hüftbeuger) oft steif an. Wenn Sie diese Muskeln dehnen und dabei das Gesäß anspannen, können die Gesäßmuskeln danach leichter mitarbeiten.",
 	}
 	defaultValue5 float64     = 0
 	defaultValue6 Translation = Translation{
 		Name:     "Hüftbeuger dehnen im Stand",
-		Steps:    []string{"Stellen Sie sich in eine lange Schrittstellung, ein Fuß eine Schrittlänge vor dem anderen; legen Sie bei Bedarf eine Hand auf den Schreibtisch oder eine Stuhllehne.", "Beugen Sie das vordere Knie etwas, lassen Sie das hintere Bein fast gestreckt mit angehobener Ferse und richten Sie das Becken auf.", "Spannen Sie den Gesäßmuskel des hinteren Beins an und verlagern Sie Ihr Gewicht nach vorn, bis Sie vorn an dieser Hüfte eine Dehnung spüren; halten Sie für die angegebene Zeit und lassen Sie dann wieder nach.", "Beenden Sie den Satz und wechseln Sie das Bein."},
-		Cues:     []string{"Machen Sie die Hüfte des hinteren Beins vorn lang, statt sich nach vorn zu lehnen.", "Eine leichte Dehnung genügt; halten Sie die Bewegung klein und kontrolliert."},
+		Steps:    []string{"Stellen Sie sich in eine lange Schrittstellung, ein Fuß eine Schrittlänge vor dem anderen; legen Sie bei Bedarf eine Hand auf den Schreibtisch oder eine Stuhllehne.", "Beugen Sie das vordere Knie etwas, lassen Sie das hintere Bein fast gestreckt mit angehobener Ferse und richten Sie das Becken auf.", "Spannen Sie den Gesäßmuskel des hinteren Beins an und verlagern Sie Ihr Gewicht nach vorn, bis Sie vorn an dieser Hüfte eine Dehnung spüren; halten Sie die Dehnung für die angegebene Zeit und lassen Sie dann wieder nach.", "Beenden Sie den Satz und wechseln Sie das Bein."},
+		Cues:     []string{"Schieben Sie die Hüfte des hinteren Beins nach vorn, statt den Oberkörper nach vorn zu lehnen.", "Eine leichte Dehnung genügt; halten Sie die Bewegung klein und kontrolliert."},
 		Mistakes: []string{"Den Oberkörper nach vorn neigen; dann geht die Dehnung verloren.", "Den unteren Rücken ins Hohlkreuz sinken lassen."},
 		Why:      "Für diese Variante brauchen Sie keinen Platz auf dem Boden: Sie können sie gleich neben dem Schreibtisch machen. Sie lockert die Vorderseite der Hüfte nach langem Sitzen; danach arbeiten die Gesäßmuskeln leichter mit.",
 	}
@@ -4341,14 +4341,14 @@ var (
 		Steps:    []string{"Gehen Sie in den Vierfüßlerstand: die Hände unter den Schultern, die Knie unter den Hüften.", "Lassen Sie beim Einatmen den Bauch sinken und kippen Sie das Steißbein nach oben, sodass Ihr Rücken leicht durchhängt.", "Machen Sie beim Ausatmen einen runden Rücken zur Decke hin und ziehen Sie das Steißbein nach unten.", "Wechseln Sie langsam und fließend zwischen beiden Haltungen, bis der Satz fertig ist."},
 		Cues:     []string{"Beginnen Sie jede Bewegung im Becken und lassen Sie die Wirbelsäule folgen.", "Bleiben Sie im angenehmen Bereich; nichts muss erzwungen werden."},
 		Mistakes: []string{"Die Bewegung hastig machen.", "Mit gebeugten Ellbogen zwischen die Schultern sinken."},
-		Why:      "Sanftes Bewegen von Becken und unterem Rücken löst die Steifheit, die oft mit Beschwerden im Gesäß einhergeht. Außerdem lernen Sie dabei, das Becken zu kippen; darauf kommt es beim Beckenheben und bei den Übungen an, in denen Sie die Hüfte strecken.",
+		Why:      "Sanftes Bewegen von Becken und unterem Rücken löst die Steifheit, die oft mit Beschwerden an Gesäß und Hüfte einhergeht. Außerdem lernen Sie dabei, das Becken zu kippen; darauf kommt es beim Beckenheben und bei den Übungen an, in denen Sie die Hüfte strecken.",
 	}
 	defaultValue8 Translation = Translation{
 		Name:     "Zügiges Gehen",
-		Steps:    []string{"Stehen Sie vom Stuhl auf und gehen Sie etwa zwei Minuten lang zügig, aber in angenehmem Tempo.", "Nutzen Sie einen Flur, die Treppe oder eine Runde durch den Raum, was gerade in der Nähe ist.", "Lassen Sie die Arme mitschwingen und drücken Sie sich bei jedem Schritt mit dem hinteren Fuß ab."},
+		Steps:    []string{"Stehen Sie vom Stuhl auf und gehen Sie etwa zwei Minuten lang zügig, aber in angenehmem Tempo.", "Gehen Sie über den Flur oder eine Runde durch den Raum – je nachdem, was sich gerade anbietet.", "Lassen Sie die Arme mitschwingen und drücken Sie sich bei jedem Schritt mit dem hinteren Fuß ab."},
 		Cues:     []string{"Gehen Sie aufrecht und spüren Sie, wie der Gesäßmuskel des hinteren Beins Sie nach vorn schiebt.", "Wählen Sie ein Tempo, bei dem Ihnen warm wird, bei dem Sie sich aber noch unterhalten könnten."},
 		Mistakes: []string{"Über das Handy gebeugt gehen.", "Die Pause an vollen Tagen ausfallen lassen; auch ein kurzer Gang zählt."},
-		Why:      "Ein kurzer Gang alle 30 bis 60 Minuten unterbricht langes Sitzen, regt die Durchblutung der Hüften an und gibt den Gesäßmuskeln etwas zu tun.",
+		Why:      "Ein kurzer Gang zwischendurch unterbricht langes Sitzen, regt die Durchblutung der Hüften an und gibt den Gesäßmuskeln etwas zu tun.",
 	}
 	defaultValue9 Translation = Translation{
 		Name:     "Beinrückseite dehnen im Sitzen",
@@ -4365,16 +4365,16 @@ var (
 		Why:      "Beim Vorneigen aus der Hüfte lernen die Gesäßmuskeln und die hinteren Oberschenkelmuskeln, sich die Arbeit zu teilen, statt sie dem unteren Rücken zu überlassen. Zugleich dehnt die Übung die Rückseite der Beine, ohne dass Sie den Schreibtisch verlassen.",
 	}
 	defaultValue11 Translation = Translation{
-		Name:     "Figur-4-Dehnung in Rückenlage",
+		Name:     "Fuß-auf-Knie-Dehnung im Liegen",
 		Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach auf dem Boden.", "Legen Sie einen Knöchel auf das andere Knie, sodass Ihre Beine die Form einer Vier bilden.", "Heben Sie den unteren Fuß vom Boden und ziehen Sie diesen Oberschenkel sanft zu sich heran, bis Sie tief im Gesäß auf der Seite des übergeschlagenen Beins eine Dehnung spüren; halten Sie einige Sekunden und lassen Sie dann wieder locker.", "Wiederholen Sie das, bis der Satz fertig ist, dann wechseln Sie die Seite."},
-		Cues:     []string{"Eine sanfte, flächige Dehnung im Gesäß genügt.", "Lassen Sie Kopf und Schultern entspannt auf dem Boden liegen.", "Lassen Sie nach, wenn Sie ein Kribbeln oder ein einschießendes Gefühl ins Bein spüren."},
+		Cues:     []string{"Eine sanfte, flächige Dehnung im Gesäß genügt.", "Lassen Sie Kopf und Schultern entspannt auf dem Boden liegen.", "Lassen Sie nach, wenn Sie ein Kribbeln oder einen einschießenden Schmerz im Bein spüren."},
 		Mistakes: []string{"Kräftig ziehen, um die Dehnung zu erzwingen.", "Das Steißbein vom Boden abheben."},
 		Why:      "Die Übung lockert die tiefen Gesäßmuskeln, die die Hüfte drehen, darunter den Piriformis; sie fühlen sich nach langem Sitzen oft verspannt an. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg, denn das Überschlagen der Beine drückt diese Sehnen zusammen.",
 	}
 	defaultValue12 Translation = Translation{
-		Name:     "Figur-4-Dehnung im Sitzen",
+		Name:     "Fuß-auf-Knie-Dehnung im Sitzen",
 		Steps:    []string{"Setzen Sie sich aufrecht nah an die Vorderkante eines stabilen Stuhls, beide Füße flach auf dem Boden.", "Legen Sie einen Knöchel auf das andere Knie und lassen Sie das obere Knie so weit zur Seite sinken, wie es angenehm ist.", "Neigen Sie sich mit langem Rücken aus der Hüfte nach vorn, bis Sie im Gesäß auf der Seite des übergeschlagenen Beins eine Dehnung spüren; halten Sie einige Sekunden und richten Sie sich dann wieder auf.", "Wiederholen Sie das, bis der Satz fertig ist, und wechseln Sie die Seite."},
-		Cues:     []string{"Neigen Sie sich aus der Hüfte, ohne den Rücken rund zu machen.", "Hören Sie auf, bevor vorn in der Hüfte ein Einklemmgefühl entsteht.", "Lassen Sie nach, wenn Sie ein Kribbeln ins Bein spüren."},
+		Cues:     []string{"Neigen Sie sich aus der Hüfte, ohne den Rücken rund zu machen.", "Hören Sie auf, bevor vorn in der Hüfte ein Einklemmgefühl entsteht.", "Lassen Sie nach, wenn Sie ein Kribbeln im Bein spüren."},
 		Mistakes: []string{"Kräftig auf das obere Knie drücken.", "Aus den Schultern nach vorn zusammensinken."},
 		Why:      "Eine unauffällige Art, die tiefen Gesäßmuskeln zu lockern, ohne den Schreibtisch zu verlassen; hilfreich, wenn das Sitzen in der Mitte des Gesäßes Schmerzen macht. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg.",
 	}
@@ -4383,11 +4383,11 @@ var (
 		Steps:    []string{"Beginnen Sie im Vierfüßlerstand. Bringen Sie ein Knie nach vorn in Richtung der Hand auf derselben Seite und legen Sie das Schienbein schräg vor sich ab.", "Schieben Sie das andere Bein nach hinten, bis es gestreckt ist; die Hüften zeigen gerade nach vorn, die Hände bleiben auf dem Boden. Legen Sie ein Kissen unter die vordere Hüfte, wenn sie nicht bis zum Boden kommt.", "Senken Sie die Hüften langsam, bis Sie im Gesäß des vorderen Beins eine Dehnung spüren, halten Sie einige Sekunden und drücken Sie sich dann wieder hoch, um die Dehnung zu lösen.", "Wiederholen Sie das, bis der Satz fertig ist, und wechseln Sie die Seite."},
 		Cues:     []string{"Stützen Sie viel Gewicht auf die Hände; so bestimmen Sie selbst, wie tief Sie gehen.", "Ziehen Sie den vorderen Fuß näher zur Hüfte, wenn das Knie sich meldet."},
 		Mistakes: []string{"Das ganze Körpergewicht in die Dehnung fallen lassen.", "Die Hüften zur Seite des vorderen Beins verdrehen."},
-		Why:      "Eine stärkere Dehnung für das Gesäß und die Vorderseite der anderen Hüfte, wenn sanftere Dehnungen leicht fallen. Sie wird bei Sehnenschmerzen an der Hüftaußenseite und beim Piriformis-Syndrom weggelassen, weil die tiefe, überkreuzte Haltung auf die Sehnen drücken und den Ischiasnerv reizen kann.",
+		Why:      "Eine stärkere Dehnung für das Gesäß und die Vorderseite der anderen Hüfte, wenn sanftere Dehnungen leichtfallen. Sie wird bei Sehnenschmerzen an der Hüftaußenseite und beim Piriformis-Syndrom weggelassen, weil die tiefe, überkreuzte Haltung auf die Sehnen drücken und den Ischiasnerv reizen kann.",
 	}
 	defaultValue14 Translation = Translation{
 		Name:     "Knie zur Brust ziehen und lösen",
-		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach.", "Ziehen Sie ein Knie hoch und fassen Sie mit beiden Händen hinten den Oberschenkel oder das Schienbein.", "Ziehen Sie das Knie einige Sekunden lang in Richtung der Schulter derselben Seite und lassen Sie es dann etwas zurückgehen, ohne loszulassen.", "Wiederholen Sie das, bis der Satz fertig ist, dann wechseln Sie das Bein."},
+		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach.", "Ziehen Sie ein Knie hoch und fassen Sie mit beiden Händen hinter den Oberschenkel oder vorn ans Schienbein.", "Ziehen Sie das Knie einige Sekunden lang in Richtung der Schulter derselben Seite und lassen Sie es dann etwas zurückgehen, ohne loszulassen.", "Wiederholen Sie das, bis der Satz fertig ist, dann wechseln Sie das Bein."},
 		Cues:     []string{"Führen Sie das Knie zur Schulter derselben Seite, nicht quer über den Körper.", "Lassen Sie den unteren Rücken entspannt auf dem Boden liegen."},
 		Mistakes: []string{"So stark ziehen, dass das Becken vom Boden abhebt.", "Die Luft anhalten."},
 		Why:      "Eine leichte Dehnung für den großen Gesäßmuskel und den unteren Rücken, die gut zu Tagen mit Beschwerden passt. Das Knie bleibt in einer Linie mit der Hüfte, so entsteht kein Druck auf die Sehnen an der Hüftaußenseite.",
@@ -4395,81 +4395,81 @@ var (
 	defaultValue15 Translation = Translation{
 		Name:     "Oberschenkelinnenseite dehnen",
 		Steps:    []string{"Beginnen Sie im Vierfüßlerstand und strecken Sie dann ein Bein zur Seite aus; der Fuß steht flach auf dem Boden, die Zehen zeigen nach vorn.", "Schieben Sie das Gesäß mit geradem Rücken langsam nach hinten in Richtung Fersen, bis Sie an der Innenseite des gestreckten Oberschenkels eine Dehnung spüren.", "Kehren Sie zum Anfang zurück, wiederholen Sie das, bis der Satz fertig ist, und wechseln Sie dann das Bein."},
-		Cues:     []string{"Gehen Sie nur so weit nach hinten, wie der Rücken gerade bleibt.", "Legen Sie ein Handtuch unter das kniende Knie, wenn der Boden hart ist."},
+		Cues:     []string{"Gehen Sie nur so weit nach hinten, wie der Rücken gerade bleibt.", "Legen Sie ein Handtuch unter das aufgestützte Knie, wenn der Boden hart ist."},
 		Mistakes: []string{"Am Ende der Bewegung den unteren Rücken rund machen.", "Den Fuß des gestreckten Beins auf die Kante kippen lassen."},
 		Why:      "Verspannte innere Oberschenkelmuskeln ziehen gegen die seitlichen Gesäßmuskeln, und die Hüfte fühlt sich steif an. Das Zurückschieben dehnt die Oberschenkelinnenseite und den unteren Rand des Gesäßes, ohne das Bein quer über den Körper zu führen.",
 	}
 	defaultValue16 Translation = Translation{
-		Name:     "Vorneigen aus der Hüfte zur Wand",
-		Steps:    []string{"Stellen Sie sich mit dem Rücken zu einer Wand, die Fersen etwa eine Fußlänge von ihr entfernt, die Füße hüftbreit, die Hände vorn auf den Hüften.", "Halten Sie den Rücken lang und die Knie locker und schieben Sie das Gesäß gerade nach hinten, bis es die Wand leicht berührt; dabei neigt sich die Brust nach vorn.", "Drücken Sie die Füße in den Boden und spannen Sie das Gesäß an, um die Hüfte wieder nach vorn zu bringen und aufrecht zu stehen.", "Wenn das Berühren der Wand leicht fällt, gehen Sie einen kleinen Schritt von ihr weg, damit die Hüfte weiter nach hinten kommt."},
+		Name:     "Vorneigen aus der Hüfte, Gesäß zur Wand",
+		Steps:    []string{"Stellen Sie sich mit dem Rücken zu einer Wand, die Fersen etwa eine Fußlänge von ihr entfernt, die Füße hüftbreit, die Hände vorn auf den Hüften.", "Halten Sie den Rücken lang und die Knie locker und schieben Sie das Gesäß gerade nach hinten, bis es die Wand leicht berührt; dabei neigt sich die Brust nach vorn.", "Drücken Sie die Füße in den Boden und spannen Sie das Gesäß an, um die Hüfte wieder nach vorn zu bringen und aufrecht zu stehen.", "Wenn das Berühren der Wand leichtfällt, gehen Sie einen kleinen Schritt von ihr weg, damit die Hüfte weiter nach hinten kommt."},
 		Cues:     []string{"Spüren Sie, wie die Rückseite der Oberschenkel länger wird, während die Hüfte nach hinten geht.", "Ihre Hände spüren, wie die Hüfte nach hinten wandert, nicht nach unten."},
 		Mistakes: []string{"Die Knie stark beugen, sodass eine Kniebeuge daraus wird.", "Den Rücken rund machen, um die Wand zu erreichen.", "Sich oben nach hinten lehnen, statt die Bewegung mit dem Anspannen des Gesäßes zu beenden."},
-		Why:      "Das Vorneigen aus der Hüfte steckt hinter dem Kreuzheben, dem Schwingen einer Kettlebell und dem Anheben einer Kiste: Die Hüfte geht nach hinten, der Rücken bleibt lang. Wenn Sie es vor dem Heben üben, lernen Gesäß- und hintere Oberschenkelmuskeln, die Arbeit zu übernehmen, statt sie dem unteren Rücken zu überlassen.",
+		Why:      "Das Vorneigen aus der Hüfte ist die Grundbewegung beim Kreuzheben, beim Schwingen einer Kettlebell und beim Anheben einer Kiste: Die Hüfte geht nach hinten, der Rücken bleibt lang. Wenn Sie es vor dem Heben üben, lernen Gesäß- und hintere Oberschenkelmuskeln, die Arbeit zu übernehmen, statt sie dem unteren Rücken zu überlassen.",
 	}
 	defaultValue17 Translation = Translation{
 		Name:     "Marschieren mit Knieheben",
 		Steps:    []string{"Stellen Sie sich aufrecht hin, die Füße hüftbreit, neben eine Wand oder einen Stuhl, an dem Sie sich festhalten können, wenn Sie unsicher stehen.", "Marschieren Sie auf der Stelle: Ziehen Sie ein Knie etwa auf Hüfthöhe, während der gegenüberliegende Arm nach vorn schwingt, und setzen Sie den Fuß wieder ab.", "Drücken Sie den Standfuß fest in den Boden, während sich das andere Knie hebt, und wechseln Sie immer weiter ab.", "Beginnen Sie langsam und steigern Sie im Laufe des Satzes Tempo und Kniehöhe."},
 		Cues:     []string{"Bleiben Sie aufrecht: Das Knie kommt nach oben, die Brust kommt ihm nicht entgegen.", "Setzen Sie leise auf dem Vorfuß auf."},
 		Mistakes: []string{"Sich nach hinten lehnen, um das Knie höher zu heben.", "Die Hüfte des Standbeins zur Seite absinken lassen."},
-		Why:      "Marschieren wärmt Hüften, Gesäß und Rumpf im selben Bewegungsablauf wie Gehen und Laufen auf, ohne zu springen. Es passt in die wenigen Minuten vor dem Laufen, dem Radfahren oder einem Spiel.",
+		Why:      "Marschieren wärmt Hüften, Gesäß und Rumpf im selben Bewegungsablauf wie Gehen und Laufen auf, ohne zu springen. Es passt in die wenigen Minuten vor dem Laufen, Radfahren oder Ballsport.",
 	}
 	defaultValue18 Translation = Translation{
 		Name:     "Seitlicher Ausfallschritt im Wechsel",
-		Steps:    []string{"Stellen Sie sich breitbeinig hin, die Zehen zeigen nach vorn oder leicht nach außen, die Hände vor der Brust zusammen.", "Verlagern Sie Ihr Gewicht zu einer Seite, beugen Sie dieses Knie und schieben Sie das Gesäß nach hinten; das andere Bein bleibt gestreckt.", "Gehen Sie nur so weit, wie es sich an der Innenseite des gestreckten Beins leicht anfühlt, und drücken Sie sich dann über das gebeugte Bein zurück in die Mitte.", "Verlagern Sie das Gewicht zur anderen Seite und wechseln Sie fließend von Seite zu Seite."},
+		Steps:    []string{"Stellen Sie sich breitbeinig hin, die Zehen zeigen nach vorn oder leicht nach außen, die Hände vor der Brust zusammen.", "Verlagern Sie Ihr Gewicht zu einer Seite, beugen Sie dieses Knie und schieben Sie das Gesäß nach hinten; das andere Bein bleibt gestreckt.", "Gehen Sie nur so weit, wie es sich an der Innenseite des gestreckten Beins leicht anfühlt, und drücken Sie sich dann mit dem gebeugten Bein zurück in die Mitte.", "Verlagern Sie das Gewicht zur anderen Seite und wechseln Sie fließend von Seite zu Seite."},
 		Cues:     []string{"Das gebeugte Knie bleibt in einer Linie mit seinem Fuß.", "Beide Füße bleiben flach auf dem Boden."},
 		Mistakes: []string{"Das gebeugte Knie nach innen fallen lassen.", "Den Rücken rund machen, um tiefer zu kommen."},
 		Why:      "Das Verlagern von Seite zu Seite dehnt die Oberschenkelinnenseiten und wärmt abwechselnd die Gesäßmuskeln beider Beine auf: die seitliche Bewegung, die Laufen und Ballspiele verlangen. Sie brauchen dafür keinen Platz auf dem Boden und müssen nicht springen.",
 	}
 	defaultValue19 Translation = Translation{
 		Name:     "Ausfallschritt rückwärts, Arme hoch",
-		Steps:    []string{"Stellen Sie sich aufrecht hin, die Füße hüftbreit, neben eine Wand oder einen Stuhl, an dem Sie sich bei Bedarf festhalten können.", "Machen Sie mit einem Fuß einen kurzen Ausfallschritt nach hinten und senken Sie sich, bis beide Knie gebeugt sind; die hintere Ferse ist angehoben.", "Strecken Sie beim Absenken beide Arme nach oben und spannen Sie den Gesäßmuskel des hinteren Beins sanft an, bis Sie spüren, wie sich die Vorderseite dieser Hüfte öffnet.", "Drücken Sie sich über den vorderen Fuß zurück in den Stand und wechseln Sie das Bein."},
+		Steps:    []string{"Stellen Sie sich aufrecht hin, die Füße hüftbreit, neben eine Wand oder einen Stuhl, an dem Sie sich bei Bedarf festhalten können.", "Machen Sie mit einem Fuß einen kurzen Ausfallschritt nach hinten und senken Sie sich, bis beide Knie gebeugt sind; die hintere Ferse ist angehoben.", "Strecken Sie beim Absenken beide Arme nach oben und spannen Sie den Gesäßmuskel des hinteren Beins sanft an, bis Sie spüren, wie sich die Vorderseite dieser Hüfte öffnet.", "Drücken Sie sich mit dem vorderen Fuß zurück in den Stand und wechseln Sie das Bein."},
 		Cues:     []string{"Senken Sie sich gerade nach unten, wie in einem Aufzug, statt nach vorn zu kippen.", "Halten Sie die Rippen unten, während die Arme nach oben gehen."},
 		Mistakes: []string{"Beim Hochstrecken der Arme ins Hohlkreuz gehen.", "Das vordere Knie nach innen fallen lassen."},
-		Why:      "Der Schritt nach hinten mit gestreckten Armen dehnt die Vorderseite der Hüfte, während die Gesäßmuskeln Sie absenken und wieder hochbringen. Das macht das ganze Bein vor dem Laufen, dem Radfahren oder einem Spiel bereit, und beide Füße bleiben dabei am Boden.",
+		Why:      "Der Schritt nach hinten mit gestreckten Armen dehnt die Vorderseite der Hüfte, während die Gesäßmuskeln Sie absenken und wieder hochbringen. Das macht das ganze Bein vor dem Laufen, Radfahren oder Ballsport bereit, und beide Füße bleiben dabei am Boden.",
 	}
 	defaultValue20 float64     = 90
 	defaultValue21 Translation = Translation{
 		Name:     "Beckenheben, gehalten",
 		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit, die Fersen etwa eine Handlänge vom Gesäß entfernt.", "Bringen Sie den unteren Rücken sanft Richtung Boden, spannen Sie das Gesäß an und heben Sie das Becken, bis Ihr Körper von den Schultern bis zu den Knien eine gerade Linie bildet.", "Halten Sie diese Position für die angegebene Zeit ruhig, atmen Sie dabei normal weiter und senken Sie das Becken dann langsam ab."},
-		Cues:     []string{"Die Anstrengung spüren Sie im Gesäß; wenn die Rückseite der Oberschenkel verkrampft, stellen Sie die Fersen etwas näher heran.", "Drücken Sie gleichmäßig über beide Fersen.", "Spannen Sie kräftig an, aber nicht mit aller Kraft."},
+		Cues:     []string{"Die Anstrengung spüren Sie im Gesäß; wenn die Rückseite der Oberschenkel verkrampft, stellen Sie die Fersen etwas näher ans Gesäß.", "Drücken Sie beide Fersen gleichmäßig in den Boden.", "Spannen Sie kräftig an, aber nicht mit aller Kraft."},
 		Mistakes: []string{"Ins Hohlkreuz gehen, um höher zu kommen.", "Während der Haltephase die Luft anhalten."},
 		Why:      "Beim ruhigen Halten arbeiten die Gesäßmuskeln ohne wiederholte Bewegung. Das baut Kraft auf und schont zugleich gereiztes oder schmerzendes Gewebe. Die Übung ist ein sanfter Einstieg, auch bei Sehnenschmerzen an der Hüftaußenseite.",
 	}
 	defaultValue22 float64     = 90
 	defaultValue23 Translation = Translation{
 		Name:     "Beckenheben (Brücke)",
-		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit, die Arme neben dem Körper.", "Kippen Sie das Becken so, dass der untere Rücken Richtung Boden sinkt; spannen Sie dann das Gesäß an und heben Sie das Becken, indem Sie über die Fersen drücken.", "Halten Sie an, wenn Schultern, Hüften und Knie eine gerade Linie bilden, halten Sie zwei Sekunden und senken Sie dann langsam ab."},
+		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit, die Arme neben dem Körper.", "Kippen Sie das Becken so, dass der untere Rücken Richtung Boden sinkt; spannen Sie dann das Gesäß an und heben Sie das Becken, indem Sie die Fersen in den Boden drücken.", "Halten Sie an, wenn Schultern, Hüften und Knie eine gerade Linie bilden, halten Sie zwei Sekunden und senken Sie dann langsam ab."},
 		Cues:     []string{"Beginnen Sie jede Wiederholung mit dem Anspannen des Gesäßes, dann heben Sie.", "Die Knie zeigen gerade nach vorn, in einer Linie mit den Füßen."},
-		Mistakes: []string{"Die hinteren Oberschenkelmuskeln oder der untere Rücken übernehmen die Arbeit: Stellen Sie die Füße näher heran und spannen Sie das Gesäß an, bevor Sie heben.", "Die Knie nach innen fallen oder auseinandergehen lassen.", "Schnell absinken, statt kontrolliert abzusenken."},
+		Mistakes: []string{"Die hinteren Oberschenkelmuskeln oder der untere Rücken übernehmen die Arbeit: Stellen Sie die Füße näher ans Gesäß und spannen Sie das Gesäß an, bevor Sie heben.", "Die Knie nach innen fallen oder auseinandergehen lassen.", "Schnell absinken, statt kontrolliert abzusenken."},
 		Why:      "Beim Beckenheben lernt der große Gesäßmuskel wieder, die Hüfte zu strecken. Diese Aufgabe übernehmen nach langem Sitzen oft die hinteren Oberschenkelmuskeln und der untere Rücken. Die Übung ist die Grundlage für die schwereren Varianten des Beckenhebens.",
 	}
 	defaultValue24 Translation = Translation{
 		Name:     "Beckenheben mit Marschieren",
 		Steps:    []string{"Heben Sie das Becken wie beim Beckenheben an: das Becken waagerecht, der Körper von den Schultern bis zu den Knien in einer geraden Linie.", "Halten Sie das Becken hoch und ruhig, heben Sie einen Fuß ein paar Zentimeter vom Boden ab, halten Sie kurz inne und setzen Sie ihn wieder ab.", "Heben Sie den anderen Fuß auf die gleiche Weise und wechseln Sie so ab, bis der Satz fertig ist; senken Sie dann das Becken."},
-		Cues:     []string{"Stellen Sie sich ein Glas Wasser auf Ihrem Bauch vor, das nicht überschwappen darf.", "Drücken Sie kräftig über die Ferse des Fußes, der am Boden bleibt."},
+		Cues:     []string{"Stellen Sie sich ein Glas Wasser auf Ihrem Bauch vor, das nicht überschwappen darf.", "Drücken Sie die Ferse des aufgestellten Fußes kräftig in den Boden."},
 		Mistakes: []string{"Die Hüfte auf der Seite des angehobenen Fußes absinken oder verdrehen lassen.", "Das Becken im Laufe des Satzes durchhängen lassen."},
 		Why:      "Wenn Sie jeweils einen Fuß anheben, muss jeder Gesäßmuskel das Becken allein waagerecht halten; dabei arbeiten auch die seitlichen Gesäßmuskeln mit. Die Übung ist der Zwischenschritt vom beidbeinigen zum einbeinigen Beckenheben.",
 	}
 	defaultValue25 float64     = 90
 	defaultValue26 Translation = Translation{
 		Name:     "Einbeiniges Beckenheben",
-		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach; strecken Sie dann ein Bein in die Luft oder ziehen Sie dieses Knie sanft zur Brust.", "Drücken Sie über die Ferse des Fußes am Boden, spannen Sie den Gesäßmuskel dieser Seite an und heben Sie das Becken, bis es mit dem Oberschenkel eine Linie bildet.", "Halten Sie oben kurz inne, senken Sie langsam ab und machen Sie alle Wiederholungen, bevor Sie die Seite wechseln."},
-		Cues:     []string{"Halten Sie beide Beckenseiten die ganze Zeit auf gleicher Höhe.", "Drücken Sie über die Ferse, nicht über die Zehen."},
-		Mistakes: []string{"Die hinteren Oberschenkelmuskeln verkrampfen oder übernehmen die Arbeit: Heben Sie weniger hoch und stellen Sie den Fuß näher heran.", "Das Becken zum angehobenen Bein hin verdrehen.", "Oben ins Hohlkreuz gehen."},
-		Why:      "Wenn Sie eine Seite nach der anderen trainieren, zeigen sich Unterschiede zwischen den beiden Gesäßhälften und gleichen sich aus. Jede Seite muss deutlich mehr leisten als beim beidbeinigen Beckenheben.",
+		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach; strecken Sie dann ein Bein in die Luft oder ziehen Sie dieses Knie sanft zur Brust.", "Drücken Sie die Ferse des aufgestellten Fußes in den Boden, spannen Sie den Gesäßmuskel dieser Seite an und heben Sie das Becken, bis es mit dem Oberschenkel eine Linie bildet.", "Halten Sie oben kurz inne, senken Sie langsam ab und machen Sie alle Wiederholungen, bevor Sie die Seite wechseln."},
+		Cues:     []string{"Halten Sie beide Beckenseiten die ganze Zeit auf gleicher Höhe.", "Drücken Sie mit der Ferse in den Boden, nicht mit den Zehen."},
+		Mistakes: []string{"Die hinteren Oberschenkelmuskeln verkrampfen oder übernehmen die Arbeit: Heben Sie weniger hoch und stellen Sie den Fuß näher ans Gesäß.", "Das Becken zum angehobenen Bein hin verdrehen.", "Oben ins Hohlkreuz gehen."},
+		Why:      "Wenn Sie eine Seite nach der anderen trainieren, zeigen sich Unterschiede zwischen den beiden Gesäßhälften, und Sie können sie ausgleichen. Jede Seite muss deutlich mehr leisten als beim beidbeinigen Beckenheben.",
 	}
 	defaultValue27 float64     = 90
 	defaultValue28 Translation = Translation{
 		Name:     "Beckenheben mit Schultern auf der Bank",
-		Steps:    []string{"Setzen Sie sich auf den Boden, den oberen Rücken an die Längsseite einer stabilen Bank gelehnt, die Knie gebeugt, die Füße flach und hüftbreit.", "Nehmen Sie das Kinn leicht zur Brust, spannen Sie das Gesäß an und drücken Sie über die Fersen, bis Oberschenkel und Oberkörper waagerecht sind und die Schienbeine etwa senkrecht stehen.", "Halten Sie oben zwei Sekunden und senken Sie dann kontrolliert ab, bis das Gesäß knapp über dem Boden ist.", "Wenn der Satz leicht fällt, legen Sie einen gefüllten Rucksack auf die Hüften oder arbeiten Sie mit einem Bein."},
+		Steps:    []string{"Setzen Sie sich auf den Boden, den oberen Rücken an die Längsseite einer stabilen Bank gelehnt, die Knie gebeugt, die Füße flach und hüftbreit.", "Nehmen Sie das Kinn leicht zur Brust, spannen Sie das Gesäß an und drücken Sie die Fersen in den Boden, bis Oberschenkel und Oberkörper waagerecht sind und die Schienbeine etwa senkrecht stehen.", "Halten Sie oben zwei Sekunden und senken Sie dann kontrolliert ab, bis das Gesäß knapp über dem Boden ist.", "Wenn der Satz leichtfällt, legen Sie einen gefüllten Rucksack auf die Hüften oder arbeiten Sie mit einem Bein."},
 		Cues:     []string{"Halten Sie die Rippen unten und schauen Sie beim Hochkommen nach vorn.", "Die Bankkante liegt unter den Schulterblättern; um diesen Punkt bewegen Sie sich."},
-		Mistakes: []string{"Oben ins Hohlkreuz gehen, statt die Bewegung mit dem Gesäß zu beenden.", "Über die Zehen drücken, sodass die Oberschenkel die Arbeit übernehmen.", "Die Knie nach innen fallen lassen."},
+		Mistakes: []string{"Oben ins Hohlkreuz gehen, statt die Bewegung mit dem Gesäß zu beenden.", "Mit den Zehen statt mit den Fersen drücken, sodass die Oberschenkel die Arbeit übernehmen.", "Die Knie nach innen fallen lassen."},
 		Why:      "Mit erhöhten Schultern bewegen sich die Hüften über einen längeren Weg, und die Gesäßmuskeln tragen mehr Last als beim Beckenheben auf dem Boden. So baut die Übung Kraft auf, wenn das Beckenheben keine Anstrengung mehr ist.",
 	}
 	defaultValue29 Translation = Translation{
 		Name:     "Muschel: Knie öffnen in Seitenlage",
 		Steps:    []string{"Legen Sie sich auf die Seite, Hüften und Knie gebeugt, die Fersen in einer Linie mit dem Gesäß, den Kopf auf dem unteren Arm oder einem Kissen.", "Legen Sie die Hüften genau übereinander und lassen Sie die Füße zusammen.", "Heben Sie das obere Knie so weit an, wie es geht, ohne das Becken nach hinten zu drehen, halten Sie kurz inne und senken Sie es langsam wieder ab.", "Beenden Sie den Satz und drehen Sie sich dann um, um die andere Seite zu trainieren."},
-		Cues:     []string{"Die Arbeit spüren Sie seitlich und hinten an der oberen Hüfte.", "Legen Sie die obere Hand auf die Hüfte, um zu prüfen, dass sie nicht nach hinten rollt."},
+		Cues:     []string{"Die Arbeit spüren Sie seitlich und hinten an der oberen Hüfte.", "Legen Sie die obere Hand auf die Hüfte; so merken Sie, wenn sie nach hinten rollt."},
 		Mistakes: []string{"Die obere Hüfte nach hinten drehen, um das Knie höher zu heben.", "Das Knie zu schnell absenken."},
 		Why:      "Die Übung kräftigt die seitlichen Gesäßmuskeln, die das Becken beim Gehen und beim Stehen auf einem Bein stabilisieren. Lassen Sie sie bei Sehnenschmerzen an der Hüftaußenseite weg, denn das Liegen auf der Hüfte drückt auf diese Sehnen.",
 	}
@@ -4478,7 +4478,7 @@ var (
 		Steps:    []string{"Legen Sie ein leichtes Band knapp oberhalb der Knie um beide Oberschenkel: ein Miniband oder ein Widerstandsband, das Sie zu einer Schlaufe knoten.", "Legen Sie sich auf die Seite, Hüften und Knie gebeugt und genau übereinander, die Füße zusammen.", "Öffnen Sie das obere Knie gegen den Zug des Bandes, ohne das Becken nach hinten zu drehen, halten Sie kurz inne und schließen Sie es langsam.", "Beenden Sie den Satz und wechseln Sie die Seite."},
 		Cues:     []string{"Wählen Sie ein so leichtes Band, dass Sie jede Wiederholung kontrollieren.", "Das untere Knie bleibt auf dem Boden liegen."},
 		Mistakes: []string{"Das Knie vom Band zuschnappen lassen.", "Den Oberkörper mitdrehen, um beim Heben nachzuhelfen."},
-		Why:      "Das Band macht die Übung schwerer, sobald die Muschel ohne Band leicht fällt, und baut mehr Kraft in den seitlichen Gesäßmuskeln auf. Wie bei der Variante ohne Band gilt: Lassen Sie sie bei Sehnenschmerzen an der Hüftaußenseite weg.",
+		Why:      "Das Band macht die Übung schwerer, sobald die Muschel ohne Band leichtfällt, und baut mehr Kraft in den seitlichen Gesäßmuskeln auf. Wie bei der Variante ohne Band gilt: Lassen Sie sie bei Sehnenschmerzen an der Hüftaußenseite weg.",
 	}
 	defaultValue31 Translation = Translation{
 		Name:     "Seitwärtsgehen mit Band",
@@ -4513,10 +4513,10 @@ var (
 	defaultValue37 float64     = 180
 	defaultValue38 Translation = Translation{
 		Name:     "Knie seitlich gegen die Wand drücken",
-		Steps:    []string{"Stellen Sie sich seitlich so nah an eine Wand, dass die Außenseite des näheren Knies sie berührt; wenn Sie mögen, legen Sie ein gefaltetes Handtuch zwischen Knie und Wand. Die Hüfte berührt die Wand nicht.", "Stehen Sie gleichmäßig auf beiden Füßen, das Gewicht auf beide verteilt, das Becken waagerecht; lehnen Sie sich nicht an und schieben Sie die Hüfte nicht zur Seite.", "Drücken Sie die Außenseite des Knies gegen die Wand, steigern Sie den Druck langsam bis zu der Anstrengung, die für diese Woche angegeben ist, und halten Sie ihn für die angegebene Zeit.", "Lassen Sie locker und wiederholen Sie das, bis der Satz fertig ist. Drehen Sie sich dann um und üben Sie mit der anderen Seite."},
-		Cues:     []string{"Die Anstrengung spüren Sie seitlich an der Hüfte, die der Wand am nächsten ist.", "Bleiben Sie aufrecht; der Druck kommt aus der Hüfte, nicht vom Anlehnen an die Wand."},
+		Steps:    []string{"Stellen Sie sich seitlich so nah an eine Wand, dass die Außenseite des Knies auf der Wandseite sie berührt; wenn Sie mögen, legen Sie ein gefaltetes Handtuch zwischen Knie und Wand. Die Hüfte berührt die Wand nicht.", "Stehen Sie gleichmäßig auf beiden Füßen, das Gewicht auf beide verteilt, das Becken waagerecht; lehnen Sie sich nicht an und schieben Sie die Hüfte nicht zur Seite.", "Drücken Sie die Außenseite des Knies gegen die Wand, steigern Sie den Druck langsam bis zu der Anstrengung, die für diese Woche angegeben ist, und halten Sie ihn für die angegebene Zeit.", "Lassen Sie locker und wiederholen Sie das, bis der Satz fertig ist. Drehen Sie sich dann um und üben Sie mit der anderen Seite."},
+		Cues:     []string{"Die Anstrengung spüren Sie seitlich an der Hüfte auf der Wandseite.", "Bleiben Sie aufrecht; der Druck kommt aus der Hüfte, nicht vom Anlehnen an die Wand."},
 		Mistakes: []string{"Den Oberkörper zur Wand hin oder von ihr weg neigen.", "So fest drücken, dass es deutlich wehtut; ein gleichmäßiger Druck in der angegebenen Stärke genügt."},
-		Why:      "Beim Drücken ohne Bewegung arbeiten die seitlichen Gesäßmuskeln kräftig, während die Hüfte in einer neutralen Stellung bleibt und nichts auf den Knochenvorsprung außen an der Hüfte drückt. Solche Halteübungen sind ein üblicher erster Schritt bei Sehnenschmerzen an der Hüftaußenseite.",
+		Why:      "Beim Drücken ohne Bewegung arbeiten die seitlichen Gesäßmuskeln kräftig, während die Hüfte in ihrer normalen Mittelstellung bleibt und nichts auf den Knochenvorsprung außen an der Hüfte drückt. Solche Halteübungen sind ein üblicher erster Schritt bei Sehnenschmerzen an der Hüftaußenseite.",
 	}
 	defaultValue39 Translation = Translation{
 		Name:     "Bein seitlich abspreizen, am Stuhl",
@@ -4550,14 +4550,14 @@ var (
 	}
 	defaultValue45 Translation = Translation{
 		Name:     "Aufstehen vom Stuhl",
-		Steps:    []string{"Setzen Sie sich nah an die Vorderkante eines stabilen Stuhls, die Füße flach, hüftbreit und etwas hinter den Knien.", "Neigen Sie sich aus der Hüfte nach vorn, drücken Sie über die Fersen und stehen Sie ganz auf; spannen Sie zum Schluss das Gesäß an.", "Schieben Sie das Gesäß nach hinten und setzen Sie sich langsam wieder, berühren Sie den Stuhl nur leicht und beginnen Sie dann die nächste Wiederholung."},
+		Steps:    []string{"Setzen Sie sich nah an die Vorderkante eines stabilen Stuhls, die Füße flach, hüftbreit und etwas hinter den Knien.", "Neigen Sie sich aus der Hüfte nach vorn, drücken Sie die Fersen in den Boden und stehen Sie ganz auf; spannen Sie zum Schluss das Gesäß an.", "Schieben Sie das Gesäß nach hinten und setzen Sie sich langsam wieder, berühren Sie den Stuhl nur leicht und beginnen Sie dann die nächste Wiederholung."},
 		Cues:     []string{"Stellen Sie den Stuhl an eine Wand, damit er nicht wegrutscht; wenn nötig, drücken Sie sich mit den Händen an den Armlehnen oder Oberschenkeln hoch.", "Die Knie bleiben in einer Linie mit den Zehen.", "Stützen Sie die Hände anfangs auf die Oberschenkel; wenn es leichter wird, verschränken Sie die Arme vor der Brust."},
 		Mistakes: []string{"Die Knie beim Aufstehen nach innen fallen lassen.", "Sich auf den Stuhl plumpsen lassen, statt sich kontrolliert zu setzen."},
 		Why:      "Das Aufstehen vom Stuhl trainiert die Gesäßmuskeln darin, die Hüfte bei einer Alltagsbewegung zu strecken, und bringt Sie zugleich aus dem Sitzen heraus.",
 	}
 	defaultValue46 Translation = Translation{
 		Name:     "Aufsteigen auf eine Stufe",
-		Steps:    []string{"Stellen Sie sich vor eine stabile Stufe oder die unterste Treppenstufe, neben ein Geländer oder eine Wand zum Festhalten, und setzen Sie einen Fuß ganz auf die Stufe.", "Neigen Sie sich leicht nach vorn und drücken Sie sich über die Ferse dieses Fußes nach oben, bis das Bein gestreckt ist; stellen Sie den anderen Fuß daneben.", "Steigen Sie mit dem anderen Fuß langsam wieder hinunter, der arbeitende Fuß bleibt auf der Stufe; wiederholen Sie, bevor Sie das Bein wechseln."},
+		Steps:    []string{"Stellen Sie sich vor eine stabile Stufe oder die unterste Treppenstufe, neben ein Geländer oder eine Wand zum Festhalten, und setzen Sie einen Fuß ganz auf die Stufe.", "Neigen Sie sich leicht nach vorn und drücken Sie sich mit der Ferse dieses Fußes nach oben, bis das Bein gestreckt ist; stellen Sie den anderen Fuß daneben.", "Steigen Sie mit dem anderen Fuß langsam wieder hinunter, der arbeitende Fuß bleibt auf der Stufe; wiederholen Sie, bevor Sie das Bein wechseln."},
 		Cues:     []string{"Das obere Bein macht die Arbeit; drücken Sie sich nicht mit dem unteren Fuß ab.", "Das arbeitende Knie zeigt über die Mitte des Fußes.", "Halten Sie sich am Geländer oder an der Wand fest, wenn Sie unsicher stehen; die Übung wirkt trotzdem genauso gut."},
 		Mistakes: []string{"Das Knie beim Hochsteigen nach innen fallen lassen.", "Sich mit dem hinteren Fuß abfedern.", "Eine so hohe Stufe nehmen, dass Sie die Hüfte hochziehen müssen, um hinaufzukommen."},
 		Why:      "Beim Aufsteigen arbeitet jeder Gesäßmuskel in einer Bewegung, die Sie auf jeder Treppe brauchen; das baut Kraft und Kontrolle auf einem Bein auf. Beim Piriformis-Syndrom wird die Übung weggelassen, weil Treppensteigen den tiefen Schmerz im Gesäß oft verstärkt.",
@@ -4572,7 +4572,7 @@ var (
 	}
 	defaultValue49 Translation = Translation{
 		Name:     "Einbeinstand",
-		Steps:    []string{"Stellen Sie sich neben eine Wand oder einen stabilen Stuhl, eine Hand knapp darüber, und halten Sie sich fest, sobald Sie wackeln oder unsicher stehen.", "Verlagern Sie Ihr Gewicht auf einen Fuß und heben Sie den anderen knapp vom Boden; das Becken bleibt waagerecht.", "Halten Sie die angegebene Zeit mit leicht gebeugtem Knie des Standbeins, dann wechseln Sie das Bein."},
+		Steps:    []string{"Stellen Sie sich neben eine Wand oder einen stabilen Stuhl, eine Hand knapp über der Lehne oder an der Wand, und halten Sie sich fest, sobald Sie wackeln oder unsicher stehen.", "Verlagern Sie Ihr Gewicht auf einen Fuß und heben Sie den anderen knapp vom Boden; das Becken bleibt waagerecht.", "Halten Sie die angegebene Zeit mit leicht gebeugtem Knie des Standbeins, dann wechseln Sie das Bein."},
 		Cues:     []string{"Die Hüfte des angehobenen Beins bleibt auf gleicher Höhe und sinkt nie ab.", "Verteilen Sie Ihr Gewicht auf den ganzen Fuß des Standbeins."},
 		Mistakes: []string{"Die Hüfte des Standbeins seitlich herausschieben.", "Sich so fest an der Stütze halten, dass sie Ihnen das Gleichgewicht abnimmt."},
 		Why:      "Beim Stehen auf einem Bein müssen die seitlichen Gesäßmuskeln das Becken waagerecht halten, wie bei jedem Schritt. Je besser Sie das können, desto gleichmäßiger verteilt sich die Last, und keine Hüfte wird überlastet.",
@@ -4590,29 +4590,29 @@ var (
 		Steps:    []string{"Stellen Sie sich auf ein Bein, das Knie leicht gebeugt, neben eine Wand oder einen Stuhl; legen Sie eine Fingerspitze darauf oder halten Sie sich fest, wenn Sie unsicher stehen.", "Neigen Sie sich aus der Hüfte nach vorn und lassen Sie das freie Bein gerade nach hinten gehen, während die Brust sinkt, bis Sie an der Rückseite des Standbeins eine Dehnung spüren.", "Halten Sie den Rücken gerade und das Becken parallel zum Boden; spannen Sie dann den Gesäßmuskel des Standbeins an, um wieder hochzukommen.", "Beenden Sie den Satz, bevor Sie das Bein wechseln."},
 		Cues:     []string{"Stellen Sie sich Ihren Körper als Wippe vor, deren Drehpunkt in der Hüfte des Standbeins liegt.", "Die Hüfte des angehobenen Beins zeigt zum Boden."},
 		Mistakes: []string{"Den Rücken rund machen, um tiefer zu kommen.", "Das Becken zum angehobenen Bein hin aufdrehen.", "Den unteren Rücken oder die hinteren Oberschenkelmuskeln die Arbeit machen lassen statt des Gesäßes."},
-		Why:      "Dieses Vorneigen belastet den großen Gesäßmuskel einer Seite, während die seitlichen Gesäßmuskeln das Becken stabilisieren. So bauen Sie Kraft und Gleichgewicht zugleich auf, sobald Beckenheben und Einbeinstand leicht fallen.",
+		Why:      "Dieses Vorneigen belastet den großen Gesäßmuskel einer Seite, während die seitlichen Gesäßmuskeln das Becken stabilisieren. So bauen Sie Kraft und Gleichgewicht zugleich auf, sobald Beckenheben und Einbeinstand leichtfallen.",
 	}
 	defaultValue53 float64     = 90
 	defaultValue54 Translation = Translation{
 		Name:     "Gesäß anspannen im Sitzen",
-		Steps:    []string{"Setzen Sie sich aufrecht auf einen beliebigen Sitz, beide Füße flach auf dem Boden.", "Spannen Sie beide Gesäßhälften sanft an, sodass Sie sich auf dem Sitz ein wenig anheben, und halten Sie fünf Sekunden.", "Lassen Sie ganz locker, atmen Sie und wiederholen Sie."},
+		Steps:    []string{"Setzen Sie sich aufrecht auf einen beliebigen Sitz, beide Füße flach auf dem Boden.", "Spannen Sie beide Gesäßhälften sanft an, sodass Sie sich auf dem Sitz ein wenig anheben, und halten Sie die Spannung fünf Sekunden.", "Lassen Sie ganz locker, atmen Sie und wiederholen Sie."},
 		Cues:     []string{"Etwa ein Drittel Ihrer vollen Anspannung genügt: Das aktiviert den Muskel, ohne ihn zu ermüden.", "Atmen Sie während des Haltens weiter."},
 		Mistakes: []string{"Kiefer oder Schultern mit dem Gesäß zusammen anspannen.", "Mit den Beinen drücken, statt das Gesäß anzuspannen."},
-		Why:      "Wer den ganzen Tag sitzt, fordert die Gesäßmuskeln kaum. Sanftes Anspannen erinnert sie an ihre Arbeit, ohne sie so zu belasten, dass sie Erholung bräuchten. Deshalb eignet sich die Übung für jeden Tag, auch für Tage mit Beschwerden.",
+		Why:      "Wer den ganzen Tag sitzt, fordert die Gesäßmuskeln kaum. Sanftes Anspannen hält sie aktiv, ohne sie so zu belasten, dass sie Erholung bräuchten. Deshalb eignet sich die Übung für jeden Tag, auch für Tage mit Beschwerden.",
 	}
 	defaultValue55 float64     = 0
 	defaultValue56 float64     = 180
 	defaultValue57 Translation = Translation{
 		Name:     "Gesäß anspannen in Rückenlage",
-		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit.", "Spannen Sie die Gesäßhälften an, ohne das Becken anzuheben, und halten Sie fünf Sekunden.", "Lassen Sie zwischen den Wiederholungen ganz locker."},
+		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit.", "Spannen Sie die Gesäßhälften an, ohne das Becken anzuheben, und halten Sie die Spannung fünf Sekunden.", "Lassen Sie zwischen den Wiederholungen ganz locker."},
 		Cues:     []string{"Spüren Sie, wie sich beide Seiten gleichmäßig anspannen.", "Der untere Rücken bleibt entspannt auf dem Boden."},
 		Mistakes: []string{"Ins Hohlkreuz gehen oder das Becken anheben: Hier wird nur angespannt, nicht gehoben.", "Die Luft anhalten."},
-		Why:      "Ein sanfter Weg, die Gesäßmuskeln zu spüren und einzusetzen, wenn sie für Übungen mit Belastung zu schmerzhaft oder zu müde sind; sie erhöht die Trainingsbelastung nicht.",
+		Why:      "Ein sanfter Weg, die Gesäßmuskeln zu spüren und einzusetzen, wenn sie für Übungen mit Belastung zu schmerzhaft oder zu müde sind; die Übung erhöht die Trainingsbelastung nicht.",
 	}
 	defaultValue58 float64     = 90
 	defaultValue59 Translation = Translation{
 		Name:     "Beckenheben mit Band",
-		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit, ein Schlaufenband knapp oberhalb der Knie um die Oberschenkel.", "Drücken Sie die Knie sanft nach außen gegen das Band, sodass es die ganze Zeit gespannt bleibt.", "Spannen Sie das Gesäß an und drücken Sie über die Fersen, um das Becken zu heben, bis Schultern, Hüften und Knie eine gerade Linie bilden.", "Halten Sie zwei Sekunden und senken Sie dann langsam ab; die Knie drücken weiter nach außen."},
+		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit, ein Schlaufenband knapp oberhalb der Knie um die Oberschenkel.", "Drücken Sie die Knie sanft nach außen gegen das Band, sodass es die ganze Zeit gespannt bleibt.", "Spannen Sie das Gesäß an und drücken Sie die Fersen in den Boden, um das Becken zu heben, bis Schultern, Hüften und Knie eine gerade Linie bilden.", "Halten Sie zwei Sekunden und senken Sie dann langsam ab; die Knie drücken weiter nach außen."},
 		Cues:     []string{"Die Arbeit spüren Sie im Gesäß und seitlich an den Hüften.", "Sie können ein Miniband nehmen oder ein Widerstandsband, das Sie zu einer Schlaufe knoten."},
 		Mistakes: []string{"Die Knie beim Heben nach innen zueinander fallen lassen.", "Oben ins Hohlkreuz gehen, statt das Gesäß anzuspannen."},
 		Why:      "Das Band verlangt von den seitlichen Gesäßmuskeln, die Knie auseinanderzuhalten, während der große Gesäßmuskel das Becken hebt. So arbeiten beide zusammen, wie beim Treppensteigen oder Aufstehen.",
@@ -4627,14 +4627,14 @@ var (
 	defaultValue61 float64     = 90
 	defaultValue62 Translation = Translation{
 		Name:     "Beckenheben mit Gewicht",
-		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit, und legen Sie eine Kurzhantel oder Kettlebell quer auf das Becken, ein gefaltetes Handtuch darunter.", "Halten Sie das Gewicht mit beiden Händen ruhig.", "Spannen Sie das Gesäß an und drücken Sie über die Fersen, um das Becken zu heben, bis Schultern, Hüften und Knie eine gerade Linie bilden.", "Halten Sie zwei Sekunden und senken Sie dann langsam ab, bis das Gesäß den Boden gerade berührt."},
+		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit, und legen Sie eine Kurzhantel oder Kettlebell quer auf das Becken, ein gefaltetes Handtuch darunter.", "Halten Sie das Gewicht mit beiden Händen ruhig.", "Spannen Sie das Gesäß an und drücken Sie die Fersen in den Boden, um das Becken zu heben, bis Schultern, Hüften und Knie eine gerade Linie bilden.", "Halten Sie zwei Sekunden und senken Sie dann langsam ab, bis das Gesäß den Boden gerade berührt."},
 		Cues:     []string{"Wählen Sie ein Gewicht, bei dem sich die letzten Wiederholungen schwer anfühlen, aber gleichmäßig bleiben.", "Halten Sie die Rippen unten und beenden Sie das Heben mit dem Gesäß."},
-		Mistakes: []string{"Über die Zehen drücken, sodass die Oberschenkel die Arbeit übernehmen.", "Ins Hohlkreuz gehen, um das Gewicht höher zu heben."},
-		Why:      "Ein Gewicht auf dem Becken macht das Beckenheben für den großen Gesäßmuskel deutlich schwerer. So baut die Übung weiter Kraft auf, wenn das Beckenheben ohne Gewicht leicht fällt.",
+		Mistakes: []string{"Mit den Zehen statt mit den Fersen drücken, sodass die Oberschenkel die Arbeit übernehmen.", "Ins Hohlkreuz gehen, um das Gewicht höher zu heben."},
+		Why:      "Ein Gewicht auf dem Becken macht das Beckenheben für den großen Gesäßmuskel deutlich schwerer. So baut die Übung weiter Kraft auf, wenn das Beckenheben ohne Gewicht leichtfällt.",
 	}
 	defaultValue63 Translation = Translation{
 		Name:     "Kniebeuge mit Gewicht vor der Brust",
-		Steps:    []string{"Stellen Sie sich etwas breiter als hüftbreit hin, die Zehen leicht nach außen gedreht, und halten Sie eine Kurzhantel oder Kettlebell mit beiden Händen dicht vor der Brust.", "Schieben Sie das Gesäß nach hinten und beugen Sie die Knie, um sich zwischen die Fersen zu setzen; die Brust bleibt aufgerichtet, der Rücken lang.", "Gehen Sie so tief, wie es geht, solange die Fersen am Boden bleiben und der Rücken lang bleibt.", "Drücken Sie über den ganzen Fuß und spannen Sie das Gesäß an, um wieder aufrecht zu stehen."},
+		Steps:    []string{"Stellen Sie sich etwas breiter als hüftbreit hin, die Zehen leicht nach außen gedreht, und halten Sie eine Kurzhantel oder Kettlebell mit beiden Händen dicht vor der Brust.", "Schieben Sie das Gesäß nach hinten und beugen Sie die Knie, um sich zwischen die Fersen zu setzen; die Brust bleibt aufgerichtet, der Rücken lang.", "Gehen Sie so tief, wie es geht, solange die Fersen am Boden bleiben und der Rücken lang bleibt.", "Drücken Sie den ganzen Fuß in den Boden und spannen Sie das Gesäß an, um wieder aufrecht zu stehen."},
 		Cues:     []string{"Die Knie zeigen in dieselbe Richtung wie die Zehen.", "Das Gewicht berührt die ganze Zeit Ihre Brust."},
 		Mistakes: []string{"Die Knie beim Aufstehen nach innen fallen lassen.", "Unten die Fersen anheben oder den Rücken rund machen."},
 		Why:      "Wenn Sie das Gewicht vor dem Körper halten, bleiben Sie aufrecht, und Gesäß und Oberschenkel teilen sich eine echte Last: dieselbe Arbeit wie beim Aufstehen von einem niedrigen Sitz oder beim Anheben von etwas, das auf dem Boden liegt.",
@@ -4648,14 +4648,14 @@ var (
 	}
 	defaultValue65 Translation = Translation{
 		Name:     "Langsames Absteigen von einer Stufe",
-		Steps:    []string{"Stellen Sie sich mit einem Fuß auf eine stabile Stufe oder die unterste Treppenstufe, neben ein Geländer oder eine Wand zum Festhalten; der andere Fuß hängt vorn knapp über die Kante.", "Beugen Sie das Standknie langsam, während Sie bis drei zählen, und lassen Sie die freie Ferse nach unten gehen, bis sie den Boden leicht berührt.", "Halten Sie das Becken auf dem ganzen Weg nach unten waagerecht und das Standknie über der Mitte des Fußes.", "Drücken Sie sich über den Standfuß wieder nach oben, bis das Bein gestreckt ist, und beenden Sie den Satz, bevor Sie das Bein wechseln."},
+		Steps:    []string{"Stellen Sie sich mit einem Fuß auf eine stabile Stufe oder die unterste Treppenstufe, neben ein Geländer oder eine Wand zum Festhalten; der andere Fuß hängt vorn knapp über die Kante.", "Beugen Sie das Standknie langsam, während Sie bis drei zählen, und lassen Sie die freie Ferse nach unten gehen, bis sie den Boden leicht berührt.", "Halten Sie das Becken auf dem ganzen Weg nach unten waagerecht und das Standknie über der Mitte des Fußes.", "Drücken Sie sich mit dem Standfuß wieder nach oben, bis das Bein gestreckt ist, und beenden Sie den Satz, bevor Sie das Bein wechseln."},
 		Cues:     []string{"Je langsamer Sie absenken, desto mehr arbeiten die Gesäßmuskeln.", "Halten Sie sich am Geländer oder an der Wand fest, wenn Sie unsicher stehen."},
 		Mistakes: []string{"Auf den unteren Fuß fallen, statt ihn sanft aufzusetzen.", "Das Standknie nach innen fallen lassen oder die Hüfte seitlich herausschieben."},
 		Why:      "Langsames Absenken auf einem Bein verlangt von den Gesäßmuskeln, Hüfte und Knie zu kontrollieren: die Kontrolle, die Sie beim Treppabgehen und beim Heruntersteigen von einer Stufe brauchen. Beim Piriformis-Syndrom wird die Übung weggelassen, weil Stufen den tiefen Schmerz im Gesäß oft verstärken.",
 	}
 	defaultValue66 float64     = 90
 	defaultValue67 Translation = Translation{
-		Name:     "Beckenheben auf dem Gymnastikball",
+		Name:     "Beckenheben, Beine auf dem Gymnastikball",
 		Steps:    []string{"Legen Sie sich auf den Rücken, die Arme neben dem Körper, die Waden auf einem Gymnastikball, die Beine fast gestreckt.", "Drücken Sie Fersen und Waden in den Ball, spannen Sie das Gesäß an und heben Sie das Becken, bis Ihr Körper von den Schultern bis zu den Füßen eine gerade Linie bildet.", "Halten Sie zwei Sekunden, ohne dass der Ball sich bewegt, und senken Sie dann langsam ab."},
 		Cues:     []string{"Drücken Sie die Arme in den Boden, damit der Ball nicht zur Seite rollt.", "Heben Sie nur so hoch, wie die Linie gerade bleibt."},
 		Mistakes: []string{"Das Becken im Laufe des Satzes durchhängen lassen.", "Den Ball mit den Füßen wegschieben, statt mit dem Gesäß zu heben."},
@@ -4663,7 +4663,7 @@ var (
 	}
 	defaultValue68 Translation = Translation{
 		Name:     "Kniebeuge mit Gymnastikball an der Wand",
-		Steps:    []string{"Stellen Sie sich mit einem Gymnastikball zwischen unterem Rücken und Wand hin, die Füße hüftbreit und einen Schritt vor dem Körper.", "Lehnen Sie sich sanft gegen den Ball und beugen Sie die Knie, um sich abzusenken; der Ball rollt dabei Ihren Rücken hinauf.", "Halten Sie an, wenn die Oberschenkel fast waagerecht sind, oder früher, wenn sich die Knie melden, und drücken Sie sich dann über die Fersen wieder hoch.", "Spannen Sie beim Aufrichten das Gesäß an."},
+		Steps:    []string{"Stellen Sie sich mit einem Gymnastikball zwischen unterem Rücken und Wand hin, die Füße hüftbreit und einen Schritt vor dem Körper.", "Lehnen Sie sich sanft gegen den Ball und beugen Sie die Knie, um sich abzusenken; der Ball rollt dabei Ihren Rücken hinauf.", "Halten Sie an, wenn die Oberschenkel fast waagerecht sind, oder früher, wenn sich die Knie melden, und drücken Sie sich dann mit den Fersen wieder hoch.", "Spannen Sie beim Aufrichten das Gesäß an."},
 		Cues:     []string{"Die Knie bleiben in einer Linie mit den Zehen.", "Lassen Sie das Gewicht auf den Fersen."},
 		Mistakes: []string{"Zu nah an der Wand stehen, sodass die Knie weit über die Zehen hinausgehen.", "Die Knie beim Aufstehen nach innen fallen lassen."},
 		Why:      "Der Ball nimmt Ihnen etwas Gewicht ab und führt die Bewegung. So können Sie das Hinsetzen und Aufstehen in guter Haltung üben und Kraft in Gesäß und Oberschenkeln aufbauen, ohne auf den Boden zu müssen.",
@@ -4671,7 +4671,7 @@ var (
 	defaultValue69 Translation = Translation{
 		Name:     "Einbeinstand mit Halt und Fußtippen",
 		Steps:    []string{"Stellen Sie sich neben einen stabilen Stuhl oder eine Wand und halten Sie sich mit einer Hand so fest, wie Sie es brauchen.", "Stehen Sie auf dem Bein, das der Stütze näher ist, das Knie leicht gebeugt, und heben Sie den anderen Fuß knapp vom Boden.", "Tippen Sie mit den Zehen des freien Fußes leicht vor sich auf den Boden, dann seitlich, dann hinter sich, und bringen Sie den Fuß jedes Mal zurück in die Mitte.", "Halten Sie das Becken waagerecht; jede Runde aus drei Tippen zählt als eine Wiederholung. Beenden Sie den Satz, dann wechseln Sie das Bein."},
-		Cues:     []string{"Das Tippen ist leicht: Der tippende Fuß trägt fast kein Gewicht.", "Halten Sie sich so viel fest, wie Sie brauchen, und weniger, wenn es leichter wird."},
+		Cues:     []string{"Das Tippen ist leicht: Der tippende Fuß trägt fast kein Gewicht.", "Halten Sie sich so fest, wie Sie es brauchen, und lockern Sie den Griff, wenn es leichter wird."},
 		Mistakes: []string{"Die Hüfte des Standbeins seitlich herausschieben.", "Den Oberkörper neigen, um weiter zu kommen."},
 		Why:      "Wenn Sie auf einem Bein stehen, während das andere Bein tippt, lernen die seitlichen Gesäßmuskeln, das Becken zu stabilisieren: die Kontrolle, mit der sich die Last gleichmäßig auf beide Hüften verteilt. Das Festhalten macht die Übung sicher, während Ihr Gleichgewicht besser wird.",
 	}
@@ -4716,7 +4716,7 @@ var (
 	defaultValue78 Translation = Translation{
 		Name:     "Ballmassage im Sitzen, Fuß auf dem Knie",
 		Steps:    []string{"Setzen Sie sich auf einen festen Stuhl ohne Armlehnen und legen Sie einen Massageball unter die Mitte einer Gesäßhälfte.", "Legen Sie den Knöchel dieser Seite über das andere Knie, sodass sich die tiefen Gesäßmuskeln auf den Ball legen.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort etwa eine Minute mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie."},
-		Cues:     []string{"Der Druck darf fest, aber erträglich sein; lassen Sie nach, wenn er stechend wird.", "Wenn das Überschlagen zu stark ist oder die Hüftaußenseite reizt, nehmen Sie die Variante mit beiden Füßen am Boden („Ballmassage im Sitzen, Füße am Boden“).", "Wenn Sie ein Kribbeln oder ein einschießendes Gefühl ins Bein spüren, verschieben Sie den Ball; er drückt vielleicht auf einen Nerv."},
+		Cues:     []string{"Der Druck darf fest, aber erträglich sein; lassen Sie nach, wenn er stechend wird.", "Wenn das Überschlagen zu stark ist oder die Hüftaußenseite reizt, nehmen Sie die Variante mit beiden Füßen am Boden („Ballmassage im Sitzen, Füße am Boden“).", "Wenn Sie ein Kribbeln oder einen einschießenden Schmerz im Bein spüren, verschieben Sie den Ball; er drückt vielleicht auf einen Nerv."},
 		Mistakes: []string{"So fest drücken, dass Sie sich gegen den Ball verspannen.", "Die Luft anhalten, statt den Muskel weich werden zu lassen."},
 		Why:      "Der Piriformis liegt tief im Gesäß und verspannt sich bei langem Sitzen. Ein fester Ball erreicht ihn besser als eine Rolle, und anhaltender Druck kann diesen tiefen Schmerz lindern.",
 	}
@@ -4726,7 +4726,7 @@ var (
 		Steps:    []string{"Setzen Sie sich auf einen festen Stuhl ohne Armlehnen, beide Füße flach auf dem Boden und hüftbreit.", "Legen Sie einen Massageball unter die Mitte einer Gesäßhälfte und lassen Sie Ihr Gewicht darauf sinken.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort etwa eine Minute mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie."},
 		Cues:     []string{"Beide Füße bleiben am Boden; neigen Sie sich für mehr Druck zum Ball hin, für weniger Druck von ihm weg.", "Wenn es ins Bein kribbelt oder einschießt, verschieben Sie den Ball ein Stück; dort verläuft ein Nerv, der auf Druck empfindlich reagiert. Das ist harmlos, wenn es danach gleich nachlässt."},
 		Mistakes: []string{"So fest drücken, dass Sie sich gegen den Ball verspannen.", "Den Ball auf den Knochenvorsprung außen an der Hüfte legen."},
-		Why:      "Der Ball lockert die tiefen Gesäßmuskeln. Weil die Füße dabei hüftbreit am Boden stehen und kein Bein übergeschlagen ist, ist diese Variante sanft und auch bei Sehnenschmerzen an der Hüftaußenseite geeignet – und für alle, die nicht gut auf den Boden kommen.",
+		Why:      "Der Ball lockert die tiefen Gesäßmuskeln. Weil die Füße dabei hüftbreit am Boden stehen und kein Bein übergeschlagen ist, ist diese Variante sanft und auch bei Sehnenschmerzen an der Hüftaußenseite geeignet – und für alle, denen es schwerfällt, sich auf den Boden zu legen.",
 	}
 	defaultValue81 Translation = Translation{
 		Name:     "Ballmassage an der Wand: Gesäß seitlich",
@@ -4748,7 +4748,7 @@ var (
 		Steps:    []string{"Setzen Sie sich auf den Boden, eine Faszienrolle unter einem Oberschenkel, das andere Knie gebeugt und den Fuß flach am Boden; stützen Sie sich mit den Händen hinter sich ab.", "Heben Sie das Gesäß an und rollen Sie langsam von knapp oberhalb des Knies bis knapp unterhalb des Gesäßes.", "Bleiben Sie an verspannten Stellen einige Atemzüge lang, dann wechseln Sie das Bein."},
 		Cues:     []string{"Drehen Sie das Bein leicht nach innen und außen, um die Innen- und die Außenseite der Oberschenkelrückseite zu erreichen.", "Halten Sie den Druck mäßig und rollen Sie langsam."},
 		Mistakes: []string{"Über die Kniekehle rollen.", "Hastig über die ganze Länge rollen, ohne anzuhalten."},
-		Why:      "Die hinteren Oberschenkelmuskeln verspannen sich oft, wenn sie Arbeit der Gesäßmuskeln übernehmen. Wenn Sie sie lockern, können die Gesäßmuskeln ihren Teil wieder übernehmen.",
+		Why:      "Die hinteren Oberschenkelmuskeln verspannen sich oft, wenn sie Arbeit der Gesäßmuskeln übernehmen. Wenn Sie sie lockern, können die Gesäßmuskeln ihre Arbeit wieder selbst übernehmen.",
 	}
 	defaultValue85 float64     = 0
 	defaultValue86 Translation = Translation{
@@ -4756,12 +4756,12 @@ var (
 		Steps:    []string{"Legen Sie sich auf den Bauch, auf die Unterarme gestützt, eine Faszienrolle unter der Vorderseite einer Hüfte, knapp unterhalb des vorderen Beckenknochens.", "Winkeln Sie das andere Knie zur Seite an, um einen Teil Ihres Gewichts abzufangen.", "Rollen Sie langsam ein kurzes Stück den Oberschenkel hinunter und wieder zurück, bleiben Sie an druckempfindlichen Stellen kurz liegen und wechseln Sie dann die Seite."},
 		Cues:     []string{"Bleiben Sie auf dem Muskel unterhalb des Beckenknochens, nicht auf dem Bauch.", "Spannen Sie den Rumpf leicht an, damit der untere Rücken nicht durchhängt."},
 		Mistakes: []string{"Den unteren Rücken durchhängen lassen, während Sie auf der Rolle liegen.", "Bis auf den Bauch hochrollen."},
-		Why:      "Sitzen hält die Vorderseite der Hüfte kurz und fest, und das kann die Gesäßmuskeln bremsen. Wenn Sie sie vor dem Dehnen oder den Kräftigungsübungen lockern, lässt sich die Hüfte freier strecken.",
+		Why:      "Im Sitzen ist die Vorderseite der Hüfte ständig verkürzt und wird steif; das kann die Gesäßmuskeln bremsen. Wenn Sie sie vor dem Dehnen oder den Kräftigungsübungen lockern, lässt sich die Hüfte freier strecken.",
 	}
 	defaultValue87 Translation = Translation{
 		Name:     "Sanfte Ballmassage am unteren Rücken",
 		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach. Legen Sie einen Massageball unter den Muskelstrang neben der Lendenwirbelsäule, zwischen der untersten Rippe und dem oberen Beckenrand.", "Lassen Sie Ihr Gewicht sanft auf den Ball sinken und bewegen Sie sich ein wenig, um eine verspannte Stelle zu finden.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann legen Sie den Ball auf die andere Seite."},
-		Cues:     []string{"Der Ball bleibt auf weichem Muskel, mindestens eine Daumenbreite neben der Wirbelsäule.", "Nehmen Sie nur leichten Druck; drücken Sie sich über die Füße etwas hoch, um den Ball zu entlasten."},
+		Cues:     []string{"Der Ball bleibt auf weichem Muskel, mindestens eine Daumenbreite neben der Wirbelsäule.", "Nehmen Sie nur leichten Druck; drücken Sie sich mit den Füßen etwas hoch, um den Ball zu entlasten."},
 		Mistakes: []string{"Den Ball direkt auf die Knochen der Wirbelsäule legen.", "Auf die Rippen rollen oder so fest drücken, dass es stechend wehtut."},
 		Why:      "Wenn die Gesäßmuskeln zu wenig arbeiten, springen oft die Muskeln des unteren Rückens ein und verspannen sich. Sanfter Druck kann diese Verspannung lindern. Wenn Rückenschmerzen ins Bein ausstrahlen, lassen Sie diese Übung weg und lassen Sie die Schmerzen abklären.",
 	}
@@ -4782,37 +4782,37 @@ var (
 		Why:      "Verspannte innere Oberschenkelmuskeln können gegen die seitlichen Gesäßmuskeln ziehen und die Hüfte in ihrer Bewegung einschränken. Wenn Sie sie lockern, arbeiten die Muskeln rund um die Hüfte ausgewogener.",
 	}
 	defaultValue92 Translation = Translation{
-		Name:     "Figur-4-Dehnung in Rückenlage, gehalten",
+		Name:     "Fuß-auf-Knie-Dehnung im Liegen, gehalten",
 		Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach auf dem Boden.", "Legen Sie einen Knöchel auf das andere Knie, sodass Ihre Beine die Form einer Vier bilden.", "Heben Sie den unteren Fuß vom Boden, fassen Sie hinten an diesen Oberschenkel und ziehen Sie ihn sanft zu sich heran, bis Sie tief im Gesäß auf der Seite des übergeschlagenen Beins eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann setzen Sie den Fuß ab und wechseln die Seite."},
-		Cues:     []string{"Eine leichte, flächige Dehnung genügt; sie sollte während des Haltens etwas nachlassen.", "Kopf, Schultern und Steißbein bleiben auf dem Boden liegen.", "Lassen Sie nach, wenn Sie ein Kribbeln oder ein einschießendes Gefühl ins Bein spüren."},
+		Cues:     []string{"Eine leichte, flächige Dehnung genügt; sie sollte während des Haltens etwas nachlassen.", "Kopf, Schultern und Steißbein bleiben auf dem Boden liegen.", "Lassen Sie nach, wenn Sie ein Kribbeln oder einen einschießenden Schmerz im Bein spüren."},
 		Mistakes: []string{"Kräftig ziehen, um die Dehnung zu erzwingen.", "Während der Haltephase die Luft anhalten."},
 		Why:      "Wenn Sie die Dehnung eine halbe Minute halten, haben die tiefen Gesäßmuskeln, die die Hüfte drehen, darunter der Piriformis, Zeit, nach langem Sitzen locker zu lassen. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg, denn die übergeschlagenen Beine drücken diese Sehnen zusammen.",
 	}
 	defaultValue93 Translation = Translation{
-		Name:     "Figur-4-Dehnung im Sitzen, gehalten",
+		Name:     "Fuß-auf-Knie-Dehnung im Sitzen, gehalten",
 		Steps:    []string{"Setzen Sie sich aufrecht nah an die Vorderkante eines stabilen Stuhls, beide Füße flach auf dem Boden.", "Legen Sie einen Knöchel auf das andere Knie und lassen Sie das obere Knie so weit zur Seite sinken, wie es angenehm ist.", "Neigen Sie sich mit langem Rücken aus der Hüfte nach vorn, bis Sie im Gesäß auf der Seite des übergeschlagenen Beins eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann richten Sie sich auf und wechseln die Seite."},
-		Cues:     []string{"Neigen Sie sich aus der Hüfte, ohne den Rücken rund zu machen.", "Hören Sie auf, bevor vorn in der Hüfte ein Einklemmgefühl entsteht.", "Lassen Sie nach, wenn Sie ein Kribbeln ins Bein spüren."},
+		Cues:     []string{"Neigen Sie sich aus der Hüfte, ohne den Rücken rund zu machen.", "Hören Sie auf, bevor vorn in der Hüfte ein Einklemmgefühl entsteht.", "Lassen Sie nach, wenn Sie ein Kribbeln im Bein spüren."},
 		Mistakes: []string{"Kräftig auf das obere Knie drücken.", "Aus den Schultern nach vorn zusammensinken."},
 		Why:      "Mit dieser gehaltenen Dehnung lockern Sie die tiefen Gesäßmuskeln direkt am Schreibtisch; das kann Schmerzen in der Mitte des Gesäßes nach langem Sitzen lindern. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg.",
 	}
 	defaultValue94 Translation = Translation{
 		Name:     "Knie zur Schulter derselben Seite",
-		Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach auf dem Boden.", "Ziehen Sie ein Knie hoch und fassen Sie mit beiden Händen hinten den Oberschenkel oder das Schienbein.", "Ziehen Sie das Knie sanft zur Schulter derselben Seite, in einer Linie mit dieser Schulter, bis Sie tief im Gesäß eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann setzen Sie den Fuß ab und wechseln die Seite."},
-		Cues:     []string{"Das Knie geht gerade nach oben zur Schulter derselben Seite; das andere Bein bleibt, wo es ist, mit dem Fuß auf dem Boden.", "Eine leichte Dehnung tief im Gesäß genügt.", "Lassen Sie nach, wenn Sie ein Kribbeln oder ein einschießendes Gefühl ins Bein spüren."},
+		Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach auf dem Boden.", "Ziehen Sie ein Knie hoch und fassen Sie mit beiden Händen hinter den Oberschenkel oder vorn ans Schienbein.", "Ziehen Sie das Knie sanft zur Schulter derselben Seite, in einer Linie mit dieser Schulter, bis Sie tief im Gesäß eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann setzen Sie den Fuß ab und wechseln die Seite."},
+		Cues:     []string{"Das Knie geht gerade nach oben zur Schulter derselben Seite; das andere Bein bleibt, wo es ist, mit dem Fuß auf dem Boden.", "Eine leichte Dehnung tief im Gesäß genügt.", "Lassen Sie nach, wenn Sie ein Kribbeln oder einen einschießenden Schmerz im Bein spüren."},
 		Mistakes: []string{"So stark ziehen, dass sich das Steißbein vom Boden hebt.", "Während der Haltephase die Luft anhalten."},
-		Why:      "Diese Übung dehnt die tiefen Gesäßmuskeln, ohne dass Sie die Beine überkreuzen, und der Oberschenkel bleibt in einer Linie mit dem Körper. Deshalb passt sie bei Sehnenschmerzen an der Hüftaußenseite, wenn Sie die Beine nicht überschlagen sollen, und ebenso bei Schmerzen durch den Piriformis.",
+		Why:      "Diese Übung dehnt die tiefen Gesäßmuskeln, ohne dass Sie die Beine übereinanderschlagen; der Oberschenkel bleibt in einer Linie mit dem Körper. Deshalb passt sie bei Sehnenschmerzen an der Hüftaußenseite und ebenso beim Piriformis-Syndrom.",
 	}
 	defaultValue95 Translation = Translation{
 		Name:     "Hüftbeuger dehnen im Knien, gehalten",
 		Steps:    []string{"Knien Sie sich mit einem Knie auf ein gefaltetes Handtuch oder Kissen, den anderen Fuß flach vor sich, beide Knie etwa im rechten Winkel gebeugt.", "Richten Sie das Becken leicht auf (das Steißbein zeigt etwas nach unten) und spannen Sie den Gesäßmuskel auf der Seite des knienden Beins sanft an.", "Schieben Sie die Hüfte etwas nach vorn, bis Sie vorn an der hinteren Hüfte eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann gehen Sie zurück und wechseln das Bein."},
-		Cues:     []string{"Die Dehnung spüren Sie vorn über der Hüfte und dem oberen Oberschenkel, nicht im unteren Rücken.", "Bleiben Sie mit der Brust aufrecht, die Rippen über dem Becken; halten Sie sich bei Bedarf an einem Stuhl neben sich fest."},
+		Cues:     []string{"Die Dehnung spüren Sie vorn über der Hüfte und dem oberen Oberschenkel, nicht im unteren Rücken.", "Halten Sie den Oberkörper aufrecht, die Rippen über dem Becken; halten Sie sich bei Bedarf an einem Stuhl neben sich fest."},
 		Mistakes: []string{"Ins Hohlkreuz gehen, statt das Becken aufzurichten.", "So weit nach vorn schieben, dass der Zug ins Knie geht."},
-		Why:      "Langes Sitzen hält die Hüftbeuger vorn an der Hüfte kurz, und das kann die Gesäßmuskeln bremsen. Eine gehaltene Dehnung am Ende einer Einheit oder an einem Erholungstag macht sie wieder länger.",
+		Why:      "Bei langem Sitzen sind die Hüftbeuger ständig verkürzt, und das kann die Gesäßmuskeln bremsen. Eine gehaltene Dehnung am Ende einer Einheit oder an einem Erholungstag lockert sie wieder.",
 	}
 	defaultValue96 Translation = Translation{
 		Name:     "Hüftbeuger dehnen im Stand, gehalten",
 		Steps:    []string{"Stellen Sie sich in eine lange Schrittstellung, ein Fuß eine Schrittlänge vor dem anderen, eine Hand zum Festhalten an einer Wand oder Stuhllehne.", "Beugen Sie das vordere Knie etwas, lassen Sie das hintere Bein fast gestreckt mit angehobener Ferse und richten Sie das Becken auf.", "Spannen Sie den Gesäßmuskel des hinteren Beins an und verlagern Sie Ihr Gewicht nach vorn, bis Sie vorn an dieser Hüfte eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann stellen Sie die Füße zusammen und wechseln das Bein."},
-		Cues:     []string{"Machen Sie die Vorderseite der hinteren Hüfte lang, statt sich nach vorn zu lehnen.", "Eine leichte Dehnung genügt."},
+		Cues:     []string{"Schieben Sie die Hüfte des hinteren Beins nach vorn, statt den Oberkörper nach vorn zu lehnen.", "Eine leichte Dehnung genügt."},
 		Mistakes: []string{"Den Oberkörper nach vorn neigen; dann geht die Dehnung verloren.", "Den unteren Rücken ins Hohlkreuz sinken lassen."},
 		Why:      "Dieselbe Dehnung für die Vorderseite der Hüfte, ohne Knien und ohne auf den Boden zu müssen. Sie passt daher für alle, die nicht knien können, und lässt sich neben dem Schreibtisch machen.",
 	}

@@ -2977,7 +2977,12 @@ func (in *checkInput) oneSetAllowed(wi int) bool {
 // gluteal tendinopathy, rule 9's light-to-moderate effort: "light" or
 // "3–5 of 10", is accepted too); reps say "4–5 more" in the program's
 // block 1 and in block 1 of a condition, and "the last 2–3 reps" later
-// (in a block 1 of a condition either may be said).
+// (in a block 1 of a condition either may be said). A step back (README
+// "the next block") lowers the level: fewer reps at "the last 2–3 reps
+// feel hard" would mean a heavier weight, not a step back, so in its
+// first two weeks reps say "4–5 more" and holds the light-to-moderate
+// effort of rule 9's first week ("light" or "3–5 of 10"), and either
+// effort may be said in the rest of the blocks those weeks are in.
 func rule16Doses(in *checkInput) []string {
 	var bad []string
 	fail := func(f string, a ...any) { bad = append(bad, fmt.Sprintf(f, a...)) }
@@ -2999,7 +3004,18 @@ func rule16Doses(in *checkInput) []string {
 		tgWeek1 := in.week1Of(wi, planner.GlutealTendinopathy)
 		// The effort line.
 		condBlock1 := in.inBlock1(wi, planner.GlutealTendinopathy) || in.inBlock1(wi, planner.Postpartum)
+		heldWeeks := in.stepBack() && wi < 2
+		stepBlock := in.stepBack() && in.blockAt(wi) <= in.blockAt(min(1, len(in.plan.Weeks)-1))
 		switch {
+		case heldWeeks && isIsometric(e):
+			if !effortLight.MatchString(it.Effort) && once("effort") {
+				fail("%s: %s's effort is %q, want the light-to-moderate effort of a step back", where, e.ID, it.Effort)
+			}
+		case heldWeeks:
+			if !effortBlock1.MatchString(it.Effort) && once("effort") {
+				fail("%s: %s's effort is %q, want \"moderate: you could do 4–5 more\" in a step back", where, e.ID, it.Effort)
+			}
+		case stepBlock && (effortLight.MatchString(it.Effort) && isIsometric(e) || effortBlock1.MatchString(it.Effort)):
 		case isIsometric(e):
 			if !effortHold.MatchString(it.Effort) && !(tgWeek1 && isAbductor(e) && effortLight.MatchString(it.Effort)) && once("effort") {
 				fail("%s: %s's effort is %q, want \"strong but comfortable\"", where, e.ID, it.Effort)
@@ -3210,7 +3226,9 @@ func (in *checkInput) standingPrimer(d planner.Day) bool {
 // "hardest", "hill", "interval", "sprint", for activities other than the
 // gym that count glute sets. A clause (between . ; :) that speaks of
 // halving and names an activity other than the gym, but not the gym, tells
-// to halve it.
+// to halve it; "half" or "halve" speaks of halving as a word of its own,
+// not inside an exercise's name ("Half-kneeling hip-flexor stretch" in a
+// warning that names it halves nothing).
 func rule18Activities(in *checkInput) []string {
 	var bad []string
 	fail := func(f string, a ...any) { bad = append(bad, fmt.Sprintf(f, a...)) }
@@ -3264,7 +3282,7 @@ func rule18Activities(in *checkInput) []string {
 	}
 	for _, s := range in.plan.Warnings {
 		for _, clause := range clauseEnd.Split(strings.ToLower(s), -1) {
-			if containsAny(clause, "half", "halve") && containsAny(clause, other...) && !strings.Contains(clause, "gym") {
+			if halving.MatchString(clause) && containsAny(clause, other...) && !strings.Contains(clause, "gym") {
 				fail("a warning tells to halve an activity other than the gym: %q", s)
 			}
 		}
@@ -3275,6 +3293,9 @@ func rule18Activities(in *checkInput) []string {
 var (
 	gymWord   = regexp.MustCompile(`(?i)\bgym\b`)
 	clauseEnd = regexp.MustCompile(`[.;:]`)
+	// halving finds "half" or "halve" as a word of its own, not in a
+	// hyphenated name such as "half-kneeling" (rule 18).
+	halving = regexp.MustCompile(`(^|[^\p{L}-])(half|halve|halving)([^\p{L}-]|$)`)
 )
 
 // ---- rule 19 ----

@@ -22,11 +22,16 @@ type chooser struct {
 	// fits reports whether program pg fits the block's first week as an
 	// entry of the given need asks.
 	fits func(pg *program, n need) bool
+	// kind is the kind of session the entry being added goes into.
+	kind Session
 	// light lets the next entry in at its lightest.
 	light bool
 	// seed holds routines already fixed for the block (gluteplan next
 	// continuing in the middle of one); they are not changed (rule 13).
 	seed *program
+	// keepToSeed marks a seed a step back keeps to: its routines take
+	// nothing new but what a rule requires (README "the next block").
+	keepToSeed bool
 	// maxActivation is the most activation exercises the block may hold.
 	maxActivation int
 	// days counts the sessions of each kind in the weekly template.
@@ -37,7 +42,7 @@ type chooser struct {
 // add puts e into the routine of kind k if every rule still holds; it
 // reports whether it did.
 func (c *chooser) add(k Session, e *catalog.Exercise) bool {
-	if c.seed != nil && len(c.seed.routines[k]) > 0 {
+	if c.seed != nil && len(c.seed.routines[k]) > 0 && !(c.keepToSeed && c.light) {
 		return false
 	}
 	rt := c.pg.routines[k]
@@ -81,12 +86,46 @@ func (c *chooser) add(k Session, e *catalog.Exercise) bool {
 		n = required
 	case loaded(e):
 		n = loadedWork
+	case c.heldBefore(k, e):
+		n = carried
 	}
+	c.kind = k
 	if !c.fits(c.pg, n) {
 		c.pg.routines[k] = rt
 		return false
 	}
 	return true
+}
+
+// heldFirst orders list with the entries the block before held in the
+// routine of kind k first, so a session keeps what the person knows; one
+// that needs nothing stays behind an entry of its role and level that
+// uses the person's equipment (rule 17).
+func (c *chooser) heldFirst(k Session, list []*catalog.Exercise) []*catalog.Exercise {
+	roles := gearRoles(list)
+	var first, rest []*catalog.Exercise
+	for _, x := range list {
+		if c.heldBefore(k, x) && !gearBeats(x, roles) {
+			first = append(first, x)
+		} else {
+			rest = append(rest, x)
+		}
+	}
+	return append(first, rest...)
+}
+
+// heldBefore reports whether the routine of kind k of the block before
+// (in this run, or the plan gluteplan next continues) held e.
+func (c *chooser) heldBefore(k Session, e *catalog.Exercise) bool {
+	if c.prog != nil {
+		return slices.Contains(c.prog.routines[k], e)
+	}
+	for _, d := range c.o.before.Days {
+		if d.Session == k && slices.ContainsFunc(d.Items, func(it Item) bool { return it.Exercise == e.ID }) {
+			return true
+		}
+	}
+	return false
 }
 
 // activations counts the activation exercises of the block.
@@ -184,13 +223,45 @@ func (r *run) choose(w int, hi float64, boundary, lighter bool) *program {
 	c.deskStretch()
 	c.fill()
 	c.sayMissing()
+	if boundary && c.seed == nil {
+		c.sayDropped()
+	}
 	for _, next := range sortedKeys(r.progress) {
 		from := r.progress[next]
-		if !c.pg.distinct()[next] {
-			// The harder variant did not fit: say so, and why (rule 12).
+		for _, x := range append([]*catalog.Exercise{r.index[next]}, r.others[next]...) {
+			if !c.pg.distinct()[x.ID] {
+				r.bigStep[x.ID] = c.block
+			}
+		}
+		if i := slices.IndexFunc(r.others[next], func(x *catalog.Exercise) bool { return c.pg.distinct()[x.ID] }); !c.pg.distinct()[next] && i >= 0 {
+			// Another harder exercise of its role took its place.
 			delete(r.progress, next)
+			r.progress[r.others[next][i].ID] = from
+			continue
+		}
+		if !c.pg.distinct()[next] {
+			// The harder variant did not fit: say so, and why (rule 12);
+			// "goes on" only where the exercise does.
+			delete(r.progress, next)
+			if x, _ := r.byID(from); x != nil && x.Progression != next {
+				// A harder exercise of its role, for one with no harder
+				// variant of its own.
+				if c.pg.distinct()[from] {
+					r.notes.add(rankWeek, r.say.Sayf("%s has reached its highest dose; a harder exercise for the same muscle, %s, does not fit "+
+						"the first week of block %d, so %s goes on; a later block tries again.", r.name(from), r.name(next), c.block, r.name(from)))
+					continue
+				}
+				r.notes.add(rankWeek, r.say.Sayf("%s has reached its highest dose; a harder exercise for the same muscle, %s, does not fit "+
+					"the first week of block %d; a later block tries again.", r.name(from), r.name(next), c.block))
+				continue
+			}
+			if c.pg.distinct()[from] {
+				r.notes.add(rankWeek, r.say.Sayf("%s has reached its highest dose, but its harder variant, %s, is a bigger step than "+
+					"the first week of block %d may take, so %s goes on; a later block tries again.", r.name(from), r.name(next), c.block, r.name(from)))
+				continue
+			}
 			r.notes.add(rankWeek, r.say.Sayf("%s has reached its highest dose, but its harder variant, %s, is a bigger step than "+
-				"the first week of block %d may take, so %s goes on; a later block tries again.", r.name(from), r.name(next), c.block, r.name(from)))
+				"the first week of block %d may take; a later block tries again.", r.name(from), r.name(next), c.block))
 		}
 	}
 	for k, rt := range c.pg.routines {
@@ -212,6 +283,33 @@ func (r *run) newChooser(w int, hi float64, boundary, lighter bool) *chooser {
 		if !boundary && r.o.carry != nil {
 			c.seed = r.o.carry.clone()
 		}
+	}
+	if boundary && r.steppingBack(w) {
+		// A step back takes no new exercises (README "the next block"): at
+		// the boundaries its first weeks reach, the routines go on, less
+		// what may no longer be planned, adding only what a rule requires.
+		from := r.prog
+		if w == r.o.w0+1 {
+			from = r.o.carry
+		}
+		if from != nil {
+			c.seed, c.keepToSeed = from.clone(), true
+			for k, rt := range c.seed.routines {
+				c.seed.routines[k] = filter(rt, func(e *catalog.Exercise) bool { return slices.Contains(pool[e.Category], e) })
+			}
+		}
+	}
+	if c.seed != nil {
+		// The routines kept may hold more than the week at their
+		// lightest: the week's fitting cuts them (rule 16's fewer
+		// exercises first), and what the other routines need beside them
+		// is judged on the room left (rule 7), not on their load.
+		cs := r.startCourses(c.seed, w)
+		f, floor := r.frame(w, c.seed, nil), r.frameFloor(w)
+		for i := range cs {
+			r.leastStart(&cs[i], w, f, floor, true)
+		}
+		c.hi = math.Max(c.hi, weekHSE(cs))
 	}
 	if c.seed != nil && slices.ContainsFunc(c.seed.routines[PrimerSession], func(e *catalog.Exercise) bool { return !c.primerSuits(e) }) {
 		// The days may have changed: a primer that no longer suits the
@@ -248,19 +346,38 @@ func (r *run) newChooser(w int, hi float64, boundary, lighter bool) *chooser {
 			}
 		}
 		f = r.frame(w, pg, fixed)
-		if need == optional {
-			// Only the minutes, with room left for every strengthening
-			// exercise to take a set more: what makes a session better
-			// must not stop it building (rule 3).
-			for i := range cs {
+		if need == optional || need == carried {
+			// Only the minutes of the sessions the entry goes into, with
+			// room left for every strengthening exercise to take a set
+			// more: what makes a session better must not stop it building
+			// (rule 3). What the block before held in the session keeps
+			// its place too where the block's starting doses leave room for
+			// every strengthening exercise to take a step up its dose per
+			// set: the person keeps what they know, and the block still
+			// builds.
+			for d, s := range r.tmpl {
+				f.cap[d] = math.Inf(1)
+				if s.session != c.kind {
+					f.budget[d] = math.MaxInt32
+				}
+			}
+			more := cloneCourses(cs)
+			for i := range more {
 				for d, s := range r.tmpl {
-					if cs[i].sets[d] > 0 && s.session == ActivationSession {
-						cs[i].sets[d] = min(cs[i].sets[d]+1, cs[i].maxSets)
+					if more[i].sets[d] > 0 && s.session == ActivationSession {
+						more[i].sets[d] = min(more[i].sets[d]+1, more[i].maxSets)
 					}
 				}
 			}
-			for d := range f.cap {
-				f.cap[d] = math.Inf(1)
+			if excess(more, f, math.Inf(1)) == 0 {
+				return true
+			}
+			if need == optional {
+				return false
+			}
+			cs = r.startCourses(pg, w)
+			for i := range cs {
+				cs[i].level = min(cs[i].level+1, len(cs[i].ladder)-1)
 			}
 			return excess(cs, f, math.Inf(1)) == 0
 		}
@@ -297,6 +414,10 @@ type need uint8
 const (
 	required need = iota
 	loadedWork
+	// carried is what the block before held in the same session: a
+	// stretch, release or warm-up the person knows, kept where the block
+	// can still build beside it.
+	carried
 	optional
 )
 
@@ -419,16 +540,23 @@ func (c *chooser) gymPrimer() bool {
 // exercises, it tries again among exercises light enough for three, then
 // for two, to fit the block's first week at two sets each, and last the
 // lightest first; these tries keep to exercises of real load at the
-// person's level or one below. It keeps the first program that holds
-// three, else the one that holds most: a block holds more exercises at two
-// sets rather than fewer (rule 16).
+// person's level or one below, each once as it is and once beside what
+// the first pass took of the person's own equipment (rule 17). It keeps
+// the first program that scores most: an
+// exercise of real load counts one, and one more where it uses equipment
+// the person got for it, so that a block holds more exercises at two
+// sets rather than fewer (rule 16), and the person's band or weight
+// rather than one more exercise without it (rule 17).
 func (c *chooser) strengthWork() {
 	before := c.pg.clone()
 	c.strength(c.acts)
 	if c.strengthening() >= strengthTarget {
 		return
 	}
-	best, most := c.pg, c.realStrength()
+	best, most := c.pg, c.strengthScore()
+	gear := filter(c.pg.routines[ActivationSession], func(e *catalog.Exercise) bool {
+		return loaded(e) && gearRank(e) == 0 && !slices.Contains(before.routines[ActivationSession], e)
+	})
 	near := filter(c.acts, func(e *catalog.Exercise) bool {
 		return e.GluteLoad >= minStrengthLoad && e.Level.Rank() >= c.p.Level.Rank()-1
 	})
@@ -436,16 +564,34 @@ func (c *chooser) strengthWork() {
 	slices.SortStableFunc(lightest, func(x, y *catalog.Exercise) int { return cmpFloat(x.GluteLoad, y.GluteLoad) })
 	tries := [][]*catalog.Exercise{c.within(near, strengthTarget), c.within(near, strengthTarget-1), lightest}
 	for _, acts := range tries {
-		c.pg = before.clone()
-		c.strength(acts)
-		if n := c.realStrength(); n > most {
-			best, most = c.pg, n
-			if n >= strengthTarget {
-				break
+		for _, keep := range [][]*catalog.Exercise{gear, nil} {
+			c.pg = before.clone()
+			for _, e := range keep {
+				c.add(ActivationSession, e)
+			}
+			c.strength(acts)
+			if n := c.strengthScore(); n > most {
+				best, most = c.pg, n
 			}
 		}
 	}
 	c.pg = best
+}
+
+// strengthScore weighs the strengthening work of the activation routine
+// for [chooser.strengthWork]: each exercise of real load counts one, and
+// one more where it uses equipment the person got for it (rule 17).
+func (c *chooser) strengthScore() int {
+	n := 0
+	for _, e := range c.pg.routines[ActivationSession] {
+		if loaded(e) && e.GluteLoad >= minStrengthLoad {
+			n++
+			if gearRank(e) == 0 {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // realStrength counts the strengthening exercises of the activation
@@ -480,10 +626,26 @@ func (c *chooser) strength(acts []*catalog.Exercise) {
 		return func(e *catalog.Exercise) bool { return loaded(e) && slices.Contains(t, e.Targets[0]) }
 	}
 	// What the block before held goes on first, a harder variant in its
-	// place where one took over (rule 3), whatever muscle it works.
-	for _, e := range c.kept {
-		if loaded(e) && slices.Contains(acts, e) && c.strengthening() < strengthTarget {
-			c.add(ActivationSession, e)
+	// place where one took over (rule 3), whatever muscle it works; where
+	// the harder variant does not fit, the exercise it was to replace goes
+	// on instead, as the plan then says. Those that go on as they were
+	// come first: a harder exercise takes the room that leaves, and does
+	// not push out one that has not reached its ceiling (rule 3).
+	kept := slices.Clone(c.kept)
+	slices.SortStableFunc(kept, func(x, y *catalog.Exercise) int {
+		return boolRank(c.progress[x.ID] != "") - boolRank(c.progress[y.ID] != "")
+	})
+	for _, e := range kept {
+		if !loaded(e) || !slices.Contains(c.acts, e) || c.strengthening() >= strengthTarget || c.add(ActivationSession, e) {
+			continue
+		}
+		if slices.ContainsFunc(c.others[e.ID], func(x *catalog.Exercise) bool {
+			return slices.Contains(c.acts, x) && c.add(ActivationSession, x)
+		}) {
+			continue
+		}
+		if from, ok := c.byID(c.progress[e.ID]); ok && slices.Contains(c.acts, from) {
+			c.add(ActivationSession, from)
 		}
 	}
 	if c.strengthening() == 0 || !slices.ContainsFunc(c.pg.routines[ActivationSession], target(catalog.GluteusMaximus)) {
@@ -493,12 +655,18 @@ func (c *chooser) strength(acts []*catalog.Exercise) {
 		c.first(ActivationSession, acts, func(e *catalog.Exercise) bool { return loaded(e) && abductor(e) })
 	}
 	for c.strengthening() < strengthTarget {
+		// Beside two strengthening exercises, a third is real load: a
+		// drill there would take a session's last place from a stretch or
+		// release (rules 6, 9) for little work.
+		worth := func(e *catalog.Exercise) bool {
+			return loaded(e) && (e.GluteLoad >= minStrengthLoad || c.strengthening() < strengthTarget-1)
+		}
 		fresh := func(e *catalog.Exercise) bool {
-			return loaded(e) && !slices.ContainsFunc(c.pg.routines[ActivationSession], func(x *catalog.Exercise) bool {
+			return worth(e) && !slices.ContainsFunc(c.pg.routines[ActivationSession], func(x *catalog.Exercise) bool {
 				return loaded(x) && x.Targets[0] == e.Targets[0]
 			})
 		}
-		if c.first(ActivationSession, acts, fresh) == nil && c.first(ActivationSession, acts, loaded) == nil {
+		if c.first(ActivationSession, acts, fresh) == nil && c.first(ActivationSession, acts, worth) == nil {
 			break
 		}
 	}
@@ -525,6 +693,8 @@ func (c *chooser) missingWhy(k Session, cat catalog.Category, list []*catalog.Ex
 	switch {
 	case len(list) == 0:
 		return say.Sayf("%s: no exercise of the catalog for it suits your equipment, limits and conditions now (a custom catalog can add one)", what)
+	case c.keepToSeed && len(c.seed.routines[k]) > 0:
+		return say.Sayf("%s: while your glutes settle, this block keeps to the exercises of the block before (a later block can add it)", what)
 	case c.seed != nil && len(c.seed.routines[k]) > 0:
 		return say.Sayf("%s: the block this plan goes on with keeps the exercises it began with (the next block can add it)", what)
 	case len(c.pg.routines[k]) >= MaxItems:
@@ -637,23 +807,23 @@ func (c *chooser) release() {
 
 // fill adds what makes a good session while room is left: a static
 // stretch to finish, release and stretching on recovery days, a second
-// warm-up stretch.
+// warm-up stretch; what the block before held in the session first.
 func (c *chooser) fill() {
-	sta := c.pools[catalog.StaticStretch]
+	sta := gearInPlace(c.pools[catalog.StaticStretch])
 	warm := dynOrder(c.pools[catalog.DynamicStretch], c.p)
 	for _, k := range []Session{ActivationSession, RecoverySession} {
 		if c.days[k] > 0 {
-			c.first(k, c.reuseFirst(sta), nil)
+			c.first(k, c.reuseFirst(c.heldFirst(k, sta)), nil)
 		}
 	}
 	if c.days[RecoverySession] > 0 {
-		c.first(RecoverySession, c.reuseFirst(c.pools[catalog.MyofascialRelease]), nil)
-		c.first(RecoverySession, c.reuseFirst(sta), nil)
-		c.first(RecoverySession, c.reuseFirst(warm), nil)
+		c.first(RecoverySession, c.reuseFirst(c.heldFirst(RecoverySession, c.pools[catalog.MyofascialRelease])), nil)
+		c.first(RecoverySession, c.reuseFirst(c.heldFirst(RecoverySession, sta)), nil)
+		c.first(RecoverySession, c.reuseFirst(c.heldFirst(RecoverySession, warm)), nil)
 	}
 	for _, k := range []Session{ActivationSession, PrimerSession} {
 		if c.days[k] > 0 && len(c.pg.routines[k]) < MaxItems-1 {
-			list := c.reuseFirst(warm)
+			list := c.reuseFirst(c.heldFirst(k, warm))
 			if k == PrimerSession {
 				list = filter(list, c.primerSuits)
 			}
@@ -666,6 +836,44 @@ func (c *chooser) fill() {
 		// days are recovery days, with the one recovery routine (rule 13).
 		c.pg.routines[ActivationSession] = c.pg.routines[RecoverySession]
 	}
+}
+
+// gearInPlace orders list so that a stretch that uses what the person
+// got for it (a strap) comes just before one that needs nothing and
+// stretches the same muscles: the main target of each is among the
+// other's (rule 17).
+func gearInPlace(list []*catalog.Exercise) []*catalog.Exercise {
+	byTarget := map[catalog.Target][]*catalog.Exercise{} // the gear entries, by main target
+	for _, g := range list {
+		if gearRank(g) == 0 {
+			byTarget[g.Targets[0]] = append(byTarget[g.Targets[0]], g)
+		}
+	}
+	out := make([]*catalog.Exercise, 0, len(list))
+	placed := map[*catalog.Exercise]bool{}
+	for _, e := range list {
+		if gearRank(e) != 0 && len(byTarget) > 0 {
+			var same []*catalog.Exercise
+			for _, t := range e.Targets {
+				for _, g := range byTarget[t] {
+					if !placed[g] && slices.Contains(g.Targets, e.Targets[0]) {
+						same = append(same, g)
+					}
+				}
+			}
+			// In list order, as the loop over list gave them before.
+			slices.SortFunc(same, func(x, y *catalog.Exercise) int { return slices.Index(list, x) - slices.Index(list, y) })
+			for _, g := range slices.Compact(same) {
+				out = append(out, g)
+				placed[g] = true
+			}
+		}
+		if !placed[e] {
+			out = append(out, e)
+			placed[e] = true
+		}
+	}
+	return out
 }
 
 // sayMissing says what rule 6 asks for and the program lacks, with the
@@ -696,6 +904,51 @@ func (c *chooser) sayMissing() {
 		if c.days[k] > 0 && c.count(k, catalog.DynamicStretch) == 0 {
 			c.miss(say.Sayf("a warm-up stretch in your %s: no dynamic stretch of the catalog suits your limits, conditions and minutes "+
 				"(a custom catalog can add one)", SessionName(say, k, SessionPlural)))
+		}
+	}
+}
+
+// sayDropped says why a stretch, release or warm-up the block before held
+// in a session is left out of the new block's, where no other of its kind
+// takes its place: the person should not lose it unsaid (rule 12).
+func (c *chooser) sayDropped() {
+	say := c.say
+	for _, k := range []Session{ActivationSession, RecoverySession, PrimerSession} {
+		var before []*catalog.Exercise
+		if c.prog != nil {
+			before = c.prog.routines[k]
+		} else {
+			for _, d := range c.o.before.Days {
+				for _, it := range d.Items {
+					if e, ok := c.byID(it.Exercise); ok && d.Session == k && !slices.Contains(before, e) {
+						before = append(before, e)
+					}
+				}
+			}
+		}
+		rt := c.pg.routines[k]
+		if c.days[k] == 0 || len(rt) == 0 {
+			continue
+		}
+		for _, e := range before {
+			if e.Category == catalog.Activation || slices.Contains(rt, e) ||
+				slices.ContainsFunc(rt, func(x *catalog.Exercise) bool { return x.Category == e.Category }) {
+				continue
+			}
+			var why string
+			switch {
+			case len(rt) >= MaxItems:
+				why = say.Sayf("they already hold %d exercises, the most a session holds", MaxItems)
+			case !c.pg.distinct()[e.ID] && len(c.pg.distinct()) >= MaxDistinct:
+				why = say.Sayf("your program already holds %d different exercises, the most it keeps to so that each can be learnt well", MaxDistinct)
+			case !sound(append(slices.Clone(rt), e)):
+				why = say.Say("it would add a move down to the floor and up again to the session")
+			case k == ActivationSession:
+				why = say.Sayf("the %d minutes you have go to the strengthening work as it builds", c.p.Minutes)
+			default:
+				why = say.Sayf("it does not fit in the %d minutes you have beside the rest of the session", c.p.Minutes)
+			}
+			c.notes.add(rankWeek, say.Sayf("From week %d, %s is left out of your %s: %s.", c.w, e.In(string(c.p.Lang)).Name, SessionName(say, k, SessionPlural), why))
 		}
 	}
 }
@@ -742,6 +995,7 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferr
 		return nil
 	}
 	clear(r.progress)
+	clear(r.others)
 	var kept []*catalog.Exercise
 	harder := boundary
 	switch {
@@ -751,8 +1005,29 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferr
 		kept = r.o.kept
 		harder = harder && r.o.harder
 	}
+	held := slices.Clone(kept)
+	if r.prog != nil {
+		held = filter(allRoutines(r.prog), func(e *catalog.Exercise) bool { return e.Category == catalog.Activation })
+	} else {
+		for _, id := range sortedKeys(r.o.fixed) {
+			if e, ok := r.byID(id); ok && e.Category == catalog.Activation {
+				held = append(held, e)
+			}
+		}
+	}
 	var prefer []*catalog.Exercise
 	for _, e := range kept {
+		if c := r.course(e); harder && c != nil && c.atCeiling() && e.Progression == "" && loaded(e) {
+			// At its ceiling with no harder variant in the catalog: a
+			// harder exercise of the same role takes its place where one
+			// fits, so the block after a good one moves on (README "the
+			// next block"); the exercise goes on where none does.
+			if list := r.harderOfRole(e, all, held, prefer); len(list) > 0 {
+				r.progress[list[0].ID] = e.ID
+				r.others[list[0].ID] = list[1:]
+				e = list[0]
+			}
+		}
 		if c := r.course(e); harder && c != nil && c.atCeiling() && e.Progression != "" {
 			if n := inPool(e.Progression); n != nil {
 				r.progress[n.ID] = e.ID
@@ -777,16 +1052,6 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferr
 	// those up the chain of what the block before held, a drill that
 	// never progresses included, wait, and so do those past a harder
 	// variant that takes over now.
-	held := slices.Clone(kept)
-	if r.prog != nil {
-		held = filter(allRoutines(r.prog), func(e *catalog.Exercise) bool { return e.Category == catalog.Activation })
-	} else {
-		for _, id := range sortedKeys(r.o.fixed) {
-			if e, ok := r.byID(id); ok && e.Category == catalog.Activation {
-				held = append(held, e)
-			}
-		}
-	}
 	unearned := map[string]bool{}
 	for _, e := range append(held, prefer...) {
 		for x, ok := e, true; ok && x.Progression != "" && !unearned[x.Progression]; x, ok = r.byID(x.Progression) {
@@ -795,6 +1060,9 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferr
 	}
 	for _, e := range prefer {
 		delete(unearned, e.ID)
+		for _, x := range r.others[e.ID] {
+			delete(unearned, x.ID)
+		}
 	}
 	all = filter(all, func(e *catalog.Exercise) bool { return !unearned[e.ID] })
 	pool[catalog.Activation] = all
@@ -815,15 +1083,92 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferr
 	out := slices.Clone(all)
 	slices.SortStableFunc(out, func(x, y *catalog.Exercise) int { return rank[x.ID] - rank[y.ID] })
 	out = r.equipmentFirst(out)
-	// What the block before held stays first: its place goes to a harder
-	// variant only at its ceiling (rule 3), never to another entry.
-	slices.SortStableFunc(out, func(x, y *catalog.Exercise) int {
-		return boolRank(!slices.Contains(prefer, x)) - boolRank(!slices.Contains(prefer, y))
-	})
 	if r.p.Has(GlutealTendinopathy) {
 		slices.SortStableFunc(out, func(x, y *catalog.Exercise) int { return boolRank(!isometric(x)) - boolRank(!isometric(y)) })
 	}
+	// What the block before held stays first, before the holds: its place
+	// goes to a harder variant only at its ceiling (rule 3), never to
+	// another entry; a hold done at its ceiling gives way to the harder
+	// variant after it, as the log's progress asks (README "the next
+	// block").
+	slices.SortStableFunc(out, func(x, y *catalog.Exercise) int {
+		return boolRank(!slices.Contains(prefer, x)) - boolRank(!slices.Contains(prefer, y))
+	})
 	return out, prefer
+}
+
+// harderOfRole lists the entries of pool that may take the place of e, a
+// strengthening exercise done at its ceiling that has no harder variant
+// in the catalog (README "the next block"): of its role (its main target,
+// the side of the hip counted as one), a step harder (more glute load at
+// its starting dose, at e's level or above), not held by the block before
+// nor up a progression chain from what it held, nor of a chain already
+// taken, nor one that needs nothing where an entry of its role and level
+// uses the person's equipment ([gearBeats]). Those of the person's own equipment come
+// first (rule 17), then those nearest the person's level, then the
+// smallest step.
+func (r *run) harderOfRole(e *catalog.Exercise, pool, held, taken []*catalog.Exercise) []*catalog.Exercise {
+	busy := map[string]bool{}
+	for _, x := range append(slices.Clone(held), taken...) {
+		busy[r.chain[x.ID]] = true
+		for y, ok := x, true; ok && y.Progression != ""; y, ok = r.byID(y.Progression) {
+			busy[r.chain[y.Progression]] = true
+		}
+	}
+	role := func(x *catalog.Exercise) bool {
+		return x.Targets[0] == e.Targets[0] || abductor(x) && abductor(e)
+	}
+	roles := gearRoles(pool)
+	out := filter(pool, func(x *catalog.Exercise) bool {
+		return loaded(x) && role(x) && x.GluteLoad > e.GluteLoad+eps && x.GluteLoad >= minStrengthLoad &&
+			x.Level.Rank() >= e.Level.Rank() && !busy[r.chain[x.ID]] && !gearBeats(x, roles)
+	})
+	slices.SortStableFunc(out, func(x, y *catalog.Exercise) int {
+		if d := gearRank(x) - gearRank(y); d != 0 {
+			return d
+		}
+		if d := y.Level.Rank() - x.Level.Rank(); d != 0 {
+			return d
+		}
+		return cmpFloat(x.GluteLoad, y.GluteLoad)
+	})
+	return out
+}
+
+// roleLevel is an entry's role (its kind and main target) and level.
+type roleLevel struct {
+	cat    catalog.Category
+	target catalog.Target
+	level  catalog.Level
+}
+
+func roleLevelOf(e *catalog.Exercise) roleLevel { return roleLevel{e.Category, e.Targets[0], e.Level} }
+
+// needsNothing reports whether e needs no equipment, a mat apart.
+func needsNothing(e *catalog.Exercise) bool {
+	return !slices.ContainsFunc(e.Equipment, func(q catalog.Equipment) bool { return q != catalog.Mat }) &&
+		!slices.ContainsFunc(e.EquipmentAny, func(q catalog.Equipment) bool { return q != catalog.Mat })
+}
+
+// gearRoles lists the roles and levels of the entries of list that use
+// equipment, a chair or a wall included: where one needing nothing gives
+// way to them (rule 17, [gearBeats]). The entries of list are ones the
+// person may do.
+func gearRoles(list []*catalog.Exercise) map[roleLevel]bool {
+	out := map[roleLevel]bool{}
+	for _, y := range list {
+		if !needsNothing(y) {
+			out[roleLevelOf(y)] = true
+		}
+	}
+	return out
+}
+
+// gearBeats reports whether x, which needs nothing (a mat apart), gives
+// way to an entry of its role and level that uses the person's
+// equipment, as gearRoles lists them (rule 17).
+func gearBeats(x *catalog.Exercise, roles map[roleLevel]bool) bool {
+	return needsNothing(x) && roles[roleLevelOf(x)]
 }
 
 // equipmentFirst reorders list so that, within each role (kind and main

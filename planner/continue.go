@@ -90,13 +90,33 @@ const StepBackFlat = 2
 // (README "the next block").
 const RepeatActivation = 3
 
+// A ContinueOption says more of what the log says to [Continue].
+type ContinueOption func(*continueOptions)
+
+type continueOptions struct {
+	soreThroughout bool
+}
+
+// SoreThroughout says that the log was sore through the whole block
+// before, its lighter week included (package logbook reads it): a step
+// back then starts below that lighter week, at [SoreShare] of its level,
+// the share rule 5 gives a first week at soreness 4 to 6, and asks the
+// person to book a check now rather than wait (README "the next block").
+func SoreThroughout() ContinueOption {
+	return func(o *continueOptions) { o.soreThroughout = true }
+}
+
 // Continue makes the plan that follows prev (gluteplan next): it starts the
 // day after prev ends, numbers its weeks and blocks on, continues from the
 // loads and exercises prev ended with, and keeps the planning rules across
 // the boundary. p is the profile for the new plan (prev's, with any
 // changes the person made); its start is set here. steer and why come from
 // the person's log (README "the next block").
-func Continue(c *catalog.Catalog, prev *Plan, p Profile, steer Steer, why string) (*Plan, error) {
+func Continue(c *catalog.Catalog, prev *Plan, p Profile, steer Steer, why string, opts ...ContinueOption) (*Plan, error) {
+	var co continueOptions
+	for _, o := range opts {
+		o(&co)
+	}
 	if err := CheckEnd(prev); err != nil {
 		return nil, err
 	}
@@ -110,12 +130,13 @@ func Continue(c *catalog.Catalog, prev *Plan, p Profile, steer Steer, why string
 	// lacks them, so the routine can go on.
 	c = catalog.Merge(&catalog.Catalog{Exercises: prev.Exercises}, c)
 	b := newBasis(c, p, start, prev)
-	from := func(b *basis) origin { return continueOrigin(b, prev, steer, why) }
+	from := func(b *basis) origin { return continueOrigin(b, prev, steer, why, co) }
 	o := from(b)
 	if p.Soreness >= SoreFrom {
 		// Rule 5: sore today, the first week holds at most 70% of what it
 		// would at soreness 0.
-		o.first = math.Min(o.first, SoreShare*calmFirstWeek(c, p, start, prev, from))
+		o.soreCap = SoreShare * calmFirstWeek(c, p, start, prev, from)
+		o.first = math.Min(o.first, o.soreCap)
 	}
 	return b.run(o), nil
 }
@@ -152,7 +173,7 @@ func CheckEnd(prev *Plan) error {
 // ceiling), repeat from the first week of the block before with at most 3
 // activation exercises, step back from the last lighter week (60% of the
 // last build week without one), held level for two weeks.
-func continueOrigin(b *basis, prev *Plan, steer Steer, why string) origin {
+func continueOrigin(b *basis, prev *Plan, steer Steer, why string, co continueOptions) origin {
 	say := b.say
 	n := prev.Next
 	last := prev.Weeks[len(prev.Weeks)-1]
@@ -173,14 +194,23 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string) origin {
 	case SteerStepBack:
 		o.flat = StepBackFlat
 		o.first = StepBackShare * n.BuildHSE
-		if d, ok := lastLighterWeek(prev); ok {
+		d, lighter := lastLighterWeek(prev)
+		if lighter {
 			o.first = d.PlanHSE + roundingSlack
 		}
 		// From the last week's doses, down to that level with one change
 		// an exercise (rule 3).
 		ref = last
-		s := say.Say("Your evenings were sore, so this block starts at the level of your last lighter week, holds it for two weeks, and takes no harder exercises. " +
+		s := say.Say("Your evenings were sore, so this block steps back: its work starts no higher than in your last lighter week and does not rise " +
+			"for two weeks, at a lighter effort, with no new or harder exercises. " +
 			"If the soreness does not settle within a week or two, get it checked by a physical therapist or doctor.")
+		if co.soreThroughout && lighter {
+			// The lighter week was too much: the block starts below it,
+			// and says to book a check now once its first week is dosed
+			// ([run.sayThroughout]).
+			o.first, o.lighter = SoreShare*d.PlanHSE, d.PlanHSE+roundingSlack
+			break
+		}
 		if a := b.activityAdvice(); a != "" {
 			s += " " + say.Sayf("Meanwhile, %s.", a)
 		}
@@ -256,6 +286,19 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string) origin {
 			o.courses = append(o.courses, co)
 			o.kept = append(o.kept, e)
 		}
+	}
+	if steer == SteerStepBack && weekInBlock(o.w0+1) == 1 {
+		// A step back takes no new exercises: its block goes on with the
+		// routines of the block before, less what may no longer be
+		// planned, and adds only what a rule requires that they lack
+		// (README "the next block").
+		var block []Week
+		for _, w := range prev.Weeks {
+			if w.Block == last.Block {
+				block = append(block, w)
+			}
+		}
+		o.carry = b.programOf(block, blockOf(o.w0+1))
 	}
 	if weekInBlock(o.w0+1) != 1 {
 		// The plan continues in the middle of a block: its routines are

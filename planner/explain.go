@@ -31,7 +31,9 @@ func (r *run) why(e *catalog.Exercise, c *course, d, w int) string {
 		}
 	case catalog.StaticStretch:
 		switch {
-		case piriformisWork(e) && r.p.Has(PiriformisSyndrome):
+		case slices.Contains(e.Targets, catalog.Piriformis) && r.p.Has(PiriformisSyndrome):
+			// A stretch that reaches the piriformis too (with a strap,
+			// say) says what it does for the syndrome.
 			why = say.Say("Eases the deep buttock muscle, often tight in piriformis syndrome; hold it gently, never into pain.")
 		case s.session == RecoverySession:
 			why = say.Say("A gentle held stretch for a recovery day: ease into it and never into pain.")
@@ -133,15 +135,22 @@ func changeWords(say *locale.Language, c *course, w, d int) string {
 // effort says how hard a strengthening item should feel (rule 16): in
 // the first block "moderate", later near the end of what the person can
 // do; holds strong but comfortable, and with gluteal tendinopathy light
-// to moderate in their first week (rule 9). A line with a number out of
-// 10 names it as effort: the pain scales on the same pages count out of
-// 10 too.
+// to moderate in their first week (rule 9). A step back asks for the
+// lighter effort of a start, its holds light to moderate, through the
+// block it starts in (README "the next block"): fewer reps at the same
+// effort would mean a heavier weight, not a step back. A line with a
+// number out of 10 names it as effort: the pain scales on the same pages
+// count out of 10 too.
 func (r *run) effort(e *catalog.Exercise, s slot, w int) string {
 	if !loaded(e) || s.session != ActivationSession {
 		return ""
 	}
 	say := r.say
 	switch {
+	case r.steppingBack(w) && isometric(e):
+		return say.Say("effort: light to moderate, about 3 to 5 out of 10")
+	case r.steppingBack(w):
+		return say.Say("moderate: you could do 4–5 more")
 	case isometric(e) && r.p.Has(GlutealTendinopathy) && abductor(e) && r.shortHolds(w):
 		return say.Say("effort: light to moderate, about 3 to 5 out of 10")
 	case isometric(e) && r.p.Has(GlutealTendinopathy) && abductor(e):
@@ -177,6 +186,7 @@ func (r *run) explain() {
 			"suits you in them. A custom catalog can add one.", weeks))
 	}
 	r.untranslatedNote()
+	r.sayThinBack()
 	r.notes.sayWeekly(r.say)
 	r.plan.Warnings = r.notes.texts()
 
@@ -223,9 +233,11 @@ func (r *run) releaseSaid() bool {
 }
 
 // unused says why entry e is not in the plan, given the entries used: the
-// true reason, as best the finished plan tells it (rule 12).
+// true reason, as best the finished plan tells it (rule 12). An entry
+// that uses equipment the person got for their glutes and the plan does
+// not otherwise use names it, so the person reads why their band, weight
+// or bench waits (rule 17).
 func (r *run) unused(e *catalog.Exercise, used map[string]bool) string {
-	say := r.say
 	if why := r.out[e.ID]; why != "" {
 		return why
 	}
@@ -233,10 +245,50 @@ func (r *run) unused(e *catalog.Exercise, used map[string]bool) string {
 	if why := r.blockOut(e, blockOf(last)); why != "" {
 		return why
 	}
+	why := r.unusedWhy(e, used)
+	if gear := r.idleGear(e, used); gear != "" {
+		return r.say.Sayf("it would use your %s; %s", gear, why)
+	}
+	return why
+}
+
+// idleGear names the equipment entry e uses that the person got for
+// their glutes (not a chair, a wall or a mat) and no exercise of the plan
+// uses, or "".
+func (r *run) idleGear(e *catalog.Exercise, used map[string]bool) string {
+	if r.inUse == nil {
+		r.inUse = map[catalog.Equipment]bool{}
+		for id := range used {
+			if x, ok := r.byID(id); ok {
+				for _, q := range append(slices.Clone(x.Equipment), x.EquipmentAny...) {
+					r.inUse[q] = true
+				}
+			}
+		}
+	}
+	var idle []string
+	for _, q := range append(slices.Clone(e.Equipment), e.EquipmentAny...) {
+		if r.p.Owns(q) && !r.inUse[q] && q != catalog.Chair && q != catalog.Wall && q != catalog.Mat {
+			idle = append(idle, valueWords(r.say, q))
+		}
+	}
+	return strings.Join(idle, r.say.Say(" and "))
+}
+
+// unusedWhy is why entry e, which the person may do, is not in the plan.
+func (r *run) unusedWhy(e *catalog.Exercise, used map[string]bool) string {
+	say := r.say
+	last := r.o.w0 + r.o.weeks
 	if why := r.blockOut(e, blockOf(r.firstWeek)); why != "" && blockOf(last) == blockOf(r.firstWeek) {
 		return say.Sayf("%s, and this plan is one block long", why)
 	}
-	if x := r.easierStep(e.ID); x != nil {
+	if slices.Contains(r.stepOut, e) {
+		return say.Say("left out while your glutes settle: the block that steps back holds fewer exercises")
+	}
+	if bl, ok := r.bigStep[e.ID]; ok {
+		return say.Sayf("a harder exercise the plan tried in place of one at its highest dose: a bigger step than the first week of block %d may take beside the exercises that went on", bl)
+	}
+	if x := r.easierStep(e.ID, used); x != nil {
 		return say.Sayf("the next step after %s: it follows once that has been done at its highest dose for a whole block", x.In(string(r.p.Lang)).Name)
 	}
 	for id := range used {
@@ -285,13 +337,23 @@ func (r *run) fullestBlock() (distinct, activation int) {
 	return r.fullest[0], r.fullest[1]
 }
 
-// easierStep returns the loaded entry whose progression is id, or nil.
-func (r *run) easierStep(id string) *catalog.Exercise {
+// easierStep returns the loaded entry whose progression is id, on the
+// way up a progression chain from an exercise the plan uses (that
+// exercise or a step after it), or nil: id waits for it to reach its
+// highest dose (rule 3). An entry up no chain the plan is on waits for no
+// step, and says its own reason.
+func (r *run) easierStep(id string, used map[string]bool) *catalog.Exercise {
 	if r.easier == nil {
 		r.easier = map[string]*catalog.Exercise{}
-		for i := range r.cat.Exercises {
-			if x := &r.cat.Exercises[i]; loaded(x) && x.Progression != "" && r.easier[x.Progression] == nil {
-				r.easier[x.Progression] = x // the first in catalog order
+		for _, u := range sortedKeys(used) {
+			x, ok := r.byID(u)
+			seen := map[string]bool{}
+			for ok && loaded(x) && x.Progression != "" && !seen[x.ID] {
+				seen[x.ID] = true
+				if r.easier[x.Progression] == nil {
+					r.easier[x.Progression] = x
+				}
+				x, ok = r.byID(x.Progression)
 			}
 		}
 	}
@@ -378,7 +440,8 @@ func (r *run) limitWords(w int) string {
 // way k the week needed to fit, or, for an item that was thin already,
 // what keeps it from its second set.
 func (r *run) sayThin(w int, f *frame, k cut, lim limits) {
-	if f.oneSetOK {
+	if f.oneSetOK && !r.steppingBack(w) {
+		// A step back says its one set all the same, once for the block.
 		return
 	}
 	for i := range r.courses {
@@ -390,6 +453,12 @@ func (r *run) sayThin(w int, f *frame, k cut, lim limits) {
 			why := r.fitWords(w, f)
 			if !k.oneSet {
 				why = r.secondSet(i, w, f, lim)
+			}
+			if r.steppingBack(w) && why != r.minutesWords() {
+				// Said once for the block, in plain words (README "the
+				// next block").
+				r.thinBack = append(r.thinBack, thinWeek{c.e.In(string(r.p.Lang)).Name, w})
+				break
 			}
 			r.notes.week(w, locale.Key("In %s, %s has one set a session rather than two: two would go past %s."), c.e.In(string(r.p.Lang)).Name, why)
 			break
@@ -408,7 +477,7 @@ func (r *run) secondSet(i, w int, f *frame, lim limits) string {
 	}
 	for d := range 7 {
 		if dayTenths(cs, d) > f.budget[d] {
-			return r.say.Sayf("the %d minutes you have for a session", r.p.Minutes)
+			return r.minutesWords()
 		}
 	}
 	if room, _ := r.room(blockOf(w)); lim.hi < room-eps && weekInBlock(w) != 1 && w != r.o.w0+1 {
@@ -421,10 +490,15 @@ func (r *run) secondSet(i, w int, f *frame, lim limits) string {
 func (r *run) fitWords(w int, f *frame) string {
 	for d := range 7 {
 		if dayTenths(r.courses, d) > f.budget[d]-5 {
-			return r.say.Sayf("the %d minutes you have for a session", r.p.Minutes)
+			return r.minutesWords()
 		}
 	}
 	return r.limitWords(w)
+}
+
+// minutesWords names the minutes a session has, the limit of rule 7.
+func (r *run) minutesWords() string {
+	return r.say.Sayf("the %d minutes you have for a session", r.p.Minutes)
 }
 
 // sayBuilt checks rule 3's build weeks build: week w progresses at least

@@ -212,6 +212,13 @@ type origin struct {
 	// flat is the number of weeks at the start that do not rise (the step
 	// back of README "the next block").
 	flat int
+	// lighter is set when a step back follows a block sore throughout:
+	// the last lighter week's level, which the block starts below where
+	// the tendon holds leave room (README "the next block").
+	lighter float64
+	// soreCap, when above 0, is the most the first week may hold by rule
+	// 5 (soreness today).
+	soreCap float64
 	// continued says which plan the run continues, for the plan's
 	// continues field; nil for a new plan.
 	continued *Continued

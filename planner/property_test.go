@@ -388,14 +388,17 @@ func (c continued) check() (vs []violation, steer planner.Steer) {
 		return []violation{{0, "no first plan: " + err.Error()}}, steer
 	}
 	why := "the log says so"
+	var opts []planner.ContinueOption
 	if c.logged {
 		st := logbook.Steer(logbook.Summarize(prev, randomLog(rand.New(rand.NewPCG(uint64(c.seed), 0x5eed)), prev)), prev.Profile.Language())
 		if st.Refer {
 			return nil, "refer"
 		}
-		steer, why = st.Steer, st.Reason
+		steer, why, opts = st.Steer, st.Reason, st.Options()
 	}
-	replan := func(q planner.Profile) (*planner.Plan, error) { return planner.Continue(c.cat, prev, q, steer, why) }
+	replan := func(q planner.Profile) (*planner.Plan, error) {
+		return planner.Continue(c.cat, prev, q, steer, why, opts...)
+	}
 	plan, err := replan(p2)
 	if err != nil {
 		return []violation{{0, "no continued plan: " + err.Error()}}, steer

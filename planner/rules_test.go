@@ -446,6 +446,11 @@ func goodRows() []goodRow {
 			t.warnings = append(t.warnings, "In the lighter fourth week, do about half your usual gym glute sets.")
 		}},
 		{name: "a runner with a standing primer", mod: func(t *tinyPlan, _ *catalog.Catalog) { runner(t) }},
+		{name: "a runner told a half-kneeling stretch leaves her warm-ups", mod: func(t *tinyPlan, _ *catalog.Catalog) {
+			runner(t)
+			t.warnings = append(t.warnings, "From week 5, Half-kneeling hip-flexor stretch, held is left out of the warm-ups before your runs: "+
+				"they already hold 5 exercises, the most a session holds.")
+		}},
 		{name: "a walk with glute sets is never a hard day", mod: func(t *tinyPlan, _ *catalog.Catalog) {
 			three := 3
 			t.p.Activities = []planner.Activity{{Kind: planner.Walking, Days: []planner.Weekday{planner.Tue}, GluteSets: &three}}
@@ -1328,6 +1333,18 @@ func stepBackDose(w int, d planner.Weekday, e catalog.Exercise) dz {
 	return x
 }
 
+// stepBackEffort is the lighter effort a step back asks for (README "the
+// next block"): holds light to moderate, reps with 4–5 more in hand.
+func stepBackEffort(_ int, e catalog.Exercise, said string) string {
+	switch {
+	case said == "":
+		return said
+	case isIsometric(e):
+		return "Light to moderate: about 3–5 of 10."
+	}
+	return "Moderate: you could do 4–5 more."
+}
+
 // TestCheckerContinued pins the checker on plans that continue another
 // (gluteplan next): the good ones pass, bad ones are reported.
 func TestCheckerContinued(t *testing.T) {
@@ -1341,7 +1358,21 @@ func TestCheckerContinued(t *testing.T) {
 		{name: "good repeat", steer: planner.SteerRepeat},
 		{name: "good step back", steer: planner.SteerStepBack,
 			mod: func(t *tinyPlan) {
+				t.p.Weeks, t.dose, t.warnings, t.effort = 3, stepBackDose, []string{oneSet, settle}, stepBackEffort
+			}},
+		{name: "step back at the effort of a build", steer: planner.SteerStepBack, rule: 16, want: "4–5 more\" in a step back",
+			mod: func(t *tinyPlan) {
 				t.p.Weeks, t.dose, t.warnings = 3, stepBackDose, []string{oneSet, settle}
+			}},
+		{name: "step back holds strong", steer: planner.SteerStepBack, rule: 16, want: "light-to-moderate effort of a step back",
+			mod: func(t *tinyPlan) {
+				t.p.Weeks, t.dose, t.warnings = 3, stepBackDose, []string{oneSet, settle}
+				t.effort = func(w int, e catalog.Exercise, said string) string {
+					if isIsometric(e) {
+						return said
+					}
+					return stepBackEffort(w, e, said)
+				}
 			}},
 		{name: "starts above the last build week", steer: planner.SteerProgress, prevWeeks: 5, rule: 3, want: "continued plan starts at 3.06"},
 		{name: "progress from the lighter week", steer: planner.SteerProgress, rule: 3, want: "not above week 1's",

@@ -23,6 +23,19 @@ type run struct {
 	courses  []course
 	fixed    map[string]fixedDose
 	progress map[string]string
+	// others lists, for a harder exercise the block takes on in place of
+	// one with no harder variant of its own, the further ones of the same
+	// role to try where it does not fit (README "the next block").
+	others map[string][]*catalog.Exercise
+	// bigStep holds the harder exercises a block tried in place of one at
+	// its highest dose and could not fit, with the block (rule 12).
+	bigStep map[string]int
+	// easier maps an id to the step before it on a progression chain the
+	// plan is on, and inUse holds the equipment the plan uses: made when
+	// first asked, for the reasons of --explain ([run.easierStep],
+	// [run.idleGear]).
+	easier map[string]*catalog.Exercise
+	inUse  map[catalog.Equipment]bool
 
 	// top is the plan volume of the last build week (rule 3); before is
 	// each day's plan volume in the week before, for the recovery model.
@@ -38,13 +51,15 @@ type run struct {
 	// limit on a session's minutes, to name the true reason it does not
 	// (rule 12).
 	anyMinutes bool
-	// easier maps an id to the loaded entry whose harder variant it is,
-	// made when first asked ([run.easierStep]).
-	easier map[string]*catalog.Exercise
 	// fullest holds, once counted, the most different exercises and the
 	// most activation exercises any block's sessions held, for the
 	// reasons of --explain.
 	fullest *[2]int
+	// stepOut lists the exercises a step back leaves out of its block
+	// (README "the next block"), and thinBack the strengthening items it
+	// leaves at one set a session, and when.
+	stepOut  []*catalog.Exercise
+	thinBack []thinWeek
 }
 
 // sessionTenths is the time a session may take, in tenths of a minute
@@ -71,6 +86,8 @@ func (b *basis) run(o origin) *Plan {
 		courses:  cloneCourses(o.courses),
 		fixed:    o.fixed,
 		progress: map[string]string{},
+		others:   map[string][]*catalog.Exercise{},
+		bigStep:  map[string]int{},
 		top:      o.top,
 		settled:  map[int]bool{},
 	}
@@ -99,6 +116,9 @@ func (b *basis) run(o origin) *Plan {
 		hi := r.limits(w).hi
 		r.doseWeek(w)
 		wk := r.week(w)
+		if w == o.w0+1 && o.lighter > 0 {
+			r.sayThroughout(wk.PlanHSE)
+		}
 		if weekInBlock(w) == 3 {
 			r.sayTendonHolds(w, hi)
 			r.top = wk.PlanHSE

@@ -117,10 +117,7 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 	}
 	nameWidth = min(nameWidth, 40)
 	for _, wk := range p.Weeks {
-		phase := say.Say("build")
-		if wk.Phase == Deload {
-			phase = say.Say("lighter week")
-		}
+		phase := p.PhaseName(say, wk, false)
 		blank()
 		if wk.GymHSE == 0 {
 			// Walks add nothing to count: no "+ walks 0".
@@ -141,7 +138,12 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 			}
 			bw.WriteString("  " + strings.Join(days, ", ") + " · " + label + " · " + say.Minutes(d.Minutes) + "\n")
 			for _, it := range d.Items {
-				bw.WriteString("    [ ] " + pad(it.Name, nameWidth) + "  " + say.Dose(it.Dose()) + "\n")
+				if utf8.RuneCountInString(it.Name) > nameWidth {
+					// A long name is written whole, its dose under it.
+					bw.WriteString("    [ ] " + it.Name + "\n" + strings.Repeat(" ", 8+nameWidth) + "  " + say.Dose(it.Dose()) + "\n")
+				} else {
+					bw.WriteString("    [ ] " + pad(it.Name, nameWidth) + "  " + say.Dose(it.Dose()) + "\n")
+				}
 				if it.Effort != "" {
 					// How hard it should feel (rule 16), under the dose.
 					wrap(bw, strings.Repeat(" ", 10+nameWidth), strings.Repeat(" ", 10+nameWidth), it.Effort)

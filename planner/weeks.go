@@ -98,7 +98,10 @@ func oneChangeAtStart(cs []course) {
 // fixed doses fixed.
 func (r *run) frame(w int, pg *program, fixed map[string]fixedDose) *frame {
 	bl := blockOf(w)
-	f := &frame{before: r.before, tmpl: r.tmpl, build: !isDeload(w), shortHolds: r.shortHolds(w), oneSetOK: r.oneSetAllowed(w), tendon: r.tendonAim(w)}
+	// A step back keeps the tendon holds' length too while other work can
+	// give (rule 9: in a flare the holds stay and the effort comes down).
+	tendon := r.tendonAim(w) || r.steppingBack(w) && !isDeload(w)
+	f := &frame{before: r.before, tmpl: r.tmpl, build: !isDeload(w), shortHolds: r.shortHolds(w), oneSetOK: r.oneSetAllowed(w), tendon: tendon}
 	for d, s := range r.tmpl {
 		f.cap[d] = s.cap
 		if bl == r.soreBlock && r.p.Soreness >= SettleSoreness {
@@ -134,6 +137,14 @@ func (r *run) goesOn() bool {
 // flat reports whether week w is one of the first weeks of a step back,
 // which do not rise (README "the next block").
 func (r *run) flat(w int) bool { return w <= r.o.w0+r.o.flat }
+
+// steppingBack reports whether week w is of the block a step back starts
+// in, or of a block its first weeks reach (README "the next block"): no
+// new exercises, a lighter effort.
+func (r *run) steppingBack(w int) bool {
+	c := r.o.continued
+	return c != nil && c.Steer == SteerStepBack && blockOf(w) <= blockOf(r.o.w0+max(1, r.o.flat))
+}
 
 // shortHolds reports whether week w may hold isometric holds from 10 s:
 // week 1 of the first block with gluteal tendinopathy (rule 9, rule 16).
@@ -529,7 +540,7 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 		// A step back holds the lighter week's doses (README "the next block", a load limit
 		// that comes before rule 16's doses): it says so.
 		f.build = false
-		r.notes.week(w, locale.Key("In %s, the doses stay at the level of your last lighter week, some exercises at one set as then: your log asked for a step back."))
+		r.notes.week(w, locale.Key("In %s, the doses do not rise and the effort is lighter: your log asked for a step back."))
 	} else {
 		pre := cloneCourses(r.courses)
 		r.intoRule16(f)
@@ -555,6 +566,24 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 		defer r.sayBelow(w, why)
 	}
 	first := w == r.o.w0+1
+	if first && r.flat(w) {
+		// The step back's first week: two sets a session with a lighter
+		// dose per set, or fewer exercises, before one set (rule 16).
+		if _, ok := r.stepBackWeek(f, lim.hi); !ok && r.o.lighter > lim.hi {
+			// Below the lighter week after a block sore throughout, the
+			// tendon holds would shorten: the week comes up towards that
+			// week's level as far as they need and no further, the rest
+			// left out where it can be (rule 9: in a flare the holds stay
+			// and the effort comes down; README "the next block").
+			if need := r.stepNeed(f); need > lim.hi {
+				lim.hi = math.Min(r.o.lighter, need)
+				if r.o.soreCap > 0 {
+					lim.hi = math.Min(lim.hi, r.o.soreCap) // rule 5 comes first
+				}
+				r.stepBackWeek(f, lim.hi)
+			}
+		}
+	}
 	start := cloneCourses(r.courses)
 	k, _ := fitDown(r.courses, f, lim.lo, lim.hi, fitWays)
 	switch {

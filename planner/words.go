@@ -102,6 +102,29 @@ func ActivityLabel(say *locale.Language, k ActivityKind) string {
 	return capitalise(string(k))
 }
 
+// Steady reports whether week wk of p holds its level on purpose: the
+// first weeks of a block the log stepped back (README "the next block"),
+// which do not rise, so are not called build weeks.
+func (p *Plan) Steady(wk Week) bool {
+	return p.Continues != nil && p.Continues.Steer == SteerStepBack && wk.Phase == Build &&
+		len(p.Weeks) > 0 && wk.Week-p.Weeks[0].Week < StepBackFlat
+}
+
+// PhaseName names the phase of week wk of p in say: "build", "lighter
+// week", or "steady week" for a week that holds its level; with noun, as
+// a calendar event says it ("building week").
+func (p *Plan) PhaseName(say *locale.Language, wk Week, noun bool) string {
+	switch {
+	case wk.Phase == Deload:
+		return say.Say("lighter week")
+	case p.Steady(wk):
+		return say.Say("steady week")
+	case noun:
+		return say.Say("building week")
+	}
+	return say.Say("build")
+}
+
 // levelNames name a person's level.
 var levelNames = map[catalog.Level]string{
 	catalog.Beginner:     locale.Key("beginner"),

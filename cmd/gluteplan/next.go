@@ -39,7 +39,7 @@ going on from its last doses and exercises rather than starting low again.
 With the log you kept (gluteplan log), the next block responds to how it went:
 
    two or more evenings at 6 or more in the last week, or soreness rising:
-      it starts at the level of your last lighter week, with no harder exercises
+      it starts no higher than your last lighter week, with no new or harder exercises
    fewer than half of the sessions done:
       it repeats the last block's level, with at most three strengthening exercises
    most sessions done and the evenings mostly 0 to 3:
@@ -141,7 +141,7 @@ func runNext(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	next, err := planner.Continue(set.merged, prev, p, steering.Steer, steering.Reason)
+	next, err := planner.Continue(set.merged, prev, p, steering.Steer, steering.Reason, steering.Options()...)
 	if err != nil {
 		return internalf("next: %v", err)
 	}

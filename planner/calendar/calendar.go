@@ -223,10 +223,7 @@ func tendonCheck(say *locale.Language, p *planner.Plan, it planner.Item) string 
 // it, and the pain-monitoring rule for the evening.
 func description(say *locale.Language, p *planner.Plan, wk planner.Week, d planner.Day) string {
 	var b strings.Builder
-	phase := say.Say("building week")
-	if wk.Phase == planner.Deload {
-		phase = say.Say("lighter week")
-	}
+	phase := p.PhaseName(say, wk, true)
 	routine := planner.SessionName(say, d.Session, planner.SessionRoutine)
 	b.WriteString(say.Sayf("Week %d of %d (%s), %s, about %s.", wk.Week, p.Weeks[len(p.Weeks)-1].Week, phase, routine, say.Minutes(d.Minutes)) + "\n")
 	if k, ok := activity(d); ok && d.Session == planner.PrimerSession {

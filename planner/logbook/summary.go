@@ -36,6 +36,13 @@ const (
 	// evening before for that evening to count as sore: the pain rule's
 	// "worse the next morning", the signal tendons give.
 	WorseMorning = 2
+	// SoreThroughout is the share of evenings above the pain rule's
+	// carry-on band (4 or more, or a worse morning) that a block, and its
+	// lighter week alone, must pass, with at least [LoggedFrom] of their
+	// evenings scored, for the block to count as sore throughout: then
+	// the lighter week itself was too much, and a step back starts below
+	// it and says to book a check now.
+	SoreThroughout = 0.5
 )
 
 // WeekSummary sums up one plan week of a log.
@@ -65,6 +72,10 @@ type WeekSummary struct {
 	StopEvenings int
 	// LowEvenings counts the evenings at [planner.PainCarryOn] or less.
 	LowEvenings int
+	// UnsettledEvenings counts the evenings above [planner.PainCarryOn],
+	// and those whose next morning was [WorseMorning] points or more above
+	// them.
+	UnsettledEvenings int
 	// Average is the mean evening score, 0 when none was scored.
 	Average float64
 	// Logged says the week has at least one entry.
@@ -139,6 +150,9 @@ func Summarize(p *planner.Plan, l *Log) Summary {
 				case v <= planner.PainCarryOn:
 					ws.LowEvenings++
 				}
+				if v > planner.PainCarryOn || worse {
+					ws.UnsettledEvenings++
+				}
 			}
 			if e.Soreness != nil && *e.Soreness >= planner.PainStop || e.Morning != nil && *e.Morning >= planner.PainStop {
 				ws.StopEvenings++
@@ -204,6 +218,17 @@ type Steering struct {
 	// language Steer was given; it goes into the plan as its
 	// [planner.Continued] why.
 	Reason string
+	// Throughout is set on a step back after a block sore throughout, its
+	// lighter week included (see [SoreThroughout]).
+	Throughout bool
+}
+
+// Options are what else the steering tells [planner.Continue].
+func (s Steering) Options() []planner.ContinueOption {
+	if s.Throughout {
+		return []planner.ContinueOption{planner.SoreThroughout()}
+	}
+	return nil
 }
 
 // Unlogged is the steering of gluteplan next without a log, its reason in
@@ -226,6 +251,18 @@ func Unlogged(say *locale.Language) Steering {
 // Anything else holds. An evening not logged is not a session not done.
 // The reason is said in say, the language of the plan to come.
 func Steer(s Summary, say *locale.Language) Steering {
+	st := steer(s, say)
+	if st.Steer == planner.SteerStepBack && !st.Refer {
+		if bl, ok := s.soreThroughout(); ok {
+			st.Throughout = true
+			st.Reason += " " + say.Sayf("Most evenings of block %d were scored %d or more, its lighter week too.", bl, planner.PainCarryOn+1)
+		}
+	}
+	return st
+}
+
+// steer is [Steer] before it reads a step back's block as a whole.
+func steer(s Summary, say *locale.Language) Steering {
 	if s.Last < 0 {
 		return Steering{Steer: planner.SteerNoLog, Reason: say.Say("The log is empty: the next block continues carefully. Logging the evenings and the sessions done lets it do more.")}
 	}
@@ -234,17 +271,17 @@ func Steer(s Summary, say *locale.Language) Steering {
 		return Steering{Refer: true, Steer: planner.SteerStepBack, Reason: say.Sayf("An evening or morning of week %d was scored %d or more: stop the exercises and get checked by a physical therapist or doctor before the next block.", last.Week, planner.PainStop)}
 	}
 	if last.SoreEvenings >= SoreEvenings && last.WorseMornings > 0 {
-		return Steering{Steer: planner.SteerStepBack, Reason: say.Sayf("%d evenings of week %d were scored %d or more, or the morning after was %d points or more worse: the next block starts lighter, at the level of the last lighter week.",
+		return Steering{Steer: planner.SteerStepBack, Reason: say.Sayf("%d evenings of week %d were scored %d or more, or the morning after was %d points or more worse: the next block starts lighter, no higher than the last lighter week.",
 			last.SoreEvenings, last.Week, planner.PainStepBack, WorseMorning)}
 	}
 	if last.SoreEvenings >= SoreEvenings {
-		return Steering{Steer: planner.SteerStepBack, Reason: say.Sayf("%d evenings of week %d were scored %d or more: the next block starts lighter, at the level of the last lighter week.", last.SoreEvenings, last.Week, planner.PainStepBack)}
+		return Steering{Steer: planner.SteerStepBack, Reason: say.Sayf("%d evenings of week %d were scored %d or more: the next block starts lighter, no higher than the last lighter week.", last.SoreEvenings, last.Week, planner.PainStepBack)}
 	}
 	if s.Trend == Rising {
-		return Steering{Steer: planner.SteerStepBack, Reason: say.Sayf("The evening soreness rose over block %d, to %s on average in week %d: the next block starts lighter, at the level of the last lighter week.", last.Block, say.Number(last.Average), last.Week)}
+		return Steering{Steer: planner.SteerStepBack, Reason: say.Sayf("The evening soreness rose over block %d, to %s on average in week %d: the next block starts lighter, no higher than the last lighter week.", last.Block, say.Number(last.Average), last.Week)}
 	}
 	if task, from, to, ok := s.functionFall(); ok {
-		return Steering{Steer: planner.SteerStepBack, Reason: say.Sayf("Your score for %q fell from %d to %d: the next block starts lighter, at the level of the last lighter week.", task, from, to)}
+		return Steering{Steer: planner.SteerStepBack, Reason: say.Sayf("Your score for %q fell from %d to %d: the next block starts lighter, no higher than the last lighter week.", task, from, to)}
 	}
 	var planned, logged, evenings, low, days, sore int
 	var done float64
@@ -286,6 +323,35 @@ func Rule(say *locale.Language, s planner.Steer) string {
 		return say.Say("the same level without harder exercises, because the block was neither sore nor done enough to move on")
 	}
 	return say.Say("carefully on, as there is no log")
+}
+
+// soreThroughout reports whether the weeks from the block of the plan's
+// last lighter week to the last week logged were sore throughout, the
+// lighter week too (see [SoreThroughout]), and the lighter week's block.
+// A plan without a lighter week, or whose last is not logged, is not.
+func (s Summary) soreThroughout() (block int, ok bool) {
+	d := -1
+	for w := range s.Weeks {
+		if s.Weeks[w].Phase == planner.Deload {
+			d = w
+		}
+	}
+	if d < 0 || d > s.Last {
+		return 0, false
+	}
+	sore := func(from, to int) bool {
+		scored, unsettled := 0, 0
+		for w := from; w <= to; w++ {
+			scored += s.Weeks[w].Evenings
+			unsettled += s.Weeks[w].UnsettledEvenings
+		}
+		return float64(scored) >= LoggedFrom*float64(7*(to-from+1)) && float64(unsettled) > SoreThroughout*float64(scored)
+	}
+	first := d
+	for first > 0 && s.Weeks[first-1].Block == s.Weeks[d].Block {
+		first--
+	}
+	return s.Weeks[d].Block, sore(d, d) && sore(first, s.Last)
 }
 
 // functionFall reports the first function task whose score fell by

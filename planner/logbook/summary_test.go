@@ -274,3 +274,49 @@ func TestMorningSteers(t *testing.T) {
 		t.Error("a morning of 11 was accepted")
 	}
 }
+
+// TestSoreThroughout pins when a step back reads its block as sore
+// throughout, its lighter week included (logbook.SoreThroughout): more
+// than half of the scored evenings of the block, and of its lighter week,
+// at 4 or more, with at least half of them scored.
+func TestSoreThroughout(t *testing.T) {
+	sore, calm, lighter4 := [7]int{5, 6, 6, 5, 6, 7, 6}, [7]int{2, 3, 1, 0, 2, 1, 1}, [7]int{4, 4, 3, 6, 2, 4, 6}
+	blank := [7]int{-1, -1, -1, -1, -1, -1, -1}
+	tests := []struct {
+		name  string
+		weeks int
+		log   [][7]int
+		steer planner.Steer
+		want  bool
+	}{
+		{"every evening 5 to 7", 4, [][7]int{sore, sore, sore, sore}, planner.SteerStepBack, true},
+		{"the lighter week mostly 4 or more", 4, [][7]int{sore, sore, sore, lighter4}, planner.SteerStepBack, true},
+		{"only the last week sore", 4, [][7]int{calm, calm, calm, sore}, planner.SteerStepBack, false},
+		{"the lighter week calm", 4, [][7]int{sore, sore, sore, calm}, planner.SteerHold, false},
+		{"the build weeks calm, half the block", 4, [][7]int{calm, calm, sore, sore}, planner.SteerStepBack, false},
+		{"no lighter week", 3, [][7]int{sore, sore, sore}, planner.SteerStepBack, false},
+		{"the lighter week not logged", 5, [][7]int{sore, sore, sore, blank, sore}, planner.SteerStepBack, false},
+		{"the lighter week barely scored", 4, [][7]int{sore, sore, sore, {6, 6, 6, -1, -1, -1, -1}}, planner.SteerStepBack, false},
+		{"a later block goes on from the lighter week", 6, [][7]int{calm, calm, calm, sore, sore, sore}, planner.SteerStepBack, false},
+		{"sore from the lighter week's block on", 6, [][7]int{sore, sore, sore, sore, sore, sore}, planner.SteerStepBack, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			plan := makePlan(t, "2026-11-30", tt.weeks)
+			l := logbook.New(plan)
+			for w, scores := range tt.log {
+				week(t, plan, l, w+1, scores, logbook.DoneAll)
+			}
+			st := logbook.Steer(logbook.Summarize(plan, l), locale.English)
+			if st.Steer != tt.steer || st.Throughout != tt.want {
+				t.Fatalf("steer %s, throughout %v; want %s, %v (%s)", st.Steer, st.Throughout, tt.steer, tt.want, st.Reason)
+			}
+			if said := strings.Contains(st.Reason, "its lighter week too"); said != tt.want {
+				t.Errorf("the reason says the lighter week was sore: %v, want %v: %q", said, tt.want, st.Reason)
+			}
+			if got := len(st.Options()) > 0; got != tt.want {
+				t.Errorf("options for planner.Continue: %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

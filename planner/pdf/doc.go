@@ -382,9 +382,11 @@ func (d *doc) wrapText(s string, w float64, st style) (lines []line, cut bool) {
 
 // bound joins words that must not be split across lines, with a space
 // between them: a number and its unit ("20 s", "13 min", "70 %"), both
-// sides of a times sign ("2 × 3"), "of 10" and "von 10" (a lone "10" at
-// the head of a line reads as a value of its own), and "each side", "je
-// Seite". Every other word comes back as it was.
+// sides of a times sign ("2 × 3") and of an equals sign ("0 = keine", a
+// scale's end), "of 10" and "von 10" (a lone "10" at the head of a line
+// reads as a value of its own), a hold and its time ("hold 40 s", "40 s
+// halten": "40 s" alone at the end of a line reads as a dose of its own),
+// and "each side", "je Seite". Every other word comes back as it was.
 func bound(words []string) []string {
 	out := make([]string, 0, len(words))
 	for i, w := range words {
@@ -400,9 +402,11 @@ func bound(words []string) []string {
 // bindsTo says whether word b stays on the line of the word a before it.
 func bindsTo(a, b string) bool {
 	switch {
-	case a == "×" || b == "×":
+	case a == "×" || b == "×", a == "=" || b == "=":
 		return true
 	case number(a) && unitWords[strings.TrimRight(b, ",.;:)")]:
+		return true
+	case a == "hold" && number(b), unitWords[a] && strings.TrimRight(b, ",.;:)") == "halten":
 		return true
 	case (a == "von" || a == "of") && number(b):
 		return true

@@ -29,7 +29,7 @@ func (d *doc) guide() {
 	y := d.top()
 	d.text(d.left(), y, d.say.Say("Exercise guide"), title, d.width())
 	y += title.lh() + 0.5
-	y += d.para(d.left(), y, d.width(), guideIntro(d.say), intro)
+	y += d.para(d.left(), y, d.width(), guideIntro(d.say, m, len(m.routines()) == 0), intro)
 	d.rule(d.left(), y+1.5, d.right(), y+1.5, 0.5, 0)
 	fl.startPage(y + 5)
 
@@ -84,12 +84,22 @@ func (d *doc) guide() {
 	}
 }
 
-// guideIntro says what the guide holds and how to read it: the dose
-// notation and the figures' two shades, once for the whole guide.
-func guideIntro(say *locale.Language) string {
-	return say.Say("Every exercise in your plan, grouped by kind. The dose is how much the plan asks for; the week pages give each day's dose.") +
-		" " + say.Sayf("How to read a dose: “%s” means 2 sets of 3 repetitions; hold each repetition for 20 seconds, on one side and then the other.", say.Dose(catalog.Dose{Sets: 2, Reps: 3, HoldSeconds: 20, PerSide: true})) +
-		" " + say.Say("In the pictures, light grey shows the starting position and black the end position; arrows show the movement.")
+// guideIntro says what the guide holds and how to read it: the figures'
+// two shades, once for the whole guide, and the dose notation when no
+// program page came first to explain it (withKey).
+func guideIntro(say *locale.Language, m *model, withKey bool) string {
+	s := say.Say("Every exercise in your plan, grouped by kind. The dose is how much the plan asks for; the week pages give each day's dose.")
+	if withKey {
+		s += " " + doseKey(say, m)
+	}
+	return s + " " + say.Say("In the pictures, light grey shows the starting position and black the end position; arrows show the movement.")
+}
+
+// doseKey explains the dose notation on the plan's own example, where
+// the reader first meets doses: the program page, or the guide.
+func doseKey(say *locale.Language, m *model) string {
+	k := m.keyDose
+	return say.Sayf("How to read a dose: “%s” means %d sets of %d repetitions; hold each repetition for %d seconds, on one side and then the other.", say.Dose(k), k.Sets, k.Reps, k.HoldSeconds)
 }
 
 // putEntry places an entry's units, lead first (a rule between entries)
@@ -162,7 +172,8 @@ func (d *doc) categoryUnit(s string, w float64) unit {
 }
 
 // entryUnits lays out one exercise as units: the heading (name, dose and
-// the first lines of the steps, glued) and then one unit per line.
+// the first steps, glued) and then one unit per step, cue, mistake and
+// reason.
 func (d *doc) entryUnits(e exerciseView, w float64) []unit {
 	name := style{size: 11.5, bold: true}
 	meta := style{size: 8.5, italic: true, gray: 50}
@@ -248,9 +259,16 @@ func (d *doc) entryUnits(e exerciseView, w float64) []unit {
 				}
 				first.draw(x, y, w)
 			}}
+			// A step, cue or reason stays whole in one column: split,
+			// it read as two (second German review). One longer than
+			// maxBulletLines (a custom entry's essay) may still break.
+			if len(ls) <= maxBulletLines {
+				ls = []unit{glue(ls...)}
+			}
 			us = append(us, ls...)
 		}
-		// A section title never ends a column alone: it goes with its first line.
+		// A section title never ends a column alone: it goes with its first
+		// item (or line).
 		us[1] = glue(us[0], us[1], us[2])
 		us = append(us[1:2], us[3:]...)
 		rest = append(rest, us...)
@@ -271,7 +289,8 @@ func (d *doc) entryUnits(e exerciseView, w float64) []unit {
 		rest = append(rest, lines(e.origin, w, style{size: 7.5, italic: true, gray: 60}, 0)...)
 	}
 
-	// The heading keeps the first two lines of what follows.
+	// The heading keeps what follows up to the first step (the section
+	// title glued to it) and the next.
 	n := min(2, len(rest))
 	first := glue(append(head, rest[:n]...)...)
 	return append([]unit{first}, rest[n:]...)

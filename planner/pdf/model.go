@@ -40,6 +40,10 @@ type model struct {
 	// kinds lists the kinds of the person's own training on the plan's
 	// days, in the order of their first day (rule 18).
 	kinds []planner.ActivityKind
+	// keyDose is the dose the reading key explains: the plan's first of
+	// sets of repetitions held on each side, so the reader meets her own
+	// numbers; a made-up one when the plan has none.
+	keyDose catalog.Dose
 }
 
 // painBand is one band of the pain-monitoring rule: "6–7" and what to do.
@@ -162,8 +166,9 @@ func newModel(p *planner.Plan, say *locale.Language) (*model, error) {
 		if wv.n <= 0 || wv.n > maxWeekNumber {
 			wv.n = wi + 1
 		}
-		if wv.phase == "" {
-			wv.phase = string(planner.Build)
+		switch w.Phase {
+		case planner.Build, planner.Deload, "":
+			wv.phase = c.clean(p.PhaseName(say, w, false))
 		}
 		for di, d := range w.Days {
 			t, err := parseDate(d.Date)
@@ -190,11 +195,18 @@ func newModel(p *planner.Plan, say *locale.Language) (*model, error) {
 					hold:   holdsOn(it.Exercise),
 				})
 				planned[it.Exercise] = append(planned[it.Exercise], it)
+				if dz := it.Dose(); m.keyDose.Sets == 0 && dz.Sets >= 2 && dz.Reps >= 2 && dz.HoldSeconds >= 2 && dz.PerSide {
+					m.keyDose = dz
+				}
 			}
 			wv.days = append(wv.days, dv)
 		}
 		m.weeks = append(m.weeks, wv)
 	}
+	if m.keyDose.Sets == 0 {
+		m.keyDose = catalog.Dose{Sets: 2, Reps: 3, HoldSeconds: 20, PerSide: true}
+	}
+	m.keyDose.RestSeconds = 0
 	m.start = m.weeks[0].days[0].date
 	m.end = m.weeks[len(m.weeks)-1].days[6].date
 	if m.end.Before(m.start) {

@@ -747,9 +747,13 @@ func (d *doc) redFlagsUnit(w float64) unit {
 	for _, b := range bullets {
 		h += b.h
 	}
-	h += 0.5 + d.paraHeight(iw, outro, body.withItalic()) + pad
+	h += pad
+	// The word on muscle soreness reassures: it goes under the box of
+	// warning signs, not inside it (second German review).
+	boxH := h
+	h += 1 + d.paraHeight(w, outro, body.withItalic())
 	return unit{h: h, draw: func(x, y, w float64) {
-		d.box(x, y, w, h, 0.8, 0, -1)
+		d.box(x, y, w, boxH, 0.8, 0, -1)
 		tx, ty := x+pad, y+pad
 		d.text(tx, ty, d.say.Say("When to stop and see a professional"), head, iw)
 		ty += head.lh() + 1
@@ -758,7 +762,7 @@ func (d *doc) redFlagsUnit(w float64) unit {
 			b.draw(tx, ty, iw)
 			ty += b.h
 		}
-		d.para(tx, ty+0.5, iw, outro, body.withItalic())
+		d.para(x, y+boxH+1, w, outro, body.withItalic())
 	}}
 }
 

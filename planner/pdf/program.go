@@ -158,7 +158,12 @@ func (d *doc) program() {
 			d.newPage(false)
 			fl.startPage(d.top())
 		}
-		units := d.routineUnits(r, fl.colW())
+		key := ""
+		if i == 0 {
+			// The first page with doses says how to read them.
+			key = doseKey(d.say, d.m)
+		}
+		units := d.routineUnits(r, fl.colW(), key)
 		fl.putTogether(units, unit{})
 	}
 }
@@ -176,8 +181,9 @@ func routineTitle(say *locale.Language, r routineView) string {
 	return planner.SessionName(say, r.session, planner.SessionTitle)
 }
 
-// routineUnits lays out one routine.
-func (d *doc) routineUnits(r routineView, w float64) []unit {
+// routineUnits lays out one routine, with key (how to read a dose)
+// under its title when it is not "".
+func (d *doc) routineUnits(r routineView, w float64, key string) []unit {
 	title := style{size: 15, bold: true}
 	sub := style{size: 9, gray: 50}
 	head := style{size: 8.5, bold: true, gray: 40}
@@ -212,7 +218,13 @@ func (d *doc) routineUnits(r routineView, w float64) []unit {
 	var us []unit
 	titleLines := d.wrapRecorded(t, w, title)
 	subLines := d.wrapRecorded(subText, w, sub)
-	hh := float64(len(titleLines))*title.lh() + float64(len(subLines))*sub.lh() + 2 + head.lh() + 1.5
+	var keyLines []string
+	keyH := 0.0
+	if key != "" {
+		keyLines = d.wrapRecorded(key, w, sub)
+		keyH = 1 + float64(len(keyLines))*sub.lh()
+	}
+	hh := float64(len(titleLines))*title.lh() + float64(len(subLines))*sub.lh() + keyH + 2 + head.lh() + 1.5
 	// Each week's column head: its number, and under it, smaller, that
 	// it is a lighter week.
 	headSub := style{size: 8, italic: true, gray: 40}
@@ -251,6 +263,13 @@ func (d *doc) routineUnits(r routineView, w float64) []unit {
 		for _, l := range subLines {
 			d.text(x, y, l, sub, w)
 			y += sub.lh()
+		}
+		if len(keyLines) > 0 {
+			y++
+			for _, l := range keyLines {
+				d.text(x, y, l, sub, w)
+				y += sub.lh()
+			}
 		}
 		y += 2
 		d.text(x, y, say.Say("Exercise"), head, figW+nameW)
@@ -368,11 +387,19 @@ func (d *doc) routineUnits(r routineView, w float64) []unit {
 			}
 		}
 	}
-	var checkLines []string
+	// The limit has a heading of its own, apart from the words about
+	// ticking: run on after them, it read as part of them (second German
+	// review).
+	var checkHead, checkLines []string
 	checkH := 0.0
 	if check != "" {
-		checkLines = d.wrapRecorded(strings.Join(checkNames, ", ")+": "+check, figW+nameW-2, note)
-		checkH = 1 + float64(len(checkLines))*note.lh()
+		quoted := make([]string, len(checkNames))
+		for i, n := range checkNames {
+			quoted[i] = say.Sayf("“%s”", n)
+		}
+		checkHead = d.wrapRecorded(say.Sayf("Important with %s:", strings.Join(quoted, ", ")), figW+nameW-2, head)
+		checkLines = d.wrapRecorded(check, figW+nameW-2, note)
+		checkH = 3 + float64(len(checkHead))*head.lh() + float64(len(checkLines))*note.lh()
 	}
 	maxDays := 0
 	for _, ds := range r.days {
@@ -382,7 +409,11 @@ func (d *doc) routineUnits(r routineView, w float64) []unit {
 	us = append(us, unit{h: tickH, draw: func(x, y, w float64) {
 		y += 2
 		d.text(x, y, say.Say("Tick each session when it is done:"), head, figW+nameW)
-		cy := y + head.lh() + 1
+		cy := y + head.lh() + 3
+		for _, l := range checkHead {
+			d.text(x, cy, l, head, figW+nameW-2)
+			cy += head.lh()
+		}
 		for _, l := range checkLines {
 			d.text(x, cy, l, note, figW+nameW-2)
 			cy += note.lh()
@@ -413,6 +444,11 @@ func (d *doc) routineUnits(r routineView, w float64) []unit {
 		}
 		y += 0.5
 		const r = 2.6
+		// The circles show the scale; they are labelled so, as the score
+		// is circled on the week page (second German review).
+		label := say.Say("Scale:")
+		lw := d.measure(label, small) + 2
+		d.text(x, y+r-small.lh()/2, label, small, lw)
 		scale := d.form("program soreness scale", 11*(2*r+2)-2, 2*r, func() {
 			for i := 0; i <= 10; i++ {
 				cx := r + float64(i)*(2*r+2)
@@ -422,7 +458,7 @@ func (d *doc) routineUnits(r routineView, w float64) []unit {
 				d.textCenter(cx-r, r-small.lh()/2, 2*r, fmt.Sprint(i), small)
 			}
 		})
-		d.place(scale, x, y, scale.w)
+		d.place(scale, x+lw, y, scale.w)
 		y += scaleH
 		d.painRuleBlock(x, y, w, 1, small, true)
 	}})

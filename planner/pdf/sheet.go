@@ -132,6 +132,7 @@ func (d *doc) sheetPage(first bool, n int) {
 var (
 	cardName  = style{size: 10, bold: true}
 	cardSmall = style{size: 8, gray: 40}
+	cardID    = style{size: 8, gray: 120} // the id: the same size, lighter
 )
 
 // cardText wraps a card's name (at most two lines) and facts.
@@ -194,8 +195,12 @@ func (d *doc) card(x, y, w, h, figH float64, se SheetEntry, cl *cleaner, index i
 		d.text(fx, ty, l, name, inner)
 		ty += name.lh()
 	}
-	for _, l := range facts {
-		d.text(fx, ty, l, small, inner)
+	for i, l := range facts {
+		st := small
+		if i == 0 {
+			st = cardID // the id, the first fact
+		}
+		d.text(fx, ty, l, st, inner)
 		ty += small.lh()
 	}
 	return nil
@@ -221,8 +226,18 @@ func (d *doc) cardFacts(e catalog.Exercise, w float64, st style, cl *cleaner) []
 		text     string
 		maxLines int
 	}
+	// The id stays on every card: it is how a coach names the entry to
+	// gluteplan (exclude, progresses_to, catalog show), and it is the
+	// same in every language. On a card in another language it says what
+	// it is ("ID: hip-circles"), and every card prints it lighter than
+	// the facts (cardID), so it reads as a code, not as a word of the
+	// text (second German review).
+	id := e.ID
+	if say != locale.English {
+		id = say.Say("id") + ": " + e.ID
+	}
 	facts := []fact{
-		{e.ID, 1},
+		{id, 1},
 		{cat + " · " + level + " · " + position, 2},
 		{say.Sayf("Dose: %s", say.Dose(e.Dose)), 2},
 		{say.Sayf("Equipment: %s", equip), 2},

@@ -93,7 +93,7 @@ func (d *doc) weekHeader(wk weekView, draw bool) float64 {
 
 	say := d.say
 	title := say.Sayf("Week %d", wk.n)
-	rest := " · " + phaseWord(say, wk.phase) + " · " + say.DateRange(wk.days[0].date, wk.days[6].date)
+	rest := " · " + wk.phase + " · " + say.DateRange(wk.days[0].date, wk.days[6].date)
 	titleW := d.measure(title, big) + d.measure(rest, mid)
 
 	// The person's own training as the terminal names it (rule 18), and
@@ -439,18 +439,6 @@ func dayIntro(say *locale.Language, day dayView) string {
 		return say.Say("An easy walk is fine.")
 	}
 	return sessionWord(say, day.session, "") + mins
-}
-
-// phaseWord says a week's phase in its header: "build", "lighter week"
-// (never "deload": rule 12).
-func phaseWord(say *locale.Language, phase string) string {
-	switch planner.Phase(phase) {
-	case planner.Build:
-		return say.Say("build")
-	case planner.Deload:
-		return say.Say("lighter week")
-	}
-	return phase
 }
 
 // ownWord names the person's own training in the week's volume line as

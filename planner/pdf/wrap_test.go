@@ -8,7 +8,9 @@ import (
 )
 
 // TestNumbersKeepTheirUnits: a number stays on the line of its unit, both
-// sides of a times sign stay together, and "of 10" / "von 10" is never
+// sides of a times or equals sign stay together, a hold stays with its
+// time (second German review: "2 × 3, 40 s" / "halten" read as a dose of
+// its own, "0" / "= keine" split the scale), and "of 10" / "von 10" is never
 // split, at every width from one word wide to a whole line (issue 18: a
 // lone "10" at the head of a line reads as a value of its own). A group
 // wider than the line breaks as words do; a range of numbers never breaks
@@ -20,7 +22,9 @@ func TestNumbersKeepTheirUnits(t *testing.T) {
 		text  string
 		bound []string // each must be on one line
 	}{
-		{"2 × 3, 20 s halten, je Seite", []string{"2 × 3,", "20 s", "je Seite"}},
+		{"2 × 3, 20 s halten, je Seite", []string{"2 × 3,", "20 s halten,", "je Seite"}},
+		{"2 × 3, hold 40 s, each side", []string{"2 × 3,", "hold 40 s,", "each side"}},
+		{"wie stark Ihre Beschwerden sind: 0 = keine, 10 = stärkste vorstellbare.", []string{"0 = keine,", "10 = stärkste"}},
 		{"Anstrengung: leicht bis mittel, etwa 3 bis 5 von 10", []string{"von 10"}},
 		{"effort: light to moderate, about 3 to 5 out of 10", []string{"of 10"}},
 		{"3 × 30 s, each side; rest 30 s between sets", []string{"3 × 30 s,", "each side;", "30 s"}},
@@ -53,7 +57,10 @@ func TestNumbersKeepTheirUnits(t *testing.T) {
 		words []string
 		want  []string
 	}{
-		{[]string{"2", "×", "3,", "20", "s", "halten,", "je", "Seite"}, []string{"2 × 3,", "20 s", "halten,", "je Seite"}},
+		{[]string{"2", "×", "3,", "20", "s", "halten,", "je", "Seite"}, []string{"2 × 3,", "20 s halten,", "je Seite"}},
+		{[]string{"2", "×", "3,", "hold", "20", "s,", "each", "side"}, []string{"2 × 3,", "hold 20 s,", "each side"}},
+		{[]string{"Tag:", "0", "=", "keine,", "10", "=", "stärkste", "vorstellbare."}, []string{"Tag:", "0 = keine,", "10 = stärkste", "vorstellbare."}},
+		{[]string{"20", "s", "halten", "Sie"}, []string{"20 s halten", "Sie"}},
 		{[]string{"etwa", "6", "bis", "7", "von", "10"}, []string{"etwa", "6", "bis", "7", "von 10"}},
 		{[]string{"Woche", "4", "von", "acht"}, []string{"Woche", "4", "von", "acht"}},
 		{[]string{"13", "min.", "Sie"}, []string{"13 min.", "Sie"}},
