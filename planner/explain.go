@@ -88,8 +88,14 @@ func (r *run) why(e *catalog.Exercise, c *course, d, w int) string {
 // the terminal with the item's reason, the PDF's program page and guide,
 // the calendar's events.
 func TendonCheck(say *locale.Language, e *catalog.Exercise, p Profile) string {
-	if !p.Has(GlutealTendinopathy) || e.Category != catalog.Activation || len(e.Targets) == 0 || !abductor(e) || !isometric(e) || e.GluteLoad <= 0 {
+	if !p.Has(GlutealTendinopathy) || e.Category != catalog.Activation || len(e.Targets) == 0 || !abductor(e) || e.GluteLoad <= 0 {
 		return ""
+	}
+	if !isometric(e) {
+		// The same limit goes with the side of the hip's moving work,
+		// after block 1's holds (rule 9).
+		return say.Say("Side pain during this exercise should stay at 3 out of 10 or less, settle within 30 minutes and be no worse the next morning; " +
+			"if it is more, do fewer repetitions or make it easier before you stop it.")
 	}
 	return say.Say("Side pain during a hold should stay at 3 out of 10 or less, settle within 30 minutes and be no worse the next morning; " +
 		"if it is more, press less hard before you shorten the hold.")

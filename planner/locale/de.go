@@ -626,5 +626,7 @@ var German = &Language{
 		"How to read a dose: “%s” means %d sets of %d repetitions; hold each repetition for %d seconds, on one side and then the other.":                                 "So lesen Sie die Angaben: „%s“ heißt: %d Durchgänge (Sätze) mit je %d Wiederholungen, jede Wiederholung %d Sekunden halten. Machen Sie jeden Durchgang erst mit der einen, dann mit der anderen Seite.",
 		"Important with %s:": "Wichtig bei %s:",
 		"Scale:":             "Skala:",
+		"Your soreness has lasted %s and has been diagnosed: keep whoever diagnosed or treats it informed of how this plan goes, and ask them if it gets worse.":                                                  "Ihre Beschwerden bestehen %s und wurden bereits diagnostiziert: Berichten Sie der Praxis, die sie diagnostiziert hat oder behandelt, wie der Plan läuft, und fragen Sie dort nach, wenn die Beschwerden zunehmen.",
+		"Side pain during this exercise should stay at 3 out of 10 or less, settle within 30 minutes and be no worse the next morning; if it is more, do fewer repetitions or make it easier before you stop it.": "Schmerzen an der Hüftaußenseite dürfen bei dieser Übung höchstens 3 von 10 erreichen, sollten innerhalb von 30 Minuten abklingen und dürfen am nächsten Morgen nicht stärker sein. Ist das nicht der Fall, machen Sie zuerst weniger Wiederholungen oder eine leichtere Ausführung, bevor Sie die Übung weglassen.",
 	},
 }
