@@ -31,10 +31,12 @@ func (r *run) why(e *catalog.Exercise, c *course, d, w int) string {
 		}
 	case catalog.StaticStretch:
 		switch {
+		case piriformisWork(e) && r.p.Has(PiriformisSyndrome):
+			why = say.Say("Eases the deep buttock muscle, often tight in piriformis syndrome; hold it gently, never into pain.")
 		case slices.Contains(e.Targets, catalog.Piriformis) && r.p.Has(PiriformisSyndrome):
 			// A stretch that reaches the piriformis too (with a strap,
-			// say) says what it does for the syndrome.
-			why = say.Say("Eases the deep buttock muscle, often tight in piriformis syndrome; hold it gently, never into pain.")
+			// say) works the big buttock muscle first: it says so.
+			why = say.Say("Stretches the buttock gently, the deep muscle that piriformis syndrome tightens among them; hold it gently, never into pain.")
 		case s.session == RecoverySession:
 			why = say.Say("A gentle held stretch for a recovery day: ease into it and never into pain.")
 		default:
