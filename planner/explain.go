@@ -31,10 +31,12 @@ func (r *run) why(e *catalog.Exercise, c *course, d, w int) string {
 		}
 	case catalog.StaticStretch:
 		switch {
+		case piriformisWork(e) && r.p.Has(PiriformisSyndrome):
+			why = say.Say("Eases the deep buttock muscle, often tight in piriformis syndrome; hold it gently, never into pain.")
 		case slices.Contains(e.Targets, catalog.Piriformis) && r.p.Has(PiriformisSyndrome):
 			// A stretch that reaches the piriformis too (with a strap,
-			// say) says what it does for the syndrome.
-			why = say.Say("Eases the deep buttock muscle, often tight in piriformis syndrome; hold it gently, never into pain.")
+			// say) works the big buttock muscle first: it says so.
+			why = say.Say("Stretches the buttock gently, the deep muscle that piriformis syndrome tightens among them; hold it gently, never into pain.")
 		case s.session == RecoverySession:
 			why = say.Say("A gentle held stretch for a recovery day: ease into it and never into pain.")
 		default:
@@ -88,8 +90,14 @@ func (r *run) why(e *catalog.Exercise, c *course, d, w int) string {
 // the terminal with the item's reason, the PDF's program page and guide,
 // the calendar's events.
 func TendonCheck(say *locale.Language, e *catalog.Exercise, p Profile) string {
-	if !p.Has(GlutealTendinopathy) || e.Category != catalog.Activation || len(e.Targets) == 0 || !abductor(e) || !isometric(e) || e.GluteLoad <= 0 {
+	if !p.Has(GlutealTendinopathy) || e.Category != catalog.Activation || len(e.Targets) == 0 || !abductor(e) || e.GluteLoad <= 0 {
 		return ""
+	}
+	if !isometric(e) {
+		// The same limit goes with the side of the hip's moving work,
+		// after block 1's holds (rule 9).
+		return say.Say("Side pain during this exercise should stay at 3 out of 10 or less, settle within 30 minutes and be no worse the next morning; " +
+			"if it is more, do fewer repetitions or make it easier before you stop it.")
 	}
 	return say.Say("Side pain during a hold should stay at 3 out of 10 or less, settle within 30 minutes and be no worse the next morning; " +
 		"if it is more, press less hard before you shorten the hold.")

@@ -121,10 +121,16 @@ func (b *basis) safetyNotes() []string {
 			"Get it rechecked by whoever diagnosed it if it spreads or gets worse, or if numbness or weakness appears."))
 	}
 	if p.PainDays >= CheckedAfterDays {
-		if p.WasSeen() {
+		switch {
+		case p.Seen:
 			out = append(out, say.Sayf("Your soreness has lasted %s and a professional has seen it: keep whoever is treating you informed "+
 				"of how this plan goes, and ask them if it gets worse.", say.Lasted(p.PainDays)))
-		} else {
+		case p.WasSeen():
+			// A diagnosis implies someone made it (rule 1), but the
+			// person did not say they are being treated.
+			out = append(out, say.Sayf("Your soreness has lasted %s and has been diagnosed: keep whoever diagnosed or treats it informed "+
+				"of how this plan goes, and ask them if it gets worse.", say.Lasted(p.PainDays)))
+		default:
 			out = append(out, say.Sayf("Get it checked if it is not improving: your soreness has lasted %s, long enough for a physical therapist or doctor "+
 				"to look at it if no one has yet. You need not stop this plan meanwhile: it is gentle, but it does not replace that check.", say.Lasted(p.PainDays)))
 		}
