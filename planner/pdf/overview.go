@@ -46,18 +46,18 @@ func (d *doc) overview() {
 		// The room below, as the layout below works it out (a millimetre to
 		// spare).
 		top := title.h + 4 + sum(calendar(0)) + 5 + d.chartUnit(w, 0).h + 6
-		if footFits(d.bottom()-d.top()-top-1, d.redFlagsUnit(bandW), d.overviewGroups(bandW), d.notesContinued(bandW).h) {
+		if footFits(d.bottom()-d.top()-top-1, d.redFlagsUnit(bandW, true), d.overviewGroups(bandW), d.notesContinued(bandW).h) {
 			break
 		}
 		if fs == footSizes[len(footSizes)-1] {
 			d.foot = footSizes[0]
 		}
 	}
-	rf := d.redFlagsUnit(bandW)
+	rf := d.redFlagsUnit(bandW, true)
 	groups := d.overviewGroups(bandW)
 	bandH := rf.h
 	if len(groups) == 0 {
-		rf = d.redFlagsUnit(w)
+		rf = d.redFlagsUnit(w, true)
 		bandH = rf.h
 	} else {
 		left := 0.0
@@ -78,9 +78,24 @@ func (d *doc) overview() {
 	// do, across the page under the chart: when to stop and see someone
 	// is never on a page the reader might not turn to.
 	var rfFirst *unit
+	outroLater := false // the word on muscle soreness goes after the notes
 	if spare := d.bottom() - d.top() - top - 1; spare-6 < rf.h {
-		wide := d.redFlagsUnit(w)
-		if chart := d.chartUnit(w, 0).h; spare+5+chart-6 >= wide.h {
+		wide := d.redFlagsUnit(w, true)
+		fits := func(u unit) bool { return spare+5+d.chartUnit(w, 0).h-wideGap >= u.h }
+		// Smaller type, then the word on muscle soreness after the
+		// notes, before the red flags leave the page (German runs about a
+		// third longer than English).
+		for _, fs := range footSizes {
+			if fits(wide) || fs.text >= d.foot.text {
+				continue
+			}
+			d.foot = fs
+			wide = d.redFlagsUnit(w, true)
+		}
+		if u := d.redFlagsUnit(w, false); !fits(wide) && fits(u) {
+			wide, outroLater = u, true
+		}
+		if fits(wide) {
 			// The chart, the least needed at a glance, goes last,
 			// after what to read first.
 			rfFirst = &wide
@@ -102,7 +117,7 @@ func (d *doc) overview() {
 	fl.space(4)
 	fl.putTogether(calendar(rowExtra), unit{})
 	if rfFirst != nil {
-		fl.space(6)
+		fl.space(wideGap)
 		fl.put(*rfFirst)
 		// What to read first in two columns under the red flags, then
 		// the chart across the page, in the room left or on the next
@@ -121,6 +136,10 @@ func (d *doc) overview() {
 			}
 			fl.cols, fl.gap, fl.col = 1, 0, 0
 			fl.y = fl.deepest
+		}
+		if outroLater {
+			fl.space(4)
+			fl.put(d.outroUnit(w))
 		}
 		fl.space(5)
 		extra := 30.0
@@ -178,6 +197,7 @@ func (d *doc) notesContinued(w float64) unit {
 }
 
 const (
+	wideGap  = 4.0 // above the red flags across the page, under the calendar
 	bandGap  = 6.0 // between the two columns at the foot of the overview
 	groupGap = 4.0 // between the groups of the left column
 )
@@ -735,11 +755,20 @@ func (d *doc) noteUnit(s string, w float64) unit {
 	}}
 }
 
-func (d *doc) redFlagsUnit(w float64) unit {
+// outroUnit is the word on muscle soreness that goes under the red
+// flags, on its own.
+func (d *doc) outroUnit(w float64) unit {
+	body := style{size: d.foot.text}.withItalic()
+	outro := d.say.Say("Soreness after exercise usually peaks one to three days later and can take up to a week to fade. Easing off is never a failure.")
+	return unit{h: d.paraHeight(w, outro, body), draw: func(x, y, w float64) { d.para(x, y, w, outro, body) }}
+}
+
+// redFlagsUnit is the box of when to stop and see someone (rule 1), with
+// the word on muscle soreness under it when outro is set.
+func (d *doc) redFlagsUnit(w float64, outro bool) unit {
 	head := style{size: 12, bold: true}
 	body := style{size: d.foot.text}
 	intro := d.say.Say("Sore glutes usually settle with the right mix of rest and movement. Stop the plan and get help if you notice:")
-	outro := d.say.Say("Soreness after exercise usually peaks one to three days later and can take up to a week to fade. Easing off is never a failure.")
 	const pad = 3.0
 	iw := w - 2*pad
 	bullets := d.bulletUnits(d.m.redFlags, iw, body)
@@ -751,7 +780,11 @@ func (d *doc) redFlagsUnit(w float64) unit {
 	// The word on muscle soreness reassures: it goes under the box of
 	// warning signs, not inside it (second German review).
 	boxH := h
-	h += 1 + d.paraHeight(w, outro, body.withItalic())
+	var after unit
+	if outro {
+		after = d.outroUnit(w)
+		h += 1 + after.h
+	}
 	return unit{h: h, draw: func(x, y, w float64) {
 		d.box(x, y, w, boxH, 0.8, 0, -1)
 		tx, ty := x+pad, y+pad
@@ -762,7 +795,9 @@ func (d *doc) redFlagsUnit(w float64) unit {
 			b.draw(tx, ty, iw)
 			ty += b.h
 		}
-		d.para(x, y+boxH+1, w, outro, body.withItalic())
+		if outro {
+			after.draw(x, y+boxH+1, w)
+		}
 	}}
 }
 
