@@ -880,18 +880,18 @@ func (f *Fpdf) rgbColorValue(r, g, b int, grayStr, fullStr string) (clr colorTyp
 		if clr.gray {
 			// clr.str = sprintf("%.3f %s", clr.r, grayStr)
 			f.fmt.col.Reset()
-			f.fmt.col.Write(strconv.AppendFloat(f.fmt.buf[:0], clr.r, 'f', prec, 64))
+			f.fmt.col.Write(appendFixed(f.fmt.buf[:0], clr.r, prec))
 			f.fmt.col.WriteString(" ")
 			f.fmt.col.WriteString(grayStr)
 			clr.str = f.fmt.col.String()
 		} else {
 			// clr.str = sprintf("%.3f %.3f %.3f %s", clr.r, clr.g, clr.b, fullStr)
 			f.fmt.col.Reset()
-			f.fmt.col.Write(strconv.AppendFloat(f.fmt.buf[:0], clr.r, 'f', prec, 64))
+			f.fmt.col.Write(appendFixed(f.fmt.buf[:0], clr.r, prec))
 			f.fmt.col.WriteString(" ")
-			f.fmt.col.Write(strconv.AppendFloat(f.fmt.buf[:0], clr.g, 'f', prec, 64))
+			f.fmt.col.Write(appendFixed(f.fmt.buf[:0], clr.g, prec))
 			f.fmt.col.WriteString(" ")
-			f.fmt.col.Write(strconv.AppendFloat(f.fmt.buf[:0], clr.b, 'f', prec, 64))
+			f.fmt.col.Write(appendFixed(f.fmt.buf[:0], clr.b, prec))
 			f.fmt.col.WriteString(" ")
 			f.fmt.col.WriteString(fullStr)
 			clr.str = f.fmt.col.String()
@@ -899,11 +899,11 @@ func (f *Fpdf) rgbColorValue(r, g, b int, grayStr, fullStr string) (clr colorTyp
 	} else {
 		// clr.str = sprintf("%.3f %.3f %.3f", clr.r, clr.g, clr.b)
 		f.fmt.col.Reset()
-		f.fmt.col.Write(strconv.AppendFloat(f.fmt.buf[:0], clr.r, 'f', prec, 64))
+		f.fmt.col.Write(appendFixed(f.fmt.buf[:0], clr.r, prec))
 		f.fmt.col.WriteString(" ")
-		f.fmt.col.Write(strconv.AppendFloat(f.fmt.buf[:0], clr.g, 'f', prec, 64))
+		f.fmt.col.Write(appendFixed(f.fmt.buf[:0], clr.g, prec))
 		f.fmt.col.WriteString(" ")
-		f.fmt.col.Write(strconv.AppendFloat(f.fmt.buf[:0], clr.b, 'f', prec, 64))
+		f.fmt.col.Write(appendFixed(f.fmt.buf[:0], clr.b, prec))
 		clr.str = f.fmt.col.String()
 	}
 	return
@@ -2483,9 +2483,9 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 	// sprintf("BT %.2f %.2f Td (%s) Tj ET", ...), which %.2f formats as
 	// strconv does, without fmt's work for each call.
 	b := append(f.fmt.buf[:0], "BT "...)
-	b = strconv.AppendFloat(b, x*f.k, 'f', 2, 64)
+	b = appendFixed(b, x*f.k, 2)
 	b = append(b, ' ')
-	b = strconv.AppendFloat(b, (f.h-y)*f.k, 'f', 2, 64)
+	b = appendFixed(b, (f.h-y)*f.k, 2)
 	b = append(b, " Td ("...)
 	b = append(b, txt2...)
 	b = append(b, ") Tj ET"...)
@@ -4064,7 +4064,7 @@ func (f *Fpdf) outf(fmtStr string, args ...interface{}) {
 func (f *Fpdf) putF64(v float64, prec int) {
 	// Formatted into a buffer kept for it and written as bytes: no string
 	// is made for each number.
-	f.fmt.buf = strconv.AppendFloat(f.fmt.buf[:0], v, 'f', prec, 64)
+	f.fmt.buf = appendFixed(f.fmt.buf[:0], v, prec)
 	if f.state == 2 {
 		f.pages[f.page].Write(f.fmt.buf)
 	} else {
@@ -4074,7 +4074,7 @@ func (f *Fpdf) putF64(v float64, prec int) {
 
 // fmtF64 converts the floating-point number f to a string with precision prec.
 func (f *Fpdf) fmtF64(v float64, prec int) string {
-	return string(strconv.AppendFloat(f.fmt.buf[:0], v, 'f', prec, 64))
+	return string(appendFixed(f.fmt.buf[:0], v, prec))
 }
 
 func (f *Fpdf) putInt(v int) {

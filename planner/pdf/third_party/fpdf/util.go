@@ -58,6 +58,48 @@ func sprintf(fmtStr string, args ...interface{}) string {
 	return fmt.Sprintf(fmtStr, args...)
 }
 
+// appendFixed is strconv.AppendFloat(b, v, 'f', prec, 64) for the numbers
+// a document writes: a number of a PDF's size with up to six decimals is
+// rounded in integers, which gives the digits strconv gives unless the
+// number lies within a hair of halfway between two results (then, and for
+// anything larger, NaN or infinite, strconv formats it). strconv's exact
+// decimal conversion cost some 500 instructions a number.
+func appendFixed(b []byte, v float64, prec int) []byte {
+	if prec < 0 || prec >= len(pow10) {
+		return strconv.AppendFloat(b, v, 'f', prec, 64)
+	}
+	x := math.Abs(v) * float64(pow10[prec])
+	// x is within x·2⁻⁵³ of the exact product, under 1.2e-8 below 1e8:
+	// far from a half, rounding x rounds the exact value the same way.
+	if !(x < 1e8) {
+		return strconv.AppendFloat(b, v, 'f', prec, 64)
+	}
+	n := math.Floor(x)
+	frac := x - n // exact: x and n are below 2⁵²
+	if d := frac - 0.5; d > -1e-7 && d < 1e-7 {
+		return strconv.AppendFloat(b, v, 'f', prec, 64)
+	}
+	u := uint64(n)
+	if frac > 0.5 {
+		u++
+	}
+	if math.Signbit(v) {
+		b = append(b, '-') // strconv writes -0.00 for a negative number that rounds to 0
+	}
+	b = strconv.AppendUint(b, u/pow10[prec], 10)
+	if prec > 0 {
+		b = append(b, '.')
+		f := u % pow10[prec]
+		for p := pow10[prec] / 10; p > 0; p /= 10 {
+			b = append(b, byte('0'+f/p%10))
+		}
+	}
+	return b
+}
+
+// pow10 are the powers of ten appendFixed rounds to.
+var pow10 = [...]uint64{1, 10, 100, 1000, 10000, 100000, 1000000}
+
 // quickSprintf is fmt.Sprintf for the formats fpdf writes most (drawing
 // and text operators): verbs %.Nf and %.NF (N one digit) of a float64,
 // %d of an int, %s of a string and %%, each arg used once. It formats
@@ -110,7 +152,7 @@ func quickSprintf(format string, args []interface{}) (s string, ok bool) {
 			if !isFloat {
 				return "", false
 			}
-			b = strconv.AppendFloat(b, v, 'f', int(format[i+2]-'0'), 64)
+			b = appendFixed(b, v, int(format[i+2]-'0'))
 			i += 3
 		default:
 			return "", false
