@@ -2481,14 +2481,31 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 		txt2 = f.escape(txtStr)
 	}
 	// sprintf("BT %.2f %.2f Td (%s) Tj ET", ...), which %.2f formats as
-	// strconv does, without fmt's work for each call.
-	b := append(f.fmt.buf[:0], "BT "...)
+	// strconv does, without fmt's work for each call; for text neither
+	// underlined nor struck out, with its color around it ("q %s %s Q")
+	// and written straight into the page.
+	plain := !(f.underline && txtStr != "") && !(f.strikeout && txtStr != "")
+	b := f.fmt.buf[:0]
+	if plain && f.colorFlag {
+		b = append(b, "q "...)
+		b = append(b, f.color.text.str...)
+		b = append(b, ' ')
+	}
+	b = append(b, "BT "...)
 	b = appendFixed(b, x*f.k, 2)
 	b = append(b, ' ')
 	b = appendFixed(b, (f.h-y)*f.k, 2)
 	b = append(b, " Td ("...)
 	b = append(b, txt2...)
 	b = append(b, ") Tj ET"...)
+	if plain {
+		if f.colorFlag {
+			b = append(b, " Q"...)
+		}
+		f.fmt.buf = b
+		f.outBytes(b)
+		return
+	}
 	f.fmt.buf = b
 	s := string(b)
 	if f.underline && txtStr != "" {
@@ -4058,7 +4075,25 @@ func (f *Fpdf) RawWriteBuf(r io.Reader) {
 
 // outf adds a formatted line to the document
 func (f *Fpdf) outf(fmtStr string, args ...interface{}) {
+	// The formats quickSprintf knows are formatted straight into the
+	// page, without a string for each operator.
+	if b, ok := appendQuickf(f.fmt.buf[:0], fmtStr, args); ok {
+		f.fmt.buf = b
+		f.outBytes(b)
+		return
+	}
 	f.out(sprintf(fmtStr, args...))
+}
+
+// outBytes is out for bytes.
+func (f *Fpdf) outBytes(b []byte) {
+	if f.state == 2 {
+		f.pages[f.page].Write(b)
+		f.pages[f.page].WriteByte('\n')
+	} else {
+		f.buffer.Write(b)
+		f.buffer.WriteByte('\n')
+	}
 }
 
 func (f *Fpdf) putF64(v float64, prec int) {

@@ -108,7 +108,15 @@ var pow10 = [...]uint64{1, 10, 100, 1000, 10000, 100000, 1000000}
 // anything else, which fmt.Sprintf formats.
 func quickSprintf(format string, args []interface{}) (s string, ok bool) {
 	var space [128]byte
-	b := space[:0]
+	b, ok := appendQuickf(space[:0], format, args)
+	if !ok {
+		return "", false
+	}
+	return string(b), true
+}
+
+// appendQuickf appends what quickSprintf formats to b.
+func appendQuickf(b []byte, format string, args []interface{}) ([]byte, bool) {
 	k := 0
 	for i := 0; i < len(format); i++ {
 		c := format[i]
@@ -117,7 +125,7 @@ func quickSprintf(format string, args []interface{}) (s string, ok bool) {
 			continue
 		}
 		if i+1 >= len(format) {
-			return "", false
+			return nil, false
 		}
 		switch format[i+1] {
 		case '%':
@@ -126,43 +134,43 @@ func quickSprintf(format string, args []interface{}) (s string, ok bool) {
 			continue
 		case 'd':
 			if k >= len(args) {
-				return "", false
+				return nil, false
 			}
 			v, isInt := args[k].(int)
 			if !isInt {
-				return "", false
+				return nil, false
 			}
 			b = strconv.AppendInt(b, int64(v), 10)
 			i++
 		case 's':
 			if k >= len(args) {
-				return "", false
+				return nil, false
 			}
 			v, isString := args[k].(string)
 			if !isString {
-				return "", false
+				return nil, false
 			}
 			b = append(b, v...)
 			i++
 		case '.':
 			if i+3 >= len(format) || format[i+2] < '0' || format[i+2] > '9' || format[i+3] != 'f' && format[i+3] != 'F' || k >= len(args) {
-				return "", false
+				return nil, false
 			}
 			v, isFloat := args[k].(float64)
 			if !isFloat {
-				return "", false
+				return nil, false
 			}
 			b = appendFixed(b, v, int(format[i+2]-'0'))
 			i += 3
 		default:
-			return "", false
+			return nil, false
 		}
 		k++
 	}
 	if k != len(args) {
-		return "", false
+		return nil, false
 	}
-	return string(b), true
+	return b, true
 }
 
 // fileExist returns true if the specified normal file exists
