@@ -594,14 +594,6 @@ func (c *chooser) strengthScore() int {
 	return n
 }
 
-// realStrength counts the strengthening exercises of the activation
-// routine that carry real load, not drills.
-func (c *chooser) realStrength() int {
-	return len(filter(c.pg.routines[ActivationSession], func(e *catalog.Exercise) bool {
-		return loaded(e) && e.GluteLoad >= minStrengthLoad
-	}))
-}
-
 // minStrengthLoad is the least glute load an exercise brings to the tries
 // for more exercises: lighter ones are drills, not strengthening work.
 const minStrengthLoad = 0.15
