@@ -27,10 +27,15 @@ func (a Vec) Mid(b Vec) Vec { return a.Add(b).Scale(0.5) }
 // Lerp returns the point a fraction t of the way from a to b.
 func (a Vec) Lerp(b Vec, t float64) Vec { return a.Add(b.Sub(a).Scale(t)) }
 
-// rotate turns v by deg degrees about the unit axis k (right-hand rule).
-func rotate(v, k Vec, deg float64) Vec {
+// cosSin returns the cosine and sine of deg degrees.
+func cosSin(deg float64) (c, s float64) {
 	th := deg * math.Pi / 180
-	c, s := math.Cos(th), math.Sin(th)
+	return math.Cos(th), math.Sin(th)
+}
+
+// turned turns v about the unit axis k (right-hand rule) by the angle
+// whose cosine and sine are c and s.
+func turned(v, k Vec, c, s float64) Vec {
 	return v.Scale(c).Add(k.Cross(v).Scale(s)).Add(k.Scale(k.Dot(v) * (1 - c)))
 }
 
@@ -38,9 +43,12 @@ func rotate(v, k Vec, deg float64) Vec {
 // left, with left = up × forward.
 type frame struct{ f, u, l Vec }
 
-// turn rotates the frame by deg about one of its own axes.
+// turn rotates the frame by deg about one of its own axes. The cosine
+// and sine are worked out once for the three directions (a figure's poses
+// make about twenty turns each).
 func (fr frame) turn(axis Vec, deg float64) frame {
-	return frame{rotate(fr.f, axis, deg), rotate(fr.u, axis, deg), rotate(fr.l, axis, deg)}
+	c, s := cosSin(deg)
+	return frame{turned(fr.f, axis, c, s), turned(fr.u, axis, c, s), turned(fr.l, axis, c, s)}
 }
 
 // Body sizes in centimetres, of an adult about 1.72 m tall. Every figure
@@ -142,7 +150,8 @@ func (p Pose) solve(view string) Body {
 		// Seen straight from the front, a side-lying body hides every bend
 		// of its hips and knees: look from above at an angle instead, so a
 		// clamshell shows its bent knees and the top one opening.
-		b = b.each(func(v Vec) Vec { return rotate(v, Vec{1, 0, 0}, sideLyingTilt) })
+		c, s := cosSin(sideLyingTilt)
+		b = b.each(func(v Vec) Vec { return turned(v, Vec{1, 0, 0}, c, s) })
 	}
 	return b
 }
@@ -346,8 +355,9 @@ func (f *Figure) Solve() (start Body, end *Body) {
 // rises over its feet; the shoulders of a bridge; hands and knees on all
 // fours.
 func anchor(start, end Body, props []Prop) Body {
-	for _, p := range []BodyPart{"far_foot", "near_foot", "near_knee", "far_knee", "near_hand", "far_hand", "shoulders", "pelvis", "head"} {
-		if start.Gap(p, props) < 1 && end.Gap(p, props) < 1 {
+	rs, re := resting(start.contacts(props)), resting(end.contacts(props))
+	for _, p := range [...]BodyPart{"far_foot", "near_foot", "near_knee", "far_knee", "near_hand", "far_hand", "shoulders", "pelvis", "head"} {
+		if rs.gap(p) < 1 && re.gap(p) < 1 {
 			a, b := start.Point(p), end.Point(p)
 			return end.Shift(Vec{X: a.X - b.X})
 		}
@@ -400,10 +410,20 @@ func (b Body) Shift(d Vec) Body {
 // Gap is how far the part's lowest contact point is above what carries it
 // (the floor, or the top of its prop): 0 when it rests there.
 func (b Body) Gap(part BodyPart, props []Prop) float64 {
+	r := resting(b.contacts(props))
+	return r.gap(part)
+}
+
+// resting is the contacts of a body (see [Body.contacts]), worked out once
+// for asking how far several of its parts rest above what carries them.
+type resting [nContacts]contact
+
+// gap is [Body.Gap] of the body whose contacts r holds.
+func (r *resting) gap(part BodyPart) float64 {
 	part = canonicalPart(part)
 	g := math.Inf(1)
-	for _, c := range b.contacts(props) {
-		if c.part == part {
+	for i := range r {
+		if c := &r[i]; c.part == part {
 			g = math.Min(g, c.p.Y-c.above)
 		}
 	}
@@ -508,7 +528,8 @@ func (b Body) settle(props []Prop) Body {
 		}
 		total += deg
 		pivot := Vec{lp.x, cs[low].p.Y, 0}
-		b = b.each(func(v Vec) Vec { return rotate(v.Sub(pivot), Vec{0, 0, 1}, -deg).Add(pivot) })
+		c, s := cosSin(-deg)
+		b = b.each(func(v Vec) Vec { return turned(v.Sub(pivot), Vec{0, 0, 1}, c, s).Add(pivot) })
 	}
 	return b
 }

@@ -90,17 +90,24 @@ func checkFigure(e Exercise, f *Figure, at func(...string) string) []problem {
 		}
 	}
 	start, end := f.Solve()
-	bodies := []struct {
-		name string
-		b    *Body
-	}{{"start", &start}, {"end", end}}
-	for _, pb := range bodies {
-		if pb.b == nil {
+	// Each pose's contacts, worked out once for the gaps asked below. The
+	// poses are read by index, names apart: so that naming one in a
+	// message does not move the bodies to the heap.
+	names := [2]string{"start", "end"}
+	var rests [2]*resting
+	restStart := resting(start.contacts(f.Props))
+	rests[0] = &restStart
+	var restEnd resting
+	if end != nil {
+		restEnd = resting(end.contacts(f.Props))
+		rests[1] = &restEnd
+	}
+	for i, r := range rests {
+		if r == nil {
 			continue
 		}
-		b := *pb.b
 		base := f.Start.Base
-		if pb.name == "end" {
+		if i == 1 {
 			base = f.End.Base
 		}
 		if base != Standing && base != SingleLegStanding {
@@ -108,17 +115,18 @@ func checkFigure(e Exercise, f *Figure, at func(...string) string) []problem {
 		}
 		// A standing body rests on its lowest point: if that is not a
 		// foot, the feet float.
-		feet := math.Min(b.Gap("near_foot", f.Props), b.Gap("far_foot", f.Props))
+		feet := math.Min(r.gap("near_foot"), r.gap("far_foot"))
 		if feet > restTolerance {
-			low := lowestPart(b, f.Props)
-			add(at(pb.name), "a standing figure stands on its feet, but the feet of the %s pose float %.0f cm above what carries them and the %s rests instead: straighten the legs, or take away the prop under it",
-				pb.name, feet, strings.ReplaceAll(string(low), "_", " "))
+			low := lowestPart(r)
+			name := names[i]
+			add(at(name), "a standing figure stands on its feet, but the feet of the %s pose float %.0f cm above what carries them and the %s rests instead: straighten the legs, or take away the prop under it",
+				name, feet, strings.ReplaceAll(string(low), "_", " "))
 		}
 	}
 	if e.Position == SingleLegStanding {
 		lifted := false
-		for _, pb := range bodies {
-			if pb.b != nil && math.Max(pb.b.Gap("near_foot", f.Props), pb.b.Gap("far_foot", f.Props)) >= 2 {
+		for _, r := range rests {
+			if r != nil && math.Max(r.gap("near_foot"), r.gap("far_foot")) >= 2 {
 				lifted = true
 			}
 		}
@@ -137,9 +145,9 @@ func checkFigure(e Exercise, f *Figure, at func(...string) string) []problem {
 		if !Carries(pr) || pinnedToWall(f.Props, pr) {
 			continue
 		}
-		gap := restGap(start, pr.At, f.Props)
+		gap := restGap(&restStart, pr.At)
 		if end != nil {
-			gap = math.Min(gap, restGap(*end, pr.At, f.Props))
+			gap = math.Min(gap, restGap(&restEnd, pr.At))
 		}
 		if gap > restTolerance && !math.IsInf(gap, 1) {
 			add(at("props", strconv.Itoa(j)), "the %s floats %.0f cm above its %s in every pose: change the angles so it rests there, or put the prop at the part that does",
@@ -180,18 +188,19 @@ func partNaming(view string, p BodyPart) string {
 	return ""
 }
 
-// restGap is how far a part is above what carries it; for a pair (knees,
-// thighs, ankles), the lower of the two.
-func restGap(b Body, part BodyPart, props []Prop) float64 {
+// restGap is how far a part of the body whose contacts r holds is above
+// what carries it; for a pair (knees, thighs, ankles), the lower of the
+// two.
+func restGap(r *resting, part BodyPart) float64 {
 	switch part {
 	case "knees", "thighs", "ankles":
 		one := strings.TrimSuffix(string(part), "s")
 		if one == "ankle" {
 			one = "foot"
 		}
-		return math.Min(b.Gap(BodyPart("near_"+one), props), b.Gap(BodyPart("far_"+one), props))
+		return math.Min(r.gap(BodyPart("near_"+one)), r.gap(BodyPart("far_"+one)))
 	}
-	return b.Gap(carriedPart(part), props)
+	return r.gap(carriedPart(part))
 }
 
 func pinnedToWall(props []Prop, p Prop) bool {
@@ -211,10 +220,11 @@ func frontName(p BodyPart) string {
 	return "left_" + strings.TrimPrefix(s, "far_")
 }
 
-// lowestPart names the part of b that rests lowest on what carries it.
-func lowestPart(b Body, props []Prop) BodyPart {
+// lowestPart names the part of the body whose contacts r holds that rests
+// lowest on what carries it.
+func lowestPart(r *resting) BodyPart {
 	best, gap := BodyPart("pelvis"), math.Inf(1)
-	for _, c := range b.contacts(props) {
+	for _, c := range r {
 		if g := c.p.Y - c.above; g < gap {
 			best, gap = c.part, g
 		}

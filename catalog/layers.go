@@ -86,7 +86,12 @@ func (l *Layers) Add(c *Catalog) {
 		}
 		return "a catalog added to it"
 	}
-	l.merged = Merge(l.merged, c)
+	if at.merged != nil && at.base == l.merged {
+		// Validate merged c over these very layers.
+		l.merged = at.merged
+	} else {
+		l.merged = Merge(l.merged, c)
+	}
 	for k, id := range c.Disable {
 		delete(l.from, id)
 		l.disabled[id] = where(at.disable, k)
@@ -98,8 +103,13 @@ func (l *Layers) Add(c *Catalog) {
 }
 
 // entryPlaces says where the items of a catalog file are, as FILE:LINE:COL:
-// its "disable" ids and its entries, in order.
-type entryPlaces struct{ disable, exercises []string }
+// its "disable" ids and its entries, in order; and the catalog merged
+// checked it over (base with the file merged over it), which Add takes
+// when the layers are still base.
+type entryPlaces struct {
+	disable, exercises []string
+	base, merged       *Catalog
+}
 
 // notePlaces notes where the disable items and entries of c, the catalog
 // read from d, are in the file, for [Layers.Add].
@@ -113,6 +123,15 @@ func (l *Layers) notePlaces(d *document.Document, c *Catalog) {
 		l.places = map[*Catalog]entryPlaces{}
 	}
 	l.places[c] = at
+}
+
+// noteMerged notes merged, the layers' catalog with c merged over it, for
+// [Layers.Add].
+func (l *Layers) noteMerged(c, merged *Catalog) {
+	if at, ok := l.places[c]; ok {
+		at.base, at.merged = l.merged, merged
+		l.places[c] = at
+	}
 }
 
 // Catalog returns the merged catalog, disabled entries left out. Callers

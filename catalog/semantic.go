@@ -104,7 +104,8 @@ func (l *Layers) soundEntryProblems(file string, value any, fs []document.Findin
 		f.at = append(f.at, i)
 		f.ids = append(f.ids, idAt{e.ID, i})
 	}
-	return append(l.semanticProblems(f), figureProblems(file, f)...)
+	probs, _ := l.semanticProblems(f)
+	return append(probs, figureProblems(file, f)...)
 }
 
 // mergeFindings merges two lists of findings, each in file order, into one
@@ -122,15 +123,16 @@ func mergeFindings(a, b []document.Finding) []document.Finding {
 
 // semanticProblems finds what the schema cannot: problems between entries,
 // between this file and the layers it goes over, and between fields of one
-// entry; and the notes.
-func (l *Layers) semanticProblems(f fileEntries) []problem {
+// entry; and the notes. It returns them with the layers' catalog merged
+// with f's, which it reads them over.
+func (l *Layers) semanticProblems(f fileEntries) ([]problem, *Catalog) {
 	c := f.c
 	var probs []problem
 	ptr := func(i int, rest ...string) string {
 		return jsonpos.Join(append([]string{"exercises", strconv.Itoa(f.at[i])}, rest...))
 	}
 	idPtr := func(at int) string { return jsonpos.Join([]string{"exercises", strconv.Itoa(at), "id"}) }
-	firstAt := map[string]int{}
+	firstAt := make(map[string]int, len(f.ids))
 	for _, x := range f.ids {
 		if j, ok := firstAt[x.id]; ok {
 			probs = append(probs, problem{
@@ -143,7 +145,7 @@ func (l *Layers) semanticProblems(f fileEntries) []problem {
 		firstAt[x.id] = x.at
 	}
 	// first is the first sound entry of each id, by its index in c.
-	first := map[string]int{}
+	first := make(map[string]int, len(c.Exercises))
 	for i, e := range c.Exercises {
 		if _, ok := first[e.ID]; !ok {
 			first[e.ID] = i
@@ -156,9 +158,10 @@ func (l *Layers) semanticProblems(f fileEntries) []problem {
 	}
 	probs = append(probs, l.disableProblems(c, first, inBase)...)
 	merged := Merge(base, c)
-	byID := make(map[string]Exercise, len(merged.Exercises))
-	for _, e := range merged.Exercises {
-		byID[e.ID] = e
+	// Where each id is in merged: an index, not a copy of each entry.
+	byID := make(map[string]int, len(merged.Exercises))
+	for i, e := range merged.Exercises {
+		byID[e.ID] = i
 	}
 	for i, e := range c.Exercises {
 		at := func(rest ...string) string { return ptr(i, rest...) }
@@ -177,7 +180,7 @@ func (l *Layers) semanticProblems(f fileEntries) []problem {
 				message: fmt.Sprintf("progression %q is this entry itself: name a harder variant, or remove it", e.Progression)})
 			continue
 		}
-		next, ok := byID[e.Progression]
+		k, ok := byID[e.Progression]
 		if !ok {
 			if f.unchecked[e.Progression] {
 				continue
@@ -185,6 +188,7 @@ func (l *Layers) semanticProblems(f fileEntries) []problem {
 			probs = append(probs, problem{pointer: at("progression"), message: l.missingProgression(e.Progression, c, merged)})
 			continue
 		}
+		next := &merged.Exercises[k]
 		if r, n := e.Level.Rank(), next.Level.Rank(); n < r {
 			probs = append(probs, problem{pointer: at("progression"), message: fmt.Sprintf(
 				"progression goes to an easier level: %q is %s, this entry is %s: name a variant of the same or a harder level",
@@ -193,7 +197,7 @@ func (l *Layers) semanticProblems(f fileEntries) []problem {
 	}
 	probs = append(probs, l.easierThanItsSource(c, first, merged, ptr)...)
 	probs = append(probs, loopProblems(c, merged, ptr)...)
-	return probs
+	return probs, merged
 }
 
 // missingProgression says why a progression names no entry, and what to do.
@@ -519,30 +523,47 @@ func translationNotes(e Exercise, at func(...string) string) []problem {
 // outer hip: legs crossed, an ankle over the other knee, a figure four, the
 // thigh pulled across the body. A few German phrases are there too, as
 // coaches write catalogs in their own language. Each pattern runs only on
-// text that holds its word: most text holds none, and a substring search
-// costs far less than a regular expression (validation stays linear and
-// quick on large files).
+// text that holds its word and, of each list in also, at least one word
+// (each a word the pattern cannot match without): most text holds none,
+// and a substring search costs far less than a regular expression
+// (validation stays linear and quick on large files).
 var crossingPatterns = []struct {
 	word string
+	also [][]string
 	re   *regexp.Regexp
 }{
-	{"cross", regexp.MustCompile(`\bcross(es|ed|ing)?\b[^.;:,]{0,20}\b(legs?|ankles?|knees?|thighs?|shins?|foot|feet)\b`)},
-	{"crossed", regexp.MustCompile(`\b(legs?|ankles?|knees?)\s+crossed\b`)},
-	{"other", regexp.MustCompile(`\b(ankle|foot|shin)\b[^.;:]{0,30}\b(over|on|across|onto)\b[^.;:]{0,20}\bother\s+(knee|thigh)\b`)},
-	{"opposite", regexp.MustCompile(`\b(ankle|foot|shin)\b[^.;:]{0,30}\b(over|on|across|onto)\b[^.;:]{0,20}\bopposite\s+(knee|thigh)\b`)},
-	{"figure", regexp.MustCompile(`\bfigure[- ]?(four|4)\b`)},
-	{"across", regexp.MustCompile(`\bacross\s+(the|your)\s+(body|chest|midline)\b`)},
-	{"shoulder", regexp.MustCompile(`\b(opposite|other)\s+shoulder\b`)},
-	{"across", regexp.MustCompile(`\bpull\w*\b[^.;:]{0,30}\bacross\b`)},
+	{"cross", [][]string{{"leg", "ankle", "knee", "thigh", "shin", "foot", "feet"}},
+		regexp.MustCompile(`\bcross(es|ed|ing)?\b[^.;:,]{0,20}\b(legs?|ankles?|knees?|thighs?|shins?|foot|feet)\b`)},
+	{"crossed", [][]string{{"leg", "ankle", "knee"}}, regexp.MustCompile(`\b(legs?|ankles?|knees?)\s+crossed\b`)},
+	{"other", [][]string{{"ankle", "foot", "shin"}, {"knee", "thigh"}},
+		regexp.MustCompile(`\b(ankle|foot|shin)\b[^.;:]{0,30}\b(over|on|across|onto)\b[^.;:]{0,20}\bother\s+(knee|thigh)\b`)},
+	{"opposite", [][]string{{"ankle", "foot", "shin"}, {"knee", "thigh"}},
+		regexp.MustCompile(`\b(ankle|foot|shin)\b[^.;:]{0,30}\b(over|on|across|onto)\b[^.;:]{0,20}\bopposite\s+(knee|thigh)\b`)},
+	{"figure", [][]string{{"four", "4"}}, regexp.MustCompile(`\bfigure[- ]?(four|4)\b`)},
+	{"across", [][]string{{"body", "chest", "midline"}}, regexp.MustCompile(`\bacross\s+(the|your)\s+(body|chest|midline)\b`)},
+	{"shoulder", [][]string{{"opposite", "other"}}, regexp.MustCompile(`\b(opposite|other)\s+shoulder\b`)},
+	{"across", [][]string{{"pull"}}, regexp.MustCompile(`\bpull\w*\b[^.;:]{0,30}\bacross\b`)},
 	// German: crossed or crossing legs (not "Kreuz" alone, the lower
 	// back), an ankle on the other knee, across the body, a figure four.
-	{"kreuz", regexp.MustCompile(`(gekreuzt|überkreuz|kreuzen|kreuzt)`)},
-	{"über", regexp.MustCompile(`(überschlag|über das andere knie)`)},
-	{"ander", regexp.MustCompile(`(knöchel|fuß|fuss|unterschenkel|schienbein)[^.;:]{0,40}\b(über|auf)\s+(das|dem|den)\s+andere[nm]?\s+(knie|oberschenkel)`)},
-	{"gegenüber", regexp.MustCompile(`(knöchel|fuß|fuss|unterschenkel|schienbein)[^.;:]{0,40}\b(über|auf)\s+(das|dem|den)\s+gegenüberliegende[nm]?\s+(knie|oberschenkel)`)},
-	{"körper", regexp.MustCompile(`(quer\s+)?über\s+(den|deinen|ihren|die)\s+(körper|körpermitte)`)},
-	{"schulter", regexp.MustCompile(`zur\s+(gegenüberliegenden|anderen)\s+schulter`)},
-	{"vier", regexp.MustCompile(`((figur|zahl|ziffer)\s*(vier|4)\b|\bvierer)`)},
+	{"kreuz", nil, regexp.MustCompile(`(gekreuzt|überkreuz|kreuzen|kreuzt)`)},
+	{"über", nil, regexp.MustCompile(`(überschlag|über das andere knie)`)},
+	{"ander", [][]string{{"knöchel", "fuß", "fuss", "unterschenkel", "schienbein"}, {"knie", "oberschenkel"}},
+		regexp.MustCompile(`(knöchel|fuß|fuss|unterschenkel|schienbein)[^.;:]{0,40}\b(über|auf)\s+(das|dem|den)\s+andere[nm]?\s+(knie|oberschenkel)`)},
+	{"gegenüber", [][]string{{"knöchel", "fuß", "fuss", "unterschenkel", "schienbein"}, {"knie", "oberschenkel"}},
+		regexp.MustCompile(`(knöchel|fuß|fuss|unterschenkel|schienbein)[^.;:]{0,40}\b(über|auf)\s+(das|dem|den)\s+gegenüberliegende[nm]?\s+(knie|oberschenkel)`)},
+	{"körper", [][]string{{"über"}}, regexp.MustCompile(`(quer\s+)?über\s+(den|deinen|ihren|die)\s+(körper|körpermitte)`)},
+	{"schulter", [][]string{{"zur"}}, regexp.MustCompile(`zur\s+(gegenüberliegenden|anderen)\s+schulter`)},
+	{"vier", nil, regexp.MustCompile(`((figur|zahl|ziffer)\s*(vier|4)\b|\bvierer)`)},
+}
+
+// holdsOneOfEach reports whether s holds at least one word of each list.
+func holdsOneOfEach(s string, lists [][]string) bool {
+	for _, words := range lists {
+		if !slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // negation, just before a phrase, says the text warns against the position
@@ -570,7 +591,7 @@ func crossingText(e Exercise) (where, phrase string) {
 			lower = strings.ToLower(s)
 		}
 		for _, p := range crossingPatterns {
-			if !strings.Contains(lower, p.word) {
+			if !strings.Contains(lower, p.word) || !holdsOneOfEach(lower, p.also) {
 				continue
 			}
 			for _, m := range p.re.FindAllStringIndex(lower, -1) {
@@ -630,13 +651,13 @@ func isASCII(s string) bool {
 // entry in the file. Entries that progress to themselves are reported
 // apart.
 func loopProblems(c, merged *Catalog, ptr func(int, ...string) string) []problem {
-	next := map[string]string{}
+	next := make(map[string]string, len(merged.Exercises))
 	for _, e := range merged.Exercises {
 		if e.Progression != "" && e.Progression != e.ID {
 			next[e.ID] = e.Progression
 		}
 	}
-	inFile := map[string]int{}
+	inFile := make(map[string]int, len(c.Exercises))
 	for i, e := range c.Exercises {
 		if _, ok := inFile[e.ID]; !ok {
 			inFile[e.ID] = i
@@ -647,7 +668,7 @@ func loopProblems(c, merged *Catalog, ptr func(int, ...string) string) []problem
 		onPath
 		done
 	)
-	state := map[string]int{}
+	state := make(map[string]int, len(merged.Exercises))
 	var probs []problem
 	for _, e := range merged.Exercises {
 		if state[e.ID] != unseen {

@@ -314,3 +314,47 @@ func TestCrossingTextWhere(t *testing.T) {
 		}
 	}
 }
+
+// TestCrossingWordsNeeded: each list of words a crossing pattern runs
+// only with holds a word of every text the pattern matches, so looking
+// for them first leaves out no match. The texts are every text of the
+// default catalog (both languages) and phrases each pattern matches.
+func TestCrossingWordsNeeded(t *testing.T) {
+	texts := []string{
+		"cross your legs", "crossing the ankles", "legs crossed", "knees  crossed",
+		"place your ankle on the other knee", "rest the shin across the opposite thigh", "foot onto the other thigh",
+		"figure four stretch", "figure-4", "figure 4", "across your body", "across the midline", "toward the opposite shoulder",
+		"to your other shoulder", "pull the knee across", "pulling it gently across", "beine gekreuzt", "überkreuzen",
+		"nicht überschlagen", "über das andere knie", "den knöchel auf das andere knie legen",
+		"fuß über dem gegenüberliegenden oberschenkel", "fuß auf dem gegenüberliegenden knie", "quer über den körper", "über die körpermitte",
+		"zur anderen schulter", "zur gegenüberliegenden schulter", "figur vier", "zahl 4", "vierer-dehnung",
+	}
+	for _, e := range Default().Exercises {
+		texts = append(texts, e.Name)
+		texts = append(texts, e.Steps...)
+		texts = append(texts, e.Cues...)
+		for _, tr := range e.Translations {
+			texts = append(texts, tr.Name)
+			texts = append(texts, tr.Steps...)
+			texts = append(texts, tr.Cues...)
+		}
+	}
+	matched := map[int]bool{}
+	for _, text := range texts {
+		lower := strings.ToLower(text)
+		for k, p := range crossingPatterns {
+			if !p.re.MatchString(lower) {
+				continue
+			}
+			matched[k] = true
+			if !holdsOneOfEach(lower, p.also) {
+				t.Errorf("pattern %d (%q) matches %q, which lacks a word of %q", k, p.word, lower, p.also)
+			}
+		}
+	}
+	for k, p := range crossingPatterns {
+		if !matched[k] {
+			t.Errorf("pattern %d (%q) matched no text: add one it matches", k, p.word)
+		}
+	}
+}

@@ -39,7 +39,9 @@ func (l *Layers) validate(file string, data []byte) (*Catalog, []document.Findin
 		return nil, fs
 	}
 	l.notePlaces(d, &c)
-	return &c, place(d, append(l.semanticProblems(wholeFile(&c)), figureProblems(file, wholeFile(&c))...))
+	probs, merged := l.semanticProblems(wholeFile(&c))
+	l.noteMerged(&c, merged)
+	return &c, place(d, append(probs, figureProblems(file, wholeFile(&c))...))
 }
 
 // problem is a finding before its place in the file is known.

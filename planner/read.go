@@ -26,14 +26,12 @@ func ReadProfile(file string, data []byte) (Profile, []document.Finding) {
 	fs = d.Check("profile")
 	if len(fs) > 0 {
 		// The schema cannot tell a real date: say that too, in its place.
-		if top, ok := d.Value().(map[string]any); ok {
-			if s, ok := top["start"].(string); ok && len(s) == 10 {
-				if _, err := ParseDate(s); err != nil {
-					fs = append(fs, d.Finding("/start", err.Error()))
-					slices.SortStableFunc(fs, func(a, b document.Finding) int {
-						return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
-					})
-				}
+		if s, ok := d.Top("start").(string); ok && len(s) == 10 {
+			if _, err := ParseDate(s); err != nil {
+				fs = append(fs, d.Finding("/start", err.Error()))
+				slices.SortStableFunc(fs, func(a, b document.Finding) int {
+					return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
+				})
 			}
 		}
 		return p, fs
@@ -67,15 +65,11 @@ var NoneClears = []string{"equipment", "limits", "gym_days", "conditions", "symp
 // in more than one form as the flag reads them: "lang" in any letter case,
 // a list of just "none" as an empty list.
 func sameAsFlags(d *document.Document) {
-	top, ok := d.Value().(map[string]any)
-	if !ok {
-		return
-	}
-	if s, ok := top["lang"].(string); ok && slices.Contains(Langs, ParseLang(s)) {
+	if s, ok := d.Top("lang").(string); ok && slices.Contains(Langs, ParseLang(s)) {
 		d.SetMember("lang", string(ParseLang(s)))
 	}
 	for _, name := range NoneClears {
-		if l, ok := top[name].([]any); ok && len(l) == 1 && l[0] == None {
+		if l, ok := d.Top(name).([]any); ok && len(l) == 1 && l[0] == None {
 			d.SetMember(name, []any{})
 		}
 	}
@@ -89,12 +83,12 @@ func ReadPlan(file string, data []byte) (*Plan, []document.Finding) {
 	// Another kind of file (a profile, a catalog) gets one line, not a
 	// finding for every property a plan has and it lacks.
 	if d != nil {
-		if top, ok := d.Value().(map[string]any); ok && (top["weeks"] == nil || top["profile"] == nil) {
+		if d.IsObject() && (d.Top("weeks") == nil || d.Top("profile") == nil) {
 			what := "it"
 			switch {
-			case top["exercises"] != nil:
+			case d.Top("exercises") != nil:
 				what = "it looks like a catalog and"
-			case top["days"] != nil || top["minutes"] != nil || top["level"] != nil || top["weeks"] != nil:
+			case d.Top("days") != nil || d.Top("minutes") != nil || d.Top("level") != nil || d.Top("weeks") != nil:
 				what = "it looks like a profile and"
 			}
 			return nil, []document.Finding{{File: file, Line: 1, Col: 1, Message: "not a plan: " + what +

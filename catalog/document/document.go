@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"math"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -46,8 +48,13 @@ type Document struct {
 	// std is the document as standard JSON. For a JSON file it has the
 	// length of raw, comments and trailing commas turned into spaces, so an
 	// offset into std is an offset into raw.
-	std   []byte
-	value any // decoded from std, numbers as json.Number
+	std []byte
+	// value is decoded from std, numbers as json.Number, objects as
+	// *jsonpos.Object; maps is value with maps for objects, as [Document.Value]
+	// gives it, made when first asked for.
+	value    any
+	maps     any
+	mapsMade bool
 	// yamlOffs and yamlPoints map the offset in std of each value and
 	// member name to its place in a YAML file, sorted by offset; nil for
 	// JSON.
@@ -87,8 +94,40 @@ func Read(schemaName, file string, data []byte) (*Document, []Finding) {
 }
 
 // Value returns the JSON value the document holds: maps, slices, strings,
-// bools, nil and json.Number.
-func (d *Document) Value() any { return d.value }
+// bools, nil and json.Number. It is made from the document's own reading
+// the first time it is asked for (see [jsonpos.DecodeDocument]): a valid
+// catalog is checked and decoded without it.
+func (d *Document) Value() any {
+	if !d.mapsMade {
+		d.maps, d.mapsMade = jsonpos.Maps(d.value), true
+	}
+	return d.maps
+}
+
+// Top returns the member name of the top-level object, as [Document.Value]
+// gives it, or nil when there is none (or the document holds no object).
+// It makes nothing but that member's value.
+func (d *Document) Top(name string) any {
+	if d.mapsMade {
+		top, _ := d.maps.(map[string]any)
+		return top[name]
+	}
+	if top, ok := d.value.(*jsonpos.Object); ok {
+		v, _ := top.Get(name)
+		return jsonpos.Maps(v)
+	}
+	return nil
+}
+
+// IsObject reports whether the document holds an object, as a catalog,
+// profile or plan does.
+func (d *Document) IsObject() bool {
+	switch d.value.(type) {
+	case *jsonpos.Object, map[string]any:
+		return true
+	}
+	return false
+}
 
 // SetMember sets the member name of the top-level object to v, a value as
 // [Document.Value] gives them, for a reader that takes a value in more
@@ -96,10 +135,40 @@ func (d *Document) Value() any { return d.value }
 // case): the schema check and [Document.Decode] then see v. Findings
 // keep the member's place in the file.
 func (d *Document) SetMember(name string, v any) {
-	if top, ok := d.value.(map[string]any); ok {
-		top[name] = v
-		d.edited = true
+	top, ok := d.value.(*jsonpos.Object)
+	if !ok {
+		return
 	}
+	v = compactOf(v)
+	d.edited, d.mapsMade, d.maps = true, false, nil
+	for i := range top.Members {
+		if top.Members[i].Name == name {
+			top.Members[i].Value = v
+			return
+		}
+	}
+	top.Members = append(top.Members, jsonpos.Member{Name: name, Value: v})
+}
+
+// compactOf returns v, a value as [Document.Value] gives them, as the
+// document holds it: each map a *jsonpos.Object, its members in the order
+// of their names.
+func compactOf(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		o := &jsonpos.Object{}
+		for _, k := range slices.Sorted(maps.Keys(x)) {
+			o.Members = append(o.Members, jsonpos.Member{Name: k, Value: compactOf(x[k])})
+		}
+		return o
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = compactOf(e)
+		}
+		return out
+	}
+	return v
 }
 
 // Finding returns a finding with message msg at the value pointer names,
@@ -124,17 +193,17 @@ func (d *Document) Decode(v any) []Finding {
 		}
 		dst.Elem().SetZero()
 	}
-	rewrite, sound := wholeAndSound(d.value)
+	rewrite, sound := wholeAndSound(d.Value())
 	if !sound {
 		var probs []Unplaced
 		var path []string
-		checkNumbers(d.value, &path, &probs, &rewrite)
+		checkNumbers(d.Value(), &path, &probs, &rewrite)
 		return d.Place(probs)
 	}
 	data := d.std
 	var err error
 	if rewrite || d.edited {
-		data, err = json.Marshal(wholeNumbers(d.value))
+		data, err = json.Marshal(wholeNumbers(d.Value()))
 	}
 	if err == nil {
 		// Unmarshal reads data where it lies (a Decoder copies it first).
@@ -319,7 +388,7 @@ func Parse(schemaName, file string, data []byte) (*Document, []Finding) {
 	// comment or a trailing comma reads as white space, and a byte order
 	// mark is skipped: what it reads is what reading the standard JSON made
 	// below reads, at the same offsets.
-	dd, se := jsonpos.DecodeDocument(data, MaxValues)
+	dd, se := jsonpos.DecodeValidDocument(data, MaxValues) // utf8.Valid above
 	if se != nil {
 		off, msg := explainSyntax(data, se)
 		return nil, at(off, msg)
@@ -355,6 +424,7 @@ func (d *Document) decodeValue() []Finding {
 		return []Finding{{File: d.file, Line: 1, Col: 1, Message: "cannot read this file although its syntax is right: this is a bug in gluteplan, please report it"}}
 	}
 	d.value, d.dups, d.items = dd.Value, dd.Duplicates, dd.Items
+	d.maps, d.mapsMade = nil, false
 	return nil
 }
 
@@ -381,10 +451,14 @@ func (d *Document) Check(schemaName string) []Finding {
 	if err != nil {
 		return []Finding{{File: d.file, Line: 1, Col: 1, Message: err.Error()}}
 	}
-	x := explainer{s: s, doc: d.value, yaml: d.yamlOffs != nil, first: -1}
+	var x explainer
 	if s.quick == nil || s.quick.check(d.value) != valid {
 		// Not known to be valid: the validator finds what is wrong.
-		s.pieces(d.value, "", nil, &x)
+		if err := s.full(); err != nil {
+			return []Finding{{File: d.file, Line: 1, Col: 1, Message: err.Error()}}
+		}
+		x = explainer{s: s, doc: d.Value(), yaml: d.yamlOffs != nil, first: -1}
+		s.pieces(d.Value(), "", nil, &x)
 	}
 	var probs []Unplaced
 	omitted := 0

@@ -37,7 +37,7 @@ func FuzzRead(f *testing.F) {
 		if d != nil {
 			// What the one pass over the file as written read is what
 			// reading its standard JSON reads.
-			if v, err := decodeValue(d.std); err != nil || !reflect.DeepEqual(v, d.value) {
+			if v, err := decodeValue(d.std); err != nil || !reflect.DeepEqual(v, d.Value()) {
 				t.Fatalf("the standard JSON reads differently: %v", err)
 			}
 		}

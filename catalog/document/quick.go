@@ -4,9 +4,12 @@ import (
 	"encoding/json"
 	"math/big"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/gluteplan/gluteplan/catalog/jsonpos"
 )
 
 // The quick check.
@@ -72,6 +75,7 @@ type quickSchema struct {
 	// strings
 	minLength, maxLength int // -1: none
 	pattern              func(string) bool
+	textLine             bool // pattern is textLine
 	// arrays
 	minItems, maxItems int // -1: none
 	unique             bool
@@ -79,11 +83,21 @@ type quickSchema struct {
 	// objects
 	minProps, maxProps int // -1: none
 	required           []string
-	props              map[string]*quickSchema
+	props              map[string]quickProp
 	additional         *quickSchema // nil: any member is allowed
-	propertyNames      *quickSchema
+	// requiredProps counts the names of required that props holds (each
+	// once), and requiredOthers lists the others: for members.
+	requiredProps  int
+	requiredOthers []string
+	propertyNames  *quickSchema
 
 	oneOf []*quickSchema
+}
+
+// quickProp is a member's schema, and whether the member is required.
+type quickProp struct {
+	schema   *quickSchema
+	required bool
 }
 
 // bound is a minimum or a maximum: exactly, and as an int64 when it is a
@@ -113,7 +127,26 @@ func compileQuick(raw any) *quickSchema {
 	if !c.ok {
 		return nil
 	}
+	for _, s := range c.byPointer {
+		s.markRequired()
+	}
 	return s
+}
+
+// markRequired notes, in props, the members required names, once the
+// schema's keywords are all read (in whatever order).
+func (s *quickSchema) markRequired() {
+	for _, name := range s.required {
+		p, ok := s.props[name]
+		switch {
+		case ok && !p.required:
+			p.required = true
+			s.props[name] = p
+			s.requiredProps++
+		case !ok && !slices.Contains(s.requiredOthers, name):
+			s.requiredOthers = append(s.requiredOthers, name)
+		}
+	}
 }
 
 // at compiles the schema at ptr, a JSON pointer into the document.
@@ -224,7 +257,7 @@ func (c *quickCompiler) keyword(s *quickSchema, k string, v any, ptr string) {
 			c.fail()
 			return
 		}
-		s.pattern = c.matcher(p)
+		s.pattern, s.textLine = c.matcher(p), p == textLine
 	case "uniqueItems":
 		b, ok := v.(bool)
 		if !ok {
@@ -253,9 +286,9 @@ func (c *quickCompiler) keyword(s *quickSchema, k string, v any, ptr string) {
 			c.fail()
 			return
 		}
-		s.props = make(map[string]*quickSchema, len(m))
+		s.props = make(map[string]quickProp, len(m))
 		for name := range m {
-			s.props[name] = c.at(ptr + "/properties/" + escapeToken(name))
+			s.props[name] = quickProp{schema: c.at(ptr + "/properties/" + escapeToken(name))}
 		}
 	case "additionalProperties":
 		s.additional = sub("additionalProperties")
@@ -372,6 +405,33 @@ func isTextLine(s string) bool {
 	return true
 }
 
+// printableASCII reports whether s holds only printable ASCII characters
+// (0x20 to 0x7e), reading eight bytes at a time.
+func printableASCII(s string) bool {
+	const (
+		ones  = 0x0101010101010101
+		space = 0x20 * ones
+		high  = 0x80 * ones
+	)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// A byte below 0x20 sets its high bit in (w - space) &^ w; one of
+		// 0x7f or above sets it in (w + ones) | w (a carry out of a byte
+		// comes only from one of 0x80 or above, already caught).
+		if ((w-space)&^w|(w+ones)|w)&high != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] >= 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
 // isID reports whether s is lower-case letters and digits, words joined
 // by single hyphens.
 func isID(s string) bool {
@@ -420,7 +480,7 @@ func (s *quickSchema) check(v any) verdict {
 		t = tString
 	case []any:
 		t = tArray
-	case map[string]any:
+	case map[string]any, *jsonpos.Object:
 		t = tObject
 	default:
 		return unsure // a value a document does not hold
@@ -451,6 +511,8 @@ func (s *quickSchema) check(v any) verdict {
 		}
 	}
 	switch x := v.(type) {
+	case *jsonpos.Object:
+		out = out.and(s.members(x))
 	case map[string]any:
 		out = out.and(s.object(x))
 	case []any:
@@ -489,7 +551,7 @@ func (s *quickSchema) object(obj map[string]any) verdict {
 	}
 	out := valid
 	for name, v := range obj {
-		sub := s.props[name]
+		sub := s.props[name].schema
 		if sub == nil {
 			sub = s.additional
 		}
@@ -502,6 +564,46 @@ func (s *quickSchema) object(obj map[string]any) verdict {
 			if out = out.and(s.propertyNames.check(name)); out == wrong {
 				return wrong
 			}
+		}
+	}
+	return out
+}
+
+// members is [quickSchema.object] for an object as a document holds it,
+// its names given once each.
+func (s *quickSchema) members(obj *jsonpos.Object) verdict {
+	ms := obj.Members
+	if s.minProps >= 0 && len(ms) < s.minProps || s.maxProps >= 0 && len(ms) > s.maxProps {
+		return wrong
+	}
+	out := valid
+	required := 0 // members named in s.props that s.required names
+	for i := range ms {
+		name := ms[i].Name
+		p, known := s.props[name]
+		sub := p.schema
+		if !known {
+			sub = s.additional
+		} else if p.required {
+			required++
+		}
+		if sub != nil {
+			if out = out.and(sub.check(ms[i].Value)); out == wrong {
+				return wrong
+			}
+		}
+		if s.propertyNames != nil {
+			if out = out.and(s.propertyNames.check(name)); out == wrong {
+				return wrong
+			}
+		}
+	}
+	if required < s.requiredProps {
+		return wrong
+	}
+	for _, name := range s.requiredOthers {
+		if _, ok := obj.Get(name); !ok {
+			return wrong
 		}
 	}
 	return out
@@ -560,6 +662,14 @@ func uniqueTexts(list []any) verdict {
 }
 
 func (s *quickSchema) text(str string) verdict {
+	if s.textLine && printableASCII(str) {
+		// No control character, and a character a byte: most texts.
+		n := len(str)
+		if s.minLength >= 0 && n < s.minLength || s.maxLength >= 0 && n > s.maxLength {
+			return wrong
+		}
+		return valid
+	}
 	if s.minLength >= 0 || s.maxLength >= 0 {
 		n := utf8.RuneCountInString(str)
 		if s.minLength >= 0 && n < s.minLength || s.maxLength >= 0 && n > s.maxLength {

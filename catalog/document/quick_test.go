@@ -1,9 +1,11 @@
 package document
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
@@ -12,6 +14,7 @@ import (
 
 	"github.com/gluteplan/gluteplan/catalog/jsonpos"
 	"github.com/gluteplan/gluteplan/schemas"
+	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
 // TestQuickCompiles: every schema of gluteplan gets a quick check (a
@@ -24,6 +27,15 @@ func TestQuickCompiles(t *testing.T) {
 		}
 		if s.quick == nil {
 			t.Errorf("%s: no quick check", name)
+		}
+		// The schema the quick check reads is the one the validator reads.
+		data, _ := schemas.ByName(name)
+		want, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(s.raw, want) {
+			t.Errorf("%s: the schema read differs from what jsonschema.UnmarshalJSON reads", name)
 		}
 	}
 }
@@ -138,6 +150,9 @@ func TestQuickAgrees(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if err := s.full(); err != nil {
+			t.Fatal(err)
+		}
 		for k, doc := range docs {
 			v, err := decodeValue([]byte(doc))
 			if err != nil {
@@ -167,6 +182,9 @@ func TestQuickAgrees(t *testing.T) {
 				}
 				n++
 				q := s.quick.check(v)
+				if held := s.quick.check(compactOf(v)); held != q {
+					t.Fatalf("%s %d: %s: quick check %v of the value as a document holds it, %v of its maps", name, k, path, held, q)
+				}
 				full := s.schema.Validate(v) == nil
 				switch {
 				case q == unsure:
@@ -314,7 +332,13 @@ func FuzzQuickAgrees(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if err := s.full(); err != nil {
+			t.Fatal(err)
+		}
 		q := s.quick.check(d.Value())
+		if held := s.quick.check(d.value); held != q {
+			t.Fatalf("%s: quick check %v of the value held, %v of its maps", name, held, q)
+		}
 		full := s.schema.Validate(d.Value()) == nil
 		if q == valid && !full || q == wrong && full {
 			t.Fatalf("%s: quick check %v, validator valid %v", name, q, full)
@@ -326,12 +350,40 @@ func (v verdict) String() string {
 	return [...]string{"valid", "wrong", "unsure"}[v]
 }
 
+// TestPrintableASCII compares printableASCII with a byte-by-byte reading:
+// every byte value at every place of texts of 0 to 17 bytes.
+func TestPrintableASCII(t *testing.T) {
+	want := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if s[i] < 0x20 || s[i] > 0x7e {
+				return false
+			}
+		}
+		return true
+	}
+	for n := 0; n <= 17; n++ {
+		base := []byte(strings.Repeat("a", n))
+		if got := printableASCII(string(base)); !got {
+			t.Errorf("%q: got false", base)
+		}
+		for at := 0; at < n; at++ {
+			for b := 0; b < 256; b++ {
+				s := slices.Clone(base)
+				s[at] = byte(b)
+				if got := printableASCII(string(s)); got != want(string(s)) {
+					t.Errorf("%q: got %v", s, got)
+				}
+			}
+		}
+	}
+}
+
 // decodeValue is the value jsonpos reads of data, as the standard
-// decoder with UseNumber would give it.
+// decoder with UseNumber would give it (objects as maps).
 func decodeValue(data []byte) (any, error) {
 	d, err := jsonpos.DecodeDocument(data, 0)
 	if err != nil {
 		return nil, err
 	}
-	return d.Value, nil
+	return jsonpos.Maps(d.Value), nil
 }

@@ -257,22 +257,37 @@ func quoteRune(r rune) string {
 
 // A compiledSchema is a JSON Schema ready to validate, with what messages
 // need from its source.
+//
+// The quick check is all a valid document needs, so the validator's part
+// (schema, compiler and props) is compiled only when a document is not
+// found valid by it: by [compiledSchema.full], once. (Compiling it, and
+// checking the schema against its draft's metaschema, took about 4 ms, as
+// much as the rest of a run's start.)
 type compiledSchema struct {
-	schema *jsonschema.Schema
-	raw    any
+	raw any
 	// quick decides most documents without the validator (quick.go); nil
 	// when the schema has a keyword it does not know.
 	quick *quickSchema
+
+	// name is the schema's name ("catalog"), data the schema as JSON, and
+	// id the URL it is known by.
+	name    string
+	data    []byte
+	id      string
+	once    sync.Once
+	fullErr error
+
+	// The validator's part, set by full.
+	schema *jsonschema.Schema
 	// props lists the property names of each schema object that has
 	// "properties", in source order, by JSON pointer within the schema.
 	props map[string][]string
-
 	// compiler holds the schema's resources, for the parts of it that a
 	// large document is checked against piece by piece (pieces.go).
 	compiler *jsonschema.Compiler
-	id       string
-	mu       sync.Mutex
-	parts    map[string]*jsonschema.Schema // by kind and pointer within the schema
+
+	mu    sync.Mutex
+	parts map[string]*jsonschema.Schema // by kind and pointer within the schema
 	// shallowAt maps the URL of each shallow part to its pointer.
 	shallowAt map[string]string
 }
@@ -293,32 +308,51 @@ func compiled(name string) (*compiledSchema, error) {
 	return f()
 }
 
+// compileSchema reads the embedded schema called name and compiles its
+// quick check; [compiledSchema.full] compiles the rest.
 func compileSchema(name string) (*compiledSchema, error) {
 	data, _ := schemas.ByName(name)
-	raw, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("built-in %s schema: %v", name, err)
+	// Read as jsonschema.UnmarshalJSON reads it (maps, lists, json.Number),
+	// without copying it first: the embedded bytes never change.
+	dd, serr := jsonpos.DecodeDocument(data, 0)
+	if serr != nil {
+		return nil, fmt.Errorf("built-in %s schema: %v", name, serr)
 	}
+	raw := jsonpos.Maps(dd.Value)
 	id := name + ".schema.json"
 	if m, ok := raw.(map[string]any); ok {
 		if s, ok := m["$id"].(string); ok {
 			id = s
 		}
 	}
-	c := jsonschema.NewCompiler()
-	c.DefaultDraft(jsonschema.Draft2020)
-	if err := c.AddResource(id, raw); err != nil {
-		return nil, fmt.Errorf("built-in %s schema: %v", name, err)
-	}
-	s, err := c.Compile(id)
-	if err != nil {
-		return nil, fmt.Errorf("built-in %s schema: %v", name, err)
-	}
-	props, err := propertyOrder(data)
-	if err != nil {
-		return nil, fmt.Errorf("built-in %s schema: %v", name, err)
-	}
-	return &compiledSchema{schema: s, raw: raw, quick: compileQuick(raw), props: props, compiler: c, id: id, parts: map[string]*jsonschema.Schema{}, shallowAt: map[string]string{}}, nil
+	return &compiledSchema{raw: raw, quick: compileQuick(raw), name: name, data: data, id: id,
+		parts: map[string]*jsonschema.Schema{}, shallowAt: map[string]string{}}, nil
+}
+
+// full compiles the validator's part of s, once, and says whether it
+// could.
+func (s *compiledSchema) full() error {
+	s.once.Do(func() {
+		fail := func(err error) { s.fullErr = fmt.Errorf("built-in %s schema: %v", s.name, err) }
+		c := jsonschema.NewCompiler()
+		c.DefaultDraft(jsonschema.Draft2020)
+		if err := c.AddResource(s.id, s.raw); err != nil {
+			fail(err)
+			return
+		}
+		sch, err := c.Compile(s.id)
+		if err != nil {
+			fail(err)
+			return
+		}
+		props, err := propertyOrder(s.data)
+		if err != nil {
+			fail(err)
+			return
+		}
+		s.schema, s.compiler, s.props = sch, c, props
+	})
+	return s.fullErr
 }
 
 // propertyOrder lists, for each object of a schema with a "properties"

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+
+	"github.com/gluteplan/gluteplan/catalog/jsonpos"
 )
 
 // Decoding the document's value straight into Go types.
@@ -240,38 +242,66 @@ func (p *treePlan) set(v any, dst reflect.Value) bool {
 		dst.Set(s)
 		return true
 	case reflect.Map:
-		obj, ok := v.(map[string]any)
-		if !ok {
-			return false
-		}
 		t := dst.Type()
-		m := reflect.MakeMapWithSize(t, len(obj))
-		for k, item := range obj {
+		var m reflect.Value
+		put := func(k string, item any) bool {
 			e := reflect.New(t.Elem()).Elem()
 			if !p.elem.set(item, e) {
 				return false
 			}
 			m.SetMapIndex(reflect.ValueOf(k).Convert(t.Key()), e)
+			return true
+		}
+		switch obj := v.(type) {
+		case *jsonpos.Object:
+			m = reflect.MakeMapWithSize(t, len(obj.Members))
+			for _, mem := range obj.Members {
+				if !put(mem.Name, mem.Value) {
+					return false
+				}
+			}
+		case map[string]any:
+			m = reflect.MakeMapWithSize(t, len(obj))
+			for k, item := range obj {
+				if !put(k, item) {
+					return false
+				}
+			}
+		default:
+			return false
 		}
 		dst.Set(m)
 		return true
 	case reflect.Struct:
-		obj, ok := v.(map[string]any)
-		if !ok {
+		switch obj := v.(type) {
+		case *jsonpos.Object:
+			for _, mem := range obj.Members {
+				if !p.setField(mem.Name, mem.Value, dst) {
+					return false
+				}
+			}
+		case map[string]any:
+			for k, item := range obj {
+				if !p.setField(k, item, dst) {
+					return false
+				}
+			}
+		default:
 			return false
-		}
-		for k, item := range obj {
-			f, ok := p.fields[k]
-			if !ok {
-				return false // json.Unmarshal matches names in any letter case, or ignores them
-			}
-			if !f.plan.set(item, dst.Field(f.index)) {
-				return false
-			}
 		}
 		return true
 	}
 	return false
+}
+
+// setField sets the field of dst, a struct of p's type, whose JSON name is
+// name, from v.
+func (p *treePlan) setField(name string, v any, dst reflect.Value) bool {
+	f, ok := p.fields[name]
+	if !ok {
+		return false // json.Unmarshal matches names in any letter case, or ignores them
+	}
+	return f.plan.set(v, dst.Field(f.index))
 }
 
 // wholeNumber reads n as an integer as Decode does: in plain digits, or a

@@ -55,10 +55,15 @@ func TestTreeAsJSON(t *testing.T) {
 			if d == nil || document.Problems(fs) > 0 {
 				continue // not a document of this kind (a catalog of docs/ that shows findings)
 			}
-			quick, slow := c.zero(), c.zero()
+			quick, held, slow := c.zero(), c.zero(), c.zero()
 			if !document.FromTree(d.Value(), reflect.ValueOf(quick).Elem()) {
 				t.Errorf("%s %d: not decoded from the value", c.schema, i)
 				continue
+			}
+			// From the value as the document holds it, objects as lists of
+			// members, as Decode reads it.
+			if !document.FromTree(document.Held(d), reflect.ValueOf(held).Elem()) || !reflect.DeepEqual(quick, held) {
+				t.Errorf("%s %d: from the value held, not decoded as from its maps", c.schema, i)
 			}
 			if err := document.DecodeValue(d.Value(), slow); err != nil {
 				t.Fatalf("%s %d: %v", c.schema, i, err)
@@ -84,8 +89,11 @@ func FuzzTreeAsJSON(f *testing.F) {
 		if d == nil || len(fs) > 0 {
 			return
 		}
-		var quick, slow catalog.Catalog
+		var quick, held, slow catalog.Catalog
 		ok := document.FromTree(d.Value(), reflect.ValueOf(&quick).Elem())
+		if okHeld := document.FromTree(document.Held(d), reflect.ValueOf(&held).Elem()); okHeld != ok || ok && !reflect.DeepEqual(quick, held) {
+			t.Fatalf("from the value held (%v):\n%+v\nfrom its maps (%v):\n%+v", okHeld, held, ok, quick)
+		}
 		if err := document.DecodeValue(d.Value(), &slow); err != nil {
 			if ok {
 				t.Fatalf("decoded from the value, but json.Unmarshal says %v", err)

@@ -3,11 +3,14 @@ package jsonpos
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"reflect"
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // FuzzPosition checks that Position never panics, and that on a valid
@@ -118,6 +121,19 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte(`{"a": [{"b": 1, "c": 2, "b": 3}, {"d": {"e": 1, "e": 2}}], "a": 1}`))
 	f.Add([]byte(`{"x": [1, [2, 3], {"y": [4]}, "z"], "w": [], "x": [ 5 , 6 ]}`))
 	f.Add([]byte(`{"k0":0,"k1":1,"k2":2,"k3":3,"k4":4,"k5":5,"k6":6,"k7":7,"k8":8,"k9":9,"k10":0,"k11":1,"k12":2,"k13":3,"k14":4,"k15":5,"k16":6,"k1":1,"k16":0}`))
+	// More members than manyMembers: names given twice found in a map.
+	var many []string
+	for i := range manyMembers + 2 {
+		many = append(many, fmt.Sprintf(`"k%d":%d`, i, i))
+	}
+	f.Add([]byte(`{` + strings.Join(many, ",") + `,"k1":1,"k33":0,"k33":[{"a":1,"a":2}]}`))
+	// Texts read eight bytes at a time: a quote, a backslash, a control
+	// character or a multi-byte character at each place of a word.
+	for _, c := range []string{`\"`, `\\`, `\n`, "\t", "é", "\u00e9", "\x7f", "\xff"} {
+		for at := range 10 {
+			f.Add([]byte(`{"` + strings.Repeat("k", at) + c + `abcdefgh": "` + strings.Repeat("v", at) + c + `0123456789abcdef"}`))
+		}
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		got, err := Decode(data)
 		if se := Check(data); (se == nil) != (err == nil) {
@@ -142,8 +158,13 @@ func FuzzDecode(f *testing.F) {
 		// DuplicateKeys finds, and the places of the items of the top-level
 		// lists that Offsets finds.
 		doc, _ := DecodeDocument(data, 0)
-		if !reflect.DeepEqual(doc.Value, got) {
+		if !reflect.DeepEqual(Maps(doc.Value), got) {
 			t.Fatalf("DecodeDocument: %#v\nDecode: %#v", doc.Value, got)
+		}
+		if utf8.Valid(data) {
+			if vd, _ := DecodeValidDocument(data, 0); !reflect.DeepEqual(vd, doc) {
+				t.Fatalf("DecodeValidDocument: %#v\nDecodeDocument: %#v", vd, doc)
+			}
 		}
 		if want, _ := DuplicateKeys(data); !slices.Equal(doc.Duplicates, want) {
 			t.Fatalf("DecodeDocument: %q\nDuplicateKeys: %q", doc.Duplicates, want)

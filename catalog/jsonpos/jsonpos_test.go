@@ -3,6 +3,7 @@ package jsonpos
 import (
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -128,13 +129,13 @@ func TestLineCol(t *testing.T) {
 
 func TestDuplicateKeys(t *testing.T) {
 	// An object of many members, whose names DecodeDuplicates looks up in
-	// a map: "k3" again after twenty others.
+	// a map: "k3" again after forty others.
 	var many []string
-	for i := range 20 {
+	for i := range 40 {
 		many = append(many, fmt.Sprintf(`"k%d": %d`, i, i))
 	}
-	doc := `{"a": 1, "b": [{"x": 1, "x": 2}], "a": 3, "c/d": {"~": 1, "~": 2}, "e": [0, {` + strings.Join(many, ", ") + `, "k3": 0, "k20": 1, "k20": 2}]}`
-	want := []string{"/b/0/x", "/a", "/c~1d/~0", "/e/1/k3", "/e/1/k20"}
+	doc := `{"a": 1, "b": [{"x": 1, "x": 2}], "a": 3, "c/d": {"~": 1, "~": 2}, "e": [0, {` + strings.Join(many, ", ") + `, "k3": 0, "k40": 1, "k40": 2}]}`
+	want := []string{"/b/0/x", "/a", "/c~1d/~0", "/e/1/k3", "/e/1/k40"}
 	got, err := DuplicateKeys([]byte(doc))
 	if err != nil {
 		t.Fatal(err)
@@ -149,7 +150,7 @@ func TestDuplicateKeys(t *testing.T) {
 	if strings.Join(d.Duplicates, " ") != strings.Join(want, " ") {
 		t.Errorf("DecodeDocument found %q, want %q", d.Duplicates, want)
 	}
-	if d.Value.(map[string]any)["a"] != json.Number("3") {
+	if a, _ := d.Value.(*Object).Get("a"); a != json.Number("3") {
 		t.Errorf("the last value does not count: %v", d.Value)
 	}
 	if got, want := fmt.Sprint(d.Items), fmt.Sprintf("map[b:[%d] e:[%d %d]]", strings.Index(doc, `{"x"`), strings.Index(doc, "0, {"), strings.Index(doc, `{"k0"`)); got != want {
@@ -254,5 +255,40 @@ func TestPointsAsOneByOne(t *testing.T) {
 				t.Errorf("%q at %d: alone %v, by character %v", text, o, one, want)
 			}
 		}
+	}
+}
+
+// TestDecodeDocumentObjects: DecodeDocument reads objects as members in
+// file order, a name given twice once, where it was first given, with the
+// last value; Maps makes them the maps Decode gives.
+func TestDecodeDocumentObjects(t *testing.T) {
+	doc := `{"b": [{"c": 2}, [{"d": null}], ["x"]], "a": 1, "e": {}, "a": 3}`
+	d, serr := DecodeDocument([]byte(doc), 0)
+	if serr != nil {
+		t.Fatal(serr)
+	}
+	top, ok := d.Value.(*Object)
+	if !ok {
+		t.Fatalf("top-level value %T, want *Object", d.Value)
+	}
+	var names []string
+	for _, m := range top.Members {
+		names = append(names, m.Name)
+	}
+	if got := strings.Join(names, " "); got != "b a e" {
+		t.Errorf("members %q, want b a e", got)
+	}
+	if a, ok := top.Get("a"); !ok || a != json.Number("3") {
+		t.Errorf(`Get("a") = %v, %v; want 3, true`, a, ok)
+	}
+	if _, ok := top.Get("z"); ok {
+		t.Error(`Get("z") found a member`)
+	}
+	want, _ := Decode([]byte(doc))
+	if got := Maps(d.Value); !reflect.DeepEqual(got, want) {
+		t.Errorf("Maps = %#v\nDecode = %#v", got, want)
+	}
+	if e, _ := top.Get("e"); len(e.(*Object).Members) != 0 {
+		t.Errorf("empty object read as %#v", e)
 	}
 }

@@ -10,7 +10,7 @@ package jsonpos
 // and the texts of the value are cut from data in place, not copied: data
 // must not change afterwards.
 func Decode(data []byte) (any, *SyntaxError) {
-	return decode(data, nil, 0)
+	return decode(data, nil, 0, false)
 }
 
 // DuplicateKeys returns a pointer to every member of an object whose name an

@@ -1,8 +1,8 @@
 package jsonpos
 
 import (
-	"bytes"
 	"encoding/json"
+	"slices"
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -176,6 +176,8 @@ type scanner struct {
 	// strict refuses a \u escape of half a UTF-16 pair, which JSON
 	// packages read differently; otherwise it reads as U+FFFD.
 	strict bool
+	// escaped says the last string scanned holds an escape.
+	escaped bool
 }
 
 func (s *scanner) fail(off int, k Kind) (token, *SyntaxError) {
@@ -185,45 +187,55 @@ func (s *scanner) fail(off int, k Kind) (token, *SyntaxError) {
 // skipSpace skips whitespace and comments.
 func (s *scanner) skipSpace() *SyntaxError {
 	d := s.data
-	for s.off < len(d) {
-		switch d[s.off] {
+	i := s.off // kept here, not in s, while it runs over white space
+	for i < len(d) {
+		switch d[i] {
 		case ' ', '\t', '\r', '\n':
-			s.off++
+			i++
+			continue
 		case '/':
-			if s.off+1 >= len(d) {
-				return nil
-			}
-			switch d[s.off+1] {
-			case '/':
-				i := s.off + 2
-				for i < len(d) && d[i] != '\n' {
-					if d[i] == 0xe2 && i+2 < len(d) && d[i+1] == 0x80 && (d[i+2] == 0xa8 || d[i+2] == 0xa9) {
-						return &SyntaxError{Offset: int64(i), Kind: BadComment}
-					}
-					i++
-				}
+			if i+1 < len(d) && (d[i+1] == '/' || d[i+1] == '*') {
 				s.off = i
-				s.extended = true
-			case '*':
-				i := s.off + 2
-				for {
-					if i+1 >= len(d) {
-						return &SyntaxError{Offset: int64(s.off), Kind: UnclosedComment}
-					}
-					if d[i] == '*' && d[i+1] == '/' {
-						break
-					}
-					i++
+				if err := s.skipComment(); err != nil {
+					return err
 				}
-				s.off = i + 2
-				s.extended = true
-			default:
-				return nil
+				i = s.off
+				continue
 			}
-		default:
-			return nil
 		}
+		break
 	}
+	s.off = i
+	return nil
+}
+
+// skipComment skips the comment at s.off.
+func (s *scanner) skipComment() *SyntaxError {
+	d := s.data
+	if d[s.off+1] == '/' {
+		i := s.off + 2
+		for i < len(d) && d[i] != '\n' {
+			if d[i] == 0xe2 && i+2 < len(d) && d[i+1] == 0x80 && (d[i+2] == 0xa8 || d[i+2] == 0xa9) {
+				return &SyntaxError{Offset: int64(i), Kind: BadComment}
+			}
+			i++
+		}
+		s.off = i
+		s.extended = true
+		return nil
+	}
+	i := s.off + 2
+	for {
+		if i+1 >= len(d) {
+			return &SyntaxError{Offset: int64(s.off), Kind: UnclosedComment}
+		}
+		if d[i] == '*' && d[i+1] == '/' {
+			break
+		}
+		i++
+	}
+	s.off = i + 2
+	s.extended = true
 	return nil
 }
 
@@ -351,7 +363,12 @@ func (s *scanner) next() (token, *SyntaxError) {
 func (s *scanner) scanString() *SyntaxError {
 	d := s.data
 	i := s.off + 1
+	s.escaped = false
 	for {
+		i = plainRun(d, i)
+		for i < len(d) && d[i] >= 0x20 && d[i] != '"' && d[i] != '\\' {
+			i++
+		}
 		if i >= len(d) {
 			return &SyntaxError{Offset: int64(len(d)), Kind: EndEarly}
 		}
@@ -363,6 +380,7 @@ func (s *scanner) scanString() *SyntaxError {
 		case c < 0x20:
 			return &SyntaxError{Offset: int64(i), Kind: ControlInString}
 		case c == '\\':
+			s.escaped = true
 			if i+1 >= len(d) {
 				return &SyntaxError{Offset: int64(len(d)), Kind: EndEarly}
 			}
@@ -396,6 +414,29 @@ func (s *scanner) scanString() *SyntaxError {
 			i++
 		}
 	}
+}
+
+// plainRun skips plain text inside a string (any byte but a quote, a
+// backslash or a control character) eight bytes at a time: it returns the
+// offset of the first eight bytes from i on that are not all plain, or of
+// the last few bytes of d.
+func plainRun(d []byte, i int) int {
+	const (
+		ones  = 0x0101010101010101
+		space = 0x20 * ones
+		high  = 0x80 * ones
+	)
+	for ; i+8 <= len(d); i += 8 {
+		w := uint64(d[i]) | uint64(d[i+1])<<8 | uint64(d[i+2])<<16 | uint64(d[i+3])<<24 |
+			uint64(d[i+4])<<32 | uint64(d[i+5])<<40 | uint64(d[i+6])<<48 | uint64(d[i+7])<<56
+		// A zero byte of x sets its high bit in (x - ones) &^ x, and a
+		// byte below 0x20 its high bit in (w - space) &^ w.
+		q, b := w^('"'*ones), w^('\\'*ones)
+		if ((q-ones)&^q|(b-ones)&^b|(w-space)&^w)&high != 0 {
+			return i
+		}
+	}
+	return i
 }
 
 // hex4 reads the four hex digits of a \u escape starting at i.
@@ -563,10 +604,11 @@ func unescape(b []byte) string {
 // Decoded is a document as [DecodeDocument] reads it.
 type Decoded struct {
 	// Value is data's value, as encoding/json's Decoder gives it with
-	// UseNumber: map[string]any, []any, string, json.Number, bool and
-	// nil; of a name given twice in an object the last value counts. Its
-	// texts are cut from data in place, not copied: data must not change
-	// afterwards.
+	// UseNumber (string, json.Number, bool and nil, lists as []any), but
+	// for its objects, each an [*Object] ([Maps] makes them the maps the
+	// Decoder gives); of a name given twice in an object the last value
+	// counts. Its texts are cut from data in place, not copied: data must
+	// not change afterwards.
 	Value any
 	// Duplicates holds, found on the way, a
 	// pointer to every member whose name an earlier member of the same
@@ -588,9 +630,24 @@ type Decoded struct {
 // 0, stops at the value that would make more than limit, as [Scan] does,
 // with the same error: so one pass over the document both checks and
 // reads it.
+//
+// Its objects are [*Object]s, not maps: lists of members are cheaper to
+// make and to read than maps (for a catalog of 5,000 entries, making,
+// walking and looking up the maps of its 60,000 objects took a third of
+// validating it), and the readers of a document walk each object whole.
 func DecodeDocument(data []byte, limit int) (*Decoded, *SyntaxError) {
+	return decodeDocument(data, limit, false)
+}
+
+// DecodeValidDocument is [DecodeDocument] for data known to be UTF-8
+// ([utf8.Valid]): its texts are not checked again one by one.
+func DecodeValidDocument(data []byte, limit int) (*Decoded, *SyntaxError) {
+	return decodeDocument(data, limit, true)
+}
+
+func decodeDocument(data []byte, limit int, valid bool) (*Decoded, *SyntaxError) {
 	d := &Decoded{Items: map[string][]int64{}}
-	v, err := decode(data, d, limit)
+	v, err := decode(data, d, limit, valid)
 	if err != nil {
 		return nil, err
 	}
@@ -598,10 +655,65 @@ func DecodeDocument(data []byte, limit int) (*Decoded, *SyntaxError) {
 	return d, nil
 }
 
+// Object is a JSON object as [DecodeDocument] reads it: its members in
+// the order of the file, each name once (a name given twice holds the
+// last value given, where the first was).
+type Object struct {
+	Members []Member
+}
+
+// Member is a member of an [Object].
+type Member struct {
+	Name  string
+	Value any
+}
+
+// Get returns the value of the member name, and whether there is one.
+func (o *Object) Get(name string) (any, bool) {
+	for i := range o.Members {
+		if o.Members[i].Name == name {
+			return o.Members[i].Value, true
+		}
+	}
+	return nil, false
+}
+
+// Maps returns v, a value [DecodeDocument] read, as encoding/json's
+// Decoder gives it with UseNumber: each [*Object] a map[string]any, the
+// lists that hold one copied. Parts that hold no object are shared, not
+// copied.
+func Maps(v any) any {
+	switch x := v.(type) {
+	case *Object:
+		m := make(map[string]any, len(x.Members))
+		for _, mem := range x.Members {
+			m[mem.Name] = Maps(mem.Value)
+		}
+		return m
+	case []any:
+		var out []any
+		for i, e := range x {
+			switch e.(type) {
+			case *Object, []any:
+				if out == nil {
+					out = slices.Clone(x)
+				}
+				out[i] = Maps(e)
+			}
+		}
+		if out == nil {
+			return x
+		}
+		return out
+	}
+	return v
+}
+
 // manyMembers is the number of members past which an object's names are
 // looked up in a map, rather than among the names before, to find one
-// given twice.
-const manyMembers = 16
+// given twice. A catalog entry has up to about 20: comparing each name
+// with those before it costs less than making a map for each entry.
+const manyMembers = 32
 
 // decodeFrame is an open container while decoding. A container's values
 // (and an object's names) wait in one list of values (and names) until it
@@ -609,13 +721,55 @@ const manyMembers = 16
 // item by item leaves its smaller copies behind.
 type decodeFrame struct {
 	object      bool
+	twice       bool                // an object's names: one given twice
 	vals, names int                 // where its values and names start
 	seen        map[string]struct{} // an object's names, once it has many
 }
 
+// slabs hands out the room for the objects, members and list items of a
+// document from blocks made a few hundred at a time, instead of making
+// each alone: the tree lives and goes as a whole.
+type slabs struct {
+	objects []Object
+	members []Member
+	items   []any
+}
+
+// slabBlock is how many of a kind a block of [slabs] holds, at the least.
+const slabBlock = 512
+
+func (s *slabs) object(n int) *Object {
+	if len(s.objects) == 0 {
+		s.objects = make([]Object, slabBlock/4)
+	}
+	o := &s.objects[0]
+	s.objects = s.objects[1:]
+	if n > 0 {
+		if len(s.members) < n {
+			s.members = make([]Member, max(n, slabBlock))
+		}
+		o.Members = s.members[:n:n]
+		s.members = s.members[n:]
+	}
+	return o
+}
+
+func (s *slabs) list(n int) []any {
+	if n == 0 {
+		return []any{}
+	}
+	if len(s.items) < n {
+		s.items = make([]any, max(n, slabBlock))
+	}
+	l := s.items[:n:n]
+	s.items = s.items[n:]
+	return l
+}
+
 // decode decodes data, and fills the rest of more, when not nil; limit,
-// when above 0, is the most values it reads.
-func decode(data []byte, more *Decoded, limit int) (any, *SyntaxError) {
+// when above 0, is the most values it reads; valid says data is known to
+// be UTF-8.
+func decode(data []byte, more *Decoded, limit int, valid bool) (any, *SyntaxError) {
 	// Texts and names are read in place: cut from data seen as a string,
 	// rather than each copied (a catalog holds hundreds of thousands), so
 	// data must not change while they are in use (see [Decode]).
@@ -626,6 +780,10 @@ func decode(data []byte, more *Decoded, limit int) (any, *SyntaxError) {
 	var names []string
 	var root any
 	values := 0
+	// compact: objects are *Object, and objects and lists are cut from
+	// slabs (see [DecodeDocument]).
+	compact := more != nil
+	var slab slabs
 	// items collects the offsets of the items of a list that is a member
 	// of the top-level object.
 	var items []int64
@@ -636,14 +794,14 @@ func decode(data []byte, more *Decoded, limit int) (any, *SyntaxError) {
 		}
 		vals = append(vals, v)
 	}
+	// text reads the string token t, just scanned.
 	text := func(t token) string {
-		b := data[t.start:t.end]
-		if bytes.IndexByte(b, '\\') < 0 {
-			if s := src[t.start+1 : t.end-1]; utf8.ValidString(s) {
+		if !s.escaped {
+			if s := src[t.start+1 : t.end-1]; valid || utf8.ValidString(s) {
 				return s
 			}
 		}
-		return unquote(b)
+		return unquote(data[t.start:t.end])
 	}
 	for {
 		t, err := s.next()
@@ -674,13 +832,26 @@ func decode(data []byte, more *Decoded, limit int) (any, *SyntaxError) {
 			f := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
 			ns, vs := names[f.names:], vals[f.vals:]
-			m := make(map[string]any, len(ns))
-			for i, n := range ns {
-				m[n] = vs[i]
+			var obj any
+			if compact {
+				o := slab.object(len(ns))
+				for i, n := range ns {
+					o.Members[i] = Member{n, vs[i]}
+				}
+				if f.twice {
+					o.Members = lastOfEach(o.Members)
+				}
+				obj = o
+			} else {
+				m := make(map[string]any, len(ns))
+				for i, n := range ns {
+					m[n] = vs[i]
+				}
+				obj = m
 			}
 			clear(vs) // let the values go when the tree does
 			names, vals = names[:f.names], vals[:f.vals]
-			put(m)
+			put(obj)
 		case tokEndArray:
 			f := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
@@ -688,7 +859,12 @@ func decode(data []byte, more *Decoded, limit int) (any, *SyntaxError) {
 				more.Items[names[len(names)-1]] = items
 				items = nil
 			}
-			list := make([]any, len(vals)-f.vals)
+			var list []any
+			if compact {
+				list = slab.list(len(vals) - f.vals)
+			} else {
+				list = make([]any, len(vals)-f.vals)
+			}
 			copy(list, vals[f.vals:])
 			clear(vals[f.vals:])
 			vals = vals[:f.vals]
@@ -698,6 +874,7 @@ func decode(data []byte, more *Decoded, limit int) (any, *SyntaxError) {
 			if more != nil {
 				top := &stack[len(stack)-1]
 				if repeated(top.seen, names[top.names:], name) {
+					top.twice = true
 					more.Duplicates = append(more.Duplicates, duplicatePath(stack, names, vals, name))
 				}
 				if top.seen == nil && len(names)-top.names >= manyMembers {
@@ -727,6 +904,23 @@ func decode(data []byte, more *Decoded, limit int) (any, *SyntaxError) {
 			}
 		}
 	}
+}
+
+// lastOfEach keeps one member of each name of ms, at the place of its
+// first, with the value of its last.
+func lastOfEach(ms []Member) []Member {
+	at := make(map[string]int, len(ms))
+	out := ms[:0]
+	for _, m := range ms {
+		if i, ok := at[m.Name]; ok {
+			out[i].Value = m.Value
+			continue
+		}
+		at[m.Name] = len(out)
+		out = append(out, m)
+	}
+	clear(ms[len(out):])
+	return out
 }
 
 // repeated reports whether name is among an object's names so far: in

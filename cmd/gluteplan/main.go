@@ -145,12 +145,14 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 // withFlagErrors gives every command and subcommand the one-line flag
 // error of [flagError] (left to itself the cli package prints the whole
 // help to stdout, where it would end up in a file the user redirected the
-// output to), and number flags that read plain decimals ([decimalFlags]).
+// output to), number flags that read plain decimals ([decimalFlags]), and
+// flags whose names are worked out once ([fixedNames]).
 func withFlagErrors(parent string, cmds []*cli.Command) []*cli.Command {
 	for _, c := range cmds {
 		path := parent + " " + c.Name
 		c.OnUsageError = flagError(path)
 		decimalFlags(c.Flags)
+		fixedNames(c.Flags)
 		withFlagErrors(path, c.Subcommands)
 	}
 	return cmds

@@ -65,6 +65,9 @@ type cleaner struct {
 	buf     sfnt.Buffer
 	known   map[rune]bool
 	missing bool
+	// ascii says of each ASCII character whether every font draws it: 1
+	// yes, -1 no, 0 not yet asked (asIs).
+	ascii [128]int8
 }
 
 func newCleaner() (*cleaner, error) {
@@ -97,6 +100,14 @@ func (c *cleaner) has(r rune) bool {
 // and variation selectors are dropped, and any other rune without a glyph
 // becomes '?'.
 func (c *cleaner) clean(s string) string {
+	if c.asIs(s) {
+		return s
+	}
+	return c.cleanRunes(s)
+}
+
+// cleanRunes is clean, rune by rune.
+func (c *cleaner) cleanRunes(s string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range s {
@@ -122,6 +133,37 @@ func (c *cleaner) clean(s string) string {
 	return b.String()
 }
 
+// asIs reports whether clean would give s back unchanged because it is
+// printable ASCII that every font draws, its words parted by single spaces
+// with none at either end: most texts, told without a rune-by-rune look at
+// Unicode's tables.
+func (c *cleaner) asIs(s string) bool {
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		switch {
+		case b == ' ':
+			if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+				return false
+			}
+		case b < 0x21 || b > 0x7e:
+			return false
+		default:
+			switch c.ascii[b] {
+			case 0:
+				if c.has(rune(b)) {
+					c.ascii[b] = 1
+				} else {
+					c.ascii[b] = -1
+					return false
+				}
+			case -1:
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // cleanAll cleans each string of xs, dropping the ones left empty.
 func (c *cleaner) cleanAll(xs []string) []string {
 	var out []string
@@ -141,27 +183,48 @@ func (c *cleaner) cleanAll(xs []string) []string {
 var metrics struct {
 	sync.Mutex
 	buf    sfnt.Buffer
-	widths map[string]map[rune]int
+	widths map[string]*glyphWidths
 }
+
+// glyphWidths are the widths of one font's glyphs found so far: those of
+// the runes below lowRunes in a list (nearly every text; looked up by
+// index rather than hashed, for every character measured), each plus 1
+// so that 0 says "not yet", the others in a map.
+type glyphWidths struct {
+	low  [lowRunes]uint16
+	high map[rune]int
+}
+
+// lowRunes covers Latin, Greek, Cyrillic, general punctuation and arrows.
+const lowRunes = 0x2200
 
 // symbolWidth is the width of s in thousandths of the font size.
 func symbolWidth(s string, fontStyle string) int {
 	metrics.Lock()
 	defer metrics.Unlock()
 	if metrics.widths == nil {
-		metrics.widths = map[string]map[rune]int{}
+		metrics.widths = map[string]*glyphWidths{}
 	}
 	ws := metrics.widths[fontStyle]
 	if ws == nil {
-		ws = map[rune]int{}
+		ws = &glyphWidths{high: map[rune]int{}}
 		metrics.widths[fontStyle] = ws
 	}
 	total := 0
 	for _, r := range s {
-		w, ok := ws[r]
+		if r >= 0 && r < lowRunes {
+			w := int(ws.low[r])
+			if w == 0 {
+				w = glyphWidth(fontStyle, r) + 1
+				ws.low[r] = uint16(w)
+			}
+			total += w - 1
+			continue
+		}
+		w, ok := ws.high[r]
 		if !ok {
 			w = glyphWidth(fontStyle, r)
-			ws[r] = w
+			ws.high[r] = w
 		}
 		total += w
 	}

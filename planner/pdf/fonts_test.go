@@ -12,7 +12,9 @@ import (
 	"golang.org/x/image/font/gofont/goitalic"
 	"golang.org/x/image/font/gofont/goregular"
 
+	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner/pdf/internal/ttfstrip"
+	"github.com/go-pdf/fpdf"
 )
 
 // originalFonts are the fonts go generate strips, by style, as fontFiles
@@ -30,6 +32,15 @@ func TestFontsUpToDate(t *testing.T) {
 		}
 		if !bytes.Equal(ff.ttf, want) {
 			t.Errorf("the embedded font of style %q (%d bytes) is not what go generate makes from the Go fonts (%d bytes): run go generate ./planner/pdf", ff.style, len(ff.ttf), len(want))
+		}
+		// The identity a run adds the font with is the one fpdf would
+		// work out itself, so the PDFs are the same as without it.
+		id, err := fpdf.UTF8FontID(fontFamily, ff.style, ff.ttf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fontIDs[ff.style] != id {
+			t.Errorf("fontids.go gives the font of style %q the identity %q, fpdf works out %q: run go generate ./planner/pdf", ff.style, fontIDs[ff.style], id)
 		}
 	}
 	lic, err := os.ReadFile(filepath.Join("fonts", "LICENSE"))
@@ -97,4 +108,41 @@ func firstDifference(a, b string) string {
 		}
 	}
 	return "one text is longer: " + strconv.Itoa(len(al)) + " lines against " + strconv.Itoa(len(bl))
+}
+
+// TestCleanAsIs: the texts clean gives back at once (asIs) are the ones
+// its rune-by-rune reading gives back unchanged, and clean says the same
+// of every text: every ASCII byte, and spaces, tabs and other letters at
+// the ends, doubled and alone, in texts of the default catalog and made
+// up.
+func TestCleanAsIs(t *testing.T) {
+	c, err := newCleaner()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"", " ", "a", "a b", " a", "a ", "a  b", "a\tb", "a\nb", "Glute bridge", "Hüftkreisen", "x\u200by", "1–2", "50%"}
+	for b := 0; b < 128; b++ {
+		texts = append(texts, string(rune(b)), "a"+string(rune(b))+"b", string(rune(b))+" x")
+	}
+	for _, e := range catalog.Default().Exercises {
+		texts = append(texts, e.Name, e.Why)
+		texts = append(texts, e.Steps...)
+		texts = append(texts, e.Cues...)
+	}
+	fast := 0
+	for _, s := range texts {
+		want := c.cleanRunes(s)
+		if c.asIs(s) {
+			fast++
+			if want != s {
+				t.Errorf("%q: asIs, but read rune by rune it is %q", s, want)
+			}
+		}
+		if got := c.clean(s); got != want {
+			t.Errorf("clean(%q) = %q, want %q", s, got, want)
+		}
+	}
+	if fast < len(texts)/2 {
+		t.Errorf("only %d of %d texts taken as they are", fast, len(texts))
+	}
 }

@@ -107,7 +107,7 @@ func newFile(pp paper, title string, compressed bool) (*fpdf.Fpdf, error) {
 	f.SetProducer("gluteplan", false)
 	f.SetTitle(title, true)
 	for _, ff := range fontFiles {
-		f.AddUTF8FontFromBytes(fontFamily, ff.style, ff.ttf)
+		f.AddUTF8FontFromBytesWithID(fontFamily, ff.style, ff.ttf, fontIDs[ff.style])
 	}
 	if err := f.Error(); err != nil {
 		return nil, fmt.Errorf("pdf: embedded font: %w", err)

@@ -808,6 +808,28 @@ type fontDefType struct {
 	i            string        // 1-based position in font list, set by font loader, not this program
 	utf8File     *utf8FontFile // UTF-8 font
 	usedRunes    map[int]int   // Array of used runes
+	seenRunes    *runeSet      // runes already in usedRunes, shared by every copy of the definition
+}
+
+// runeSet is a set of the runes below 16,384, one bit each.
+type runeSet [256]uint64
+
+// useRunes notes each rune of s in usedRunes, the runes the font's subset
+// will hold. A text's runes are mostly ones noted before: seenRunes finds
+// them in a bitmap, where assigning them in the map again cost a hash and
+// an assignment for every character drawn.
+func (fdt *fontDefType) useRunes(s string) {
+	seen := fdt.seenRunes
+	for _, r := range s {
+		if seen != nil && r >= 0 && int(r) < 64*len(seen) {
+			w, b := r>>6, uint64(1)<<(uint(r)&63)
+			if seen[w]&b != 0 {
+				continue
+			}
+			seen[w] |= b
+		}
+		fdt.usedRunes[int(r)] = int(r)
+	}
 }
 
 // generateFontID generates a font Id from the font definition
@@ -832,6 +854,25 @@ func generateFontID(fdt fontDefType) (string, error) {
 	h.Write(b[:i+len(`"Cw":`)])
 	buf := make([]byte, 0, 4096)
 	buf = append(buf, '[')
+	// nextWidth is the first index from j on whose width is not 0, or
+	// len(cw): from the font's list of them when it has one (see
+	// nonzero), else by reading cw.
+	nz, p := nonzero(cw, fdt.utf8File), 0
+	nextWidth := func(j int) int {
+		if nz == nil {
+			for j < len(cw) && cw[j] == 0 {
+				j++
+			}
+			return j
+		}
+		for p < len(nz) && nz[p] < j {
+			p++
+		}
+		if p < len(nz) {
+			return nz[p]
+		}
+		return len(cw)
+	}
 	for j := 0; j < len(cw); {
 		if cw[j] != 0 {
 			if j > 0 {
@@ -847,10 +888,7 @@ func generateFontID(fdt fontDefType) (string, error) {
 		}
 		// Most of the 65,536 runes have no glyph: write each run of
 		// zeros from zeroWidths at once.
-		k := j + 1
-		for k < len(cw) && cw[k] == 0 {
-			k++
-		}
+		k := nextWidth(j + 1)
 		if j == 0 {
 			buf = append(buf, '0')
 			j++

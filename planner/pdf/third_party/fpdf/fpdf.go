@@ -880,18 +880,18 @@ func (f *Fpdf) rgbColorValue(r, g, b int, grayStr, fullStr string) (clr colorTyp
 		if clr.gray {
 			// clr.str = sprintf("%.3f %s", clr.r, grayStr)
 			f.fmt.col.Reset()
-			f.fmt.col.WriteString(f.fmtF64(clr.r, prec))
+			f.fmt.col.Write(appendFixed(f.fmt.buf[:0], clr.r, prec))
 			f.fmt.col.WriteString(" ")
 			f.fmt.col.WriteString(grayStr)
 			clr.str = f.fmt.col.String()
 		} else {
 			// clr.str = sprintf("%.3f %.3f %.3f %s", clr.r, clr.g, clr.b, fullStr)
 			f.fmt.col.Reset()
-			f.fmt.col.WriteString(f.fmtF64(clr.r, prec))
+			f.fmt.col.Write(appendFixed(f.fmt.buf[:0], clr.r, prec))
 			f.fmt.col.WriteString(" ")
-			f.fmt.col.WriteString(f.fmtF64(clr.g, prec))
+			f.fmt.col.Write(appendFixed(f.fmt.buf[:0], clr.g, prec))
 			f.fmt.col.WriteString(" ")
-			f.fmt.col.WriteString(f.fmtF64(clr.b, prec))
+			f.fmt.col.Write(appendFixed(f.fmt.buf[:0], clr.b, prec))
 			f.fmt.col.WriteString(" ")
 			f.fmt.col.WriteString(fullStr)
 			clr.str = f.fmt.col.String()
@@ -899,11 +899,11 @@ func (f *Fpdf) rgbColorValue(r, g, b int, grayStr, fullStr string) (clr colorTyp
 	} else {
 		// clr.str = sprintf("%.3f %.3f %.3f", clr.r, clr.g, clr.b)
 		f.fmt.col.Reset()
-		f.fmt.col.WriteString(f.fmtF64(clr.r, prec))
+		f.fmt.col.Write(appendFixed(f.fmt.buf[:0], clr.r, prec))
 		f.fmt.col.WriteString(" ")
-		f.fmt.col.WriteString(f.fmtF64(clr.g, prec))
+		f.fmt.col.Write(appendFixed(f.fmt.buf[:0], clr.g, prec))
 		f.fmt.col.WriteString(" ")
-		f.fmt.col.WriteString(f.fmtF64(clr.b, prec))
+		f.fmt.col.Write(appendFixed(f.fmt.buf[:0], clr.b, prec))
 		clr.str = f.fmt.col.String()
 	}
 	return
@@ -1965,6 +1965,7 @@ func (f *Fpdf) addFont(familyStr, styleStr, fileStr string, isUTF8 bool) {
 			Ut:        round(utf8File.UnderlineThickness),
 			Cw:        utf8File.CharWidths,
 			usedRunes: sbarr,
+			seenRunes: new(runeSet),
 			File:      fileStr,
 			utf8File:  utf8File,
 		}
@@ -2025,7 +2026,7 @@ func makeSubsetRange(end int) map[int]int {
 //
 // zFileBytes contain all bytes of Z file.
 func (f *Fpdf) AddFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFileBytes []byte) {
-	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, jsonFileBytes, zFileBytes, nil)
+	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, jsonFileBytes, zFileBytes, nil, "")
 }
 
 // AddUTF8FontFromBytes  imports a TrueType font with utf-8 symbols from static
@@ -2044,10 +2045,62 @@ func (f *Fpdf) AddFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 //
 // zFileBytes contain all bytes of Z file.
 func (f *Fpdf) AddUTF8FontFromBytes(familyStr, styleStr string, utf8Bytes []byte) {
-	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, nil, nil, utf8Bytes)
+	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, nil, nil, utf8Bytes, "")
 }
 
-func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFileBytes, utf8Bytes []byte) {
+// AddUTF8FontFromBytesWithID is AddUTF8FontFromBytes for a font whose
+// identity is known: id is what UTF8FontID returns for the same family,
+// style and bytes, worked out beforehand. Working it out hashes the
+// font's definition with its 65,536 widths; a program that embeds its
+// fonts can do that once, when it is built. An id that is not the one
+// UTF8FontID gives names the font differently in the document.
+func (f *Fpdf) AddUTF8FontFromBytesWithID(familyStr, styleStr string, utf8Bytes []byte, id string) {
+	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, nil, nil, utf8Bytes, id)
+}
+
+// UTF8FontID returns the identity a document gives the UTF-8 font
+// utf8Bytes added as familyStr and styleStr (AddUTF8FontFromBytes), which
+// names it in the document: the same for the same family, style and bytes.
+func UTF8FontID(familyStr, styleStr string, utf8Bytes []byte) (string, error) {
+	def, err := utf8FontDef(getFontKey(fontFamilyEscape(familyStr), styleStr), utf8Bytes, nil)
+	if err != nil {
+		return "", err
+	}
+	return generateFontID(def)
+}
+
+// utf8FontDef parses the UTF-8 font utf8Bytes into its definition, under
+// fontkey, with usedRunes as the runes it starts with.
+func utf8FontDef(fontkey string, utf8Bytes []byte, usedRunes map[int]int) (fontDefType, error) {
+	reader := fileReader{readerPosition: 0, array: utf8Bytes}
+	utf8File := newUTF8Font(&reader)
+	if err := utf8File.parseFile(); err != nil {
+		return fontDefType{}, err
+	}
+	desc := FontDescType{
+		Ascent:       int(utf8File.Ascent),
+		Descent:      int(utf8File.Descent),
+		CapHeight:    utf8File.CapHeight,
+		Flags:        utf8File.Flags,
+		FontBBox:     utf8File.Bbox,
+		ItalicAngle:  utf8File.ItalicAngle,
+		StemV:        utf8File.StemV,
+		MissingWidth: round(utf8File.DefaultWidth),
+	}
+	return fontDefType{
+		Tp:        "UTF8",
+		Name:      fontkey,
+		Desc:      desc,
+		Up:        int(round(utf8File.UnderlinePosition)),
+		Ut:        round(utf8File.UnderlineThickness),
+		Cw:        utf8File.CharWidths,
+		utf8File:  utf8File,
+		usedRunes: usedRunes,
+		seenRunes: new(runeSet),
+	}, nil
+}
+
+func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFileBytes, utf8Bytes []byte, id string) {
 	if f.err != nil {
 		return
 	}
@@ -2067,44 +2120,22 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 		// 	styleStr = "BI"
 		// }
 
-		Type := "UTF8"
-		reader := fileReader{readerPosition: 0, array: utf8Bytes}
-
-		utf8File := newUTF8Font(&reader)
-
-		err := utf8File.parseFile()
-		if err != nil {
-			fmt.Printf("get metrics Error: %e\n", err)
-			return
-		}
-		desc := FontDescType{
-			Ascent:       int(utf8File.Ascent),
-			Descent:      int(utf8File.Descent),
-			CapHeight:    utf8File.CapHeight,
-			Flags:        utf8File.Flags,
-			FontBBox:     utf8File.Bbox,
-			ItalicAngle:  utf8File.ItalicAngle,
-			StemV:        utf8File.StemV,
-			MissingWidth: round(utf8File.DefaultWidth),
-		}
-
 		var sbarr map[int]int
 		if f.aliasNbPagesStr == "" {
 			sbarr = makeSubsetRange(57)
 		} else {
 			sbarr = makeSubsetRange(32)
 		}
-		def := fontDefType{
-			Tp:        Type,
-			Name:      fontkey,
-			Desc:      desc,
-			Up:        int(round(utf8File.UnderlinePosition)),
-			Ut:        round(utf8File.UnderlineThickness),
-			Cw:        utf8File.CharWidths,
-			utf8File:  utf8File,
-			usedRunes: sbarr,
+		def, err := utf8FontDef(fontkey, utf8Bytes, sbarr)
+		if err != nil {
+			fmt.Printf("get metrics Error: %e\n", err)
+			return
 		}
-		def.i, _ = generateFontID(def)
+		if id != "" {
+			def.i = id
+		} else {
+			def.i, _ = generateFontID(def)
+		}
 		f.fonts[fontkey] = def
 	} else {
 		// load font definitions
@@ -2445,13 +2476,38 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 			x -= f.GetStringWidth(txtStr)
 		}
 		txt2 = f.escape(utf8toutf16(txtStr, false))
-		for _, uni := range txtStr {
-			f.currentFont.usedRunes[int(uni)] = int(uni)
-		}
+		f.currentFont.useRunes(txtStr)
 	} else {
 		txt2 = f.escape(txtStr)
 	}
-	s := sprintf("BT %.2f %.2f Td (%s) Tj ET", x*f.k, (f.h-y)*f.k, txt2)
+	// sprintf("BT %.2f %.2f Td (%s) Tj ET", ...), which %.2f formats as
+	// strconv does, without fmt's work for each call; for text neither
+	// underlined nor struck out, with its color around it ("q %s %s Q")
+	// and written straight into the page.
+	plain := !(f.underline && txtStr != "") && !(f.strikeout && txtStr != "")
+	b := f.fmt.buf[:0]
+	if plain && f.colorFlag {
+		b = append(b, "q "...)
+		b = append(b, f.color.text.str...)
+		b = append(b, ' ')
+	}
+	b = append(b, "BT "...)
+	b = appendFixed(b, x*f.k, 2)
+	b = append(b, ' ')
+	b = appendFixed(b, (f.h-y)*f.k, 2)
+	b = append(b, " Td ("...)
+	b = append(b, txt2...)
+	b = append(b, ") Tj ET"...)
+	if plain {
+		if f.colorFlag {
+			b = append(b, " Q"...)
+		}
+		f.fmt.buf = b
+		f.outBytes(b)
+		return
+	}
+	f.fmt.buf = b
+	s := string(b)
 	if f.underline && txtStr != "" {
 		s += " " + f.dounderline(x, y, txtStr)
 	}
@@ -2658,9 +2714,7 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 				txtStr = reverseText(txtStr)
 			}
 			wmax := int(math.Ceil((w - 2*f.cMargin) * 1000 / f.fontSize))
-			for _, uni := range txtStr {
-				f.currentFont.usedRunes[int(uni)] = int(uni)
-			}
+			f.currentFont.useRunes(txtStr)
 			space := f.escape(utf8toutf16(" ", false))
 			strSize := f.GetStringSymbolWidth(txtStr)
 			s.printf("BT 0 Tw %.2f %.2f Td [", (f.x+dx)*k, (f.h-(f.y+.5*h+.3*f.fontSize))*k)
@@ -2683,9 +2737,7 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 					txtStr = reverseText(txtStr)
 				}
 				txt2 = f.escape(utf8toutf16(txtStr, false))
-				for _, uni := range txtStr {
-					f.currentFont.usedRunes[int(uni)] = int(uni)
-				}
+				f.currentFont.useRunes(txtStr)
 			} else {
 
 				txt2 = strings.Replace(txtStr, "\\", "\\\\", -1)
@@ -4023,16 +4075,41 @@ func (f *Fpdf) RawWriteBuf(r io.Reader) {
 
 // outf adds a formatted line to the document
 func (f *Fpdf) outf(fmtStr string, args ...interface{}) {
+	// The formats quickSprintf knows are formatted straight into the
+	// page, without a string for each operator.
+	if b, ok := appendQuickf(f.fmt.buf[:0], fmtStr, args); ok {
+		f.fmt.buf = b
+		f.outBytes(b)
+		return
+	}
 	f.out(sprintf(fmtStr, args...))
 }
 
+// outBytes is out for bytes.
+func (f *Fpdf) outBytes(b []byte) {
+	if f.state == 2 {
+		f.pages[f.page].Write(b)
+		f.pages[f.page].WriteByte('\n')
+	} else {
+		f.buffer.Write(b)
+		f.buffer.WriteByte('\n')
+	}
+}
+
 func (f *Fpdf) putF64(v float64, prec int) {
-	f.put(f.fmtF64(v, prec))
+	// Formatted into a buffer kept for it and written as bytes: no string
+	// is made for each number.
+	f.fmt.buf = appendFixed(f.fmt.buf[:0], v, prec)
+	if f.state == 2 {
+		f.pages[f.page].Write(f.fmt.buf)
+	} else {
+		f.buffer.Write(f.fmt.buf)
+	}
 }
 
 // fmtF64 converts the floating-point number f to a string with precision prec.
 func (f *Fpdf) fmtF64(v float64, prec int) string {
-	return string(strconv.AppendFloat(f.fmt.buf[:0], v, 'f', prec, 64))
+	return string(appendFixed(f.fmt.buf[:0], v, prec))
 }
 
 func (f *Fpdf) putInt(v int) {
@@ -4451,8 +4528,23 @@ func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 	startCid := 1
 	cwLen := LastRune + 1
 
-	// for each character
+	// for each character (with a width: from the font's list of them
+	// when it has one)
+	cids := nonzero(font.Cw, font.utf8File)
+	next := 0
 	for cid := startCid; cid < cwLen; cid++ {
+		if cids != nil {
+			for next < len(cids) && cids[next] < cid {
+				next++
+			}
+			if next == len(cids) {
+				break
+			}
+			cid = cids[next]
+			if cid >= cwLen {
+				break
+			}
+		}
 		if font.Cw[cid] == 0x00 {
 			continue
 		}

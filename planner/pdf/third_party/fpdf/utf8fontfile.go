@@ -56,9 +56,30 @@ type utf8FontFile struct {
 	UnderlinePosition    float64
 	UnderlineThickness   float64
 	CharWidths           []int
+	widthChars           []int // the indexes of CharWidths that are not 0, in order
 	DefaultWidth         float64
 	symbolData           map[int]map[string][]int
 	CodeSymbolDictionary map[int]int
+	cmap                 *cmapDictionaries // read when the font is added
+}
+
+// cmapDictionaries are generateSCCSDictionaries' maps of the cmap at
+// position at, and where it left the reader: cutting the subset reads
+// the same cmap again, and takes them instead.
+type cmapDictionaries struct {
+	at, end      int
+	symbolToChar map[int][]int
+	charToSymbol map[int]int
+}
+
+// cmapAt returns generateSCCSDictionaries(at), the maps read when the font
+// was added when they are of that cmap.
+func (utf *utf8FontFile) cmapAt(at int) (map[int][]int, map[int]int) {
+	if c := utf.cmap; c != nil && c.at == at {
+		utf.seek(c.end)
+		return c.symbolToChar, c.charToSymbol
+	}
+	return utf.generateSCCSDictionaries(at)
 }
 
 type tableDescription struct {
@@ -490,7 +511,9 @@ func (utf *utf8FontFile) parseTables() {
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
-	symbolCharDictionary, _ := utf.generateSCCSDictionaries(runeCMAPPosition)
+	symbolCharDictionary, charSymbolDictionary := utf.generateSCCSDictionaries(runeCMAPPosition)
+	utf.cmap = &cmapDictionaries{at: runeCMAPPosition, end: int(utf.fileReader.readerPosition),
+		symbolToChar: symbolCharDictionary, charToSymbol: charSymbolDictionary}
 
 	scale := 1000.0 / float64(utf.fontElementSize)
 	utf.parseHMTXTable(n, numSymbols, symbolCharDictionary, scale)
@@ -521,7 +544,7 @@ func (utf *utf8FontFile) generateCMAP() map[int][]int {
 		return nil
 	}
 
-	symbolCharDictionary, charSymbolDictionary := utf.generateSCCSDictionaries(runeCmapPosition)
+	symbolCharDictionary, charSymbolDictionary := utf.cmapAt(runeCmapPosition)
 
 	utf.charSymbolDictionary = charSymbolDictionary
 
@@ -857,6 +880,7 @@ func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbol
 					}
 					if char < 196608 {
 						utf.CharWidths[char] = widths
+						utf.widthChars = append(utf.widthChars, char)
 						charCount++
 					}
 				}
@@ -875,6 +899,7 @@ func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbol
 					}
 					if char < 196608 {
 						utf.CharWidths[char] = widths
+						utf.widthChars = append(utf.widthChars, char)
 						charCount++
 					}
 				}
@@ -882,6 +907,33 @@ func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbol
 		}
 	}
 	utf.CharWidths[0] = charCount
+	if charCount != 0 {
+		utf.widthChars = append(utf.widthChars, 0)
+	}
+	sort.Ints(utf.widthChars)
+	utf.widthChars = compactInts(utf.widthChars)
+}
+
+// compactInts drops the repeats of each value of the sorted list a.
+func compactInts(a []int) []int {
+	out := a[:0]
+	for i, v := range a {
+		if i == 0 || v != a[i-1] {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// nonzero returns, of cw, the widths of a font, the indexes that are not
+// 0 in order: the font's own list when cw is its CharWidths, which saves
+// reading (and mapping into memory) the 65,536 widths, nearly all 0; nil
+// when cw is some other list.
+func nonzero(cw []int, utf *utf8FontFile) []int {
+	if utf == nil || len(cw) == 0 || len(utf.CharWidths) != len(cw) || &utf.CharWidths[0] != &cw[0] || utf.widthChars == nil {
+		return nil
+	}
+	return utf.widthChars
 }
 
 func (utf *utf8FontFile) getMetrics(metricCount, gid int) []byte {

@@ -28,6 +28,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -51,7 +52,125 @@ func round(f float64) int {
 }
 
 func sprintf(fmtStr string, args ...interface{}) string {
+	if s, ok := quickSprintf(fmtStr, args); ok {
+		return s
+	}
 	return fmt.Sprintf(fmtStr, args...)
+}
+
+// appendFixed is strconv.AppendFloat(b, v, 'f', prec, 64) for the numbers
+// a document writes: a number of a PDF's size with up to six decimals is
+// rounded in integers, which gives the digits strconv gives unless the
+// number lies within a hair of halfway between two results (then, and for
+// anything larger, NaN or infinite, strconv formats it). strconv's exact
+// decimal conversion cost some 500 instructions a number.
+func appendFixed(b []byte, v float64, prec int) []byte {
+	if prec < 0 || prec >= len(pow10) {
+		return strconv.AppendFloat(b, v, 'f', prec, 64)
+	}
+	x := math.Abs(v) * float64(pow10[prec])
+	// x is within x·2⁻⁵³ of the exact product, under 1.2e-8 below 1e8:
+	// far from a half, rounding x rounds the exact value the same way.
+	if !(x < 1e8) {
+		return strconv.AppendFloat(b, v, 'f', prec, 64)
+	}
+	n := math.Floor(x)
+	frac := x - n // exact: x and n are below 2⁵²
+	if d := frac - 0.5; d > -1e-7 && d < 1e-7 {
+		return strconv.AppendFloat(b, v, 'f', prec, 64)
+	}
+	u := uint64(n)
+	if frac > 0.5 {
+		u++
+	}
+	if math.Signbit(v) {
+		b = append(b, '-') // strconv writes -0.00 for a negative number that rounds to 0
+	}
+	b = strconv.AppendUint(b, u/pow10[prec], 10)
+	if prec > 0 {
+		b = append(b, '.')
+		f := u % pow10[prec]
+		for p := pow10[prec] / 10; p > 0; p /= 10 {
+			b = append(b, byte('0'+f/p%10))
+		}
+	}
+	return b
+}
+
+// pow10 are the powers of ten appendFixed rounds to.
+var pow10 = [...]uint64{1, 10, 100, 1000, 10000, 100000, 1000000}
+
+// quickSprintf is fmt.Sprintf for the formats fpdf writes most (drawing
+// and text operators): verbs %.Nf and %.NF (N one digit) of a float64,
+// %d of an int, %s of a string and %%, each arg used once. It formats
+// them as fmt does (fmt formats %.Nf with strconv.AppendFloat, %d with
+// base-10 digits) without fmt's work for each call; ok is false for
+// anything else, which fmt.Sprintf formats.
+func quickSprintf(format string, args []interface{}) (s string, ok bool) {
+	var space [128]byte
+	b, ok := appendQuickf(space[:0], format, args)
+	if !ok {
+		return "", false
+	}
+	return string(b), true
+}
+
+// appendQuickf appends what quickSprintf formats to b.
+func appendQuickf(b []byte, format string, args []interface{}) ([]byte, bool) {
+	k := 0
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c != '%' {
+			b = append(b, c)
+			continue
+		}
+		if i+1 >= len(format) {
+			return nil, false
+		}
+		switch format[i+1] {
+		case '%':
+			b = append(b, '%')
+			i++
+			continue
+		case 'd':
+			if k >= len(args) {
+				return nil, false
+			}
+			v, isInt := args[k].(int)
+			if !isInt {
+				return nil, false
+			}
+			b = strconv.AppendInt(b, int64(v), 10)
+			i++
+		case 's':
+			if k >= len(args) {
+				return nil, false
+			}
+			v, isString := args[k].(string)
+			if !isString {
+				return nil, false
+			}
+			b = append(b, v...)
+			i++
+		case '.':
+			if i+3 >= len(format) || format[i+2] < '0' || format[i+2] > '9' || format[i+3] != 'f' && format[i+3] != 'F' || k >= len(args) {
+				return nil, false
+			}
+			v, isFloat := args[k].(float64)
+			if !isFloat {
+				return nil, false
+			}
+			b = appendFixed(b, v, int(format[i+2]-'0'))
+			i += 3
+		default:
+			return nil, false
+		}
+		k++
+	}
+	if k != len(args) {
+		return nil, false
+	}
+	return b, true
 }
 
 // fileExist returns true if the specified normal file exists
@@ -314,14 +433,24 @@ func (pa *untypedKeyMap) getIndex(key interface{}) int {
 // Put key=>value in PHP Array
 func (pa *untypedKeyMap) put(key interface{}, value int) {
 	if key == nil {
-		var i int
-		for n := 0; ; n++ {
-			i = pa.getIndex(n)
-			if i < 0 {
-				key = n
-				break
+		// The smallest whole number not yet a key, found in one pass over
+		// the keys rather than one pass for each number tried: there are
+		// len(pa.keySet) keys, so it is at most that.
+		var small [64]bool
+		used := small[:]
+		if len(pa.keySet) >= len(small) {
+			used = make([]bool, len(pa.keySet)+1)
+		}
+		for _, k := range pa.keySet {
+			if n, ok := k.(int); ok && n >= 0 && n < len(used) {
+				used[n] = true
 			}
 		}
+		n := 0
+		for used[n] {
+			n++
+		}
+		key = n
 		pa.keySet = append(pa.keySet, key)
 		pa.valueSet = append(pa.valueSet, value)
 	} else {
