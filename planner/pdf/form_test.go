@@ -14,6 +14,7 @@ import (
 // places forms from the foot of the portrait paper, so a form on a
 // landscape week page lands 87 mm (A4) too low unless place lifts it.
 func TestFormsWhereDrawn(t *testing.T) {
+	t.Parallel() // slow, and shares nothing with the others
 	pdftotext := needTool(t, "pdftotext")
 	word := regexp.MustCompile(`<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>`)
 	for _, paper := range papersUnderTest {

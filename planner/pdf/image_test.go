@@ -98,6 +98,7 @@ func imageSizes(t *testing.T, pdf []byte) [][2]int {
 // at most printPixels on its longer side, its shape kept; a small one at
 // its own size (issue 21, item 11).
 func TestPicturesScaledDown(t *testing.T) {
+	t.Parallel() // slow, and shares nothing with the others
 	for _, c := range []struct {
 		w, h   int
 		jpeg   bool

@@ -136,6 +136,7 @@ func checkGerman(t *testing.T, what, text string) {
 // persona: no English sentence of the default catalog, and no English
 // words, anywhere in it (issue 18).
 func TestGermanPersonasPDF(t *testing.T) {
+	t.Parallel() // slow, and shares nothing with the others
 	pdftotext := needTool(t, "pdftotext")
 	plans := personaPlans(t, planner.German)
 	for _, name := range sortedNames(plans) {

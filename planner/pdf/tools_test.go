@@ -146,6 +146,7 @@ func pageText(t *testing.T, path string, pages int, mode string) []string {
 }
 
 func TestPDFText(t *testing.T) {
+	t.Parallel() // slow, and shares nothing with the others
 	needTool(t, "pdftotext")
 	for _, c := range []struct {
 		plan string
