@@ -335,10 +335,10 @@ func (r *run) sayThinBack() {
 		}
 		for _, w := range weeks[n] {
 			if len(same) == 1 {
-				r.notes.week(w, locale.Key("In %s, %s keeps one set a session: during the step back a second set would be too big a step."), same[0])
+				r.notes.week(w, locale.Key("In %s, %s stays at one set where it had one: during the step back a second set would be too big a step."), same[0])
 				continue
 			}
-			r.notes.week(w, locale.Key("In %s, %s keep one set a session: during the step back a second set would be too big a step."), andList(r.say, same))
+			r.notes.week(w, locale.Key("In %s, %s stay at one set where they had one: during the step back a second set would be too big a step."), andList(r.say, same))
 		}
 	}
 	r.thinBack = nil
