@@ -2718,7 +2718,7 @@ var defaultDecoded = &Catalog{
 			GluteLoad:   0.6,
 			Progression: "hip-thrust-bench",
 			Steps:       []string{"Lie on your back with knees bent and feet flat, hip-width apart, and rest a dumbbell or kettlebell across the crease of your hips, a folded towel under it.", "Hold the weight steady with both hands.", "Squeeze your glutes and press through your heels to lift your hips until your shoulders, hips and knees are in a straight line.", "Pause for two seconds, then lower slowly until your bottom just touches the floor."},
-			Cues:        []string{"Choose a weight with which the last few reps feel hard but stay smooth.", "Keep your ribs down and finish the lift with your glutes."},
+			Cues:        []string{"Choose a weight with which the last few reps feel hard but stay smooth; when every rep feels easy, take the next weight up.", "Keep your ribs down and finish the lift with your glutes."},
 			Mistakes:    []string{"Pushing through the toes, so the thighs take over.", "Arching the lower back to lift the weight higher."},
 			Why:         "A weight on the hips makes the bridge much harder for the big glute muscle, so it keeps building strength once body-weight bridges feel easy.",
 			Figure: &Figure{
@@ -2796,7 +2796,7 @@ var defaultDecoded = &Catalog{
 			},
 			GluteLoad: 0.3,
 			Steps:     []string{"Stand with your feet a little wider than your hips, toes turned slightly out, holding a dumbbell or kettlebell close to your chest with both hands.", "Push your hips back and bend your knees to sit down between your heels, keeping your chest up and your back long.", "Go as low as you can while your heels stay down and your back stays long.", "Press through your whole foot and squeeze your glutes to stand up tall."},
-			Cues:      []string{"Keep your knees pointing the same way as your toes.", "Keep the weight touching your chest the whole time."},
+			Cues:      []string{"Choose a weight with which the last 2–3 reps feel hard; when every rep feels easy, take the next weight up.", "Keep your knees pointing the same way as your toes.", "Keep the weight touching your chest the whole time."},
 			Mistakes:  []string{"Letting the knees fall inward as you rise.", "Lifting the heels or rounding the back at the bottom."},
 			Why:       "Holding the weight in front of you keeps you upright and lets the glutes and thighs share a real load, the same work as getting up from a low seat or lifting something from the floor.",
 			Figure: &Figure{
@@ -2866,7 +2866,7 @@ var defaultDecoded = &Catalog{
 			GluteLoad:   0.35,
 			Progression: "single-leg-rdl",
 			Steps:       []string{"Stand with your feet hip-width apart, knees soft, holding a dumbbell or kettlebell in front of your thighs.", "Keeping your back long and the weight close to your legs, push your hips back so your chest tips forward and the weight slides down toward your knees.", "Stop when you feel a strong stretch along the backs of your thighs, usually with the weight just below the knees.", "Press your feet into the floor and squeeze your glutes to bring your hips forward and stand tall."},
-			Cues:        []string{"Your hips move back and forward; your knees bend only a little.", "Finish each rep with a glute squeeze, not by leaning back."},
+			Cues:        []string{"Choose a weight with which the last 2–3 reps feel hard; when every rep feels easy, take the next weight up.", "Your hips move back and forward; your knees bend only a little.", "Finish each rep with a glute squeeze, not by leaning back."},
 			Mistakes:    []string{"Rounding the back to reach lower.", "Letting the weight drift away from your legs.", "Turning it into a squat by bending the knees a lot."},
 			Why:         "This is the hip hinge with a load: the glutes and hamstrings lower and lift the weight while the back stays long. It builds the strength used to lift things from the floor safely.",
 			Figure: &Figure{
@@ -4628,21 +4628,21 @@ var (
 	defaultValue62 Translation = Translation{
 		Name:     "Beckenheben mit Gewicht",
 		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit, und legen Sie eine Kurzhantel oder Kettlebell quer auf das Becken, ein gefaltetes Handtuch darunter.", "Halten Sie das Gewicht mit beiden Händen ruhig.", "Spannen Sie das Gesäß an und drücken Sie die Fersen in den Boden, um das Becken zu heben, bis Schultern, Hüften und Knie eine gerade Linie bilden.", "Halten Sie zwei Sekunden und senken Sie dann langsam ab, bis das Gesäß den Boden gerade berührt."},
-		Cues:     []string{"Wählen Sie ein Gewicht, bei dem sich die letzten Wiederholungen schwer anfühlen, aber gleichmäßig bleiben.", "Halten Sie die Rippen unten und beenden Sie das Heben mit dem Gesäß."},
+		Cues:     []string{"Wählen Sie ein Gewicht, bei dem sich die letzten Wiederholungen schwer anfühlen, aber gleichmäßig bleiben; wenn alle leichtfallen, nehmen Sie das nächstschwerere Gewicht.", "Halten Sie die Rippen unten und beenden Sie das Heben mit dem Gesäß."},
 		Mistakes: []string{"Mit den Zehen statt mit den Fersen drücken, sodass die Oberschenkel die Arbeit übernehmen.", "Ins Hohlkreuz gehen, um das Gewicht höher zu heben."},
 		Why:      "Ein Gewicht auf dem Becken macht das Beckenheben für den großen Gesäßmuskel deutlich schwerer. So baut die Übung weiter Kraft auf, wenn das Beckenheben ohne Gewicht leichtfällt.",
 	}
 	defaultValue63 Translation = Translation{
 		Name:     "Kniebeuge mit Gewicht vor der Brust",
 		Steps:    []string{"Stellen Sie sich etwas breiter als hüftbreit hin, die Zehen leicht nach außen gedreht, und halten Sie eine Kurzhantel oder Kettlebell mit beiden Händen dicht vor der Brust.", "Schieben Sie das Gesäß nach hinten und beugen Sie die Knie, um sich zwischen die Fersen zu setzen; die Brust bleibt aufgerichtet, der Rücken lang.", "Gehen Sie so tief, wie es geht, solange die Fersen am Boden bleiben und der Rücken lang bleibt.", "Drücken Sie den ganzen Fuß in den Boden und spannen Sie das Gesäß an, um wieder aufrecht zu stehen."},
-		Cues:     []string{"Die Knie zeigen in dieselbe Richtung wie die Zehen.", "Das Gewicht berührt die ganze Zeit Ihre Brust."},
+		Cues:     []string{"Wählen Sie ein Gewicht, bei dem die letzten 2–3 Wiederholungen schwerfallen; wenn alle leichtfallen, nehmen Sie das nächstschwerere Gewicht.", "Die Knie zeigen in dieselbe Richtung wie die Zehen.", "Das Gewicht berührt die ganze Zeit Ihre Brust."},
 		Mistakes: []string{"Die Knie beim Aufstehen nach innen fallen lassen.", "Unten die Fersen anheben oder den Rücken rund machen."},
 		Why:      "Wenn Sie das Gewicht vor dem Körper halten, bleiben Sie aufrecht, und Gesäß und Oberschenkel teilen sich eine echte Last: dieselbe Arbeit wie beim Aufstehen von einem niedrigen Sitz oder beim Anheben von etwas, das auf dem Boden liegt.",
 	}
 	defaultValue64 Translation = Translation{
 		Name:     "Vorneigen aus der Hüfte mit Gewicht",
 		Steps:    []string{"Stellen Sie sich hüftbreit hin, die Knie locker, und halten Sie eine Kurzhantel oder Kettlebell vor den Oberschenkeln.", "Halten Sie den Rücken lang und das Gewicht dicht an den Beinen und schieben Sie das Gesäß nach hinten, sodass sich die Brust nach vorn neigt und das Gewicht Richtung Knie hinuntergleitet.", "Halten Sie an, wenn Sie an der Rückseite der Oberschenkel eine deutliche Dehnung spüren, meist wenn das Gewicht knapp unter den Knien ist.", "Drücken Sie die Füße in den Boden und spannen Sie das Gesäß an, um die Hüfte nach vorn zu bringen und aufrecht zu stehen."},
-		Cues:     []string{"Die Hüfte bewegt sich nach hinten und nach vorn; die Knie beugen sich nur wenig.", "Beenden Sie jede Wiederholung mit dem Anspannen des Gesäßes, nicht mit einem Zurücklehnen."},
+		Cues:     []string{"Wählen Sie ein Gewicht, bei dem die letzten 2–3 Wiederholungen schwerfallen; wenn alle leichtfallen, nehmen Sie das nächstschwerere Gewicht.", "Die Hüfte bewegt sich nach hinten und nach vorn; die Knie beugen sich nur wenig.", "Beenden Sie jede Wiederholung mit dem Anspannen des Gesäßes, nicht mit einem Zurücklehnen."},
 		Mistakes: []string{"Den Rücken rund machen, um tiefer zu kommen.", "Das Gewicht von den Beinen weg wandern lassen.", "Die Knie stark beugen, sodass eine Kniebeuge daraus wird."},
 		Why:      "Das ist das Vorneigen aus der Hüfte mit Last: Gesäß- und hintere Oberschenkelmuskeln senken das Gewicht ab und heben es wieder, während der Rücken lang bleibt. Das baut die Kraft auf, mit der Sie Dinge sicher vom Boden heben.",
 	}
