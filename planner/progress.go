@@ -667,7 +667,6 @@ func lighterWeek(cs []course, f *frame, lo, hi, aim float64, rc reach) bool {
 			return false // too many to try: the greedy cuts take over
 		}
 	}
-	orig := cloneCourses(cs)
 	// What each option brings, worked out once: its glute volume on each
 	// day and what it costs, so that each combination only adds them up
 	// (in the order weekHSE adds, so the sums are the same).
@@ -681,7 +680,7 @@ func lighterWeek(cs []course, f *frame, lo, hi, aim float64, rc reach) bool {
 		scores[i] = make([]scored, len(opts[i]))
 		for j, o := range opts[i] {
 			sc := &scores[i][j]
-			c := orig[i]
+			c := cs[i]
 			c.level, c.sets = o.level, o.sets
 			for d := range 7 {
 				if c.sets[d] > 0 {
@@ -689,16 +688,16 @@ func lighterWeek(cs []course, f *frame, lo, hi, aim float64, rc reach) bool {
 					sc.tenths[d] = tenths(c.e, c.sets[d], c.dose())
 				}
 			}
-			sc.drops = dropped(&orig[i], o)
+			sc.drops = dropped(&cs[i], o)
 			if !even(o.sets) {
 				sc.uneven = 1
 			}
-			if o.level != orig[i].level && !doseFits(orig[i].e, orig[i].ladder[o.level], false) {
+			if o.level != cs[i].level && !doseFits(cs[i].e, cs[i].ladder[o.level], false) {
 				sc.thin = 1 // a dose per set below what works, for a step back to stay at
 			}
-			sc.steps = orig[i].level - o.level
+			sc.steps = cs[i].level - o.level
 			for d := range o.sets {
-				sc.cuts += orig[i].sets[d] - o.sets[d]
+				sc.cuts += cs[i].sets[d] - o.sets[d]
 			}
 		}
 	}
@@ -754,7 +753,6 @@ func lighterWeek(cs []course, f *frame, lo, hi, aim float64, rc reach) bool {
 			best, bestCost, bestDrops = n, cost, drops
 		}
 	}
-	copy(cs, orig)
 	if best < 0 {
 		return false
 	}
