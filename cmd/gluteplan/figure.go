@@ -1,11 +1,11 @@
 package main
 
 import (
-	"fmt"
 	"path/filepath"
 	"strings"
 
 	"github.com/gluteplan/gluteplan/catalog/figure"
+	"github.com/gluteplan/gluteplan/planner/locale"
 	"github.com/urfave/cli/v2"
 )
 
@@ -63,6 +63,6 @@ func runCatalogFigure(c *cli.Context) error {
 	if err := writeOutputs([]output{{path: out, data: svg}}); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.App.ErrWriter, "gluteplan: wrote %s\n", shown(out))
+	wrote(c.App.ErrWriter, locale.English, out) // a figure has no words of a language
 	return nil
 }
