@@ -6,6 +6,7 @@ import (
 	"math"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // Steer is how a log steers the block that gluteplan next plans, with the
@@ -277,6 +278,7 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string, co continueOp
 				co.level = was.level
 				co.top = max(co.top, co.level)
 			}
+			co.lastHard = hardIn(last, e.ID)
 			switch {
 			case was.level != co.level:
 				co.changed = doseChanged
@@ -376,4 +378,25 @@ func nearestStep(steps []perSet, d perSet) int {
 		}
 	}
 	return best
+}
+
+// hardIn reports whether week w of the plan before held exercise id at the
+// higher effort of rule 16 in its activation sessions: not at "moderate"
+// nor light to moderate, in any language the plan may be in. The next
+// block's effort rises from there as one change (rule 3).
+func hardIn(w Week, id string) bool {
+	for _, d := range w.Days {
+		for _, it := range d.Items {
+			if it.Exercise != id || d.Session != ActivationSession || it.Effort == "" {
+				continue
+			}
+			for _, l := range locale.Languages {
+				if it.Effort == l.Say("moderate: you could do 4–5 more") || it.Effort == l.Say("effort: light to moderate, about 3 to 5 out of 10") {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }

@@ -15,6 +15,11 @@ const (
 	unchanged change = iota
 	setsChanged
 	doseChanged
+	// effortChanged marks an exercise whose effort rises this week (rule
+	// 16's "the last 2–3 reps feel hard" after block 1, rule 9's holds from
+	// light to strong): that is its one change, so its sets and dose per
+	// set hold (rule 3).
+	effortChanged
 )
 
 // course follows one loaded exercise of a block's routines from week to
@@ -44,6 +49,10 @@ type course struct {
 	// before, what this week's one change is counted from (rule 3).
 	lastLevel int
 	lastSets  [7]int
+	// hard says the exercise is done at the higher effort this week:
+	// reps "the last 2–3 reps feel hard", holds strong but comfortable
+	// (rules 9, 16); lastHard, the week before.
+	hard, lastHard bool
 }
 
 func newCourse(e *catalog.Exercise) course {
@@ -211,6 +220,8 @@ func allowed(c *course, m move, oneChange bool) bool {
 		return true
 	case setsChanged:
 		return m.kind() == setsChanged
+	case effortChanged:
+		return false
 	}
 	// The dose moved already: it may come down further, but rises one
 	// step a week.
@@ -498,6 +509,7 @@ func nextWeek(cs []course) {
 		cs[i].fresh = false
 		cs[i].steps = 0
 		cs[i].lastLevel, cs[i].lastSets = cs[i].level, cs[i].sets
+		cs[i].lastHard = cs[i].hard
 	}
 }
 

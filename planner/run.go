@@ -115,6 +115,7 @@ func (b *basis) run(o origin) *Plan {
 		}
 		hi := r.limits(w).hi
 		r.doseWeek(w)
+		r.setEfforts(w)
 		wk := r.week(w)
 		if w == o.w0+1 && o.lighter > 0 {
 			r.sayThroughout(wk.PlanHSE)

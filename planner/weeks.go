@@ -439,7 +439,24 @@ func (r *run) doseWeek(w int) {
 		r.lighterWeek(w, lim, f)
 		return
 	}
+	r.reserveEffort(w)
 	r.buildWeek(w, lim, f)
+}
+
+// reserveEffort keeps the doses of each exercise whose effort is to rise
+// in build week w and has not changed yet this week: the effort rise is
+// its one change (rule 3), so its sets and dose per set hold, and the
+// week builds by it (rule 16's effort, rule 9's holds from light to
+// strong). One that a week's bounds still make change stays at the lower
+// effort ([run.setEfforts]).
+func (r *run) reserveEffort(w int) {
+	for i := range r.courses {
+		c := &r.courses[i]
+		if !c.fresh && !c.lastHard && c.changed == unchanged && r.effortTarget(c, w) {
+			c.changed = effortChanged
+			c.steps++
+		}
+	}
 }
 
 // holdSets keeps a step back from rising in its first weeks (§8): no
@@ -483,7 +500,7 @@ func (r *run) holdSets() {
 func (r *run) returnSessions(f *frame, hi float64) {
 	for i := range r.courses {
 		c := &r.courses[i]
-		if c.fresh || c.changed == doseChanged {
+		if c.fresh || c.changed == doseChanged || c.changed == effortChanged {
 			continue
 		}
 		for d, s := range r.tmpl {
@@ -598,7 +615,7 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 		// an exercise: one that fitting brought back to the week before's
 		// doses has not changed.
 		for i := range r.courses {
-			if c := &r.courses[i]; !c.fresh && c.level == c.lastLevel && c.sets == c.lastSets {
+			if c := &r.courses[i]; !c.fresh && c.level == c.lastLevel && c.sets == c.lastSets && c.changed != effortChanged {
 				c.changed = unchanged
 			}
 		}
@@ -658,8 +675,8 @@ func (r *run) sayBelow(w int, why string) {
 func (r *run) intoRule16(f *frame) {
 	for i := range r.courses {
 		c := &r.courses[i]
-		if f.fits(c, c.level) || c.changed == setsChanged && !c.fresh {
-			continue // in range, or its sets changed this week (rule 3)
+		if f.fits(c, c.level) || (c.changed == setsChanged || c.changed == effortChanged) && !c.fresh {
+			continue // in range, or its sets or effort changed this week (rule 3)
 		}
 		best := -1
 		for l := range c.ladder {
