@@ -1619,6 +1619,52 @@ func (in *checkInput) buildsOn(wi int, before seqWeek) []string {
 		no, strings.Join(carried, ", "), before.no, why)}
 }
 
+// holdsAbove reports whether the first week of a step back may stand
+// above the last lighter level for the tendon holds of gluteal
+// tendinopathy (rule 9 and README "the next block").
+// Reading: in a flare the holds stay and the effort comes down: at the
+// light effort of a step back (3–5 of 10) the holds are not the hard sets
+// the level counts. So where the tendon holds alone, as many a session as
+// in the plan's last week and no longer than 30 s (or than they were),
+// need more than the last lighter level, the first week may hold them
+// above it (in its primers too: rule 9's holds may be done every day),
+// with nothing else of glute load but what a step back never leaves out
+// (a hip-hinge drill, rule 19; pelvic-floor work, rule 9), and a warning
+// says the week is "above your last lighter week".
+func (in *checkInput) holdsAbove() bool {
+	if !in.has(planner.GlutealTendinopathy) || in.prev == nil || len(in.plan.Weeks) == 0 || !in.warned("above your last lighter week") {
+		return false
+	}
+	last := in.prev.Weeks[len(in.prev.Weeks)-1]
+	most := map[string][2]int{} // holds a session and their length, per exercise
+	for _, d := range last.Days {
+		for _, it := range d.Items {
+			n, length := holdsOf(it)
+			m := most[it.Exercise]
+			most[it.Exercise] = [2]int{max(m[0], it.Sets*n), max(m[1], length)}
+		}
+	}
+	for _, d := range in.plan.Weeks[0].Days {
+		for _, it := range d.Items {
+			e, ok := in.entry(it.Exercise)
+			if !ok || e.GluteLoad == 0 {
+				continue
+			}
+			if isHinge(e) || isPelvicFloor(e) {
+				continue // work a step back keeps (rules 9 and 19)
+			}
+			if !tendonHold(e) {
+				return false
+			}
+			n, length := holdsOf(it)
+			if m, ok := most[it.Exercise]; !ok || it.Sets*n > m[0] || length > 30 && length > m[1] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // blockWeeks lists the weeks of the program so far in block b.
 func (in *checkInput) blockWeeks(b int) []seqWeek {
 	var out []seqWeek
@@ -1765,7 +1811,7 @@ func (in *checkInput) steered() []string {
 		if w, ok := in.lastOldWeek(planner.Deload); ok {
 			level, where = w.hse, fmt.Sprintf("week %d's", w.no)
 		}
-		if start > level+hseTol {
+		if start > level+hseTol && !in.holdsAbove() {
 			fail("week %d starts at %.2f, above the last lighter level (%s %.2f)", in.first, start, where, level)
 		}
 		if len(in.plan.Weeks) > 1 {

@@ -202,9 +202,7 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string, co continueOp
 		// From the last week's doses, down to that level with one change
 		// an exercise (rule 3).
 		ref = last
-		s := say.Say("Your evenings were sore, so this block steps back: its work starts no higher than in your last lighter week and does not rise " +
-			"for two weeks, at a lighter effort, with no new or harder exercises. " +
-			"If the soreness does not settle within a week or two, get it checked by a physical therapist or doctor.")
+		s := say.Say(stepBackNote)
 		if co.soreThroughout && lighter {
 			// The lighter week was too much: the block starts below it,
 			// and says to book a check now once its first week is dosed

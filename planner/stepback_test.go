@@ -93,6 +93,9 @@ func TestStepBack(t *testing.T) {
 		// oneSet lists the strengthening exercises the held weeks may
 		// leave at one set a session; left, those the block leaves out.
 		oneSet, left []string
+		// above: the tendon holds take the first week above the last
+		// lighter week.
+		above bool
 	}{
 		{name: "office-worker", left: []string{"quadruped-hip-extension"}},
 		{name: "office-worker", throughout: true, left: []string{"quadruped-hip-extension"}},
@@ -100,10 +103,13 @@ func TestStepBack(t *testing.T) {
 		{name: "warehouse-lifter", throughout: true, oneSet: []string{"weighted-romanian-deadlift"}, left: []string{"banded-lateral-walk"}},
 		{name: "tendinopathy-piriformis", oneSet: []string{"isometric-wall-hip-abduction"}},
 		{name: "tendinopathy-piriformis", throughout: true, oneSet: []string{"isometric-wall-hip-abduction"}},
-		{name: "runner-after-birth", left: []string{"standing-banded-hip-abduction"}},
+		// Week 6 raises the effort with the doses held, so week 7 ends
+		// the bridge a step lower and the lighter week at one set: the
+		// level has no room for its second set beside the side-hip work.
+		{name: "runner-after-birth", left: []string{"banded-glute-bridge"}},
 		{name: "runner-after-birth", throughout: true, left: []string{"banded-glute-bridge"}},
-		{name: "tendinopathy-piriformis", weeks: 6, left: []string{"glute-bridge-hold"}},
-		{name: "tendinopathy-piriformis", weeks: 6, throughout: true, left: []string{"glute-bridge-hold"}},
+		{name: "tendinopathy-piriformis", weeks: 6, left: []string{"glute-bridge-hold"}, above: true},
+		{name: "tendinopathy-piriformis", weeks: 6, throughout: true, left: []string{"glute-bridge-hold"}, above: true},
 		{name: "office-worker", weeks: 6},
 	}
 	for _, tt := range tests {
@@ -170,14 +176,27 @@ func TestStepBack(t *testing.T) {
 			// holds no more than the last lighter week (below it after a
 			// block sore throughout, where the tendon holds leave room),
 			// and a block sore throughout asks for a check now.
+			// The tendon holds alone may take it a little above, at the
+			// light effort, with the rest left out, and it says so (rule 9:
+			// in a flare the holds stay and the effort comes down).
 			lighter := prev.Next.DeloadHSE
-			if next.Weeks[0].PlanHSE > lighter+1e-9 {
-				t.Errorf("week %d holds %.2f, above the last lighter week's %.2f", next.Weeks[0].Week, next.Weeks[0].PlanHSE, lighter)
+			above := next.Weeks[0].PlanHSE > lighter+1e-9
+			if above != tt.above {
+				t.Errorf("week %d holds %.2f against the last lighter week's %.2f: above %v, want %v", next.Weeks[0].Week, next.Weeks[0].PlanHSE, lighter, above, tt.above)
+			}
+			if above {
+				for _, x := range items(next) {
+					if e, _ := cat.ByID(x.item.Exercise); x.week.Week == next.Weeks[0].Week && e.GluteLoad > 0 && !tendonHoldEntry(&e) {
+						t.Errorf("week %d holds %s beside the tendon holds that take it above the lighter week", x.week.Week, e.ID)
+					}
+				}
 			}
 			if st.Throughout != tt.throughout {
 				t.Errorf("the log reads sore throughout: %v, want %v", st.Throughout, tt.throughout)
 			}
 			switch {
+			case above:
+				wantWarning(t, next, "the holds for the side of the hip stay as many and at least 30 s long, at a lighter effort, which takes its work a little above your last lighter week")
 			case !tt.throughout:
 				wantWarning(t, next, "starts no higher than in your last lighter week")
 				wantWarning(t, next, "If the soreness does not settle within a week or two, get it checked")

@@ -586,14 +586,23 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 	if first && r.flat(w) {
 		// The step back's first week: two sets a session with a lighter
 		// dose per set, or fewer exercises, before one set (rule 16).
-		if _, ok := r.stepBackWeek(f, lim.hi); !ok && r.o.lighter > lim.hi {
+		if _, ok := r.stepBackWeek(f, lim.hi); !ok {
 			// Below the lighter week after a block sore throughout, the
 			// tendon holds would shorten: the week comes up towards that
 			// week's level as far as they need and no further, the rest
 			// left out where it can be (rule 9: in a flare the holds stay
-			// and the effort comes down; README "the next block").
-			if need := r.stepNeed(f); need > lim.hi {
-				lim.hi = math.Min(r.o.lighter, need)
+			// and the effort comes down; README "the next block"). With
+			// gluteal tendinopathy the holds stay as many and at least 30
+			// s long (or as long as they were) even where they alone need
+			// more than the lighter week: at the light effort of a step
+			// back they are not the hard sets the level counts, and the
+			// plan says so ([run.sayHoldsAbove]).
+			most := r.o.lighter
+			if r.keepsHolds() {
+				most, _ = r.room(blockOf(w))
+			}
+			if need := r.stepNeed(f); need > lim.hi && most > lim.hi {
+				lim.hi = math.Min(most, need)
 				if r.o.soreCap > 0 {
 					lim.hi = math.Min(lim.hi, r.o.soreCap) // rule 5 comes first
 				}
@@ -641,6 +650,12 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 	if pos := weekInBlock(w); (pos == 2 || pos == 3) && (!first || r.o.continued != nil) {
 		r.sayBuilt(w, start, lim, f)
 	}
+}
+
+// keepsHolds reports whether the block's courses hold a tendon hold of
+// gluteal tendinopathy: an isometric hip-abductor exercise rule 9 keeps.
+func (r *run) keepsHolds() bool {
+	return slices.ContainsFunc(r.courses, func(c course) bool { return c.keep && isometric(c.e) })
 }
 
 // tendonShortened reports whether the courses after hold a tendon hold
