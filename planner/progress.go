@@ -103,6 +103,9 @@ type frame struct {
 	build bool
 	// shortHolds lets holds start from 10 s (rule 16, rule 9).
 	shortHolds bool
+	// keepHolds lets a lighter week take only the options that keep the
+	// tendon holds' number and 30 s ([tendonThinned], rule 9).
+	keepHolds bool
 	// tendon marks a week of the first block with gluteal tendinopathy at
 	// soreness 5 or less: its tendon holds keep their length of 30 s or
 	// more while anything else can give (rule 9's aim).
@@ -668,7 +671,7 @@ func lighterWeek(cs []course, f *frame, lo, hi, aim float64, rc reach) bool {
 			continue
 		}
 		opts[i] = slices.DeleteFunc(lighterOptions(c, rc), func(o option) bool {
-			return o.level == c.level && o.sets == c.sets ||
+			return o.level == c.level && o.sets == c.sets || f.keepHolds && tendonThinned(c, o) ||
 				!c.fresh && c.lastSets != ([7]int{}) && weekSets(o.sets)*c.ladder[o.level].work() >= weekSets(c.lastSets)*c.ladder[c.lastLevel].work()
 		})
 		if len(opts[i]) == 0 {
@@ -780,6 +783,24 @@ func lighterWeek(cs []course, f *frame, lo, hi, aim float64, rc reach) bool {
 		cs[i].level, cs[i].sets = o.level, o.sets
 	}
 	return true
+}
+
+// tendonThinned reports whether option o leaves a tendon hold of course
+// c (an isometric hip-abductor exercise rule 9 keeps) fewer holds in a
+// session than it had, where it had up to 5, or holds shorter than 30 s
+// (or than they were): rule 9's aim.
+func tendonThinned(c *course, o option) bool {
+	if !c.keep || !isometric(c.e) {
+		return false
+	}
+	now, then := c.dose(), c.ladder[o.level]
+	for d := range 7 {
+		if c.sets[d] > 0 && (o.sets[d]*then.holds() < min(c.sets[d]*now.holds(), TendonHolds) ||
+			then.holdLength() < min(now.holdLength(), TendonHoldSeconds)) {
+			return true
+		}
+	}
+	return false
 }
 
 func abs(x float64) float64 {

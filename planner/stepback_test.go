@@ -101,8 +101,11 @@ func TestStepBack(t *testing.T) {
 		{name: "office-worker", throughout: true, left: []string{"quadruped-hip-extension"}},
 		{name: "warehouse-lifter", left: []string{"banded-lateral-walk"}},
 		{name: "warehouse-lifter", throughout: true, oneSet: []string{"weighted-romanian-deadlift"}, left: []string{"banded-lateral-walk"}},
-		{name: "tendinopathy-piriformis", oneSet: []string{"isometric-wall-hip-abduction"}},
-		{name: "tendinopathy-piriformis", throughout: true, oneSet: []string{"isometric-wall-hip-abduction"}},
+		// The lighter week keeps 2 × 3 holds of 30 s, and the step back
+		// keeps them at the lighter effort: no room is left for the
+		// bridge hold (rule 9 before rule 16's other work).
+		{name: "tendinopathy-piriformis", left: []string{"glute-bridge-hold"}},
+		{name: "tendinopathy-piriformis", throughout: true, left: []string{"glute-bridge-hold"}},
 		// Week 6 raises the effort with the doses held, so week 7 ends
 		// the bridge a step lower and the lighter week at one set: the
 		// level has no room for its second set beside the side-hip work.
@@ -119,10 +122,20 @@ func TestStepBack(t *testing.T) {
 			flat := next.Weeks[1].Week // the weeks that hold level
 			tendinopathy := slices.Contains(next.Profile.Conditions, planner.GlutealTendinopathy)
 			// The tendon holds of the plan's last week, per session.
-			was := map[string][2]int{}
+			was, built := map[string][2]int{}, map[string][2]int{}
 			for _, d := range prev.Weeks[len(prev.Weeks)-1].Days {
 				for _, it := range d.Items {
 					was[it.Exercise] = [2]int{it.Sets * it.Reps, it.HoldSeconds}
+				}
+			}
+			for _, w := range prev.Weeks {
+				if w.Phase != planner.Build {
+					continue
+				}
+				for _, d := range w.Days {
+					for _, it := range d.Items {
+						built[it.Exercise] = [2]int{it.Sets * it.Reps, it.HoldSeconds}
+					}
 				}
 			}
 			for _, x := range items(next) {
@@ -150,6 +163,12 @@ func TestStepBack(t *testing.T) {
 					holds := x.item.Sets * x.item.Reps
 					if x.item.HoldSeconds < min(30, w[1]) || holds < min(w[0], 5) {
 						t.Errorf("week %d %s: %s holds %d × %d s a session, after %d × %d s", x.week.Week, x.day.Weekday, x.item.Exercise, holds, x.item.HoldSeconds, w[0], w[1])
+					}
+					// A useful dose: where the last build week held 5 holds
+					// of 30 s or more, so does the step back (rule 9; the
+					// lighter week before it keeps them by shorter holds).
+					if b := built[x.item.Exercise]; b[0] >= 5 && b[1] >= 30 && (holds < 5 || x.item.HoldSeconds < 30) {
+						t.Errorf("week %d %s: %s holds %d × %d s a session, after %d × %d s in the last build week", x.week.Week, x.day.Weekday, x.item.Exercise, holds, x.item.HoldSeconds, b[0], b[1])
 					}
 				}
 			}

@@ -725,6 +725,19 @@ func deloadable(cs []course, f *frame) bool {
 func (r *run) lighterWeek(w int, lim limits, f *frame) {
 	aim := (lim.lo + lim.hi) / 2
 	cs := r.courses
+	if r.keepsHolds() {
+		// With gluteal tendinopathy the lighter week keeps the tendon
+		// holds' number a session and 30 s, lighter by shorter holds,
+		// where the rest of the week can give in every session (rule 9): a
+		// step back from the weeks after starts at this week's level and
+		// keeps the holds there, at a lighter effort (README "the next
+		// block").
+		kf := *f
+		kf.keepHolds = true
+		if lighterWeek(cs, &kf, lim.lo, lim.hi, aim, inEverySession) {
+			return
+		}
+	}
 	if lighterWeek(cs, f, lim.lo, lim.hi, aim, inEverySession) ||
 		lighterWeek(cs, f, lim.lo, lim.hi, aim, outOfSome) ||
 		lighterWeek(cs, f, lim.lo, lim.hi, aim, keptOutOfSome) {
