@@ -2362,6 +2362,47 @@ func rule9Conditions(in *checkInput) []string {
 				}
 			}
 		}
+		// Reading (rule 9 and README "the next block"): in a flare the
+		// holds stay and the effort comes down. In the build weeks among
+		// the first two of a step back each tendon hold keeps, in every
+		// activation session, as many holds as in the week before (up to
+		// 5) and holds as long (up to 30 s), at the light effort rule 16
+		// reads, unless a warning about the holds names the minutes, or
+		// soreness today (rule 5, a load limit) holds the first week lower.
+		if in.stepBack() && in.p.Soreness < 4 {
+			seq := in.sequence()
+			base := len(seq) - len(in.plan.Weeks)
+			for wi, w := range in.plan.Weeks[:min(2, len(in.plan.Weeks))] {
+				if w.Phase != planner.Build || base+wi == 0 {
+					continue
+				}
+				before := map[string][2]int{}
+				for _, d := range seq[base+wi-1].week.Days {
+					for _, it := range d.Items {
+						if e, ok := in.entry(it.Exercise); ok && tendonHold(e) && isStrengthening(d, e) {
+							n, length := holdsOf(it)
+							m := before[it.Exercise]
+							before[it.Exercise] = [2]int{max(m[0], n*it.Sets), max(m[1], length)}
+						}
+					}
+				}
+				for _, d := range w.Days {
+					for _, it := range d.Items {
+						e, ok := in.entry(it.Exercise)
+						m, held := before[it.Exercise]
+						if !ok || !held || !isStrengthening(d, e) || roomWarned && in.warned("minute") {
+							continue
+						}
+						n, length := holdsOf(it)
+						if (n*it.Sets < min(m[0], 5) || length < min(m[1], 30)) && !seen["step "+e.ID] {
+							seen["step "+e.ID] = true
+							fail("%s: gluteal tendinopathy, week %d of a step back: %s holds %d × %d s a session, after %d holds of up to %d s: the holds stay, the effort comes down",
+								dayName(w, d), wi+1, e.ID, n*it.Sets, length, m[0], m[1])
+						}
+					}
+				}
+			}
+		}
 		if !in.warned("sleep") {
 			fail("gluteal tendinopathy: no warning about sleeping on the sore side")
 		}
