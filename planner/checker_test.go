@@ -3084,9 +3084,10 @@ func (in *checkInput) oneSetAllowed(wi int) bool {
 // and dose per set are those of the week before, across the boundary to a
 // continued plan too (unless the person changed their days, as rule 3
 // reads). So "the last 2–3 reps" comes after block 1 as soon as one
-// change allows: an exercise may keep "4–5 more" in a later block in the
-// week it is new to the plan (new moving work is learnt at "moderate"
-// first), and while it was at "4–5 more" the week before and its weekly
+// change allows: an exercise keeps "4–5 more" in a later block in the
+// week it is new to the program, not a strengthening item of the week
+// before (new moving work is learnt at "moderate" first: a harder variant
+// too, or an exercise back after a week out of the sessions), and while it was at "4–5 more" the week before and its weekly
 // sets or dose per set change this week, where that change is the first
 // week of a block or of a continued plan going back to its doses, or a
 // cut (its weekly work no higher than the week before's: the week's
@@ -3147,6 +3148,16 @@ func rule16Doses(in *checkInput) []string {
 		}
 		return in.posAt(wi) == 1 || wi == 0 || c.work <= p.work+1e-9
 	}
+	// isNew reports whether exercise id is new to the program in the
+	// plan's wi-th week: not a strengthening item of the week before.
+	isNew := func(wi int, id string) bool {
+		k := len(seq) - len(in.plan.Weeks) + wi
+		if k == 0 {
+			return false // the program's first week: block 1's effort
+		}
+		_, ok := efforts[k-1][id]
+		return !ok
+	}
 	in.planned(func(wi int, w planner.Week, d planner.Day, it planner.Item, e catalog.Exercise) {
 		if !isStrengthening(d, e) {
 			return
@@ -3185,6 +3196,10 @@ func rule16Doses(in *checkInput) []string {
 				fail("%s: %s's effort is %q, want \"moderate: you could do 4–5 more\" in block 1", where, e.ID, it.Effort)
 			}
 		case effortBlock1.MatchString(it.Effort) && waits(wi, e.ID, true):
+		case isNew(wi, e.ID):
+			if once("effort") {
+				fail("%s: %s's effort is %q in its first week: new moving work starts at \"moderate: you could do 4–5 more\"", where, e.ID, it.Effort)
+			}
 		default:
 			if !effortLater.MatchString(it.Effort) && once("effort") {
 				fail("%s: %s's effort is %q, want \"the last 2–3 reps feel hard\" after block 1", where, e.ID, it.Effort)

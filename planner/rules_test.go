@@ -1240,6 +1240,26 @@ func badRows() []badRow {
 					return x
 				}
 			}},
+		{name: "a harder variant at the last 2–3 reps in its first week", rule: 16, want: "new moving work starts",
+			mod: func(t *tinyPlan, _ *catalog.Catalog) {
+				t.dose = func(w int, d planner.Weekday, e catalog.Exercise) dz {
+					x := tinyDose(w, d, e)
+					if e.ID == "bridge" {
+						x.amount = 12 + min(w, 3)
+					}
+					if e.ID == "bridge-march" {
+						x.amount = 10
+					}
+					return x
+				}
+				t.later, t.laterFrom = []string{"hip-circles", "wall-abduction", "bridge-march", "foam-roll"}, 5
+				t.effort = func(w int, e catalog.Exercise, said string) string {
+					if e.ID == "bridge-march" {
+						return "The last 2–3 reps feel hard."
+					}
+					return said
+				}
+			}},
 		{name: "a dose rises before the effort", rule: 16, want: "after block 1",
 			mod: func(t *tinyPlan, _ *catalog.Catalog) {
 				t.p.Weeks = 7
