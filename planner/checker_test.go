@@ -1352,7 +1352,8 @@ func (in *checkInput) stepBack() bool { return in.prev != nil && in.steer == pla
 // the first two weeks of a plan that steps back, and, each said in a
 // warning naming the week (a warning that speaks of a week and holds its
 // number), every strengthening item at its ceiling or no one-step rise
-// fitting. A lighter week is lighter for an item when its weekly work is
+// fitting; a build week excused so is called "steady week", never
+// "build" (the week's label is a promise to the person that it builds). A lighter week is lighter for an item when its weekly work is
 // below the week before's. A why in a lighter week that says "lighter"
 // belongs to an item whose weekly work fell. The gym advice is a warning,
 // or a why in the lighter week, holding "gym" and "half".
@@ -1600,15 +1601,48 @@ func (in *checkInput) buildsOn(wi int, before seqWeek) []string {
 	if len(carried) == 0 {
 		return nil // no activation routine carried from the week before
 	}
+	var bad []string
+	// Reading: the first week of a continued plan is compared with the
+	// last week of the plan before, which its own pages do not show; its
+	// heading is named by where the log starts it (the text above the
+	// weeks says so), and only the warning naming the week is asked of it.
+	if label := in.weekLabel(no); !before.old && label != "steady week" && label != "gleichbleibende Woche" {
+		// Reading: "a build week builds, or is called steady": a week
+		// labelled build that copies the week before misleads the
+		// person, so the week's heading says "steady week"
+		// ("gleichbleibende Woche"), and a warning naming the week says
+		// why.
+		bad = append(bad, fmt.Sprintf("week %d does not build (none of %s gains a set or a longer or harder set over week %d), yet the plan calls it %q, not a steady week",
+			no, strings.Join(carried, ", "), before.no, label))
+	}
 	if in.warnedWith(func(lw string) bool { return namesWeek(lw, no) }) {
-		return nil
+		return bad
 	}
 	why := "and no warning naming the week says why"
 	if allAtCeiling {
 		why = "every one is at its ceiling, but no warning naming the week says so"
 	}
-	return []string{fmt.Sprintf("week %d does not build: none of %s gains a set or a longer or harder set over week %d, %s",
-		no, strings.Join(carried, ", "), before.no, why)}
+	return append(bad, fmt.Sprintf("week %d does not build: none of %s gains a set or a longer or harder set over week %d, %s",
+		no, strings.Join(carried, ", "), before.no, why))
+}
+
+// weekHeading matches a week's heading as the terminal prints it, in
+// English or German: its number and its label.
+var weekHeading = regexp.MustCompile(`(?:Week|Woche) ([0-9]+) · ([^·]+) ·`)
+
+// weekLabel is the label the printed plan gives week no ("build",
+// "steady week", "lighter week"), or "" where the text does not print.
+func (in *checkInput) weekLabel(no int) string {
+	text, err := in.text()
+	if err != nil {
+		return ""
+	}
+	for _, m := range weekHeading.FindAllStringSubmatch(text, -1) {
+		if n, _ := strconv.Atoi(m[1]); n == no {
+			return strings.TrimSpace(m[2])
+		}
+	}
+	return ""
 }
 
 // blockWeeks lists the weeks of the program so far in block b.
