@@ -73,6 +73,9 @@ func (r *run) why(e *catalog.Exercise, c *course, d, w int) string {
 		if c != nil && w > r.o.w0+1 {
 			why += " " + changeWords(say, c, w, d)
 		}
+		if cue := r.harderCue(e, c, d, w); cue != "" {
+			why += " " + cue
+		}
 	}
 	if check := TendonCheck(say, e, r.p); check != "" {
 		// Rule 9: the pain limit goes with the holds, wherever they are.

@@ -9,6 +9,7 @@ import (
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner"
 	"github.com/gluteplan/gluteplan/planner/locale"
+	"github.com/gluteplan/gluteplan/planner/logbook"
 )
 
 // persona returns the profile of the persona name, or fails the test.
@@ -132,5 +133,94 @@ func TestBuildWeeksBuildOrAreSteady(t *testing.T) {
 	// The week the review read: the sessions are full at 15 minutes.
 	if !slices.Contains(steady["Ruth"], 7) {
 		t.Errorf("no-floor-75 week 7 is not a steady week; steady weeks: %v", steady)
+	}
+}
+
+// calmNext plans the persona name in language lang from 2026-12-07, logs
+// every week calm with every session done, and continues it as gluteplan
+// next does with that log (a step on).
+func calmNext(t *testing.T, name string, lang planner.Lang) *planner.Plan {
+	t.Helper()
+	p := personaProfile(t, name)
+	p.Start, p.Lang = "2026-12-07", lang
+	cat := catalog.Default()
+	prev, err := planner.Make(cat, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lg := logbook.New(prev)
+	for _, w := range prev.Weeks {
+		for d, day := range w.Days {
+			rec := logbook.Record{Date: day.Date, Soreness: &calmWeek[d]}
+			if day.Session != planner.RestDay {
+				rec.Done = logbook.DoneAll
+			}
+			if _, err := lg.Enter(prev, rec); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	st := logbook.Steer(logbook.Summarize(prev, lg), prev.Profile.Language())
+	if st.Steer != planner.SteerProgress {
+		t.Fatalf("the log steered %s, want progress", st.Steer)
+	}
+	next, err := planner.Continue(cat, prev, prev.Profile, st.Steer, st.Reason, st.Options()...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return next
+}
+
+// TestHarderCue pins the cue an exercise that stays at its highest dose
+// gives (rule 3's ceiling): a firmer band for a banded one, a slower
+// lowering for one of body weight, in English and German; none where the
+// dose is below the ceiling, changed this week, or in a lighter week. The
+// physiotherapist found banded exercises at their ceiling for weeks with
+// no word on how to go on.
+func TestHarderCue(t *testing.T) {
+	band := map[planner.Lang]string{
+		planner.English: "when the last repetitions feel easy, use a firmer band",
+		planner.German:  "nehmen Sie ein festeres Band",
+	}
+	slow := map[planner.Lang]string{
+		planner.English: "lower more slowly, over about 3 seconds",
+		planner.German:  "senken Sie langsamer ab",
+	}
+	tests := []struct {
+		persona, exercise string
+		weeks             []int
+		cue               map[planner.Lang]string
+	}{
+		{"desk-cyclist", "banded-clamshell", []int{10, 11}, band},
+		{"office-worker", "quadruped-hip-extension", []int{7}, slow},
+	}
+	for _, tt := range tests {
+		for _, lang := range []planner.Lang{planner.English, planner.German} {
+			t.Run(tt.persona+"-"+string(lang), func(t *testing.T) {
+				next := calmNext(t, tt.persona, lang)
+				cat := catalog.Default()
+				found := map[int]bool{}
+				for _, x := range items(next) {
+					e, _ := cat.ByID(x.item.Exercise)
+					has := strings.Contains(x.item.Why, band[lang]) || strings.Contains(x.item.Why, slow[lang])
+					if x.item.Exercise == tt.exercise && slices.Contains(tt.weeks, x.week.Week) {
+						if !strings.Contains(x.item.Why, tt.cue[lang]) {
+							t.Errorf("week %d %s: %s at %d × %d: why %q lacks %q", x.week.Week, x.day.Weekday, x.item.Exercise, x.item.Sets, x.item.Reps, x.item.Why, tt.cue[lang])
+						}
+						found[x.week.Week] = true
+						continue
+					}
+					top := e.Ceiling()
+					if has && (x.week.Phase == planner.Deload || x.item.Reps < top.Reps || x.item.HoldSeconds < top.HoldSeconds) {
+						t.Errorf("week %d %s: %s at %d × %d (ceiling %d): a cue to make it harder, %q", x.week.Week, x.day.Weekday, x.item.Exercise, x.item.Sets, x.item.Reps, top.Reps, x.item.Why)
+					}
+				}
+				for _, w := range tt.weeks {
+					if !found[w] {
+						t.Errorf("week %d holds no %s", w, tt.exercise)
+					}
+				}
+			})
+		}
 	}
 }

@@ -284,3 +284,31 @@ func (r *run) releaseNotes() []string {
 		"With a massage ball, which costs little, the plan can add gentle release work for tight spots in the glutes; " +
 		"a foam roller also covers the larger muscles of the thighs.")}
 }
+
+// harderCue says, for a strengthening item that stays at its highest dose
+// per set in build week w (its dose_max, rule 3's ceiling), how the person
+// can make it harder when its last repetitions feel easy: a firmer band
+// for a banded exercise, a slower lowering for one of body weight. It
+// says nothing where the item changed this week (one change a week, rule
+// 3), in a lighter week or a block that steps back or settles (rule 5,
+// README "the next block"), or for holds and weighted exercises, whose
+// guide says how to add load.
+func (r *run) harderCue(e *catalog.Exercise, c *course, d, w int) string {
+	if c == nil || c.fresh || isDeload(w) || r.steppingBack(w) || isometric(e) || e.Weighted() || c.dose().reps == 0 ||
+		(blockOf(w) == r.soreBlock && r.p.Soreness >= SettleSoreness) {
+		return ""
+	}
+	if c.level != len(c.ladder)-1 || c.level != c.lastLevel || c.sets[d] != c.lastSets[d] {
+		return ""
+	}
+	if banded(e) {
+		return r.say.Say("It is at its highest dose: when the last repetitions feel easy, use a firmer band.")
+	}
+	return r.say.Say("It is at its highest dose: when the last repetitions feel easy, lower more slowly, over about 3 seconds.")
+}
+
+// banded reports whether e works against a band.
+func banded(e *catalog.Exercise) bool {
+	band := func(q catalog.Equipment) bool { return q == catalog.MiniBand || q == catalog.ResistanceBand }
+	return slices.ContainsFunc(e.Equipment, band) || slices.ContainsFunc(e.EquipmentAny, band)
+}
