@@ -224,3 +224,68 @@ func TestHarderCue(t *testing.T) {
 		}
 	}
 }
+
+// TestSpacingNote pins rule 4's reading for the cyclist the
+// physiotherapist read: with sessions on Mon, Tue and Thu and hard rides
+// on Wed and Sat, Thu (the day after a ride) keeps to stretching and
+// release, so strengthening falls on Mon and Tue, back to back before the
+// ride; rule 4 asks nothing of the day before, so the sessions stand, and
+// the plan says why and which day would spread them out. Days that already
+// spread them, or days the person chose in a row, get no such note.
+func TestSpacingNote(t *testing.T) {
+	base := personaProfile(t, "desk-cyclist")
+	tests := []struct {
+		name string
+		days []planner.Weekday
+		acts bool
+		want map[planner.Lang]string // "" for no note
+	}{
+		{"persona", base.Days, true, map[planner.Lang]string{
+			planner.English: "Your strengthening sessions fall on Monday and Tuesday, back to back and just before your ride on Wednesday: " +
+				"Thursday, the day after your ride, keeps to stretching and release while your glutes recover. " +
+				"If you can train on Friday in place of Tuesday, the plan spreads them out.",
+			planner.German: "Ihre Kräftigungseinheiten liegen direkt hintereinander am Montag und Dienstag, kurz vor einem anstrengenden Tag (Radtraining am Mittwoch): " +
+				"Der Donnerstag folgt auf einen anstrengenden Tag (Radtraining) und bleibt daher bei Dehnen und Lockern, damit sich Ihr Gesäß erholt. " +
+				"Wenn Sie am Freitag statt am Dienstag trainieren können, verteilt der Plan die Einheiten besser.",
+		}},
+		{"spread", []planner.Weekday{planner.Mon, planner.Thu, planner.Fri}, true, nil},
+		{"chosen in a row", []planner.Weekday{planner.Mon, planner.Tue}, false, nil},
+	}
+	for _, tt := range tests {
+		for _, lang := range []planner.Lang{planner.English, planner.German} {
+			t.Run(tt.name+"-"+string(lang), func(t *testing.T) {
+				p := base
+				p.Days, p.Lang = tt.days, lang
+				if !tt.acts {
+					p.Activities = nil
+				}
+				plan, err := planner.Make(catalog.Default(), p)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var got string
+				for _, w := range plan.Warnings {
+					if strings.HasPrefix(w, "Your strengthening sessions fall") || strings.HasPrefix(w, "Ihre Kräftigungseinheiten liegen") {
+						got = w
+					}
+				}
+				if got != tt.want[lang] {
+					t.Errorf("the note on the strengthening days is %q, want %q", got, tt.want[lang])
+				}
+				if tt.name == "spread" {
+					var act []int
+					for d, day := range plan.Weeks[0].Days {
+						if day.Session == planner.ActivationSession {
+							act = append(act, d)
+						}
+					}
+					for i := 1; i < len(act); i++ {
+						if act[i] == act[i-1]+1 {
+							t.Errorf("with the day the note names, the strengthening days %v are still back to back", act)
+						}
+					}
+				}
+			})
+		}
+	}
+}
