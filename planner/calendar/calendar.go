@@ -262,7 +262,7 @@ func description(say *locale.Language, p *planner.Plan, wk planner.Week, d plann
 	for i, check := range checks {
 		b.WriteString("\n" + say.Sayf("Important with %s:", names[i]) + " " + check + "\n")
 	}
-	b.WriteString("\n" + say.Say("In the evening, score your glute soreness from 0 to 10:") + "\n")
+	b.WriteString("\n" + say.Say("In the evening, score your glute soreness from 0 (none) to 10 (the worst imaginable):") + "\n")
 	for _, band := range p.PainRule {
 		fmt.Fprintf(&b, "%d–%d: %s\n", band.From, band.To, band.Say)
 	}

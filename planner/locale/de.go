@@ -123,8 +123,7 @@ var German = &Language{
 		"primer routine":                      "Aufwärmprogramm",
 		"building week":                       "Aufbauwoche",
 		"Week %d of %d (%s), %s, about %s.":   "Woche %d von %d (%s), %s, etwa %s.",
-		"In the evening, score your glute soreness from 0 to 10:": "Bewerten Sie am Abend Ihre Beschwerden an Gesäß und Hüfte von 0 bis 10:",
-		"Movement break": "Bewegungspause",
+		"Movement break":                      "Bewegungspause",
 
 		// gluteplan next --explain.
 
@@ -481,16 +480,14 @@ var German = &Language{
 		"lower back":                         "unterer Rücken",
 		"core":                               "Rumpf",
 		"catalog sheet":                      "Übungskatalog",
-		"Catalog sheet":                      "Übungskatalog",
 		"Catalog sheet (continued)":          "Übungskatalog (Fortsetzung)",
 		"entry":                              "Übung",
 		"entries":                            "Übungen",
-		"end pose black, start pose light gray, arrows show the movement": "Ausgangsstellung hellgrau, Endstellung schwarz, Pfeile zeigen die Bewegung",
-		"no figure":     "keine Abbildung",
-		"Dose: %s":      "Umfang: %s",
-		"Equipment: %s": "Ausstattung: %s",
-		"Licence: %s":   "Lizenz: %s",
-		"Source: %s":    "Quelle: %s",
+		"no figure":                          "keine Abbildung",
+		"Dose: %s":                           "Umfang: %s",
+		"Equipment: %s":                      "Ausstattung: %s",
+		"Licence: %s":                        "Lizenz: %s",
+		"Source: %s":                         "Quelle: %s",
 
 		// gluteplan log's lines about a German plan.
 		"logged %s in %s":        "%s in %s eingetragen",
@@ -525,8 +522,7 @@ var German = &Language{
 		"Every %d minutes of sitting, take a short break: %s, or one of %d more in your plan.": "Machen Sie nach je %d Minuten Sitzen eine kurze Pause: %s oder eine von %d weiteren Übungen aus Ihrem Plan.",
 		"An easy walk is fine.": "Ein lockerer Spaziergang tut gut.",
 		"Each evening, score how sore your glutes are (0 = not at all, 10 = the worst you can imagine) and circle the score on that day's week page:": "Bewerten Sie jeden Abend Ihre Beschwerden an Gesäß und Hüfte (0 = keine, 10 = stärkste vorstellbare) und kreisen Sie den Wert auf der Wochenseite beim jeweiligen Tag ein:",
-		"Important notes": "Wichtige Hinweise",
-		"In the pictures, light grey shows the starting position and black the end position; arrows show the movement.": "In den Bildern zeigt Hellgrau die Ausgangsstellung und Schwarz die Endstellung; Pfeile zeigen die Bewegung.",
+		"Important notes":                        "Wichtige Hinweise",
 		"Release and mobility":                   "Selbstmassage und Dehnen",
 		"This week counts as about %s hard sets": "Diese Woche entspricht etwa %s anstrengenden Sätzen",
 		"A hard set is one taken to within two or three repetitions of failure; lighter exercises count in part, and you need not take them that far.": "Ein anstrengender Satz endet zwei oder drei Wiederholungen vor der Erschöpfung; leichtere Übungen zählen nur anteilig. Halten Sie sich bei jeder Übung an die angegebene Anstrengung.",
@@ -641,5 +637,9 @@ var German = &Language{
 		"Your strengthening sessions fall on %s and %s, back to back and just before your %s on %s: %s, the day after your %s, keeps to stretching and release while your glutes recover.": "Ihre Kräftigungseinheiten liegen direkt hintereinander am %s und %s, kurz vor einem anstrengenden Tag (%s am %s): Der %s folgt auf einen anstrengenden Tag (%s) und bleibt daher bei Dehnen und Lockern, damit sich Ihr Gesäß erholt.",
 		"Your strengthening sessions fall on %s and %s, back to back: %s, the day after your %s, keeps to stretching and release while your glutes recover.":                               "Ihre Kräftigungseinheiten liegen direkt hintereinander am %s und %s: Der %s folgt auf einen anstrengenden Tag (%s) und bleibt daher bei Dehnen und Lockern, damit sich Ihr Gesäß erholt.",
 		"If you can train on %s in place of %s, the plan spreads them out.":                                                                                                                "Wenn Sie am %s statt am %s trainieren können, verteilt der Plan die Einheiten besser.",
+		"Catalog sheet, for professionals": "Übungskatalog für Fachleute",
+		"start pose light gray, end pose black, its far limbs dark gray, arrows show the movement":                                                            "Ausgangsstellung hellgrau, Endstellung schwarz, der hintere Arm oder das hintere Bein dunkelgrau, Pfeile zeigen die Bewegung",
+		"In the pictures, light grey shows the starting position and black the end position, with the far arm or leg in dark grey; arrows show the movement.": "In den Bildern zeigt Hellgrau die Ausgangsstellung und Schwarz die Endstellung, der hintere Arm oder das hintere Bein ist dunkelgrau; Pfeile zeigen die Bewegung.",
+		"In the evening, score your glute soreness from 0 (none) to 10 (the worst imaginable):":                                                               "Bewerten Sie am Abend Ihre Beschwerden an Gesäß und Hüfte von 0 (keine) bis 10 (stärkste vorstellbare):",
 	},
 }

@@ -92,7 +92,7 @@ func guideIntro(say *locale.Language, m *model, withKey bool) string {
 	if withKey {
 		s += " " + doseKey(say, m)
 	}
-	return s + " " + say.Say("In the pictures, light grey shows the starting position and black the end position; arrows show the movement.")
+	return s + " " + say.Say("In the pictures, light grey shows the starting position and black the end position, with the far arm or leg in dark grey; arrows show the movement.")
 }
 
 // doseKey explains the dose notation on the plan's own example, where

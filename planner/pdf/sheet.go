@@ -118,13 +118,13 @@ func (d *doc) sheetPage(first bool, n int) {
 	title := style{size: 15, bold: true}
 	sub := style{size: 8.5, gray: 70}
 	y := d.top()
-	head := d.say.Say("Catalog sheet")
+	head := d.say.Say("Catalog sheet, for professionals")
 	if !first {
 		head = d.say.Say("Catalog sheet (continued)")
 	}
 	d.text(d.left(), y, head, title, d.width())
 	y += title.lh()
-	d.text(d.left(), y, d.say.Count(n, "entry", "entries")+" · "+d.say.Say("end pose black, start pose light gray, arrows show the movement"), sub, d.width())
+	d.text(d.left(), y, d.say.Count(n, "entry", "entries")+" · "+d.say.Say("start pose light gray, end pose black, its far limbs dark gray, arrows show the movement"), sub, d.width())
 	d.rule(d.left(), d.top()+sheetHeadH-2.5, d.right(), d.top()+sheetHeadH-2.5, 0.4, 0)
 }
 
