@@ -2449,10 +2449,11 @@ func rule9Conditions(in *checkInput) []string {
 		}
 		// Reading (rule 9 and README "the next block"): in a flare the
 		// holds stay and the effort comes down. In the build weeks among
-		// the first two of a step back each tendon hold keeps, in every
-		// activation session, as many holds as in the week before (up to
-		// 5) and holds as long (up to 30 s), at the light effort rule 16
-		// reads, unless a warning about the holds names the minutes, or
+		// the first two of a step back, where the week before held the
+		// tendon holds at a useful dose, 5 holds of 30 s or more in a
+		// session (counted over its tendon holds, as rule 9's aim counts),
+		// every activation session that holds them keeps that dose, at the
+		// light effort rule 16 reads, unless a warning about the holds names the minutes, or
 		// soreness today (rule 5, a load limit) holds the first week lower.
 		if in.stepBack() && in.p.Soreness < 4 {
 			seq := in.sequence()
@@ -2461,29 +2462,32 @@ func rule9Conditions(in *checkInput) []string {
 				if w.Phase != planner.Build || base+wi == 0 {
 					continue
 				}
-				before := map[string][2]int{}
-				for _, d := range seq[base+wi-1].week.Days {
+				// Holds of 30 s or more a session, counted over its tendon
+				// holds as rule 9's aim counts them.
+				useful := func(d planner.Day) (n int, any bool) {
 					for _, it := range d.Items {
 						if e, ok := in.entry(it.Exercise); ok && tendonHold(e) && isStrengthening(d, e) {
-							n, length := holdsOf(it)
-							m := before[it.Exercise]
-							before[it.Exercise] = [2]int{max(m[0], n*it.Sets), max(m[1], length)}
+							any = true
+							if k, length := holdsOf(it); length >= 30 {
+								n += k * it.Sets
+							}
 						}
 					}
+					return n, any
+				}
+				most := 0
+				for _, d := range seq[base+wi-1].week.Days {
+					n, _ := useful(d)
+					most = max(most, n)
+				}
+				if most < 5 || roomWarned && in.warned("minute") {
+					continue
 				}
 				for _, d := range w.Days {
-					for _, it := range d.Items {
-						e, ok := in.entry(it.Exercise)
-						m, held := before[it.Exercise]
-						if !ok || !held || !isStrengthening(d, e) || roomWarned && in.warned("minute") {
-							continue
-						}
-						n, length := holdsOf(it)
-						if (n*it.Sets < min(m[0], 5) || length < min(m[1], 30)) && !seen["step "+e.ID] {
-							seen["step "+e.ID] = true
-							fail("%s: gluteal tendinopathy, week %d of a step back: %s holds %d × %d s a session, after %d holds of up to %d s: the holds stay, the effort comes down",
-								dayName(w, d), wi+1, e.ID, n*it.Sets, length, m[0], m[1])
-						}
+					if n, any := useful(d); any && n < 5 && !seen["step "+d.Date] {
+						seen["step "+d.Date] = true
+						fail("%s: gluteal tendinopathy, week %d of a step back: %d holds of 30 s or more, after %d a session the week before: the holds stay, the effort comes down",
+							dayName(w, d), wi+1, n, most)
 					}
 				}
 			}
@@ -3184,8 +3188,7 @@ func (in *checkInput) oneSetAllowed(wi int) bool {
 // continued plan too (unless the person changed their days, as rule 3
 // reads). So "the last 2–3 reps" comes after block 1 as soon as one
 // change allows: an exercise keeps "4–5 more" in a later block in the
-// week it is new to the program, not a strengthening item of the week
-// before (new moving work is learnt at "moderate" first: a harder variant
+// week it is new to the program, in no session of the week before (new moving work is learnt at "moderate" first: a harder variant
 // too, or an exercise back after a week out of the sessions), and while it was at "4–5 more" the week before and its weekly
 // sets or dose per set change this week, where that change is the first
 // week of a block or of a continued plan going back to its doses, or a
@@ -3248,14 +3251,13 @@ func rule16Doses(in *checkInput) []string {
 		return in.posAt(wi) == 1 || wi == 0 || c.work <= p.work+1e-9
 	}
 	// isNew reports whether exercise id is new to the program in the
-	// plan's wi-th week: not a strengthening item of the week before.
+	// plan's wi-th week: in no session of the week before.
 	isNew := func(wi int, id string) bool {
 		k := len(seq) - len(in.plan.Weeks) + wi
 		if k == 0 {
 			return false // the program's first week: block 1's effort
 		}
-		_, ok := efforts[k-1][id]
-		return !ok
+		return in.weekDoses(seq[k-1].week)[id] == nil
 	}
 	in.planned(func(wi int, w planner.Week, d planner.Day, it planner.Item, e catalog.Exercise) {
 		if !isStrengthening(d, e) {

@@ -276,7 +276,7 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string, co continueOp
 				co.level = was.level
 				co.top = max(co.top, co.level)
 			}
-			co.lastHard = hardIn(last, e.ID)
+			co.lastHard, co.out = hardIn(last, e.ID), was.sets == [7]int{}
 			switch {
 			case was.level != co.level:
 				co.changed = doseChanged

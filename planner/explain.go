@@ -217,7 +217,7 @@ func (r *run) setEfforts(w int) {
 		switch {
 		case !r.effortTarget(c, w):
 			c.hard = false
-		case c.fresh || c.lastSets == [7]int{}:
+		case c.fresh || c.out || c.lastSets == [7]int{}:
 			// New, or back after a week out of the sessions.
 			c.hard = isometric(c.e)
 		case c.lastHard:

@@ -58,6 +58,10 @@ type course struct {
 	// reps "the last 2–3 reps feel hard", holds strong but comfortable
 	// (rules 9, 16); lastHard, the week before.
 	hard, lastHard bool
+	// out marks an exercise the week before did not hold (gluteplan next
+	// going on from a build week the plan's last week left it out of): new
+	// to the sessions for its effort (rule 16).
+	out bool
 }
 
 func newCourse(e *catalog.Exercise) course {
@@ -229,7 +233,9 @@ func allowed(c *course, m move, oneChange bool) bool {
 	case setsChanged:
 		return m.kind() == setsChanged
 	case effortChanged:
-		return false
+		// Its doses hold for the effort to rise; where the week must come
+		// down, a cut is its one change, and the effort waits.
+		return m.delta < 0
 	}
 	// The dose moved already: it may come down further, but rises one
 	// step a week.
@@ -528,6 +534,7 @@ func nextWeek(cs []course) {
 		cs[i].steps = 0
 		cs[i].lastLevel, cs[i].lastSets = cs[i].level, cs[i].sets
 		cs[i].lastHard = cs[i].hard
+		cs[i].out = false
 	}
 }
 

@@ -365,6 +365,25 @@ func (r *run) stepNeed(f *frame) float64 {
 	return need + eps
 }
 
+// holdsAlone is what the first week of a step back needs for the tendon
+// holds of gluteal tendinopathy alone ([run.stepNeed]), where they are held
+// 30 s or more and every other exercise may be left out of the block; ok
+// is false otherwise.
+func (r *run) holdsAlone(f *frame) (need float64, ok bool) {
+	for i := range r.courses {
+		c := &r.courses[i]
+		tendon := c.keep && isometric(c.e)
+		if tendon && c.dose().holdLength() < TendonHoldSeconds {
+			return 0, false
+		}
+		if !tendon && !slices.ContainsFunc(r.stepOptions(c, f), func(o stepOption) bool { return o.out }) {
+			return 0, false
+		}
+		ok = ok || tendon
+	}
+	return r.stepNeed(f), ok
+}
+
 // sayThroughout says, once the first week of a step back after a block
 // sore throughout is dosed (first, its plan volume), to book a check now,
 // and what the block does meanwhile: below the last lighter week, or, where

@@ -599,8 +599,13 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 			// back they are not the hard sets the level counts, and the
 			// plan says so ([run.sayHoldsAbove]).
 			most := r.o.lighter
-			if r.keepsHolds() {
-				most, _ = r.room(blockOf(w))
+			if alone, ok := r.holdsAlone(f); ok && alone > math.Max(lim.hi, most) {
+				// The tendon holds alone, at 30 s or more, need more than
+				// the level: the week holds them and leaves the rest out,
+				// no higher than the plan's last week nor its last build
+				// week (rule 3).
+				room, _ := r.room(blockOf(w))
+				most = math.Min(room, math.Min(r.o.last, r.o.top))
 			}
 			if need := r.stepNeed(f); need > lim.hi && most > lim.hi {
 				lim.hi = math.Min(most, need)
