@@ -1658,14 +1658,12 @@ func (in *checkInput) weekLabel(no int) string {
 // tendinopathy (rule 9 and README "the next block").
 // Reading: in a flare the holds stay and the effort comes down: at the
 // light effort of a step back (3–5 of 10) the holds are not the hard sets
-// the level counts. So where the tendon holds alone, as many a session as
-// in the plan's last week and no longer than 30 s (or than they were),
-// need more than the last lighter level, the first week may hold them
-// above it (in its primers too: rule 9's holds may be done every day),
-// with nothing else of glute load but what a step back never leaves out
-// (a hip-hinge drill, rule 19; pelvic-floor work, rule 9), and a warning
-// says the week is "above your last lighter week".
-func (in *checkInput) holdsAbove() bool {
+// the level counts. So the first week may stand above the last lighter
+// level by no more than its tendon holds' own volume (the rest of its
+// work within the level), where those holds are as many a session as in
+// the plan's last week and no longer than 30 s (or than they were then),
+// and a warning says the week is "above your last lighter week".
+func (in *checkInput) holdsAbove(level float64) bool {
 	if !in.has(planner.GlutealTendinopathy) || in.prev == nil || len(in.plan.Weeks) == 0 || !in.warned("above your last lighter week") {
 		return false
 	}
@@ -1678,25 +1676,21 @@ func (in *checkInput) holdsAbove() bool {
 			most[it.Exercise] = [2]int{max(m[0], it.Sets*n), max(m[1], length)}
 		}
 	}
+	holds := 0.0
 	for _, d := range in.plan.Weeks[0].Days {
 		for _, it := range d.Items {
 			e, ok := in.entry(it.Exercise)
-			if !ok || e.GluteLoad == 0 {
+			if !ok || !tendonHold(e) {
 				continue
-			}
-			if isHinge(e) || isPelvicFloor(e) {
-				continue // work a step back keeps (rules 9 and 19)
-			}
-			if !tendonHold(e) {
-				return false
 			}
 			n, length := holdsOf(it)
 			if m, ok := most[it.Exercise]; !ok || it.Sets*n > m[0] || length > 30 && length > m[1] {
 				return false
 			}
+			holds += in.itemHSE(it)
 		}
 	}
-	return true
+	return in.weekHSE[0]-holds <= level+hseTol
 }
 
 // blockWeeks lists the weeks of the program so far in block b.
@@ -1845,7 +1839,7 @@ func (in *checkInput) steered() []string {
 		if w, ok := in.lastOldWeek(planner.Deload); ok {
 			level, where = w.hse, fmt.Sprintf("week %d's", w.no)
 		}
-		if start > level+hseTol && !in.holdsAbove() {
+		if start > level+hseTol && !in.holdsAbove(level) {
 			fail("week %d starts at %.2f, above the last lighter level (%s %.2f)", in.first, start, where, level)
 		}
 		if len(in.plan.Weeks) > 1 {
@@ -2453,8 +2447,11 @@ func rule9Conditions(in *checkInput) []string {
 		// tendon holds at a useful dose, 5 holds of 30 s or more in a
 		// session (counted over its tendon holds, as rule 9's aim counts),
 		// every activation session that holds them keeps that dose, at the
-		// light effort rule 16 reads, unless a warning about the holds names the minutes, or
-		// soreness today (rule 5, a load limit) holds the first week lower.
+		// light effort rule 16 reads, unless a warning about the holds
+		// names the minutes, or soreness today (rule 5, a load limit) holds
+		// the first week lower, or the activities fill the ceiling (rule
+		// 2), or the person changed their days (the sessions are not the
+		// week before's).
 		if in.stepBack() && in.p.Soreness < 4 {
 			seq := in.sequence()
 			base := len(seq) - len(in.plan.Weeks)
@@ -2480,7 +2477,7 @@ func rule9Conditions(in *checkInput) []string {
 					n, _ := useful(d)
 					most = max(most, n)
 				}
-				if most < 5 || roomWarned && in.warned("minute") {
+				if most < 5 || roomWarned && in.warned("minute") || in.fills(wi) || !slices.Equal(in.prev.Profile.Days, in.p.Days) {
 					continue
 				}
 				for _, d := range w.Days {
