@@ -35,8 +35,9 @@ func (r *run) why(e *catalog.Exercise, c *course, d, w int) string {
 			why = say.Say("Eases the deep buttock muscle, often tight in piriformis syndrome; hold it gently, never into pain.")
 		case slices.Contains(e.Targets, catalog.Piriformis) && r.p.Has(PiriformisSyndrome):
 			// A stretch that reaches the piriformis too (with a strap,
-			// say) works the big buttock muscle first: it says so.
-			why = say.Say("Stretches the buttock gently, the deep muscle that piriformis syndrome tightens among them; hold it gently, never into pain.")
+			// say) works the big buttock muscle first: it says so, and
+			// claims no more for the deep muscle than the guide does.
+			why = say.Say("Stretches the big buttock muscle gently, without pressing on the outer hip; hold it gently, never into pain.")
 		case s.session == RecoverySession:
 			why = say.Say("A gentle held stretch for a recovery day: ease into it and never into pain.")
 		default:
@@ -99,10 +100,10 @@ func TendonCheck(say *locale.Language, e *catalog.Exercise, p Profile) string {
 	if !isometric(e) {
 		// The same limit goes with the side of the hip's moving work,
 		// after block 1's holds (rule 9).
-		return say.Say("Side pain during this exercise should stay at 3 out of 10 or less, settle within 30 minutes and be no worse the next morning; " +
+		return say.Say("Pain at the side of the hip during this exercise (pain, not the effort of the muscle) should stay at 3 out of 10 or less, settle within 30 minutes and be no worse than usual the next morning; " +
 			"if it is more, do fewer repetitions or make it easier before you stop it.")
 	}
-	return say.Say("Side pain during a hold should stay at 3 out of 10 or less, settle within 30 minutes and be no worse the next morning; " +
+	return say.Say("Pain at the side of the hip during a hold (pain, not the effort of the muscle) should stay at 3 out of 10 or less, settle within 30 minutes and be no worse than usual the next morning; " +
 		"if it is more, press less hard before you shorten the hold.")
 }
 
