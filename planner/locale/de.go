@@ -629,5 +629,12 @@ var German = &Language{
 		"Go back to last week's doses (in a plan's first week or a lighter week: one set fewer of each exercise that has more than one) until the evenings are back to 5 or less. Do the same if it is worse the next morning.": "Gehen Sie auf den Umfang der Vorwoche zurück (in der ersten Woche eines Plans und in leichten Wochen: bei jeder Übung mit mehreren Sätzen einen Satz weniger), bis Ihre Abendwerte wieder bei 5 oder darunter liegen. Das gilt auch, wenn es Ihnen am nächsten Morgen schlechter geht als sonst.",
 		"In %s, %s stays at one set where it had one: during the step back a second set would be too big a step.":                                                                                                               "In %s behält „%s“ einen Satz, wo bisher nur einer war: Während des Schritts zurück wäre ein zweiter Satz ein zu großer Schritt.",
 		"In %s, %s stay at one set where they had one: during the step back a second set would be too big a step.":                                                                                                              "In %s behalten %s einen Satz, wo bisher nur einer war: Während des Schritts zurück wäre ein zweiter Satz ein zu großer Schritt.",
+		"made for long spells of sitting, and you sit less than %d hours a day":                                                                                                                                                 "für langes Sitzen gedacht, und Sie sitzen weniger als %d Stunden am Tag",
+		"hip extension, as in a bridge": "Hüftstreckung wie bei der Brücke",
+		"a squat":                       "Kniebeuge",
+		"a hip hinge":                   "Vorneigen aus der Hüfte",
+		"the side of the hip":           "seitliche Hüfte",
+		"Trains balance on one leg: the side glutes learn to hold the pelvis level, as they must with every step.": "Übt das Gleichgewicht auf einem Bein: Die seitlichen Gesäßmuskeln lernen, das Becken gerade zu halten, wie bei jedem Schritt.",
+		"not needed: your program already trains this movement (%s)":                                               "nicht nötig: Ihr Plan trainiert diese Bewegung schon (%s)",
 	},
 }
