@@ -1074,6 +1074,11 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferr
 				r.progress[list[0].ID] = e.ID
 				r.others[list[0].ID] = list[1:]
 				e = list[0]
+			} else if weighted(e) {
+				// No harder exercise of its movement: a heavier weight is
+				// the step on (a heavier squat for a squat).
+				r.notes.add(rankWeek, r.say.Sayf("%s has reached its highest dose, and no harder exercise of the same movement suits you: "+
+					"from week %d it goes on, and when every repetition feels easy, take the next weight up.", e.In(string(r.p.Lang)).Name, (bl-1)*BlockWeeks+1))
 			}
 		}
 		if c := r.course(e); harder && c != nil && c.atCeiling() && e.Progression != "" {

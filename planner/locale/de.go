@@ -634,7 +634,8 @@ var German = &Language{
 		"a squat":                       "Kniebeuge",
 		"a hip hinge":                   "Vorneigen aus der Hüfte",
 		"the side of the hip":           "seitliche Hüfte",
-		"Trains balance on one leg: the side glutes learn to hold the pelvis level, as they must with every step.": "Übt das Gleichgewicht auf einem Bein: Die seitlichen Gesäßmuskeln lernen, das Becken gerade zu halten, wie bei jedem Schritt.",
-		"not needed: your program already trains this movement (%s)":                                               "nicht nötig: Ihr Plan trainiert diese Bewegung schon (%s)",
+		"Trains balance on one leg: the side glutes learn to hold the pelvis level, as they must with every step.":                                                                        "Übt das Gleichgewicht auf einem Bein: Die seitlichen Gesäßmuskeln lernen, das Becken gerade zu halten, wie bei jedem Schritt.",
+		"not needed: your program already trains this movement (%s)":                                                                                                                      "nicht nötig: Ihr Plan trainiert diese Bewegung schon (%s)",
+		"%s has reached its highest dose, and no harder exercise of the same movement suits you: from week %d it goes on, and when every repetition feels easy, take the next weight up.": "%s ist bei der höchsten Dosis angekommen, und keine schwerere Übung derselben Bewegung passt zu Ihnen: Ab Woche %d geht sie weiter; wenn sich jede Wiederholung leicht anfühlt, nehmen Sie das nächstschwerere Gewicht.",
 	},
 }
