@@ -2839,13 +2839,16 @@ func (in *checkInput) wantsOneLeg() bool {
 // 16, 18; docs "How exercises are chosen").
 // Readings: (a) an exercise that comes in at a block boundary as "a step
 // on from" one done at its highest dose trains the same movement (see
-// [moveOf]): a hinge is no harder squat. (b) For a person who runs, plays
+// [moveOf]): a hinge is no harder squat; the catalog's own harder variant
+// (its progression) is the catalog's word and stands. (b) For a person who runs, plays
 // a game or needs support on one leg, a block whose activation sessions
 // hold two exercises of one movement and none on one leg is wrong where
 // the catalog has balance work on one leg (no glute load, so any week's
 // volume has room for it) that the person may do in that block, and the
 // sessions have a place for it (fewer than 5 items and 4 activation
-// exercises: what the block before held goes on first). A block a step
+// exercises, and minutes for one set of it beside the longest activation
+// session of the block's first week: what the block before held goes on
+// first). A block a step
 // back keeps, and a continued plan's first block when it starts within a
 // block, keep the exercises they had.
 func ruleVariety(in *checkInput) []string {
@@ -2858,12 +2861,14 @@ func ruleVariety(in *checkInput) []string {
 		var acts []catalog.Exercise
 		full := false
 		date := ""
+		longest := 0.0
 		for _, d := range w.Days {
 			if d.Session != planner.ActivationSession {
 				continue
 			}
 			date = d.Date
 			full = full || len(d.Items) >= 5
+			longest = max(longest, d.Minutes)
 			for _, it := range d.Items {
 				e, ok := in.entry(it.Exercise)
 				if !ok || e.Category != catalog.Activation || slices.ContainsFunc(acts, func(x catalog.Exercise) bool { return x.ID == e.ID }) {
@@ -2872,7 +2877,7 @@ func ruleVariety(in *checkInput) []string {
 				acts = append(acts, e)
 				if from, ok := stepOnFrom(it.Why); ok && in.posAt(wi) == 1 {
 					for _, x := range in.cat.Exercises {
-						if x.Name == from && moveOf(x) != moveOf(e) {
+						if x.Name == from && moveOf(x) != moveOf(e) && x.Progression != e.ID {
 							fail("week %d: %s (%s) is a step on from %s (%s), which trains another movement", w.Week, e.ID, moveOf(e), x.ID, moveOf(x))
 						}
 					}
@@ -2899,6 +2904,10 @@ func ruleVariety(in *checkInput) []string {
 			continue
 		}
 		for _, x := range in.cat.Exercises {
+			one := planner.Item{Sets: 1, Reps: x.Dose.Reps, HoldSeconds: x.Dose.HoldSeconds, Seconds: x.Dose.Seconds, PerSide: x.Dose.PerSide}
+			if longest+leastMinutes(one) > float64(in.p.Minutes)+minuteTol {
+				continue // no minutes left for it, even at one set
+			}
 			if moveOf(x) == "single leg" && x.GluteLoad == 0 && in.eligibleAt(wi, date, x) {
 				fail("week %d: the activation sessions hold two exercises of one movement (%s) and none on one leg, though %s (balance work) suits the person, who runs, plays or needs support on one leg",
 					w.Week, twice, x.ID)
@@ -3258,7 +3267,10 @@ func (in *checkInput) eligibleAt(wi int, date string, e catalog.Exercise) bool {
 // the routine") and can meet rule 16's ranges. An entry that took over as a harder variant
 // is left as it is, and so is block 1 at soreness 7 (rule 5's limits
 // come first and may keep to the lightest entry); a hinge drill (rule
-// 19) or a pelvic-floor exercise (rule 9) is only matched by another.
+// 19) or a pelvic-floor exercise (rule 9) is only matched by another,
+// and an activation entry only by one of the same movement ([moveOf]: a
+// chair-supported hip abduction does not take a hip hike's place as work
+// on one leg).
 // With no_floor, a warning names a foam roller only to steer to a ball
 // (it holds "ball" and "one to buy", "instead" or "against a wall").
 func rule17Equipment(in *checkInput) []string {
@@ -3323,6 +3335,9 @@ func rule17Equipment(in *checkInput) []string {
 				// strengthening exercises, and the routine would hold one
 				// fewer.
 				if isStrengthening(u.d, e) && (x.GluteLoad == 0 || !reachable(x, 8, 20)) || isHinge(e) && !isHinge(x) || isPelvicFloor(e) && !isPelvicFloor(x) {
+					continue
+				}
+				if moveOf(x) != moveOf(e) {
 					continue
 				}
 				if u.d.Session == planner.PrimerSession && u.d.Gym && in.standingPrimer(u.d) && (!isStanding(x.Position) || isIsometric(x)) {

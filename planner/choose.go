@@ -84,7 +84,10 @@ func (c *chooser) add(k Session, e *catalog.Exercise) bool {
 	switch {
 	case c.light:
 		n = required
-	case loaded(e):
+	case loaded(e) || movementOf(e) == singleLeg:
+		// Balance work on one leg carries no load, but the person's
+		// running or balance asks for it ([chooser.singleLegWork]): it
+		// fits as strengthening work does.
 		n = loadedWork
 	case c.heldBefore(k, e):
 		n = carried
