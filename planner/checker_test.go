@@ -1352,7 +1352,8 @@ func (in *checkInput) stepBack() bool { return in.prev != nil && in.steer == pla
 // the first two weeks of a plan that steps back, and, each said in a
 // warning naming the week (a warning that speaks of a week and holds its
 // number), every strengthening item at its ceiling or no one-step rise
-// fitting. A lighter week is lighter for an item when its weekly work is
+// fitting; a build week excused so is called "steady week", never
+// "build" (the week's label is a promise to the person that it builds). A lighter week is lighter for an item when its weekly work is
 // below the week before's. A why in a lighter week that says "lighter"
 // belongs to an item whose weekly work fell. The gym advice is a warning,
 // or a why in the lighter week, holding "gym" and "half".
@@ -1600,15 +1601,48 @@ func (in *checkInput) buildsOn(wi int, before seqWeek) []string {
 	if len(carried) == 0 {
 		return nil // no activation routine carried from the week before
 	}
+	var bad []string
+	// Reading: the first week of a continued plan is compared with the
+	// last week of the plan before, which its own pages do not show; its
+	// heading is named by where the log starts it (the text above the
+	// weeks says so), and only the warning naming the week is asked of it.
+	if label := in.weekLabel(no); !before.old && label != "steady week" && label != "gleichbleibende Woche" {
+		// Reading: "a build week builds, or is called steady": a week
+		// labelled build that copies the week before misleads the
+		// person, so the week's heading says "steady week"
+		// ("gleichbleibende Woche"), and a warning naming the week says
+		// why.
+		bad = append(bad, fmt.Sprintf("week %d does not build (none of %s gains a set or a longer or harder set over week %d), yet the plan calls it %q, not a steady week",
+			no, strings.Join(carried, ", "), before.no, label))
+	}
 	if in.warnedWith(func(lw string) bool { return namesWeek(lw, no) }) {
-		return nil
+		return bad
 	}
 	why := "and no warning naming the week says why"
 	if allAtCeiling {
 		why = "every one is at its ceiling, but no warning naming the week says so"
 	}
-	return []string{fmt.Sprintf("week %d does not build: none of %s gains a set or a longer or harder set over week %d, %s",
-		no, strings.Join(carried, ", "), before.no, why)}
+	return append(bad, fmt.Sprintf("week %d does not build: none of %s gains a set or a longer or harder set over week %d, %s",
+		no, strings.Join(carried, ", "), before.no, why))
+}
+
+// weekHeading matches a week's heading as the terminal prints it, in
+// English or German: its number and its label.
+var weekHeading = regexp.MustCompile(`(?:Week|Woche) ([0-9]+) · ([^·]+) ·`)
+
+// weekLabel is the label the printed plan gives week no ("build",
+// "steady week", "lighter week"), or "" where the text does not print.
+func (in *checkInput) weekLabel(no int) string {
+	text, err := in.text()
+	if err != nil {
+		return ""
+	}
+	for _, m := range weekHeading.FindAllStringSubmatch(text, -1) {
+		if n, _ := strconv.Atoi(m[1]); n == no {
+			return strings.TrimSpace(m[2])
+		}
+	}
+	return ""
 }
 
 // blockWeeks lists the weeks of the program so far in block b.
@@ -1826,7 +1860,16 @@ func ceilingText(e catalog.Exercise) string {
 // glute load (balance work, a pelvic-floor exercise) may be done the day
 // after. The back-to-back warning holds one of "back to back", "back-to-
 // back", "in a row", "consecutive", "two days running". "Light
-// activation" is judged by the primer's total (≤ 1.5).
+// activation" is judged by the primer's total (≤ 1.5). Rule 4 speaks of
+// the day after a hard activity, not the day before: a strengthening
+// session may fall the day before a ride or a run (it is no hard day at
+// 3 or less), and two may fall on consecutive days. Where they fall so
+// only because a day the person has is the day after a hard activity
+// (kept to stretching and release), a warning names both days and says
+// they are back to back, and the plan names a day in place of one of them
+// that would spread them out where one exists: with sessions on Mon, Tue
+// and Thu and rides on Wed and Sat, Thu follows a ride, so strengthening
+// falls on Mon and Tue; Fri in place of Tue would spread it.
 func rule4Spacing(in *checkInput) []string {
 	var bad []string
 	fail := func(f string, a ...any) { bad = append(bad, fmt.Sprintf(f, a...)) }
@@ -1910,7 +1953,49 @@ func rule4Spacing(in *checkInput) []string {
 			}
 		}
 	}
+	bad = append(bad, in.sessionsInARow()...)
 	return bad
+}
+
+// weekdayNames are the weekdays as warnings name them, in English and German.
+var weekdayNames = map[planner.Weekday][2]string{
+	planner.Mon: {"Monday", "Montag"}, planner.Tue: {"Tuesday", "Dienstag"}, planner.Wed: {"Wednesday", "Mittwoch"},
+	planner.Thu: {"Thursday", "Donnerstag"}, planner.Fri: {"Friday", "Freitag"}, planner.Sat: {"Saturday", "Samstag"},
+	planner.Sun: {"Sunday", "Sonntag"},
+}
+
+// sessionsInARow checks rule 4's reading of the day before a hard
+// activity: where a plan's two strengthening sessions of a week fall on
+// consecutive days while a day the person has holds only recovery (the
+// day after a hard activity), a warning names both days and says they are
+// back to back ("direkt hintereinander").
+func (in *checkInput) sessionsInARow() []string {
+	for _, w := range in.plan.Weeks {
+		var act []int
+		recovery := false
+		for d, day := range w.Days {
+			switch {
+			case day.Session == planner.ActivationSession:
+				act = append(act, d)
+			case day.Session == planner.RecoverySession && slices.Contains(in.p.Days, day.Weekday):
+				recovery = true
+			}
+		}
+		if len(act) != 2 || !recovery || (act[1]-act[0] != 1 && act[1]-act[0] != 6) {
+			continue
+		}
+		a, b := weekdayNames[w.Days[act[0]].Weekday], weekdayNames[w.Days[act[1]].Weekday]
+		said := slices.ContainsFunc(in.plan.Warnings, func(s string) bool {
+			return (strings.Contains(s, "back to back") || strings.Contains(s, "direkt hintereinander")) &&
+				(strings.Contains(s, a[0]) && strings.Contains(s, b[0]) || strings.Contains(s, a[1]) && strings.Contains(s, b[1]))
+		})
+		if !said {
+			return []string{fmt.Sprintf("week %d: the strengthening sessions on %s and %s are back to back while %s keeps a day of the person's to recovery, and no warning says why",
+				w.Week, w.Days[act[0]].Weekday, w.Days[act[1]].Weekday, "rule 4")}
+		}
+		return nil // one week says it for the plan
+	}
+	return nil
 }
 
 // ---- rule 5 ----
@@ -2390,7 +2475,10 @@ func rule9Conditions(in *checkInput) []string {
 // drills" allows none: a break may be only getting up and walking (a
 // catalog may hold no desk-friendly entry the person can do). "Get up for
 // a seated drill": a sentence of the terminal text that says "get up" and
-// names a seated drill of the breaks.
+// names a seated drill of the breaks; "if you cannot get up just then:
+// “Seated glute sets”" (the PDF's and the calendar's words, and the
+// terminal's since the fourth German reading) offers the drill for when
+// getting up is not possible, the opposite.
 // Reading (choice): desk work, an activation entry done seated and
 // desk-friendly that is not pelvic-floor work (the seated hip press,
 // seated glute sets), is made for long spells of sitting: it is planned
@@ -2431,7 +2519,7 @@ func rule10Breaks(in *checkInput) []string {
 	}
 	if text, err := in.text(); err == nil && len(seated) > 0 {
 		for _, s := range sentenceEnd.Split(text, -1) {
-			if !strings.Contains(strings.ToLower(s), "get up") {
+			if l := strings.ToLower(s); !strings.Contains(l, "get up") || strings.Contains(l, "cannot get up") {
 				continue
 			}
 			for _, name := range seated {
@@ -2658,10 +2746,21 @@ func rule12Explainable(in *checkInput) []string {
 				}
 			}
 		}
-		whys := map[string]bool{}
-		in.planned(func(_ int, _ planner.Week, _ planner.Day, it planner.Item, _ catalog.Exercise) { whys[it.Why] = true })
+		// Reading: the terminal may say the limit on side pain during the
+		// tendon holds (rule 9) once, under a heading of its own, and each
+		// why without it: a safety rule is not a reason (fourth German
+		// reading). Both parts must be printed.
+		whys := map[string]string{}
+		say := in.plan.Profile.Language()
+		in.planned(func(_ int, _ planner.Week, _ planner.Day, it planner.Item, e catalog.Exercise) {
+			whys[it.Why] = planner.TendonCheck(say, &e, in.p)
+		})
 		for _, why := range sortedKeys(whys) {
-			if !strings.Contains(text, squash(why)) {
+			printed := strings.Contains(text, squash(why))
+			if c := whys[why]; !printed && c != "" && strings.Contains(why, c) {
+				printed = strings.Contains(text, squash(c)) && strings.Contains(text, squash(strings.Replace(why, c, "", 1)))
+			}
+			if !printed {
 				missing++
 				if missing <= 3 {
 					fail("--explain does not print the why %q", why)

@@ -75,6 +75,9 @@ func (r *run) why(e *catalog.Exercise, c *course, d, w int) string {
 		if c != nil && w > r.o.w0+1 {
 			why += " " + changeWords(say, c, w, d)
 		}
+		if cue := r.harderCue(e, c, d, w); cue != "" {
+			why += " " + cue
+		}
 	}
 	if check := TendonCheck(say, e, r.p); check != "" {
 		// Rule 9: the pain limit goes with the holds, wherever they are.
@@ -536,8 +539,8 @@ func (r *run) sayBuilt(w int, start []course, lim limits, f *frame) {
 		if !r.strengthening(c) {
 			continue
 		}
-		if c.level > s.level || (c.level == s.level && c.moreSets(s)) {
-			return
+		if c.level > s.level || (c.level == s.level && c.moreSets(s)) || !c.fresh && c.level > c.lastLevel {
+			return // it rose: by this week's steps, or into rule 16's range before them
 		}
 		any = true
 		if c.level < len(c.ladder)-1 {
@@ -553,7 +556,11 @@ func (r *run) sayBuilt(w int, start []course, lim limits, f *frame) {
 			"and the next block moves on to harder ones where it can."))
 		return
 	}
-	r.notes.week(w, locale.Key("In %s, the doses stay those of the week before: a further step would go past %s."), r.heldBy(w, start, lim, f))
+	if by := r.heldBy(w, start, lim, f); by != "" {
+		r.notes.week(w, locale.Key("In %s, the doses stay those of the week before: a further step would go past %s."), by)
+		return
+	}
+	r.notes.week(w, locale.Key("In %s, the doses stay those of the week before: the next step up of each exercise would be too big a jump for one week."))
 }
 
 // strengthening reports whether course c is a strengthening item: in the
@@ -583,7 +590,8 @@ func (c *course) moreSets(s *course) bool {
 }
 
 // heldBy names the limit that kept every one-step rise out of a week: the
-// minutes, the light days recovery keeps, or the week's volume.
+// minutes, the light days recovery keeps, or the week's volume; "" for
+// the weekly rise, which sayBuilt says in plain words.
 func (r *run) heldBy(w int, start []course, lim limits, f *frame) string {
 	say := r.say
 	if w == r.o.w0+1 && r.o.continued != nil {
@@ -609,7 +617,7 @@ func (r *run) heldBy(w int, start []course, lim limits, f *frame) string {
 	if room, _ := r.room(blockOf(r.firstWeek)); lim.hi >= room-eps {
 		return say.Say("the safe ceiling for your glutes")
 	}
-	return say.Sayf("the most a week may rise over the one before (about %d%%)", weeklyRisePercent)
+	return "" // the weekly rise (rule 3): the caller says it in plain words
 }
 
 // next records what gluteplan next needs to continue the plan.

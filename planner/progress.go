@@ -40,6 +40,11 @@ type course struct {
 	// steps counts the moves taken this week, to spread changes over the
 	// exercises rather than pile them on one.
 	steps int
+	// rose counts the build weeks of the block in which it rose (a step
+	// up its ladder or a set more), so a week's rise goes first to the
+	// exercise that rose least: each takes its turn, rather than the one
+	// whose step weighs a little more every week (rule 3).
+	rose int
 	// lastLevel and lastSets are its dose per set and sets in the week
 	// before, what this week's one change is counted from (rule 3).
 	lastLevel int
@@ -418,7 +423,9 @@ func lower(cs []course, f *frame, lo, hi float64, k cut) bool {
 // raise takes steps up while the week fits its bounds: the dose per set
 // first, a step a week for each exercise while below its ceiling (a few
 // more reps or seconds reads easier than another set), then sets, each to
-// the day the recovery model finds least crowded. The hip-abductor holds
+// the day the recovery model finds least crowded; among exercises that
+// moved as often this week, the one that rose in fewer weeks of the block
+// first, so each takes its turn. The hip-abductor holds
 // that rule 9 keeps come first, so they reach their dose in time.
 func raise(cs []course, f *frame, hi float64, oneChange bool) {
 	k := cut{oneChange: oneChange}
@@ -447,7 +454,7 @@ func raise(cs []course, f *frame, hi float64, oneChange bool) {
 					sets = max(sets, cs[m.i].sets[d])
 				}
 			}
-			steps := cs[m.i].steps
+			steps, rose := cs[m.i].steps, cs[m.i].rose
 			better := !found
 			switch {
 			case !found:
@@ -455,6 +462,14 @@ func raise(cs []course, f *frame, hi float64, oneChange bool) {
 				better = cs[m.i].keep
 			case m.kind() != best.kind():
 				better = m.kind() == doseChanged
+			case steps != bestSteps:
+				better = steps < bestSteps
+			case rose != cs[best.i].rose:
+				// The exercise that rose in fewer weeks of the block goes
+				// first: otherwise the one whose step weighs a little more
+				// takes the week's 15% every week, and the others stay at
+				// their starting dose all block.
+				better = rose < cs[best.i].rose
 			default:
 				better = cmpMoves(steps, sets, crowd, gain, bestSteps, bestSets, bestCrowd, bestGain) < 0
 			}

@@ -187,6 +187,9 @@ func (r *run) loadNotes() []string {
 	if w := backToBack(say, r.tmpl); w != "" {
 		out = append(out, w)
 	}
+	if w := r.spacingNote(); w != "" {
+		out = append(out, w)
+	}
 	if len(r.activities) > 0 && slices.ContainsFunc(r.plan.Weeks, func(w Week) bool { return w.Phase == Deload }) {
 		if a := r.activityAdvice(); a != "" {
 			out = append(out, say.Sayf("In the lighter weeks (%s), %s too.", r.weekList(func(w Week) bool { return w.Phase == Deload }), a))
@@ -283,4 +286,101 @@ func (r *run) releaseNotes() []string {
 	return []string{say.Say("You have no foam roller or massage ball, so the plan holds no release work. " +
 		"With a massage ball, which costs little, the plan can add gentle release work for tight spots in the glutes; " +
 		"a foam roller also covers the larger muscles of the thighs.")}
+}
+
+// harderCue says, for a strengthening item that stays at its highest dose
+// per set in build week w (its dose_max, rule 3's ceiling), how the person
+// can make it harder when its last repetitions feel easy: a firmer band
+// for a banded exercise, a slower lowering for one of body weight. It
+// says nothing where the item changed this week (one change a week, rule
+// 3), in a lighter week or a block that steps back or settles (rule 5,
+// README "the next block"), or for holds and weighted exercises, whose
+// guide says how to add load.
+func (r *run) harderCue(e *catalog.Exercise, c *course, d, w int) string {
+	if c == nil || c.fresh || isDeload(w) || r.steppingBack(w) || isometric(e) || e.Weighted() || c.dose().reps == 0 ||
+		(blockOf(w) == r.soreBlock && r.p.Soreness >= SettleSoreness) {
+		return ""
+	}
+	if c.level != len(c.ladder)-1 || c.level != c.lastLevel || c.sets[d] != c.lastSets[d] {
+		return ""
+	}
+	if banded(e) {
+		return r.say.Say("It is at its highest dose: when the last repetitions feel easy, use a firmer band.")
+	}
+	return r.say.Say("It is at its highest dose: when the last repetitions feel easy, lower more slowly, over about 3 seconds.")
+}
+
+// banded reports whether e works against a band.
+func banded(e *catalog.Exercise) bool {
+	band := func(q catalog.Equipment) bool { return q == catalog.MiniBand || q == catalog.ResistanceBand }
+	return slices.ContainsFunc(e.Equipment, band) || slices.ContainsFunc(e.EquipmentAny, band)
+}
+
+// spacingNote explains, where two strengthening sessions fall on
+// consecutive days because another day the person has is a day of their
+// own training or the day after a hard one (rule 4 keeps that day to a
+// primer, or to stretching and release), why they fall so, and names a
+// day in place of one of them that would spread them out where one
+// exists. Rule 4 asks nothing of the day before a hard activity: the
+// sessions stand, and the note says so rather than move them.
+func (b *basis) spacingNote() string {
+	say, t := b.say, b.tmpl
+	activation := func(t [7]slot) (n int, pair [2]int, adjacent bool) {
+		for d := range 7 {
+			if t[d].session != ActivationSession {
+				continue
+			}
+			n++
+			if e := (d + 1) % 7; t[e].session == ActivationSession && !adjacent {
+				pair, adjacent = [2]int{d, e}, true
+			}
+		}
+		return
+	}
+	n, pair, adjacent := activation(t)
+	if !adjacent || n != 2 {
+		return "" // none back to back, or the person chose more days in a row
+	}
+	// A day of theirs that rule 4 keeps to stretching and release: the
+	// day after a hard activity.
+	displaced := -1
+	for d, s := range t {
+		if displaced < 0 && slices.Contains(b.p.Days, s.weekday) && s.session == RecoverySession {
+			displaced = d
+		}
+	}
+	if displaced < 0 {
+		return ""
+	}
+	first, second := say.Say(weekdayWords[t[pair[0]].weekday]), say.Say(weekdayWords[t[pair[1]].weekday])
+	other := say.Say(weekdayWords[t[displaced].weekday])
+	after := activityNoun(say, Other)
+	if a := t[(displaced+6)%7].activity; a != nil {
+		after = activityNoun(say, a.Kind)
+	}
+	var s string
+	if next := t[(pair[1]+1)%7]; next.hardActivity() {
+		s = say.Sayf("Your strengthening sessions fall on %s and %s, back to back and just before your %s on %s: %s, the day after your %s, "+
+			"keeps to stretching and release while your glutes recover.", first, second,
+			activityNoun(say, next.activity.Kind), say.Say(weekdayWords[next.weekday]), other, after)
+	} else {
+		s = say.Sayf("Your strengthening sessions fall on %s and %s, back to back: %s, the day after your %s, "+
+			"keeps to stretching and release while your glutes recover.", first, second, other, after)
+	}
+	// A day in place of one of the two, the later first, that keeps two
+	// strengthening sessions and spreads them out.
+	for _, a := range []int{pair[1], pair[0]} {
+		for _, x := range Weekdays {
+			if slices.Contains(b.p.Days, x) {
+				continue
+			}
+			p := b.p
+			p.Days = append(slices.DeleteFunc(slices.Clone(p.Days), func(w Weekday) bool { return w == t[a].weekday }), x)
+			if m, _, adj := activation(template(p, b.activities, b.start)); m == 2 && !adj {
+				return s + " " + say.Sayf("If you can train on %s in place of %s, the plan spreads them out.",
+					say.Say(weekdayWords[x]), say.Say(weekdayWords[t[a].weekday]))
+			}
+		}
+	}
+	return s
 }

@@ -30,6 +30,7 @@ func (r *run) startCourses(pg *program, w int) []course {
 					c = old
 				}
 			}
+			c.rose = 0 // a new block: every exercise takes its turn afresh
 			before := c
 			if restore && !c.fresh {
 				was := c
@@ -618,6 +619,13 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 			if deloadable(cs, f) {
 				r.courses = cs
 				break
+			}
+		}
+	}
+	if r.rises(w) {
+		for i := range r.courses {
+			if c := &r.courses[i]; !c.fresh && (c.level > c.lastLevel || weekSets(c.sets) > weekSets(c.lastSets)) {
+				c.rose++
 			}
 		}
 	}

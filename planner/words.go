@@ -102,12 +102,65 @@ func ActivityLabel(say *locale.Language, k ActivityKind) string {
 	return capitalise(string(k))
 }
 
-// Steady reports whether week wk of p holds its level on purpose: the
-// first weeks of a block the log stepped back (README "the next block"),
-// which do not rise, so are not called build weeks.
+// Steady reports whether week wk of p holds its level, so is not called a
+// build week: the first weeks of a block the log stepped back (README "the
+// next block"), and a build week after a build week of its block in which
+// no strengthening exercise gains a set or a longer or harder set (rule 3:
+// a build week builds, or the plan calls it steady and says why).
 func (p *Plan) Steady(wk Week) bool {
-	return p.Continues != nil && p.Continues.Steer == SteerStepBack && wk.Phase == Build &&
-		len(p.Weeks) > 0 && wk.Week-p.Weeks[0].Week < StepBackFlat
+	if wk.Phase != Build || len(p.Weeks) == 0 {
+		return false
+	}
+	i := wk.Week - p.Weeks[0].Week
+	if p.Continues != nil && p.Continues.Steer == SteerStepBack && i < StepBackFlat {
+		return true
+	}
+	if i <= 0 || i >= len(p.Weeks) || p.Weeks[i].Week != wk.Week {
+		return false
+	}
+	before := p.Weeks[i-1]
+	return before.Phase == Build && before.Block == wk.Block && !builds(before, wk)
+}
+
+// builds reports whether week wk builds on the week before: a
+// strengthening item of its activation sessions that both weeks hold has
+// more sets in the week, or more work in a set. A week that carries none
+// over is no copy of the week before.
+func builds(before, wk Week) bool {
+	was, now := strengthWork(before), strengthWork(wk)
+	carried := false
+	for id, n := range now {
+		b, ok := was[id]
+		if !ok {
+			continue
+		}
+		carried = true
+		if n[0] > b[0] || n[1] > b[1] {
+			return true
+		}
+	}
+	return !carried
+}
+
+// strengthWork maps each strengthening item of the activation sessions of
+// wk to its weekly sets and its most work in a set, in seconds.
+func strengthWork(wk Week) map[string][2]int {
+	out := map[string][2]int{}
+	for _, d := range wk.Days {
+		if d.Session != ActivationSession {
+			continue
+		}
+		for _, it := range d.Items {
+			if it.Category != catalog.Activation || it.PlanHSE <= 0 {
+				continue
+			}
+			w := out[it.Exercise]
+			w[0] += it.Sets
+			w[1] = max(w[1], perSet{reps: it.Reps, hold: it.HoldSeconds, seconds: it.Seconds}.work())
+			out[it.Exercise] = w
+		}
+	}
+	return out
 }
 
 // PhaseName names the phase of week wk of p in say: "build", "lighter
