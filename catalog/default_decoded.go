@@ -2098,7 +2098,7 @@ var defaultDecoded = &Catalog{
 			ID:        "chair-sit-to-stand",
 			Name:      "Sit-to-stand from a chair",
 			Category:  "activation",
-			Targets:   []Target{"gluteus_maximus", "hamstrings"},
+			Targets:   []Target{"gluteus_maximus", "quadriceps", "hamstrings"},
 			Equipment: []Equipment{"chair"},
 			Level:     "beginner",
 			Position:  "standing",

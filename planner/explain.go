@@ -59,6 +59,8 @@ func (r *run) why(e *catalog.Exercise, c *course, d, w int) string {
 			why = say.Say("Practises the hip hinge: squats and deadlifts done from the hips put the work on the glutes.")
 		case before != "":
 			why = say.Sayf("Warms up the glutes before your %s, with little load.", before)
+		case e.GluteLoad == 0 && movementOf(e) == singleLeg:
+			why = say.Say("Trains balance on one leg: the side glutes learn to hold the pelvis level, as they must with every step.")
 		case e.GluteLoad == 0:
 			why = say.Say("Keeps the glutes working without adding load while they recover.")
 		case r.p.Has(GlutealTendinopathy) && abductor(e) && isometric(e):
@@ -303,8 +305,17 @@ func (r *run) unusedWhy(e *catalog.Exercise, used map[string]bool) string {
 	if x := r.easierStep(e.ID, used); x != nil {
 		return say.Sayf("the next step after %s: it follows once that has been done at its highest dose for a whole block", x.In(string(r.p.Lang)).Name)
 	}
-	for id := range used {
-		if x, ok := r.byID(id); ok && x.Category == e.Category && x.Targets[0] == e.Targets[0] {
+	if m := movementOf(e); m != otherMove {
+		// Strengthening and balance work are chosen for variety of
+		// movement, not only of muscle (docs "How exercises are chosen").
+		for _, id := range sortedKeys(used) {
+			if x, ok := r.byID(id); ok && movementOf(x) == m {
+				return say.Sayf("not needed: your program already trains this movement (%s)", movementWords(say, m))
+			}
+		}
+	}
+	for _, id := range sortedKeys(used) {
+		if x, ok := r.byID(id); ok && x.Category == e.Category && x.Targets[0] == e.Targets[0] && (movementOf(e) == otherMove || movementOf(x) == otherMove) {
 			return say.Say("not needed: another exercise of its kind for the same muscle is in your program")
 		}
 	}

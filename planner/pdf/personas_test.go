@@ -341,7 +341,7 @@ func TestActivityWords(t *testing.T) {
 		{"runner-after-birth", planner.English, []string{"Your runs", "Run", "plan 2.4 + runs 6 = 8.4 hard sets", "Your run today: nothing extra from the plan."}, []string{"gym", "Gym"}},
 		{"runner-after-birth", planner.German, []string{"Ihre Läufe", "Lauf", "Plan 2,4 + Läufe 6 = 8,4 anstrengende Sätze", "Heute Ihr Lauf: nichts zusätzlich aus dem Plan."}, []string{"Studio"}},
 		{"desk-cyclist", planner.English, []string{"Your rides", "Ride", "Your ride today"}, []string{"gym", "Gym"}},
-		{"no-floor-75", planner.English, []string{"Your walks", "Walk", "Your walk today", "counts as about 3.6 hard sets"}, []string{"gym", "Gym", "walks 0"}},
+		{"no-floor-75", planner.English, []string{"Your walks", "Walk", "Your walk today", "counts as about 2.4 hard sets"}, []string{"gym", "Gym", "walks 0"}},
 		{"warehouse-lifter", planner.English, []string{"Your gym sessions", "Gym", "Your gym session today", "+ gym"}, []string{"Gym day"}},
 		{"warehouse-lifter", planner.German, []string{"Ihre Studioeinheiten", "Studio", "Heute Ihr Studiotraining"}, []string{"Studiotag"}},
 	} {
