@@ -60,6 +60,10 @@ type run struct {
 	// leaves at one set a session, and when.
 	stepOut  []*catalog.Exercise
 	thinBack []thinWeek
+	// squeezed lists what a block leaves out of its strengthening
+	// sessions for the minutes the strengthening work takes as it
+	// builds, said once the weeks are dosed ([run.saySqueezed]).
+	squeezed []squeezed
 }
 
 // sessionTenths is the time a session may take, in tenths of a minute

@@ -187,9 +187,12 @@ func (r *run) loadNotes() []string {
 	if w := backToBack(say, r.tmpl); w != "" {
 		out = append(out, w)
 	}
-	if len(r.activities) > 0 && slices.ContainsFunc(r.plan.Weeks, func(w Week) bool { return w.Phase == Deload }) {
+	// A lighter week of a step back's block has the advice already: the
+	// step back gives it for the whole block ("Meanwhile, ...").
+	lighter := func(w Week) bool { return w.Phase == Deload && !r.steppingBack(w.Week) }
+	if len(r.activities) > 0 && slices.ContainsFunc(r.plan.Weeks, lighter) {
 		if a := r.activityAdvice(); a != "" {
-			out = append(out, say.Sayf("In the lighter weeks (%s), %s too.", r.weekList(func(w Week) bool { return w.Phase == Deload }), a))
+			out = append(out, say.Sayf("In the lighter weeks (%s), %s too.", r.weekList(lighter), a))
 		}
 	}
 	if d := r.sessionDays(); d[ActivationSession] == 0 && (d[PrimerSession] > 0 || d[RecoverySession] > 0) {
