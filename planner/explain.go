@@ -296,7 +296,7 @@ func (r *run) unusedWhy(e *catalog.Exercise, used map[string]bool) string {
 		return say.Say("left out while your glutes settle: the block that steps back holds fewer exercises")
 	}
 	if bl, ok := r.bigStep[e.ID]; ok {
-		return say.Sayf("a harder exercise the plan tried in place of one at its highest dose: a bigger step than the first week of block %d may take beside the exercises that went on", bl)
+		return say.Sayf("a harder exercise tried for block %d, in place of one you had done at its highest dose: it did not fit beside the exercises you carry on with, as a block starts no harder than the last build week before it", bl)
 	}
 	if x := r.easierStep(e.ID, used); x != nil {
 		return say.Sayf("the next step after %s: it follows once that has been done at its highest dose for a whole block", x.In(string(r.p.Lang)).Name)

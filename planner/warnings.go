@@ -167,6 +167,12 @@ func (b *basis) safetyNotes() []string {
 				s += " " + say.Say("Walk on your running days instead, at an easy pace.")
 			}
 			out = append(out, s)
+		case slices.ContainsFunc(p.AllActivities(), func(a Activity) bool { return a.Kind == Running }):
+			// Rule 9: running after birth is judged by leaking, heaviness
+			// and pain (Goom, Donnelly and Brockwell 2019); the runs are
+			// hers, so the advice is on them.
+			out = append(out, say.Say("If you leak, or feel heaviness or a dragging feeling low in the tummy, during or after a run, "+
+				"make your runs shorter and easier until they cause neither, and ask a pelvic-health physiotherapist to check your pelvic floor."))
 		}
 	}
 	return out

@@ -5,10 +5,12 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner"
+	"github.com/gluteplan/gluteplan/planner/locale"
 	"github.com/gluteplan/gluteplan/planner/logbook"
 )
 
@@ -91,5 +93,100 @@ func TestSqueezedSaysMinutes(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no note on the stretch left out for the minutes: %q", next.Warnings)
+	}
+}
+
+// TestPostpartumRunAdvice: a runner after giving birth whose runs the
+// plan keeps is told to shorten them if she leaks or feels heaviness
+// (rule 9); one whose runs are walks for now, or who does not run, is
+// not; and the pelvic-floor exercises' reasons do not ask for squeezes
+// every day while the plan holds them in the sessions.
+func TestPostpartumRunAdvice(t *testing.T) {
+	const advice = "make your runs shorter and easier"
+	i := slices.IndexFunc(personas, func(pc persona) bool { return pc.name == "runner-after-birth" })
+	base := personas[i].profile
+	base.Lang = planner.English
+	tests := []struct {
+		name  string
+		edit  func(p *planner.Profile)
+		want  bool
+		walks bool
+	}{
+		{"seven months after birth, running", func(p *planner.Profile) {}, true, false},
+		{"eight weeks after birth: runs are walks", func(p *planner.Profile) { p.BirthDate = "2026-10-12" }, false, true},
+		{"after birth, no runs", func(p *planner.Profile) { p.Activities = nil }, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := base
+			tt.edit(&p)
+			plan, err := planner.Make(catalog.Default(), p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := slices.ContainsFunc(plan.Warnings, func(s string) bool { return strings.Contains(s, advice) })
+			if got != tt.want {
+				t.Errorf("advice to shorten runs: %v, want %v: %q", got, tt.want, plan.Warnings)
+			}
+			walks := slices.ContainsFunc(plan.Warnings, func(s string) bool { return strings.Contains(s, "Walk on your running days instead") })
+			if walks != tt.walks {
+				t.Errorf("runs as walks: %v, want %v", walks, tt.walks)
+			}
+			for _, e := range plan.Exercises {
+				if strings.Contains(e.ID, "pelvic-floor") && (strings.Contains(e.Why, "every day") || strings.Contains(e.Translations["de"].Why, "täglich")) {
+					t.Errorf("%s asks for squeezes every day; the plan holds them in its sessions: %q", e.ID, e.Why)
+				}
+			}
+		})
+	}
+}
+
+// TestRedFlagsWhoToTell: the last red flag says whom to go back to, and
+// never claims someone treats the person who did not say so (rule 1:
+// seen false with a diagnosis means someone diagnosed it, not that
+// someone treats it).
+func TestRedFlagsWhoToTell(t *testing.T) {
+	tests := []struct {
+		name       string
+		seen       bool
+		conditions []planner.Condition
+		want       string
+	}{
+		{"seen by a professional", true, nil, "stop and tell whoever is treating you"},
+		{"seen, with a diagnosis", true, []planner.Condition{planner.GlutealTendinopathy}, "stop and tell whoever is treating you"},
+		{"diagnosed, not said to be seen", false, []planner.Condition{planner.GlutealTendinopathy, planner.PiriformisSyndrome}, "stop and go back to whoever diagnosed it"},
+		{"neither", false, nil, "stop and get it checked"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := planner.DefaultProfile()
+			p.Seen, p.Conditions = tt.seen, tt.conditions
+			for _, l := range []*locale.Language{locale.English, locale.German} {
+				flags := planner.RedFlags(l, p)
+				last := flags[len(flags)-1]
+				if l == locale.English && !strings.HasSuffix(last, tt.want+".") {
+					t.Errorf("%q, want it to end %q", last, tt.want)
+				}
+				if !tt.seen && (strings.Contains(last, "treating") || strings.Contains(last, "behandelnd")) {
+					t.Errorf("%q claims someone treats a person who did not say so", last)
+				}
+			}
+		})
+	}
+	// The persona the physiotherapist read: diagnosed, seen false; no
+	// line of her plan claims a professional has seen it.
+	i := slices.IndexFunc(personas, func(pc persona) bool { return pc.name == "tendinopathy-piriformis" })
+	p := personas[i].profile
+	p.Lang = planner.English
+	plan, err := planner.Make(catalog.Default(), p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text strings.Builder
+	plan.WriteText(&text, true)
+	for _, bad := range []string{"a professional has seen it", "whoever is treating you"} {
+		if strings.Contains(text.String(), bad) {
+			t.Errorf("the plan of a person not said to be seen says %q", bad)
+		}
 	}
 }
