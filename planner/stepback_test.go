@@ -105,6 +105,7 @@ func TestStepBack(t *testing.T) {
 		{name: "tendinopathy-piriformis", weeks: 6, left: []string{"glute-bridge-hold"}},
 		{name: "tendinopathy-piriformis", weeks: 6, throughout: true, left: []string{"glute-bridge-hold"}},
 		{name: "office-worker", weeks: 6},
+		{name: "desk-cyclist", throughout: true, left: []string{"banded-clamshell"}},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%s-%d-%v", tt.name, tt.weeks, tt.throughout), func(t *testing.T) {
@@ -211,6 +212,29 @@ func TestStepBack(t *testing.T) {
 				t.Errorf("%d warnings speak of one set, want %d: %q", oneSet, want, next.Warnings)
 			}
 			oneSetSaysDoses(t, next)
+			// The week's count of the person's own training says what the
+			// step back advises: half the gym's glute sets, a run or a ride
+			// without its hardest part at the easy estimate (issue 22).
+			for _, w := range next.Weeks {
+				if w.Block != next.Weeks[0].Block {
+					continue
+				}
+				want := 0.0
+				for _, d := range w.Days {
+					a, ok := next.Profile.ActivityOn(d.Weekday)
+					if !ok || d.Activity == nil || *d.Activity == planner.Walking {
+						continue
+					}
+					if a.Kind == planner.Gym {
+						want += float64(a.Sets()) / 2
+					} else {
+						want += float64(min(a.Sets(), planner.DefaultGluteSets(a.Kind)))
+					}
+				}
+				if w.GymHSE != want {
+					t.Errorf("week %d counts %v for the person's own training, want %v as the step back advises", w.Week, w.GymHSE, want)
+				}
+			}
 			// The advice on the person's own training is said once for the
 			// step back's block, its lighter week included: the lighter
 			// weeks' advice names only weeks of later blocks.

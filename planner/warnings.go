@@ -207,6 +207,33 @@ func (r *run) loadNotes() []string {
 	return out
 }
 
+// eases reports whether week w advises easing the person's own training:
+// a lighter week (rule 3), the first block at soreness 7 (rule 5), or the
+// weeks of a step back (README "the next block"); each says so with
+// [basis.activityAdvice].
+func (r *run) eases(w int) bool {
+	return isDeload(w) || r.steppingBack(w) || blockOf(w) == r.soreBlock && r.p.Soreness >= SettleSoreness
+}
+
+// easedVolume is the week's glute volume of the activities acts as the
+// advice to ease them asks (rule 18): the gym's glute sets at half, and a
+// run, a ride or a game without its hills, intervals and sprints at its
+// kind's estimate for an easy session, where the person counts more.
+func easedVolume(acts []Activity) float64 {
+	t := 0.0
+	for _, a := range acts {
+		n := float64(a.Sets())
+		switch {
+		case a.Kind == Gym:
+			n /= 2
+		default:
+			n = min(n, float64(DefaultGluteSets(a.Kind)))
+		}
+		t += n * float64(len(a.Days))
+	}
+	return t
+}
+
 // activityAdvice says how to lighten the person's own training while the
 // plan is light: about half the gym's glute sets, and the hardest part of
 // a run, a ride or a game eased (rule 18); "" without training that loads
