@@ -152,9 +152,17 @@ func (b *basis) safetyNotes() []string {
 			p.Soreness, soreSharePercent))
 	}
 	if p.Has(Postpartum) {
-		out = append(out, say.Say("After giving birth, leaking when you cough, laugh or run, a feeling of heaviness or a bulge, "+
-			"or a gap along the middle of the tummy are common and not urgent: a pelvic-health physiotherapist can help with each of them."))
+		s := say.Say("After giving birth, leaking when you cough, laugh or run, a feeling of heaviness or a bulge, " +
+			"or a gap along the middle of the tummy are common and not urgent: a pelvic-health physiotherapist can help with each of them.")
 		weeks, known := b.weeksAfterBirth(blockOf(b.firstWeek))
+		if known && weeks >= ImpactPostpartumWeeks && slices.ContainsFunc(p.AllActivities(), func(a Activity) bool { return a.Kind == Running }) {
+			// Rule 9: running after birth is judged by leaking, heaviness
+			// and pain (Goom, Donnelly and Brockwell 2019); the runs the
+			// plan keeps are hers, so the advice is on them.
+			s += " " + say.Say("If you leak, or feel heaviness or a dragging feeling low in the tummy, during or after a run, "+
+				"make your runs shorter and easier until they cause neither.")
+		}
+		out = append(out, s)
 		switch {
 		case !known:
 			out = append(out, say.Sayf("Your plan does not know when you gave birth: until %d weeks after it, and until 30 minutes of walking "+
@@ -167,12 +175,6 @@ func (b *basis) safetyNotes() []string {
 				s += " " + say.Say("Walk on your running days instead, at an easy pace.")
 			}
 			out = append(out, s)
-		case slices.ContainsFunc(p.AllActivities(), func(a Activity) bool { return a.Kind == Running }):
-			// Rule 9: running after birth is judged by leaking, heaviness
-			// and pain (Goom, Donnelly and Brockwell 2019); the runs are
-			// hers, so the advice is on them.
-			out = append(out, say.Say("If you leak, or feel heaviness or a dragging feeling low in the tummy, during or after a run, "+
-				"make your runs shorter and easier until they cause neither, and ask a pelvic-health physiotherapist to check your pelvic floor."))
 		}
 	}
 	return out
