@@ -4331,7 +4331,7 @@ var (
 	defaultValue5 float64     = 0
 	defaultValue6 Translation = Translation{
 		Name:     "Hüftbeuger dehnen im Stand",
-		Steps:    []string{"Stellen Sie sich in eine lange Schrittstellung, ein Fuß eine Schrittlänge vor dem anderen; legen Sie bei Bedarf eine Hand auf den Schreibtisch oder eine Stuhllehne.", "Beugen Sie das vordere Knie etwas, lassen Sie das hintere Bein fast gestreckt mit angehobener Ferse und richten Sie das Becken auf.", "Spannen Sie den Gesäßmuskel des hinteren Beins an und verlagern Sie Ihr Gewicht nach vorn, bis Sie vorn an dieser Hüfte eine Dehnung spüren; halten Sie die Dehnung für die angegebene Zeit und lassen Sie dann wieder nach.", "Beenden Sie den Satz und wechseln Sie das Bein."},
+		Steps:    []string{"Stellen Sie sich in eine lange Schrittstellung, ein Fuß eine Schrittlänge vor dem anderen; legen Sie bei Bedarf eine Hand auf den Schreibtisch oder eine Stuhllehne.", "Beugen Sie das vordere Knie etwas; das hintere Bein ist fast gestreckt, die Ferse angehoben. Richten Sie das Becken auf.", "Spannen Sie den Gesäßmuskel des hinteren Beins an und verlagern Sie Ihr Gewicht nach vorn, bis Sie vorn an dieser Hüfte eine Dehnung spüren; halten Sie die Dehnung für die angegebene Zeit und lassen Sie dann wieder nach.", "Wiederholen Sie das, bis der Satz fertig ist, dann wechseln Sie das Bein."},
 		Cues:     []string{"Schieben Sie die Hüfte des hinteren Beins nach vorn, statt den Oberkörper nach vorn zu lehnen.", "Eine leichte Dehnung genügt; halten Sie die Bewegung klein und kontrolliert."},
 		Mistakes: []string{"Den Oberkörper nach vorn neigen; dann geht die Dehnung verloren.", "Den unteren Rücken ins Hohlkreuz sinken lassen."},
 		Why:      "Für diese Variante brauchen Sie keinen Platz auf dem Boden: Sie können sie gleich neben dem Schreibtisch machen. Sie lockert die Vorderseite der Hüfte nach langem Sitzen; danach arbeiten die Gesäßmuskeln leichter mit.",
@@ -4345,7 +4345,7 @@ var (
 	}
 	defaultValue8 Translation = Translation{
 		Name:     "Zügiges Gehen",
-		Steps:    []string{"Stehen Sie vom Stuhl auf und gehen Sie etwa zwei Minuten lang zügig, aber in angenehmem Tempo.", "Gehen Sie über den Flur oder eine Runde durch den Raum – je nachdem, was sich gerade anbietet.", "Lassen Sie die Arme mitschwingen und drücken Sie sich bei jedem Schritt mit dem hinteren Fuß ab."},
+		Steps:    []string{"Stehen Sie vom Stuhl auf und gehen Sie für die angegebene Zeit zügig, aber in angenehmem Tempo.", "Gehen Sie über den Flur oder eine Runde durch den Raum – je nachdem, was sich gerade anbietet.", "Lassen Sie die Arme mitschwingen und drücken Sie sich bei jedem Schritt mit dem hinteren Fuß ab."},
 		Cues:     []string{"Gehen Sie aufrecht und spüren Sie, wie der Gesäßmuskel des hinteren Beins Sie nach vorn schiebt.", "Wählen Sie ein Tempo, bei dem Ihnen warm wird, bei dem Sie sich aber noch unterhalten könnten."},
 		Mistakes: []string{"Über das Handy gebeugt gehen.", "Die Pause an vollen Tagen ausfallen lassen; auch ein kurzer Gang zählt."},
 		Why:      "Ein kurzer Gang zwischendurch unterbricht langes Sitzen, regt die Durchblutung der Hüften an und gibt den Gesäßmuskeln etwas zu tun.",
@@ -4438,7 +4438,7 @@ var (
 	defaultValue22 float64     = 90
 	defaultValue23 Translation = Translation{
 		Name:     "Beckenheben (Brücke)",
-		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit, die Arme neben dem Körper.", "Kippen Sie das Becken so, dass der untere Rücken Richtung Boden sinkt; spannen Sie dann das Gesäß an und heben Sie das Becken, indem Sie die Fersen in den Boden drücken.", "Halten Sie an, wenn Schultern, Hüften und Knie eine gerade Linie bilden, halten Sie zwei Sekunden und senken Sie dann langsam ab."},
+		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit, die Arme neben dem Körper.", "Kippen Sie das Becken so, dass der untere Rücken Richtung Boden sinkt; spannen Sie dann das Gesäß an und heben Sie das Becken, indem Sie die Fersen in den Boden drücken.", "Halten Sie an, wenn Schultern, Hüften und Knie eine gerade Linie bilden, halten Sie die Position für die angegebene Zeit und senken Sie dann langsam ab."},
 		Cues:     []string{"Beginnen Sie jede Wiederholung mit dem Anspannen des Gesäßes, dann heben Sie.", "Die Knie zeigen gerade nach vorn, in einer Linie mit den Füßen."},
 		Mistakes: []string{"Die hinteren Oberschenkelmuskeln oder der untere Rücken übernehmen die Arbeit: Stellen Sie die Füße näher ans Gesäß und spannen Sie das Gesäß an, bevor Sie heben.", "Die Knie nach innen fallen oder auseinandergehen lassen.", "Schnell absinken, statt kontrolliert abzusenken."},
 		Why:      "Beim Beckenheben lernt der große Gesäßmuskel wieder, die Hüfte zu strecken. Diese Aufgabe übernehmen nach langem Sitzen oft die hinteren Oberschenkelmuskeln und der untere Rücken. Die Übung ist die Grundlage für die schwereren Varianten des Beckenhebens.",
@@ -4461,7 +4461,7 @@ var (
 	defaultValue27 float64     = 90
 	defaultValue28 Translation = Translation{
 		Name:     "Beckenheben mit Schultern auf der Bank",
-		Steps:    []string{"Setzen Sie sich auf den Boden, den oberen Rücken an die Längsseite einer stabilen Bank gelehnt, die Knie gebeugt, die Füße flach und hüftbreit.", "Nehmen Sie das Kinn leicht zur Brust, spannen Sie das Gesäß an und drücken Sie die Fersen in den Boden, bis Oberschenkel und Oberkörper waagerecht sind und die Schienbeine etwa senkrecht stehen.", "Halten Sie oben zwei Sekunden und senken Sie dann kontrolliert ab, bis das Gesäß knapp über dem Boden ist.", "Wenn der Satz leichtfällt, legen Sie einen gefüllten Rucksack auf die Hüften oder arbeiten Sie mit einem Bein."},
+		Steps:    []string{"Setzen Sie sich auf den Boden, den oberen Rücken an die Längsseite einer stabilen Bank gelehnt, die Knie gebeugt, die Füße flach und hüftbreit.", "Nehmen Sie das Kinn leicht zur Brust, spannen Sie das Gesäß an und drücken Sie die Fersen in den Boden, bis Oberschenkel und Oberkörper waagerecht sind und die Schienbeine etwa senkrecht stehen.", "Halten Sie die Position oben für die angegebene Zeit und senken Sie dann kontrolliert ab, bis das Gesäß knapp über dem Boden ist.", "Wenn der Satz leichtfällt, legen Sie einen gefüllten Rucksack auf die Hüften oder arbeiten Sie mit einem Bein."},
 		Cues:     []string{"Halten Sie die Rippen unten und schauen Sie beim Hochkommen nach vorn.", "Die Bankkante liegt unter den Schulterblättern; um diesen Punkt bewegen Sie sich."},
 		Mistakes: []string{"Oben ins Hohlkreuz gehen, statt die Bewegung mit dem Gesäß zu beenden.", "Mit den Zehen statt mit den Fersen drücken, sodass die Oberschenkel die Arbeit übernehmen.", "Die Knie nach innen fallen lassen."},
 		Why:      "Mit erhöhten Schultern bewegen sich die Hüften über einen längeren Weg, und die Gesäßmuskeln tragen mehr Last als beim Beckenheben auf dem Boden. So baut die Übung Kraft auf, wenn das Beckenheben keine Anstrengung mehr ist.",
@@ -4489,7 +4489,7 @@ var (
 	}
 	defaultValue32 Translation = Translation{
 		Name:     "Beinheben im Vierfüßlerstand",
-		Steps:    []string{"Gehen Sie in den Vierfüßlerstand: die Hände unter den Schultern, die Knie unter den Hüften.", "Spannen Sie den Bauch leicht an und heben Sie dann ein Bein mit gebeugtem Knie nach hinten oben; die Fußsohle zeigt zur Decke.", "Halten Sie an, wenn der Oberschenkel auf Höhe des Rückens ist, halten Sie zwei Sekunden und senken Sie das Bein kontrolliert ab.", "Machen Sie alle Wiederholungen auf einer Seite, bevor Sie wechseln."},
+		Steps:    []string{"Gehen Sie in den Vierfüßlerstand: die Hände unter den Schultern, die Knie unter den Hüften.", "Spannen Sie den Bauch leicht an und heben Sie dann ein Bein mit gebeugtem Knie nach hinten oben; die Fußsohle zeigt zur Decke.", "Halten Sie an, wenn der Oberschenkel auf Höhe des Rückens ist, halten Sie die Position für die angegebene Zeit und senken Sie das Bein kontrolliert ab.", "Machen Sie alle Wiederholungen auf einer Seite, bevor Sie wechseln."},
 		Cues:     []string{"Die Anspannung spüren Sie im Gesäß des arbeitenden Beins.", "Halten Sie den Rücken gerade, als läge ein Tablett darauf."},
 		Mistakes: []string{"Ins Hohlkreuz gehen, um das Bein höher zu heben.", "Das Gewicht von der arbeitenden Seite weg verlagern."},
 		Why:      "Wenn Sie das Bein gegen die Schwerkraft heben, arbeitet der große Gesäßmuskel, während die Wirbelsäule gestützt bleibt. So lernt das Gesäß, nicht der untere Rücken, das Bein nach hinten zu führen.",
@@ -4505,7 +4505,7 @@ var (
 	defaultValue35 float64     = 180
 	defaultValue36 Translation = Translation{
 		Name:     "Gesäß anspannen im Stand",
-		Steps:    []string{"Stellen Sie sich aufrecht hin, die Füße hüftbreit, das Gewicht gleichmäßig auf beide Füße verteilt.", "Spannen Sie beide Gesäßhälften kräftig an, ohne Oberschenkel oder unteren Rücken mit anzuspannen.", "Halten Sie die Spannung fünf Sekunden, lassen Sie kurz ganz locker und wiederholen Sie."},
+		Steps:    []string{"Stellen Sie sich aufrecht hin, die Füße hüftbreit, das Gewicht gleichmäßig auf beide Füße verteilt.", "Spannen Sie beide Gesäßhälften kräftig an, ohne Oberschenkel oder unteren Rücken mit anzuspannen.", "Halten Sie die Spannung für die angegebene Zeit, lassen Sie kurz ganz locker und wiederholen Sie."},
 		Cues:     []string{"Stehen Sie gleichmäßig auf beiden Füßen, statt das Gewicht auf eine Seite zu verlagern.", "Atmen Sie in jeder Haltephase normal weiter."},
 		Mistakes: []string{"Die Oberschenkel anspannen oder das Becken kräftig aufrichten, statt die Gesäßmuskeln zu nutzen.", "Die Luft anhalten."},
 		Why:      "Kurzes Anspannen gibt Gesäßmuskeln, die stundenlang still gesessen haben, etwas zu tun, und es geht überall. Ein paar Wiederholungen in jeder Bewegungspause summieren sich über den Tag.",
@@ -4543,7 +4543,7 @@ var (
 	}
 	defaultValue44 Translation = Translation{
 		Name:     "Oberschenkel anheben in Bauchlage",
-		Steps:    []string{"Legen Sie sich auf den Bauch, die Stirn auf den übereinandergelegten Händen; legen Sie ein kleines Kissen unter das Becken, wenn sich der untere Rücken verspannt anfühlt.", "Beugen Sie ein Knie im rechten Winkel und spannen Sie dann den Gesäßmuskel dieser Seite an.", "Heben Sie den Oberschenkel ein paar Zentimeter vom Boden, halten Sie zwei Sekunden und senken Sie ihn langsam ab.", "Beenden Sie den Satz auf einer Seite, bevor Sie wechseln."},
+		Steps:    []string{"Legen Sie sich auf den Bauch, die Stirn auf den übereinandergelegten Händen; legen Sie ein kleines Kissen unter das Becken, wenn sich der untere Rücken verspannt anfühlt.", "Beugen Sie ein Knie im rechten Winkel und spannen Sie dann den Gesäßmuskel dieser Seite an.", "Heben Sie den Oberschenkel ein paar Zentimeter vom Boden, halten Sie die Position für die angegebene Zeit und senken Sie ihn langsam ab.", "Beenden Sie den Satz auf einer Seite, bevor Sie wechseln."},
 		Cues:     []string{"Die Vorderseite der Hüften drückt beim Heben sanft in den Boden.", "Denken Sie an Anspannen, nicht an Treten."},
 		Mistakes: []string{"Ins Hohlkreuz gehen, um das Bein höher zu heben.", "Die hinteren Oberschenkelmuskeln verkrampfen und übernehmen lassen; das Knie bleibt gebeugt, die Bewegung klein."},
 		Why:      "Wenn Sie in Bauchlage ein gebeugtes Bein heben, arbeitet vor allem der große Gesäßmuskel, und die hinteren Oberschenkelmuskeln helfen kaum mit. Deshalb eignet sich die Übung gut, damit die Gesäßmuskeln wieder lernen, die Bewegung anzuführen.",
@@ -4551,7 +4551,7 @@ var (
 	defaultValue45 Translation = Translation{
 		Name:     "Aufstehen vom Stuhl",
 		Steps:    []string{"Setzen Sie sich nah an die Vorderkante eines stabilen Stuhls, die Füße flach, hüftbreit und etwas hinter den Knien.", "Neigen Sie sich aus der Hüfte nach vorn, drücken Sie die Fersen in den Boden und stehen Sie ganz auf; spannen Sie zum Schluss das Gesäß an.", "Schieben Sie das Gesäß nach hinten und setzen Sie sich langsam wieder, berühren Sie den Stuhl nur leicht und beginnen Sie dann die nächste Wiederholung."},
-		Cues:     []string{"Stellen Sie den Stuhl an eine Wand, damit er nicht wegrutscht; wenn nötig, drücken Sie sich mit den Händen an den Armlehnen oder Oberschenkeln hoch.", "Die Knie bleiben in einer Linie mit den Zehen.", "Stützen Sie die Hände anfangs auf die Oberschenkel; wenn es leichter wird, verschränken Sie die Arme vor der Brust."},
+		Cues:     []string{"Stellen Sie den Stuhl an eine Wand, damit er nicht wegrutscht; wenn nötig, stützen Sie sich mit den Händen auf den Armlehnen oder Oberschenkeln ab.", "Die Knie bleiben in einer Linie mit den Zehen.", "Stützen Sie die Hände anfangs auf die Oberschenkel; wenn es leichter wird, verschränken Sie die Arme vor der Brust."},
 		Mistakes: []string{"Die Knie beim Aufstehen nach innen fallen lassen.", "Sich auf den Stuhl plumpsen lassen, statt sich kontrolliert zu setzen."},
 		Why:      "Das Aufstehen vom Stuhl trainiert die Gesäßmuskeln darin, die Hüfte bei einer Alltagsbewegung zu strecken, und bringt Sie zugleich aus dem Sitzen heraus.",
 	}
@@ -4580,7 +4580,7 @@ var (
 	defaultValue50 float64     = 90
 	defaultValue51 Translation = Translation{
 		Name:     "Becken seitlich anheben im Einbeinstand",
-		Steps:    []string{"Stellen Sie sich auf ein Bein neben eine Wand oder einen Stuhl, eine Hand liegt darauf (halten Sie sich fest, wenn Sie unsicher stehen), der andere Fuß knapp über dem Boden, das Becken waagerecht.", "Das Knie des Standbeins bleibt gestreckt, aber nicht durchgedrückt; heben Sie die Hüfte der freien Seite an, sodass dieser Fuß etwas höher kommt.", "Halten Sie zwei Sekunden, senken Sie die Hüfte dann wieder in die Waagerechte, ohne sie tiefer sinken zu lassen, und wiederholen Sie, bevor Sie das Bein wechseln."},
+		Steps:    []string{"Stellen Sie sich auf ein Bein neben eine Wand oder einen Stuhl, eine Hand liegt darauf (halten Sie sich fest, wenn Sie unsicher stehen), der andere Fuß knapp über dem Boden, das Becken waagerecht.", "Das Knie des Standbeins bleibt gestreckt, aber nicht durchgedrückt; heben Sie die Hüfte der freien Seite an, sodass dieser Fuß etwas höher kommt.", "Halten Sie die Position für die angegebene Zeit, senken Sie die Hüfte dann wieder in die Waagerechte, ohne sie tiefer sinken zu lassen, und wiederholen Sie, bevor Sie das Bein wechseln."},
 		Cues:     []string{"Die Bewegung ist klein und kommt aus der Seite der Standbeinhüfte.", "Halten Sie die Schultern auf gleicher Höhe und den Oberkörper ruhig."},
 		Mistakes: []string{"Den Oberkörper zur Seite neigen, statt über die Hüfte zu heben.", "Die Hüfte der freien Seite zwischen den Wiederholungen unter die Waagerechte sinken lassen."},
 		Why:      "Das seitliche Anheben des Beckens trainiert die seitlichen Gesäßmuskeln des Standbeins darin, das Becken zu halten. Diese Kontrolle lässt oft nach, wenn man gewohnheitsmäßig mit dem Gewicht auf einer Hüfte steht.",
@@ -4595,7 +4595,7 @@ var (
 	defaultValue53 float64     = 90
 	defaultValue54 Translation = Translation{
 		Name:     "Gesäß anspannen im Sitzen",
-		Steps:    []string{"Setzen Sie sich aufrecht auf einen beliebigen Sitz, beide Füße flach auf dem Boden.", "Spannen Sie beide Gesäßhälften sanft an, sodass Sie sich auf dem Sitz ein wenig anheben, und halten Sie die Spannung fünf Sekunden.", "Lassen Sie ganz locker, atmen Sie und wiederholen Sie."},
+		Steps:    []string{"Setzen Sie sich aufrecht auf einen beliebigen Sitz, beide Füße flach auf dem Boden.", "Spannen Sie beide Gesäßhälften sanft an, sodass Sie sich auf dem Sitz ein wenig anheben, und halten Sie die Spannung für die angegebene Zeit.", "Lassen Sie ganz locker, atmen Sie einmal durch und wiederholen Sie."},
 		Cues:     []string{"Etwa ein Drittel Ihrer vollen Anspannung genügt: Das aktiviert den Muskel, ohne ihn zu ermüden.", "Atmen Sie während des Haltens weiter."},
 		Mistakes: []string{"Kiefer oder Schultern mit dem Gesäß zusammen anspannen.", "Mit den Beinen drücken, statt das Gesäß anzuspannen."},
 		Why:      "Wer den ganzen Tag sitzt, fordert die Gesäßmuskeln kaum. Sanftes Anspannen hält sie aktiv, ohne sie so zu belasten, dass sie Erholung bräuchten. Deshalb eignet sich die Übung für jeden Tag, auch für Tage mit Beschwerden.",
@@ -4604,7 +4604,7 @@ var (
 	defaultValue56 float64     = 180
 	defaultValue57 Translation = Translation{
 		Name:     "Gesäß anspannen in Rückenlage",
-		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit.", "Spannen Sie die Gesäßhälften an, ohne das Becken anzuheben, und halten Sie die Spannung fünf Sekunden.", "Lassen Sie zwischen den Wiederholungen ganz locker."},
+		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit.", "Spannen Sie die Gesäßhälften an, ohne das Becken anzuheben, und halten Sie die Spannung für die angegebene Zeit.", "Lassen Sie zwischen den Wiederholungen ganz locker."},
 		Cues:     []string{"Spüren Sie, wie sich beide Seiten gleichmäßig anspannen.", "Der untere Rücken bleibt entspannt auf dem Boden."},
 		Mistakes: []string{"Ins Hohlkreuz gehen oder das Becken anheben: Hier wird nur angespannt, nicht gehoben.", "Die Luft anhalten."},
 		Why:      "Ein sanfter Weg, die Gesäßmuskeln zu spüren und einzusetzen, wenn sie für Übungen mit Belastung zu schmerzhaft oder zu müde sind; die Übung erhöht die Trainingsbelastung nicht.",
@@ -4612,7 +4612,7 @@ var (
 	defaultValue58 float64     = 90
 	defaultValue59 Translation = Translation{
 		Name:     "Beckenheben mit Band",
-		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit, ein Schlaufenband knapp oberhalb der Knie um die Oberschenkel.", "Drücken Sie die Knie sanft nach außen gegen das Band, sodass es die ganze Zeit gespannt bleibt.", "Spannen Sie das Gesäß an und drücken Sie die Fersen in den Boden, um das Becken zu heben, bis Schultern, Hüften und Knie eine gerade Linie bilden.", "Halten Sie zwei Sekunden und senken Sie dann langsam ab; die Knie drücken weiter nach außen."},
+		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit, ein Schlaufenband knapp oberhalb der Knie um die Oberschenkel.", "Drücken Sie die Knie sanft nach außen gegen das Band, sodass es die ganze Zeit gespannt bleibt.", "Spannen Sie das Gesäß an und drücken Sie die Fersen in den Boden, um das Becken zu heben, bis Schultern, Hüften und Knie eine gerade Linie bilden.", "Halten Sie die Position für die angegebene Zeit und senken Sie dann langsam ab; die Knie drücken weiter nach außen."},
 		Cues:     []string{"Die Arbeit spüren Sie im Gesäß und seitlich an den Hüften.", "Sie können ein Miniband nehmen oder ein Widerstandsband, das Sie zu einer Schlaufe knoten."},
 		Mistakes: []string{"Die Knie beim Heben nach innen zueinander fallen lassen.", "Oben ins Hohlkreuz gehen, statt das Gesäß anzuspannen."},
 		Why:      "Das Band verlangt von den seitlichen Gesäßmuskeln, die Knie auseinanderzuhalten, während der große Gesäßmuskel das Becken hebt. So arbeiten beide zusammen, wie beim Treppensteigen oder Aufstehen.",
@@ -4627,7 +4627,7 @@ var (
 	defaultValue61 float64     = 90
 	defaultValue62 Translation = Translation{
 		Name:     "Beckenheben mit Gewicht",
-		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit, und legen Sie eine Kurzhantel oder Kettlebell quer auf das Becken, ein gefaltetes Handtuch darunter.", "Halten Sie das Gewicht mit beiden Händen ruhig.", "Spannen Sie das Gesäß an und drücken Sie die Fersen in den Boden, um das Becken zu heben, bis Schultern, Hüften und Knie eine gerade Linie bilden.", "Halten Sie zwei Sekunden und senken Sie dann langsam ab, bis das Gesäß den Boden gerade berührt."},
+		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit, und legen Sie eine Kurzhantel oder Kettlebell quer auf das Becken, ein gefaltetes Handtuch darunter.", "Halten Sie das Gewicht mit beiden Händen ruhig.", "Spannen Sie das Gesäß an und drücken Sie die Fersen in den Boden, um das Becken zu heben, bis Schultern, Hüften und Knie eine gerade Linie bilden.", "Halten Sie die Position für die angegebene Zeit und senken Sie dann langsam ab, bis das Gesäß den Boden gerade berührt."},
 		Cues:     []string{"Wählen Sie ein Gewicht, bei dem sich die letzten Wiederholungen schwer anfühlen, aber gleichmäßig bleiben; wenn alle leichtfallen, nehmen Sie das nächstschwerere Gewicht.", "Halten Sie die Rippen unten und beenden Sie das Heben mit dem Gesäß."},
 		Mistakes: []string{"Mit den Zehen statt mit den Fersen drücken, sodass die Oberschenkel die Arbeit übernehmen.", "Ins Hohlkreuz gehen, um das Gewicht höher zu heben."},
 		Why:      "Ein Gewicht auf dem Becken macht das Beckenheben für den großen Gesäßmuskel deutlich schwerer. So baut die Übung weiter Kraft auf, wenn das Beckenheben ohne Gewicht leichtfällt.",
@@ -4656,7 +4656,7 @@ var (
 	defaultValue66 float64     = 90
 	defaultValue67 Translation = Translation{
 		Name:     "Beckenheben, Beine auf dem Gymnastikball",
-		Steps:    []string{"Legen Sie sich auf den Rücken, die Arme neben dem Körper, die Waden auf einem Gymnastikball, die Beine fast gestreckt.", "Drücken Sie Fersen und Waden in den Ball, spannen Sie das Gesäß an und heben Sie das Becken, bis Ihr Körper von den Schultern bis zu den Füßen eine gerade Linie bildet.", "Halten Sie zwei Sekunden, ohne dass der Ball sich bewegt, und senken Sie dann langsam ab."},
+		Steps:    []string{"Legen Sie sich auf den Rücken, die Arme neben dem Körper, die Waden auf einem Gymnastikball, die Beine fast gestreckt.", "Drücken Sie Fersen und Waden in den Ball, spannen Sie das Gesäß an und heben Sie das Becken, bis Ihr Körper von den Schultern bis zu den Füßen eine gerade Linie bildet.", "Halten Sie die Position für die angegebene Zeit, ohne dass der Ball sich bewegt, und senken Sie dann langsam ab."},
 		Cues:     []string{"Drücken Sie die Arme in den Boden, damit der Ball nicht zur Seite rollt.", "Heben Sie nur so hoch, wie die Linie gerade bleibt."},
 		Mistakes: []string{"Das Becken im Laufe des Satzes durchhängen lassen.", "Den Ball mit den Füßen wegschieben, statt mit dem Gesäß zu heben."},
 		Why:      "Wenn die Beine auf einem Ball liegen, müssen Gesäß und hintere Oberschenkelmuskeln zusammenarbeiten, während der Rumpf Sie stabil hält: ein schwereres Beckenheben, für das Sie keine Gewichte brauchen.",
@@ -4715,7 +4715,7 @@ var (
 	defaultValue77 float64     = -90
 	defaultValue78 Translation = Translation{
 		Name:     "Ballmassage im Sitzen, Fuß auf dem Knie",
-		Steps:    []string{"Setzen Sie sich auf einen festen Stuhl ohne Armlehnen und legen Sie einen Massageball unter die Mitte einer Gesäßhälfte.", "Legen Sie den Knöchel dieser Seite über das andere Knie, sodass sich die tiefen Gesäßmuskeln auf den Ball legen.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort etwa eine Minute mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie."},
+		Steps:    []string{"Setzen Sie sich auf einen festen Stuhl ohne Armlehnen und legen Sie einen Massageball unter die Mitte einer Gesäßhälfte.", "Legen Sie den Knöchel dieser Seite über das andere Knie, sodass sich die tiefen Gesäßmuskeln auf den Ball legen.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort für die angegebene Zeit mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie."},
 		Cues:     []string{"Der Druck darf fest, aber erträglich sein; lassen Sie nach, wenn er stechend wird.", "Wenn das Überschlagen zu stark ist oder die Hüftaußenseite reizt, nehmen Sie die Variante mit beiden Füßen am Boden („Ballmassage im Sitzen, Füße am Boden“).", "Wenn Sie ein Kribbeln oder einen einschießenden Schmerz im Bein spüren, verschieben Sie den Ball; er drückt vielleicht auf einen Nerv. Ein Kribbeln im Bein, das nicht bald danach abklingt, gehört zu den Warnzeichen auf Ihrem Plan: Hören Sie auf und lassen Sie es ärztlich oder physiotherapeutisch abklären."},
 		Mistakes: []string{"So fest drücken, dass Sie sich gegen den Ball verspannen.", "Die Luft anhalten, statt den Muskel weich werden zu lassen."},
 		Why:      "Der Piriformis liegt tief im Gesäß und verspannt sich bei langem Sitzen. Ein fester Ball erreicht ihn besser als eine Rolle, und anhaltender Druck kann diesen tiefen Schmerz lindern.",
@@ -4723,7 +4723,7 @@ var (
 	defaultValue79 float64     = -90
 	defaultValue80 Translation = Translation{
 		Name:     "Ballmassage im Sitzen, Füße am Boden",
-		Steps:    []string{"Setzen Sie sich auf einen festen Stuhl ohne Armlehnen, beide Füße flach auf dem Boden und hüftbreit.", "Legen Sie einen Massageball unter die Mitte einer Gesäßhälfte und lassen Sie Ihr Gewicht darauf sinken.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort etwa eine Minute mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie."},
+		Steps:    []string{"Setzen Sie sich auf einen festen Stuhl ohne Armlehnen, beide Füße flach auf dem Boden und hüftbreit.", "Legen Sie einen Massageball unter die Mitte einer Gesäßhälfte und lassen Sie Ihr Gewicht darauf sinken.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort für die angegebene Zeit mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie."},
 		Cues:     []string{"Beide Füße bleiben am Boden; neigen Sie sich für mehr Druck zum Ball hin, für weniger Druck von ihm weg.", "Wenn es ins Bein kribbelt oder einschießt, verschieben Sie den Ball ein Stück; dort verläuft ein Nerv, der auf Druck empfindlich reagiert. Das ist harmlos, wenn es aufhört, sobald der Druck weg ist; ein Kribbeln im Bein, das nicht bald danach abklingt, gehört zu den Warnzeichen auf Ihrem Plan: Hören Sie auf und lassen Sie es ärztlich oder physiotherapeutisch abklären."},
 		Mistakes: []string{"So fest drücken, dass Sie sich gegen den Ball verspannen.", "Den Ball auf den Knochenvorsprung außen an der Hüfte legen."},
 		Why:      "Der Ball lockert die tiefen Gesäßmuskeln. Weil die Füße dabei hüftbreit am Boden stehen und kein Bein übergeschlagen ist, ist diese Variante sanft und auch bei Sehnenschmerzen an der Hüftaußenseite geeignet – und für alle, denen es schwerfällt, sich auf den Boden zu legen.",
@@ -4811,7 +4811,7 @@ var (
 	}
 	defaultValue96 Translation = Translation{
 		Name:     "Hüftbeuger dehnen im Stand, gehalten",
-		Steps:    []string{"Stellen Sie sich in eine lange Schrittstellung, ein Fuß eine Schrittlänge vor dem anderen, eine Hand zum Festhalten an einer Wand oder Stuhllehne.", "Beugen Sie das vordere Knie etwas, lassen Sie das hintere Bein fast gestreckt mit angehobener Ferse und richten Sie das Becken auf.", "Spannen Sie den Gesäßmuskel des hinteren Beins an und verlagern Sie Ihr Gewicht nach vorn, bis Sie vorn an dieser Hüfte eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann stellen Sie die Füße zusammen und wechseln das Bein."},
+		Steps:    []string{"Stellen Sie sich in eine lange Schrittstellung, ein Fuß eine Schrittlänge vor dem anderen, eine Hand zum Festhalten an einer Wand oder Stuhllehne.", "Beugen Sie das vordere Knie etwas; das hintere Bein ist fast gestreckt, die Ferse angehoben. Richten Sie das Becken auf.", "Spannen Sie den Gesäßmuskel des hinteren Beins an und verlagern Sie Ihr Gewicht nach vorn, bis Sie vorn an dieser Hüfte eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann stellen Sie die Füße zusammen und wechseln das Bein."},
 		Cues:     []string{"Schieben Sie die Hüfte des hinteren Beins nach vorn, statt den Oberkörper nach vorn zu lehnen.", "Eine leichte Dehnung genügt."},
 		Mistakes: []string{"Den Oberkörper nach vorn neigen; dann geht die Dehnung verloren.", "Den unteren Rücken ins Hohlkreuz sinken lassen."},
 		Why:      "Dieselbe Dehnung für die Vorderseite der Hüfte, ohne Knien und ohne auf den Boden zu müssen. Sie passt daher für alle, die nicht knien können, und lässt sich neben dem Schreibtisch machen.",
@@ -4835,6 +4835,6 @@ var (
 		Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach, und legen Sie einen Gurt, einen Gürtel oder ein Handtuch als Schlaufe vorn um ein Schienbein, knapp unterhalb des Knies.", "Halten Sie in jeder Hand ein Ende des Gurts und ziehen Sie dieses Knie zu sich heran.", "Ziehen Sie das Knie sanft zur Schulter derselben Seite, in einer Linie mit dieser Schulter, bis Sie im Gesäß eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann setzen Sie den Fuß ab und wechseln die Seite."},
 		Cues:     []string{"Lassen Sie Kopf und Schultern auf dem Boden liegen.", "Das Knie zeigt zur Schulter derselben Seite."},
 		Mistakes: []string{"Das Knie zur Körpermitte ziehen.", "Den Kopf anheben, um stärker zu ziehen."},
-		Why:      "Mit dem Gurt dehnen Sie den großen Gesäßmuskel, ohne nach dem Knie greifen zu müssen; das hilft, wenn die Hüften steif sind. Der Oberschenkel bleibt in einer Linie mit dem Körper, daher drückt nichts auf die Hüftaußenseite.",
+		Why:      "Mit dem Gurt dehnen Sie die Gesäßmuskeln, vor allem den großen, ohne nach dem Knie greifen zu müssen; das hilft, wenn die Hüften steif sind. Der Oberschenkel bleibt in einer Linie mit dem Körper, daher drückt nichts auf die Hüftaußenseite.",
 	}
 )

@@ -11,6 +11,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
@@ -106,12 +107,22 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 		}
 	}
 	if mb := p.MovementBreaks; mb.EveryMinutes > 0 {
-		names := make([]string, len(mb.Exercises))
-		for i, id := range mb.Exercises {
-			names[i] = p.ExerciseName(id)
+		blank()
+		line(say.Say("Movement breaks:"))
+		wrap(bw, "  ", "  ", p.breakWords(say))
+	}
+	// Rule 9: the limit on side pain during the tendon holds, once, under
+	// a heading of its own as on the PDF's program page: a safety rule,
+	// not a reason (fourth German reading).
+	checks := p.tendonChecks(say)
+	for _, c := range checks {
+		quoted := make([]string, len(c.names))
+		for i, n := range c.names {
+			quoted[i] = say.Sayf("“%s”", n)
 		}
 		blank()
-		wrap(bw, "", "  ", say.Sayf("Movement breaks: every %d minutes of sitting, take a short break with one of: %s.", mb.EveryMinutes, strings.Join(names, ", ")))
+		line(say.Sayf("Important with %s:", strings.Join(quoted, ", ")))
+		wrap(bw, "  ", "  ", c.text)
 	}
 	nameWidth := 0
 	for _, wk := range p.Weeks {
@@ -129,10 +140,10 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 		case !explain && wk.GymHSE == 0:
 			// For the person, whole numbers (issue 22); the exact ones
 			// are in --explain and the JSON.
-			line(say.Sayf("Week %d · %s · %s of %s hard sets", wk.Week, phase, say.About(wk.PlanHSE), say.Number(wk.Cap)))
+			line(say.Sayf("Week %d · %s · %s", wk.Week, phase, say.Sayf("%s of %s hard sets", say.About(wk.PlanHSE), say.Number(wk.Cap))))
 		case !explain:
-			line(say.Sayf("Week %d · %s · %s of %s hard sets, %s", wk.Week, phase, say.About(wk.PlanHSE+wk.GymHSE), say.Number(wk.Cap),
-				OwnShare(say, wk.GymHSE, p.activityKinds())))
+			line(say.Sayf("Week %d · %s · %s", wk.Week, phase, say.Sayf("%s of %s hard sets, %s", say.About(wk.PlanHSE+wk.GymHSE), say.Number(wk.Cap),
+				OwnShare(say, wk.GymHSE, p.activityKinds()))))
 		case wk.GymHSE == 0:
 			// Walks add nothing to count: no "+ walks 0".
 			line(say.Sayf("Week %d · %s · %s of %s hard sets", wk.Week, phase, say.Number(wk.PlanHSE), say.Number(wk.Cap)))
@@ -162,9 +173,9 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 					// How hard it should feel (rule 16), under the dose.
 					wrap(bw, strings.Repeat(" ", 10+nameWidth), strings.Repeat(" ", 10+nameWidth), it.Effort)
 				}
-				if explain {
+				if reason := withoutChecks(it.Why, checks); explain && reason != "" {
 					why := say.Say("why:")
-					wrap(bw, "          "+why+" ", strings.Repeat(" ", 11+utf8.RuneCountInString(why)), it.Why)
+					wrap(bw, "          "+why+" ", strings.Repeat(" ", 11+utf8.RuneCountInString(why)), reason)
 				}
 			}
 		}
@@ -354,6 +365,87 @@ next:
 	return groups
 }
 
+// breakWords says in say what to do in a movement break, as the PDF and
+// the calendar say it: the drills done standing up by name, and one done
+// sitting only for when getting up is not possible (rule 10).
+func (p *Plan) breakWords(say *locale.Language) string {
+	mb := p.MovementBreaks
+	var up, seated []string
+	for _, id := range mb.Exercises {
+		if e := p.exercise(id); e != nil && e.Position == catalog.Seated {
+			seated = append(seated, p.ExerciseName(id))
+		} else {
+			up = append(up, p.ExerciseName(id))
+		}
+	}
+	if len(up) == 0 {
+		up, seated = seated, nil
+	}
+	if len(up) == 0 {
+		return say.Sayf("Every %d minutes of sitting: stand up and move for a minute or two.", mb.EveryMinutes)
+	}
+	s := say.Sayf("Every %d minutes of sitting, take a short break: %s.", mb.EveryMinutes, say.OneOf(up))
+	if len(seated) > 0 {
+		s += " " + say.Sayf("If you cannot get up just then: %s.", say.OneOf(seated))
+	}
+	return s
+}
+
+// exercise is the plan's entry id, or nil.
+func (p *Plan) exercise(id string) *catalog.Exercise {
+	for i := range p.Exercises {
+		if p.Exercises[i].ID == id {
+			return &p.Exercises[i]
+		}
+	}
+	return nil
+}
+
+// tendonCheck is one limit on side pain (rule 9) and the names of the
+// planned exercises it goes with.
+type tendonCheck struct {
+	names []string
+	text  string
+}
+
+// tendonChecks are the limits on side pain of the plan's items, in say,
+// each with the exercises it goes with, in the order they first appear.
+func (p *Plan) tendonChecks(say *locale.Language) []tendonCheck {
+	var out []tendonCheck
+	seen := map[string]bool{}
+	for _, wk := range p.Weeks {
+		for _, d := range wk.Days {
+			for _, it := range d.Items {
+				e := p.exercise(it.Exercise)
+				if e == nil || seen[it.Exercise] {
+					continue
+				}
+				seen[it.Exercise] = true
+				text := TendonCheck(say, e, p.Profile)
+				if text == "" {
+					continue
+				}
+				i := slices.IndexFunc(out, func(c tendonCheck) bool { return c.text == text })
+				if i < 0 {
+					out = append(out, tendonCheck{text: text})
+					i = len(out) - 1
+				}
+				out[i].names = append(out[i].names, p.ExerciseName(it.Exercise))
+			}
+		}
+	}
+	return out
+}
+
+// withoutChecks is an item's reason without the limits on side pain, which
+// the terminal says once under their own heading.
+func withoutChecks(why string, checks []tendonCheck) string {
+	for _, c := range checks {
+		why = strings.Replace(why, c.text, "", 1)
+	}
+	return strings.Join(strings.Fields(why), " ")
+}
+
 // ExerciseName is the name of the plan's exercise id in the plan's
 // language: its translation's, or the name as written.
 func (p *Plan) ExerciseName(id string) string {
@@ -375,6 +467,21 @@ func pad(s string, n int) string {
 	return s + strings.Repeat(" ", n-c)
 }
 
+// Fields splits text into the words a terminal line may break between:
+// at spaces, but a dash stays at the end of the line before it, never at
+// the head of a line (fourth German reading: "… durch den Raum –").
+func Fields(text string) []string {
+	var out []string
+	for _, w := range strings.Fields(text) {
+		if (w == "–" || w == "—") && len(out) > 0 {
+			out[len(out)-1] += " " + w
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
 // wrap writes text wrapped at 80 columns, the first line after first and
 // the others after rest.
 func wrap(w io.Writer, first, rest, text string) {
@@ -382,7 +489,7 @@ func wrap(w io.Writer, first, rest, text string) {
 	line := first
 	n := utf8.RuneCountInString(first)
 	fresh := true
-	for _, word := range strings.Fields(text) {
+	for _, word := range Fields(text) {
 		wl := utf8.RuneCountInString(word)
 		if !fresh && n+1+wl > width {
 			fmt.Fprintln(w, line)

@@ -243,18 +243,24 @@ func showExercise(w io.Writer, e catalog.Exercise, cat *catalog.Catalog, say *lo
 	}
 	field(labels[8], say.Sayf("%s hard-set equivalents per set", numberIn(say, e.GluteLoad)))
 	field(labels[9], yesNo(say, e.DeskFriendly))
+	// An entry named by another: its id and its name, in the order of
+	// say ("step-up (Step-up)"; German puts the name first: "Aufsteigen
+	// auf eine Stufe (ID: step-up)", as the catalog sheet labels ids).
+	named := func(id string) string {
+		if p, ok := cat.ByID(id); ok {
+			return say.Sayf("%[1]s (%[2]s)", id, oneLine(p.In(say.Code).Name))
+		}
+		return id
+	}
 	next := "-"
 	if e.Progression != "" {
-		next = e.Progression
-		if p, ok := cat.ByID(e.Progression); ok {
-			next += " (" + oneLine(p.In(say.Code).Name) + ")"
-		}
+		next = named(e.Progression)
 	}
 	field(labels[10], next)
 	var from []string
 	for _, x := range cat.Exercises {
 		if x.Progression == e.ID && x.ID != e.ID {
-			from = append(from, x.ID)
+			from = append(from, named(x.ID))
 		}
 	}
 	field(labels[11], listOr(from, "-"))
@@ -365,7 +371,7 @@ func wrap(prefix, text string) string {
 	var b strings.Builder
 	line, n := prefix, utf8.RuneCountInString(prefix)
 	empty := true
-	for _, word := range strings.Fields(text) {
+	for _, word := range planner.Fields(text) {
 		wn := utf8.RuneCountInString(word)
 		if !empty && n+1+wn > width {
 			b.WriteString(line + "\n")

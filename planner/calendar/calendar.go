@@ -20,6 +20,7 @@ import (
 	"bytes"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -240,12 +241,26 @@ func description(say *locale.Language, p *planner.Plan, wk planner.Week, d plann
 			fmt.Fprintf(&b, "  %s\n", say.Say("Hold on to a wall or chair."))
 		}
 	}
-	// Rule 9: the limit on side pain goes with the holds, once.
+	// Rule 9: the limit on side pain goes with the holds, once, naming
+	// the exercises it is for: "beim Halten" alone could mean any hold of
+	// the session (fourth German reading).
+	var checks, names []string
 	for _, it := range d.Items {
-		if check := tendonCheck(say, p, it); check != "" {
-			b.WriteString("\n" + check + "\n")
-			break
+		check := tendonCheck(say, p, it)
+		if check == "" {
+			continue
 		}
+		i := slices.Index(checks, check)
+		if i < 0 {
+			checks, names = append(checks, check), append(names, "")
+			i = len(checks) - 1
+		} else {
+			names[i] += ", "
+		}
+		names[i] += say.Sayf("“%s”", itemName(p, it))
+	}
+	for i, check := range checks {
+		b.WriteString("\n" + say.Sayf("Important with %s:", names[i]) + " " + check + "\n")
 	}
 	b.WriteString("\n" + say.Say("In the evening, score your glute soreness from 0 to 10:") + "\n")
 	for _, band := range p.PainRule {

@@ -244,9 +244,16 @@ func TestTendonCheck(t *testing.T) {
 		if check == "" {
 			t.Fatal("no check for the wall press with gluteal tendinopathy")
 		}
+		// The limit names the exercise it is for: "during a hold" alone
+		// could mean any hold of the session (fourth German reading).
+		named := "Important with “Isometric wall hip abduction”: " + check
 		counts := map[string]int{}
 		for _, ev := range readICS(t, data).subs {
-			counts[ev.get(t, "DTSTART").value] = strings.Count(ev.get(t, "DESCRIPTION").value, check)
+			desc := ev.get(t, "DESCRIPTION").value
+			counts[ev.get(t, "DTSTART").value] = strings.Count(desc, check)
+			if strings.Contains(desc, check) && !strings.Contains(desc, named) {
+				t.Errorf("tendinopathy %v: the check does not name its exercise: %q", tendinopathy, desc)
+			}
 		}
 		first := strings.ReplaceAll(plan.Weeks[0].Days[0].Date, "-", "")
 		want := 0

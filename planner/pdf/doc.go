@@ -69,6 +69,9 @@ type doc struct {
 	// weekEffort says the week pages print how hard each item should feel
 	// (see effortFits).
 	weekEffort bool
+	// volBelow puts every week page's volume and gauge under the title
+	// (see volumeBelow).
+	volBelow bool
 
 	w, h float64 // current page size
 	// bad, when set, says what was not drawn because a coordinate was not
@@ -386,7 +389,8 @@ func (d *doc) wrapText(s string, w float64, st style) (lines []line, cut bool) {
 // scale's end), "of 10" and "von 10" (a lone "10" at the head of a line
 // reads as a value of its own), a hold and its time ("hold 40 s", "40 s
 // halten": "40 s" alone at the end of a line reads as a dose of its own),
-// and "each side", "je Seite". Every other word comes back as it was.
+// "each side", "je Seite", and a dash with the word before it. Every
+// other word comes back as it was.
 func bound(words []string) []string {
 	out := make([]string, 0, len(words))
 	for i, w := range words {
@@ -411,6 +415,9 @@ func bindsTo(a, b string) bool {
 	case (a == "von" || a == "of") && number(b):
 		return true
 	case a == "je" && strings.HasPrefix(b, "Seite"), a == "each" && strings.HasPrefix(b, "side"):
+		return true
+	case b == "–" || b == "—":
+		// A line never starts with a dash (fourth German reading).
 		return true
 	}
 	return false

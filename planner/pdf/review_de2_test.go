@@ -152,3 +152,42 @@ func mustEntry(t *testing.T, id string) catalog.Exercise {
 	}
 	return e
 }
+
+// TestWeekVolumeOnePlace: every week page of a plan puts its volume in the
+// same place, beside the title or under it (fourth German reading: week
+// 5's sat beside its shorter title, the others' under theirs).
+func TestWeekVolumeOnePlace(t *testing.T) {
+	for _, lang := range planner.Langs {
+		plans := personaPlans(t, lang)
+		for _, name := range sortedNames(plans) {
+			_, lay, err := render(plans[name], Options{Paper: "a4"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			say := locale.In(string(lang))
+			prefixes := []string{
+				strings.SplitN(say.Say("This week counts as %s hard sets"), "%", 2)[0],
+				strings.SplitN(say.Say("This week: %s hard sets, %s"), "%", 2)[0],
+			}
+			places := map[[2]float64][]int{}
+			for _, b := range lay.boxes {
+				if strings.HasPrefix(b.text, prefixes[0]) || strings.HasPrefix(b.text, prefixes[1]) {
+					y := b.y - lay.pages[b.page-1].margin
+					places[[2]float64{math.Round(b.x), math.Round(y)}] = append(places[[2]float64{math.Round(b.x), math.Round(y)}], b.page)
+				}
+			}
+			if len(places) == 0 {
+				t.Errorf("%s %s: no week volume found", lang, name)
+			}
+			// Beside the title it is right-aligned, so its x varies with
+			// its width; its height on the page says where it is.
+			var ys []float64
+			for p := range places {
+				ys = append(ys, p[1])
+			}
+			if slices.Min(ys) != slices.Max(ys) {
+				t.Errorf("%s %s: the week volume stands in different places: %v", lang, name, places)
+			}
+		}
+	}
+}

@@ -92,24 +92,8 @@ func (d *doc) weekHeader(wk weekView, draw bool) float64 {
 	x, y := d.left(), d.top()
 
 	say := d.say
-	title := say.Sayf("Week %d", wk.n)
-	rest := " · " + wk.phase + " · " + say.DateRange(wk.days[0].date, wk.days[6].date)
-	titleW := d.measure(title, big) + d.measure(rest, mid)
-
-	// The person's own training as the terminal names it (rule 18), and
-	// only when it counts: no "+ gym 0" for someone without any.
-	// "counts as": the plan's sets are not hard sets, so the number is
-	// what they add up to, not a number of sets to do.
-	// Whole numbers, as the terminal says them (issue 22): the exact
-	// ones are in the JSON and in gluteplan plan --explain.
-	volText := say.Sayf("This week counts as %s hard sets", say.About(wk.planHSE))
-	if wk.gymHSE > 0 {
-		volText = say.Sayf("This week: %s hard sets, %s", say.About(wk.planHSE+wk.gymHSE), planner.OwnShare(say, wk.gymHSE, d.m.kinds))
-	}
-	if wk.cap > 0 {
-		volText += " · " + say.Sayf("a safe ceiling for your glutes: %s", say.Number(wk.cap))
-	}
-	volW := max(d.measure(volText, vol), 60)
+	title, rest, titleW := d.weekTitle(wk)
+	volText, volW := d.weekVolume(wk)
 
 	base := y + big.size*ptMM*((leading-1)/2+0.93)
 	if titleW <= d.width() {
@@ -130,9 +114,9 @@ func (d *doc) weekHeader(wk weekView, draw bool) float64 {
 	rowH := base - y + big.size*ptMM*0.3
 
 	// Volume and a small gauge: at the right of the title when there is
-	// room, else on a line of their own.
+	// room on every week page of the plan, else on a line of their own.
 	vx, vy := d.right()-volW, y+0.5
-	if titleW+8+volW > d.width() {
+	if d.volBelow || titleW+8+volW > d.width() {
 		vx, vy = x, y+rowH+1
 		rowH += 10
 	}
@@ -154,6 +138,50 @@ func (d *doc) weekHeader(wk weekView, draw bool) float64 {
 	// The rule for the evening score, in two columns of upright type.
 	y += 0.8 + d.painRuleBlock(x, y+0.8, d.width(), 2, ruleSt, draw)
 	return y + 2
+}
+
+// weekTitle is a week page's title ("Week 5"), the rest of its heading
+// (" · build · Mon 4 Jan – Sun 10 Jan 2027") and their width on one line.
+func (d *doc) weekTitle(wk weekView) (title, rest string, w float64) {
+	title = d.say.Sayf("Week %d", wk.n)
+	rest = " · " + wk.phase + " · " + d.say.DateRange(wk.days[0].date, wk.days[6].date)
+	return title, rest, d.measure(title, style{size: 20, bold: true}) + d.measure(rest, style{size: 13})
+}
+
+// weekVolume is the line above a week page's gauge and its width.
+func (d *doc) weekVolume(wk weekView) (string, float64) {
+	say := d.say
+	// The person's own training as the terminal names it (rule 18), and
+	// only when it counts: no "+ gym 0" for someone without any.
+	// "counts as": the plan's sets are not hard sets, so the number is
+	// what they add up to, not a number of sets to do. Whole numbers, as
+	// the terminal says them (issue 22): the exact ones are in the JSON
+	// and in gluteplan plan --explain.
+	volText := say.Sayf("This week counts as %s hard sets", say.About(wk.planHSE))
+	if wk.gymHSE > 0 {
+		volText = say.Sayf("This week: %s hard sets, %s", say.About(wk.planHSE+wk.gymHSE), planner.OwnShare(say, wk.gymHSE, d.m.kinds))
+	}
+	if wk.cap > 0 {
+		volText += " · " + say.Sayf("a safe ceiling for your glutes: %s", say.Number(wk.cap))
+	}
+	return volText, max(d.measure(volText, style{size: 9.5, bold: true}), 60)
+}
+
+// volumeBelow says the week pages put the volume under the title: when
+// any week's heading leaves no room for it at the right, every week's
+// goes below, so the pages read alike (fourth German reading: week 5 had
+// it beside the title, the others under it).
+func (d *doc) volumeBelow() bool {
+	pw, ph := d.w, d.h
+	defer func() { d.w, d.h = pw, ph }()
+	d.w, d.h = d.paper.h, d.paper.w
+	for _, wk := range d.m.weeks {
+		_, _, titleW := d.weekTitle(wk)
+		if _, volW := d.weekVolume(wk); titleW+8+volW > d.width() {
+			return true
+		}
+	}
+	return false
 }
 
 // ruleSt is the type of the pain-monitoring rule on the week pages.

@@ -29,6 +29,7 @@ func TestNumbersKeepTheirUnits(t *testing.T) {
 		{"effort: light to moderate, about 3 to 5 out of 10", []string{"of 10"}},
 		{"3 × 30 s, each side; rest 30 s between sets", []string{"3 × 30 s,", "each side;", "30 s"}},
 		{"höchstens 70 % des üblichen Umfangs in 4–5 Wochen", []string{"70 %", "4–5"}},
+		{"Gehen Sie über den Flur oder eine Runde durch den Raum – je nachdem, was sich gerade anbietet.", []string{"Raum –"}},
 	} {
 		for w := 8.0; w <= 120; w += 0.5 {
 			ls, _ := d.wrapLines(c.text, w, st)
@@ -65,6 +66,7 @@ func TestNumbersKeepTheirUnits(t *testing.T) {
 		{[]string{"Woche", "4", "von", "acht"}, []string{"Woche", "4", "von", "acht"}},
 		{[]string{"13", "min.", "Sie"}, []string{"13 min.", "Sie"}},
 		{[]string{"3", "sets"}, []string{"3", "sets"}},
+		{[]string{"Raum", "–", "je", "nachdem"}, []string{"Raum –", "je", "nachdem"}},
 	} {
 		if got := bound(c.words); strings.Join(got, "|") != strings.Join(c.want, "|") {
 			t.Errorf("bound(%q) = %q, want %q", c.words, got, c.want)
