@@ -471,6 +471,12 @@ func (r *run) sayThin(w int, f *frame, k cut, lim limits) {
 				r.thinBack = append(r.thinBack, thinWeek{name: c.e.In(string(r.p.Lang)).Name, one: one, others: others, week: w})
 				break
 			}
+			if one, others := r.thinDays(c); others != "" {
+				// Said as the doses have it: one set on some days only
+				// (rule 12).
+				r.notes.week(w, locale.Key("In %s, %s has 1 set on %s and %s: a second set on %s would go past %s."), c.e.In(string(r.p.Lang)).Name, one, others, one, why)
+				break
+			}
 			r.notes.week(w, locale.Key("In %s, %s has one set a session rather than two: two would go past %s."), c.e.In(string(r.p.Lang)).Name, why)
 			break
 		}

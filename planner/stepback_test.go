@@ -267,10 +267,10 @@ func tendonHoldEntry(e *catalog.Exercise) bool {
 		(e.Targets[0] == catalog.GluteusMedius || e.Targets[0] == catalog.GluteusMinimus)
 }
 
-// oneSetLine is a step back's note on an exercise at one set in some of
-// its sessions: the weeks, the exercise, and the days at one set or ""
-// for every session.
-var oneSetLine = regexp.MustCompile(`^In weeks? ([0-9, and]+), (.+?) has (?:one set a session|1 set on (.+?) and [0-9]+ sets on .+?): during the step back`)
+// oneSetLine is a note on an exercise at one set in some of its
+// sessions, a step back's or another limit's: the weeks, the exercise,
+// and the days at one set or "" for every session.
+var oneSetLine = regexp.MustCompile(`^In weeks? ([0-9, and]+), (.+?) has (?:one set a session(?: rather than two)?|1 set on (.+?) and [0-9]+ sets on .+?): `)
 
 // oneSetSaysDoses checks that what the step back's notes say of one set
 // is what the doses hold (rule 12): a note that says one set a session

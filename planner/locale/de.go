@@ -647,5 +647,6 @@ var German = &Language{
 		"Week %d · %s · %s":      "Woche %d · %s · %s",
 		"%s of %s hard sets":     "entspricht %s anstrengenden Sätzen (max. %s)",
 		"%s of %s hard sets, %s": "entspricht %s anstrengenden Sätzen (max. %s), %s",
+		"In %s, %s has 1 set on %s and %s: a second set on %s would go past %s.": "In %s hat „%s“ 1 Satz am %s und %s: Ein zweiter Satz am %s überschreitet %s.",
 	},
 }
