@@ -995,7 +995,10 @@ func (c *chooser) sayDropped() {
 			case !sound(append(slices.Clone(rt), e)):
 				why = say.Say("it would add a move down to the floor and up again to the session")
 			case k == ActivationSession:
-				why = say.Sayf("the %d minutes you have go to the strengthening work as it builds", c.p.Minutes)
+				// Said with the minutes the sessions come to, once the
+				// block's weeks are dosed (rule 12).
+				c.squeezed = append(c.squeezed, squeezed{e: e, week: c.w})
+				continue
 			default:
 				why = say.Sayf("it does not fit in the %d minutes you have beside the rest of the session", c.p.Minutes)
 			}
