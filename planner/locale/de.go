@@ -438,7 +438,6 @@ var German = &Language{
 		"Your %s as usual.":            "Ihr %s wie gewohnt.",
 		"Hard sets for the glutes each week from the plan's strengthening work.":                         "Die Balken zeigen, wie stark Ihr Plan das Gesäß pro Woche fordert, umgerechnet in anstrengende Sätze.",
 		"Hard sets for the glutes each week: the plan's strengthening work plus your own training (%s).": "Die Balken zeigen, wie stark die Kräftigungsübungen Ihres Plans und Ihr eigenes Training (%s) das Gesäß pro Woche fordern, umgerechnet in anstrengende Sätze.",
-		"Below the dashed line, a safe ceiling for your glutes, they have room to recover.":              "Unter der gestrichelten Linie (der empfohlenen Obergrenze) hat Ihr Gesäß genug Zeit, sich zu erholen.",
 
 		// gluteplan catalog show and the catalog sheet (--lang de).
 		"id":                                 "ID",
@@ -662,6 +661,7 @@ var German = &Language{
 		"Week %d · %s · %s":      "Woche %d · %s · %s",
 		"%s of %s hard sets":     "entspricht %s anstrengenden Sätzen (max. %s)",
 		"%s of %s hard sets, %s": "entspricht %s anstrengenden Sätzen (max. %s), %s",
-		"In %s, %s has 1 set on %s and %s: a second set on %s would go past %s.": "In %s hat „%s“ 1 Satz am %s und %s: Ein zweiter Satz am %s überschreitet %s.",
+		"In %s, %s has 1 set on %s and %s: a second set on %s would go past %s.":                                                                            "In %s hat „%s“ 1 Satz am %s und %s: Ein zweiter Satz am %s überschreitet %s.",
+		"Below the dashed line, a safe ceiling for your glutes, they have room to recover: it is a limit, not a target, so do no more than the plan gives.": "Unter der gestrichelten Linie hat Ihr Gesäß genug Zeit, sich zu erholen; sie ist eine Grenze, kein Ziel: Machen Sie nicht mehr, als der Plan angibt.",
 	},
 }
