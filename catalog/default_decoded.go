@@ -2098,7 +2098,7 @@ var defaultDecoded = &Catalog{
 			ID:        "chair-sit-to-stand",
 			Name:      "Sit-to-stand from a chair",
 			Category:  "activation",
-			Targets:   []Target{"gluteus_maximus", "hamstrings"},
+			Targets:   []Target{"gluteus_maximus", "quadriceps", "hamstrings"},
 			Equipment: []Equipment{"chair"},
 			Level:     "beginner",
 			Position:  "standing",
@@ -3201,7 +3201,7 @@ var defaultDecoded = &Catalog{
 			Steps:       []string{"Lie on your back with your knees bent and your feet flat, hip-width apart, and let your tummy and buttocks relax.", "Squeeze the muscles you would use to stop yourself passing wind and to stop the flow of urine, and lift them gently up and in.", "Hold the squeeze for the set time while breathing normally, then let go completely and rest for a few seconds.", "After the held squeezes, do a few quick squeezes, letting go fully after each one."},
 			Cues:        []string{"You should feel a lift inside, with no movement of your legs or bottom.", "If you cannot feel a squeeze, or it hurts or leaks, a pelvic-health physiotherapist can check it with you."},
 			Mistakes:    []string{"Holding your breath.", "Squeezing your buttocks or thighs, or pulling your tummy in hard, instead of the pelvic floor.", "Pushing down instead of lifting up."},
-			Why:         "The pelvic floor supports the bladder, bowel and womb and works with the deep tummy and glute muscles. After giving birth, a few minutes of squeezes every day help it recover, and lying down is the easiest way to start.",
+			Why:         "The pelvic floor supports the bladder, bowel and womb and works with the deep tummy and glute muscles. After giving birth, a few minutes of squeezes, done regularly, help it recover, and lying down is the easiest way to start.",
 			Figure: &Figure{
 				View: "side",
 				Start: Pose{
@@ -3249,7 +3249,7 @@ var defaultDecoded = &Catalog{
 			Steps:        []string{"Sit on a firm chair with your feet flat and your weight spread evenly over both sitting bones, leaning slightly forward.", "Squeeze the muscles you would use to stop yourself passing wind and to stop the flow of urine, and lift them gently up and away from the seat.", "Hold the squeeze for the set time while breathing normally, then let go completely and rest for a few seconds.", "After the held squeezes, do a few quick squeezes, letting go fully after each one."},
 			Cues:         []string{"Feel the lift away from the chair, with your bottom and thighs relaxed.", "If you cannot feel a squeeze, or it hurts or leaks, a pelvic-health physiotherapist can check it with you."},
 			Mistakes:     []string{"Holding your breath.", "Clenching the buttocks so you rise off the seat."},
-			Why:          "The same pelvic-floor squeezes, sitting up: no one can see you do them, so they fit a desk, a feed or a car journey, and a few every day help the pelvic floor recover after giving birth.",
+			Why:          "The same pelvic-floor squeezes, sitting up: no one can see you do them, so they fit a desk, a feed or a car journey, and a few at a time, done regularly, help the pelvic floor recover after giving birth.",
 			Figure: &Figure{
 				View: "side",
 				Start: Pose{
@@ -3432,7 +3432,7 @@ var defaultDecoded = &Catalog{
 			},
 			HipCompression: true,
 			Steps:          []string{"Sit on a firm chair without armrests and place a massage ball under the middle of one buttock.", "Cross the ankle on that side over the opposite knee so the deep muscles of the buttock settle onto the ball.", "Shift your weight slowly until you find a tender spot, then rest on it with steady pressure for about a minute, breathing slowly.", "Move the ball to the other side and repeat."},
-			Cues:           []string{"Keep the pressure firm but bearable, easing off if it turns sharp.", "If crossing the ankle is too strong or bothers the outer hip, use the version with both feet on the floor (ball-glute-release-uncrossed).", "If you feel tingling or a shooting feeling down the leg, move the ball; it may be pressing on a nerve."},
+			Cues:           []string{"Keep the pressure firm but bearable, easing off if it turns sharp.", "If crossing the ankle is too strong or bothers the outer hip, use the version with both feet on the floor (ball-glute-release-uncrossed).", "If you feel tingling or a shooting feeling down the leg, move the ball; it may be pressing on a nerve. Tingling down the leg that does not fade soon after is one of the warning signs on your plan: stop and see a physical therapist or doctor."},
 			Mistakes:       []string{"Digging in so hard that you tense up against the ball.", "Holding your breath instead of letting the muscle soften."},
 			Why:            "The piriformis lies deep in the buttock and tightens with long sitting. A firm ball reaches it better than a roller, and sustained pressure can ease that deep ache.",
 			Figure: &Figure{
@@ -3486,7 +3486,7 @@ var defaultDecoded = &Catalog{
 				PerSide: true,
 			},
 			Steps:    []string{"Sit on a firm chair without armrests, with both feet flat on the floor and hip-width apart.", "Place a massage ball under the middle of one buttock and let your weight settle onto it.", "Shift slowly until you find a tender spot, then rest on it with steady pressure for about a minute, breathing slowly.", "Move the ball to the other side and repeat."},
-			Cues:     []string{"Keep both feet on the floor; lean toward the ball side for more pressure, away for less.", "If you feel tingling or a shooting feeling down the leg, move the ball a little: a nerve that is sensitive to pressure runs there. That is harmless if it settles straight away."},
+			Cues:     []string{"Keep both feet on the floor; lean toward the ball side for more pressure, away for less.", "If you feel tingling or a shooting feeling down the leg, move the ball a little: a nerve that is sensitive to pressure runs there. That is harmless if it stops as soon as the pressure is off; tingling down the leg that does not fade soon after is one of the warning signs on your plan: stop and see a physical therapist or doctor."},
 			Mistakes: []string{"Digging in so hard that you tense up against the ball.", "Placing the ball on the bony point at the side of the hip."},
 			Why:      "The ball eases the deep buttock muscles. With both feet on the floor and the legs apart, this version is gentle and suits outer-hip tendon pain, and people who cannot easily get down to the floor.",
 			Figure: &Figure{
@@ -4680,14 +4680,14 @@ var (
 		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit, und lassen Sie Bauch und Gesäß locker.", "Spannen Sie die Muskeln an, mit denen Sie Blähungen oder den Harnstrahl zurückhalten würden, und ziehen Sie sie sanft nach innen und oben.", "Halten Sie die Spannung für die angegebene Zeit und atmen Sie dabei normal weiter; lassen Sie dann ganz locker und ruhen Sie einige Sekunden.", "Machen Sie nach den gehaltenen Anspannungen einige schnelle Anspannungen und lassen Sie nach jeder ganz locker."},
 		Cues:     []string{"Sie sollten innen ein Anheben spüren, ohne dass sich Beine oder Gesäß bewegen.", "Wenn Sie keine Anspannung spüren, es wehtut oder Urin verloren geht, kann eine Physiotherapeutin oder ein Physiotherapeut mit Schwerpunkt Beckenboden das mit Ihnen überprüfen."},
 		Mistakes: []string{"Die Luft anhalten.", "Gesäß oder Oberschenkel anspannen oder den Bauch kräftig einziehen, statt den Beckenboden anzuspannen.", "Nach unten drücken, statt nach oben zu ziehen."},
-		Why:      "Der Beckenboden trägt Blase, Darm und Gebärmutter und arbeitet mit den tiefen Bauchmuskeln und den Gesäßmuskeln zusammen. Nach einer Geburt helfen ihm täglich ein paar Minuten Anspannen, sich zu erholen; im Liegen fällt der Einstieg am leichtesten.",
+		Why:      "Der Beckenboden trägt Blase, Darm und Gebärmutter und arbeitet mit den tiefen Bauchmuskeln und den Gesäßmuskeln zusammen. Nach einer Geburt helfen ihm ein paar Minuten Anspannen, regelmäßig geübt, sich zu erholen; im Liegen fällt der Einstieg am leichtesten.",
 	}
 	defaultValue71 Translation = Translation{
 		Name:     "Beckenboden anspannen im Sitzen",
 		Steps:    []string{"Setzen Sie sich leicht nach vorn geneigt auf einen festen Stuhl, die Füße flach, das Gewicht gleichmäßig auf beide Sitzbeinhöcker verteilt.", "Spannen Sie die Muskeln an, mit denen Sie Blähungen oder den Harnstrahl zurückhalten würden, und ziehen Sie sie sanft nach oben, weg von der Sitzfläche.", "Halten Sie die Spannung für die angegebene Zeit und atmen Sie dabei normal weiter; lassen Sie dann ganz locker und ruhen Sie einige Sekunden.", "Machen Sie nach den gehaltenen Anspannungen einige schnelle Anspannungen und lassen Sie nach jeder ganz locker."},
 		Cues:     []string{"Spüren Sie das Anheben weg vom Stuhl; Gesäß und Oberschenkel bleiben locker.", "Wenn Sie keine Anspannung spüren, es wehtut oder Urin verloren geht, kann eine Physiotherapeutin oder ein Physiotherapeut mit Schwerpunkt Beckenboden das mit Ihnen überprüfen."},
 		Mistakes: []string{"Die Luft anhalten.", "Das Gesäß so fest anspannen, dass Sie sich vom Sitz heben."},
-		Why:      "Dieselbe Beckenbodenübung im Sitzen: Niemand sieht es Ihnen an, daher passt sie an den Schreibtisch, zum Stillen oder Füttern und auf eine Autofahrt. Ein paar Anspannungen jeden Tag helfen dem Beckenboden, sich nach einer Geburt zu erholen.",
+		Why:      "Dieselbe Beckenbodenübung im Sitzen: Niemand sieht es Ihnen an, daher passt sie an den Schreibtisch, zum Stillen oder Füttern und auf eine Autofahrt. Ein paar Anspannungen, regelmäßig geübt, helfen dem Beckenboden, sich nach einer Geburt zu erholen.",
 	}
 	defaultValue72 Translation = Translation{
 		Name:     "Beckenboden anspannen im Stand",
@@ -4716,7 +4716,7 @@ var (
 	defaultValue78 Translation = Translation{
 		Name:     "Ballmassage im Sitzen, Fuß auf dem Knie",
 		Steps:    []string{"Setzen Sie sich auf einen festen Stuhl ohne Armlehnen und legen Sie einen Massageball unter die Mitte einer Gesäßhälfte.", "Legen Sie den Knöchel dieser Seite über das andere Knie, sodass sich die tiefen Gesäßmuskeln auf den Ball legen.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort für die angegebene Zeit mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie."},
-		Cues:     []string{"Der Druck darf fest, aber erträglich sein; lassen Sie nach, wenn er stechend wird.", "Wenn das Überschlagen zu stark ist oder die Hüftaußenseite reizt, nehmen Sie die Variante mit beiden Füßen am Boden („Ballmassage im Sitzen, Füße am Boden“).", "Wenn Sie ein Kribbeln oder einen einschießenden Schmerz im Bein spüren, verschieben Sie den Ball; er drückt vielleicht auf einen Nerv."},
+		Cues:     []string{"Der Druck darf fest, aber erträglich sein; lassen Sie nach, wenn er stechend wird.", "Wenn das Überschlagen zu stark ist oder die Hüftaußenseite reizt, nehmen Sie die Variante mit beiden Füßen am Boden („Ballmassage im Sitzen, Füße am Boden“).", "Wenn Sie ein Kribbeln oder einen einschießenden Schmerz im Bein spüren, verschieben Sie den Ball; er drückt vielleicht auf einen Nerv. Ein Kribbeln im Bein, das nicht bald danach abklingt, gehört zu den Warnzeichen auf Ihrem Plan: Hören Sie auf und lassen Sie es ärztlich oder physiotherapeutisch abklären."},
 		Mistakes: []string{"So fest drücken, dass Sie sich gegen den Ball verspannen.", "Die Luft anhalten, statt den Muskel weich werden zu lassen."},
 		Why:      "Der Piriformis liegt tief im Gesäß und verspannt sich bei langem Sitzen. Ein fester Ball erreicht ihn besser als eine Rolle, und anhaltender Druck kann diesen tiefen Schmerz lindern.",
 	}
@@ -4724,7 +4724,7 @@ var (
 	defaultValue80 Translation = Translation{
 		Name:     "Ballmassage im Sitzen, Füße am Boden",
 		Steps:    []string{"Setzen Sie sich auf einen festen Stuhl ohne Armlehnen, beide Füße flach auf dem Boden und hüftbreit.", "Legen Sie einen Massageball unter die Mitte einer Gesäßhälfte und lassen Sie Ihr Gewicht darauf sinken.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort für die angegebene Zeit mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie."},
-		Cues:     []string{"Beide Füße bleiben am Boden; neigen Sie sich für mehr Druck zum Ball hin, für weniger Druck von ihm weg.", "Wenn es ins Bein kribbelt oder einschießt, verschieben Sie den Ball ein Stück; dort verläuft ein Nerv, der auf Druck empfindlich reagiert. Das ist harmlos, wenn es danach gleich nachlässt."},
+		Cues:     []string{"Beide Füße bleiben am Boden; neigen Sie sich für mehr Druck zum Ball hin, für weniger Druck von ihm weg.", "Wenn es ins Bein kribbelt oder einschießt, verschieben Sie den Ball ein Stück; dort verläuft ein Nerv, der auf Druck empfindlich reagiert. Das ist harmlos, wenn es aufhört, sobald der Druck weg ist; ein Kribbeln im Bein, das nicht bald danach abklingt, gehört zu den Warnzeichen auf Ihrem Plan: Hören Sie auf und lassen Sie es ärztlich oder physiotherapeutisch abklären."},
 		Mistakes: []string{"So fest drücken, dass Sie sich gegen den Ball verspannen.", "Den Ball auf den Knochenvorsprung außen an der Hüfte legen."},
 		Why:      "Der Ball lockert die tiefen Gesäßmuskeln. Weil die Füße dabei hüftbreit am Boden stehen und kein Bein übergeschlagen ist, ist diese Variante sanft und auch bei Sehnenschmerzen an der Hüftaußenseite geeignet – und für alle, denen es schwerfällt, sich auf den Boden zu legen.",
 	}

@@ -84,7 +84,10 @@ func (c *chooser) add(k Session, e *catalog.Exercise) bool {
 	switch {
 	case c.light:
 		n = required
-	case loaded(e):
+	case loaded(e) || movementOf(e) == singleLeg:
+		// Balance work on one leg carries no load, but the person's
+		// running or balance asks for it ([chooser.singleLegWork]): it
+		// fits as strengthening work does.
 		n = loadedWork
 	case c.heldBefore(k, e):
 		n = carried
@@ -646,6 +649,7 @@ func (c *chooser) strength(acts []*catalog.Exercise) {
 	if !slices.ContainsFunc(c.pg.routines[ActivationSession], func(e *catalog.Exercise) bool { return loaded(e) && abductor(e) }) {
 		c.first(ActivationSession, acts, func(e *catalog.Exercise) bool { return loaded(e) && abductor(e) })
 	}
+	c.singleLegWork(acts)
 	for c.strengthening() < strengthTarget {
 		// Beside two strengthening exercises, a third is real load: a
 		// drill there would take a session's last place from a stretch or
@@ -653,12 +657,11 @@ func (c *chooser) strength(acts []*catalog.Exercise) {
 		worth := func(e *catalog.Exercise) bool {
 			return loaded(e) && (e.GluteLoad >= minStrengthLoad || c.strengthening() < strengthTarget-1)
 		}
-		fresh := func(e *catalog.Exercise) bool {
-			return worth(e) && !slices.ContainsFunc(c.pg.routines[ActivationSession], func(x *catalog.Exercise) bool {
-				return loaded(x) && x.Targets[0] == e.Targets[0]
-			})
-		}
-		if c.first(ActivationSession, acts, fresh) == nil && c.first(ActivationSession, acts, worth) == nil {
+		// A movement the routine does not train yet comes before a second
+		// exercise of one it does (docs "How exercises are chosen"), and
+		// among them one that uses what the person got for it (rule 17).
+		fresh := func(e *catalog.Exercise) bool { return worth(e) && !c.trains(movementOf(e)) }
+		if c.first(ActivationSession, gearFirst(acts), fresh) == nil && c.first(ActivationSession, acts, worth) == nil {
 			break
 		}
 	}
@@ -669,6 +672,62 @@ func (c *chooser) strength(acts []*catalog.Exercise) {
 	if c.count(ActivationSession, catalog.Activation) == 0 {
 		c.miss(c.missingWhy(ActivationSession, catalog.Activation, c.acts))
 	}
+}
+
+// trains reports whether the activation routine holds work of movement m.
+func (c *chooser) trains(m movement) bool {
+	return slices.ContainsFunc(c.pg.routines[ActivationSession], func(x *catalog.Exercise) bool {
+		return x.Category == catalog.Activation && movementOf(x) == m
+	})
+}
+
+// wantsSingleLeg reports whether the person's routine should hold work on
+// one leg: they run or play a game, which land on one leg at a time (rule
+// 18), or they need support to stand on one leg, which balance work on
+// one leg, holding on, improves (rule 8).
+func (c *chooser) wantsSingleLeg() bool {
+	return c.p.Limited(NeedsSupport) || slices.ContainsFunc(c.activities, func(a Activity) bool {
+		return a.Kind == Running || a.Kind == TeamSport
+	})
+}
+
+// singleLegWork gives the activation routine of a person who runs, plays
+// a game or needs support on one leg ([chooser.wantsSingleLeg]) work on
+// one leg, before a second exercise of a movement it trains already: a
+// strengthening exercise where one fits, else balance work, which loads
+// the glutes too little to count but trains the control they need; who
+// needs support starts with balance work, holding on (docs "How exercises
+// are chosen").
+func (c *chooser) singleLegWork(acts []*catalog.Exercise) {
+	if !c.wantsSingleLeg() || c.trains(singleLeg) {
+		return
+	}
+	one := func(e *catalog.Exercise) bool { return movementOf(e) == singleLeg }
+	balance := func(e *catalog.Exercise) bool { return e.Category == catalog.Activation && !loaded(e) && one(e) }
+	// Who needs no support stands free rather than holding on.
+	steady := slices.Clone(c.acts)
+	if !c.p.Limited(NeedsSupport) {
+		slices.SortStableFunc(steady, func(x, y *catalog.Exercise) int { return boolRank(!needsNothing(x)) - boolRank(!needsNothing(y)) })
+	}
+	if c.p.Limited(NeedsSupport) && c.first(ActivationSession, steady, balance) != nil {
+		// Who needs support on one leg starts with balance, holding on.
+		return
+	}
+	if c.strengthening() < strengthTarget && c.first(ActivationSession, acts, func(e *catalog.Exercise) bool {
+		return loaded(e) && e.GluteLoad >= minStrengthLoad && one(e)
+	}) != nil {
+		return
+	}
+	c.first(ActivationSession, steady, balance)
+}
+
+// gearFirst orders list with the entries that use what the person got on
+// purpose (a band, a weight, a bench, a step) first, each keeping its
+// place among its own (rule 17).
+func gearFirst(list []*catalog.Exercise) []*catalog.Exercise {
+	out := slices.Clone(list)
+	slices.SortStableFunc(out, func(x, y *catalog.Exercise) int { return boolRank(gearRank(x) != 0) - boolRank(gearRank(y) != 0) })
+	return out
 }
 
 // missingWhy says why no entry of category cat from list got into the
@@ -936,7 +995,10 @@ func (c *chooser) sayDropped() {
 			case !sound(append(slices.Clone(rt), e)):
 				why = say.Say("it would add a move down to the floor and up again to the session")
 			case k == ActivationSession:
-				why = say.Sayf("the %d minutes you have go to the strengthening work as it builds", c.p.Minutes)
+				// Said with the minutes the sessions come to, once the
+				// block's weeks are dosed (rule 12).
+				c.squeezed = append(c.squeezed, squeezed{e: e, week: c.w})
+				continue
 			default:
 				why = say.Sayf("it does not fit in the %d minutes you have beside the rest of the session", c.p.Minutes)
 			}
@@ -1018,6 +1080,11 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferr
 				r.progress[list[0].ID] = e.ID
 				r.others[list[0].ID] = list[1:]
 				e = list[0]
+			} else if weighted(e) {
+				// No harder exercise of its movement: a heavier weight is
+				// the step on (a heavier squat for a squat).
+				r.notes.add(rankWeek, r.say.Sayf("%s has reached its highest dose, and no harder exercise of the same movement suits you: "+
+					"from week %d it goes on, and when every repetition feels easy, take the next weight up.", e.In(string(r.p.Lang)).Name, (bl-1)*BlockWeeks+1))
 			}
 		}
 		if c := r.course(e); harder && c != nil && c.atCeiling() && e.Progression != "" {
@@ -1091,8 +1158,9 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferr
 
 // harderOfRole lists the entries of pool that may take the place of e, a
 // strengthening exercise done at its ceiling that has no harder variant
-// in the catalog (README "the next block"): of its role (its main target,
-// the side of the hip counted as one), a step harder (more glute load at
+// in the catalog (README "the next block"): of its movement (a squat for
+// a squat, a hinge for a hinge, side-hip work for side-hip work: see
+// [movement]), a step harder (more glute load at
 // its starting dose, at e's level or above), not held by the block before
 // nor up a progression chain from what it held, nor of a chain already
 // taken, nor one that needs nothing where an entry of its role and level
@@ -1107,9 +1175,10 @@ func (r *run) harderOfRole(e *catalog.Exercise, pool, held, taken []*catalog.Exe
 			busy[r.chain[y.Progression]] = true
 		}
 	}
-	role := func(x *catalog.Exercise) bool {
-		return x.Targets[0] == e.Targets[0] || abductor(x) && abductor(e)
-	}
+	// The same movement, not only the same muscle: a Romanian deadlift is
+	// no harder squat (rule 3's harder variant trains what the easier one
+	// did; docs "How exercises are chosen").
+	role := func(x *catalog.Exercise) bool { return movementOf(x) == movementOf(e) }
 	roles := gearRoles(pool)
 	out := filter(pool, func(x *catalog.Exercise) bool {
 		return loaded(x) && role(x) && x.GluteLoad > e.GluteLoad+eps && x.GluteLoad >= minStrengthLoad &&

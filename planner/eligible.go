@@ -55,6 +55,12 @@ func ruledOut(e *catalog.Exercise, p Profile) string {
 		}
 		return say.Sayf("an intermediate exercise; your level is %s", valueWords(say, p.Level))
 	}
+	if deskWork(e) && p.SittingHours < DeskSittingHours && !p.Has(GlutealTendinopathy) {
+		// Made for the desk (rule 10's sitting), it serves no one who
+		// does not sit for long; the seated hip press is one of the holds
+		// gluteal tendinopathy asks for (rule 9), so it stays for them.
+		return say.Sayf("made for long spells of sitting, and you sit less than %d hours a day", DeskSittingHours)
+	}
 	if e.Category != catalog.Activation && e.GluteLoad > 0 {
 		// Warm-ups, recovery days and movement breaks must not add load that
 		// the weekly rules do not count.

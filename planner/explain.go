@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"math"
 	"slices"
 	"strings"
 
@@ -35,8 +36,9 @@ func (r *run) why(e *catalog.Exercise, c *course, d, w int) string {
 			why = say.Say("Eases the deep buttock muscle, often tight in piriformis syndrome; hold it gently, never into pain.")
 		case slices.Contains(e.Targets, catalog.Piriformis) && r.p.Has(PiriformisSyndrome):
 			// A stretch that reaches the piriformis too (with a strap,
-			// say) works the big buttock muscle first: it says so.
-			why = say.Say("Stretches the buttock gently, the deep muscle that piriformis syndrome tightens among them; hold it gently, never into pain.")
+			// say) works the big buttock muscle first: it says so, and
+			// claims no more for the deep muscle than the guide does.
+			why = say.Say("Stretches the big buttock muscle gently, without pressing on the outer hip; hold it gently, never into pain.")
 		case s.session == RecoverySession:
 			why = say.Say("A gentle held stretch for a recovery day: ease into it and never into pain.")
 		default:
@@ -58,6 +60,8 @@ func (r *run) why(e *catalog.Exercise, c *course, d, w int) string {
 			why = say.Say("Practises the hip hinge: squats and deadlifts done from the hips put the work on the glutes.")
 		case before != "":
 			why = say.Sayf("Warms up the glutes before your %s, with little load.", before)
+		case e.GluteLoad == 0 && movementOf(e) == singleLeg:
+			why = say.Say("Trains balance on one leg: the side glutes learn to hold the pelvis level, as they must with every step.")
 		case e.GluteLoad == 0:
 			why = say.Say("Keeps the glutes working without adding load while they recover.")
 		case r.p.Has(GlutealTendinopathy) && abductor(e) && isometric(e):
@@ -99,10 +103,10 @@ func TendonCheck(say *locale.Language, e *catalog.Exercise, p Profile) string {
 	if !isometric(e) {
 		// The same limit goes with the side of the hip's moving work,
 		// after block 1's holds (rule 9).
-		return say.Say("Side pain during this exercise should stay at 3 out of 10 or less, settle within 30 minutes and be no worse the next morning; " +
+		return say.Say("Pain at the side of the hip during this exercise (pain, not the effort of the muscle) should stay at 3 out of 10 or less, settle within 30 minutes and be no worse than usual the next morning; " +
 			"if it is more, do fewer repetitions or make it easier before you stop it.")
 	}
-	return say.Say("Side pain during a hold should stay at 3 out of 10 or less, settle within 30 minutes and be no worse the next morning; " +
+	return say.Say("Pain at the side of the hip during a hold (pain, not the effort of the muscle) should stay at 3 out of 10 or less, settle within 30 minutes and be no worse than usual the next morning; " +
 		"if it is more, press less hard before you shorten the hold.")
 }
 
@@ -252,6 +256,7 @@ func (r *run) explain() {
 	}
 	r.untranslatedNote()
 	r.sayThinBack()
+	r.saySqueezed()
 	r.notes.sayWeekly(r.say)
 	r.plan.Warnings = r.notes.texts()
 
@@ -351,13 +356,22 @@ func (r *run) unusedWhy(e *catalog.Exercise, used map[string]bool) string {
 		return say.Say("left out while your glutes settle: the block that steps back holds fewer exercises")
 	}
 	if bl, ok := r.bigStep[e.ID]; ok {
-		return say.Sayf("a harder exercise the plan tried in place of one at its highest dose: a bigger step than the first week of block %d may take beside the exercises that went on", bl)
+		return say.Sayf("a harder exercise tried for block %d, in place of one you had done at its highest dose: it did not fit beside the exercises you carry on with, as a block starts no harder than the last build week before it", bl)
 	}
 	if x := r.easierStep(e.ID, used); x != nil {
 		return say.Sayf("the next step after %s: it follows once that has been done at its highest dose for a whole block", x.In(string(r.p.Lang)).Name)
 	}
-	for id := range used {
-		if x, ok := r.byID(id); ok && x.Category == e.Category && x.Targets[0] == e.Targets[0] {
+	if m := movementOf(e); m != otherMove {
+		// Strengthening and balance work are chosen for variety of
+		// movement, not only of muscle (docs "How exercises are chosen").
+		for _, id := range sortedKeys(used) {
+			if x, ok := r.byID(id); ok && movementOf(x) == m {
+				return say.Sayf("not needed: your program already trains this movement (%s)", movementWords(say, m))
+			}
+		}
+	}
+	for _, id := range sortedKeys(used) {
+		if x, ok := r.byID(id); ok && x.Category == e.Category && x.Targets[0] == e.Targets[0] && (movementOf(e) == otherMove || movementOf(x) == otherMove) {
 			return say.Say("not needed: another exercise of its kind for the same muscle is in your program")
 		}
 	}
@@ -522,7 +536,14 @@ func (r *run) sayThin(w int, f *frame, k cut, lim limits) {
 			if r.steppingBack(w) && why != r.minutesWords() {
 				// Said once for the block, in plain words (README "the
 				// next block").
-				r.thinBack = append(r.thinBack, thinWeek{c.e.In(string(r.p.Lang)).Name, w})
+				one, others := r.thinDays(c)
+				r.thinBack = append(r.thinBack, thinWeek{name: c.e.In(string(r.p.Lang)).Name, one: one, others: others, week: w})
+				break
+			}
+			if one, others := r.thinDays(c); others != "" {
+				// Said as the doses have it: one set on some days only
+				// (rule 12).
+				r.notes.week(w, locale.Key("In %s, %s has 1 set on %s and %s: a second set on %s would go past %s."), c.e.In(string(r.p.Lang)).Name, one, others, one, why)
 				break
 			}
 			r.notes.week(w, locale.Key("In %s, %s has one set a session rather than two: two would go past %s."), c.e.In(string(r.p.Lang)).Name, why)
@@ -546,7 +567,7 @@ func (r *run) secondSet(i, w int, f *frame, lim limits) string {
 		}
 	}
 	if room, _ := r.room(blockOf(w)); lim.hi < room-eps && weekInBlock(w) != 1 && w != r.o.w0+1 {
-		return r.say.Sayf("the most a week may rise over the one before (about %d%%)", weeklyRisePercent)
+		return r.say.Say("how much a week may rise over the one before")
 	}
 	return r.limitWords(w)
 }
@@ -783,11 +804,11 @@ func (r *run) tendonLimit(w int, hi float64) string {
 	case r.flat(w):
 		return say.Say("the level your log's step back holds that week at")
 	case bl == r.soreBlock && r.p.Soreness >= SoreFrom:
-		return say.Sayf("the most a week may rise (about %d%%) after the lighter first week your soreness asked for", weeklyRisePercent)
+		return say.Say("how much a week may rise over the one before, after the lighter first week your soreness asked for")
 	case r.o.continued != nil && bl == blockOf(r.o.w0+1):
-		return say.Sayf("the most a week may rise (about %d%%) from the level your log asked this block to start at", weeklyRisePercent)
+		return say.Say("how much a week may rise over the one before, from the level your log asked this block to start at")
 	}
-	return say.Sayf("the most a week may rise over the one before (about %d%%)", weeklyRisePercent)
+	return say.Say("how much a week may rise over the one before")
 }
 
 // untranslatedNote says once which of the plan's exercises have no text in
@@ -816,4 +837,79 @@ func (r *run) untranslatedNote() {
 		r.notes.add(rankProgram, r.say.Sayf("These exercises of your catalog have no text in your language and print as written: %s.",
 			strings.Join(names, ", ")))
 	}
+}
+
+// squeezed is an exercise a block leaves out of its strengthening
+// sessions from week on, for the minutes the strengthening work takes as
+// it builds.
+type squeezed struct {
+	e    *catalog.Exercise
+	week int
+}
+
+// saySqueezed says why each exercise of r.squeezed is left out of the
+// strengthening sessions, with the minutes the sessions come to (rule
+// 12): the first week of its block whose longest strengthening session
+// leaves too little of the person's minutes for it, at the dose it last
+// had. Where no week does, the reason is the room the chooser keeps for
+// the work to build, which the minutes the sessions take do not show:
+// it says so in those words.
+func (r *run) saySqueezed() {
+	say := r.say
+	for _, x := range r.squeezed {
+		need := r.lastTenths(x.e, x.week)
+		name := x.e.In(string(r.p.Lang)).Name
+		sessions := SessionName(say, ActivationSession, SessionPlural)
+		said := false
+		for _, wk := range r.plan.Weeks {
+			if wk.Block != blockOf(x.week) || wk.Week < x.week {
+				continue
+			}
+			longest := 0.0
+			for _, d := range wk.Days {
+				if d.Session == ActivationSession {
+					longest = max(longest, d.Minutes)
+				}
+			}
+			// Too long in tenths, and in the whole minutes the sentence
+			// says, so the numbers it gives add up (rule 12).
+			if int(math.Round(10*longest))+need > 10*r.p.Minutes && math.Round(longest)+math.Round(float64(need)/10) > float64(r.p.Minutes) {
+				r.notes.add(rankWeek, say.Sayf("From week %d, %s is left out of your %s: as the strengthening work builds, they take %s by week %d, "+
+					"which leaves too little of your %d minutes for its %s.", x.week, name, sessions, say.Minutes(longest), wk.Week, r.p.Minutes, say.Minutes(float64(need)/10)))
+				said = true
+				break
+			}
+		}
+		if !said {
+			r.notes.add(rankWeek, say.Sayf("From week %d, %s is left out of your %s, to keep room in your %d minutes for the strengthening work as it builds.",
+				x.week, name, sessions, r.p.Minutes))
+		}
+	}
+	r.squeezed = nil
+}
+
+// lastTenths is the time exercise e took in the last session before week
+// w that held it, in tenths of a minute, or at its catalog dose.
+func (r *run) lastTenths(e *catalog.Exercise, w int) int {
+	tenths := -1
+	look := func(days []Day) {
+		for _, d := range days {
+			for _, it := range d.Items {
+				if it.Exercise == e.ID {
+					tenths = ItemTenths(it.Sets, it.Reps, it.Seconds, it.HoldSeconds, it.RestSeconds, it.PerSide)
+				}
+			}
+		}
+	}
+	look(r.o.before.Days)
+	for _, wk := range r.plan.Weeks {
+		if wk.Week < w {
+			look(wk.Days)
+		}
+	}
+	if tenths < 0 {
+		d := e.Dose
+		tenths = ItemTenths(d.Sets, d.Reps, d.Seconds, d.HoldSeconds, d.RestSeconds, d.PerSide)
+	}
+	return tenths
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // The sizes of a program (rules 7 and 13).
@@ -23,6 +24,9 @@ const (
 	// (rule 16): few enough to learn well, enough to cover the main glute
 	// muscles.
 	strengthTarget = 3
+	// DeskSittingHours is the daily sitting from which movement breaks
+	// are planned (rule 10), and desk work suits a person.
+	DeskSittingHours = 4
 )
 
 // program is the routines of one block: one for each kind of session
@@ -272,4 +276,84 @@ func pelvicFloorWork(e *catalog.Exercise) bool { return strings.Contains(e.ID, "
 // standing drill with "hinge" in its id (rule 19).
 func hingeDrill(e *catalog.Exercise) bool {
 	return strings.Contains(e.ID, "hinge") && (e.Position == catalog.Standing) && e.GluteLoad <= 0.5 && !weighted(e)
+}
+
+// movement is what a strengthening or balance exercise trains: the
+// variety a routine is chosen for (rules 13 and 16; docs "How exercises
+// are chosen"). It is read from the catalog's own data, so a custom
+// catalog's entries have one too.
+type movement uint8
+
+const (
+	otherMove movement = iota
+	// hipExtension straightens the hip lying down, on hands and knees or
+	// standing still: bridges, hip thrusts, hip extensions, squeezes.
+	hipExtension
+	// squatMove bends hips and knees together on both feet: a squat, a
+	// sit-to-stand (the quadriceps among its targets).
+	squatMove
+	// hingeMove takes the hips back on both feet, the knees nearly
+	// straight: a Romanian deadlift (the hamstrings among its targets, the
+	// quadriceps not).
+	hingeMove
+	// sideHip works the side of the hip (its main target gluteus medius
+	// or minimus): clamshells, side steps, abduction, its holds.
+	sideHip
+	// singleLeg stands on one leg, which does the work: balance, a hip
+	// hike, a step-up or step-down, a single-leg deadlift. Standing hip
+	// abduction stands on one leg too, but the leg that moves does the
+	// work: it is side-hip work.
+	singleLeg
+)
+
+// movementOf says what entry e trains (see [movement]).
+func movementOf(e *catalog.Exercise) movement {
+	has := func(t catalog.Target) bool { return slices.Contains(e.Targets, t) }
+	switch {
+	case e.Category != catalog.Activation || pelvicFloorWork(e):
+		return otherMove
+	case e.Position == catalog.SingleLegStanding && !abduction(e):
+		return singleLeg
+	case abductor(e):
+		return sideHip
+	case e.Position == catalog.Standing && has(catalog.Quadriceps):
+		return squatMove
+	case e.Position == catalog.Standing && has(catalog.Hamstrings):
+		return hingeMove
+	case e.Targets[0] == catalog.GluteusMaximus:
+		return hipExtension
+	}
+	return otherMove
+}
+
+// abduction reports whether e lifts a leg out to the side, as its id or
+// English name says ("abduction", "abductor").
+func abduction(e *catalog.Exercise) bool {
+	return strings.Contains(e.ID, "abduct") || strings.Contains(strings.ToLower(e.Name), "abduct")
+}
+
+// deskWork reports whether e is activation work made for a desk: done
+// sitting on a chair and desk-friendly, like a seated hip press or seated
+// glute squeezes. It suits people who sit for long spells (rule 10), and
+// holds for gluteal tendinopathy (rule 9); a pelvic-floor squeeze is
+// anyone's.
+func deskWork(e *catalog.Exercise) bool {
+	return e.Category == catalog.Activation && e.Position == catalog.Seated && e.DeskFriendly && !pelvicFloorWork(e)
+}
+
+// movementWords names movement m for reasons, in say.
+func movementWords(say *locale.Language, m movement) string {
+	switch m {
+	case hipExtension:
+		return say.Say("hip extension, as in a bridge")
+	case squatMove:
+		return say.Say("a squat")
+	case hingeMove:
+		return say.Say("a hip hinge")
+	case sideHip:
+		return say.Say("the side of the hip")
+	case singleLeg:
+		return say.Say("standing on one leg")
+	}
+	return ""
 }

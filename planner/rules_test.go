@@ -526,7 +526,10 @@ func goodRows() []goodRow {
 			t.p.Equipment = append(t.p.Equipment, catalog.MiniBand)
 			t.routine[planner.ActivationSession] = []string{"hip-circles", "wall-abduction", "banded-bridge", "foam-roll"}
 		}},
-		{name: "no floor: no release, and a ball to buy", mod: func(t *tinyPlan, _ *catalog.Catalog) {
+		{name: "no floor: no release, and a ball to buy", mod: func(t *tinyPlan, c *catalog.Catalog) {
+			// A seated squeeze not made for the desk: desk work is for
+			// people who sit long (rule 10's reading).
+			setEntry(c, "seated-glute-squeeze", func(e *catalog.Exercise) { e.DeskFriendly = false })
 			t.p.Limits = []planner.Limit{planner.NoFloor}
 			t.p.Equipment = []catalog.Equipment{catalog.Wall, catalog.Chair}
 			t.routine[planner.ActivationSession] = []string{"hip-circles", "wall-abduction", "seated-glute-squeeze", "hip-flexor-stretch"}
@@ -1076,6 +1079,11 @@ func badRows() []badRow {
 				}
 				return out
 			}},
+		{name: "desk work for someone who sits little", rule: 10, want: "is desk work",
+			mod: func(t *tinyPlan, _ *catalog.Catalog) {
+				t.p.Equipment = append(t.p.Equipment, catalog.Chair)
+				t.routine[planner.ActivationSession] = []string{"hip-circles", "wall-abduction", "seated-glute-squeeze", "foam-roll"}
+			}},
 		{name: "get up for a seated drill", rule: 10, want: "get up for the seated drill",
 			mod: func(t *tinyPlan, _ *catalog.Catalog) {
 				t.p.SittingHours = 8
@@ -1142,6 +1150,22 @@ func badRows() []badRow {
 					}
 					return x
 				})
+			}},
+		{name: "two side-hip exercises and no balance for someone who needs support", rule: 13, want: "none on one leg",
+			mod: func(t *tinyPlan, c *catalog.Catalog) {
+				setEntry(c, "bridge-hold", func(e *catalog.Exercise) { e.Targets = []catalog.Target{catalog.GluteusMedius} })
+				t.p.Limits = []planner.Limit{planner.NeedsSupport}
+				t.routine[planner.ActivationSession] = []string{"hip-circles", "wall-abduction", "bridge-hold", "foam-roll"}
+			}},
+		{name: "a step on from another movement", rule: 13, want: "trains another movement",
+			after: func(p *planner.Plan) {
+				for di, d := range p.Weeks[4].Days {
+					for ii, it := range d.Items {
+						if it.Exercise == "bridge" {
+							p.Weeks[4].Days[di].Items[ii].Why += " A step on from wall abduction, which you did at its highest dose."
+						}
+					}
+				}
 			}},
 		{name: "five activation exercises in a block", rule: 13, want: "over 4",
 			mod: func(t *tinyPlan, _ *catalog.Catalog) {

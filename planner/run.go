@@ -60,6 +60,10 @@ type run struct {
 	// leaves at one set a session, and when.
 	stepOut  []*catalog.Exercise
 	thinBack []thinWeek
+	// squeezed lists what a block leaves out of its strengthening
+	// sessions for the minutes the strengthening work takes as it
+	// builds, said once the weeks are dosed ([run.saySqueezed]).
+	squeezed []squeezed
 }
 
 // sessionTenths is the time a session may take, in tenths of a minute
@@ -218,11 +222,11 @@ func (r *run) week(w int) Week {
 		phase = Deload
 	}
 	wk := Week{Week: w, Block: bl, Phase: phase, Cap: r.weekCap(bl), GymHSE: gymWeek(r.activities), Days: make([]Day, 7)}
-	if phase == Deload {
-		// The lighter week advises about half the gym's glute sets (rule 3),
-		// so its count says what the person is asked to do; the cap is
-		// still kept against the full volume.
-		wk.GymHSE -= gymOnly(r.activities) / 2
+	if r.eases(w) {
+		// The week advises easing the person's own training (rules 3, 5
+		// and 18, a step back), so its count says what the person is
+		// asked to do; the cap is still kept against the full volume.
+		wk.GymHSE = easedVolume(r.activities)
 	}
 	for d, s := range r.tmpl {
 		date := r.start.AddDate(0, 0, 7*(w-1-r.o.w0)+d)

@@ -30,16 +30,28 @@ func PainRule(l *locale.Language) []PainBand {
 // RedFlags returns when to stop and see someone, in plain words in
 // language l, for profile p: every plan carries them (rule 1). Someone
 // whose soreness a professional has seen is told to go back to them when
-// it gets worse, not to get a first check.
+// it gets worse, not to get a first check; someone with a diagnosis who
+// did not say they are seen (seen false) is told to go back to whoever
+// diagnosed it, never that someone is treating them.
 func RedFlags(l *locale.Language, p Profile) []string {
 	last := l.Say("Soreness of 8 or more out of 10, or soreness that clearly gets worse: stop and get it checked.")
-	if p.WasSeen() {
+	switch {
+	case p.Seen:
 		last = l.Say("Soreness of 8 or more out of 10, or soreness that clearly gets worse: stop and tell whoever is treating you.")
+	case p.WasSeen():
+		last = l.Say("Soreness of 8 or more out of 10, or soreness that clearly gets worse: stop and go back to whoever diagnosed it.")
+	}
+	leg := l.Say("Numbness or tingling that spreads down the leg and does not fade soon after, weakness in the leg, or pain below the knee: see a physical therapist or doctor before going on.")
+	if p.Has(PiriformisSyndrome) {
+		// Piriformis syndrome can bring some tingling or pain down the
+		// leg of its own (rule 1 plans for it): what the person knows
+		// already is no reason to stop, what is new or clearly worse is.
+		leg = l.Say("Numbness or tingling down the leg that is new or clearly worse than you know it, weakness in the leg, or new pain below the knee: see a physical therapist or doctor before going on.")
 	}
 	return []string{
 		l.Say("Loss of bladder or bowel control, numbness between the legs or around the back passage, numbness or weakness in both legs, " +
 			"a swollen warm calf, or a leg you cannot stand on: go to urgent care today."),
-		l.Say("Numbness or tingling that spreads down the leg and does not fade soon after, weakness in the leg, or pain below the knee: see a physical therapist or doctor before going on."),
+		leg,
 		l.Say("Pain at night that no position eases, a fever, or pain that began with a fall or accident: see a doctor."),
 		last,
 	}

@@ -299,46 +299,87 @@ func andList(say *locale.Language, names []string) string {
 	return strings.Join(names[:len(names)-1], ", ") + say.Say(" and ") + names[len(names)-1]
 }
 
-// thinWeek is a strengthening item a step back leaves at one set a
-// session in a week.
+// thinWeek is a strengthening item a step back leaves at one set in some
+// session of a week: its name, the week, the days at one set and the
+// sets of its other sessions, read from the doses (rule 12).
 type thinWeek struct {
-	name string
-	week int
+	name, one, others string
+	week              int
+}
+
+// thinDays reads course c's sets: the days of the activation sessions
+// that hold it at one set, and the others' sets, "" when every session
+// holds one ("2 sets on Saturday").
+func (r *run) thinDays(c *course) (one, others string) {
+	say := r.say
+	var ones []string
+	bySets := map[int][]string{}
+	var counts []int
+	for d := range 7 {
+		n := c.sets[d]
+		if n == 0 || r.tmpl[d].session != ActivationSession {
+			continue
+		}
+		day := say.Say(weekdayWords[r.tmpl[d].weekday])
+		if n == 1 {
+			ones = append(ones, day)
+			continue
+		}
+		if bySets[n] == nil {
+			counts = append(counts, n)
+		}
+		bySets[n] = append(bySets[n], day)
+	}
+	var parts []string
+	for _, n := range counts {
+		parts = append(parts, say.Sayf("%s on %s", say.Count(n, "set", "sets"), andList(say, bySets[n])))
+	}
+	return andList(say, ones), andList(say, parts)
 }
 
 // sayThinBack says, once for each set of weeks, which strengthening
-// items the step back leaves at one set a session: plain words rather
-// than one rule a line (rules 12 and 16). The one set's limit is the
-// step back: its level, and the slow rise after it.
+// items the step back leaves at one set, and in which sessions where the
+// others hold more: plain words read from the doses, rather than one
+// rule a line (rules 12 and 16). The one set's limit is the step back:
+// its level, and the slow rise after it.
 func (r *run) sayThinBack() {
-	weeks := map[string][]int{}
-	var names []string
+	type what struct{ name, one, others string }
+	weeks := map[what][]int{}
+	var order []what
 	for _, x := range r.thinBack {
-		if _, ok := weeks[x.name]; !ok {
-			names = append(names, x.name)
+		k := what{x.name, x.one, x.others}
+		if _, ok := weeks[k]; !ok {
+			order = append(order, k)
 		}
-		if !slices.Contains(weeks[x.name], x.week) {
-			weeks[x.name] = append(weeks[x.name], x.week)
+		if !slices.Contains(weeks[k], x.week) {
+			weeks[k] = append(weeks[k], x.week)
 		}
 	}
-	done := map[string]bool{}
-	for _, n := range names {
-		if done[n] {
+	done := map[what]bool{}
+	for _, k := range order {
+		if done[k] {
 			continue
 		}
 		var same []string
-		for _, m := range names {
-			if !done[m] && slices.Equal(weeks[m], weeks[n]) {
-				same = append(same, m)
+		for _, m := range order {
+			if !done[m] && m.one == k.one && m.others == k.others && slices.Equal(weeks[m], weeks[k]) {
+				same = append(same, m.name)
 				done[m] = true
 			}
 		}
-		for _, w := range weeks[n] {
-			if len(same) == 1 {
-				r.notes.week(w, locale.Key("In %s, %s stays at one set where it had one: during the step back a second set would be too big a step."), same[0])
-				continue
+		for _, w := range weeks[k] {
+			switch {
+			case k.others == "" && len(same) == 1:
+				r.notes.week(w, locale.Key("In %s, %s has one set a session: during the step back, a second set would be too big a step."), same[0])
+			case k.others == "":
+				r.notes.week(w, locale.Key("In %s, %s have one set a session: during the step back, a second set would be too big a step."), andList(r.say, same))
+			case len(same) == 1:
+				r.notes.week(w, locale.Key("In %s, %s has 1 set on %s and %s: during the step back, a second set on %s would be too big a step."),
+					same[0], k.one, k.others, k.one)
+			default:
+				r.notes.week(w, locale.Key("In %s, %s have 1 set on %s and %s: during the step back, a second set on %s would be too big a step."),
+					andList(r.say, same), k.one, k.others, k.one)
 			}
-			r.notes.week(w, locale.Key("In %s, %s stay at one set where they had one: during the step back a second set would be too big a step."), andList(r.say, same))
 		}
 	}
 	r.thinBack = nil

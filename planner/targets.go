@@ -81,18 +81,6 @@ func gymWeek(acts []Activity) float64 {
 	return float64(t)
 }
 
-// gymOnly is the week's glute volume of the gym among acts: the part a
-// lighter week asks to halve (runs, rides and games are eased instead).
-func gymOnly(acts []Activity) float64 {
-	t := 0
-	for _, a := range acts {
-		if a.Kind == Gym {
-			t += a.Sets() * len(a.Days)
-		}
-	}
-	return float64(t)
-}
-
 // loadDays counts the days of the activities acts that hold glute sets.
 func loadDays(acts []Activity) int {
 	n := 0

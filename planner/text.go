@@ -87,7 +87,13 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 			line(say.Sayf("%s on %s", capitalise(activityPlural(say, a.Kind)), DayNames(say, a.Days)))
 			continue
 		}
-		line(say.Sayf("%s on %s, %s each", capitalise(activityPlural(say, a.Kind)), DayNames(say, a.Days), say.Count(a.Sets(), "hard glute set", "hard glute sets")))
+		if !explain {
+			// The number of hard sets is the planner's estimate: for a
+			// professional, in --explain and the JSON (issue 22).
+			line(say.Sayf("%s on %s", capitalise(activityPlural(say, a.Kind)), DayNames(say, a.Days)))
+			continue
+		}
+		line(say.Sayf("%s on %s, counted as %s each", capitalise(activityPlural(say, a.Kind)), DayNames(say, a.Days), say.Count(a.Sets(), "hard glute set", "hard glute sets")))
 	}
 	if c := p.Continues; c != nil {
 		blank()
@@ -130,10 +136,18 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 	for _, wk := range p.Weeks {
 		phase := p.PhaseName(say, wk, false)
 		blank()
-		if wk.GymHSE == 0 {
+		switch {
+		case !explain && wk.GymHSE == 0:
+			// For the person, whole numbers (issue 22); the exact ones
+			// are in --explain and the JSON.
+			line(say.Sayf("Week %d · %s · %s", wk.Week, phase, say.Sayf("%s of %s hard sets", say.About(wk.PlanHSE), say.Number(wk.Cap))))
+		case !explain:
+			line(say.Sayf("Week %d · %s · %s", wk.Week, phase, say.Sayf("%s of %s hard sets, %s", say.About(wk.PlanHSE+wk.GymHSE), say.Number(wk.Cap),
+				OwnShare(say, wk.GymHSE, p.activityKinds()))))
+		case wk.GymHSE == 0:
 			// Walks add nothing to count: no "+ walks 0".
 			line(say.Sayf("Week %d · %s · %s of %s hard sets", wk.Week, phase, say.Number(wk.PlanHSE), say.Number(wk.Cap)))
-		} else {
+		default:
 			line(say.Sayf("Week %d · %s · %s of %s hard sets (plan %s + %s %s)", wk.Week, phase,
 				say.Number(wk.PlanHSE+wk.GymHSE), say.Number(wk.Cap), say.Number(wk.PlanHSE), OwnTraining(say, Profile{Activities: p.Activities()}), say.Number(wk.GymHSE)))
 		}
@@ -272,6 +286,40 @@ func OwnTraining(say *locale.Language, p Profile) string {
 		return say.Say("gym")
 	}
 	return activityPlural(say, kind)
+}
+
+// activityKinds lists the kinds of the person's own training that count
+// glute sets, as the plan holds them (runs it plans as walks count none).
+func (p *Plan) activityKinds() []ActivityKind {
+	var kinds []ActivityKind
+	for _, a := range p.Activities() {
+		if a.Sets() > 0 && !slices.Contains(kinds, a.Kind) {
+			kinds = append(kinds, a.Kind)
+		}
+	}
+	return kinds
+}
+
+// OwnShare says, for the person, how much of a week's hard sets their own
+// training of kinds does, in whole numbers: "6 on your rides",
+// "8 at the gym" (rule 18: named as they would). The terminal
+// and the PDF say it the same way.
+func OwnShare(say *locale.Language, own float64, kinds []ActivityKind) string {
+	kinds = slices.DeleteFunc(slices.Clone(kinds), func(k ActivityKind) bool { return k == Walking }) // a walk counts none
+	where := say.Say("in your own training")
+	if len(kinds) == 1 {
+		switch kinds[0] {
+		case Gym:
+			where = say.Say("at the gym")
+		case Running:
+			where = say.Say("on your runs")
+		case Cycling:
+			where = say.Say("on your rides")
+		case TeamSport:
+			where = say.Say("in your games")
+		}
+	}
+	return say.About(own) + " " + where
 }
 
 // capitalise writes s with its first letter in upper case.

@@ -152,9 +152,17 @@ func (b *basis) safetyNotes() []string {
 			p.Soreness, soreSharePercent))
 	}
 	if p.Has(Postpartum) {
-		out = append(out, say.Say("After giving birth, leaking when you cough, laugh or run, a feeling of heaviness or a bulge, "+
-			"or a gap along the middle of the tummy are common and not urgent: a pelvic-health physiotherapist can help with each of them."))
+		s := say.Say("After giving birth, leaking when you cough, laugh or run, a feeling of heaviness or a bulge, " +
+			"or a gap along the middle of the tummy are common and not urgent: a pelvic-health physiotherapist can help with each of them.")
 		weeks, known := b.weeksAfterBirth(blockOf(b.firstWeek))
+		if known && weeks >= ImpactPostpartumWeeks && slices.ContainsFunc(p.AllActivities(), func(a Activity) bool { return a.Kind == Running }) {
+			// Rule 9: running after birth is judged by leaking, heaviness
+			// and pain (Goom, Donnelly and Brockwell 2019); the runs the
+			// plan keeps are hers, so the advice is on them.
+			s += " " + say.Say("If you leak, or feel heaviness or a dragging feeling low in the tummy, during or after a run, "+
+				"make your runs shorter and easier until they cause neither.")
+		}
+		out = append(out, s)
 		switch {
 		case !known:
 			out = append(out, say.Sayf("Your plan does not know when you gave birth: until %d weeks after it, and until 30 minutes of walking "+
@@ -190,15 +198,45 @@ func (r *run) loadNotes() []string {
 	if w := r.spacingNote(); w != "" {
 		out = append(out, w)
 	}
-	if len(r.activities) > 0 && slices.ContainsFunc(r.plan.Weeks, func(w Week) bool { return w.Phase == Deload }) {
+	// A lighter week of a step back's block has the advice already: the
+	// step back gives it for the whole block ("Meanwhile, ...").
+	lighter := func(w Week) bool { return w.Phase == Deload && !r.steppingBack(w.Week) }
+	if len(r.activities) > 0 && slices.ContainsFunc(r.plan.Weeks, lighter) {
 		if a := r.activityAdvice(); a != "" {
-			out = append(out, say.Sayf("In the lighter weeks (%s), %s too.", r.weekList(func(w Week) bool { return w.Phase == Deload }), a))
+			out = append(out, say.Sayf("In the lighter weeks (%s), %s too.", r.weekList(lighter), a))
 		}
 	}
 	if d := r.sessionDays(); d[ActivationSession] == 0 && (d[PrimerSession] > 0 || d[RecoverySession] > 0) {
 		out = append(out, say.Say("Every day you have is a day of your own training or the day after one, so the plan holds no strengthening session of its own: your training does that work."))
 	}
 	return out
+}
+
+// eases reports whether week w advises easing the person's own training:
+// a lighter week (rule 3), the first block at soreness 7 (rule 5), or the
+// weeks of a step back (README "the next block"); each says so with
+// [basis.activityAdvice].
+func (r *run) eases(w int) bool {
+	return isDeload(w) || r.steppingBack(w) || blockOf(w) == r.soreBlock && r.p.Soreness >= SettleSoreness
+}
+
+// easedVolume is the week's glute volume of the activities acts as the
+// advice to ease them asks (rule 18): the gym's glute sets at half, and a
+// run, a ride or a game without its hills, intervals and sprints at its
+// kind's estimate for an easy session, where the person counts more.
+func easedVolume(acts []Activity) float64 {
+	t := 0.0
+	for _, a := range acts {
+		n := float64(a.Sets())
+		switch {
+		case a.Kind == Gym:
+			n /= 2
+		default:
+			n = min(n, float64(DefaultGluteSets(a.Kind)))
+		}
+		t += n * float64(len(a.Days))
+	}
+	return t
 }
 
 // activityAdvice says how to lighten the person's own training while the

@@ -149,7 +149,7 @@ func runNext(c *cli.Context) error {
 	if c.Bool("explain") && !(format == "json" && len(outs) == 0) {
 		// JSON on stdout stays pure: its continues field says the same.
 		say := next.Profile.Language()
-		fmt.Fprint(c.App.Writer, wrap("", say.Sayf("How the log steered this block: %s.", logbook.Rule(say, steering.Steer)))+"\n")
+		fmt.Fprint(c.App.Writer, wrap("", say.Sayf("How the log steered this block: %s.", logbook.Rule(say, steering)))+"\n")
 	}
 	return deliverPlan(c, next, set.files, outs, format, paper)
 }

@@ -71,6 +71,25 @@ func (l *Language) Sayf(format string, args ...any) string {
 	return fmt.Sprintf(l.Say(format), args...)
 }
 
+// About says a volume for the person who does the plan, in whole numbers
+// (issue 22: "3.1 of 10 hard sets" reads as jargon): "6" where it is
+// whole, "about 3" where it is not, "less than 1" for a little above 0.
+// The exact number is for a professional: [Language.Number], in --explain
+// and the JSON.
+func (l *Language) About(x float64) string {
+	if math.IsNaN(x) || math.IsInf(x, 0) || math.Abs(x) >= 1e6 {
+		return l.Number(x)
+	}
+	r := math.Round(x)
+	switch {
+	case math.Abs(x-r) < 0.05:
+		return l.Number(r)
+	case r == 0 && x > 0:
+		return l.Say("less than 1")
+	}
+	return l.Sayf("about %s", l.Number(r))
+}
+
 // Number says a volume, a load or a count with at most one decimal, the
 // precision a person can act on: 10, 6.5 (6,5 in German), 0.3. Halves
 // round away from zero (5.95 → 6). A number that is not finite (a bug or

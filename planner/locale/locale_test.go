@@ -35,6 +35,32 @@ func TestNumber(t *testing.T) {
 	}
 }
 
+// TestAbout: a week's volume for the person reads in whole numbers
+// (issue 22), the exact number kept for --explain and the JSON.
+func TestAbout(t *testing.T) {
+	for _, tc := range []struct {
+		in     float64
+		en, de string
+	}{
+		{0, "0", "0"},
+		{10, "10", "10"},
+		{10.02, "10", "10"},
+		{3.1, "about 3", "etwa 3"},
+		{17.4, "about 17", "etwa 17"},
+		{10.5, "about 11", "etwa 11"},
+		{0.3, "less than 1", "weniger als 1"},
+		{0.5, "about 1", "etwa 1"},
+		{math.Inf(1), "?", "?"},
+	} {
+		if got := English.About(tc.in); got != tc.en {
+			t.Errorf("About(%g) = %q, want %q", tc.in, got, tc.en)
+		}
+		if got := German.About(tc.in); got != tc.de {
+			t.Errorf("German About(%g) = %q, want %q", tc.in, got, tc.de)
+		}
+	}
+}
+
 func TestDose(t *testing.T) {
 	for _, tc := range []struct {
 		name                   string

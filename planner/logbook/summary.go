@@ -221,7 +221,29 @@ type Steering struct {
 	// Throughout is set on a step back after a block sore throughout, its
 	// lighter week included (see [SoreThroughout]).
 	Throughout bool
+	// Cause is which of the log's rules for a step back fired, so that
+	// next --explain names that one rather than every rule there is.
+	Cause Cause
 }
+
+// Cause is what in the log led to a step back (README "the next block").
+type Cause int
+
+const (
+	// NoCause: the steer is not a step back.
+	NoCause Cause = iota
+	// SoreEveningsCause: two or more evenings of the last week at
+	// [planner.PainStepBack] or more.
+	SoreEveningsCause
+	// WorseMorningsCause: as SoreEveningsCause, a morning worse than the
+	// evening before among them.
+	WorseMorningsCause
+	// RisingCause: the evening soreness rose over the block.
+	RisingCause
+	// FunctionCause: a task's function score fell by [FunctionDrop] or
+	// more.
+	FunctionCause
+)
 
 // Options are what else the steering tells [planner.Continue].
 func (s Steering) Options() []planner.ContinueOption {
@@ -271,17 +293,17 @@ func steer(s Summary, say *locale.Language) Steering {
 		return Steering{Refer: true, Steer: planner.SteerStepBack, Reason: say.Sayf("An evening or morning of week %d was scored %d or more: stop the exercises and get checked by a physical therapist or doctor before the next block.", last.Week, planner.PainStop)}
 	}
 	if last.SoreEvenings >= SoreEvenings && last.WorseMornings > 0 {
-		return Steering{Steer: planner.SteerStepBack, Reason: say.Sayf("%d evenings of week %d were scored %d or more, or the morning after was %d points or more worse: the next block starts lighter, no higher than the last lighter week.",
+		return Steering{Steer: planner.SteerStepBack, Cause: WorseMorningsCause, Reason: say.Sayf("%d evenings of week %d were scored %d or more, or the morning after was %d points or more worse: the next block starts lighter, no higher than the last lighter week.",
 			last.SoreEvenings, last.Week, planner.PainStepBack, WorseMorning)}
 	}
 	if last.SoreEvenings >= SoreEvenings {
-		return Steering{Steer: planner.SteerStepBack, Reason: say.Sayf("%d evenings of week %d were scored %d or more: the next block starts lighter, no higher than the last lighter week.", last.SoreEvenings, last.Week, planner.PainStepBack)}
+		return Steering{Steer: planner.SteerStepBack, Cause: SoreEveningsCause, Reason: say.Sayf("%d evenings of week %d were scored %d or more: the next block starts lighter, no higher than the last lighter week.", last.SoreEvenings, last.Week, planner.PainStepBack)}
 	}
 	if s.Trend == Rising {
-		return Steering{Steer: planner.SteerStepBack, Reason: say.Sayf("The evening soreness rose over block %d, to %s on average in week %d: the next block starts lighter, no higher than the last lighter week.", last.Block, say.Number(last.Average), last.Week)}
+		return Steering{Steer: planner.SteerStepBack, Cause: RisingCause, Reason: say.Sayf("The evening soreness rose over block %d, to %s on average in week %d: the next block starts lighter, no higher than the last lighter week.", last.Block, say.Number(last.Average), last.Week)}
 	}
 	if task, from, to, ok := s.functionFall(); ok {
-		return Steering{Steer: planner.SteerStepBack, Reason: say.Sayf("Your score for %q fell from %d to %d: the next block starts lighter, no higher than the last lighter week.", task, from, to)}
+		return Steering{Steer: planner.SteerStepBack, Cause: FunctionCause, Reason: say.Sayf("Your score for %q fell from %d to %d: the next block starts lighter, no higher than the last lighter week.", task, from, to)}
 	}
 	var planned, logged, evenings, low, days, sore int
 	var done float64
@@ -309,12 +331,21 @@ func steer(s Summary, say *locale.Language) Steering {
 	return Steering{Steer: planner.SteerHold, Reason: say.Say("The log shows neither a reason to step back nor enough done to move on: the next block holds its level, without harder exercises.")}
 }
 
-// Rule names, in say, the rule of the log that steers s, for next
-// --explain: the thresholds above in a few words.
-func Rule(say *locale.Language, s planner.Steer) string {
-	switch s {
+// Rule names, in say, the rule of the log that steered st, for next
+// --explain: the threshold that fired in a few words, not every one
+// that could have.
+func Rule(say *locale.Language, st Steering) string {
+	switch st.Steer {
 	case planner.SteerStepBack:
-		return say.Say("a step back, because last week had two or more sore evenings or worse mornings, the soreness rose, or a task scored 2 or more lower")
+		switch st.Cause {
+		case WorseMorningsCause:
+			return say.Say("a step back, because last week had two or more sore evenings, or mornings worse than the evening before")
+		case RisingCause:
+			return say.Say("a step back, because your evening soreness rose over the block")
+		case FunctionCause:
+			return say.Sayf("a step back, because your score for a task fell by %d or more", FunctionDrop)
+		}
+		return say.Say("a step back, because last week had two or more sore evenings")
 	case planner.SteerRepeat:
 		return say.Say("the block again, because fewer than half of its sessions were done")
 	case planner.SteerProgress:

@@ -132,6 +132,10 @@ func TestSteer(t *testing.T) {
 			if got.Reason == "" {
 				t.Error("no reason given")
 			}
+			if r, want := logbook.Rule(locale.English, got), stepRule[tt.name]; want != "" && r != want {
+				// next --explain names the rule that fired, not every one.
+				t.Errorf("rule %q, want %q", r, want)
+			}
 			// In German the log steers the same way, its reason in German.
 			de := logbook.Steer(s, locale.German)
 			if de.Steer != got.Steer || de.Refer != got.Refer || de.Reason == "" || de.Reason == got.Reason {
@@ -139,6 +143,14 @@ func TestSteer(t *testing.T) {
 			}
 		})
 	}
+}
+
+// stepRule is the rule next --explain names for TestSteer's step backs:
+// the one that fired.
+var stepRule = map[string]string{
+	"two evenings at 6 or more step back":        "a step back, because last week had two or more sore evenings",
+	"a rising trend steps back":                  "a step back, because your evening soreness rose over the block",
+	"a rise read from few evenings still counts": "a step back, because your evening soreness rose over the block",
 }
 
 // TestUnlogged: without a log, the next block goes on carefully, the reason
@@ -198,6 +210,9 @@ func TestSteerFunction(t *testing.T) {
 			got := logbook.Steer(logbook.Summarize(plan, l), locale.English)
 			if got.Steer != tt.want {
 				t.Errorf("steer %s (%s), want %s", got.Steer, got.Reason, tt.want)
+			}
+			if r := logbook.Rule(locale.English, got); tt.want == planner.SteerStepBack && r != "a step back, because your score for a task fell by 2 or more" {
+				t.Errorf("rule %q, want the task's fall", r)
 			}
 			if tt.want == planner.SteerStepBack && !strings.Contains(got.Reason, "Climbing stairs") {
 				t.Errorf("the reason %q does not name the task", got.Reason)
@@ -260,6 +275,9 @@ func TestMorningSteers(t *testing.T) {
 	st := logbook.Steer(logbook.Summarize(plan, l), locale.English)
 	if st.Steer != planner.SteerStepBack || !strings.Contains(st.Reason, "morning after") {
 		t.Errorf("worse mornings: %s %q, want a step back that names the mornings", st.Steer, st.Reason)
+	}
+	if r := logbook.Rule(locale.English, st); !strings.Contains(r, "mornings worse than the evening before") {
+		t.Errorf("rule %q does not name the mornings", r)
 	}
 	l.Enter(plan, logbook.Record{Date: plan.Weeks[0].Days[2].Date, Morning: score(8)})
 	if st := logbook.Steer(logbook.Summarize(plan, l), locale.English); !st.Refer {

@@ -470,9 +470,11 @@ func (d *doc) chartUnit(w, extra float64) unit {
 	if len(m.kinds) > 0 {
 		noteText = d.say.Sayf("Hard sets for the glutes each week: the plan's strengthening work plus your own training (%s).", ownTraining(d.say, m.kinds))
 	}
-	noteText += " " + d.say.Say("A hard set is one taken to within two or three repetitions of failure; lighter exercises count in part, and you need not take them that far.")
+	// The definition in the words of the effort lines (rule 16), so a
+	// set that says "you could do 4–5 more" reads as part of one.
+	noteText += " " + d.say.Say("A hard set ends when you could do only 2–3 more repetitions; a lighter set, where you could do 4–5 more, counts as part of one.")
 	if m.cap > 0 {
-		noteText += " " + d.say.Say("Below the dashed line, a safe ceiling for your glutes, they have room to recover.")
+		noteText += " " + d.say.Say("Below the dashed line, a safe ceiling for your glutes, they have room to recover: it is a limit, not a target, so do no more than the plan gives.")
 	}
 	anyGym, anyDeload := false, false
 	for _, wk := range m.weeks {

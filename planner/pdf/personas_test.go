@@ -329,7 +329,9 @@ func TestTendonCheckAndBreaks(t *testing.T) {
 
 // TestActivityWords: the pages name the person's own training as they do
 // (rule 18): a run, a ride, a walk; "gym" only for the gym, and nothing of
-// the kind for someone who has none ("+ gym 0", "Gym day").
+// the kind for someone who has none ("+ gym 0", "Gym day"). A week's hard
+// sets read in whole numbers, the own training's share named as the
+// person would ("6 on your runs"), not as a sum of decimals (issue 22).
 func TestActivityWords(t *testing.T) {
 	for _, c := range []struct {
 		persona   string
@@ -338,11 +340,11 @@ func TestActivityWords(t *testing.T) {
 	}{
 		{"office-worker", planner.English, nil, []string{"gym", "Gym", "your training", "+ "}},
 		{"office-worker", planner.German, nil, []string{"Studio", "Ihr Training", "+ "}},
-		{"runner-after-birth", planner.English, []string{"Your runs", "Run", "plan 2.4 + runs 6 = 8.4 hard sets", "Your run today: nothing extra from the plan."}, []string{"gym", "Gym"}},
-		{"runner-after-birth", planner.German, []string{"Ihre Läufe", "Lauf", "Plan 2,4 + Läufe 6 = 8,4 anstrengende Sätze", "Heute Ihr Lauf: nichts zusätzlich aus dem Plan."}, []string{"Studio"}},
+		{"runner-after-birth", planner.English, []string{"Your runs", "Run", "This week: about 8 hard sets, 6 on your runs", "Your run today: nothing extra from the plan."}, []string{"gym", "Gym", "+ runs"}},
+		{"runner-after-birth", planner.German, []string{"Ihre Läufe", "Lauf", "Diese Woche: etwa 8 anstrengende Sätze, 6 bei Ihren Läufen", "Heute Ihr Lauf: nichts zusätzlich aus dem Plan."}, []string{"Studio", "+ Läufe"}},
 		{"desk-cyclist", planner.English, []string{"Your rides", "Ride", "Your ride today"}, []string{"gym", "Gym"}},
-		{"no-floor-75", planner.English, []string{"Your walks", "Walk", "Your walk today", "counts as about 3.6 hard sets"}, []string{"gym", "Gym", "walks 0"}},
-		{"warehouse-lifter", planner.English, []string{"Your gym sessions", "Gym", "Your gym session today", "+ gym"}, []string{"Gym day"}},
+		{"no-floor-75", planner.English, []string{"Your walks", "Walk", "Your walk today", "This week counts as about 2 hard sets"}, []string{"gym", "Gym", "walks 0"}},
+		{"warehouse-lifter", planner.English, []string{"Your gym sessions", "Gym", "Your gym session today", "at the gym"}, []string{"Gym day"}},
 		{"warehouse-lifter", planner.German, []string{"Ihre Studioeinheiten", "Studio", "Heute Ihr Studiotraining"}, []string{"Studiotag"}},
 	} {
 		t.Run(c.persona+"/"+string(c.lang), func(t *testing.T) {

@@ -166,8 +166,8 @@ func TestWeekVolumeOnePlace(t *testing.T) {
 			}
 			say := locale.In(string(lang))
 			prefixes := []string{
-				strings.SplitN(say.Say("This week counts as about %s hard sets"), "%", 2)[0],
-				strings.SplitN(say.Say("This week: plan %s + %s %s = %s hard sets"), "%", 2)[0],
+				strings.SplitN(say.Say("This week counts as %s hard sets"), "%", 2)[0],
+				strings.SplitN(say.Say("This week: %s hard sets, %s"), "%", 2)[0],
 			}
 			places := map[[2]float64][]int{}
 			for _, b := range lay.boxes {

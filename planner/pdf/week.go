@@ -154,10 +154,12 @@ func (d *doc) weekVolume(wk weekView) (string, float64) {
 	// The person's own training as the terminal names it (rule 18), and
 	// only when it counts: no "+ gym 0" for someone without any.
 	// "counts as": the plan's sets are not hard sets, so the number is
-	// what they add up to, not a number of sets to do.
-	volText := say.Sayf("This week counts as about %s hard sets", say.Number(wk.planHSE))
+	// what they add up to, not a number of sets to do. Whole numbers, as
+	// the terminal says them (issue 22): the exact ones are in the JSON
+	// and in gluteplan plan --explain.
+	volText := say.Sayf("This week counts as %s hard sets", say.About(wk.planHSE))
 	if wk.gymHSE > 0 {
-		volText = say.Sayf("This week: plan %s + %s %s = %s hard sets", say.Number(wk.planHSE), d.ownWord(), say.Number(wk.gymHSE), say.Number(wk.planHSE+wk.gymHSE))
+		volText = say.Sayf("This week: %s hard sets, %s", say.About(wk.planHSE+wk.gymHSE), planner.OwnShare(say, wk.gymHSE, d.m.kinds))
 	}
 	if wk.cap > 0 {
 		volText += " · " + say.Sayf("a safe ceiling for your glutes: %s", say.Number(wk.cap))
@@ -467,14 +469,4 @@ func dayIntro(say *locale.Language, day dayView) string {
 		return say.Say("An easy walk is fine.")
 	}
 	return sessionWord(say, day.session, "") + mins
-}
-
-// ownWord names the person's own training in the week's volume line as
-// the terminal does: "gym", "runs", "your training" (rule 18).
-func (d *doc) ownWord() string {
-	var acts []planner.Activity
-	for _, k := range d.m.kinds {
-		acts = append(acts, planner.Activity{Kind: k})
-	}
-	return planner.OwnTraining(d.say, planner.Profile{Activities: acts})
 }
