@@ -168,14 +168,19 @@ func strengthWork(wk Week) map[string][2]int {
 }
 
 // PhaseName names the phase of week wk of p in say: "build", "lighter
-// week", or "steady week" for a week that holds its level; with noun, as
-// a calendar event says it ("building week").
+// week", "steady week" for a week that holds its level, or "gentle start"
+// for a first week soreness keeps lighter (rule 5); with noun, as a
+// calendar event says it ("building week").
 func (p *Plan) PhaseName(say *locale.Language, wk Week, noun bool) string {
 	switch {
 	case wk.Phase == Deload:
 		return say.Say("lighter week")
 	case p.Steady(wk):
 		return say.Say("steady week")
+	case wk.Week == 1 && p.Profile.Soreness >= SoreFrom:
+		// Rule 5: sore today, week 1 holds at most 70% of a usual first
+		// week; its name says so rather than "build".
+		return say.Say("gentle start")
 	case noun:
 		return say.Say("building week")
 	}
