@@ -124,7 +124,8 @@ func (p *Plan) Steady(wk Week) bool {
 
 // builds reports whether week wk builds on the week before: a
 // strengthening item of its activation sessions that both weeks hold has
-// more sets in the week, or more work in a set. A week that carries none
+// more sets in the week, or more work in a set, or its effort rises from
+// the lower to the higher (rule 16). A week that carries none
 // over is no copy of the week before.
 func builds(before, wk Week) bool {
 	was, now := strengthWork(before), strengthWork(wk)
@@ -137,6 +138,9 @@ func builds(before, wk Week) bool {
 		carried = true
 		if n[0] > b[0] || n[1] > b[1] {
 			return true
+		}
+		if !hardIn(before, id) && hardIn(wk, id) {
+			return true // its effort rises, the week's one change (rule 16)
 		}
 	}
 	return !carried
