@@ -202,6 +202,14 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string, co continueOp
 		// From the last week's doses, down to that level with one change
 		// an exercise (rule 3).
 		ref = last
+		o.wasHard = map[string]bool{}
+		for _, d := range last.Days {
+			for _, it := range d.Items {
+				if hardIn(last, it.Exercise) {
+					o.wasHard[it.Exercise] = true
+				}
+			}
+		}
 		s := say.Say(stepBackNote)
 		if co.soreThroughout && lighter {
 			// The lighter week was too much: the block starts below it,

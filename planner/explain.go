@@ -618,6 +618,12 @@ func (r *run) sayBuilt(w int, start []course, lim limits, f *frame) {
 		return
 	}
 	r.settled[w] = true
+	if !open && r.steppingBack(w) {
+		// A step back's block takes no harder exercises: it promises
+		// none (rule 12).
+		r.notes.week(w, locale.Key("In %s, the doses stay those of the week before while your glutes settle."))
+		return
+	}
 	if !open {
 		r.notes.week(w, locale.Key("In %s, the doses stay those of the week before: every strengthening exercise is at its highest dose, "+
 			"and the next block moves on to harder ones where it can."))

@@ -216,6 +216,11 @@ type origin struct {
 	// the last lighter week's level, which the block starts below where
 	// the tendon holds leave room (README "the next block").
 	lighter float64
+	// wasHard holds, for a step back, the exercises the plan's last week
+	// did at the higher effort of rule 16: where the step back keeps none
+	// of them, its effort is no lighter than before, and its text does not
+	// claim it is (rule 12).
+	wasHard map[string]bool
 	// soreCap, when above 0, is the most the first week may hold by rule
 	// 5 (soreness today).
 	soreCap float64

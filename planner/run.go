@@ -126,6 +126,11 @@ func (b *basis) run(o origin) *Plan {
 			r.sayThroughout(wk.PlanHSE)
 		case w == o.w0+1 && r.steppingBack(w) && wk.PlanHSE > o.first+eps:
 			r.sayHoldsAbove()
+		case w == o.w0+1 && r.steppingBack(w) && !r.effortEases():
+			r.replaceNote(stepBackNote, stepBackNoteSame)
+		}
+		if r.flat(w) {
+			r.sayFlat(w)
 		}
 		if weekInBlock(w) == 3 {
 			r.sayTendonHolds(w, hi)

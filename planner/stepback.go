@@ -436,9 +436,15 @@ func (r *run) sayThroughout(first float64) {
 		"or doctor now. You need not stop the exercises to go.")
 	if first > r.o.lighter+eps {
 		s += " " + say.Say(holdsAbove)
+	} else if first < r.o.lighter-roundingSlack-eps && !r.effortEases() {
+		s += " " + say.Say("Until then this block steps back further: its work starts below your last lighter week and does not rise for two weeks, "+
+			"with no new or harder exercises.")
 	} else if first < r.o.lighter-roundingSlack-eps {
 		s += " " + say.Say("Until then this block steps back further: its work starts below your last lighter week and does not rise for two weeks, "+
 			"at a lighter effort, with no new or harder exercises.")
+	} else if !r.effortEases() {
+		s += " " + say.Say("Until then this block steps back: its work starts no higher than in your last lighter week and does not rise for two weeks, "+
+			"with no new or harder exercises.")
 	} else {
 		s += " " + say.Say("Until then this block steps back: its work starts no higher than in your last lighter week and does not rise for two weeks, "+
 			"at a lighter effort, with no new or harder exercises.")
@@ -456,6 +462,11 @@ var (
 	stepBackNote = locale.Key("Your evenings were sore, so this block steps back: its work starts no higher than in your last lighter week and does not rise " +
 		"for two weeks, at a lighter effort, with no new or harder exercises. " +
 		"If the soreness does not settle within a week or two, get it checked by a physical therapist or doctor.")
+	// stepBackNoteSame is stepBackNote after a plan whose last week was
+	// already at the lighter effort: it claims no lighter effort.
+	stepBackNoteSame = locale.Key("Your evenings were sore, so this block steps back: its work starts no higher than in your last lighter week and does not rise " +
+		"for two weeks, with no new or harder exercises. " +
+		"If the soreness does not settle within a week or two, get it checked by a physical therapist or doctor.")
 	holdsAbove = locale.Key("Until then this block steps back: the holds for the side of the hip stay as many and at least 30 s long, at a lighter effort, " +
 		"which takes its work a little above your last lighter week; the rest is left out or lighter, and it does not rise for two weeks " +
 		"and takes no new or harder exercises.")
@@ -470,7 +481,37 @@ var (
 // lighter week (rule 9: in a flare the holds stay and the effort comes
 // down; rule 12: no sentence the plan contradicts).
 func (r *run) sayHoldsAbove() {
-	was, now := r.say.Say(stepBackNote), r.say.Say(holdsAboveNote)
+	r.replaceNote(stepBackNote, holdsAboveNote)
+}
+
+// effortEases reports whether a step back lowers the effort of anything it
+// keeps: an exercise the plan before did at the higher effort of rule 16.
+// After a block 1 at "moderate" it does not, and its text says no lighter
+// effort (rule 12).
+func (r *run) effortEases() bool {
+	for i := range r.courses {
+		if c := &r.courses[i]; c.sets != ([7]int{}) && r.o.wasHard[c.e.ID] {
+			return true
+		}
+	}
+	return false
+}
+
+// sayFlat says why week w, one of a step back's first weeks, does not
+// rise, once its exercises are known: a lighter effort only where it keeps
+// an exercise the plan before did at the higher one (rule 12).
+func (r *run) sayFlat(w int) {
+	if r.effortEases() {
+		r.notes.week(w, locale.Key("In %s, the doses do not rise and the effort is lighter: your log asked for a step back."))
+		return
+	}
+	r.notes.week(w, locale.Key("In %s, the doses do not rise: your log asked for a step back."))
+}
+
+// replaceNote puts note now in place of the start of a note that begins
+// with was (README "the next block": what a step back says of itself).
+func (r *run) replaceNote(was, now string) {
+	was, now = r.say.Say(was), r.say.Say(now)
 	for i := range r.notes.list {
 		if t := r.notes.list[i].text; strings.HasPrefix(t, was) {
 			r.notes.list[i].text = now + strings.TrimPrefix(t, was)

@@ -557,8 +557,7 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 	if r.flat(w) {
 		// A step back holds the lighter week's doses (README "the next block", a load limit
 		// that comes before rule 16's doses): it says so.
-		f.build = false
-		r.notes.week(w, locale.Key("In %s, the doses do not rise and the effort is lighter: your log asked for a step back."))
+		f.build = false // its note is said once the week is made ([run.sayFlat])
 	} else {
 		pre := cloneCourses(r.courses)
 		r.intoRule16(f)

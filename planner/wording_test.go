@@ -237,3 +237,37 @@ func TestRedFlagsWhoToTell(t *testing.T) {
 		}
 	}
 }
+
+// TestStepBackEffortClaim checks that a step back claims a lighter effort
+// only where it lowers one (rule 12): the office worker's block 1 was all
+// at "moderate" apart from the wall hold the step back leaves out, so her
+// step back keeps the same effort and says so; the cyclist's block 2 asked
+// for "the last 2–3 reps feel hard", so his is lighter and says it.
+func TestStepBackEffortClaim(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		lighter bool
+	}{
+		{"office-worker", false},
+		{"desk-cyclist", true},
+	} {
+		_, next := loggedNext(t, tc.name, planner.English, true)
+		claims := slices.ContainsFunc(next.Warnings, func(w string) bool {
+			return strings.Contains(w, "lighter effort") || strings.Contains(w, "effort is lighter")
+		})
+		hard := false
+		for _, w := range next.Weeks[:2] {
+			for _, d := range w.Days {
+				for _, it := range d.Items {
+					hard = hard || strings.Contains(it.Effort, "last 2–3 reps") || it.Effort == "strong but comfortable"
+				}
+			}
+		}
+		if hard {
+			t.Errorf("%s: the step back's first weeks ask for the higher effort", tc.name)
+		}
+		if claims != tc.lighter {
+			t.Errorf("%s: claims a lighter effort %v, want %v; warnings:\n%s", tc.name, claims, tc.lighter, strings.Join(next.Warnings, "\n"))
+		}
+	}
+}
