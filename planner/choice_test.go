@@ -64,8 +64,10 @@ func TestChoice(t *testing.T) {
 		// A runner stands on one leg in every block, and holds one side-hip
 		// exercise, not two.
 		{name: "runner-after-birth", every: [][]string{singleLegIDs}, never: []string{"seated-isometric-hip-abduction"}, oneOf: [][]string{sideHipIDs}},
-		// Supported balance work rather than a second side-hip hold.
-		{name: "no-floor-75", every: [][]string{{"supported-single-leg-reach"}}, never: []string{"seated-isometric-hip-abduction"}, oneOf: [][]string{sideHipIDs}},
+		// Supported balance work rather than a second side-hip hold; after
+		// a whole block of toe taps it steps on to balance, still holding
+		// on (TestFixedStepOn).
+		{name: "no-floor-75", every: [][]string{{"supported-single-leg-reach", "single-leg-balance"}}, never: []string{"seated-isometric-hip-abduction"}, oneOf: [][]string{sideHipIDs}},
 		// With gluteal tendinopathy the seated press is one of the holds
 		// rule 9 asks for, whatever the sitting.
 		{name: "tendinopathy-piriformis", mod: func(p *planner.Profile) { p.SittingHours = 0 }, every: [][]string{{"seated-isometric-hip-abduction", "isometric-wall-hip-abduction"}}},

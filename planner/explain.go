@@ -72,7 +72,13 @@ func (r *run) why(e *catalog.Exercise, c *course, d, w int) string {
 			why = say.Say("Strengthens the glutes so they share the work again.")
 		}
 		if from := r.progress[e.ID]; from != "" && weekInBlock(w) == 1 {
-			why += " " + say.Sayf("A step on from %s, which you did at its highest dose.", r.name(from))
+			if x, ok := r.byID(from); ok && !loaded(x) {
+				// A drill of no glute load keeps one dose: a block done at
+				// it is what earns the step (rule 3).
+				why += " " + say.Sayf("A step on from %s, which you did through a whole block.", r.name(from))
+			} else {
+				why += " " + say.Sayf("A step on from %s, which you did at its highest dose.", r.name(from))
+			}
 		}
 		if c != nil && w > r.o.w0+1 {
 			why += " " + changeWords(say, c, w, d)
@@ -356,7 +362,14 @@ func (r *run) unusedWhy(e *catalog.Exercise, used map[string]bool) string {
 		return say.Say("left out while your glutes settle: the block that steps back holds fewer exercises")
 	}
 	if bl, ok := r.bigStep[e.ID]; ok {
+		if x := r.easierStep(e.ID, used); x != nil && !loaded(x) {
+			return say.Sayf("a harder exercise tried for block %d, in place of one you had done for a whole block: it did not fit beside the exercises you carry on with, as a block starts no harder than the last build week before it", bl)
+		}
 		return say.Sayf("a harder exercise tried for block %d, in place of one you had done at its highest dose: it did not fit beside the exercises you carry on with, as a block starts no harder than the last build week before it", bl)
+	}
+	if x := r.easierStep(e.ID, used); x != nil && !loaded(x) {
+		// A drill of no glute load keeps one dose (rule 3).
+		return say.Sayf("the next step after %s: it follows once that has been done for a whole block", x.In(string(r.p.Lang)).Name)
 	}
 	if x := r.easierStep(e.ID, used); x != nil {
 		return say.Sayf("the next step after %s: it follows once that has been done at its highest dose for a whole block", x.In(string(r.p.Lang)).Name)
