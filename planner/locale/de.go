@@ -626,8 +626,6 @@ var German = &Language{
 		"%[1]s (%[2]s)":    "%[2]s (ID: %[1]s)",
 		"Movement breaks:": "Bewegungspausen:",
 		"In %s, the doses stay those of the week before: the next step up of each exercise would be too big a jump for one week.":                                                          "In %s bleibt der Umfang der Übungen wie in der Woche davor: Der nächste Schritt nach oben wäre bei jeder Übung ein zu großer Sprung für eine Woche.",
-		"It is at its highest dose: when the last repetitions feel easy, use a firmer band.":                                                                                               "Diese Übung hat ihren vollen Umfang erreicht: Wenn die letzten Wiederholungen leichtfallen, nehmen Sie ein festeres Band.",
-		"It is at its highest dose: when the last repetitions feel easy, lower more slowly, over about 3 seconds.":                                                                         "Diese Übung hat ihren vollen Umfang erreicht: Wenn die letzten Wiederholungen leichtfallen, senken Sie langsamer ab, über etwa 3 Sekunden.",
 		"Your strengthening sessions fall on %s and %s, back to back and just before your %s on %s: %s, the day after your %s, keeps to stretching and release while your glutes recover.": "Ihre Kräftigungseinheiten liegen direkt hintereinander am %s und %s, kurz vor einem anstrengenden Tag (%s am %s): Der %s folgt auf einen anstrengenden Tag (%s) und bleibt daher bei Dehnen und Lockern, damit sich Ihr Gesäß erholt.",
 		"Your strengthening sessions fall on %s and %s, back to back: %s, the day after your %s, keeps to stretching and release while your glutes recover.":                               "Ihre Kräftigungseinheiten liegen direkt hintereinander am %s und %s: Der %s folgt auf einen anstrengenden Tag (%s) und bleibt daher bei Dehnen und Lockern, damit sich Ihr Gesäß erholt.",
 		"If you can train on %s in place of %s, the plan spreads them out.":                                                                                                                "Wenn Sie am %s statt am %s trainieren können, verteilt der Plan die Einheiten besser.",
@@ -674,5 +672,9 @@ var German = &Language{
 		"Until then this block steps back: its work starts no higher than in your last lighter week and does not rise for two weeks, with no new or harder exercises.":                                                                                                                          "Bis dahin geht dieser Block einen Schritt zurück: Sein Umfang beginnt nicht höher als in Ihrer letzten leichten Woche und steigt zwei Wochen lang nicht, ohne neue oder schwerere Übungen.",
 		"In %s, the doses do not rise: your log asked for a step back.":            "In %s steigt der Umfang nicht: Ihr Protokoll hat einen Schritt zurück verlangt.",
 		"In %s, the doses stay those of the week before while your glutes settle.": "In %s bleibt der Umfang wie in der Woche davor, während sich Ihr Gesäß beruhigt.",
+		"once they feel easy, use a firmer band":                                   "fallen sie leicht, nehmen Sie ein festeres Band",
+		"once they feel easy, lower more slowly, over about 3 seconds":             "fallen sie leicht, senken Sie langsamer ab, über etwa 3 Sekunden",
+		"It is at its highest dose.":                                               "Die Übung hat ihren vollen Umfang erreicht.",
+		"%s; %s":                                                                   "%s; %s",
 	},
 }
