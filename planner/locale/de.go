@@ -87,7 +87,6 @@ var German = &Language{
 		"this plan": "dieser Plan",
 		"Every %d minutes of sitting: stand up and move for a minute or two.":                                                                "Nach je %d Minuten Sitzen: Stehen Sie auf und bewegen Sie sich ein bis zwei Minuten.",
 		"Sore glutes usually settle with the right mix of rest and movement. Stop the plan and get help if you notice:":                      "Beschwerden an Gesäß und Hüfte bessern sich meist, wenn Ruhe und Bewegung im richtigen Maß wechseln. Hören Sie auf und holen Sie sich Hilfe, wenn Ihnen eines davon auffällt:",
-		"Soreness after exercise usually peaks one to three days later and can take up to a week to fade. Easing off is never a failure.":    "Muskelkater ist meist ein bis drei Tage nach dem Training am stärksten und kann bis zu einer Woche anhalten. Es ist völlig in Ordnung, dann etwas weniger zu machen.",
 		"Tick each exercise when it is done. Each evening, circle how sore your glutes are: 0 = not at all, 10 = the worst you can imagine.": "Haken Sie jede Übung ab, wenn sie erledigt ist. Kreisen Sie jeden Abend ein, wie stark Ihre Beschwerden an Gesäß und Hüfte sind: 0 = keine, 10 = stärkste vorstellbare.",
 		"A lighter week on purpose, so your glutes can recover.":                                                                             "Eine bewusst leichte Woche, damit sich Ihr Gesäß erholen kann.",
 		"about %s":     "etwa %s",
@@ -676,5 +675,6 @@ var German = &Language{
 		"once they feel easy, lower more slowly, over about 3 seconds":             "fallen sie leicht, senken Sie langsamer ab, über etwa 3 Sekunden",
 		"It is at its highest dose.":                                               "Die Übung hat ihren vollen Umfang erreicht.",
 		"%s; %s":                                                                   "%s; %s",
+		"Soreness after exercise usually peaks one to three days later; from 4 out of 10, the evening scale says what to do. Easing off is never a failure.": "Muskelkater ist meist ein bis drei Tage nach dem Training am stärksten; ab 4 von 10 sagt die Abendskala, was zu tun ist. Weniger zu machen ist völlig in Ordnung.",
 	},
 }
