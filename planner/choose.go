@@ -457,8 +457,14 @@ func (r *run) leastStart(c *course, w int, f *frame, floor [7]int, light bool) {
 	}
 	bySets, byDose := *c, *c
 	bySets.sets, byDose.level = fewer, lightest
+	// Back at its last build week's dose at a block boundary, an exercise
+	// is judged at that dose per set: how its lighter week came down (a
+	// lighter dose per set, or fewer sets) does not make room for new
+	// exercises beside it (rule 16: fewer exercises rather than thinner
+	// ones; rule 3: the block returns to its last build week).
+	back := weekInBlock(w) == 1 && w != r.o.w0+1 && !r.flat(w) && c.level == c.top
 	switch {
-	case c.changed == setsChanged:
+	case c.changed == setsChanged || back:
 		*c = bySets
 	case c.changed == doseChanged:
 		*c = byDose

@@ -94,18 +94,22 @@ func TestStepBack(t *testing.T) {
 		// leave at one set a session; left, those the block leaves out.
 		oneSet, left []string
 	}{
-		{name: "office-worker", left: []string{"isometric-wall-hip-abduction"}},
-		{name: "office-worker", throughout: true, oneSet: []string{"quadruped-hip-extension"}, left: []string{"isometric-wall-hip-abduction"}},
-		{name: "warehouse-lifter", left: []string{"banded-lateral-walk"}},
-		{name: "warehouse-lifter", throughout: true, oneSet: []string{"goblet-squat"}, left: []string{"banded-lateral-walk"}},
+		{name: "office-worker"},
+		{name: "office-worker", throughout: true, left: []string{"isometric-wall-hip-abduction"}},
+		{name: "warehouse-lifter"},
+		{name: "warehouse-lifter", throughout: true, left: []string{"banded-lateral-walk"}},
 		{name: "tendinopathy-piriformis", oneSet: []string{"isometric-wall-hip-abduction"}},
 		{name: "tendinopathy-piriformis", throughout: true, oneSet: []string{"isometric-wall-hip-abduction"}},
-		{name: "runner-after-birth", left: []string{"standing-banded-hip-abduction"}},
-		{name: "runner-after-birth", throughout: true, left: []string{"banded-glute-bridge"}},
+		{name: "runner-after-birth"},
+		// The lighter week kept the bridge at two sets: the step back keeps
+		// it, the work for the big glute muscle, at two sets (README "the
+		// next block"); the level has no room for the side-hip exercise
+		// beside it.
+		{name: "runner-after-birth", throughout: true, left: []string{"standing-banded-hip-abduction"}},
 		{name: "tendinopathy-piriformis", weeks: 6, left: []string{"glute-bridge-hold"}},
 		{name: "tendinopathy-piriformis", weeks: 6, throughout: true, left: []string{"glute-bridge-hold"}},
 		{name: "office-worker", weeks: 6},
-		{name: "desk-cyclist", throughout: true, left: []string{"banded-glute-bridge"}},
+		{name: "desk-cyclist", throughout: true},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%s-%d-%v", tt.name, tt.weeks, tt.throughout), func(t *testing.T) {
