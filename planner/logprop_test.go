@@ -118,23 +118,10 @@ func TestPropertyContinueSoreThroughout(t *testing.T) {
 	book.report(t, len(seeds), "plans continued after a block sore throughout")
 }
 
-// soreThroughout makes, logs and continues one case of
-// [TestPropertyContinueSoreThroughout] and returns what it broke.
-func soreThroughout(seed int64) (vs []violation) {
-	defer func() {
-		if x := recover(); x != nil {
-			vs = append(vs, violation{0, fmt.Sprintf("the planner panicked: %v", x)})
-		}
-	}()
-	cat, p1, p2, _ := randomContinuation(seed)
-	p1, p2 = english(p1), english(p2)
-	// The weeks the log steers: the later blocks of a longer plan are any
-	// plan's, which the other classes check.
-	p2.Weeks = min(p2.Weeks, planner.BlockWeeks)
-	prev, err := planner.Make(cat, p1)
-	if err != nil {
-		return []violation{{0, "no first plan: " + err.Error()}}
-	}
+// soreLog logs plan prev as case seed of
+// [TestPropertyContinueSoreThroughout] does, every evening 4 to 7 and most
+// sessions done, and returns how the log steers.
+func soreLog(seed int64, prev *planner.Plan) logbook.Steering {
 	r := rand.New(rand.NewPCG(uint64(seed), 0x5eed))
 	lg := logbook.New(prev)
 	for _, w := range prev.Weeks {
@@ -152,7 +139,27 @@ func soreThroughout(seed int64) (vs []violation) {
 			}
 		}
 	}
-	st := logbook.Steer(logbook.Summarize(prev, lg), prev.Profile.Language())
+	return logbook.Steer(logbook.Summarize(prev, lg), prev.Profile.Language())
+}
+
+// soreThroughout makes, logs and continues one case of
+// [TestPropertyContinueSoreThroughout] and returns what it broke.
+func soreThroughout(seed int64) (vs []violation) {
+	defer func() {
+		if x := recover(); x != nil {
+			vs = append(vs, violation{0, fmt.Sprintf("the planner panicked: %v", x)})
+		}
+	}()
+	cat, p1, p2, _ := randomContinuation(seed)
+	p1, p2 = english(p1), english(p2)
+	// The weeks the log steers: the later blocks of a longer plan are any
+	// plan's, which the other classes check.
+	p2.Weeks = min(p2.Weeks, planner.BlockWeeks)
+	prev, err := planner.Make(cat, p1)
+	if err != nil {
+		return []violation{{0, "no first plan: " + err.Error()}}
+	}
+	st := soreLog(seed, prev)
 	lighter := slices.ContainsFunc(prev.Weeks, func(w planner.Week) bool { return w.Phase == planner.Deload })
 	if st.Steer != planner.SteerStepBack || st.Throughout != lighter {
 		// A rising trend or two evenings of 6 or more need not come: a

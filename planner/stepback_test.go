@@ -306,3 +306,62 @@ func oneSetSaysDoses(t *testing.T, plan *planner.Plan) {
 		}
 	}
 }
+
+// TestStepBackFromLighterWeek continues, after a block sore throughout, a
+// 5-minute plan whose lighter week leaves an exercise of its block out of
+// its only session (case 7000057 of TestPropertyContinueSoreThroughout).
+// The step back starts from the lighter week's exercises (README "the
+// next block"): it brings back none the lighter week left out, as new at
+// its starting dose, and starts below that week's level, at most at
+// [planner.SoreShare] of it.
+func TestStepBackFromLighterWeek(t *testing.T) {
+	const seed = 7_000_057
+	cat, p1, p2, _ := randomContinuation(seed)
+	p1, p2 = english(p1), english(p2)
+	p2.Weeks = min(p2.Weeks, planner.BlockWeeks)
+	prev, err := planner.Make(cat, p1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := soreLog(seed, prev)
+	if st.Steer != planner.SteerStepBack || !st.Throughout {
+		t.Fatalf("the log steered %s (throughout %v), want a step back after a block sore throughout", st.Steer, st.Throughout)
+	}
+	lw, ok := lastOf(prev, planner.Deload)
+	if !ok {
+		t.Fatal("the plan has no lighter week")
+	}
+	kept := sessionSets(lw)
+	// The case as found: the lighter week leaves out an exercise that
+	// the week before held.
+	before := sessionSets(prev.Weeks[slices.IndexFunc(prev.Weeks, func(w planner.Week) bool { return w.Week == lw.Week })-1])
+	if !slices.ContainsFunc(sortedKeys(before), func(id string) bool { return kept[id] == nil }) {
+		t.Fatalf("the lighter week %d leaves nothing out (%v, the week before %v): the case proves nothing", lw.Week, kept, before)
+	}
+	next, err := planner.Continue(cat, prev, p2, st.Steer, st.Reason, st.Options()...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := next.Weeks[0]
+	for id := range sessionSets(first) {
+		if kept[id] == nil {
+			t.Errorf("week %d holds %s, which the lighter week %d left out", first.Week, id, lw.Week)
+		}
+	}
+	if level := prev.Next.DeloadHSE; first.PlanHSE > planner.SoreShare*level+hseTol {
+		t.Errorf("week %d starts at %.2f, above %.0f%% of the lighter week's %.2f", first.Week, first.PlanHSE, 100*planner.SoreShare, level)
+	}
+	if vs := soreThroughout(seed); len(vs) > 0 {
+		t.Errorf("the continued plan breaks rules: %v", vs)
+	}
+}
+
+// lastOf is plan's last week of phase ph.
+func lastOf(plan *planner.Plan, ph planner.Phase) (planner.Week, bool) {
+	for i := len(plan.Weeks) - 1; i >= 0; i-- {
+		if plan.Weeks[i].Phase == ph {
+			return plan.Weeks[i], true
+		}
+	}
+	return planner.Week{}, false
+}
