@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -1372,7 +1373,8 @@ func (in *checkInput) stepBack() bool { return in.prev != nil && in.steer == pla
 // the level allows": no entry above the person's level is planned at all
 // (the entry's level is the lowest it suits). "Build weeks build": an
 // item progresses when its weekly sets rise or its per-set work rises over
-// the week before; the excuses are rule 5 settling block 1 (soreness 7),
+// the week before, or its effort rises (rule 16: a harder set, its one
+// change of the week); the excuses are rule 5 settling block 1 (soreness 7),
 // the first two weeks of a plan that steps back, and, each said in a
 // warning naming the week (a warning that speaks of a week and holds its
 // number), every strengthening item at its ceiling or no one-step rise
@@ -1596,7 +1598,9 @@ func (in *checkInput) lastOldWeek(ph planner.Phase) (seqWeek, bool) {
 
 // buildsOn checks that the wi-th week (week 2 or 3 of its block) builds
 // on the week before: at least one strengthening item of the activation
-// routine progresses.
+// routine progresses: a set more, more work per set, or its effort rising
+// from the lower to the higher (rule 16's "the last 2–3 reps feel hard",
+// rule 9's holds from light to strong), the one change of its week.
 func (in *checkInput) buildsOn(wi int, before seqWeek) []string {
 	w := in.plan.Weeks[wi]
 	no := in.weekNo(wi)
@@ -1607,6 +1611,7 @@ func (in *checkInput) buildsOn(wi int, before seqWeek) []string {
 		return nil // the step back (README "the next block") holds the first two weeks
 	}
 	prevDoses, cur := in.weekDoses(before.week), in.weekDoses(w)
+	prevEffort, curEffort := in.weekEfforts(before.week), in.weekEfforts(w)
 	var carried []string
 	allAtCeiling := true
 	for _, id := range sortedKeys(cur) {
@@ -1617,6 +1622,9 @@ func (in *checkInput) buildsOn(wi int, before seqWeek) []string {
 		carried = append(carried, id)
 		if c.sets > p.sets || c.perSet() > p.perSet()+1e-9 {
 			return nil
+		}
+		if was, ok := prevEffort[id]; ok && !was && curEffort[id] {
+			return nil // its effort rises (rule 16): a harder set
 		}
 		if e, ok := in.entry(id); ok && !atCeiling(e, p.reps, p.hold, p.seconds) {
 			allAtCeiling = false
@@ -1667,6 +1675,46 @@ func (in *checkInput) weekLabel(no int) string {
 		}
 	}
 	return ""
+}
+
+// holdsAbove reports whether the first week of a step back may stand
+// above the last lighter level for the tendon holds of gluteal
+// tendinopathy (rule 9 and README "the next block").
+// Reading: in a flare the holds stay and the effort comes down: at the
+// light effort of a step back (3–5 of 10) the holds are not the hard sets
+// the level counts. So the first week may stand above the last lighter
+// level by no more than its tendon holds' own volume (the rest of its
+// work within the level), where those holds are as many a session as in
+// the plan's last week and no longer than 30 s (or than they were then),
+// and a warning says the week is "above your last lighter week".
+func (in *checkInput) holdsAbove(level float64) bool {
+	if !in.has(planner.GlutealTendinopathy) || in.prev == nil || len(in.plan.Weeks) == 0 || !in.warned("above your last lighter week") {
+		return false
+	}
+	last := in.prev.Weeks[len(in.prev.Weeks)-1]
+	most := map[string][2]int{} // holds a session and their length, per exercise
+	for _, d := range last.Days {
+		for _, it := range d.Items {
+			n, length := holdsOf(it)
+			m := most[it.Exercise]
+			most[it.Exercise] = [2]int{max(m[0], it.Sets*n), max(m[1], length)}
+		}
+	}
+	holds := 0.0
+	for _, d := range in.plan.Weeks[0].Days {
+		for _, it := range d.Items {
+			e, ok := in.entry(it.Exercise)
+			if !ok || !tendonHold(e) {
+				continue
+			}
+			n, length := holdsOf(it)
+			if m, ok := most[it.Exercise]; !ok || it.Sets*n > m[0] || length > 30 && length > m[1] {
+				return false
+			}
+			holds += in.itemHSE(it)
+		}
+	}
+	return in.weekHSE[0]-holds <= level+hseTol
 }
 
 // blockWeeks lists the weeks of the program so far in block b.
@@ -1815,7 +1863,7 @@ func (in *checkInput) steered() []string {
 		if w, ok := in.lastOldWeek(planner.Deload); ok {
 			level, where = w.hse, fmt.Sprintf("week %d's", w.no)
 		}
-		if start > level+hseTol {
+		if start > level+hseTol && !in.holdsAbove(level) {
 			fail("week %d starts at %.2f, above the last lighter level (%s %.2f)", in.first, start, where, level)
 		}
 		if len(in.plan.Weeks) > 1 {
@@ -2414,6 +2462,54 @@ func rule9Conditions(in *checkInput) []string {
 				// warning names, owes no count of its holds.
 				if block1 && in.posAt(wi) == 3 && in.p.Soreness <= 5 && holds < 5 && !roomWarned && (ok || !abductorWarned) {
 					fail("%s: gluteal tendinopathy, week 3 of block 1: %d holds of 30 s or more, want at least 5, and no warning says the minutes or the ceiling leave no room", dayName(w, d), holds)
+				}
+			}
+		}
+		// Reading (rule 9 and README "the next block"): in a flare the
+		// holds stay and the effort comes down. In the build weeks among
+		// the first two of a step back, where the week before held the
+		// tendon holds at a useful dose, 5 holds of 30 s or more in a
+		// session (counted over its tendon holds, as rule 9's aim counts),
+		// every activation session that holds them keeps that dose, at the
+		// light effort rule 16 reads, unless a warning about the holds
+		// names the minutes, or soreness today (rule 5, a load limit) holds
+		// the first week lower, or the activities fill the ceiling (rule
+		// 2), or the person changed their days (the sessions are not the
+		// week before's).
+		if in.stepBack() && in.p.Soreness < 4 {
+			seq := in.sequence()
+			base := len(seq) - len(in.plan.Weeks)
+			for wi, w := range in.plan.Weeks[:min(2, len(in.plan.Weeks))] {
+				if w.Phase != planner.Build || base+wi == 0 {
+					continue
+				}
+				// Holds of 30 s or more a session, counted over its tendon
+				// holds as rule 9's aim counts them.
+				useful := func(d planner.Day) (n int, any bool) {
+					for _, it := range d.Items {
+						if e, ok := in.entry(it.Exercise); ok && tendonHold(e) && isStrengthening(d, e) {
+							any = true
+							if k, length := holdsOf(it); length >= 30 {
+								n += k * it.Sets
+							}
+						}
+					}
+					return n, any
+				}
+				most := 0
+				for _, d := range seq[base+wi-1].week.Days {
+					n, _ := useful(d)
+					most = max(most, n)
+				}
+				if most < 5 || roomWarned && in.warned("minute") || in.fills(wi) || !slices.Equal(in.prev.Profile.Days, in.p.Days) {
+					continue
+				}
+				for _, d := range w.Days {
+					if n, any := useful(d); any && n < 5 && !seen["step "+d.Date] {
+						seen["step "+d.Date] = true
+						fail("%s: gluteal tendinopathy, week %d of a step back: %d holds of 30 s or more, after %d a session the week before: the holds stay, the effort comes down",
+							dayName(w, d), wi+1, n, most)
+					}
 				}
 			}
 		}
@@ -3261,11 +3357,84 @@ func (in *checkInput) oneSetAllowed(wi int) bool {
 // first two weeks reps say "4–5 more" and holds the light-to-moderate
 // effort of rule 9's first week ("light" or "3–5 of 10"), and either
 // effort may be said in the rest of the blocks those weeks are in.
+// The effort rising is a change (rule 3's one change a week): in a week an
+// exercise's effort rises (from "4–5 more" to "the last 2–3 reps", or from
+// light to moderate holds to strong but comfortable ones), its weekly sets
+// and dose per set are those of the week before, across the boundary to a
+// continued plan too (unless the person changed their days, as rule 3
+// reads). So "the last 2–3 reps" comes after block 1 as soon as one
+// change allows: an exercise keeps "4–5 more" in a later block in the
+// week it is new to the program, in no session of the week before (new moving work is learnt at "moderate" first: a harder variant
+// too, or an exercise back after a week out of the sessions), and while it was at "4–5 more" the week before and its weekly
+// sets or dose per set change this week, where that change is the first
+// week of a block or of a continued plan going back to its doses, or a
+// cut (its weekly work no higher than the week before's: the week's
+// bounds made it give); a rise of its doses otherwise waits for the
+// effort's. So too a hold at the light effort (the tendon holds after week 1 of block 1 with gluteal
+// tendinopathy, any hold after a step back's block). In a plan's second
+// block, week 5 returns to the doses of week 3 (after the lighter week 4)
+// at block 1's effort, and week 6 raises the effort with the doses held.
 func rule16Doses(in *checkInput) []string {
 	var bad []string
 	fail := func(f string, a ...any) { bad = append(bad, fmt.Sprintf(f, a...)) }
 	oneSetWarned := in.warnedWith(func(lw string) bool { return oneSetWords.MatchString(lw) && limitWords.MatchString(lw) })
 	seen := map[string]bool{}
+	// The effort rises as the exercise's one change of the week (rule 3):
+	// its weekly sets and dose per set hold that week.
+	seq := in.sequence()
+	efforts := make([]map[string]bool, len(seq))
+	for k, sw := range seq {
+		efforts[k] = in.weekEfforts(sw.week)
+	}
+	daysChanged := in.prev != nil && !slices.Equal(in.prev.Profile.Days, in.p.Days)
+	for k := 1; k < len(seq); k++ {
+		if seq[k].old || seq[k-1].old && daysChanged {
+			continue
+		}
+		before, now := in.weekDoses(seq[k-1].week), in.weekDoses(seq[k].week)
+		for _, id := range sortedKeys(efforts[k]) {
+			was, ok := efforts[k-1][id]
+			if !ok || was || !efforts[k][id] || before[id] == nil || now[id] == nil {
+				continue
+			}
+			p, c := before[id], now[id]
+			if !sameDoses(seq[k-1].week, seq[k].week, id) {
+				fail("week %d: %s's effort rises (%q) while its weekly sets or dose per set change too (%d × %s → %d × %s): two changes in one week",
+					seq[k].no, id, in.effortText(seq[k].week, id), p.sets, doseText(p.reps, p.hold, p.seconds), c.sets, doseText(c.reps, c.hold, c.seconds))
+			}
+		}
+	}
+	// waits reports whether the plan's wi-th week may keep exercise id at
+	// the lower effort where the higher is due: new moving work starts at
+	// "moderate"; an exercise at the lower effort the week before whose
+	// weekly sets or dose per set change this week rises later, where that
+	// change is the return of a block's (or a continued plan's) first week,
+	// or a cut (its weekly work not above the week before's); a rise in
+	// its doses otherwise comes after the effort's.
+	waits := func(wi int, id string, moving bool) bool {
+		k := len(seq) - len(in.plan.Weeks) + wi
+		if k == 0 {
+			return moving
+		}
+		was, ok := efforts[k-1][id]
+		if !ok {
+			return moving
+		}
+		p, c := in.weekDoses(seq[k-1].week)[id], in.weekDoses(seq[k].week)[id]
+		if was || p == nil || c == nil || sameDoses(seq[k-1].week, seq[k].week, id) {
+			return false
+		}
+		return in.posAt(wi) == 1 || wi == 0 || c.work <= p.work+1e-9
+	}
+	// isNew reports whether exercise id is new to the program in the
+	// plan's wi-th week: in no session of the week before.
+	isNew := func(wi int, id string) bool {
+		k := len(seq) - len(in.plan.Weeks) + wi
+		if k == 0 {
+			return false // the program's first week: block 1's effort
+		}
+		return in.weekDoses(seq[k-1].week)[id] == nil
+	}
 	in.planned(func(wi int, w planner.Week, d planner.Day, it planner.Item, e catalog.Exercise) {
 		if !isStrengthening(d, e) {
 			return
@@ -3295,12 +3464,18 @@ func rule16Doses(in *checkInput) []string {
 			}
 		case stepBlock && (effortLight.MatchString(it.Effort) && isIsometric(e) || effortBlock1.MatchString(it.Effort)):
 		case isIsometric(e):
-			if !effortHold.MatchString(it.Effort) && !(tgWeek1 && isAbductor(e) && effortLight.MatchString(it.Effort)) && once("effort") {
+			light := effortLight.MatchString(it.Effort) && (tgWeek1 && isAbductor(e) || waits(wi, e.ID, false))
+			if !effortHold.MatchString(it.Effort) && !light && once("effort") {
 				fail("%s: %s's effort is %q, want \"strong but comfortable\"", where, e.ID, it.Effort)
 			}
 		case w.Block == 1 || condBlock1:
 			if !effortBlock1.MatchString(it.Effort) && !(condBlock1 && w.Block > 1 && effortLater.MatchString(it.Effort)) && once("effort") {
 				fail("%s: %s's effort is %q, want \"moderate: you could do 4–5 more\" in block 1", where, e.ID, it.Effort)
+			}
+		case effortBlock1.MatchString(it.Effort) && waits(wi, e.ID, true):
+		case isNew(wi, e.ID):
+			if once("effort") {
+				fail("%s: %s's effort is %q in its first week: new moving work starts at \"moderate: you could do 4–5 more\"", where, e.ID, it.Effort)
 			}
 		default:
 			if !effortLater.MatchString(it.Effort) && once("effort") {
@@ -3336,6 +3511,60 @@ func rule16Doses(in *checkInput) []string {
 		}
 	})
 	return bad
+}
+
+// weekEfforts maps each strengthening exercise of week w to whether its
+// effort line asks for the higher effort (reps "the last 2–3 reps", holds
+// "strong but comfortable") rather than the lower ("4–5 more", light to
+// moderate).
+func (in *checkInput) weekEfforts(w planner.Week) map[string]bool {
+	m := map[string]bool{}
+	for _, d := range w.Days {
+		for _, it := range d.Items {
+			if _, ok := m[it.Exercise]; ok || it.Effort == "" {
+				continue
+			}
+			if e, ok := in.entry(it.Exercise); !ok || !isStrengthening(d, e) {
+				continue
+			}
+			m[it.Exercise] = !effortBlock1.MatchString(it.Effort) && !effortLight.MatchString(it.Effort)
+		}
+	}
+	return m
+}
+
+// sameDoses reports whether exercise id has the same dose per set in
+// weeks a and b and the same sets on each weekday: an exercise that moves
+// from one session to another has changed too.
+func sameDoses(a, b planner.Week, id string) bool {
+	type dose struct{ reps, hold, seconds int }
+	read := func(w planner.Week) (map[planner.Weekday]int, map[dose]bool) {
+		sets, doses := map[planner.Weekday]int{}, map[dose]bool{}
+		for _, d := range w.Days {
+			for _, it := range d.Items {
+				if it.Exercise == id {
+					sets[d.Weekday] += it.Sets
+					doses[dose{it.Reps, it.HoldSeconds, it.Seconds}] = true
+				}
+			}
+		}
+		return sets, doses
+	}
+	as, ad := read(a)
+	bs, bd := read(b)
+	return maps.Equal(as, bs) && maps.Equal(ad, bd)
+}
+
+// effortText is the effort line of exercise id in week w.
+func (in *checkInput) effortText(w planner.Week, id string) string {
+	for _, d := range w.Days {
+		for _, it := range d.Items {
+			if it.Exercise == id && it.Effort != "" {
+				return it.Effort
+			}
+		}
+	}
+	return ""
 }
 
 // primerRechosen reports whether the plan continues one whose primers

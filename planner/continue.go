@@ -6,6 +6,7 @@ import (
 	"math"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // Steer is how a log steers the block that gluteplan next plans, with the
@@ -201,9 +202,7 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string, co continueOp
 		// From the last week's doses, down to that level with one change
 		// an exercise (rule 3).
 		ref = last
-		s := say.Say("Your evenings were sore, so this block steps back: its work starts no higher than in your last lighter week and does not rise " +
-			"for two weeks, at a lighter effort, with no new or harder exercises. " +
-			"If the soreness does not settle within a week or two, get it checked by a physical therapist or doctor.")
+		s := say.Say(stepBackNote)
 		if co.soreThroughout && lighter {
 			// The lighter week was too much: the block starts below it,
 			// and says to book a check now once its first week is dosed
@@ -277,6 +276,7 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string, co continueOp
 				co.level = was.level
 				co.top = max(co.top, co.level)
 			}
+			co.lastHard, co.out = hardIn(last, e.ID), was.sets == [7]int{}
 			switch {
 			case was.level != co.level:
 				co.changed = doseChanged
@@ -407,4 +407,25 @@ func nearestStep(steps []perSet, d perSet) int {
 		}
 	}
 	return best
+}
+
+// hardIn reports whether week w of the plan before held exercise id at the
+// higher effort of rule 16 in its activation sessions: not at "moderate"
+// nor light to moderate, in any language the plan may be in. The next
+// block's effort rises from there as one change (rule 3).
+func hardIn(w Week, id string) bool {
+	for _, d := range w.Days {
+		for _, it := range d.Items {
+			if it.Exercise != id || d.Session != ActivationSession || it.Effort == "" {
+				continue
+			}
+			for _, l := range locale.Languages {
+				if it.Effort == l.Say("moderate: you could do 4–5 more") || it.Effort == l.Say("effort: light to moderate, about 3 to 5 out of 10") {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }

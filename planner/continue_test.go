@@ -226,6 +226,58 @@ func muscle(t catalog.Target) catalog.Target {
 	return t
 }
 
+// TestContinueEffort pins the effort of the block gluteplan next plans
+// after a good block (rule 16, rule 3's one change a week): an exercise
+// new to the program, a harder variant too, starts at "moderate", and the
+// week it rises to "the last 2–3 reps feel hard" holds its doses.
+func TestContinueEffort(t *testing.T) {
+	cat := catalog.Default()
+	for _, pc := range personas {
+		t.Run(pc.name, func(t *testing.T) {
+			p := pc.profile
+			p.Start, p.Lang = "2026-12-07", planner.English
+			prev, err := planner.Make(cat, p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			q := prev.Profile
+			q.Soreness, q.Weeks = 0, 4
+			next, err := planner.Continue(cat, prev, q, planner.SteerProgress, "A step on.")
+			if err != nil {
+				t.Fatal(err)
+			}
+			type dose struct{ sets, reps, hold, seconds int }
+			read := func(w planner.Week) (map[string]string, map[string]dose) {
+				effort, doses := map[string]string{}, map[string]dose{}
+				for _, d := range w.Days {
+					for _, it := range d.Items {
+						if d.Session == planner.ActivationSession && it.Effort != "" {
+							effort[it.Exercise] = it.Effort
+						}
+						x := doses[it.Exercise]
+						doses[it.Exercise] = dose{x.sets + it.Sets, it.Reps, it.HoldSeconds, it.Seconds}
+					}
+				}
+				return effort, doses
+			}
+			weeks := append([]planner.Week{prev.Weeks[len(prev.Weeks)-1]}, next.Weeks...)
+			for i := 1; i < len(weeks); i++ {
+				wasEffort, wasDoses := read(weeks[i-1])
+				effort, doses := read(weeks[i])
+				for id, e := range effort {
+					before, held := wasEffort[id]
+					switch {
+					case !held && strings.Contains(e, "the last 2–3 reps"):
+						t.Errorf("week %d: %s is new and says %q, want \"moderate\" in its first week", weeks[i].Week, id, e)
+					case held && strings.Contains(before, "4–5 more") && strings.Contains(e, "the last 2–3 reps") && doses[id] != wasDoses[id]:
+						t.Errorf("week %d: %s rises to %q while its doses change (%v → %v)", weeks[i].Week, id, e, wasDoses[id], doses[id])
+					}
+				}
+			}
+		})
+	}
+}
+
 // TestContinueFromBuildDoses continues logged plans whose next block moves
 // an exercise to other sessions, after a lighter week that lowered its dose
 // per set: progress and hold go on from the build weeks' dose per set,

@@ -122,6 +122,16 @@ func changeWords(say *locale.Language, c *course, w, d int) string {
 		return ""
 	}
 	now, was := c.dose(), c.ladder[c.lastLevel]
+	if c.hard && !c.lastHard && now == was && c.sets[d] == c.lastSets[d] {
+		// The effort rise is the week's one change (rule 3).
+		switch {
+		case isometric(c.e) && abductor(c.e):
+			return say.Say("This week: press a little harder, the holds as long as last week.")
+		case isometric(c.e):
+			return say.Say("This week: hold a little firmer, the holds as long as last week.")
+		}
+		return say.Say("This week: the same sets and repetitions, done harder, so the last 2–3 reps feel hard.")
+	}
 	switch {
 	case now.seconds > was.seconds:
 		return say.Say("This week: each set a little longer.")
@@ -147,35 +157,79 @@ func changeWords(say *locale.Language, c *course, w, d int) string {
 	return say.Say("Same as last week.")
 }
 
-// effort says how hard a strengthening item should feel (rule 16): in
-// the first block "moderate", later near the end of what the person can
-// do; holds strong but comfortable, and with gluteal tendinopathy light
-// to moderate in their first week (rule 9). A step back asks for the
-// lighter effort of a start, its holds light to moderate, through the
-// block it starts in (README "the next block"): fewer reps at the same
-// effort would mean a heavier weight, not a step back. A line with a
-// number out of 10 names it as effort: the pain scales on the same pages
-// count out of 10 too.
+// effort says how hard a strengthening item should feel (rule 16), from
+// its course's effort this week ([run.setEfforts]): reps "moderate" at the
+// lower effort, "the last 2–3 reps feel hard" at the higher; holds light
+// to moderate at the lower, strong but comfortable at the higher, the
+// tendon holds of gluteal tendinopathy with their number out of 10 (rule
+// 9). A line with a number out of 10 names it as effort: the pain scales
+// on the same pages count out of 10 too.
 func (r *run) effort(e *catalog.Exercise, s slot, w int) string {
 	if !loaded(e) || s.session != ActivationSession {
 		return ""
 	}
 	say := r.say
+	hard := true
+	if c := r.course(e); c != nil {
+		hard = c.hard
+	}
 	switch {
-	case r.steppingBack(w) && isometric(e):
+	case isometric(e) && !hard:
 		return say.Say("effort: light to moderate, about 3 to 5 out of 10")
-	case r.steppingBack(w):
-		return say.Say("moderate: you could do 4–5 more")
-	case isometric(e) && r.p.Has(GlutealTendinopathy) && abductor(e) && r.shortHolds(w):
-		return say.Say("effort: light to moderate, about 3 to 5 out of 10")
-	case isometric(e) && r.p.Has(GlutealTendinopathy) && abductor(e):
+	case r.tendonEffort(e):
 		return say.Say("effort: strong but comfortable, about 6 to 7 out of 10")
 	case isometric(e):
 		return say.Say("strong but comfortable")
-	case blockOf(w) == 1:
+	case !hard:
 		return say.Say("moderate: you could do 4–5 more")
 	}
 	return say.Say("the last 2–3 reps feel hard")
+}
+
+// tendonEffort reports whether e is dosed by rule 9's effort for tendon
+// holds: an isometric hip-abductor exercise, for a person with gluteal
+// tendinopathy.
+func (r *run) tendonEffort(e *catalog.Exercise) bool {
+	return loaded(e) && isometric(e) && abductor(e) && r.p.Has(GlutealTendinopathy)
+}
+
+// effortTarget reports whether course c is to be done at the higher
+// effort in week w (rule 16): reps after block 1, holds from the start
+// (the tendon holds of gluteal tendinopathy from week 2 of its first
+// block, rule 9). A step back asks for the lighter effort of a start
+// through the block it starts in (README "the next block"): fewer reps at
+// the same effort would mean a heavier weight, not a step back.
+func (r *run) effortTarget(c *course, w int) bool {
+	switch {
+	case r.steppingBack(w):
+		return false
+	case isometric(c.e):
+		return !(r.tendonEffort(c.e) && r.shortHolds(w))
+	}
+	return blockOf(w) > 1
+}
+
+// setEfforts sets the effort of each course in week w, once its doses are
+// set. The effort rises as an exercise's one change of the week (rule 3):
+// it goes on at the lower effort in a week its sets or dose per set
+// change, and rises in a week they hold ([run.reserveEffort] keeps them
+// there). New moving work starts at the lower effort, so a new exercise
+// is learnt at "moderate" first; a new hold starts where its target is.
+func (r *run) setEfforts(w int) {
+	for i := range r.courses {
+		c := &r.courses[i]
+		switch {
+		case !r.effortTarget(c, w):
+			c.hard = false
+		case c.fresh || c.out || c.lastSets == [7]int{}:
+			// New, or back after a week out of the sessions.
+			c.hard = isometric(c.e)
+		case c.lastHard:
+			c.hard = true
+		default:
+			c.hard = c.level == c.lastLevel && c.sets == c.lastSets
+		}
+	}
 }
 
 // explain finishes the plan (rule 12): the warnings in order of
@@ -535,7 +589,7 @@ func (r *run) minutesWords() string {
 
 // sayBuilt checks rule 3's build weeks build: week w progresses at least
 // one strengthening item of the activation routine over the week before
-// (start), unless every one is at its ceiling, the week is held on
+// (start), by a set, its dose per set or its effort rising, unless every one is at its ceiling, the week is held on
 // purpose (rule 5, the step back (README "the next block")), or no step fits: then it says which
 // limit held it.
 func (r *run) sayBuilt(w int, start []course, lim limits, f *frame) {
@@ -551,6 +605,9 @@ func (r *run) sayBuilt(w int, start []course, lim limits, f *frame) {
 		}
 		if c.level > s.level || (c.level == s.level && c.moreSets(s)) || !c.fresh && c.level > c.lastLevel {
 			return // it rose: by this week's steps, or into rule 16's range before them
+		}
+		if c.changed == effortChanged {
+			return // it builds by its effort (rule 16), its one change
 		}
 		any = true
 		if c.level < len(c.ladder)-1 {
@@ -814,7 +871,9 @@ func (r *run) saySqueezed() {
 					longest = max(longest, d.Minutes)
 				}
 			}
-			if int(math.Round(10*longest))+need > 10*r.p.Minutes {
+			// Too long in tenths, and in the whole minutes the sentence
+			// says, so the numbers it gives add up (rule 12).
+			if int(math.Round(10*longest))+need > 10*r.p.Minutes && math.Round(longest)+math.Round(float64(need)/10) > float64(r.p.Minutes) {
 				r.notes.add(rankWeek, say.Sayf("From week %d, %s is left out of your %s: as the strengthening work builds, they take %s by week %d, "+
 					"which leaves too little of your %d minutes for its %s.", x.week, name, sessions, say.Minutes(longest), wk.Week, r.p.Minutes, say.Minutes(float64(need)/10)))
 				said = true

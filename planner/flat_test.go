@@ -97,10 +97,13 @@ func TestBuildWeeksBuildOrAreSteady(t *testing.T) {
 			}
 			was, now := weekWork(before), weekWork(wk)
 			grows, carried := false, false
+			wasHard, nowHard := weekHardness(before), weekHardness(wk)
 			for id, n := range now {
 				if b, ok := was[id]; ok {
 					carried = true
-					grows = grows || n[0] > b[0] || n[1] > b[1]
+					// An effort rising to the higher is a harder set
+					// (rule 16), the week's one change (rule 3).
+					grows = grows || n[0] > b[0] || n[1] > b[1] || !wasHard[id] && nowHard[id]
 				}
 			}
 			en, de := plan.PhaseName(locale.English, wk, false), plan.PhaseName(locale.German, wk, false)
@@ -201,10 +204,15 @@ func TestHarderCue(t *testing.T) {
 		// since a routine takes a squat before a second side-hip exercise
 		// (choice), the office worker with a band stands in: her banded
 		// bridge reaches its ceiling.
-		{"office-worker", "banded-glute-bridge", []int{7}, band, func(p *planner.Profile) {
+		// Over 6 weeks, so the next block reaches the ceiling in time to
+		// stay there: week 6 of a plan raises the effort with its doses
+		// held (rule 3: one change a week), which puts each dose rise a
+		// week later.
+		{"office-worker", "banded-glute-bridge", []int{11}, band, func(p *planner.Profile) {
+			p.Weeks = 6
 			p.Equipment = append(p.Equipment, catalog.ResistanceBand)
 		}},
-		{"office-worker", "quadruped-hip-extension", []int{7}, slow, nil},
+		{"office-worker", "quadruped-hip-extension", []int{11}, slow, func(p *planner.Profile) { p.Weeks = 6 }},
 	}
 	for _, tt := range tests {
 		for _, lang := range []planner.Lang{planner.English, planner.German} {
@@ -304,4 +312,20 @@ func TestSpacingNote(t *testing.T) {
 			})
 		}
 	}
+}
+
+// weekHardness maps each strengthening item of wk's activation sessions to
+// whether its effort line asks for the higher effort: not "moderate" nor
+// light to moderate, in English or German.
+func weekHardness(wk planner.Week) map[string]bool {
+	low := []string{"4–5 more", "3 to 5 out of 10", "noch 4–5 Wiederholungen", "3 bis 5 von 10"}
+	out := map[string]bool{}
+	for _, d := range wk.Days {
+		for _, it := range d.Items {
+			if d.Session == planner.ActivationSession && it.Effort != "" {
+				out[it.Exercise] = !slices.ContainsFunc(low, func(s string) bool { return strings.Contains(it.Effort, s) })
+			}
+		}
+	}
+	return out
 }

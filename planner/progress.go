@@ -15,6 +15,11 @@ const (
 	unchanged change = iota
 	setsChanged
 	doseChanged
+	// effortChanged marks an exercise whose effort rises this week (rule
+	// 16's "the last 2–3 reps feel hard" after block 1, rule 9's holds from
+	// light to strong): that is its one change, so its sets and dose per
+	// set hold (rule 3).
+	effortChanged
 )
 
 // course follows one loaded exercise of a block's routines from week to
@@ -49,6 +54,14 @@ type course struct {
 	// before, what this week's one change is counted from (rule 3).
 	lastLevel int
 	lastSets  [7]int
+	// hard says the exercise is done at the higher effort this week:
+	// reps "the last 2–3 reps feel hard", holds strong but comfortable
+	// (rules 9, 16); lastHard, the week before.
+	hard, lastHard bool
+	// out marks an exercise the week before did not hold (gluteplan next
+	// going on from a build week the plan's last week left it out of): new
+	// to the sessions for its effort (rule 16).
+	out bool
 }
 
 func newCourse(e *catalog.Exercise) course {
@@ -99,6 +112,9 @@ type frame struct {
 	build bool
 	// shortHolds lets holds start from 10 s (rule 16, rule 9).
 	shortHolds bool
+	// keepHolds lets a lighter week take only the options that keep the
+	// tendon holds' number and 30 s ([tendonThinned], rule 9).
+	keepHolds bool
 	// tendon marks a week of the first block with gluteal tendinopathy at
 	// soreness 5 or less: its tendon holds keep their length of 30 s or
 	// more while anything else can give (rule 9's aim).
@@ -216,6 +232,10 @@ func allowed(c *course, m move, oneChange bool) bool {
 		return true
 	case setsChanged:
 		return m.kind() == setsChanged
+	case effortChanged:
+		// Its doses hold for the effort to rise; where the week must come
+		// down, a cut is its one change, and the effort waits.
+		return m.delta < 0
 	}
 	// The dose moved already: it may come down further, but rises one
 	// step a week.
@@ -513,6 +533,8 @@ func nextWeek(cs []course) {
 		cs[i].fresh = false
 		cs[i].steps = 0
 		cs[i].lastLevel, cs[i].lastSets = cs[i].level, cs[i].sets
+		cs[i].lastHard = cs[i].hard
+		cs[i].out = false
 	}
 }
 
@@ -685,7 +707,7 @@ func lighterWeek(cs []course, f *frame, lo, hi, aim float64, rc reach) bool {
 			continue
 		}
 		opts[i] = slices.DeleteFunc(lighterOptions(c, rc), func(o option) bool {
-			return o.level == c.level && o.sets == c.sets ||
+			return o.level == c.level && o.sets == c.sets || f.keepHolds && tendonThinned(c, o) ||
 				!c.fresh && c.lastSets != ([7]int{}) && weekSets(o.sets)*c.ladder[o.level].work() >= weekSets(c.lastSets)*c.ladder[c.lastLevel].work()
 		})
 		if len(opts[i]) == 0 {
@@ -730,8 +752,8 @@ func lighterWeek(cs []course, f *frame, lo, hi, aim float64, rc reach) bool {
 			}
 			sc.drops = dropped(&cs[i], o)
 			sc.single = single(&cs[i], o)
-			if cs[i].keep && isometric(cs[i].e) && cs[i].ladder[o.level].holdLength() < cs[i].dose().holdLength() {
-				sc.short = 1 // a tendon hold held shorter
+			if l := cs[i].ladder[o.level].holdLength(); cs[i].keep && isometric(cs[i].e) && l < min(cs[i].dose().holdLength(), TendonHoldSeconds) {
+				sc.short = 1 // a tendon hold held shorter than 30 s
 			}
 			if !even(o.sets) && even(cs[i].sets) {
 				sc.uneven = 1 // sets that differ where the week before gave the same
@@ -796,20 +818,19 @@ func lighterWeek(cs []course, f *frame, lo, hi, aim float64, rc reach) bool {
 			cuts += sc.cuts
 		}
 		// First the fewest sessions an exercise leaves (rule 13 gives way
-		// only to the load limits); then the tendon holds kept as long as
-		// they were, coming down by fewer holds or sets (rule 9: their
-		// length is what works for the tendon); then the same sets in
-		// every session where the week before gave the same (rule 13:
-		// sets differ by day only where a day's own bounds ask); then the
-		// fewest sessions brought from two sets or more down to one: a
-		// lighter week keeps two sets of fewer reps or shorter holds where
-		// its band allows (rule 16 lists where one set may stand), so what
-		// follows it keeps two sets with one change (rule 3, README "the
-		// next block"). Among those, the week near the middle of its band,
-		// each exercise within the band too where it can be (rule 3: the
-		// week is lighter for every exercise, not for one or two), with
-		// the fewer and smaller cuts, a dose per set that works (rule 16)
-		// before one below it.
+		// only to the load limits); then the tendon holds kept at 30 s or
+		// more (rule 9: their length is what works for the tendon); then
+		// the same sets in every session where the week before gave the
+		// same (rule 13: sets differ by day only where a day's own bounds
+		// ask); then the fewest sessions brought from two sets or more
+		// down to one: a lighter week keeps two sets of fewer reps or
+		// shorter holds where its band allows (rule 16 lists where one set
+		// may stand), so what follows it keeps two sets with one change
+		// (rule 3, README "the next block"). Among those, the week near
+		// the middle of its band, each exercise within the band too where
+		// it can be (rule 3: the week is lighter for every exercise, not
+		// for one or two), with the fewer and smaller cuts, a dose per set
+		// that works (rule 16) before one below it.
 		key := [4]int{drops, short, uneven, ones}
 		cost := abs(t-aim)/max(aim, eps) + off + 0.04*float64(steps) + 0.01*float64(cuts) + 0.2*float64(thin)
 		if best < 0 || slices.Compare(key[:], bestKey[:]) < 0 || key == bestKey && cost < bestCost-eps {
@@ -831,6 +852,24 @@ func lighterWeek(cs []course, f *frame, lo, hi, aim float64, rc reach) bool {
 		cs[i].level, cs[i].sets = o.level, o.sets
 	}
 	return true
+}
+
+// tendonThinned reports whether option o leaves a tendon hold of course
+// c (an isometric hip-abductor exercise rule 9 keeps) fewer holds in a
+// session than it had, where it had up to 5, or holds shorter than 30 s
+// (or than they were): rule 9's aim.
+func tendonThinned(c *course, o option) bool {
+	if !c.keep || !isometric(c.e) {
+		return false
+	}
+	now, then := c.dose(), c.ladder[o.level]
+	for d := range 7 {
+		if c.sets[d] > 0 && (o.sets[d]*then.holds() < min(c.sets[d]*now.holds(), TendonHolds) ||
+			then.holdLength() < min(now.holdLength(), TendonHoldSeconds)) {
+			return true
+		}
+	}
+	return false
 }
 
 func abs(x float64) float64 {

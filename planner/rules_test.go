@@ -129,9 +129,17 @@ type tinyPlan struct {
 // level is the tiny plans' progression: a step a week in weeks 1–3 of a
 // block, held in the lighter week, and each block starting where the
 // block before reached in its week 3 (two steps more each block).
+// Week 6, the second of block 2, holds week 5's doses: its effort rises
+// to "the last 2–3 reps feel hard", the one change of its week (rule 3).
 func level(w int) int {
 	b, pos := (w-1)/4, (w-1)%4+1
-	return 2*b + min(pos-1, 2)
+	switch {
+	case b == 0:
+		return min(pos-1, 2)
+	case b == 1:
+		return 2 + min(max(pos-2, 0), 1)
+	}
+	return 2*b - 1 + min(pos-1, 2)
 }
 
 // tinyDose is the good plans' dose: a strengthening entry does 2 sets a
@@ -271,7 +279,9 @@ func (t *tinyPlan) build(cat *catalog.Catalog) *planner.Plan {
 						it.Effort = "Light to moderate: about 3–5 of 10."
 					case isIsometric(e):
 						it.Effort = "Strong but comfortable."
-					case wn <= 4:
+					case wn <= 5:
+						// Week 5 goes back to week 3's doses at block 1's
+						// effort; week 6 raises the effort (rule 3).
 						it.Effort = "Moderate: you could do 4–5 more."
 					default:
 						it.Effort = "The last 2–3 reps feel hard."
@@ -382,6 +392,11 @@ func tendinopathy(t *tinyPlan) {
 	t.dose = func(w int, d planner.Weekday, e catalog.Exercise) dz {
 		x := tinyDose(w, d, e)
 		if e.ID == "wall-abduction" {
+			if w == 2 {
+				// The holds' effort rises from light to strong: the
+				// one change of week 2 (rule 3).
+				x.hold = tinyDose(1, d, e).hold
+			}
 			x.hold += 6
 		}
 		return x
@@ -1221,11 +1236,68 @@ func badRows() []badRow {
 			}},
 		{name: "block 1's effort in block 2", rule: 16, want: "after block 1",
 			mod: func(t *tinyPlan, _ *catalog.Catalog) {
+				t.p.Weeks = 6
 				t.effort = func(w int, e catalog.Exercise, said string) string {
 					if isIsometric(e) {
 						return said
 					}
 					return "Moderate: you could do 4–5 more."
+				}
+			}},
+		{name: "the effort rises with the sets in one week", rule: 16, want: "two changes in one week",
+			mod: func(t *tinyPlan, _ *catalog.Catalog) {
+				t.effort = func(w int, e catalog.Exercise, said string) string {
+					if w == 5 && !isIsometric(e) {
+						return "The last 2–3 reps feel hard."
+					}
+					return said
+				}
+			}},
+		{name: "the tendon holds longer as their effort rises", rule: 16, want: "two changes in one week",
+			mod: func(t *tinyPlan, _ *catalog.Catalog) {
+				tendinopathy(t)
+				t.dose = func(w int, d planner.Weekday, e catalog.Exercise) dz {
+					x := tinyDose(w, d, e)
+					if e.ID == "wall-abduction" {
+						x.hold += 6
+					}
+					return x
+				}
+			}},
+		{name: "a harder variant at the last 2–3 reps in its first week", rule: 16, want: "new moving work starts",
+			mod: func(t *tinyPlan, _ *catalog.Catalog) {
+				t.dose = func(w int, d planner.Weekday, e catalog.Exercise) dz {
+					x := tinyDose(w, d, e)
+					if e.ID == "bridge" {
+						x.amount = 12 + min(w, 3)
+					}
+					if e.ID == "bridge-march" {
+						x.amount = 10
+					}
+					return x
+				}
+				t.later, t.laterFrom = []string{"hip-circles", "wall-abduction", "bridge-march", "foam-roll"}, 5
+				t.effort = func(w int, e catalog.Exercise, said string) string {
+					if e.ID == "bridge-march" {
+						return "The last 2–3 reps feel hard."
+					}
+					return said
+				}
+			}},
+		{name: "a dose rises before the effort", rule: 16, want: "after block 1",
+			mod: func(t *tinyPlan, _ *catalog.Catalog) {
+				t.p.Weeks = 7
+				t.dose = doseOf("bridge", func(w int, _ planner.Weekday, x dz) dz {
+					if w == 6 {
+						x.amount++
+					}
+					return x
+				})
+				t.effort = func(w int, e catalog.Exercise, said string) string {
+					if w == 6 && e.ID == "bridge" {
+						return "Moderate: you could do 4–5 more."
+					}
+					return said
 				}
 			}},
 		{name: "a hold said as reps", rule: 16, want: "strong but comfortable",
@@ -1398,7 +1470,7 @@ func TestCheckerContinued(t *testing.T) {
 					return stepBackEffort(w, e, said)
 				}
 			}},
-		{name: "starts above the last build week", steer: planner.SteerProgress, prevWeeks: 5, rule: 3, want: "continued plan starts at 3.06"},
+		{name: "starts above the last build week", steer: planner.SteerProgress, prevWeeks: 6, rule: 3, want: "continued plan starts at 3.06"},
 		{name: "progress from the lighter week", steer: planner.SteerProgress, rule: 3, want: "not above week 1's",
 			mod: func(t *tinyPlan) { t.p.Weeks, t.dose = 1, stepBackDose }},
 		{name: "progress from the lighter week's doses", steer: planner.SteerProgress, rule: 3, want: "below its 12 reps",

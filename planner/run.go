@@ -119,9 +119,13 @@ func (b *basis) run(o origin) *Plan {
 		}
 		hi := r.limits(w).hi
 		r.doseWeek(w)
+		r.setEfforts(w)
 		wk := r.week(w)
-		if w == o.w0+1 && o.lighter > 0 {
+		switch {
+		case w == o.w0+1 && o.lighter > 0:
 			r.sayThroughout(wk.PlanHSE)
+		case w == o.w0+1 && r.steppingBack(w) && wk.PlanHSE > o.first+eps:
+			r.sayHoldsAbove()
 		}
 		if weekInBlock(w) == 3 {
 			r.sayTendonHolds(w, hi)

@@ -406,6 +406,25 @@ func (r *run) stepNeed(f *frame) float64 {
 	return need + eps
 }
 
+// holdsAlone is what the first week of a step back needs for the tendon
+// holds of gluteal tendinopathy alone ([run.stepNeed]), where they are held
+// 30 s or more and every other exercise may be left out of the block; ok
+// is false otherwise.
+func (r *run) holdsAlone(f *frame) (need float64, ok bool) {
+	for i := range r.courses {
+		c := &r.courses[i]
+		tendon := c.keep && isometric(c.e)
+		if tendon && c.dose().holdLength() < TendonHoldSeconds {
+			return 0, false
+		}
+		if !tendon && !slices.ContainsFunc(r.stepOptions(c, f), func(o stepOption) bool { return o.out }) {
+			return 0, false
+		}
+		ok = ok || tendon
+	}
+	return r.stepNeed(f), ok
+}
+
 // sayThroughout says, once the first week of a step back after a block
 // sore throughout is dosed (first, its plan volume), to book a check now,
 // and what the block does meanwhile: below the last lighter week, or, where
@@ -415,7 +434,9 @@ func (r *run) sayThroughout(first float64) {
 	say := r.say
 	s := say.Say("Your soreness has not settled over your last block, not even in its lighter week: please book a check with a physical therapist " +
 		"or doctor now. You need not stop the exercises to go.")
-	if first < r.o.lighter-roundingSlack-eps {
+	if first > r.o.lighter+eps {
+		s += " " + say.Say(holdsAbove)
+	} else if first < r.o.lighter-roundingSlack-eps {
 		s += " " + say.Say("Until then this block steps back further: its work starts below your last lighter week and does not rise for two weeks, "+
 			"at a lighter effort, with no new or harder exercises.")
 	} else {
@@ -426,4 +447,35 @@ func (r *run) sayThroughout(first float64) {
 		s += " " + say.Sayf("Meanwhile, %s.", a)
 	}
 	r.notes.add(rankSafety, s)
+}
+
+// stepBackNote is what a step back says of itself at the start of the
+// plan (README "the next block"); holdsAbove what it says instead where
+// the tendon holds take its first week above the last lighter week.
+var (
+	stepBackNote = locale.Key("Your evenings were sore, so this block steps back: its work starts no higher than in your last lighter week and does not rise " +
+		"for two weeks, at a lighter effort, with no new or harder exercises. " +
+		"If the soreness does not settle within a week or two, get it checked by a physical therapist or doctor.")
+	holdsAbove = locale.Key("Until then this block steps back: the holds for the side of the hip stay as many and at least 30 s long, at a lighter effort, " +
+		"which takes its work a little above your last lighter week; the rest is left out or lighter, and it does not rise for two weeks " +
+		"and takes no new or harder exercises.")
+	holdsAboveNote = locale.Key("Your evenings were sore, so this block steps back: the holds for the side of the hip stay as many and at least 30 s long, " +
+		"at a lighter effort, which takes its work a little above your last lighter week; the rest is left out or lighter, and it does not " +
+		"rise for two weeks and takes no new or harder exercises. " +
+		"If the soreness does not settle within a week or two, get it checked by a physical therapist or doctor.")
+)
+
+// sayHoldsAbove puts right what a step back says of its level where the
+// tendon holds of gluteal tendinopathy take its first week above the last
+// lighter week (rule 9: in a flare the holds stay and the effort comes
+// down; rule 12: no sentence the plan contradicts).
+func (r *run) sayHoldsAbove() {
+	was, now := r.say.Say(stepBackNote), r.say.Say(holdsAboveNote)
+	for i := range r.notes.list {
+		if t := r.notes.list[i].text; strings.HasPrefix(t, was) {
+			r.notes.list[i].text = now + strings.TrimPrefix(t, was)
+			delete(r.notes.said, t)
+			r.notes.said[r.notes.list[i].text] = true
+		}
+	}
 }

@@ -93,23 +93,38 @@ func TestStepBack(t *testing.T) {
 		// oneSet lists the strengthening exercises the held weeks may
 		// leave at one set a session; left, those the block leaves out.
 		oneSet, left []string
+		// above: the tendon holds take the first week above the last
+		// lighter week.
+		above bool
 	}{
+		// The lighter weeks keep two sets of fewer reps or shorter holds
+		// (rule 16): the step back after them keeps every exercise at two
+		// sets, one change from them (README "the next block").
 		{name: "office-worker"},
 		{name: "office-worker", throughout: true, left: []string{"isometric-wall-hip-abduction"}},
 		{name: "warehouse-lifter"},
-		{name: "warehouse-lifter", throughout: true, left: []string{"banded-lateral-walk"}},
-		{name: "tendinopathy-piriformis", oneSet: []string{"isometric-wall-hip-abduction"}},
-		{name: "tendinopathy-piriformis", throughout: true, oneSet: []string{"isometric-wall-hip-abduction"}},
+		{name: "warehouse-lifter", throughout: true, oneSet: []string{"goblet-squat", "seated-isometric-hip-abduction", "weighted-romanian-deadlift"}, left: []string{"banded-lateral-walk"}},
+		// The lighter week keeps 2 × 3 holds of 30 s and the bridge hold
+		// beside them; the step back from it keeps both, and, below it
+		// after a block sore throughout, the holds at the lighter effort:
+		// no room is left for the bridge hold (rule 9 before rule 16's
+		// other work).
+		{name: "tendinopathy-piriformis"},
+		{name: "tendinopathy-piriformis", throughout: true, left: []string{"glute-bridge-hold"}},
 		{name: "runner-after-birth"},
-		// The lighter week kept the bridge at two sets: the step back keeps
-		// it, the work for the big glute muscle, at two sets (README "the
-		// next block"); the level has no room for the side-hip exercise
-		// beside it.
+		// The lighter week keeps the bridge at two sets: the step back
+		// below it keeps the bridge, the work for the big glute muscle, at
+		// two sets; the level has no room for the side-hip exercise beside
+		// it (the physiotherapist's M3: her only hip-extension exercise
+		// stays).
 		{name: "runner-after-birth", throughout: true, left: []string{"standing-banded-hip-abduction"}},
-		{name: "tendinopathy-piriformis", weeks: 6, left: []string{"glute-bridge-hold"}},
-		{name: "tendinopathy-piriformis", weeks: 6, throughout: true, left: []string{"glute-bridge-hold"}},
+		{name: "tendinopathy-piriformis", weeks: 6, left: []string{"glute-bridge-hold"}, above: true},
+		{name: "tendinopathy-piriformis", weeks: 6, throughout: true, left: []string{"glute-bridge-hold"}, above: true},
 		{name: "office-worker", weeks: 6},
-		{name: "desk-cyclist", throughout: true},
+		// The cyclist's lighter week 8 holds all three at two sets: the
+		// step back keeps them, the side-hip work at one set in week 11,
+		// said once.
+		{name: "desk-cyclist", throughout: true, oneSet: []string{"standing-banded-hip-abduction"}},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%s-%d-%v", tt.name, tt.weeks, tt.throughout), func(t *testing.T) {
@@ -118,10 +133,20 @@ func TestStepBack(t *testing.T) {
 			flat := next.Weeks[1].Week // the weeks that hold level
 			tendinopathy := slices.Contains(next.Profile.Conditions, planner.GlutealTendinopathy)
 			// The tendon holds of the plan's last week, per session.
-			was := map[string][2]int{}
+			was, built := map[string][2]int{}, map[string][2]int{}
 			for _, d := range prev.Weeks[len(prev.Weeks)-1].Days {
 				for _, it := range d.Items {
 					was[it.Exercise] = [2]int{it.Sets * it.Reps, it.HoldSeconds}
+				}
+			}
+			for _, w := range prev.Weeks {
+				if w.Phase != planner.Build {
+					continue
+				}
+				for _, d := range w.Days {
+					for _, it := range d.Items {
+						built[it.Exercise] = [2]int{it.Sets * it.Reps, it.HoldSeconds}
+					}
 				}
 			}
 			for _, x := range items(next) {
@@ -150,6 +175,12 @@ func TestStepBack(t *testing.T) {
 					if x.item.HoldSeconds < min(30, w[1]) || holds < min(w[0], 5) {
 						t.Errorf("week %d %s: %s holds %d × %d s a session, after %d × %d s", x.week.Week, x.day.Weekday, x.item.Exercise, holds, x.item.HoldSeconds, w[0], w[1])
 					}
+					// A useful dose: where the last build week held 5 holds
+					// of 30 s or more, so does the step back (rule 9; the
+					// lighter week before it keeps them by shorter holds).
+					if b := built[x.item.Exercise]; b[0] >= 5 && b[1] >= 30 && (holds < 5 || x.item.HoldSeconds < 30) {
+						t.Errorf("week %d %s: %s holds %d × %d s a session, after %d × %d s in the last build week", x.week.Week, x.day.Weekday, x.item.Exercise, holds, x.item.HoldSeconds, b[0], b[1])
+					}
 				}
 			}
 			// No new exercises: the step back keeps to the block before's,
@@ -175,14 +206,27 @@ func TestStepBack(t *testing.T) {
 			// holds no more than the last lighter week (below it after a
 			// block sore throughout, where the tendon holds leave room),
 			// and a block sore throughout asks for a check now.
+			// The tendon holds alone may take it a little above, at the
+			// light effort, with the rest left out, and it says so (rule 9:
+			// in a flare the holds stay and the effort comes down).
 			lighter := prev.Next.DeloadHSE
-			if next.Weeks[0].PlanHSE > lighter+1e-9 {
-				t.Errorf("week %d holds %.2f, above the last lighter week's %.2f", next.Weeks[0].Week, next.Weeks[0].PlanHSE, lighter)
+			above := next.Weeks[0].PlanHSE > lighter+1e-9
+			if above != tt.above {
+				t.Errorf("week %d holds %.2f against the last lighter week's %.2f: above %v, want %v", next.Weeks[0].Week, next.Weeks[0].PlanHSE, lighter, above, tt.above)
+			}
+			if above {
+				for _, x := range items(next) {
+					if e, _ := cat.ByID(x.item.Exercise); x.week.Week == next.Weeks[0].Week && e.GluteLoad > 0 && !tendonHoldEntry(&e) {
+						t.Errorf("week %d holds %s beside the tendon holds that take it above the lighter week", x.week.Week, e.ID)
+					}
+				}
 			}
 			if st.Throughout != tt.throughout {
 				t.Errorf("the log reads sore throughout: %v, want %v", st.Throughout, tt.throughout)
 			}
 			switch {
+			case above:
+				wantWarning(t, next, "the holds for the side of the hip stay as many and at least 30 s long, at a lighter effort, which takes its work a little above your last lighter week")
 			case !tt.throughout:
 				wantWarning(t, next, "starts no higher than in your last lighter week")
 				wantWarning(t, next, "If the soreness does not settle within a week or two, get it checked")
@@ -208,7 +252,7 @@ func TestStepBack(t *testing.T) {
 				if strings.Contains(s, "15%") || strings.Contains(s, "rather than two") {
 					t.Errorf("a warning in rule talk: %q", s)
 				}
-				if strings.Contains(s, "one set") && !strings.Contains(s, "leaves out") {
+				if strings.Contains(s, "one set") && !strings.Contains(s, "leaves out") && !strings.Contains(s, "left out") {
 					oneSet++
 				}
 			}

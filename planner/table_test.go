@@ -443,11 +443,35 @@ func TestRules(t *testing.T) {
 				switch {
 				case e.Isometric():
 					want = "strong but comfortable"
+				case x.week.Week == 5:
+					// Week 5 goes back to week 3's doses after the lighter
+					// week: one change, at block 1's effort (rule 3).
+				case !slices.ContainsFunc(items(plan), func(y placed) bool {
+					return y.week.Week == x.week.Week-1 && y.item.Exercise == x.item.Exercise
+				}):
+					// New to the sessions: learnt at "moderate" first.
 				case x.week.Block > 1:
 					want = "the last 2–3 reps feel hard"
 				}
 				if !strings.Contains(x.item.Effort, want) {
 					t.Errorf("week %d: %s says %q, want %q", x.week.Week, x.item.Exercise, x.item.Effort, want)
+				}
+			}
+			// Week 6 raises the effort, its one change: the doses of week 5
+			// hold, and the why says what changes.
+			for _, x := range items(plan) {
+				if x.week.Week != 6 || !strengthening(plan, x.day, x.item) || entry(plan, x.item.Exercise).Isometric() {
+					continue
+				}
+				for _, y := range items(plan) {
+					if y.week.Week == 5 && y.day.Weekday == x.day.Weekday && y.item.Exercise == x.item.Exercise &&
+						(y.item.Sets != x.item.Sets || y.item.Reps != x.item.Reps || y.item.HoldSeconds != x.item.HoldSeconds) {
+						t.Errorf("week 6 %s: %s is %d × %d, week 5 %d × %d: the effort rise is its one change", x.day.Weekday, x.item.Exercise,
+							x.item.Sets, x.item.Reps, y.item.Sets, y.item.Reps)
+					}
+				}
+				if !strings.Contains(x.item.Why, "done harder") {
+					t.Errorf("week 6: %s's why %q does not say the effort rises", x.item.Exercise, x.item.Why)
 				}
 			}
 		}},

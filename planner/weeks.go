@@ -465,7 +465,24 @@ func (r *run) doseWeek(w int) {
 		r.lighterWeek(w, lim, f)
 		return
 	}
+	r.reserveEffort(w)
 	r.buildWeek(w, lim, f)
+}
+
+// reserveEffort keeps the doses of each exercise whose effort is to rise
+// in build week w and has not changed yet this week: the effort rise is
+// its one change (rule 3), so its sets and dose per set hold, and the
+// week builds by it (rule 16's effort, rule 9's holds from light to
+// strong). One that a week's bounds still make change stays at the lower
+// effort ([run.setEfforts]).
+func (r *run) reserveEffort(w int) {
+	for i := range r.courses {
+		c := &r.courses[i]
+		if !c.fresh && !c.lastHard && c.changed == unchanged && r.effortTarget(c, w) {
+			c.changed = effortChanged
+			c.steps++
+		}
+	}
 }
 
 // holdSets keeps a step back from rising in its first weeks (§8): no
@@ -509,7 +526,7 @@ func (r *run) holdSets() {
 func (r *run) returnSessions(f *frame, hi float64) {
 	for i := range r.courses {
 		c := &r.courses[i]
-		if c.fresh || c.changed == doseChanged {
+		if c.fresh || c.changed == doseChanged || c.changed == effortChanged {
 			continue
 		}
 		for d, s := range r.tmpl {
@@ -595,14 +612,28 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 	if first && r.flat(w) {
 		// The step back's first week: two sets a session with a lighter
 		// dose per set, or fewer exercises, before one set (rule 16).
-		if _, ok := r.stepBackWeek(f, lim.hi); !ok && r.o.lighter > lim.hi {
+		if _, ok := r.stepBackWeek(f, lim.hi); !ok {
 			// Below the lighter week after a block sore throughout, the
 			// tendon holds would shorten: the week comes up towards that
 			// week's level as far as they need and no further, the rest
 			// left out where it can be (rule 9: in a flare the holds stay
-			// and the effort comes down; README "the next block").
-			if need := r.stepNeed(f); need > lim.hi {
-				lim.hi = math.Min(r.o.lighter, need)
+			// and the effort comes down; README "the next block"). With
+			// gluteal tendinopathy the holds stay as many and at least 30
+			// s long (or as long as they were) even where they alone need
+			// more than the lighter week: at the light effort of a step
+			// back they are not the hard sets the level counts, and the
+			// plan says so ([run.sayHoldsAbove]).
+			most := r.o.lighter
+			if alone, ok := r.holdsAlone(f); ok && alone > math.Max(lim.hi, most) {
+				// The tendon holds alone, at 30 s or more, need more than
+				// the level: the week holds them and leaves the rest out,
+				// no higher than the plan's last week nor its last build
+				// week (rule 3).
+				room, _ := r.room(blockOf(w))
+				most = math.Min(room, math.Min(r.o.last, r.o.top))
+			}
+			if need := r.stepNeed(f); need > lim.hi && most > lim.hi {
+				lim.hi = math.Min(most, need)
 				if r.o.soreCap > 0 {
 					lim.hi = math.Min(lim.hi, r.o.soreCap) // rule 5 comes first
 				}
@@ -624,7 +655,7 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 		// an exercise: one that fitting brought back to the week before's
 		// doses has not changed.
 		for i := range r.courses {
-			if c := &r.courses[i]; !c.fresh && c.level == c.lastLevel && c.sets == c.lastSets {
+			if c := &r.courses[i]; !c.fresh && c.level == c.lastLevel && c.sets == c.lastSets && c.changed != effortChanged {
 				c.changed = unchanged
 			}
 		}
@@ -659,6 +690,12 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 	}
 }
 
+// keepsHolds reports whether the block's courses hold a tendon hold of
+// gluteal tendinopathy: an isometric hip-abductor exercise rule 9 keeps.
+func (r *run) keepsHolds() bool {
+	return slices.ContainsFunc(r.courses, func(c course) bool { return c.keep && isometric(c.e) })
+}
+
 // tendonShortened reports whether the courses after hold a tendon hold
 // shorter than 30 s that before held at 30 s or more (rule 9).
 func tendonShortened(after, before []course, f *frame) bool {
@@ -691,8 +728,8 @@ func (r *run) sayBelow(w int, why string) {
 func (r *run) intoRule16(f *frame) {
 	for i := range r.courses {
 		c := &r.courses[i]
-		if f.fits(c, c.level) || c.changed == setsChanged && !c.fresh {
-			continue // in range, or its sets changed this week (rule 3)
+		if f.fits(c, c.level) || (c.changed == setsChanged || c.changed == effortChanged) && !c.fresh {
+			continue // in range, or its sets or effort changed this week (rule 3)
 		}
 		best := -1
 		for l := range c.ladder {
@@ -726,6 +763,19 @@ func deloadable(cs []course, f *frame) bool {
 func (r *run) lighterWeek(w int, lim limits, f *frame) {
 	aim := (lim.lo + lim.hi) / 2
 	cs := r.courses
+	if r.keepsHolds() {
+		// With gluteal tendinopathy the lighter week keeps the tendon
+		// holds' number a session and 30 s, lighter by shorter holds,
+		// where the rest of the week can give in every session (rule 9): a
+		// step back from the weeks after starts at this week's level and
+		// keeps the holds there, at a lighter effort (README "the next
+		// block").
+		kf := *f
+		kf.keepHolds = true
+		if lighterWeek(cs, &kf, lim.lo, lim.hi, aim, inEverySession) {
+			return
+		}
+	}
 	if lighterWeek(cs, f, lim.lo, lim.hi, aim, inEverySession) ||
 		lighterWeek(cs, f, lim.lo, lim.hi, aim, outOfSome) ||
 		lighterWeek(cs, f, lim.lo, lim.hi, aim, keptOutOfSome) {

@@ -124,7 +124,8 @@ func (p *Plan) Steady(wk Week) bool {
 
 // builds reports whether week wk builds on the week before: a
 // strengthening item of its activation sessions that both weeks hold has
-// more sets in the week, or more work in a set. A week that carries none
+// more sets in the week, or more work in a set, or its effort rises from
+// the lower to the higher (rule 16). A week that carries none
 // over is no copy of the week before.
 func builds(before, wk Week) bool {
 	was, now := strengthWork(before), strengthWork(wk)
@@ -137,6 +138,9 @@ func builds(before, wk Week) bool {
 		carried = true
 		if n[0] > b[0] || n[1] > b[1] {
 			return true
+		}
+		if !hardIn(before, id) && hardIn(wk, id) {
+			return true // its effort rises, the week's one change (rule 16)
 		}
 	}
 	return !carried
@@ -164,14 +168,19 @@ func strengthWork(wk Week) map[string][2]int {
 }
 
 // PhaseName names the phase of week wk of p in say: "build", "lighter
-// week", or "steady week" for a week that holds its level; with noun, as
-// a calendar event says it ("building week").
+// week", "steady week" for a week that holds its level, or "gentle start"
+// for a first week soreness keeps lighter (rule 5); with noun, as a
+// calendar event says it ("building week").
 func (p *Plan) PhaseName(say *locale.Language, wk Week, noun bool) string {
 	switch {
 	case wk.Phase == Deload:
 		return say.Say("lighter week")
 	case p.Steady(wk):
 		return say.Say("steady week")
+	case wk.Week == 1 && p.Profile.Soreness >= SoreFrom:
+		// Rule 5: sore today, week 1 holds at most 70% of a usual first
+		// week; its name says so rather than "build".
+		return say.Say("gentle start")
 	case noun:
 		return say.Say("building week")
 	}

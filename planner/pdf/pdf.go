@@ -124,7 +124,9 @@ func draw(m *model, pp paper, record bool) (out []byte, lay *layout, err error) 
 		}
 	}()
 	say := m.say
-	from, to := m.start.Format(time.DateOnly), m.end.Format(time.DateOnly)
+	// The document title, as a PDF viewer shows it: dates as the plan's
+	// language writes them.
+	from, to := say.Date(m.start), say.Date(m.end)
 	title := say.Sayf("Glute plan %s to %s", from, to)
 	if m.name != "" {
 		title = say.Sayf("Glute plan for %s, %s to %s", m.name, from, to)
