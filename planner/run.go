@@ -166,7 +166,7 @@ func (r *run) startBlock(w int) {
 	}
 	before := r.fixed
 	r.courses = r.startCourses(r.prog, w)
-	oneChangeAtStart(r.courses)
+	oneChangeAtStart(r.courses, w == r.o.w0+1 && r.o.continued != nil && (r.o.continued.Steer == SteerProgress || r.o.continued.Steer == SteerHold))
 	r.fixed = r.fixedDoses(r.prog, r.courses, w)
 	for _, id := range sortedKeys(r.fixed) {
 		if r.fixed[id].sets > 0 {
