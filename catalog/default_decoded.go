@@ -4262,7 +4262,7 @@ var defaultDecoded = &Catalog{
 			Steps:    []string{"Lie on your back with both knees bent and your feet flat, and loop a strap, belt or towel around the front of one shin, just below the knee.", "Holding an end of the strap in each hand, bring that knee up toward you.", "Gently draw the knee toward the shoulder on the same side, keeping it in line with that shoulder, until you feel a stretch in the buttock.", "Stay there for the set time, breathing slowly, then lower the foot and change sides."},
 			Cues:     []string{"Let your head and shoulders rest on the floor.", "Keep the knee pointing at its own shoulder."},
 			Mistakes: []string{"Pulling the knee in toward the middle of the body.", "Lifting the head to pull harder."},
-			Why:      "The strap lets you stretch the big glute muscle without reaching for your knee, which helps when the hips are stiff. The thigh stays in line with the body, so nothing squeezes the outer hip.",
+			Why:      "The strap lets you stretch the big glute muscle without reaching for your knee, which helps when the hips are stiff. The knee goes toward its own shoulder, not across the body, so nothing squeezes the tendons of the outer hip.",
 			Figure: &Figure{
 				View: "side",
 				Start: Pose{
@@ -4401,7 +4401,7 @@ var (
 	defaultValue4 Translation = Translation{
 		Name:     "Hüftbeuger dehnen im Knien",
 		Steps:    []string{"Knien Sie sich auf ein Knie, den anderen Fuß flach vor sich, beide Knie etwa im rechten Winkel gebeugt; legen Sie ein gefaltetes Handtuch oder ein Kissen unter das hintere Knie.", "Richten Sie das Becken leicht auf (das Steißbein zeigt etwas nach unten) und spannen Sie den Gesäßmuskel auf der Seite des knienden Beins sanft an.", "Schieben Sie die Hüfte etwas nach vorn, bis Sie vorn an der Hüfte des hinteren Beins eine Dehnung spüren; halten Sie die Dehnung für die angegebene Zeit und gehen Sie dann wieder zurück.", "Wiederholen Sie das, bis der Satz fertig ist, dann wechseln Sie das Bein."},
-		Cues:     []string{"Die Dehnung spüren Sie vorn über der Hüfte und dem oberen Oberschenkel, nicht im unteren Rücken.", "Halten Sie den Oberkörper aufrecht; die Rippen bleiben über dem Becken."},
+		Cues:     []string{"Die Dehnung spüren Sie vorn an der Hüfte und oben am Oberschenkel, nicht im unteren Rücken.", "Halten Sie den Oberkörper aufrecht; die Rippen bleiben über dem Becken."},
 		Mistakes: []string{"Ins Hohlkreuz gehen, statt das Becken aufzurichten.", "So weit nach vorn schieben, dass der Zug ins Knie oder in den Rücken geht."},
 		Why:      "Nach langem Sitzen fühlt sich die Vorderseite der Hüfte (die Hüftbeuger) oft steif an. Wenn Sie diese Muskeln dehnen und dabei das Gesäß anspannen, können die Gesäßmuskeln danach leichter mitarbeiten.",
 	}
@@ -4889,7 +4889,7 @@ var (
 	defaultValue96 Translation = Translation{
 		Name:     "Hüftbeuger dehnen im Knien, gehalten",
 		Steps:    []string{"Knien Sie sich mit einem Knie auf ein gefaltetes Handtuch oder Kissen, den anderen Fuß flach vor sich, beide Knie etwa im rechten Winkel gebeugt.", "Richten Sie das Becken leicht auf (das Steißbein zeigt etwas nach unten) und spannen Sie den Gesäßmuskel auf der Seite des knienden Beins sanft an.", "Schieben Sie die Hüfte etwas nach vorn, bis Sie vorn an der hinteren Hüfte eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann gehen Sie zurück und wechseln das Bein."},
-		Cues:     []string{"Die Dehnung spüren Sie vorn über der Hüfte und dem oberen Oberschenkel, nicht im unteren Rücken.", "Halten Sie den Oberkörper aufrecht, die Rippen über dem Becken; halten Sie sich bei Bedarf an einem Stuhl neben sich fest."},
+		Cues:     []string{"Die Dehnung spüren Sie vorn an der Hüfte und oben am Oberschenkel, nicht im unteren Rücken.", "Halten Sie den Oberkörper aufrecht, die Rippen über dem Becken; halten Sie sich bei Bedarf an einem Stuhl neben sich fest."},
 		Mistakes: []string{"Ins Hohlkreuz gehen, statt das Becken aufzurichten.", "So weit nach vorn schieben, dass der Zug ins Knie geht."},
 		Why:      "Bei langem Sitzen sind die Hüftbeuger ständig verkürzt, und das kann die Gesäßmuskeln bremsen. Eine gehaltene Dehnung am Ende einer Einheit oder an einem Erholungstag lockert sie wieder.",
 	}
@@ -4919,6 +4919,6 @@ var (
 		Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach, und legen Sie einen Gurt, einen Gürtel oder ein Handtuch als Schlaufe vorn um ein Schienbein, knapp unterhalb des Knies.", "Halten Sie in jeder Hand ein Ende des Gurts und ziehen Sie dieses Knie zu sich heran.", "Ziehen Sie das Knie sanft zur Schulter derselben Seite, in einer Linie mit dieser Schulter, bis Sie im Gesäß eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann setzen Sie den Fuß ab und wechseln die Seite."},
 		Cues:     []string{"Lassen Sie Kopf und Schultern auf dem Boden liegen.", "Das Knie zeigt zur Schulter derselben Seite."},
 		Mistakes: []string{"Das Knie zur Körpermitte ziehen.", "Den Kopf anheben, um stärker zu ziehen."},
-		Why:      "Mit dem Gurt dehnen Sie die Gesäßmuskeln, vor allem den großen, ohne nach dem Knie greifen zu müssen; das hilft, wenn die Hüften steif sind. Der Oberschenkel bleibt in einer Linie mit dem Körper, daher drückt nichts auf die Hüftaußenseite.",
+		Why:      "Mit dem Gurt dehnen Sie die Gesäßmuskeln, vor allem den großen, ohne nach dem Knie greifen zu müssen; das hilft, wenn die Hüften steif sind. Das Knie geht zur Schulter derselben Seite und nicht zur Körpermitte, daher drückt nichts auf die Sehnen an der Hüftaußenseite.",
 	}
 )

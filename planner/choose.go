@@ -68,6 +68,12 @@ func (c *chooser) add(k Session, e *catalog.Exercise) bool {
 			return false
 		}
 	}
+	// So too in the first block of gluteplan next, whose exercises go on
+	// from the build weeks' doses: one whose dose per set returns to them
+	// from its lighter week's takes no session of a kind it was not in.
+	if co := c.course(e); c.prog == nil && co != nil && loaded(e) && !co.fresh && co.level != co.lastLevel && !heldIn(co, c.tmpl, k) {
+		return false
+	}
 	// One step of a progression chain at a time: its harder variant comes
 	// in place of it, at a block boundary (rule 3), never beside it.
 	if e.Category == catalog.Activation {
@@ -98,6 +104,17 @@ func (c *chooser) add(k Session, e *catalog.Exercise) bool {
 		return false
 	}
 	return true
+}
+
+// heldIn reports whether course co held sets, the week before, on a day
+// of template tmpl whose session is of kind k.
+func heldIn(co *course, tmpl [7]slot, k Session) bool {
+	for d, s := range tmpl {
+		if s.session == k && co.lastSets[d] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // heldFirst orders list with the entries the block before held in the
@@ -465,8 +482,14 @@ func (r *run) leastStart(c *course, w int, f *frame, floor [7]int, light bool) {
 	}
 	bySets, byDose := *c, *c
 	bySets.sets, byDose.level = fewer, lightest
+	// Back at its last build week's dose at a block boundary, an exercise
+	// is judged at that dose per set: how its lighter week came down (a
+	// lighter dose per set, or fewer sets) does not make room for new
+	// exercises beside it (rule 16: fewer exercises rather than thinner
+	// ones; rule 3: the block returns to its last build week).
+	back := weekInBlock(w) == 1 && w != r.o.w0+1 && !r.flat(w) && c.level == c.top
 	switch {
-	case c.changed == setsChanged:
+	case c.changed == setsChanged || back:
 		*c = bySets
 	case c.changed == doseChanged:
 		*c = byDose

@@ -295,6 +295,37 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string, co continueOp
 			o.kept = append(o.kept, e)
 		}
 	}
+	if steer == SteerStepBack {
+		// An exercise of the block that its last week left out of every
+		// session (a lighter week may) goes on from the last week that
+		// held it, one change from the week before (rule 3): the step
+		// back starts from the lighter week's exercises and may leave
+		// it out as it may any other, rather than bring it back at its
+		// starting dose, over the level the log asks for (README "the
+		// next block").
+		for i := len(prev.Weeks) - 1; i >= 0; i-- {
+			w := prev.Weeks[i]
+			if w.Block != last.Block || w.Week == last.Week {
+				continue
+			}
+			for _, day := range w.Days {
+				for _, it := range day.Items {
+					e, ok := b.byID(it.Exercise)
+					if !ok || !loaded(e) || seen[e.ID] {
+						continue
+					}
+					seen[e.ID] = true
+					co := newCourse(e)
+					co.fresh = false
+					co.level = nearestStep(co.ladder, perSet{reps: it.Reps, hold: it.HoldSeconds, seconds: it.Seconds})
+					co.sets = lastDoses(b, w, e, co).sets
+					co.top, co.topSets = co.level, co.sets
+					co.lastLevel, co.lastSets, co.changed = co.level, [7]int{}, setsChanged
+					o.courses = append(o.courses, co)
+				}
+			}
+		}
+	}
 	if steer == SteerStepBack && weekInBlock(o.w0+1) == 1 {
 		// A step back takes no new exercises: its block goes on with the
 		// routines of the block before, less what may no longer be

@@ -2,6 +2,7 @@ package planner_test
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -272,6 +273,30 @@ func TestContinueEffort(t *testing.T) {
 						t.Errorf("week %d: %s rises to %q while its doses change (%v → %v)", weeks[i].Week, id, e, wasDoses[id], doses[id])
 					}
 				}
+			}
+		})
+	}
+}
+
+// TestContinueFromBuildDoses continues logged plans whose next block moves
+// an exercise to other sessions, after a lighter week that lowered its dose
+// per set: progress and hold go on from the build weeks' dose per set,
+// with the weekly sets of the lighter week on the new sessions, one
+// change (rule 3, README "the next block"), not from the lighter week's
+// dose. Cases of TestPropertyContinueFromLogs.
+func TestContinueFromBuildDoses(t *testing.T) {
+	tests := []struct {
+		seed int64
+		want planner.Steer
+	}{
+		// A standing squeeze, in a primer at 1 × 12 and 1 × 8 in the
+		// lighter week, goes into the activation session: 1 × 12 there.
+		{6_000_098, planner.SteerProgress},
+	}
+	for _, tt := range tests {
+		t.Run(strconv.FormatInt(tt.seed, 10), func(t *testing.T) {
+			if st, ok := continueFromLog(t, tt.seed); !ok || st != tt.want {
+				t.Errorf("the log steered %s (%v), want %s", st, ok, tt.want)
 			}
 		})
 	}

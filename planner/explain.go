@@ -84,8 +84,8 @@ func (r *run) why(e *catalog.Exercise, c *course, d, w int) string {
 		if c != nil && w > r.o.w0+1 {
 			why += " " + changeWords(say, c, w, d)
 		}
-		if cue := r.harderCue(e, c, d, w); cue != "" {
-			why += " " + cue
+		if r.harderCue(e, c, d, w) != "" {
+			why += " " + say.Say("It is at its highest dose.")
 		}
 	}
 	if check := TendonCheck(say, e, r.p); check != "" {

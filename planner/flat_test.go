@@ -187,7 +187,7 @@ func calmNext(t *testing.T, name string, lang planner.Lang, mods ...func(*planne
 // no word on how to go on.
 func TestHarderCue(t *testing.T) {
 	band := map[planner.Lang]string{
-		planner.English: "when the last repetitions feel easy, use a firmer band",
+		planner.English: "once they feel easy, use a firmer band",
 		planner.German:  "nehmen Sie ein festeres Band",
 	}
 	slow := map[planner.Lang]string{
@@ -226,17 +226,19 @@ func TestHarderCue(t *testing.T) {
 				found := map[int]bool{}
 				for _, x := range items(next) {
 					e, _ := cat.ByID(x.item.Exercise)
-					has := strings.Contains(x.item.Why, band[lang]) || strings.Contains(x.item.Why, slow[lang])
+					// The cue goes with the effort line, which the week
+					// pages and the terminal print.
+					has := strings.Contains(x.item.Effort, band[lang]) || strings.Contains(x.item.Effort, slow[lang])
 					if x.item.Exercise == tt.exercise && slices.Contains(tt.weeks, x.week.Week) {
-						if !strings.Contains(x.item.Why, tt.cue[lang]) {
-							t.Errorf("week %d %s: %s at %d × %d: why %q lacks %q", x.week.Week, x.day.Weekday, x.item.Exercise, x.item.Sets, x.item.Reps, x.item.Why, tt.cue[lang])
+						if !strings.Contains(x.item.Effort, tt.cue[lang]) {
+							t.Errorf("week %d %s: %s at %d × %d: effort %q lacks %q", x.week.Week, x.day.Weekday, x.item.Exercise, x.item.Sets, x.item.Reps, x.item.Effort, tt.cue[lang])
 						}
 						found[x.week.Week] = true
 						continue
 					}
 					top := e.Ceiling()
 					if has && (x.week.Phase == planner.Deload || x.item.Reps < top.Reps || x.item.HoldSeconds < top.HoldSeconds) {
-						t.Errorf("week %d %s: %s at %d × %d (ceiling %d): a cue to make it harder, %q", x.week.Week, x.day.Weekday, x.item.Exercise, x.item.Sets, x.item.Reps, top.Reps, x.item.Why)
+						t.Errorf("week %d %s: %s at %d × %d (ceiling %d): a cue to make it harder, %q", x.week.Week, x.day.Weekday, x.item.Exercise, x.item.Sets, x.item.Reps, top.Reps, x.item.Effort)
 					}
 				}
 				for _, w := range tt.weeks {

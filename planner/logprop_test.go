@@ -21,61 +21,8 @@ func TestPropertyContinueFromLogs(t *testing.T) {
 	n := propCount(20, 200)
 	steered := map[planner.Steer]int{}
 	for i := range n {
-		seed := int64(6_000_000 + i)
-		r := rand.New(rand.NewPCG(uint64(seed), 0x5eed))
-		cat := catalog.Default()
-		p := english(randomPlanProfile(r))
-		p.Weeks = 1 + r.IntN(12)
-		prev, err := planner.Make(cat, p)
-		if err != nil {
-			t.Fatalf("seed %d: %v", seed, err)
-		}
-		lg := logbook.New(prev)
-		sore := r.IntN(3) // 0: calm weeks, 1: a sore last week, 2: mixed
-		skip := r.Float64() * 0.7
-		for _, w := range prev.Weeks {
-			for _, d := range w.Days {
-				rec := logbook.Record{Date: d.Date}
-				if r.Float64() < 0.8 {
-					s := r.IntN(4)
-					if sore == 1 && w.Week == len(prev.Weeks) {
-						s = 5 + r.IntN(3)
-					} else if sore == 2 {
-						s = r.IntN(8)
-					}
-					rec.Soreness = &s
-				}
-				if d.Session != planner.RestDay {
-					rec.Done = logbook.DoneAll
-					if r.Float64() < skip {
-						rec.Done = logbook.DoneNone
-					}
-				}
-				if rec.Soreness == nil && rec.Done == "" {
-					continue
-				}
-				if _, err := lg.Enter(prev, rec); err != nil {
-					t.Fatalf("seed %d: %s: %v", seed, d.Date, err)
-				}
-			}
-		}
-		st := logbook.Steer(logbook.Summarize(prev, lg), prev.Profile.Language())
-		if st.Refer {
-			continue
-		}
-		steered[st.Steer]++
-		q := prev.Profile
-		q.Soreness, q.PainDays = 0, 0
-		q.Weeks = 1 + r.IntN(8)
-		next, err := planner.Continue(cat, prev, q, st.Steer, st.Reason, st.Options()...)
-		if err != nil {
-			t.Fatalf("seed %d: %v", seed, err)
-		}
-		replan := func(x planner.Profile) (*planner.Plan, error) {
-			return planner.Continue(cat, prev, x, st.Steer, st.Reason, st.Options()...)
-		}
-		for _, v := range checkPlan(newCheckInput(cat, q, next, replan).continuing(prev, st.Steer)) {
-			t.Errorf("seed %d (steer %s): %v", seed, st.Steer, v)
+		if st, ok := continueFromLog(t, int64(6_000_000+i)); ok {
+			steered[st]++
 		}
 	}
 	// The logs must reach every way of steering, or the test proves little.
@@ -84,6 +31,68 @@ func TestPropertyContinueFromLogs(t *testing.T) {
 			t.Errorf("no random log steered the next block to %s: %v", s, steered)
 		}
 	}
+}
+
+// continueFromLog makes, logs and continues case seed of
+// [TestPropertyContinueFromLogs], reports every rule the next plan breaks,
+// and returns how the log steered it (false where it referred).
+func continueFromLog(t *testing.T, seed int64) (planner.Steer, bool) {
+	t.Helper()
+	r := rand.New(rand.NewPCG(uint64(seed), 0x5eed))
+	cat := catalog.Default()
+	p := english(randomPlanProfile(r))
+	p.Weeks = 1 + r.IntN(12)
+	prev, err := planner.Make(cat, p)
+	if err != nil {
+		t.Fatalf("seed %d: %v", seed, err)
+	}
+	lg := logbook.New(prev)
+	sore := r.IntN(3) // 0: calm weeks, 1: a sore last week, 2: mixed
+	skip := r.Float64() * 0.7
+	for _, w := range prev.Weeks {
+		for _, d := range w.Days {
+			rec := logbook.Record{Date: d.Date}
+			if r.Float64() < 0.8 {
+				s := r.IntN(4)
+				if sore == 1 && w.Week == len(prev.Weeks) {
+					s = 5 + r.IntN(3)
+				} else if sore == 2 {
+					s = r.IntN(8)
+				}
+				rec.Soreness = &s
+			}
+			if d.Session != planner.RestDay {
+				rec.Done = logbook.DoneAll
+				if r.Float64() < skip {
+					rec.Done = logbook.DoneNone
+				}
+			}
+			if rec.Soreness == nil && rec.Done == "" {
+				continue
+			}
+			if _, err := lg.Enter(prev, rec); err != nil {
+				t.Fatalf("seed %d: %s: %v", seed, d.Date, err)
+			}
+		}
+	}
+	st := logbook.Steer(logbook.Summarize(prev, lg), prev.Profile.Language())
+	if st.Refer {
+		return "", false
+	}
+	q := prev.Profile
+	q.Soreness, q.PainDays = 0, 0
+	q.Weeks = 1 + r.IntN(8)
+	next, err := planner.Continue(cat, prev, q, st.Steer, st.Reason, st.Options()...)
+	if err != nil {
+		t.Fatalf("seed %d: %v", seed, err)
+	}
+	replan := func(x planner.Profile) (*planner.Plan, error) {
+		return planner.Continue(cat, prev, x, st.Steer, st.Reason, st.Options()...)
+	}
+	for _, v := range checkPlan(newCheckInput(cat, q, next, replan).continuing(prev, st.Steer)) {
+		t.Errorf("seed %d (steer %s): %v", seed, st.Steer, v)
+	}
+	return st.Steer, true
 }
 
 // TestPropertyContinueSoreThroughout continues random plans after a log
@@ -118,23 +127,10 @@ func TestPropertyContinueSoreThroughout(t *testing.T) {
 	book.report(t, len(seeds), "plans continued after a block sore throughout")
 }
 
-// soreThroughout makes, logs and continues one case of
-// [TestPropertyContinueSoreThroughout] and returns what it broke.
-func soreThroughout(seed int64) (vs []violation) {
-	defer func() {
-		if x := recover(); x != nil {
-			vs = append(vs, violation{0, fmt.Sprintf("the planner panicked: %v", x)})
-		}
-	}()
-	cat, p1, p2, _ := randomContinuation(seed)
-	p1, p2 = english(p1), english(p2)
-	// The weeks the log steers: the later blocks of a longer plan are any
-	// plan's, which the other classes check.
-	p2.Weeks = min(p2.Weeks, planner.BlockWeeks)
-	prev, err := planner.Make(cat, p1)
-	if err != nil {
-		return []violation{{0, "no first plan: " + err.Error()}}
-	}
+// soreLog logs plan prev as case seed of
+// [TestPropertyContinueSoreThroughout] does, every evening 4 to 7 and most
+// sessions done, and returns how the log steers.
+func soreLog(seed int64, prev *planner.Plan) logbook.Steering {
 	r := rand.New(rand.NewPCG(uint64(seed), 0x5eed))
 	lg := logbook.New(prev)
 	for _, w := range prev.Weeks {
@@ -152,7 +148,27 @@ func soreThroughout(seed int64) (vs []violation) {
 			}
 		}
 	}
-	st := logbook.Steer(logbook.Summarize(prev, lg), prev.Profile.Language())
+	return logbook.Steer(logbook.Summarize(prev, lg), prev.Profile.Language())
+}
+
+// soreThroughout makes, logs and continues one case of
+// [TestPropertyContinueSoreThroughout] and returns what it broke.
+func soreThroughout(seed int64) (vs []violation) {
+	defer func() {
+		if x := recover(); x != nil {
+			vs = append(vs, violation{0, fmt.Sprintf("the planner panicked: %v", x)})
+		}
+	}()
+	cat, p1, p2, _ := randomContinuation(seed)
+	p1, p2 = english(p1), english(p2)
+	// The weeks the log steers: the later blocks of a longer plan are any
+	// plan's, which the other classes check.
+	p2.Weeks = min(p2.Weeks, planner.BlockWeeks)
+	prev, err := planner.Make(cat, p1)
+	if err != nil {
+		return []violation{{0, "no first plan: " + err.Error()}}
+	}
+	st := soreLog(seed, prev)
 	lighter := slices.ContainsFunc(prev.Weeks, func(w planner.Week) bool { return w.Phase == planner.Deload })
 	if st.Steer != planner.SteerStepBack || st.Throughout != lighter {
 		// A rising trend or two evenings of 6 or more need not come: a

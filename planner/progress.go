@@ -673,11 +673,25 @@ func dropped(c *course, o option) int {
 	return n
 }
 
+// single counts the sessions in which an option gives the course one set
+// where it had two or more: a lighter week keeps two sets of a lighter
+// dose before it gives one (rule 16 lists where one set may stand).
+func single(c *course, o option) int {
+	n := 0
+	for d := range 7 {
+		if c.sets[d] >= 2 && o.sets[d] == 1 {
+			n++
+		}
+	}
+	return n
+}
+
 // lighterWeek searches every combination of the courses' lighter options
-// for the week closest to aim within lo to hi, each exercise changing one
-// thing (rule 3); as far as rc lets it, an exercise may be left out of
-// some sessions (rule 13 gives way to the load limits), as few as can be,
-// even the work rule 9 asks for, or out of the week. It reports whether it
+// for the best week within lo to hi (in the order below: the same
+// sessions and sets, two sets before one, near aim), each exercise
+// changing one thing (rule 3); as far as rc lets it, an exercise may be
+// left out of some sessions (rule 13 gives way to the load limits), as
+// few as can be, even the work rule 9 asks for, or out of the week. It reports whether it
 // found one, and leaves the courses there when it did.
 func lighterWeek(cs []course, f *frame, lo, hi, aim float64, rc reach) bool {
 	opts := make([][]option, len(cs))
@@ -708,9 +722,20 @@ func lighterWeek(cs []course, f *frame, lo, hi, aim float64, rc reach) bool {
 	// day and what it costs, so that each combination only adds them up
 	// (in the order weekHSE adds, so the sums are the same).
 	type scored struct {
-		day                              [7]float64
-		tenths                           [7]int
-		drops, steps, cuts, uneven, thin int
+		day                                             [7]float64
+		tenths                                          [7]int
+		drops, short, single, steps, cuts, uneven, thin int
+		// off is how far the option's share of the exercise's weekly
+		// work lies outside the week's band (50 to 70% of the week
+		// before).
+		off float64
+	}
+	top := max(weekHSE(cs), eps)
+	low, high, held := lo/top, hi/top, 0
+	for i := range cs {
+		if weekHSE(cs[i:i+1]) > eps {
+			held++
+		}
 	}
 	scores := make([][]scored, len(cs))
 	for i := range cs {
@@ -726,8 +751,16 @@ func lighterWeek(cs []course, f *frame, lo, hi, aim float64, rc reach) bool {
 				}
 			}
 			sc.drops = dropped(&cs[i], o)
-			if !even(o.sets) {
-				sc.uneven = 1
+			sc.single = single(&cs[i], o)
+			if l := cs[i].ladder[o.level].holdLength(); cs[i].keep && isometric(cs[i].e) && l < min(cs[i].dose().holdLength(), TendonHoldSeconds) {
+				sc.short = 1 // a tendon hold held shorter than 30 s
+			}
+			if !even(o.sets) && even(cs[i].sets) {
+				sc.uneven = 1 // sets that differ where the week before gave the same
+			}
+			if was := weekHSE(cs[i : i+1]); was > eps {
+				share := weekHSE([]course{c}) / was
+				sc.off = (max(0, share-high) + max(0, low-share)) / float64(held)
 			}
 			if o.level != cs[i].level && !doseFits(cs[i].e, cs[i].ladder[o.level], false) {
 				sc.thin = 1 // a dose per set below what works, for a step back to stay at
@@ -739,9 +772,10 @@ func lighterWeek(cs []course, f *frame, lo, hi, aim float64, rc reach) bool {
 		}
 	}
 	pick := make([]int, len(cs))
-	best, bestCost, bestDrops := -1, 0.0, 0
+	best, bestCost := -1, 0.0
+	var bestKey [4]int
 	for n := range combos {
-		k, drops, steps, cuts, uneven, thin := n, 0, 0, 0, 0, 0
+		k, drops, short, ones, steps, cuts, uneven, thin, off := n, 0, 0, 0, 0, 0, 0, 0, 0.0
 		for i := range cs {
 			pick[i] = k % len(opts[i])
 			k /= len(opts[i])
@@ -775,19 +809,32 @@ func lighterWeek(cs []course, f *frame, lo, hi, aim float64, rc reach) bool {
 		for i := range cs {
 			sc := &scores[i][pick[i]]
 			drops += sc.drops
+			short += sc.short
+			ones += sc.single
 			uneven += sc.uneven
 			thin += sc.thin
+			off += sc.off
 			steps += sc.steps
 			cuts += sc.cuts
 		}
-		// Closest to the aim, and among near ones the fewer and smaller
-		// cuts: fewer sets before a lighter dose per set, so every set
-		// keeps a dose that works (rule 16) and what follows returns
-		// with one change (rule 3); the same sets every day rather than
-		// sets that differ (rule 13).
-		cost := abs(t-aim)/max(aim, eps) + 0.04*float64(steps) + 0.01*float64(cuts) + 0.05*float64(uneven) + 0.2*float64(thin)
-		if best < 0 || drops < bestDrops || (drops == bestDrops && cost < bestCost-eps) {
-			best, bestCost, bestDrops = n, cost, drops
+		// First the fewest sessions an exercise leaves (rule 13 gives way
+		// only to the load limits); then the tendon holds kept at 30 s or
+		// more (rule 9: their length is what works for the tendon); then
+		// the same sets in every session where the week before gave the
+		// same (rule 13: sets differ by day only where a day's own bounds
+		// ask); then the fewest sessions brought from two sets or more
+		// down to one: a lighter week keeps two sets of fewer reps or
+		// shorter holds where its band allows (rule 16 lists where one set
+		// may stand), so what follows it keeps two sets with one change
+		// (rule 3, README "the next block"). Among those, the week near
+		// the middle of its band, each exercise within the band too where
+		// it can be (rule 3: the week is lighter for every exercise, not
+		// for one or two), with the fewer and smaller cuts, a dose per set
+		// that works (rule 16) before one below it.
+		key := [4]int{drops, short, uneven, ones}
+		cost := abs(t-aim)/max(aim, eps) + off + 0.04*float64(steps) + 0.01*float64(cuts) + 0.2*float64(thin)
+		if best < 0 || slices.Compare(key[:], bestKey[:]) < 0 || key == bestKey && cost < bestCost-eps {
+			best, bestCost, bestKey = n, cost, key
 		}
 	}
 	if best < 0 {

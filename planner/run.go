@@ -166,7 +166,7 @@ func (r *run) startBlock(w int) {
 	}
 	before := r.fixed
 	r.courses = r.startCourses(r.prog, w)
-	oneChangeAtStart(r.courses)
+	oneChangeAtStart(r.courses, w == r.o.w0+1 && r.o.continued != nil && (r.o.continued.Steer == SteerProgress || r.o.continued.Steer == SteerHold))
 	r.fixed = r.fixedDoses(r.prog, r.courses, w)
 	for _, id := range sortedKeys(r.fixed) {
 		if r.fixed[id].sets > 0 {
@@ -316,6 +316,11 @@ func (r *run) item(e *catalog.Exercise, d, w int) (Item, bool) {
 	}
 	it.Minutes = float64(ItemTenths(it.Sets, it.Reps, it.Seconds, it.HoldSeconds, it.RestSeconds, it.PerSide)) / 10
 	it.Effort = r.effort(e, r.tmpl[d], w)
+	if cue := r.harderCue(e, c, d, w); cue != "" && it.Effort != "" {
+		// How to go on at the top dose, where the person reads the effort:
+		// on the week pages and in the terminal, not only in the why.
+		it.Effort = r.say.Sayf("%s; %s", it.Effort, cue)
+	}
 	it.Why = r.why(e, c, d, w)
 	return it, true
 }

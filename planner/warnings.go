@@ -343,9 +343,9 @@ func (r *run) harderCue(e *catalog.Exercise, c *course, d, w int) string {
 		return ""
 	}
 	if banded(e) {
-		return r.say.Say("It is at its highest dose: when the last repetitions feel easy, use a firmer band.")
+		return r.say.Say("once they feel easy, use a firmer band")
 	}
-	return r.say.Say("It is at its highest dose: when the last repetitions feel easy, lower more slowly, over about 3 seconds.")
+	return r.say.Say("once they feel easy, lower more slowly, over about 3 seconds")
 }
 
 // banded reports whether e works against a band.

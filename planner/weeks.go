@@ -86,12 +86,37 @@ func (r *run) startCourses(pg *program, w int) []course {
 // fewer and its dose per set would return to the last build week's (or
 // gluteplan next's steer would move it), the dose stays as the week
 // before's and rises in the weeks after.
-func oneChangeAtStart(cs []course) {
+//
+// Where gluteplan next's steer goes on from the build weeks' doses
+// (progress, hold: fromBuild), the dose per set returns to them and the
+// exercise keeps the weekly sets of the week before, spread over its
+// sessions now, where it has as many sets as sessions and none gets more
+// than the routines start it at: the one change is its dose per set (rule
+// 3), rather than a start from the lighter week's dose (README "the next
+// block").
+func oneChangeAtStart(cs []course, fromBuild bool) {
 	for i := range cs {
 		c := &cs[i]
-		if !c.fresh && c.level != c.lastLevel && c.sets != c.lastSets {
-			c.level, c.changed = c.lastLevel, setsChanged
+		if c.fresh || c.level == c.lastLevel || c.sets == c.lastSets {
+			continue
 		}
+		var days []int
+		for d := range 7 {
+			if c.sets[d] > 0 {
+				days = append(days, d)
+			}
+		}
+		if n := weekSets(c.lastSets); fromBuild && c.level > c.lastLevel && n >= len(days) && len(days) > 0 {
+			var s [7]int
+			for k := range n {
+				s[days[k%len(days)]]++
+			}
+			if !slices.ContainsFunc(days, func(d int) bool { return s[d] > c.sets[d] }) {
+				c.sets, c.changed = s, doseChanged
+				continue
+			}
+		}
+		c.level, c.changed = c.lastLevel, setsChanged
 	}
 }
 
