@@ -3698,8 +3698,11 @@ func rule17Equipment(in *checkInput) []string {
 				// Reading: an entry with no glute load (balance work) does
 				// not serve a strengthening item's place: rule 16 counts
 				// strengthening exercises, and the routine would hold one
-				// fewer.
-				if isStrengthening(u.d, e) && (x.GluteLoad == 0 || !reachable(x, 8, 20)) || isHinge(e) && !isHinge(x) || isPelvicFloor(e) && !isPelvicFloor(x) {
+				// fewer. A strengthening entry a primer repeats is judged
+				// as one there too: the primer warms up with load what the
+				// activation routine trains (rule 13 shares it), which
+				// balance work does not.
+				if (isStrengthening(u.d, e) || u.d.Session == planner.PrimerSession && e.Category == catalog.Activation && e.GluteLoad > 0) && (x.GluteLoad == 0 || !reachable(x, 8, 20)) || isHinge(e) && !isHinge(x) || isPelvicFloor(e) && !isPelvicFloor(x) {
 					continue
 				}
 				if moveOf(x) != moveOf(e) {
