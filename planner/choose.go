@@ -34,6 +34,10 @@ type chooser struct {
 	keepToSeed bool
 	// maxActivation is the most activation exercises the block may hold.
 	maxActivation int
+	// done holds the exercises the weeks of the block already planned
+	// (gluteplan next in the middle of one) held: they count toward the
+	// block's different exercises (rule 13).
+	done map[string]bool
 	// days counts the sessions of each kind in the weekly template.
 	days map[Session]int
 	pg   *program
@@ -54,6 +58,11 @@ func (c *chooser) add(k Session, e *catalog.Exercise) bool {
 		return false
 	}
 	seen := c.pg.distinct()
+	for id := range c.done {
+		// A primer chosen anew in the middle of a block adds to what the
+		// block's earlier weeks held (rule 13 counts the whole block).
+		seen[id] = true
+	}
 	if !seen[e.ID] && len(seen) >= MaxDistinct {
 		return false
 	}
@@ -310,6 +319,7 @@ func (r *run) newChooser(w int, hi float64, boundary, lighter bool) *chooser {
 		c.maxActivation = r.o.maxActivation
 		if !boundary && r.o.carry != nil {
 			c.seed = r.o.carry.clone()
+			c.done = r.o.carry.distinct()
 		}
 	}
 	if boundary && r.steppingBack(w) {
