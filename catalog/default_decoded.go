@@ -2794,11 +2794,12 @@ var defaultDecoded = &Catalog{
 				Reps:        12,
 				RestSeconds: 60,
 			},
-			GluteLoad: 0.3,
-			Steps:     []string{"Stand with your feet a little wider than your hips, toes turned slightly out, holding a dumbbell or kettlebell close to your chest with both hands.", "Push your hips back and bend your knees to sit down between your heels, keeping your chest up and your back long.", "Go as low as you can while your heels stay down and your back stays long.", "Press through your whole foot and squeeze your glutes to stand up tall."},
-			Cues:      []string{"Choose a weight with which the last 2–3 reps feel hard; when every rep feels easy, take the next weight up.", "Keep your knees pointing the same way as your toes.", "Keep the weight touching your chest the whole time."},
-			Mistakes:  []string{"Letting the knees fall inward as you rise.", "Lifting the heels or rounding the back at the bottom."},
-			Why:       "Holding the weight in front of you keeps you upright and lets the glutes and thighs share a real load, the same work as getting up from a low seat or lifting something from the floor.",
+			GluteLoad:   0.3,
+			Progression: "weighted-split-squat",
+			Steps:       []string{"Stand with your feet a little wider than your hips, toes turned slightly out, holding a dumbbell or kettlebell close to your chest with both hands.", "Push your hips back and bend your knees to sit down between your heels, keeping your chest up and your back long.", "Go as low as you can while your heels stay down and your back stays long.", "Press through your whole foot and squeeze your glutes to stand up tall."},
+			Cues:        []string{"Choose a weight with which the last 2–3 reps feel hard; when every rep feels easy, take the next weight up.", "Keep your knees pointing the same way as your toes.", "Keep the weight touching your chest the whole time."},
+			Mistakes:    []string{"Letting the knees fall inward as you rise.", "Lifting the heels or rounding the back at the bottom."},
+			Why:         "Holding the weight in front of you keeps you upright and lets the glutes and thighs share a real load, the same work as getting up from a low seat or lifting something from the floor.",
 			Figure: &Figure{
 				View: "side",
 				Start: Pose{
@@ -2840,6 +2841,81 @@ var defaultDecoded = &Catalog{
 					Arrow{
 						Part: "pelvis",
 						Bend: 0.2,
+					},
+				},
+			},
+		},
+		Exercise{
+			ID:           "weighted-split-squat",
+			Name:         "Split squat with a weight",
+			Category:     "activation",
+			Targets:      []Target{"gluteus_maximus", "quadriceps", "adductors"},
+			Equipment:    []Equipment{},
+			EquipmentAny: []Equipment{"dumbbell", "kettlebell"},
+			Level:        "intermediate",
+			Position:     "standing",
+			Dose: Dose{
+				Sets:        2,
+				Reps:        8,
+				PerSide:     true,
+				RestSeconds: 60,
+			},
+			DoseMax: &Dose{
+				Sets:        3,
+				Reps:        12,
+				PerSide:     true,
+				RestSeconds: 60,
+			},
+			GluteLoad: 0.4,
+			Steps:     []string{"Stand in a long stride, one foot a big step in front of the other and hip-width apart sideways, the back heel lifted, holding a dumbbell or kettlebell close to your chest with both hands.", "Bend both knees to lower straight down until the back knee is a hand's width above the floor, keeping your body upright and most of your weight on the front foot.", "Press through the whole front foot and squeeze the glute of the front leg to rise, without moving your feet.", "Do all the repetitions with one foot in front, then change sides."},
+			Cues:      []string{"Choose a weight that suits the effort the week asks for; when every repetition feels easy, take the next weight up.", "Keep the front knee pointing the same way as the toes.", "Go straight down and up, like a lift, not forward."},
+			Mistakes:  []string{"Letting the front knee fall inward.", "Pushing up with the back leg instead of the front one.", "Standing with the feet in one line, as on a tightrope, so you wobble."},
+			Why:       "With most of your weight on the front leg, its glute does the work a squat shares between two, so the weight you own becomes a bigger load: the next step from the goblet squat, and the strength used for stairs and for lifting with one foot ahead.",
+			Figure: &Figure{
+				View: "side",
+				Start: Pose{
+					Base: "standing",
+					Near: &Side{
+						Hip:      30,
+						Knee:     5,
+						Shoulder: 30,
+						Elbow:    135,
+					},
+					Far: &Side{
+						Hip:      -25,
+						Knee:     10,
+						Ankle:    -35,
+						Shoulder: 30,
+						Elbow:    135,
+					},
+				},
+				End: &Pose{
+					Base: "standing",
+					Near: &Side{
+						Hip:      80,
+						Knee:     90,
+						Ankle:    15,
+						Shoulder: 30,
+						Elbow:    135,
+					},
+					Far: &Side{
+						Hip:      -15,
+						Knee:     95,
+						Ankle:    -45,
+						Shoulder: 30,
+						Elbow:    135,
+					},
+				},
+				Props: []Prop{
+					Prop{
+						Kind: "weight",
+						At:   "near_hand",
+					},
+				},
+				Arrows: []Arrow{
+					Arrow{
+						Part: "pelvis",
+						Bend: 0.1,
 					},
 				},
 			},
@@ -3040,7 +3116,7 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue66,
+						Direction: &defaultValue67,
 					},
 				},
 			},
@@ -3198,7 +3274,7 @@ var defaultDecoded = &Catalog{
 				RestSeconds: 30,
 			},
 			Progression: "pelvic-floor-seated",
-			Steps:       []string{"Lie on your back with your knees bent and your feet flat, hip-width apart, and let your tummy and buttocks relax.", "Squeeze the muscles you would use to stop yourself passing wind and to stop the flow of urine, and lift them gently up and in.", "Hold the squeeze for the set time while breathing normally, then let go completely and rest for a few seconds.", "After the held squeezes, do a few quick squeezes, letting go fully after each one."},
+			Steps:       []string{"Lie on your back with your knees bent and your feet flat, hip-width apart, and let your tummy and buttocks relax.", "Squeeze the muscles you would use to stop yourself passing wind and to stop the flow of urine, and lift them gently up and in.", "Hold the squeeze for the set time while breathing normally, then let go completely and rest for a few seconds.", "After each set of held squeezes, do 10 quick squeezes of about a second each, letting go fully after each one."},
 			Cues:        []string{"You should feel a lift inside, with no movement of your legs or bottom.", "If you cannot feel a squeeze, or it hurts or leaks, a pelvic-health physiotherapist can check it with you."},
 			Mistakes:    []string{"Holding your breath.", "Squeezing your buttocks or thighs, or pulling your tummy in hard, instead of the pelvic floor.", "Pushing down instead of lifting up."},
 			Why:         "The pelvic floor supports the bladder, bowel and womb and works with the deep tummy and glute muscles. After giving birth, a few minutes of squeezes, done regularly, help it recover, and lying down is the easiest way to start.",
@@ -3246,7 +3322,7 @@ var defaultDecoded = &Catalog{
 			},
 			DeskFriendly: true,
 			Progression:  "pelvic-floor-standing",
-			Steps:        []string{"Sit on a firm chair with your feet flat and your weight spread evenly over both sitting bones, leaning slightly forward.", "Squeeze the muscles you would use to stop yourself passing wind and to stop the flow of urine, and lift them gently up and away from the seat.", "Hold the squeeze for the set time while breathing normally, then let go completely and rest for a few seconds.", "After the held squeezes, do a few quick squeezes, letting go fully after each one."},
+			Steps:        []string{"Sit on a firm chair with your feet flat and your weight spread evenly over both sitting bones, leaning slightly forward.", "Squeeze the muscles you would use to stop yourself passing wind and to stop the flow of urine, and lift them gently up and away from the seat.", "Hold the squeeze for the set time while breathing normally, then let go completely and rest for a few seconds.", "After each set of held squeezes, do 10 quick squeezes of about a second each, letting go fully after each one."},
 			Cues:         []string{"Feel the lift away from the chair, with your bottom and thighs relaxed.", "If you cannot feel a squeeze, or it hurts or leaks, a pelvic-health physiotherapist can check it with you."},
 			Mistakes:     []string{"Holding your breath.", "Clenching the buttocks so you rise off the seat."},
 			Why:          "The same pelvic-floor squeezes, sitting up: no one can see you do them, so they fit a desk, a feed or a car journey, and a few at a time, done regularly, help the pelvic floor recover after giving birth.",
@@ -3296,7 +3372,7 @@ var defaultDecoded = &Catalog{
 				RestSeconds: 30,
 			},
 			DeskFriendly: true,
-			Steps:        []string{"Stand tall with your feet hip-width apart and your knees soft, your weight spread over both feet.", "Squeeze the muscles you would use to stop yourself passing wind and to stop the flow of urine, and lift them gently up and in.", "Hold the squeeze for the set time while breathing normally, then let go completely and rest for a few seconds.", "After the held squeezes, do a few quick squeezes, letting go fully after each one."},
+			Steps:        []string{"Stand tall with your feet hip-width apart and your knees soft, your weight spread over both feet.", "Squeeze the muscles you would use to stop yourself passing wind and to stop the flow of urine, and lift them gently up and in.", "Hold the squeeze for the set time while breathing normally, then let go completely and rest for a few seconds.", "After each set of held squeezes, do 10 quick squeezes of about a second each, letting go fully after each one."},
 			Cues:         []string{"Keep breathing; the squeeze is gentle and steady.", "If you cannot feel a squeeze, or it hurts or leaks, a pelvic-health physiotherapist can check it with you."},
 			Mistakes:     []string{"Holding your breath.", "Tucking the pelvis or clenching the buttocks instead."},
 			Why:          "Standing is the hardest position for the pelvic floor, as it holds up everything above it. Squeezing while upright prepares it for walking, lifting a child and, later, running.",
@@ -3361,7 +3437,7 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue73,
+						Direction: &defaultValue74,
 					},
 				},
 			},
@@ -3412,7 +3488,7 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue75,
+						Direction: &defaultValue76,
 					},
 				},
 			},
@@ -3467,7 +3543,7 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue77,
+						Direction: &defaultValue78,
 					},
 				},
 			},
@@ -3519,7 +3595,7 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue79,
+						Direction: &defaultValue80,
 					},
 				},
 			},
@@ -3676,7 +3752,7 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue83,
+						Direction: &defaultValue84,
 					},
 				},
 			},
@@ -3723,7 +3799,7 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue85,
+						Direction: &defaultValue86,
 					},
 				},
 			},
@@ -3812,7 +3888,7 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue88,
+						Direction: &defaultValue89,
 					},
 				},
 			},
@@ -3859,7 +3935,7 @@ var defaultDecoded = &Catalog{
 				Arrows: []Arrow{
 					Arrow{
 						Part:      "pelvis",
-						Direction: &defaultValue90,
+						Direction: &defaultValue91,
 					},
 				},
 			},
@@ -4270,23 +4346,23 @@ func fillDefaultMaps() {
 	defaultDecoded.Exercises[45].Translations = map[string]Translation{"de": defaultValue63}
 	defaultDecoded.Exercises[46].Translations = map[string]Translation{"de": defaultValue64}
 	defaultDecoded.Exercises[47].Translations = map[string]Translation{"de": defaultValue65}
-	defaultDecoded.Exercises[48].Translations = map[string]Translation{"de": defaultValue67}
+	defaultDecoded.Exercises[48].Translations = map[string]Translation{"de": defaultValue66}
 	defaultDecoded.Exercises[49].Translations = map[string]Translation{"de": defaultValue68}
 	defaultDecoded.Exercises[50].Translations = map[string]Translation{"de": defaultValue69}
 	defaultDecoded.Exercises[51].Translations = map[string]Translation{"de": defaultValue70}
 	defaultDecoded.Exercises[52].Translations = map[string]Translation{"de": defaultValue71}
 	defaultDecoded.Exercises[53].Translations = map[string]Translation{"de": defaultValue72}
-	defaultDecoded.Exercises[54].Translations = map[string]Translation{"de": defaultValue74}
-	defaultDecoded.Exercises[55].Translations = map[string]Translation{"de": defaultValue76}
-	defaultDecoded.Exercises[56].Translations = map[string]Translation{"de": defaultValue78}
-	defaultDecoded.Exercises[57].Translations = map[string]Translation{"de": defaultValue80}
+	defaultDecoded.Exercises[54].Translations = map[string]Translation{"de": defaultValue73}
+	defaultDecoded.Exercises[55].Translations = map[string]Translation{"de": defaultValue75}
+	defaultDecoded.Exercises[56].Translations = map[string]Translation{"de": defaultValue77}
+	defaultDecoded.Exercises[57].Translations = map[string]Translation{"de": defaultValue79}
 	defaultDecoded.Exercises[58].Translations = map[string]Translation{"de": defaultValue81}
 	defaultDecoded.Exercises[59].Translations = map[string]Translation{"de": defaultValue82}
-	defaultDecoded.Exercises[60].Translations = map[string]Translation{"de": defaultValue84}
-	defaultDecoded.Exercises[61].Translations = map[string]Translation{"de": defaultValue86}
+	defaultDecoded.Exercises[60].Translations = map[string]Translation{"de": defaultValue83}
+	defaultDecoded.Exercises[61].Translations = map[string]Translation{"de": defaultValue85}
 	defaultDecoded.Exercises[62].Translations = map[string]Translation{"de": defaultValue87}
-	defaultDecoded.Exercises[63].Translations = map[string]Translation{"de": defaultValue89}
-	defaultDecoded.Exercises[64].Translations = map[string]Translation{"de": defaultValue91}
+	defaultDecoded.Exercises[63].Translations = map[string]Translation{"de": defaultValue88}
+	defaultDecoded.Exercises[64].Translations = map[string]Translation{"de": defaultValue90}
 	defaultDecoded.Exercises[65].Translations = map[string]Translation{"de": defaultValue92}
 	defaultDecoded.Exercises[66].Translations = map[string]Translation{"de": defaultValue93}
 	defaultDecoded.Exercises[67].Translations = map[string]Translation{"de": defaultValue94}
@@ -4295,6 +4371,7 @@ func fillDefaultMaps() {
 	defaultDecoded.Exercises[70].Translations = map[string]Translation{"de": defaultValue97}
 	defaultDecoded.Exercises[71].Translations = map[string]Translation{"de": defaultValue98}
 	defaultDecoded.Exercises[72].Translations = map[string]Translation{"de": defaultValue99}
+	defaultDecoded.Exercises[73].Translations = map[string]Translation{"de": defaultValue100}
 }
 
 // Values that fields and maps of defaultDecoded hold or point to.
@@ -4640,197 +4717,204 @@ var (
 		Why:      "Wenn Sie das Gewicht vor dem Körper halten, bleiben Sie aufrecht, und Gesäß und Oberschenkel teilen sich eine echte Last: dieselbe Arbeit wie beim Aufstehen von einem niedrigen Sitz oder beim Anheben von etwas, das auf dem Boden liegt.",
 	}
 	defaultValue64 Translation = Translation{
+		Name:     "Kniebeuge im Ausfallschritt mit Gewicht",
+		Steps:    []string{"Stellen Sie sich in einen langen Schritt, ein Fuß einen großen Schritt vor dem anderen und seitlich hüftbreit auseinander, die hintere Ferse angehoben, und halten Sie eine Kurzhantel oder Kettlebell mit beiden Händen dicht vor der Brust.", "Beugen Sie beide Knie und senken Sie sich gerade nach unten, bis das hintere Knie eine Handbreit über dem Boden ist; der Oberkörper bleibt aufrecht, das meiste Gewicht auf dem vorderen Fuß.", "Drücken Sie den ganzen vorderen Fuß in den Boden und spannen Sie das Gesäß des vorderen Beins an, um sich aufzurichten, ohne die Füße zu bewegen.", "Machen Sie alle Wiederholungen mit einem Fuß vorn und wechseln Sie dann die Seite."},
+		Cues:     []string{"Wählen Sie ein Gewicht, das zu der Anstrengung passt, die die Woche vorgibt; wenn alle Wiederholungen leichtfallen, nehmen Sie das nächstschwerere Gewicht.", "Das vordere Knie zeigt in dieselbe Richtung wie die Zehen.", "Gehen Sie gerade nach unten und oben, wie ein Aufzug, nicht nach vorn."},
+		Mistakes: []string{"Das vordere Knie nach innen fallen lassen.", "Mit dem hinteren Bein hochdrücken statt mit dem vorderen.", "Mit den Füßen auf einer Linie stehen wie auf einem Seil, sodass Sie wackeln."},
+		Why:      "Wenn das meiste Gewicht auf dem vorderen Bein liegt, leistet dessen Gesäßmuskel die Arbeit, die sich bei einer Kniebeuge zwei teilen: So wird das Gewicht, das Sie haben, zu einer größeren Last. Es ist der nächste Schritt nach der Kniebeuge mit Gewicht vor der Brust und baut die Kraft für Treppen und für das Heben mit einem Fuß vorn auf.",
+	}
+	defaultValue65 Translation = Translation{
 		Name:     "Vorneigen aus der Hüfte mit Gewicht",
 		Steps:    []string{"Stellen Sie sich hüftbreit hin, die Knie locker, und halten Sie eine Kurzhantel oder Kettlebell vor den Oberschenkeln.", "Halten Sie den Rücken lang und das Gewicht dicht an den Beinen und schieben Sie das Gesäß nach hinten, sodass sich die Brust nach vorn neigt und das Gewicht Richtung Knie hinuntergleitet.", "Halten Sie an, wenn Sie an der Rückseite der Oberschenkel eine deutliche Dehnung spüren, meist wenn das Gewicht knapp unter den Knien ist.", "Drücken Sie die Füße in den Boden und spannen Sie das Gesäß an, um die Hüfte nach vorn zu bringen und aufrecht zu stehen."},
 		Cues:     []string{"Wählen Sie ein Gewicht, bei dem die letzten 2–3 Wiederholungen schwerfallen; wenn alle leichtfallen, nehmen Sie das nächstschwerere Gewicht.", "Die Hüfte bewegt sich nach hinten und nach vorn; die Knie beugen sich nur wenig.", "Beenden Sie jede Wiederholung mit dem Anspannen des Gesäßes, nicht mit einem Zurücklehnen."},
 		Mistakes: []string{"Den Rücken rund machen, um tiefer zu kommen.", "Das Gewicht von den Beinen weg wandern lassen.", "Die Knie stark beugen, sodass eine Kniebeuge daraus wird."},
 		Why:      "Das ist das Vorneigen aus der Hüfte mit Last: Gesäß- und hintere Oberschenkelmuskeln senken das Gewicht ab und heben es wieder, während der Rücken lang bleibt. Das baut die Kraft auf, mit der Sie Dinge sicher vom Boden heben.",
 	}
-	defaultValue65 Translation = Translation{
+	defaultValue66 Translation = Translation{
 		Name:     "Langsames Absteigen von einer Stufe",
 		Steps:    []string{"Stellen Sie sich mit einem Fuß auf eine stabile Stufe oder die unterste Treppenstufe, neben ein Geländer oder eine Wand zum Festhalten; der andere Fuß hängt vorn knapp über die Kante.", "Beugen Sie das Standknie langsam, während Sie bis drei zählen, und lassen Sie die freie Ferse nach unten gehen, bis sie den Boden leicht berührt.", "Halten Sie das Becken auf dem ganzen Weg nach unten waagerecht und das Standknie über der Mitte des Fußes.", "Drücken Sie sich mit dem Standfuß wieder nach oben, bis das Bein gestreckt ist, und beenden Sie den Satz, bevor Sie das Bein wechseln."},
 		Cues:     []string{"Je langsamer Sie absenken, desto mehr arbeiten die Gesäßmuskeln.", "Halten Sie sich am Geländer oder an der Wand fest, wenn Sie unsicher stehen."},
 		Mistakes: []string{"Auf den unteren Fuß fallen, statt ihn sanft aufzusetzen.", "Das Standknie nach innen fallen lassen oder die Hüfte seitlich herausschieben."},
 		Why:      "Langsames Absenken auf einem Bein verlangt von den Gesäßmuskeln, Hüfte und Knie zu kontrollieren: die Kontrolle, die Sie beim Treppabgehen und beim Heruntersteigen von einer Stufe brauchen. Beim Piriformis-Syndrom wird die Übung weggelassen, weil Stufen den tiefen Schmerz im Gesäß oft verstärken.",
 	}
-	defaultValue66 float64     = 90
-	defaultValue67 Translation = Translation{
+	defaultValue67 float64     = 90
+	defaultValue68 Translation = Translation{
 		Name:     "Beckenheben, Beine auf dem Gymnastikball",
 		Steps:    []string{"Legen Sie sich auf den Rücken, die Arme neben dem Körper, die Waden auf einem Gymnastikball, die Beine fast gestreckt.", "Drücken Sie Fersen und Waden in den Ball, spannen Sie das Gesäß an und heben Sie das Becken, bis Ihr Körper von den Schultern bis zu den Füßen eine gerade Linie bildet.", "Halten Sie die Position für die angegebene Zeit, ohne dass der Ball sich bewegt, und senken Sie dann langsam ab."},
 		Cues:     []string{"Drücken Sie die Arme in den Boden, damit der Ball nicht zur Seite rollt.", "Heben Sie nur so hoch, wie die Linie gerade bleibt."},
 		Mistakes: []string{"Das Becken im Laufe des Satzes durchhängen lassen.", "Den Ball mit den Füßen wegschieben, statt mit dem Gesäß zu heben."},
 		Why:      "Wenn die Beine auf einem Ball liegen, müssen Gesäß und hintere Oberschenkelmuskeln zusammenarbeiten, während der Rumpf Sie stabil hält: ein schwereres Beckenheben, für das Sie keine Gewichte brauchen.",
 	}
-	defaultValue68 Translation = Translation{
+	defaultValue69 Translation = Translation{
 		Name:     "Kniebeuge mit Gymnastikball an der Wand",
 		Steps:    []string{"Stellen Sie sich mit einem Gymnastikball zwischen unterem Rücken und Wand hin, die Füße hüftbreit und einen Schritt vor dem Körper.", "Lehnen Sie sich sanft gegen den Ball und beugen Sie die Knie, um sich abzusenken; der Ball rollt dabei Ihren Rücken hinauf.", "Halten Sie an, wenn die Oberschenkel fast waagerecht sind, oder früher, wenn sich die Knie melden, und drücken Sie sich dann mit den Fersen wieder hoch.", "Spannen Sie beim Aufrichten das Gesäß an."},
 		Cues:     []string{"Die Knie bleiben in einer Linie mit den Zehen.", "Lassen Sie das Gewicht auf den Fersen."},
 		Mistakes: []string{"Zu nah an der Wand stehen, sodass die Knie weit über die Zehen hinausgehen.", "Die Knie beim Aufstehen nach innen fallen lassen."},
 		Why:      "Der Ball nimmt Ihnen etwas Gewicht ab und führt die Bewegung. So können Sie das Hinsetzen und Aufstehen in guter Haltung üben und Kraft in Gesäß und Oberschenkeln aufbauen, ohne auf den Boden zu müssen.",
 	}
-	defaultValue69 Translation = Translation{
+	defaultValue70 Translation = Translation{
 		Name:     "Einbeinstand mit Halt und Fußtippen",
 		Steps:    []string{"Stellen Sie sich neben einen stabilen Stuhl oder eine Wand und halten Sie sich mit einer Hand so fest, wie Sie es brauchen.", "Stehen Sie auf dem Bein, das der Stütze näher ist, das Knie leicht gebeugt, und heben Sie den anderen Fuß knapp vom Boden.", "Tippen Sie mit den Zehen des freien Fußes leicht vor sich auf den Boden, dann seitlich, dann hinter sich, und bringen Sie den Fuß jedes Mal zurück in die Mitte.", "Halten Sie das Becken waagerecht; jede Runde aus drei Tippen zählt als eine Wiederholung. Beenden Sie den Satz, dann wechseln Sie das Bein."},
 		Cues:     []string{"Das Tippen ist leicht: Der tippende Fuß trägt fast kein Gewicht.", "Halten Sie sich so fest, wie Sie es brauchen, und lockern Sie den Griff, wenn es leichter wird."},
 		Mistakes: []string{"Die Hüfte des Standbeins seitlich herausschieben.", "Den Oberkörper neigen, um weiter zu kommen."},
 		Why:      "Wenn Sie auf einem Bein stehen, während das andere Bein tippt, lernen die seitlichen Gesäßmuskeln, das Becken zu stabilisieren: die Kontrolle, mit der sich die Last gleichmäßig auf beide Hüften verteilt. Das Festhalten macht die Übung sicher, während Ihr Gleichgewicht besser wird.",
 	}
-	defaultValue70 Translation = Translation{
+	defaultValue71 Translation = Translation{
 		Name:     "Beckenboden anspannen in Rückenlage",
-		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit, und lassen Sie Bauch und Gesäß locker.", "Spannen Sie die Muskeln an, mit denen Sie Blähungen oder den Harnstrahl zurückhalten würden, und ziehen Sie sie sanft nach innen und oben.", "Halten Sie die Spannung für die angegebene Zeit und atmen Sie dabei normal weiter; lassen Sie dann ganz locker und ruhen Sie einige Sekunden.", "Machen Sie nach den gehaltenen Anspannungen einige schnelle Anspannungen und lassen Sie nach jeder ganz locker."},
+		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit, und lassen Sie Bauch und Gesäß locker.", "Spannen Sie die Muskeln an, mit denen Sie Blähungen oder den Harnstrahl zurückhalten würden, und ziehen Sie sie sanft nach innen und oben.", "Halten Sie die Spannung für die angegebene Zeit und atmen Sie dabei normal weiter; lassen Sie dann ganz locker und ruhen Sie einige Sekunden.", "Machen Sie nach jedem Satz gehaltener Anspannungen 10 schnelle Anspannungen von etwa einer Sekunde und lassen Sie nach jeder ganz locker."},
 		Cues:     []string{"Sie sollten innen ein Anheben spüren, ohne dass sich Beine oder Gesäß bewegen.", "Wenn Sie keine Anspannung spüren, es wehtut oder Urin verloren geht, kann eine Physiotherapeutin oder ein Physiotherapeut mit Schwerpunkt Beckenboden das mit Ihnen überprüfen."},
 		Mistakes: []string{"Die Luft anhalten.", "Gesäß oder Oberschenkel anspannen oder den Bauch kräftig einziehen, statt den Beckenboden anzuspannen.", "Nach unten drücken, statt nach oben zu ziehen."},
 		Why:      "Der Beckenboden trägt Blase, Darm und Gebärmutter und arbeitet mit den tiefen Bauchmuskeln und den Gesäßmuskeln zusammen. Nach einer Geburt helfen ihm ein paar Minuten Anspannen, regelmäßig geübt, sich zu erholen; im Liegen fällt der Einstieg am leichtesten.",
 	}
-	defaultValue71 Translation = Translation{
+	defaultValue72 Translation = Translation{
 		Name:     "Beckenboden anspannen im Sitzen",
-		Steps:    []string{"Setzen Sie sich leicht nach vorn geneigt auf einen festen Stuhl, die Füße flach, das Gewicht gleichmäßig auf beide Sitzbeinhöcker verteilt.", "Spannen Sie die Muskeln an, mit denen Sie Blähungen oder den Harnstrahl zurückhalten würden, und ziehen Sie sie sanft nach oben, weg von der Sitzfläche.", "Halten Sie die Spannung für die angegebene Zeit und atmen Sie dabei normal weiter; lassen Sie dann ganz locker und ruhen Sie einige Sekunden.", "Machen Sie nach den gehaltenen Anspannungen einige schnelle Anspannungen und lassen Sie nach jeder ganz locker."},
+		Steps:    []string{"Setzen Sie sich leicht nach vorn geneigt auf einen festen Stuhl, die Füße flach, das Gewicht gleichmäßig auf beide Sitzbeinhöcker verteilt.", "Spannen Sie die Muskeln an, mit denen Sie Blähungen oder den Harnstrahl zurückhalten würden, und ziehen Sie sie sanft nach oben, weg von der Sitzfläche.", "Halten Sie die Spannung für die angegebene Zeit und atmen Sie dabei normal weiter; lassen Sie dann ganz locker und ruhen Sie einige Sekunden.", "Machen Sie nach jedem Satz gehaltener Anspannungen 10 schnelle Anspannungen von etwa einer Sekunde und lassen Sie nach jeder ganz locker."},
 		Cues:     []string{"Spüren Sie das Anheben weg vom Stuhl; Gesäß und Oberschenkel bleiben locker.", "Wenn Sie keine Anspannung spüren, es wehtut oder Urin verloren geht, kann eine Physiotherapeutin oder ein Physiotherapeut mit Schwerpunkt Beckenboden das mit Ihnen überprüfen."},
 		Mistakes: []string{"Die Luft anhalten.", "Das Gesäß so fest anspannen, dass Sie sich vom Sitz heben."},
 		Why:      "Dieselbe Beckenbodenübung im Sitzen: Niemand sieht es Ihnen an, daher passt sie an den Schreibtisch, zum Stillen oder Füttern und auf eine Autofahrt. Ein paar Anspannungen, regelmäßig geübt, helfen dem Beckenboden, sich nach einer Geburt zu erholen.",
 	}
-	defaultValue72 Translation = Translation{
+	defaultValue73 Translation = Translation{
 		Name:     "Beckenboden anspannen im Stand",
-		Steps:    []string{"Stellen Sie sich aufrecht hin, die Füße hüftbreit, die Knie locker, das Gewicht auf beide Füße verteilt.", "Spannen Sie die Muskeln an, mit denen Sie Blähungen oder den Harnstrahl zurückhalten würden, und ziehen Sie sie sanft nach innen und oben.", "Halten Sie die Spannung für die angegebene Zeit und atmen Sie dabei normal weiter; lassen Sie dann ganz locker und ruhen Sie einige Sekunden.", "Machen Sie nach den gehaltenen Anspannungen einige schnelle Anspannungen und lassen Sie nach jeder ganz locker."},
+		Steps:    []string{"Stellen Sie sich aufrecht hin, die Füße hüftbreit, die Knie locker, das Gewicht auf beide Füße verteilt.", "Spannen Sie die Muskeln an, mit denen Sie Blähungen oder den Harnstrahl zurückhalten würden, und ziehen Sie sie sanft nach innen und oben.", "Halten Sie die Spannung für die angegebene Zeit und atmen Sie dabei normal weiter; lassen Sie dann ganz locker und ruhen Sie einige Sekunden.", "Machen Sie nach jedem Satz gehaltener Anspannungen 10 schnelle Anspannungen von etwa einer Sekunde und lassen Sie nach jeder ganz locker."},
 		Cues:     []string{"Atmen Sie weiter; die Anspannung ist sanft und gleichmäßig.", "Wenn Sie keine Anspannung spüren, es wehtut oder Urin verloren geht, kann eine Physiotherapeutin oder ein Physiotherapeut mit Schwerpunkt Beckenboden das mit Ihnen überprüfen."},
 		Mistakes: []string{"Die Luft anhalten.", "Stattdessen das Becken aufrichten oder das Gesäß zusammenkneifen."},
 		Why:      "Im Stehen hat es der Beckenboden am schwersten, weil er alles darüber trägt. Wenn Sie ihn im Stehen anspannen, bereiten Sie ihn auf das Gehen, das Hochheben eines Kindes und später auf das Laufen vor.",
 	}
-	defaultValue73 float64     = 0
-	defaultValue74 Translation = Translation{
+	defaultValue74 float64     = 0
+	defaultValue75 Translation = Translation{
 		Name:     "Gesäß ausrollen, Fuß auf dem Knie",
 		Steps:    []string{"Setzen Sie sich auf eine Faszienrolle, die Hände hinter sich auf dem Boden, die Füße flach vor sich.", "Legen Sie einen Knöchel über das andere Knie und neigen Sie sich zum übergeschlagenen Bein hin, sodass die Rolle unter dieser Gesäßhälfte liegt.", "Rollen Sie langsam über den weichen, fleischigen Teil des Gesäßes. Wenn Sie eine druckempfindliche Stelle finden, bleiben Sie dort und atmen Sie, bis der Druckschmerz etwas nachlässt.", "Wechseln Sie nach der angegebenen Zeit die Seite."},
 		Cues:     []string{"Der Druck darf deutlich, aber gut auszuhalten sein, etwa 5 oder 6 von 10, nie stechend.", "Bleiben Sie auf dem fleischigen Teil des Gesäßes und weg vom Knochenvorsprung außen an der Hüfte.", "Bei Sehnenschmerzen an der Hüftaußenseite nehmen Sie die Variante, bei der Sie die Beine nicht überschlagen („Gesäß ausrollen, beide Füße am Boden“)."},
 		Mistakes: []string{"Schnell hin und her rollen, statt an verspannten Stellen langsamer zu werden.", "Auf einer Stelle bleiben, die ein Kribbeln oder einschießende Schmerzen ins Bein auslöst."},
 		Why:      "Gleichmäßiger Druck auf das Gesäß kann das Gefühl der Verspannung lindern; danach lassen sich die Gesäßmuskeln oft leichter bewegen und einsetzen.",
 	}
-	defaultValue75 float64     = 0
-	defaultValue76 Translation = Translation{
+	defaultValue76 float64     = 0
+	defaultValue77 Translation = Translation{
 		Name:     "Gesäß ausrollen, beide Füße am Boden",
 		Steps:    []string{"Setzen Sie sich auf eine Faszienrolle, die Hände hinter sich auf dem Boden, die Knie gebeugt, beide Füße flach vor sich.", "Neigen Sie sich etwas zu einer Seite, sodass die Rolle unter dem fleischigen hinteren Teil dieser Gesäßhälfte liegt; beide Füße bleiben auf dem Boden.", "Rollen Sie langsam über eine kurze Strecke. Wenn Sie eine druckempfindliche Stelle finden, bleiben Sie dort und atmen Sie, bis der Druckschmerz etwas nachlässt.", "Neigen Sie sich nach der angegebenen Zeit zur anderen Seite und wiederholen Sie."},
 		Cues:     []string{"Der Druck darf deutlich, aber gut auszuhalten sein, etwa 5 oder 6 von 10, nie stechend.", "Bleiben Sie hinten am Gesäß, weit weg vom Knochenvorsprung außen an der Hüfte."},
 		Mistakes: []string{"Auf die Seite der Hüfte rollen.", "Auf einer Stelle bleiben, die ein Kribbeln oder einschießende Schmerzen ins Bein auslöst."},
 		Why:      "Gleichmäßiger Druck auf das Gesäß kann das Gefühl der Verspannung lindern. Weil beide Füße am Boden bleiben, wird die Hüftaußenseite nicht zusammengedrückt; deshalb passt diese Variante bei Sehnenschmerzen an der Hüftaußenseite.",
 	}
-	defaultValue77 float64     = -90
-	defaultValue78 Translation = Translation{
+	defaultValue78 float64     = -90
+	defaultValue79 Translation = Translation{
 		Name:     "Ballmassage im Sitzen, Fuß auf dem Knie",
 		Steps:    []string{"Setzen Sie sich auf einen festen Stuhl ohne Armlehnen und legen Sie einen Massageball unter die Mitte einer Gesäßhälfte.", "Legen Sie den Knöchel dieser Seite über das andere Knie, sodass sich die tiefen Gesäßmuskeln auf den Ball legen.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort für die angegebene Zeit mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie."},
 		Cues:     []string{"Der Druck darf fest, aber erträglich sein; lassen Sie nach, wenn er stechend wird.", "Wenn das Überschlagen zu stark ist oder die Hüftaußenseite reizt, nehmen Sie die Variante mit beiden Füßen am Boden („Ballmassage im Sitzen, Füße am Boden“).", "Wenn Sie ein Kribbeln oder einen einschießenden Schmerz im Bein spüren, verschieben Sie den Ball; er drückt vielleicht auf einen Nerv. Ein Kribbeln im Bein, das nicht bald danach abklingt, gehört zu den Warnzeichen auf Ihrem Plan: Hören Sie auf und lassen Sie es ärztlich oder physiotherapeutisch abklären."},
 		Mistakes: []string{"So fest drücken, dass Sie sich gegen den Ball verspannen.", "Die Luft anhalten, statt den Muskel weich werden zu lassen."},
 		Why:      "Der Piriformis liegt tief im Gesäß und verspannt sich bei langem Sitzen. Ein fester Ball erreicht ihn besser als eine Rolle, und anhaltender Druck kann diesen tiefen Schmerz lindern.",
 	}
-	defaultValue79 float64     = -90
-	defaultValue80 Translation = Translation{
+	defaultValue80 float64     = -90
+	defaultValue81 Translation = Translation{
 		Name:     "Ballmassage im Sitzen, Füße am Boden",
 		Steps:    []string{"Setzen Sie sich auf einen festen Stuhl ohne Armlehnen, beide Füße flach auf dem Boden und hüftbreit.", "Legen Sie einen Massageball unter die Mitte einer Gesäßhälfte und lassen Sie Ihr Gewicht darauf sinken.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort für die angegebene Zeit mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie."},
 		Cues:     []string{"Beide Füße bleiben am Boden; neigen Sie sich für mehr Druck zum Ball hin, für weniger Druck von ihm weg.", "Wenn es ins Bein kribbelt oder einschießt, verschieben Sie den Ball ein Stück; dort verläuft ein Nerv, der auf Druck empfindlich reagiert. Das ist harmlos, wenn es aufhört, sobald der Druck weg ist; ein Kribbeln im Bein, das nicht bald danach abklingt, gehört zu den Warnzeichen auf Ihrem Plan: Hören Sie auf und lassen Sie es ärztlich oder physiotherapeutisch abklären."},
 		Mistakes: []string{"So fest drücken, dass Sie sich gegen den Ball verspannen.", "Den Ball auf den Knochenvorsprung außen an der Hüfte legen."},
 		Why:      "Der Ball lockert die tiefen Gesäßmuskeln. Weil die Füße dabei hüftbreit am Boden stehen und kein Bein übergeschlagen ist, ist diese Variante sanft und auch bei Sehnenschmerzen an der Hüftaußenseite geeignet – und für alle, denen es schwerfällt, sich auf den Boden zu legen.",
 	}
-	defaultValue81 Translation = Translation{
+	defaultValue82 Translation = Translation{
 		Name:     "Ballmassage an der Wand: Gesäß seitlich",
 		Steps:    []string{"Stellen Sie sich seitlich an eine Wand und legen Sie einen Massageball zwischen die Wand und den oberen äußeren Teil Ihres Gesäßes, knapp unterhalb des Beckenrands.", "Lehnen Sie sich gegen den Ball und beugen Sie die Knie ein wenig, um ihn in kleinen Kreisen und kurzen Bahnen auf und ab zu bewegen.", "Bleiben Sie an druckempfindlichen Stellen einige Atemzüge lang; dann drehen Sie sich um und nehmen die andere Seite."},
 		Cues:     []string{"Den Druck steuern Sie dadurch, wie stark Sie sich gegen die Wand lehnen.", "Bleiben Sie auf dem Muskel oberhalb und hinter dem Knochenvorsprung der Hüfte, nie auf dem Knochen selbst."},
 		Mistakes: []string{"Auf den Knochenvorsprung außen an der Hüfte drücken; das kann die Sehnen dort reizen.", "Sich so stark anlehnen, dass der Druck stechend wird."},
 		Why:      "Die seitlichen Gesäßmuskeln verspannen sich, wenn Sie gewohnheitsmäßig mit dem Gewicht auf einem Bein stehen. Mit einem Ball an der Wand können Sie sie mit gut steuerbarem Druck lockern, ohne auf der Hüfte zu liegen.",
 	}
-	defaultValue82 Translation = Translation{
+	defaultValue83 Translation = Translation{
 		Name:     "Ballmassage an der Wand: Gesäß hinten",
 		Steps:    []string{"Stellen Sie sich mit dem Rücken zu einer Wand, die Füße einen kleinen Schritt von ihr entfernt und hüftbreit.", "Legen Sie einen Massageball zwischen die Wand und die Mitte einer Gesäßhälfte und lehnen Sie sich nach hinten dagegen.", "Beugen Sie die Knie ein wenig, um den Ball in kleinen Kreisen zu bewegen; bleiben Sie an einer druckempfindlichen Stelle einige Atemzüge lang.", "Legen Sie den Ball an die andere Gesäßhälfte und wiederholen Sie."},
 		Cues:     []string{"Den Druck steuern Sie dadurch, wie stark Sie sich nach hinten lehnen.", "Der Ball bleibt hinten am Gesäß, nicht seitlich an der Hüfte."},
 		Mistakes: []string{"Sich so stark nach hinten lehnen, dass der Druck stechend wird.", "Die Luft anhalten."},
 		Why:      "Eine Selbstmassage für den großen Gesäßmuskel und die tiefen Gesäßmuskeln, für die Sie nicht auf den Boden müssen: Sie stehen die ganze Zeit. Deshalb passt sie für alle, die sich nicht gut auf den Boden legen und wieder aufstehen können.",
 	}
-	defaultValue83 float64     = 0
-	defaultValue84 Translation = Translation{
+	defaultValue84 float64     = 0
+	defaultValue85 Translation = Translation{
 		Name:     "Beinrückseite ausrollen",
 		Steps:    []string{"Setzen Sie sich auf den Boden, eine Faszienrolle unter einem Oberschenkel, das andere Knie gebeugt und den Fuß flach am Boden; stützen Sie sich mit den Händen hinter sich ab.", "Heben Sie das Gesäß an und rollen Sie langsam von knapp oberhalb des Knies bis knapp unterhalb des Gesäßes.", "Bleiben Sie an verspannten Stellen einige Atemzüge lang, dann wechseln Sie das Bein."},
 		Cues:     []string{"Drehen Sie das Bein leicht nach innen und außen, um die Innen- und die Außenseite der Oberschenkelrückseite zu erreichen.", "Halten Sie den Druck mäßig und rollen Sie langsam."},
 		Mistakes: []string{"Über die Kniekehle rollen.", "Hastig über die ganze Länge rollen, ohne anzuhalten."},
 		Why:      "Die hinteren Oberschenkelmuskeln verspannen sich oft, wenn sie Arbeit der Gesäßmuskeln übernehmen. Wenn Sie sie lockern, können die Gesäßmuskeln ihre Arbeit wieder selbst übernehmen.",
 	}
-	defaultValue85 float64     = 0
-	defaultValue86 Translation = Translation{
+	defaultValue86 float64     = 0
+	defaultValue87 Translation = Translation{
 		Name:     "Hüftvorderseite ausrollen",
 		Steps:    []string{"Legen Sie sich auf den Bauch, auf die Unterarme gestützt, eine Faszienrolle unter der Vorderseite einer Hüfte, knapp unterhalb des vorderen Beckenknochens.", "Winkeln Sie das andere Knie zur Seite an, um einen Teil Ihres Gewichts abzufangen.", "Rollen Sie langsam ein kurzes Stück den Oberschenkel hinunter und wieder zurück, bleiben Sie an druckempfindlichen Stellen kurz liegen und wechseln Sie dann die Seite."},
 		Cues:     []string{"Bleiben Sie auf dem Muskel unterhalb des Beckenknochens, nicht auf dem Bauch.", "Spannen Sie den Rumpf leicht an, damit der untere Rücken nicht durchhängt."},
 		Mistakes: []string{"Den unteren Rücken durchhängen lassen, während Sie auf der Rolle liegen.", "Bis auf den Bauch hochrollen."},
 		Why:      "Im Sitzen ist die Vorderseite der Hüfte ständig verkürzt und wird steif; das kann die Gesäßmuskeln bremsen. Wenn Sie sie vor dem Dehnen oder den Kräftigungsübungen lockern, lässt sich die Hüfte freier strecken.",
 	}
-	defaultValue87 Translation = Translation{
+	defaultValue88 Translation = Translation{
 		Name:     "Sanfte Ballmassage am unteren Rücken",
 		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach. Legen Sie einen Massageball unter den Muskelstrang neben der Lendenwirbelsäule, zwischen der untersten Rippe und dem oberen Beckenrand.", "Lassen Sie Ihr Gewicht sanft auf den Ball sinken und bewegen Sie sich ein wenig, um eine verspannte Stelle zu finden.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann legen Sie den Ball auf die andere Seite."},
 		Cues:     []string{"Der Ball bleibt auf weichem Muskel, mindestens eine Daumenbreite neben der Wirbelsäule.", "Nehmen Sie nur leichten Druck; drücken Sie sich mit den Füßen etwas hoch, um den Ball zu entlasten."},
 		Mistakes: []string{"Den Ball direkt auf die Knochen der Wirbelsäule legen.", "Auf die Rippen rollen oder so fest drücken, dass es stechend wehtut."},
 		Why:      "Wenn die Gesäßmuskeln zu wenig arbeiten, springen oft die Muskeln des unteren Rückens ein und verspannen sich. Sanfter Druck kann diese Verspannung lindern. Wenn Rückenschmerzen ins Bein ausstrahlen, lassen Sie diese Übung weg und lassen Sie die Schmerzen abklären.",
 	}
-	defaultValue88 float64     = 0
-	defaultValue89 Translation = Translation{
+	defaultValue89 float64     = 0
+	defaultValue90 Translation = Translation{
 		Name:     "Vordere Hüftaußenseite ausrollen",
 		Steps:    []string{"Legen Sie sich auf die Seite und drehen Sie sich dann etwas nach vorn, sodass die Rolle unter dem Muskel liegt, der knapp vor und unterhalb des Knochenvorsprungs der Hüfte sitzt.", "Stützen Sie sich auf den Unterarm und stellen Sie das obere Bein angewinkelt vor sich auf den Boden.", "Rollen Sie in kleinen, langsamen Bewegungen von ein paar Zentimetern, bleiben Sie an druckempfindlichen Stellen kurz liegen und wechseln Sie dann die Seite."},
 		Cues:     []string{"Nehmen Sie Gewicht über den Arm und den oberen Fuß ab, damit der Druck mäßig bleibt.", "Bleiben Sie auf dem Muskel vor dem Knochenvorsprung der Hüfte, nicht auf dem Knochen selbst."},
 		Mistakes: []string{"Den ganzen Oberschenkel an der Außenseite hinunterrollen.", "Das ganze Körpergewicht auf der Rolle liegen lassen."},
 		Why:      "Der kleine Muskel vorn außen an der Hüfte arbeitet oft zu viel, wenn die seitlichen Gesäßmuskeln schwach sind. Wenn Sie ihn lockern, spüren Sie die Übungen für die seitlichen Gesäßmuskeln oft besser. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg, denn das Liegen auf dieser Hüfte drückt auf die Sehnen.",
 	}
-	defaultValue90 float64     = 0
-	defaultValue91 Translation = Translation{
+	defaultValue91 float64     = 0
+	defaultValue92 Translation = Translation{
 		Name:     "Oberschenkelinnenseite ausrollen",
 		Steps:    []string{"Legen Sie sich auf den Bauch, auf die Unterarme gestützt, eine Faszienrolle längs neben sich, und winkeln Sie ein Knie zur Seite an, sodass die Innenseite des Oberschenkels nahe am Knie auf der Rolle liegt.", "Verschieben Sie Ihren Körper seitlich, um langsam von oberhalb des Knies in Richtung Leiste zu rollen; hören Sie eine Handbreit vor der Leiste auf.", "Bleiben Sie an verspannten Stellen einige Atemzüge lang, dann wechseln Sie das Bein."},
 		Cues:     []string{"Den Druck steuern Sie darüber, wie viel Gewicht Sie auf den Unterarmen lassen.", "Bewegen Sie sich langsam und halten Sie den Druck mäßig."},
 		Mistakes: []string{"Bis ganz in die Leiste rollen.", "Den unteren Rücken durchhängen lassen."},
 		Why:      "Verspannte innere Oberschenkelmuskeln können gegen die seitlichen Gesäßmuskeln ziehen und die Hüfte in ihrer Bewegung einschränken. Wenn Sie sie lockern, arbeiten die Muskeln rund um die Hüfte ausgewogener.",
 	}
-	defaultValue92 Translation = Translation{
+	defaultValue93 Translation = Translation{
 		Name:     "Fuß-auf-Knie-Dehnung im Liegen, gehalten",
 		Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach auf dem Boden.", "Legen Sie einen Knöchel auf das andere Knie, sodass Ihre Beine die Form einer Vier bilden.", "Heben Sie den unteren Fuß vom Boden, fassen Sie hinten an diesen Oberschenkel und ziehen Sie ihn sanft zu sich heran, bis Sie tief im Gesäß auf der Seite des übergeschlagenen Beins eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann setzen Sie den Fuß ab und wechseln die Seite."},
 		Cues:     []string{"Eine leichte, flächige Dehnung genügt; sie sollte während des Haltens etwas nachlassen.", "Kopf, Schultern und Steißbein bleiben auf dem Boden liegen.", "Lassen Sie nach, wenn Sie ein Kribbeln oder einen einschießenden Schmerz im Bein spüren."},
 		Mistakes: []string{"Kräftig ziehen, um die Dehnung zu erzwingen.", "Während der Haltephase die Luft anhalten."},
 		Why:      "Wenn Sie die Dehnung eine halbe Minute halten, haben die tiefen Gesäßmuskeln, die die Hüfte drehen, darunter der Piriformis, Zeit, nach langem Sitzen locker zu lassen. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg, denn die übergeschlagenen Beine drücken diese Sehnen zusammen.",
 	}
-	defaultValue93 Translation = Translation{
+	defaultValue94 Translation = Translation{
 		Name:     "Fuß-auf-Knie-Dehnung im Sitzen, gehalten",
 		Steps:    []string{"Setzen Sie sich aufrecht nah an die Vorderkante eines stabilen Stuhls, beide Füße flach auf dem Boden.", "Legen Sie einen Knöchel auf das andere Knie und lassen Sie das obere Knie so weit zur Seite sinken, wie es angenehm ist.", "Neigen Sie sich mit langem Rücken aus der Hüfte nach vorn, bis Sie im Gesäß auf der Seite des übergeschlagenen Beins eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann richten Sie sich auf und wechseln die Seite."},
 		Cues:     []string{"Neigen Sie sich aus der Hüfte, ohne den Rücken rund zu machen.", "Hören Sie auf, bevor vorn in der Hüfte ein Einklemmgefühl entsteht.", "Lassen Sie nach, wenn Sie ein Kribbeln im Bein spüren."},
 		Mistakes: []string{"Kräftig auf das obere Knie drücken.", "Aus den Schultern nach vorn zusammensinken."},
 		Why:      "Mit dieser gehaltenen Dehnung lockern Sie die tiefen Gesäßmuskeln direkt am Schreibtisch; das kann Schmerzen in der Mitte des Gesäßes nach langem Sitzen lindern. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg.",
 	}
-	defaultValue94 Translation = Translation{
+	defaultValue95 Translation = Translation{
 		Name:     "Knie zur Schulter derselben Seite",
 		Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach auf dem Boden.", "Ziehen Sie ein Knie hoch und fassen Sie mit beiden Händen hinter den Oberschenkel oder vorn ans Schienbein.", "Ziehen Sie das Knie sanft zur Schulter derselben Seite, in einer Linie mit dieser Schulter, bis Sie tief im Gesäß eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann setzen Sie den Fuß ab und wechseln die Seite."},
 		Cues:     []string{"Das Knie geht gerade nach oben zur Schulter derselben Seite; das andere Bein bleibt, wo es ist, mit dem Fuß auf dem Boden.", "Eine leichte Dehnung tief im Gesäß genügt.", "Lassen Sie nach, wenn Sie ein Kribbeln oder einen einschießenden Schmerz im Bein spüren."},
 		Mistakes: []string{"So stark ziehen, dass sich das Steißbein vom Boden hebt.", "Während der Haltephase die Luft anhalten."},
 		Why:      "Diese Übung dehnt die tiefen Gesäßmuskeln, ohne dass Sie die Beine übereinanderschlagen; der Oberschenkel bleibt in einer Linie mit dem Körper. Deshalb passt sie bei Sehnenschmerzen an der Hüftaußenseite und ebenso beim Piriformis-Syndrom.",
 	}
-	defaultValue95 Translation = Translation{
+	defaultValue96 Translation = Translation{
 		Name:     "Hüftbeuger dehnen im Knien, gehalten",
 		Steps:    []string{"Knien Sie sich mit einem Knie auf ein gefaltetes Handtuch oder Kissen, den anderen Fuß flach vor sich, beide Knie etwa im rechten Winkel gebeugt.", "Richten Sie das Becken leicht auf (das Steißbein zeigt etwas nach unten) und spannen Sie den Gesäßmuskel auf der Seite des knienden Beins sanft an.", "Schieben Sie die Hüfte etwas nach vorn, bis Sie vorn an der hinteren Hüfte eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann gehen Sie zurück und wechseln das Bein."},
 		Cues:     []string{"Die Dehnung spüren Sie vorn an der Hüfte und oben am Oberschenkel, nicht im unteren Rücken.", "Halten Sie den Oberkörper aufrecht, die Rippen über dem Becken; halten Sie sich bei Bedarf an einem Stuhl neben sich fest."},
 		Mistakes: []string{"Ins Hohlkreuz gehen, statt das Becken aufzurichten.", "So weit nach vorn schieben, dass der Zug ins Knie geht."},
 		Why:      "Bei langem Sitzen sind die Hüftbeuger ständig verkürzt, und das kann die Gesäßmuskeln bremsen. Eine gehaltene Dehnung am Ende einer Einheit oder an einem Erholungstag lockert sie wieder.",
 	}
-	defaultValue96 Translation = Translation{
+	defaultValue97 Translation = Translation{
 		Name:     "Hüftbeuger dehnen im Stand, gehalten",
 		Steps:    []string{"Stellen Sie sich in eine lange Schrittstellung, ein Fuß eine Schrittlänge vor dem anderen, eine Hand zum Festhalten an einer Wand oder Stuhllehne.", "Beugen Sie das vordere Knie etwas; das hintere Bein ist fast gestreckt, die Ferse angehoben. Richten Sie das Becken auf.", "Spannen Sie den Gesäßmuskel des hinteren Beins an und verlagern Sie Ihr Gewicht nach vorn, bis Sie vorn an dieser Hüfte eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann stellen Sie die Füße zusammen und wechseln das Bein."},
 		Cues:     []string{"Schieben Sie die Hüfte des hinteren Beins nach vorn, statt den Oberkörper nach vorn zu lehnen.", "Eine leichte Dehnung genügt."},
 		Mistakes: []string{"Den Oberkörper nach vorn neigen; dann geht die Dehnung verloren.", "Den unteren Rücken ins Hohlkreuz sinken lassen."},
 		Why:      "Dieselbe Dehnung für die Vorderseite der Hüfte, ohne Knien und ohne auf den Boden zu müssen. Sie passt daher für alle, die nicht knien können, und lässt sich neben dem Schreibtisch machen.",
 	}
-	defaultValue97 Translation = Translation{
+	defaultValue98 Translation = Translation{
 		Name:     "Beinrückseite dehnen im Sitzen, gehalten",
 		Steps:    []string{"Setzen Sie sich nah an die Vorderkante eines stabilen Stuhls, beide Füße flach auf dem Boden.", "Schieben Sie einen Fuß nach vorn, bis das Bein fast gestreckt ist: die Ferse auf dem Boden, die Zehen zeigen nach oben.", "Neigen Sie sich mit langem Rücken aus der Hüfte nach vorn, bis Sie einen sanften Zug hinten am Oberschenkel spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann richten Sie sich auf und wechseln das Bein."},
 		Cues:     []string{"Führen Sie die Bewegung mit der Brust, statt in sich zusammenzusinken.", "Die Dehnung spüren Sie hinten am Oberschenkel, nicht in der Kniekehle."},
 		Mistakes: []string{"Den Rücken rund machen, um weiter nach vorn zu kommen.", "Am Ende der Bewegung nachfedern."},
 		Why:      "Die hinteren Oberschenkelmuskeln verspannen sich oft, wenn sie Arbeit übernehmen, die eigentlich die Gesäßmuskeln leisten sollten. Eine gehaltene Dehnung auf dem Stuhl lockert sie, ohne dass Sie auf den Boden müssen.",
 	}
-	defaultValue98 Translation = Translation{
+	defaultValue99 Translation = Translation{
 		Name:     "Beinrückseite dehnen mit Gurt",
 		Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach, und legen Sie einen Gurt, einen Gürtel oder ein Handtuch als Schlaufe um die Sohle eines Fußes.", "Halten Sie in jeder Hand ein Ende des Gurts und strecken Sie dieses Bein zur Decke.", "Ziehen Sie das Bein mit dem Gurt sanft zu sich heran, bis Sie an der Rückseite des Oberschenkels eine Dehnung spüren; das Bein bleibt in einer Linie mit seiner Hüfte.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann senken Sie das Bein ab und wechseln die Seite."},
 		Cues:     []string{"Der andere Fuß bleibt auf dem Boden, der untere Rücken entspannt.", "Ein sanfter Zug genügt; die Dehnung sollte beim Atmen nachlassen."},
 		Mistakes: []string{"Das Bein so weit heranziehen, dass sich das Knie beugt oder das Gesäß abhebt.", "Die Luft anhalten."},
 		Why:      "Mit dem Gurt dehnen Sie die hinteren Oberschenkelmuskeln mit gestütztem Rücken, ohne sich zum Fuß strecken zu müssen. Das Lockern hilft, wenn sie Arbeit übernommen haben, die eigentlich die Gesäßmuskeln leisten sollten.",
 	}
-	defaultValue99 Translation = Translation{
+	defaultValue100 Translation = Translation{
 		Name:     "Gesäß dehnen mit Gurt",
 		Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach, und legen Sie einen Gurt, einen Gürtel oder ein Handtuch als Schlaufe vorn um ein Schienbein, knapp unterhalb des Knies.", "Halten Sie in jeder Hand ein Ende des Gurts und ziehen Sie dieses Knie zu sich heran.", "Ziehen Sie das Knie sanft zur Schulter derselben Seite, in einer Linie mit dieser Schulter, bis Sie im Gesäß eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann setzen Sie den Fuß ab und wechseln die Seite."},
 		Cues:     []string{"Lassen Sie Kopf und Schultern auf dem Boden liegen.", "Das Knie zeigt zur Schulter derselben Seite."},

@@ -209,6 +209,8 @@ func TestDefaultCatalogEntries(t *testing.T) {
 		{"standing-banded-hip-abduction", Activation, SingleLegStanding, false},
 		{"weighted-glute-bridge", Activation, Supine, false},
 		{"goblet-squat", Activation, Standing, false},
+		// The harder squat goblet-squat steps on to, with the same weight.
+		{"weighted-split-squat", Activation, Standing, false},
 		{"weighted-romanian-deadlift", Activation, Standing, false},
 		{"step-down", Activation, SingleLegStanding, false},
 		{"exercise-ball-bridge", Activation, Supine, false},
@@ -236,6 +238,9 @@ func TestDefaultCatalogEntries(t *testing.T) {
 	}
 	if e, _ := cat.ByID("supine-isometric-hip-abduction"); e.Level != Beginner || e.Targets[0] != GluteusMedius || len(e.Equipment) != 0 || !isometric(e) {
 		t.Errorf("supine-isometric-hip-abduction: %+v: want a beginner isometric for the gluteus medius with no equipment", e)
+	}
+	if e, _ := cat.ByID("goblet-squat"); e.Progression != "weighted-split-squat" {
+		t.Errorf("goblet-squat steps on to %q: want weighted-split-squat, a harder squat with the weight a person owns", e.Progression)
 	}
 	if e, _ := cat.ByID("seated-ball-piriformis-release"); e.Dose.Seconds != 60 || !e.Dose.PerSide {
 		t.Errorf("seated-ball-piriformis-release: %+v: the article's release is about a minute per side", e.Dose)

@@ -1366,7 +1366,11 @@ func (in *checkInput) stepBack() bool { return in.prev != nil && in.steer == pla
 // Readings: "one change at a time" applies to every pair of consecutive
 // weeks, across block boundaries and into and out of lighter weeks too.
 // "Dose ceiling": see [ceilingOf] and [atCeiling]; a block is at its
-// ceiling when its last build week is. A harder variant "replaces" an
+// ceiling when its last build week is; an activation drill of no glute
+// load keeps one dose, so a block that held it in its last build week
+// held it at its ceiling (its harder variant may follow, as the
+// planner's block-after-a-good-one moves balance and pelvic-floor work
+// on). A harder variant "replaces" an
 // exercise when it comes in the week the easier one leaves; one added
 // beside the easier one is a new exercise of the routine (rule 13 judges
 // that), except in a continued plan the log did not earn it for. "Where
@@ -1510,7 +1514,16 @@ func rule3Progression(in *checkInput) []string {
 					case !ok:
 					default:
 						e, _ := in.entry(id)
-						if lw := in.weekDoses(b3.week)[id]; lw == nil || !atCeiling(e, lw.reps, lw.hold, lw.seconds) {
+						// Reading: an activation drill of no glute load
+						// (balance on one leg, a pelvic-floor squeeze)
+						// keeps one dose, so held through the block's last
+						// build week it was done at its highest dose for
+						// the block, and its harder variant may follow.
+						lw := in.weekDoses(b3.week)[id]
+						if lw != nil && e.Category == catalog.Activation && e.GluteLoad == 0 {
+							break
+						}
+						if lw == nil || !atCeiling(e, lw.reps, lw.hold, lw.seconds) {
 							fail("week %d: %s replaces %s, which was not at its dose ceiling (%s) in week %d", w.no, harder, id, ceilingText(e), b3.no)
 						}
 					}
@@ -3685,8 +3698,11 @@ func rule17Equipment(in *checkInput) []string {
 				// Reading: an entry with no glute load (balance work) does
 				// not serve a strengthening item's place: rule 16 counts
 				// strengthening exercises, and the routine would hold one
-				// fewer.
-				if isStrengthening(u.d, e) && (x.GluteLoad == 0 || !reachable(x, 8, 20)) || isHinge(e) && !isHinge(x) || isPelvicFloor(e) && !isPelvicFloor(x) {
+				// fewer. A strengthening entry a primer repeats is judged
+				// as one there too: the primer warms up with load what the
+				// activation routine trains (rule 13 shares it), which
+				// balance work does not.
+				if (isStrengthening(u.d, e) || u.d.Session == planner.PrimerSession && e.Category == catalog.Activation && e.GluteLoad > 0) && (x.GluteLoad == 0 || !reachable(x, 8, 20)) || isHinge(e) && !isHinge(x) || isPelvicFloor(e) && !isPelvicFloor(x) {
 					continue
 				}
 				if moveOf(x) != moveOf(e) {

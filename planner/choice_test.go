@@ -51,21 +51,26 @@ func TestChoice(t *testing.T) {
 		never []string
 		oneOf [][]string
 		// notStepFrom names an exercise no why may call the one a harder
-		// exercise is a step on from.
+		// exercise is a step on from, but for the entries of stepTo.
 		notStepFrom string
+		stepTo      []string
 		// excluded is an entry --explain must give the reason holding
 		// reason for.
 		excluded, reason string
 	}{
-		// The squat goes on beside the hinge: a hinge is no harder squat;
-		// the seated press is desk work, and he does not sit.
-		{name: "warehouse-lifter", every: [][]string{{"goblet-squat"}}, never: []string{"seated-isometric-hip-abduction"},
-			notStepFrom: "Goblet squat", excluded: "seated-isometric-hip-abduction", reason: "sitting"},
+		// A squat in every block: the goblet squat steps on only to a
+		// harder squat, the split squat, never to a hinge (a hinge is no
+		// harder squat); the seated press is desk work, and he does not
+		// sit.
+		{name: "warehouse-lifter", every: [][]string{{"goblet-squat", "weighted-split-squat"}}, never: []string{"seated-isometric-hip-abduction"},
+			notStepFrom: "Goblet squat", stepTo: []string{"weighted-split-squat"}, excluded: "seated-isometric-hip-abduction", reason: "sitting"},
 		// A runner stands on one leg in every block, and holds one side-hip
 		// exercise, not two.
 		{name: "runner-after-birth", every: [][]string{singleLegIDs}, never: []string{"seated-isometric-hip-abduction"}, oneOf: [][]string{sideHipIDs}},
-		// Supported balance work rather than a second side-hip hold.
-		{name: "no-floor-75", every: [][]string{{"supported-single-leg-reach"}}, never: []string{"seated-isometric-hip-abduction"}, oneOf: [][]string{sideHipIDs}},
+		// Supported balance work rather than a second side-hip hold; after
+		// a whole block of toe taps it steps on to balance, still holding
+		// on (TestFixedStepOn).
+		{name: "no-floor-75", every: [][]string{{"supported-single-leg-reach", "single-leg-balance"}}, never: []string{"seated-isometric-hip-abduction"}, oneOf: [][]string{sideHipIDs}},
 		// With gluteal tendinopathy the seated press is one of the holds
 		// rule 9 asks for, whatever the sitting.
 		{name: "tendinopathy-piriformis", mod: func(p *planner.Profile) { p.SittingHours = 0 }, every: [][]string{{"seated-isometric-hip-abduction", "isometric-wall-hip-abduction"}}},
@@ -111,7 +116,7 @@ func TestChoice(t *testing.T) {
 						if slices.Contains(tt.never, it.Exercise) {
 							t.Errorf("week %d %s holds %s", w.Week, d.Weekday, it.Exercise)
 						}
-						if tt.notStepFrom != "" && strings.Contains(it.Why, "A step on from "+tt.notStepFrom) {
+						if tt.notStepFrom != "" && strings.Contains(it.Why, "A step on from "+tt.notStepFrom) && !slices.Contains(tt.stepTo, it.Exercise) {
 							t.Errorf("week %d %s: %s is %q", w.Week, d.Weekday, it.Exercise, it.Why)
 						}
 					}

@@ -34,6 +34,10 @@ type chooser struct {
 	keepToSeed bool
 	// maxActivation is the most activation exercises the block may hold.
 	maxActivation int
+	// done holds the exercises the weeks of the block already planned
+	// (gluteplan next in the middle of one) held: they count toward the
+	// block's different exercises (rule 13).
+	done map[string]bool
 	// days counts the sessions of each kind in the weekly template.
 	days map[Session]int
 	pg   *program
@@ -54,6 +58,11 @@ func (c *chooser) add(k Session, e *catalog.Exercise) bool {
 		return false
 	}
 	seen := c.pg.distinct()
+	for id := range c.done {
+		// A primer chosen anew in the middle of a block adds to what the
+		// block's earlier weeks held (rule 13 counts the whole block).
+		seen[id] = true
+	}
 	if !seen[e.ID] && len(seen) >= MaxDistinct {
 		return false
 	}
@@ -275,6 +284,14 @@ func (r *run) choose(w int, hi float64, boundary, lighter bool) *program {
 					"the first week of block %d; a later block tries again.", r.name(from), r.name(next), c.block))
 				continue
 			}
+			if x, _ := r.byID(from); x != nil && !loaded(x) && c.pg.distinct()[from] {
+				// A drill of no glute load done for a whole block: its
+				// harder variant adds load the block's first week has no
+				// room for (rule 3), so it goes on as it was.
+				r.notes.add(rankWeek, r.say.Sayf("%s goes on: its next step, %s, adds glute load that week %d has no room for; a later block tries again.",
+					r.name(from), r.name(next), c.w))
+				continue
+			}
 			if c.pg.distinct()[from] {
 				r.notes.add(rankWeek, r.say.Sayf("%s has reached its highest dose, but its harder variant, %s, is a bigger step than "+
 					"the first week of block %d may take, so %s goes on; a later block tries again.", r.name(from), r.name(next), c.block, r.name(from)))
@@ -302,6 +319,7 @@ func (r *run) newChooser(w int, hi float64, boundary, lighter bool) *chooser {
 		c.maxActivation = r.o.maxActivation
 		if !boundary && r.o.carry != nil {
 			c.seed = r.o.carry.clone()
+			c.done = r.o.carry.distinct()
 		}
 	}
 	if boundary && r.steppingBack(w) {
@@ -512,6 +530,11 @@ func (c *chooser) pelvicFloor() {
 		return
 	}
 	pf := filter(c.allEligible(), pelvicFloorWork)
+	// A squeeze's harder variant, where the block steps on to it, comes
+	// before the easier one the block before held (rule 3).
+	slices.SortStableFunc(pf, func(x, y *catalog.Exercise) int {
+		return boolRank(c.progress[x.ID] == "") - boolRank(c.progress[y.ID] == "")
+	})
 	if c.days[PrimerSession] > 0 {
 		// One that suits the primer too serves every routine.
 		slices.SortStableFunc(pf, func(x, y *catalog.Exercise) int { return boolRank(!c.primerSuits(x)) - boolRank(!c.primerSuits(y)) })
@@ -1093,7 +1116,24 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferr
 		}
 	}
 	var prefer []*catalog.Exercise
+	if harder && r.prog == nil {
+		// gluteplan next after a good block: the drills of no glute load
+		// the block before held go on to their harder variants too (see
+		// [stepsOnFixed]); the strengthening work is in kept already.
+		for _, e := range held {
+			if !slices.Contains(kept, e) {
+				if n := r.stepsOnFixed(e, inPool); n != nil {
+					r.progress[n.ID] = e.ID
+					prefer = append(prefer, n)
+				}
+			}
+		}
+	}
 	for _, e := range kept {
+		if n := r.stepsOnFixed(e, inPool); harder && n != nil {
+			r.progress[n.ID] = e.ID
+			e = n
+		}
 		if c := r.course(e); harder && c != nil && c.atCeiling() && e.Progression == "" && loaded(e) {
 			// At its ceiling with no harder variant in the catalog: a
 			// harder exercise of the same role takes its place where one
@@ -1177,6 +1217,23 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferr
 		return boolRank(!slices.Contains(prefer, x)) - boolRank(!slices.Contains(prefer, y))
 	})
 	return out, prefer
+}
+
+// stepsOnFixed gives the harder variant an activation drill of no glute
+// load (balance on one leg, a pelvic-floor squeeze) steps on to at a block
+// boundary that may take harder variants, or nil. Such a drill keeps one
+// dose, so a whole block done at it is its highest dose done for a whole
+// block (rule 3): it moves on as a strengthening exercise at its ceiling
+// does, to its catalog harder variant where the block's pool holds it
+// (the person's limits, level, the weeks since a birth, rule 9); whether
+// it fits the week is the chooser's to judge, and where it does not the
+// drill goes on. A needed balance drill holding on stays with its support
+// (rule 8): the step is to balance holding on too ([holdsOn]).
+func (r *run) stepsOnFixed(e *catalog.Exercise, inPool func(string) *catalog.Exercise) *catalog.Exercise {
+	if loaded(e) || e.Category != catalog.Activation || e.Progression == "" {
+		return nil
+	}
+	return inPool(e.Progression)
 }
 
 // harderOfRole lists the entries of pool that may take the place of e, a

@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -72,7 +73,13 @@ func (r *run) why(e *catalog.Exercise, c *course, d, w int) string {
 			why = say.Say("Strengthens the glutes so they share the work again.")
 		}
 		if from := r.progress[e.ID]; from != "" && weekInBlock(w) == 1 {
-			why += " " + say.Sayf("A step on from %s, which you did at its highest dose.", r.name(from))
+			if x, ok := r.byID(from); ok && !loaded(x) {
+				// A drill of no glute load keeps one dose: a block done at
+				// it is what earns the step (rule 3).
+				why += " " + say.Sayf("A step on from %s, which you did through a whole block.", r.name(from))
+			} else {
+				why += " " + say.Sayf("A step on from %s, which you did at its highest dose.", r.name(from))
+			}
 		}
 		if c != nil && w > r.o.w0+1 {
 			why += " " + changeWords(say, c, w, d)
@@ -356,7 +363,14 @@ func (r *run) unusedWhy(e *catalog.Exercise, used map[string]bool) string {
 		return say.Say("left out while your glutes settle: the block that steps back holds fewer exercises")
 	}
 	if bl, ok := r.bigStep[e.ID]; ok {
+		if x := r.easierStep(e.ID, used); x != nil && !loaded(x) {
+			return say.Sayf("a harder exercise tried for block %d, in place of one you had done for a whole block: it did not fit beside the exercises you carry on with, as a block starts no harder than the last build week before it", bl)
+		}
 		return say.Sayf("a harder exercise tried for block %d, in place of one you had done at its highest dose: it did not fit beside the exercises you carry on with, as a block starts no harder than the last build week before it", bl)
+	}
+	if x := r.easierStep(e.ID, used); x != nil && !loaded(x) {
+		// A drill of no glute load keeps one dose (rule 3).
+		return say.Sayf("the next step after %s: it follows once that has been done for a whole block", x.In(string(r.p.Lang)).Name)
 	}
 	if x := r.easierStep(e.ID, used); x != nil {
 		return say.Sayf("the next step after %s: it follows once that has been done at its highest dose for a whole block", x.In(string(r.p.Lang)).Name)
@@ -382,7 +396,43 @@ func (r *run) unusedWhy(e *catalog.Exercise, used map[string]bool) string {
 	if distinct >= MaxDistinct {
 		return say.Sayf("not needed: the program keeps to %d different exercises besides the movement breaks, so each can be learnt well", MaxDistinct)
 	}
+	if own, limit, ok := r.ownFills(e); ok {
+		// Rule 2's limit, not the sessions, kept it out: say so, and
+		// what would make room (rule 12).
+		return say.Sayf("it would take your fullest weeks past the safe limit for your glutes: your own training takes about %d of their %d hard sets, "+
+			"and the exercises of this plan use most of the rest; with fewer glute sets in your own training it could come in", own, limit)
+	}
 	return say.Say("it did not fit your sessions: they are full, or it would take them past your minutes or the week's limits")
+}
+
+// ownFills reports whether the weekly limit (rule 2) is what keeps
+// strengthening entry e out of the plan: in the fullest build week of
+// every block the person's own training takes at least half the limit,
+// and what it leaves beside the plan's exercises is less than e at its
+// starting dose, its sets on each activation day, would add. It gives the
+// own training's hard sets and the limit, rounded, of the fullest such
+// week.
+func (r *run) ownFills(e *catalog.Exercise) (own, limit int, ok bool) {
+	if !loaded(e) {
+		return 0, 0, false
+	}
+	add := e.GluteLoad * float64(e.Dose.Sets*max(1, r.sessionDays()[ActivationSession]))
+	fullest := map[int]Week{}
+	for _, w := range r.plan.Weeks {
+		if f, seen := fullest[w.Block]; w.Phase == Build && (!seen || w.PlanHSE+w.GymHSE > f.PlanHSE+f.GymHSE) {
+			fullest[w.Block] = w
+		}
+	}
+	for _, bl := range slices.Sorted(maps.Keys(fullest)) {
+		w := fullest[bl]
+		if w.GymHSE < w.Cap/2 || w.Cap-w.PlanHSE-w.GymHSE >= add-eps {
+			return 0, 0, false
+		}
+		if w.GymHSE >= float64(own) {
+			own, limit, ok = int(math.Round(w.GymHSE)), int(math.Round(w.Cap)), true
+		}
+	}
+	return own, limit, ok
 }
 
 // fullestBlock counts the most different exercises, and the most
