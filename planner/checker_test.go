@@ -3430,9 +3430,13 @@ func rule16Doses(in *checkInput) []string {
 			return moving
 		}
 		was, ok := efforts[k-1][id]
-		if !ok {
+		if !ok && in.weekDoses(seq[k-1].week)[id] == nil {
 			return moving
 		}
+		// Reading: an exercise the week before held only where no effort
+		// is said (a warm-up before the gym) had no higher effort to keep:
+		// in its first week back in a strengthening session with changed
+		// doses, its effort may still wait (rule 3: one change a week).
 		p, c := in.weekDoses(seq[k-1].week)[id], in.weekDoses(seq[k].week)[id]
 		if was || p == nil || c == nil || sameDoses(seq[k-1].week, seq[k].week, id) {
 			return false

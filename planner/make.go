@@ -96,6 +96,9 @@ type basis struct {
 	// 16, 19): block 1, or the first block of gluteplan next's plan for
 	// a condition its profile newly lists.
 	since map[Condition]int
+	// carried holds the conditions the plan continued listed too: their
+	// first week is in a plan before (rules 9, 16).
+	carried map[Condition]bool
 	// soreBlock is the block rule 5's soreness speaks of: the first of the
 	// run.
 	soreBlock int
@@ -116,6 +119,8 @@ func newBasis(c *catalog.Catalog, p Profile, start time.Time, prev *Plan) *basis
 		chain: chains(c),
 		index: make(map[string]*catalog.Exercise, len(c.Exercises)),
 		since: map[Condition]int{},
+
+		carried: map[Condition]bool{},
 	}
 	b.firstWeek = 1
 	if prev != nil {
@@ -126,7 +131,7 @@ func newBasis(c *catalog.Catalog, p Profile, start time.Time, prev *Plan) *basis
 		b.since[cond] = blockOf(b.firstWeek)
 		if prev != nil {
 			if s, ok := prev.Next.Since[cond]; ok && prev.Profile.Has(cond) {
-				b.since[cond] = s
+				b.since[cond], b.carried[cond] = s, true
 			}
 		}
 	}
@@ -163,6 +168,21 @@ func plannedActivities(p Profile, start time.Time) []Activity {
 func (b *basis) firstBlock(cond Condition, bl int) bool {
 	s, ok := b.since[cond]
 	return ok && s == bl
+}
+
+// condWeek1 reports whether week w is the first week planned with
+// condition cond: the plan's first week for a condition newly listed, else
+// the first week of its first block, where that week is in this plan
+// (rule 16's one set).
+func (b *basis) condWeek1(cond Condition, w int) bool {
+	s, ok := b.since[cond]
+	switch {
+	case !ok:
+		return false
+	case !b.carried[cond]:
+		return w == b.firstWeek
+	}
+	return weekInBlock(w) == 1 && blockOf(w) == s && w >= b.firstWeek
 }
 
 func (b *basis) byID(id string) (*catalog.Exercise, bool) {

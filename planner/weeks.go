@@ -197,11 +197,10 @@ func (r *run) oneSetAllowed(w int) bool {
 	if bl == r.soreBlock && r.p.Soreness >= SettleSoreness {
 		return true
 	}
-	if weekInBlock(w) != 1 && w != r.o.w0+1 {
-		return false
+	if w == r.firstWeek && r.p.Soreness >= SoreFrom {
+		return true // soreness is today's: the plan's first week
 	}
-	return r.firstBlock(GlutealTendinopathy, bl) || r.firstBlock(Postpartum, bl) ||
-		(bl == r.soreBlock && r.p.Soreness >= SoreFrom)
+	return r.condWeek1(GlutealTendinopathy, w) || r.condWeek1(Postpartum, w)
 }
 
 // fixedDoses gives the items that do not progress their dose for the block
