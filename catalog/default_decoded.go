@@ -1822,7 +1822,7 @@ var defaultDecoded = &Catalog{
 			GluteLoad:    0.2,
 			DeskFriendly: true,
 			Progression:  "standing-hip-abduction-chair",
-			Steps:        []string{"Stand side-on to a wall, close enough that the outside of your nearer knee touches it; fold a towel between knee and wall if you like. Your hip does not touch the wall.", "Stand evenly on both feet with your weight shared between them and your pelvis level; do not lean or hang on one hip.", "Press the outside of the knee into the wall, building up slowly to the effort given for the week, and hold it for the set time.", "Relax for a few slow breaths, repeat for the set, then turn around to work the other side."},
+			Steps:        []string{"Stand side-on to a wall with a folded towel or a cushion between the outside of your nearer knee and the wall, thick enough that your hip does not touch the wall.", "Stand evenly on both feet with your weight shared between them and your pelvis level; do not lean or hang on one hip.", "Press the outside of the knee into the wall, building up slowly to the effort given for the week, and hold it for the set time.", "Relax for a few slow breaths, repeat for the set, then turn around to work the other side."},
 			Cues:         []string{"Feel the effort at the side of the hip nearest the wall.", "Stay upright; the push comes from the hip, not from leaning into the wall."},
 			Mistakes:     []string{"Leaning the trunk toward or away from the wall.", "Pushing so hard that it clearly hurts; a steady push at the effort given is enough."},
 			Why:          "Pushing without moving lets the side glutes work hard while the hip stays in a neutral position, with nothing pressing on the outer hip bone. Holds like this are a common first step for outer-hip tendon pain.",
@@ -2797,7 +2797,7 @@ var defaultDecoded = &Catalog{
 			GluteLoad:   0.3,
 			Progression: "weighted-split-squat",
 			Steps:       []string{"Stand with your feet a little wider than your hips, toes turned slightly out, holding a dumbbell or kettlebell close to your chest with both hands.", "Push your hips back and bend your knees to sit down between your heels, keeping your chest up and your back long.", "Go as low as you can while your heels stay down and your back stays long.", "Press through your whole foot and squeeze your glutes to stand up tall."},
-			Cues:        []string{"Choose a weight with which the last 2–3 reps feel hard; when every rep feels easy, take the next weight up.", "Keep your knees pointing the same way as your toes.", "Keep the weight touching your chest the whole time."},
+			Cues:        []string{"Choose a weight that suits the effort the week asks for; when every repetition feels easy, take the next weight up.", "Keep your knees pointing the same way as your toes.", "Keep the weight touching your chest the whole time."},
 			Mistakes:    []string{"Letting the knees fall inward as you rise.", "Lifting the heels or rounding the back at the bottom."},
 			Why:         "Holding the weight in front of you keeps you upright and lets the glutes and thighs share a real load, the same work as getting up from a low seat or lifting something from the floor.",
 			Figure: &Figure{
@@ -2942,7 +2942,7 @@ var defaultDecoded = &Catalog{
 			GluteLoad:   0.35,
 			Progression: "single-leg-rdl",
 			Steps:       []string{"Stand with your feet hip-width apart, knees soft, holding a dumbbell or kettlebell in front of your thighs.", "Keeping your back long and the weight close to your legs, push your hips back so your chest tips forward and the weight slides down toward your knees.", "Stop when you feel a strong stretch along the backs of your thighs, usually with the weight just below the knees.", "Press your feet into the floor and squeeze your glutes to bring your hips forward and stand tall."},
-			Cues:        []string{"Choose a weight with which the last 2–3 reps feel hard; when every rep feels easy, take the next weight up.", "Your hips move back and forward; your knees bend only a little.", "Finish each rep with a glute squeeze, not by leaning back."},
+			Cues:        []string{"Choose a weight that suits the effort the week asks for; when every repetition feels easy, take the next weight up.", "Your hips move back and forward; your knees bend only a little.", "Finish each rep with a glute squeeze, not by leaning back."},
 			Mistakes:    []string{"Rounding the back to reach lower.", "Letting the weight drift away from your legs.", "Turning it into a squat by bending the knees a lot."},
 			Why:         "This is the hip hinge with a load: the glutes and hamstrings lower and lift the weight while the back stays long. It builds the strength used to lift things from the floor safely.",
 			Figure: &Figure{
@@ -4590,7 +4590,7 @@ var (
 	defaultValue37 float64     = 180
 	defaultValue38 Translation = Translation{
 		Name:     "Knie seitlich gegen die Wand drücken",
-		Steps:    []string{"Stellen Sie sich seitlich so nah an eine Wand, dass die Außenseite des Knies auf der Wandseite sie berührt; wenn Sie mögen, legen Sie ein gefaltetes Handtuch zwischen Knie und Wand. Die Hüfte berührt die Wand nicht.", "Stehen Sie gleichmäßig auf beiden Füßen, das Gewicht auf beide verteilt, das Becken waagerecht; lehnen Sie sich nicht an und schieben Sie die Hüfte nicht zur Seite.", "Drücken Sie die Außenseite des Knies gegen die Wand, steigern Sie den Druck langsam bis zu der Anstrengung, die für diese Woche angegeben ist, und halten Sie ihn für die angegebene Zeit.", "Lassen Sie für ein paar ruhige Atemzüge locker und wiederholen Sie das, bis der Satz fertig ist. Drehen Sie sich dann um und üben Sie mit der anderen Seite."},
+		Steps:    []string{"Stellen Sie sich seitlich an eine Wand, mit einem gefalteten Handtuch oder Kissen zwischen der Außenseite des wandnahen Knies und der Wand, so dick, dass die Hüfte die Wand nicht berührt.", "Stehen Sie gleichmäßig auf beiden Füßen, das Gewicht auf beide verteilt, das Becken waagerecht; lehnen Sie sich nicht an und schieben Sie die Hüfte nicht zur Seite.", "Drücken Sie die Außenseite des Knies gegen die Wand, steigern Sie den Druck langsam bis zu der Anstrengung, die für diese Woche angegeben ist, und halten Sie ihn für die angegebene Zeit.", "Lassen Sie für ein paar ruhige Atemzüge locker und wiederholen Sie das, bis der Satz fertig ist. Drehen Sie sich dann um und üben Sie mit der anderen Seite."},
 		Cues:     []string{"Die Anstrengung spüren Sie seitlich an der Hüfte auf der Wandseite.", "Bleiben Sie aufrecht; der Druck kommt aus der Hüfte, nicht vom Anlehnen an die Wand."},
 		Mistakes: []string{"Den Oberkörper zur Wand hin oder von ihr weg neigen.", "So fest drücken, dass es deutlich wehtut; ein gleichmäßiger Druck in der angegebenen Stärke genügt."},
 		Why:      "Beim Drücken ohne Bewegung arbeiten die seitlichen Gesäßmuskeln kräftig, während die Hüfte in ihrer normalen Mittelstellung bleibt und nichts auf den Knochenvorsprung außen an der Hüfte drückt. Solche Halteübungen sind ein üblicher erster Schritt bei Sehnenschmerzen an der Hüftaußenseite.",
@@ -4712,7 +4712,7 @@ var (
 	defaultValue63 Translation = Translation{
 		Name:     "Kniebeuge mit Gewicht vor der Brust",
 		Steps:    []string{"Stellen Sie sich etwas breiter als hüftbreit hin, die Zehen leicht nach außen gedreht, und halten Sie eine Kurzhantel oder Kettlebell mit beiden Händen dicht vor der Brust.", "Schieben Sie das Gesäß nach hinten und beugen Sie die Knie, um sich zwischen die Fersen zu setzen; die Brust bleibt aufgerichtet, der Rücken lang.", "Gehen Sie so tief, wie es geht, solange die Fersen am Boden bleiben und der Rücken lang bleibt.", "Drücken Sie den ganzen Fuß in den Boden und spannen Sie das Gesäß an, um wieder aufrecht zu stehen."},
-		Cues:     []string{"Wählen Sie ein Gewicht, bei dem die letzten 2–3 Wiederholungen schwerfallen; wenn alle leichtfallen, nehmen Sie das nächstschwerere Gewicht.", "Die Knie zeigen in dieselbe Richtung wie die Zehen.", "Das Gewicht berührt die ganze Zeit Ihre Brust."},
+		Cues:     []string{"Wählen Sie ein Gewicht, das zu der Anstrengung passt, die die Woche vorgibt; wenn alle Wiederholungen leichtfallen, nehmen Sie das nächstschwerere Gewicht.", "Die Knie zeigen in dieselbe Richtung wie die Zehen.", "Das Gewicht berührt die ganze Zeit Ihre Brust."},
 		Mistakes: []string{"Die Knie beim Aufstehen nach innen fallen lassen.", "Unten die Fersen anheben oder den Rücken rund machen."},
 		Why:      "Wenn Sie das Gewicht vor dem Körper halten, bleiben Sie aufrecht, und Gesäß und Oberschenkel teilen sich eine echte Last: dieselbe Arbeit wie beim Aufstehen von einem niedrigen Sitz oder beim Anheben von etwas, das auf dem Boden liegt.",
 	}
@@ -4726,7 +4726,7 @@ var (
 	defaultValue65 Translation = Translation{
 		Name:     "Vorneigen aus der Hüfte mit Gewicht",
 		Steps:    []string{"Stellen Sie sich hüftbreit hin, die Knie locker, und halten Sie eine Kurzhantel oder Kettlebell vor den Oberschenkeln.", "Halten Sie den Rücken lang und das Gewicht dicht an den Beinen und schieben Sie das Gesäß nach hinten, sodass sich die Brust nach vorn neigt und das Gewicht Richtung Knie hinuntergleitet.", "Halten Sie an, wenn Sie an der Rückseite der Oberschenkel eine deutliche Dehnung spüren, meist wenn das Gewicht knapp unter den Knien ist.", "Drücken Sie die Füße in den Boden und spannen Sie das Gesäß an, um die Hüfte nach vorn zu bringen und aufrecht zu stehen."},
-		Cues:     []string{"Wählen Sie ein Gewicht, bei dem die letzten 2–3 Wiederholungen schwerfallen; wenn alle leichtfallen, nehmen Sie das nächstschwerere Gewicht.", "Die Hüfte bewegt sich nach hinten und nach vorn; die Knie beugen sich nur wenig.", "Beenden Sie jede Wiederholung mit dem Anspannen des Gesäßes, nicht mit einem Zurücklehnen."},
+		Cues:     []string{"Wählen Sie ein Gewicht, das zu der Anstrengung passt, die die Woche vorgibt; wenn alle Wiederholungen leichtfallen, nehmen Sie das nächstschwerere Gewicht.", "Die Hüfte bewegt sich nach hinten und nach vorn; die Knie beugen sich nur wenig.", "Beenden Sie jede Wiederholung mit dem Anspannen des Gesäßes, nicht mit einem Zurücklehnen."},
 		Mistakes: []string{"Den Rücken rund machen, um tiefer zu kommen.", "Das Gewicht von den Beinen weg wandern lassen.", "Die Knie stark beugen, sodass eine Kniebeuge daraus wird."},
 		Why:      "Das ist das Vorneigen aus der Hüfte mit Last: Gesäß- und hintere Oberschenkelmuskeln senken das Gewicht ab und heben es wieder, während der Rücken lang bleibt. Das baut die Kraft auf, mit der Sie Dinge sicher vom Boden heben.",
 	}
