@@ -618,7 +618,10 @@ func (d *doc) chartUnit(w, extra float64) unit {
 			ly := min(cy-capSt.lh()/2, py1+0.8-capSt.lh()-0.1)
 			d.text(px1+1.5, ly, s, capSt.sized(d.fitSize(s, capW-1.5, capSt, 5)), capW-1.5)
 		}
-		d.text(x, py0-1.5*tick.lh()-0.4, d.say.Say("sets"), tick, yAxisW)
+		// The axis counts hard sets ("Punkte" in German, where a "Satz" is
+		// a round the person does).
+		axis := d.say.Say("hard sets")
+		d.text(x, py0-1.5*tick.lh()-0.4, axis, tick.sized(d.fitSize(axis, yAxisW, tick, 5)), yAxisW)
 	}}
 }
 
