@@ -124,7 +124,8 @@ func (d *doc) sheetPage(first bool, n int) {
 	}
 	d.text(d.left(), y, head, title, d.width())
 	y += title.lh()
-	d.text(d.left(), y, d.say.Count(n, "entry", "entries")+" · "+d.say.Say("start pose light gray, end pose black, its far limbs dark gray, arrows show the movement"), sub, d.width())
+	legend := d.say.Count(n, "entry", "entries") + " · " + d.say.Say("start pose light gray, end pose black, its far limbs dark gray, arrows show the movement")
+	d.text(d.left(), y, legend, sub.sized(d.fitSize(legend, d.width(), sub, 6)), d.width())
 	d.rule(d.left(), d.top()+sheetHeadH-2.5, d.right(), d.top()+sheetHeadH-2.5, 0.4, 0)
 }
 
@@ -239,7 +240,7 @@ func (d *doc) cardFacts(e catalog.Exercise, w float64, st style, cl *cleaner) []
 	facts := []fact{
 		{id, 1},
 		{cat + " · " + level + " · " + position, 2},
-		{say.Sayf("Dose: %s", say.Dose(e.Dose)), 2},
+		{say.Sayf("Starting dose: %s", say.Dose(e.Dose)), 2},
 		{say.Sayf("Equipment: %s", equip), 2},
 	}
 	if e.License != "" {

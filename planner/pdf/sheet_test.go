@@ -70,7 +70,7 @@ func TestSheetLayout(t *testing.T) {
 			for _, b := range lay.boxes {
 				text += b.text + " "
 			}
-			for _, want := range []string{"Dose: ", "Equipment: ", "CC BY-SA 4.0", "no figure"} {
+			for _, want := range []string{"Starting dose: ", "Equipment: ", "CC BY-SA 4.0", "no figure"} {
 				if !strings.Contains(text, want) {
 					t.Errorf("the sheet lacks %q", want)
 				}
