@@ -148,7 +148,7 @@ func (b *basis) safetyNotes() []string {
 		}
 		out = append(out, s)
 	case p.Soreness >= SoreFrom:
-		out = append(out, say.Sayf("Your glutes were sore when you made this plan (%d of 10), so week 1 is already lighter (at most %d%% of a usual one): do it as printed.",
+		out = append(out, say.Sayf("Your glutes were sore when you made this plan (%d of 10), so week 1 is set lighter on purpose: at most %d%% of a usual first week.",
 			p.Soreness, soreSharePercent))
 	}
 	if p.Has(Postpartum) {
