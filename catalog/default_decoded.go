@@ -4919,6 +4919,6 @@ var (
 		Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach, und legen Sie einen Gurt, einen Gürtel oder ein Handtuch als Schlaufe vorn um ein Schienbein, knapp unterhalb des Knies.", "Halten Sie in jeder Hand ein Ende des Gurts und ziehen Sie dieses Knie zu sich heran.", "Ziehen Sie das Knie sanft zur Schulter derselben Seite, in einer Linie mit dieser Schulter, bis Sie im Gesäß eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann setzen Sie den Fuß ab und wechseln die Seite."},
 		Cues:     []string{"Lassen Sie Kopf und Schultern auf dem Boden liegen.", "Das Knie zeigt zur Schulter derselben Seite."},
 		Mistakes: []string{"Das Knie zur Körpermitte ziehen.", "Den Kopf anheben, um stärker zu ziehen."},
-		Why:      "Mit dem Gurt dehnen Sie die Gesäßmuskeln, vor allem den großen, ohne nach dem Knie greifen zu müssen; das hilft, wenn die Hüften steif sind. Das Knie geht zur Schulter derselben Seite und nicht zur Körpermitte, daher drückt nichts auf die Sehnen an der Hüftaußenseite.",
+		Why:      "Mit dem Gurt dehnen Sie die Gesäßmuskeln, vor allem den großen Gesäßmuskel, ohne nach dem Knie greifen zu müssen; das hilft, wenn die Hüften steif sind. Das Knie geht zur Schulter derselben Seite und nicht zur Körpermitte, daher drückt nichts auf die Sehnen an der Hüftaußenseite.",
 	}
 )

@@ -32,10 +32,7 @@ const (
 	SoreDayMaxHSE = 1.0
 	// SoreShare bounds week 1 at soreness 4 to 6, as a share of the week at
 	// soreness 0 (rule 5).
-	SoreShare = soreSharePercent / 100.0
-	// soreSharePercent is SoreShare in per cent, for the warning that
-	// says it.
-	soreSharePercent = 70
+	SoreShare = 0.7
 	// SettleSoreness is the soreness at which the first block settles (rule 5).
 	SettleSoreness = 7
 	// SoreFrom is the lowest soreness at which week 1 is cut (rule 5).

@@ -148,8 +148,10 @@ func (b *basis) safetyNotes() []string {
 		}
 		out = append(out, s)
 	case p.Soreness >= SoreFrom:
-		out = append(out, say.Sayf("Your glutes were sore when you made this plan (%d of 10), so week 1 is set lighter on purpose: at most %d%% of a usual first week.",
-			p.Soreness, soreSharePercent))
+		// The doses printed already allow for it (rule 5): the note says
+		// so rather than give a share a reader would apply again.
+		out = append(out, say.Sayf("Your glutes were sore when you made this plan (%d of 10), so week 1 is kept gentle: its printed doses allow for that.",
+			p.Soreness))
 	}
 	if p.Has(Postpartum) {
 		s := say.Say("After giving birth, leaking when you cough, laugh or run, a feeling of heaviness or a bulge, " +
