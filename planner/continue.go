@@ -251,21 +251,8 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string, co continueOp
 				continue
 			}
 			seen[e.ID] = true
-			co := newCourse(e)
-			co.fresh = false
-			co.level = nearestStep(co.ladder, perSet{reps: it.Reps, hold: it.HoldSeconds, seconds: it.Seconds})
-			for d, s := range b.tmpl {
-				for _, rd := range ref.Days {
-					if rd.Weekday != s.weekday {
-						continue
-					}
-					for _, x := range rd.Items {
-						if x.Exercise == e.ID {
-							co.sets[d] = x.Sets
-						}
-					}
-				}
-			}
+			co := heldAt(e, it)
+			co.sets = lastDoses(b, ref, e, co).sets
 			co.top, co.topSets = co.level, co.sets
 			if ceiling[e.ID] {
 				co.top = len(co.ladder) - 1
@@ -315,9 +302,7 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string, co continueOp
 						continue
 					}
 					seen[e.ID] = true
-					co := newCourse(e)
-					co.fresh = false
-					co.level = nearestStep(co.ladder, perSet{reps: it.Reps, hold: it.HoldSeconds, seconds: it.Seconds})
+					co := heldAt(e, it)
 					co.sets = lastDoses(b, w, e, co).sets
 					co.top, co.topSets = co.level, co.sets
 					co.lastLevel, co.lastSets, co.changed = co.level, [7]int{}, setsChanged
@@ -353,6 +338,15 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string, co continueOp
 		o.carry = b.programOf(block, blockOf(o.w0+1))
 	}
 	return o
+}
+
+// heldAt starts the course of e at the dose per set item it of the plan
+// before held it at, with no sets yet.
+func heldAt(e *catalog.Exercise, it Item) course {
+	co := newCourse(e)
+	co.fresh = false
+	co.level = nearestStep(co.ladder, perSet{reps: it.Reps, hold: it.HoldSeconds, seconds: it.Seconds})
+	return co
 }
 
 // lastDoses is course co as week w of the plan before held it: its dose per
