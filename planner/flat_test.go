@@ -9,7 +9,6 @@ import (
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner"
 	"github.com/gluteplan/gluteplan/planner/locale"
-	"github.com/gluteplan/gluteplan/planner/logbook"
 )
 
 // persona returns the profile of the persona name, or fails the test.
@@ -156,19 +155,7 @@ func calmNext(t *testing.T, name string, lang planner.Lang, mods ...func(*planne
 	if err != nil {
 		t.Fatal(err)
 	}
-	lg := logbook.New(prev)
-	for _, w := range prev.Weeks {
-		for d, day := range w.Days {
-			rec := logbook.Record{Date: day.Date, Soreness: &calmWeek[d]}
-			if day.Session != planner.RestDay {
-				rec.Done = logbook.DoneAll
-			}
-			if _, err := lg.Enter(prev, rec); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	st := logbook.Steer(logbook.Summarize(prev, lg), prev.Profile.Language())
+	st := steerLogged(t, prev, func(int) []int { return calmWeek })
 	if st.Steer != planner.SteerProgress {
 		t.Fatalf("the log steered %s, want progress", st.Steer)
 	}

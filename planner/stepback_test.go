@@ -20,6 +20,27 @@ var (
 	calmWeek = []int{2, 3, 1, 0, 2, 1, 1}
 )
 
+// steerLogged logs every day of prev, the k-th week's evenings as
+// evenings(k) with every session done, and returns the log's steer, as
+// gluteplan next reads it.
+func steerLogged(t *testing.T, prev *planner.Plan, evenings func(k int) []int) logbook.Steering {
+	t.Helper()
+	lg := logbook.New(prev)
+	for k, w := range prev.Weeks {
+		scores := evenings(k)
+		for d, day := range w.Days {
+			rec := logbook.Record{Date: day.Date, Soreness: &scores[d]}
+			if day.Session != planner.RestDay {
+				rec.Done = logbook.DoneAll
+			}
+			if _, err := lg.Enter(prev, rec); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	return logbook.Steer(logbook.Summarize(prev, lg), prev.Profile.Language())
+}
+
 // soreNext plans the persona name in English from 2026-12-07 (over weeks
 // weeks, unless 0), logs each of its weeks as soreWeek (throughout) or
 // only its last (else calmWeek), and continues it as gluteplan next does
@@ -40,23 +61,12 @@ func soreNext(t *testing.T, name string, weeks int, throughout bool) (prev, next
 	if err != nil {
 		t.Fatal(err)
 	}
-	lg := logbook.New(prev)
-	for k, w := range prev.Weeks {
-		evenings := calmWeek
+	st = steerLogged(t, prev, func(k int) []int {
 		if throughout || k == len(prev.Weeks)-1 {
-			evenings = soreWeek
+			return soreWeek
 		}
-		for d, day := range w.Days {
-			rec := logbook.Record{Date: day.Date, Soreness: &evenings[d]}
-			if day.Session != planner.RestDay {
-				rec.Done = logbook.DoneAll
-			}
-			if _, err := lg.Enter(prev, rec); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	st = logbook.Steer(logbook.Summarize(prev, lg), prev.Profile.Language())
+		return calmWeek
+	})
 	if st.Steer != planner.SteerStepBack {
 		t.Fatalf("the log steered %s, want step_back", st.Steer)
 	}

@@ -12,7 +12,6 @@ import (
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner"
 	"github.com/gluteplan/gluteplan/planner/locale"
-	"github.com/gluteplan/gluteplan/planner/logbook"
 )
 
 // calmPair plans the persona name in English from 2026-12-07, logs every
@@ -43,19 +42,7 @@ func loggedNext(t *testing.T, name string, lang planner.Lang, sore bool) (prev, 
 	if sore {
 		evenings = soreWeek
 	}
-	lg := logbook.New(prev)
-	for _, w := range prev.Weeks {
-		for d, day := range w.Days {
-			rec := logbook.Record{Date: day.Date, Soreness: &evenings[d]}
-			if day.Session != planner.RestDay {
-				rec.Done = logbook.DoneAll
-			}
-			if _, err := lg.Enter(prev, rec); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	st := logbook.Steer(logbook.Summarize(prev, lg), prev.Profile.Language())
+	st := steerLogged(t, prev, func(int) []int { return evenings })
 	q := prev.Profile
 	q.Weeks = 4 // one block, as the physiotherapist read it
 	if sore {
