@@ -592,7 +592,7 @@ var defaultDecoded = &Catalog{
 			DeskFriendly:      true,
 			Contraindications: []Condition{"gluteal_tendinopathy"},
 			Steps:             []string{"Sit tall near the front of a sturdy chair with both feet flat.", "Rest one ankle on the opposite knee and let the raised knee drop out to the side as far as is comfortable.", "Keeping your back long, lean forward from the hips until you feel a stretch in the buttock of the crossed leg; hold a few seconds, then sit back up.", "Repeat for the set and change sides."},
-			Cues:              []string{"Hinge from the hips rather than rounding the back.", "Stop short of any pinching at the front of the hip.", "Ease off if you feel tingling down the leg."},
+			Cues:              []string{"If the ankle does not rest on the knee comfortably, rest it lower, on the shin.", "Hinge from the hips rather than rounding the back.", "Stop short of any pinching at the front of the hip.", "Ease off if you feel tingling down the leg."},
 			Mistakes:          []string{"Pushing down hard on the raised knee.", "Slumping forward from the shoulders."},
 			Why:               "A discreet way to loosen the deep buttock muscles without leaving your desk, useful when sitting makes the middle of the buttock ache. Leave it out with outer-hip tendon pain.",
 			Figure: &Figure{
@@ -1823,7 +1823,7 @@ var defaultDecoded = &Catalog{
 			DeskFriendly: true,
 			Progression:  "standing-hip-abduction-chair",
 			Steps:        []string{"Stand side-on to a wall with a folded towel or a cushion between the outside of your nearer knee and the wall, thick enough that your hip does not touch the wall.", "Stand evenly on both feet with your weight shared between them and your pelvis level; do not lean or hang on one hip.", "Press the outside of the knee into the wall, building up slowly to the effort given for the week, and hold it for the set time.", "Relax for a few slow breaths, repeat for the set, then turn around to work the other side."},
-			Cues:         []string{"Feel the effort at the side of the hip nearest the wall.", "Stay upright; the push comes from the hip, not from leaning into the wall."},
+			Cues:         []string{"Feel the effort at the side of the hip nearest the wall.", "Stay upright; the push comes from the hip, not from leaning into the wall.", "If you feel unsteady, hold the back of a chair with your other hand."},
 			Mistakes:     []string{"Leaning the trunk toward or away from the wall.", "Pushing so hard that it clearly hurts; a steady push at the effort given is enough."},
 			Why:          "Pushing without moving lets the side glutes work hard while the hip stays in a neutral position, with nothing pressing on the outer hip bone. Holds like this are a common first step for outer-hip tendon pain.",
 			Figure: &Figure{
@@ -4004,7 +4004,7 @@ var defaultDecoded = &Catalog{
 			DeskFriendly:      true,
 			Contraindications: []Condition{"gluteal_tendinopathy"},
 			Steps:             []string{"Sit tall near the front of a sturdy chair with both feet flat on the floor.", "Rest one ankle on the opposite knee and let the raised knee drop out to the side as far as is comfortable.", "Keeping your back long, lean forward from the hips until you feel a stretch in the buttock of the crossed leg.", "Stay there for the set time, breathing slowly, then sit up and change sides."},
-			Cues:              []string{"Hinge from the hips rather than rounding the back.", "Stop short of any pinching at the front of the hip.", "Ease off if you feel tingling down the leg."},
+			Cues:              []string{"If the ankle does not rest on the knee comfortably, rest it lower, on the shin.", "Hinge from the hips rather than rounding the back.", "Stop short of any pinching at the front of the hip.", "Ease off if you feel tingling down the leg."},
 			Mistakes:          []string{"Pushing down hard on the raised knee.", "Slumping forward from the shoulders."},
 			Why:               "A held stretch for the deep buttock muscles that you can do at your desk; it can ease an ache in the middle of the buttock after long sitting. Leave it out with outer-hip tendon pain.",
 			Figure: &Figure{
@@ -4451,7 +4451,7 @@ var (
 	defaultValue12 Translation = Translation{
 		Name:     "Fuß-auf-Knie-Dehnung im Sitzen",
 		Steps:    []string{"Setzen Sie sich aufrecht nah an die Vorderkante eines stabilen Stuhls, beide Füße flach auf dem Boden.", "Legen Sie einen Knöchel auf das andere Knie und lassen Sie das obere Knie so weit zur Seite sinken, wie es angenehm ist.", "Neigen Sie sich mit langem Rücken aus der Hüfte nach vorn, bis Sie im Gesäß auf der Seite des übergeschlagenen Beins eine Dehnung spüren; halten Sie einige Sekunden und richten Sie sich dann wieder auf.", "Wiederholen Sie das, bis der Satz fertig ist, und wechseln Sie die Seite."},
-		Cues:     []string{"Neigen Sie sich aus der Hüfte, ohne den Rücken rund zu machen.", "Hören Sie auf, bevor vorn in der Hüfte ein Einklemmgefühl entsteht.", "Lassen Sie nach, wenn Sie ein Kribbeln im Bein spüren."},
+		Cues:     []string{"Lässt sich der Knöchel nicht bequem auf das Knie legen, legen Sie ihn tiefer auf das Schienbein.", "Neigen Sie sich aus der Hüfte, ohne den Rücken rund zu machen.", "Hören Sie auf, bevor vorn in der Hüfte ein Einklemmgefühl entsteht.", "Lassen Sie nach, wenn Sie ein Kribbeln im Bein spüren."},
 		Mistakes: []string{"Kräftig auf das obere Knie drücken.", "Aus den Schultern nach vorn zusammensinken."},
 		Why:      "Eine unauffällige Art, die tiefen Gesäßmuskeln zu lockern, ohne den Schreibtisch zu verlassen; hilfreich, wenn das Sitzen in der Mitte des Gesäßes Schmerzen macht. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg.",
 	}
@@ -4591,7 +4591,7 @@ var (
 	defaultValue38 Translation = Translation{
 		Name:     "Knie seitlich gegen die Wand drücken",
 		Steps:    []string{"Stellen Sie sich seitlich an eine Wand, mit einem gefalteten Handtuch oder Kissen zwischen der Außenseite des wandnahen Knies und der Wand, so dick, dass die Hüfte die Wand nicht berührt.", "Stehen Sie gleichmäßig auf beiden Füßen, das Gewicht auf beide verteilt, das Becken waagerecht; lehnen Sie sich nicht an und schieben Sie die Hüfte nicht zur Seite.", "Drücken Sie die Außenseite des Knies gegen die Wand, steigern Sie den Druck langsam bis zu der Anstrengung, die für diese Woche angegeben ist, und halten Sie ihn für die angegebene Zeit.", "Lassen Sie für ein paar ruhige Atemzüge locker und wiederholen Sie das, bis der Satz fertig ist. Drehen Sie sich dann um und üben Sie mit der anderen Seite."},
-		Cues:     []string{"Die Anstrengung spüren Sie seitlich an der Hüfte auf der Wandseite.", "Bleiben Sie aufrecht; der Druck kommt aus der Hüfte, nicht vom Anlehnen an die Wand."},
+		Cues:     []string{"Die Anstrengung spüren Sie seitlich an der Hüfte auf der Wandseite.", "Bleiben Sie aufrecht; der Druck kommt aus der Hüfte, nicht vom Anlehnen an die Wand.", "Wenn Sie unsicher stehen, halten Sie sich mit der anderen Hand an einer Stuhllehne fest."},
 		Mistakes: []string{"Den Oberkörper zur Wand hin oder von ihr weg neigen.", "So fest drücken, dass es deutlich wehtut; ein gleichmäßiger Druck in der angegebenen Stärke genügt."},
 		Why:      "Beim Drücken ohne Bewegung arbeiten die seitlichen Gesäßmuskeln kräftig, während die Hüfte in ihrer normalen Mittelstellung bleibt und nichts auf den Knochenvorsprung außen an der Hüfte drückt. Solche Halteübungen sind ein üblicher erster Schritt bei Sehnenschmerzen an der Hüftaußenseite.",
 	}
@@ -4875,7 +4875,7 @@ var (
 	defaultValue94 Translation = Translation{
 		Name:     "Fuß-auf-Knie-Dehnung im Sitzen, gehalten",
 		Steps:    []string{"Setzen Sie sich aufrecht nah an die Vorderkante eines stabilen Stuhls, beide Füße flach auf dem Boden.", "Legen Sie einen Knöchel auf das andere Knie und lassen Sie das obere Knie so weit zur Seite sinken, wie es angenehm ist.", "Neigen Sie sich mit langem Rücken aus der Hüfte nach vorn, bis Sie im Gesäß auf der Seite des übergeschlagenen Beins eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann richten Sie sich auf und wechseln die Seite."},
-		Cues:     []string{"Neigen Sie sich aus der Hüfte, ohne den Rücken rund zu machen.", "Hören Sie auf, bevor vorn in der Hüfte ein Einklemmgefühl entsteht.", "Lassen Sie nach, wenn Sie ein Kribbeln im Bein spüren."},
+		Cues:     []string{"Lässt sich der Knöchel nicht bequem auf das Knie legen, legen Sie ihn tiefer auf das Schienbein.", "Neigen Sie sich aus der Hüfte, ohne den Rücken rund zu machen.", "Hören Sie auf, bevor vorn in der Hüfte ein Einklemmgefühl entsteht.", "Lassen Sie nach, wenn Sie ein Kribbeln im Bein spüren."},
 		Mistakes: []string{"Kräftig auf das obere Knie drücken.", "Aus den Schultern nach vorn zusammensinken."},
 		Why:      "Mit dieser gehaltenen Dehnung lockern Sie die tiefen Gesäßmuskeln direkt am Schreibtisch; das kann Schmerzen in der Mitte des Gesäßes nach langem Sitzen lindern. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg.",
 	}
