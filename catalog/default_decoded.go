@@ -3773,7 +3773,7 @@ var defaultDecoded = &Catalog{
 			Steps:    []string{"Lie face down on your forearms with a foam roller under the front of one hip, just below the bony point of the pelvis.", "Bend the other knee out to the side to take some of your weight.", "Roll slowly over a short distance down the upper thigh and back, pausing on tender spots, then switch sides."},
 			Cues:     []string{"Stay on the muscle below the pelvic bone rather than on your belly.", "Keep your trunk gently braced so your lower back does not sag."},
 			Mistakes: []string{"Letting the lower back sag while you rest on the roller.", "Rolling up onto the stomach."},
-			Why:      "Sitting keeps the front of the hip short and tight, which can hold back the glutes. Easing it before stretching or activation helps the hip straighten more freely.",
+			Why:      "A stiff front of the hip, often after long sitting, can hold back the glutes. Easing it before stretching or activation helps the hip straighten more freely.",
 			Figure: &Figure{
 				View: "side",
 				Start: Pose{
@@ -4091,7 +4091,7 @@ var defaultDecoded = &Catalog{
 			Steps:    []string{"Kneel on one knee on a folded towel or cushion, with the other foot flat in front of you and both knees bent to about a right angle.", "Tuck your tailbone slightly under and gently squeeze the glute on the side of the kneeling leg.", "Shift your hips forward a little until you feel a stretch at the front of the back hip.", "Stay there for the set time, breathing slowly, then ease back and change legs."},
 			Cues:     []string{"Feel the stretch across the front of the hip and upper thigh, not in the lower back.", "Keep your chest tall and your ribs over your pelvis; hold a chair beside you if you like."},
 			Mistakes: []string{"Arching the lower back instead of tucking the pelvis.", "Lunging so far forward that the strain moves into the knee."},
-			Why:      "Long hours in a chair keep the front of the hip short, which can hold the glutes back. A held stretch at the end of a session or on a recovery day lengthens it.",
+			Why:      "A stiff front of the hip (after long sitting, for example) can stop the hip from straightening fully, which holds the glutes back. A held stretch at the end of a session or on a recovery day eases it.",
 			Figure: &Figure{
 				View: "side",
 				Start: Pose{
@@ -4840,7 +4840,7 @@ var (
 		Steps:    []string{"Legen Sie sich auf den Bauch, auf die Unterarme gestützt, eine Faszienrolle unter der Vorderseite einer Hüfte, knapp unterhalb des vorderen Beckenknochens.", "Winkeln Sie das andere Knie zur Seite an, um einen Teil Ihres Gewichts abzufangen.", "Rollen Sie langsam ein kurzes Stück den Oberschenkel hinunter und wieder zurück, bleiben Sie an druckempfindlichen Stellen kurz liegen und wechseln Sie dann die Seite."},
 		Cues:     []string{"Bleiben Sie auf dem Muskel unterhalb des Beckenknochens, nicht auf dem Bauch.", "Spannen Sie den Rumpf leicht an, damit der untere Rücken nicht durchhängt."},
 		Mistakes: []string{"Den unteren Rücken durchhängen lassen, während Sie auf der Rolle liegen.", "Bis auf den Bauch hochrollen."},
-		Why:      "Im Sitzen ist die Vorderseite der Hüfte ständig verkürzt und wird steif; das kann die Gesäßmuskeln bremsen. Wenn Sie sie vor dem Dehnen oder den Kräftigungsübungen lockern, lässt sich die Hüfte freier strecken.",
+		Why:      "Eine steife Hüftvorderseite, oft nach langem Sitzen, kann die Gesäßmuskeln bremsen. Wenn Sie sie vor dem Dehnen oder den Kräftigungsübungen lockern, lässt sich die Hüfte freier strecken.",
 	}
 	defaultValue88 Translation = Translation{
 		Name:     "Sanfte Ballmassage am unteren Rücken",
@@ -4891,7 +4891,7 @@ var (
 		Steps:    []string{"Knien Sie sich mit einem Knie auf ein gefaltetes Handtuch oder Kissen, den anderen Fuß flach vor sich, beide Knie etwa im rechten Winkel gebeugt.", "Richten Sie das Becken leicht auf (das Steißbein zeigt etwas nach unten) und spannen Sie den Gesäßmuskel auf der Seite des knienden Beins sanft an.", "Schieben Sie die Hüfte etwas nach vorn, bis Sie vorn an der hinteren Hüfte eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann gehen Sie zurück und wechseln das Bein."},
 		Cues:     []string{"Die Dehnung spüren Sie vorn an der Hüfte und oben am Oberschenkel, nicht im unteren Rücken.", "Halten Sie den Oberkörper aufrecht, die Rippen über dem Becken; halten Sie sich bei Bedarf an einem Stuhl neben sich fest."},
 		Mistakes: []string{"Ins Hohlkreuz gehen, statt das Becken aufzurichten.", "So weit nach vorn schieben, dass der Zug ins Knie geht."},
-		Why:      "Bei langem Sitzen sind die Hüftbeuger ständig verkürzt, und das kann die Gesäßmuskeln bremsen. Eine gehaltene Dehnung am Ende einer Einheit oder an einem Erholungstag lockert sie wieder.",
+		Why:      "Eine steife Hüftvorderseite (etwa nach langem Sitzen) kann verhindern, dass sich die Hüfte ganz streckt, und bremst so die Gesäßmuskeln. Eine gehaltene Dehnung am Ende einer Einheit oder an einem Erholungstag lockert sie.",
 	}
 	defaultValue97 Translation = Translation{
 		Name:     "Hüftbeuger dehnen im Stand, gehalten",
