@@ -681,6 +681,8 @@ var German = &Language{
 		"the next step after %s: it follows once that has been done for a whole block":                            "die nächste, schwerere Variante nach „%s“; sie folgt, wenn Sie diese Vorstufe einen ganzen Block (4 Wochen) lang gemacht haben",
 		"a harder exercise tried for block %d, in place of one you had done for a whole block: it did not fit beside the exercises you carry on with, as a block starts no harder than the last build week before it":                                    "eine schwerere Übung, die für Block %d anstelle einer einen ganzen Block lang gemachten versucht wurde: Sie passte nicht neben die Übungen, die Sie weiter machen, denn ein Block beginnt nicht schwerer als die letzte Aufbauwoche davor",
 		"it would take your fullest weeks past the safe limit for your glutes: your own training takes about %d of their %d hard sets, and the exercises of this plan use most of the rest; with fewer glute sets in your own training it could come in": "es würde Ihre vollsten Wochen über die sichere Grenze für Ihr Gesäß bringen: Ihr eigenes Training beansprucht etwa %d ihrer %d Belastungspunkte, und die Übungen dieses Plans nutzen den größten Teil des Rests; mit weniger Sätzen für das Gesäß in Ihrem eigenen Training könnte es dazukommen",
-		"hard sets": "Punkte",
+		"hard sets":                         "Punkte",
+		"if they do not, use a firmer band": "wenn nicht, nehmen Sie ein festeres Band",
+		"if they do not, lower more slowly, over about 3 seconds": "wenn nicht, senken Sie langsamer ab, über etwa 3 Sekunden",
 	},
 }
