@@ -303,11 +303,14 @@ func (b *basis) conditionNotes() []string {
 		out = append(out,
 			say.Say("Gluteal tendinopathy (a sore tendon on the outside of the hip): do not sleep on the sore side; lying on the other side, put a pillow between your knees. "+
 				"An ache from lying on the sore side is typical of it and no reason to stop the exercises."),
-			say.Say("Gluteal tendinopathy: avoid crossing your legs when you sit, and stretches that pull the thigh across the body; both press on the tendons."),
-			say.Say("Gluteal tendinopathy: stand evenly on both feet rather than leaning your weight into one hip."))
+			// One note for the tendons, so that the standing rule reads as
+			// everyday standing, not as a ban on the one-leg exercises.
+			say.Say("Gluteal tendinopathy: avoid crossing your legs when you sit, and stretches that pull the thigh across the body; both press on the tendons. "+
+				"In daily life, stand evenly on both feet rather than leaning your weight into one hip."))
 	}
 	if p.Has(PiriformisSyndrome) {
-		out = append(out, say.Say("Piriformis syndrome (an irritated deep buttock muscle): break up long sitting, and take stairs slowly, one at a time if they bring the pain on, until it settles."))
+		out = append(out, say.Say("Piriformis syndrome (an irritated deep buttock muscle): break up long sitting, and if stairs bring the pain on, take them slowly, "+
+			"one step at a time, until it settles: up with the less sore leg first, down with the sore leg first."))
 	}
 	return out
 }
