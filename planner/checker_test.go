@@ -3489,7 +3489,7 @@ func rule16Doses(in *checkInput) []string {
 			}
 		case stepBlock && (effortLight.MatchString(it.Effort) && isIsometric(e) || effortBlock1.MatchString(it.Effort)):
 		case isIsometric(e):
-			light := effortLight.MatchString(it.Effort) && (tgWeek1 && isAbductor(e) || waits(wi, e.ID, false))
+			light := effortLight.MatchString(it.Effort) && (tgWeek1 || waits(wi, e.ID, false))
 			if !effortHold.MatchString(it.Effort) && !light && once("effort") {
 				fail("%s: %s's effort is %q, want \"strong but comfortable\"", where, e.ID, it.Effort)
 			}
