@@ -127,6 +127,9 @@ func (r *run) frame(w int, pg *program, fixed map[string]fixedDose) *frame {
 	// A step back keeps the tendon holds' length too while other work can
 	// give (rule 9: in a flare the holds stay and the effort comes down).
 	tendon := r.tendonAim(w) || r.steppingBack(w) && !isDeload(w)
+	// So does a later block whose tendon holds go on as holds while one
+	// steps on to moving work (rule 9, [run.oneHoldOn]).
+	tendon = tendon || len(r.holdsOn) > 0 && !isDeload(w)
 	f := &frame{before: r.before, tmpl: r.tmpl, build: !isDeload(w), shortHolds: r.shortHolds(w), oneSetOK: r.oneSetAllowed(w), tendon: tendon}
 	for d, s := range r.tmpl {
 		f.cap[d] = s.cap
