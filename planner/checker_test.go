@@ -2603,7 +2603,9 @@ func rule9Conditions(in *checkInput) []string {
 // hold steps on to a moving exercise, and the side-of-the-hip holds that
 // go on stay 30 s or more.
 // Reading: a hold is an activation entry with glute load, timed or held
-// 10 s or more a rep at its starting dose. It steps on at a boundary when
+// 10 s or more a rep at its starting dose. Holds step on only at the
+// boundaries that take harder variants: within a plan, and at the start
+// of gluteplan next when the log says progress. A hold steps on when
 // the last build week before the boundary held it in an activation
 // session, the new block's first week does not, and that week holds, new
 // to it, a moving activation entry with glute load that is its catalog
@@ -2637,7 +2639,7 @@ func rule9HoldsOneAtATime(in *checkInput) []string {
 	excused := in.stepBack() || in.warned("hold", "30 s")
 	seq := in.sequence()
 	for i, sw := range seq {
-		if sw.old || i == 0 || (sw.no-1)%4 != 0 {
+		if sw.old || i == 0 || (sw.no-1)%4 != 0 || in.prev != nil && sw.no == in.first && in.steer != planner.SteerProgress {
 			continue
 		}
 		j := i - 1

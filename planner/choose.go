@@ -451,6 +451,16 @@ func (r *run) newChooser(w int, hi float64, boundary, lighter bool) *chooser {
 			}
 			return excess(cs, f, math.Inf(1)) == 0
 		}
+		if weekInBlock(w) == 1 && len(r.holdsOn) > 0 {
+			// The tendon holds that go on return to their last build
+			// week's length, as the block's first week sets them (rule
+			// 3), and come down from there only as far as 30 s below.
+			for i := range cs {
+				if r.holdsOn[cs[i].e.ID] != "" && !cs[i].fresh {
+					cs[i].level = max(cs[i].level, cs[i].top)
+				}
+			}
+		}
 		if excess(cs, f, hi) > 0 && weekInBlock(w) == 1 && (c.stepOn && need == loadedWork || len(r.holdsOn) > 0) {
 			// A harder variant that does not fit the block's first week
 			// at its lightest: the exercises beside it start the block a

@@ -644,6 +644,9 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 	}
 	start := cloneCourses(r.courses)
 	k, _ := fitDown(r.courses, f, lim.lo, lim.hi, fitWays)
+	if len(r.holdsOn) > 0 {
+		defer r.sayHeldShort(w)
+	}
 	switch {
 	case r.rises(w):
 		r.returnSessions(f, lim.hi)
@@ -688,6 +691,19 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 	}
 	if pos := weekInBlock(w); (pos == 2 || pos == 3) && (!first || r.o.continued != nil) {
 		r.sayBuilt(w, start, lim, f)
+	}
+}
+
+// sayHeldShort says, for a build week of a block whose tendon holds go on
+// as holds beside one stepping on to moving work (rule 9,
+// [run.oneHoldOn]), which hold the week's limits cut below 30 s: the load
+// limits come first (README precedence), and the plan says so.
+func (r *run) sayHeldShort(w int) {
+	for i := range r.courses {
+		if c := &r.courses[i]; c.keep && isometric(c.e) && weekSets(c.sets) > 0 && c.dose().holdLength() < TendonHoldSeconds {
+			r.notes.week(w, locale.Key("In %s, %s is held less than 30 s: the week's limit on glute work comes first; the holds lengthen again as the weeks allow."),
+				c.e.In(string(r.p.Lang)).Name)
+		}
 	}
 }
 
