@@ -451,17 +451,18 @@ func (r *run) newChooser(w int, hi float64, boundary, lighter bool) *chooser {
 			}
 			return excess(cs, f, math.Inf(1)) == 0
 		}
-		if weekInBlock(w) == 1 && len(r.holdsOn) > 0 {
-			// The tendon holds that go on return to their last build
-			// week's length, as the block's first week sets them (rule
-			// 3), and come down from there only as far as 30 s below.
+		if weekInBlock(w) == 1 && r.holdStep {
+			// The tendon holds that go on beside one stepping on return
+			// to their last build week's length, as the block's first
+			// week sets them (rule 3), and come down from there only as
+			// far as 30 s below.
 			for i := range cs {
-				if r.holdsOn[cs[i].e.ID] != "" && !cs[i].fresh {
+				if cs[i].keep && isometric(cs[i].e) && !cs[i].fresh {
 					cs[i].level = max(cs[i].level, cs[i].top)
 				}
 			}
 		}
-		if excess(cs, f, hi) > 0 && weekInBlock(w) == 1 && (c.stepOn && need == loadedWork || len(r.holdsOn) > 0) {
+		if excess(cs, f, hi) > 0 && weekInBlock(w) == 1 && (c.stepOn && need == loadedWork || r.holdStep) {
 			// A harder variant that does not fit the block's first week
 			// at its lightest: the exercises beside it start the block a
 			// little lower, within rule 16's doses and one kind of change
@@ -1195,6 +1196,7 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferr
 	clear(r.progress)
 	clear(r.others)
 	clear(r.holdsOn)
+	r.holdStep = false
 	var kept []*catalog.Exercise
 	harder := boundary
 	switch {
@@ -1340,6 +1342,7 @@ func (r *run) oneHoldOn(prefer []*catalog.Exercise, inPool func(string) *catalog
 			steps = append(steps, next)
 		}
 	}
+	r.holdStep = len(steps) > 0
 	if len(steps) < 2 {
 		return prefer
 	}

@@ -32,6 +32,10 @@ type run struct {
 	// hold that steps on to moving work in its place: one at a time
 	// (rule 9, [run.oneHoldOn]).
 	holdsOn map[string]string
+	// holdStep marks a block at whose boundary a tendon hold steps on to
+	// moving work: the holds that go on keep 30 s while other work can
+	// give, and the plan says where they cannot (rule 9).
+	holdStep bool
 	// bigStep holds the harder exercises a block tried in place of one at
 	// its highest dose and could not fit, with the block (rule 12).
 	bigStep map[string]int

@@ -128,8 +128,8 @@ func (r *run) frame(w int, pg *program, fixed map[string]fixedDose) *frame {
 	// give (rule 9: in a flare the holds stay and the effort comes down).
 	tendon := r.tendonAim(w) || r.steppingBack(w) && !isDeload(w)
 	// So does a later block whose tendon holds go on as holds while one
-	// steps on to moving work (rule 9, [run.oneHoldOn]).
-	tendon = tendon || len(r.holdsOn) > 0 && !isDeload(w)
+	// steps on to moving work (rule 9, [run.oneHoldOn], holdStep).
+	tendon = tendon || r.holdStep && !isDeload(w)
 	f := &frame{before: r.before, tmpl: r.tmpl, build: !isDeload(w), shortHolds: r.shortHolds(w), oneSetOK: r.oneSetAllowed(w), tendon: tendon}
 	for d, s := range r.tmpl {
 		f.cap[d] = s.cap
@@ -644,7 +644,7 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 	}
 	start := cloneCourses(r.courses)
 	k, _ := fitDown(r.courses, f, lim.lo, lim.hi, fitWays)
-	if len(r.holdsOn) > 0 {
+	if r.holdStep {
 		defer r.sayHeldShort(w)
 	}
 	switch {
