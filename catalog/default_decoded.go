@@ -592,7 +592,7 @@ var defaultDecoded = &Catalog{
 			DeskFriendly:      true,
 			Contraindications: []Condition{"gluteal_tendinopathy"},
 			Steps:             []string{"Sit tall near the front of a sturdy chair with both feet flat.", "Rest one ankle on the opposite knee and let the raised knee drop out to the side as far as is comfortable.", "Keeping your back long, lean forward from the hips until you feel a stretch in the buttock of the crossed leg; hold a few seconds, then sit back up.", "Repeat for the set and change sides."},
-			Cues:              []string{"Hinge from the hips rather than rounding the back.", "Stop short of any pinching at the front of the hip.", "Ease off if you feel tingling down the leg."},
+			Cues:              []string{"If the ankle does not rest on the knee comfortably, rest it lower, on the shin.", "Hinge from the hips rather than rounding the back.", "Stop short of any pinching at the front of the hip.", "Ease off if you feel tingling down the leg."},
 			Mistakes:          []string{"Pushing down hard on the raised knee.", "Slumping forward from the shoulders."},
 			Why:               "A discreet way to loosen the deep buttock muscles without leaving your desk, useful when sitting makes the middle of the buttock ache. Leave it out with outer-hip tendon pain.",
 			Figure: &Figure{
@@ -1823,7 +1823,7 @@ var defaultDecoded = &Catalog{
 			DeskFriendly: true,
 			Progression:  "standing-hip-abduction-chair",
 			Steps:        []string{"Stand side-on to a wall with a folded towel or a cushion between the outside of your nearer knee and the wall, thick enough that your hip does not touch the wall.", "Stand evenly on both feet with your weight shared between them and your pelvis level; do not lean or hang on one hip.", "Press the outside of the knee into the wall, building up slowly to the effort given for the week, and hold it for the set time.", "Relax for a few slow breaths, repeat for the set, then turn around to work the other side."},
-			Cues:         []string{"Feel the effort at the side of the hip nearest the wall.", "Stay upright; the push comes from the hip, not from leaning into the wall."},
+			Cues:         []string{"Feel the effort at the side of the hip nearest the wall.", "Stay upright; the push comes from the hip, not from leaning into the wall.", "If you feel unsteady, hold the back of a chair with your other hand."},
 			Mistakes:     []string{"Leaning the trunk toward or away from the wall.", "Pushing so hard that it clearly hurts; a steady push at the effort given is enough."},
 			Why:          "Pushing without moving lets the side glutes work hard while the hip stays in a neutral position, with nothing pressing on the outer hip bone. Holds like this are a common first step for outer-hip tendon pain.",
 			Figure: &Figure{
@@ -3773,7 +3773,7 @@ var defaultDecoded = &Catalog{
 			Steps:    []string{"Lie face down on your forearms with a foam roller under the front of one hip, just below the bony point of the pelvis.", "Bend the other knee out to the side to take some of your weight.", "Roll slowly over a short distance down the upper thigh and back, pausing on tender spots, then switch sides."},
 			Cues:     []string{"Stay on the muscle below the pelvic bone rather than on your belly.", "Keep your trunk gently braced so your lower back does not sag."},
 			Mistakes: []string{"Letting the lower back sag while you rest on the roller.", "Rolling up onto the stomach."},
-			Why:      "Sitting keeps the front of the hip short and tight, which can hold back the glutes. Easing it before stretching or activation helps the hip straighten more freely.",
+			Why:      "A stiff front of the hip, often after long sitting, can hold back the glutes. Easing it before stretching or activation helps the hip straighten more freely.",
 			Figure: &Figure{
 				View: "side",
 				Start: Pose{
@@ -4004,7 +4004,7 @@ var defaultDecoded = &Catalog{
 			DeskFriendly:      true,
 			Contraindications: []Condition{"gluteal_tendinopathy"},
 			Steps:             []string{"Sit tall near the front of a sturdy chair with both feet flat on the floor.", "Rest one ankle on the opposite knee and let the raised knee drop out to the side as far as is comfortable.", "Keeping your back long, lean forward from the hips until you feel a stretch in the buttock of the crossed leg.", "Stay there for the set time, breathing slowly, then sit up and change sides."},
-			Cues:              []string{"Hinge from the hips rather than rounding the back.", "Stop short of any pinching at the front of the hip.", "Ease off if you feel tingling down the leg."},
+			Cues:              []string{"If the ankle does not rest on the knee comfortably, rest it lower, on the shin.", "Hinge from the hips rather than rounding the back.", "Stop short of any pinching at the front of the hip.", "Ease off if you feel tingling down the leg."},
 			Mistakes:          []string{"Pushing down hard on the raised knee.", "Slumping forward from the shoulders."},
 			Why:               "A held stretch for the deep buttock muscles that you can do at your desk; it can ease an ache in the middle of the buttock after long sitting. Leave it out with outer-hip tendon pain.",
 			Figure: &Figure{
@@ -4091,7 +4091,7 @@ var defaultDecoded = &Catalog{
 			Steps:    []string{"Kneel on one knee on a folded towel or cushion, with the other foot flat in front of you and both knees bent to about a right angle.", "Tuck your tailbone slightly under and gently squeeze the glute on the side of the kneeling leg.", "Shift your hips forward a little until you feel a stretch at the front of the back hip.", "Stay there for the set time, breathing slowly, then ease back and change legs."},
 			Cues:     []string{"Feel the stretch across the front of the hip and upper thigh, not in the lower back.", "Keep your chest tall and your ribs over your pelvis; hold a chair beside you if you like."},
 			Mistakes: []string{"Arching the lower back instead of tucking the pelvis.", "Lunging so far forward that the strain moves into the knee."},
-			Why:      "Long hours in a chair keep the front of the hip short, which can hold the glutes back. A held stretch at the end of a session or on a recovery day lengthens it.",
+			Why:      "A stiff front of the hip (after long sitting, for example) can stop the hip from straightening fully, which holds the glutes back. A held stretch at the end of a session or on a recovery day eases it.",
 			Figure: &Figure{
 				View: "side",
 				Start: Pose{
@@ -4451,7 +4451,7 @@ var (
 	defaultValue12 Translation = Translation{
 		Name:     "Fuß-auf-Knie-Dehnung im Sitzen",
 		Steps:    []string{"Setzen Sie sich aufrecht nah an die Vorderkante eines stabilen Stuhls, beide Füße flach auf dem Boden.", "Legen Sie einen Knöchel auf das andere Knie und lassen Sie das obere Knie so weit zur Seite sinken, wie es angenehm ist.", "Neigen Sie sich mit langem Rücken aus der Hüfte nach vorn, bis Sie im Gesäß auf der Seite des übergeschlagenen Beins eine Dehnung spüren; halten Sie einige Sekunden und richten Sie sich dann wieder auf.", "Wiederholen Sie das, bis der Satz fertig ist, und wechseln Sie die Seite."},
-		Cues:     []string{"Neigen Sie sich aus der Hüfte, ohne den Rücken rund zu machen.", "Hören Sie auf, bevor vorn in der Hüfte ein Einklemmgefühl entsteht.", "Lassen Sie nach, wenn Sie ein Kribbeln im Bein spüren."},
+		Cues:     []string{"Lässt sich der Knöchel nicht bequem auf das Knie legen, legen Sie ihn tiefer auf das Schienbein.", "Neigen Sie sich aus der Hüfte, ohne den Rücken rund zu machen.", "Hören Sie auf, bevor vorn in der Hüfte ein Einklemmgefühl entsteht.", "Lassen Sie nach, wenn Sie ein Kribbeln im Bein spüren."},
 		Mistakes: []string{"Kräftig auf das obere Knie drücken.", "Aus den Schultern nach vorn zusammensinken."},
 		Why:      "Eine unauffällige Art, die tiefen Gesäßmuskeln zu lockern, ohne den Schreibtisch zu verlassen; hilfreich, wenn das Sitzen in der Mitte des Gesäßes Schmerzen macht. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg.",
 	}
@@ -4591,7 +4591,7 @@ var (
 	defaultValue38 Translation = Translation{
 		Name:     "Knie seitlich gegen die Wand drücken",
 		Steps:    []string{"Stellen Sie sich seitlich an eine Wand, mit einem gefalteten Handtuch oder Kissen zwischen der Außenseite des wandnahen Knies und der Wand, so dick, dass die Hüfte die Wand nicht berührt.", "Stehen Sie gleichmäßig auf beiden Füßen, das Gewicht auf beide verteilt, das Becken waagerecht; lehnen Sie sich nicht an und schieben Sie die Hüfte nicht zur Seite.", "Drücken Sie die Außenseite des Knies gegen die Wand, steigern Sie den Druck langsam bis zu der Anstrengung, die für diese Woche angegeben ist, und halten Sie ihn für die angegebene Zeit.", "Lassen Sie für ein paar ruhige Atemzüge locker und wiederholen Sie das, bis der Satz fertig ist. Drehen Sie sich dann um und üben Sie mit der anderen Seite."},
-		Cues:     []string{"Die Anstrengung spüren Sie seitlich an der Hüfte auf der Wandseite.", "Bleiben Sie aufrecht; der Druck kommt aus der Hüfte, nicht vom Anlehnen an die Wand."},
+		Cues:     []string{"Die Anstrengung spüren Sie seitlich an der Hüfte auf der Wandseite.", "Bleiben Sie aufrecht; der Druck kommt aus der Hüfte, nicht vom Anlehnen an die Wand.", "Wenn Sie unsicher stehen, halten Sie sich mit der anderen Hand an einer Stuhllehne fest."},
 		Mistakes: []string{"Den Oberkörper zur Wand hin oder von ihr weg neigen.", "So fest drücken, dass es deutlich wehtut; ein gleichmäßiger Druck in der angegebenen Stärke genügt."},
 		Why:      "Beim Drücken ohne Bewegung arbeiten die seitlichen Gesäßmuskeln kräftig, während die Hüfte in ihrer normalen Mittelstellung bleibt und nichts auf den Knochenvorsprung außen an der Hüfte drückt. Solche Halteübungen sind ein üblicher erster Schritt bei Sehnenschmerzen an der Hüftaußenseite.",
 	}
@@ -4840,7 +4840,7 @@ var (
 		Steps:    []string{"Legen Sie sich auf den Bauch, auf die Unterarme gestützt, eine Faszienrolle unter der Vorderseite einer Hüfte, knapp unterhalb des vorderen Beckenknochens.", "Winkeln Sie das andere Knie zur Seite an, um einen Teil Ihres Gewichts abzufangen.", "Rollen Sie langsam ein kurzes Stück den Oberschenkel hinunter und wieder zurück, bleiben Sie an druckempfindlichen Stellen kurz liegen und wechseln Sie dann die Seite."},
 		Cues:     []string{"Bleiben Sie auf dem Muskel unterhalb des Beckenknochens, nicht auf dem Bauch.", "Spannen Sie den Rumpf leicht an, damit der untere Rücken nicht durchhängt."},
 		Mistakes: []string{"Den unteren Rücken durchhängen lassen, während Sie auf der Rolle liegen.", "Bis auf den Bauch hochrollen."},
-		Why:      "Im Sitzen ist die Vorderseite der Hüfte ständig verkürzt und wird steif; das kann die Gesäßmuskeln bremsen. Wenn Sie sie vor dem Dehnen oder den Kräftigungsübungen lockern, lässt sich die Hüfte freier strecken.",
+		Why:      "Eine steife Hüftvorderseite, oft nach langem Sitzen, kann die Gesäßmuskeln bremsen. Wenn Sie sie vor dem Dehnen oder den Kräftigungsübungen lockern, lässt sich die Hüfte freier strecken.",
 	}
 	defaultValue88 Translation = Translation{
 		Name:     "Sanfte Ballmassage am unteren Rücken",
@@ -4875,7 +4875,7 @@ var (
 	defaultValue94 Translation = Translation{
 		Name:     "Fuß-auf-Knie-Dehnung im Sitzen, gehalten",
 		Steps:    []string{"Setzen Sie sich aufrecht nah an die Vorderkante eines stabilen Stuhls, beide Füße flach auf dem Boden.", "Legen Sie einen Knöchel auf das andere Knie und lassen Sie das obere Knie so weit zur Seite sinken, wie es angenehm ist.", "Neigen Sie sich mit langem Rücken aus der Hüfte nach vorn, bis Sie im Gesäß auf der Seite des übergeschlagenen Beins eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann richten Sie sich auf und wechseln die Seite."},
-		Cues:     []string{"Neigen Sie sich aus der Hüfte, ohne den Rücken rund zu machen.", "Hören Sie auf, bevor vorn in der Hüfte ein Einklemmgefühl entsteht.", "Lassen Sie nach, wenn Sie ein Kribbeln im Bein spüren."},
+		Cues:     []string{"Lässt sich der Knöchel nicht bequem auf das Knie legen, legen Sie ihn tiefer auf das Schienbein.", "Neigen Sie sich aus der Hüfte, ohne den Rücken rund zu machen.", "Hören Sie auf, bevor vorn in der Hüfte ein Einklemmgefühl entsteht.", "Lassen Sie nach, wenn Sie ein Kribbeln im Bein spüren."},
 		Mistakes: []string{"Kräftig auf das obere Knie drücken.", "Aus den Schultern nach vorn zusammensinken."},
 		Why:      "Mit dieser gehaltenen Dehnung lockern Sie die tiefen Gesäßmuskeln direkt am Schreibtisch; das kann Schmerzen in der Mitte des Gesäßes nach langem Sitzen lindern. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg.",
 	}
@@ -4891,7 +4891,7 @@ var (
 		Steps:    []string{"Knien Sie sich mit einem Knie auf ein gefaltetes Handtuch oder Kissen, den anderen Fuß flach vor sich, beide Knie etwa im rechten Winkel gebeugt.", "Richten Sie das Becken leicht auf (das Steißbein zeigt etwas nach unten) und spannen Sie den Gesäßmuskel auf der Seite des knienden Beins sanft an.", "Schieben Sie die Hüfte etwas nach vorn, bis Sie vorn an der hinteren Hüfte eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann gehen Sie zurück und wechseln das Bein."},
 		Cues:     []string{"Die Dehnung spüren Sie vorn an der Hüfte und oben am Oberschenkel, nicht im unteren Rücken.", "Halten Sie den Oberkörper aufrecht, die Rippen über dem Becken; halten Sie sich bei Bedarf an einem Stuhl neben sich fest."},
 		Mistakes: []string{"Ins Hohlkreuz gehen, statt das Becken aufzurichten.", "So weit nach vorn schieben, dass der Zug ins Knie geht."},
-		Why:      "Bei langem Sitzen sind die Hüftbeuger ständig verkürzt, und das kann die Gesäßmuskeln bremsen. Eine gehaltene Dehnung am Ende einer Einheit oder an einem Erholungstag lockert sie wieder.",
+		Why:      "Eine steife Hüftvorderseite (etwa nach langem Sitzen) kann verhindern, dass sich die Hüfte ganz streckt, und bremst so die Gesäßmuskeln. Eine gehaltene Dehnung am Ende einer Einheit oder an einem Erholungstag lockert sie.",
 	}
 	defaultValue97 Translation = Translation{
 		Name:     "Hüftbeuger dehnen im Stand, gehalten",

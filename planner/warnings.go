@@ -328,26 +328,40 @@ func (r *run) releaseNotes() []string {
 		"a foam roller also covers the larger muscles of the thighs.")}
 }
 
-// harderCue says, for a strengthening item that stays at its highest dose
-// per set in build week w (its dose_max, rule 3's ceiling), how the person
-// can make it harder when its last repetitions feel easy: a firmer band
-// for a banded exercise, a slower lowering for one of body weight. It
-// says nothing where the item changed this week (one change a week, rule
-// 3), in a lighter week or a block that steps back or settles (rule 5,
-// README "the next block"), or for holds and weighted exercises, whose
-// guide says how to add load.
+// harderCue says how the person can make a strengthening item harder
+// when the effort line asks more than it gives: a firmer band for a
+// banded exercise, a slower lowering for one of body weight. Where the
+// item asks for "the last 2–3 reps feel hard" it says what to do if they
+// do not (a physiotherapist found twelve sit-to-stands of body weight
+// will not feel hard to a fit person, rule 16); where it stays at its
+// highest dose per set (its dose_max, rule 3's ceiling) and does not
+// change this week, it says how to go on once they feel easy. It says
+// nothing at the lower effort, in a lighter week or a block that steps
+// back or settles (rule 5, README "the next block"), or for holds and
+// weighted exercises, whose guide says how to add load.
 func (r *run) harderCue(e *catalog.Exercise, c *course, d, w int) string {
 	if c == nil || c.fresh || isDeload(w) || r.steppingBack(w) || isometric(e) || e.Weighted() || c.dose().reps == 0 ||
 		(blockOf(w) == r.soreBlock && r.p.Soreness >= SettleSoreness) {
 		return ""
 	}
-	if c.level != len(c.ladder)-1 || c.level != c.lastLevel || c.sets[d] != c.lastSets[d] {
-		return ""
-	}
-	if banded(e) {
+	top := c.heldAtTop(d)
+	switch {
+	case top && banded(e):
 		return r.say.Say("once they feel easy, use a firmer band")
+	case top:
+		return r.say.Say("once they feel easy, lower more slowly, over about 3 seconds")
+	case !c.hard:
+		return ""
+	case banded(e):
+		return r.say.Say("if they do not, use a firmer band")
 	}
-	return r.say.Say("once they feel easy, lower more slowly, over about 3 seconds")
+	return r.say.Say("if they do not, lower more slowly, over about 3 seconds")
+}
+
+// heldAtTop reports whether course c stays at its highest dose per set
+// on weekday d, as the week before (rule 3's ceiling).
+func (c *course) heldAtTop(d int) bool {
+	return c.level == len(c.ladder)-1 && c.level == c.lastLevel && c.sets[d] == c.lastSets[d]
 }
 
 // banded reports whether e works against a band.

@@ -676,6 +676,9 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 				break // a lighter week 3 would leave exercises out: keep it
 			}
 			raise(cs, f, hi, true)
+			if twoChanges(cs) {
+				continue // a cut and a rise in one exercise: one change a week (rule 3)
+			}
 			if deloadable(cs, f) {
 				r.courses = cs
 				break
@@ -705,6 +708,15 @@ func (r *run) sayHeldShort(w int) {
 				c.e.In(string(r.p.Lang)).Name)
 		}
 	}
+}
+
+// twoChanges reports whether a course of cs changes both its weekly sets
+// and its dose per set against the week before (rule 3: one change a
+// week).
+func twoChanges(cs []course) bool {
+	return slices.ContainsFunc(cs, func(c course) bool {
+		return !c.fresh && c.level != c.lastLevel && weekSets(c.sets) != weekSets(c.lastSets)
+	})
 }
 
 // keepsHolds reports whether the block's courses hold a tendon hold of
