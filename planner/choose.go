@@ -270,7 +270,7 @@ func (r *run) choose(w int, hi float64, boundary, lighter bool) *program {
 			// little lower so its first week keeps rule 3's limit; the
 			// later weeks build them up again.
 			r.notes.add(rankWeek, r.say.Sayf("%s takes the place of %s from week %d. So that week %d is no harder than your last build week, "+
-				"the exercises beside it start a little lighter than where block %d ended; they build up again over the next weeks.",
+				"the exercises beside it start a little lighter than where block %d ended, and build up from there.",
 				r.name(next), r.name(from), c.w, c.w, c.block-1))
 		}
 		for _, x := range append([]*catalog.Exercise{r.index[next]}, r.others[next]...) {
