@@ -81,6 +81,10 @@ func (r *run) why(e *catalog.Exercise, c *course, d, w int) string {
 				why += " " + say.Sayf("A step on from %s, which you did at its highest dose.", r.name(from))
 			}
 		}
+		if first := r.holdsOn[e.ID]; first != "" && weekInBlock(w) == 1 {
+			// Rule 9: one tendon hold steps on to moving work at a time.
+			why += " " + say.Say("It stays a hold this block: with gluteal tendinopathy the holds give way to moving exercises one at a time.")
+		}
 		if c != nil && w > r.o.w0+1 {
 			why += " " + changeWords(say, c, w, d)
 		}
