@@ -3275,7 +3275,7 @@ var defaultDecoded = &Catalog{
 			},
 			Progression: "pelvic-floor-seated",
 			Steps:       []string{"Lie on your back with your knees bent and your feet flat, hip-width apart, and let your tummy and buttocks relax.", "Squeeze the muscles you would use to stop yourself passing wind and to stop the flow of urine, and lift them gently up and in.", "Hold the squeeze for the set time while breathing normally, then let go completely and rest for a few seconds.", "After each set of held squeezes, do 10 quick squeezes of about a second each, letting go fully after each one."},
-			Cues:        []string{"You should feel a lift inside, with no movement of your legs or bottom.", "If you cannot feel a squeeze, or it hurts or leaks, a pelvic-health physiotherapist can check it with you."},
+			Cues:        []string{"You should feel a lift inside, with no movement of your legs or bottom.", "If you cannot feel a squeeze, or it hurts or leaks, a pelvic-health physiotherapist can check it with you.", "They work best done every day: on a day without a session, do one round of them too."},
 			Mistakes:    []string{"Holding your breath.", "Squeezing your buttocks or thighs, or pulling your tummy in hard, instead of the pelvic floor.", "Pushing down instead of lifting up."},
 			Why:         "The pelvic floor supports the bladder, bowel and womb and works with the deep tummy and glute muscles. After giving birth, a few minutes of squeezes, done regularly, help it recover, and lying down is the easiest way to start.",
 			Figure: &Figure{
@@ -3310,8 +3310,8 @@ var defaultDecoded = &Catalog{
 			Position:  "seated",
 			Dose: Dose{
 				Sets:        2,
-				Reps:        8,
-				HoldSeconds: 5,
+				Reps:        10,
+				HoldSeconds: 6,
 				RestSeconds: 30,
 			},
 			DoseMax: &Dose{
@@ -3323,7 +3323,7 @@ var defaultDecoded = &Catalog{
 			DeskFriendly: true,
 			Progression:  "pelvic-floor-standing",
 			Steps:        []string{"Sit on a firm chair with your feet flat and your weight spread evenly over both sitting bones, leaning slightly forward.", "Squeeze the muscles you would use to stop yourself passing wind and to stop the flow of urine, and lift them gently up and away from the seat.", "Hold the squeeze for the set time while breathing normally, then let go completely and rest for a few seconds.", "After each set of held squeezes, do 10 quick squeezes of about a second each, letting go fully after each one."},
-			Cues:         []string{"Feel the lift away from the chair, with your bottom and thighs relaxed.", "If you cannot feel a squeeze, or it hurts or leaks, a pelvic-health physiotherapist can check it with you."},
+			Cues:         []string{"Feel the lift away from the chair, with your bottom and thighs relaxed.", "If you cannot feel a squeeze, or it hurts or leaks, a pelvic-health physiotherapist can check it with you.", "They work best done every day: on a day without a session, do one round of them too."},
 			Mistakes:     []string{"Holding your breath.", "Clenching the buttocks so you rise off the seat."},
 			Why:          "The same pelvic-floor squeezes, sitting up: no one can see you do them, so they fit a desk, a feed or a car journey, and a few at a time, done regularly, help the pelvic floor recover after giving birth.",
 			Figure: &Figure{
@@ -3361,8 +3361,8 @@ var defaultDecoded = &Catalog{
 			Position:  "standing",
 			Dose: Dose{
 				Sets:        2,
-				Reps:        8,
-				HoldSeconds: 5,
+				Reps:        10,
+				HoldSeconds: 8,
 				RestSeconds: 30,
 			},
 			DoseMax: &Dose{
@@ -3373,7 +3373,7 @@ var defaultDecoded = &Catalog{
 			},
 			DeskFriendly: true,
 			Steps:        []string{"Stand tall with your feet hip-width apart and your knees soft, your weight spread over both feet.", "Squeeze the muscles you would use to stop yourself passing wind and to stop the flow of urine, and lift them gently up and in.", "Hold the squeeze for the set time while breathing normally, then let go completely and rest for a few seconds.", "After each set of held squeezes, do 10 quick squeezes of about a second each, letting go fully after each one."},
-			Cues:         []string{"Keep breathing; the squeeze is gentle and steady.", "If you cannot feel a squeeze, or it hurts or leaks, a pelvic-health physiotherapist can check it with you."},
+			Cues:         []string{"Keep breathing; the squeeze is gentle and steady.", "If you cannot feel a squeeze, or it hurts or leaks, a pelvic-health physiotherapist can check it with you.", "They work best done every day: on a day without a session, do one round of them too."},
 			Mistakes:     []string{"Holding your breath.", "Tucking the pelvis or clenching the buttocks instead."},
 			Why:          "Standing is the hardest position for the pelvic floor, as it holds up everything above it. Squeezing while upright prepares it for walking, lifting a child and, later, running.",
 			Figure: &Figure{
@@ -4762,21 +4762,21 @@ var (
 	defaultValue71 Translation = Translation{
 		Name:     "Beckenboden anspannen in Rückenlage",
 		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit, und lassen Sie Bauch und Gesäß locker.", "Spannen Sie die Muskeln an, mit denen Sie Blähungen oder den Harnstrahl zurückhalten würden, und ziehen Sie sie sanft nach innen und oben.", "Halten Sie die Spannung für die angegebene Zeit und atmen Sie dabei normal weiter; lassen Sie dann ganz locker und ruhen Sie einige Sekunden.", "Machen Sie nach jedem Satz gehaltener Anspannungen 10 schnelle Anspannungen von etwa einer Sekunde und lassen Sie nach jeder ganz locker."},
-		Cues:     []string{"Sie sollten innen ein Anheben spüren, ohne dass sich Beine oder Gesäß bewegen.", "Wenn Sie keine Anspannung spüren, es wehtut oder Urin verloren geht, kann eine Physiotherapeutin oder ein Physiotherapeut mit Schwerpunkt Beckenboden das mit Ihnen überprüfen."},
+		Cues:     []string{"Sie sollten innen ein Anheben spüren, ohne dass sich Beine oder Gesäß bewegen.", "Wenn Sie keine Anspannung spüren, es wehtut oder Urin verloren geht, kann eine Physiotherapeutin oder ein Physiotherapeut mit Schwerpunkt Beckenboden das mit Ihnen überprüfen.", "Sie wirken am besten, wenn Sie sie täglich üben: Machen Sie an einem Tag ohne Einheit ebenfalls eine Runde."},
 		Mistakes: []string{"Die Luft anhalten.", "Gesäß oder Oberschenkel anspannen oder den Bauch kräftig einziehen, statt den Beckenboden anzuspannen.", "Nach unten drücken, statt nach oben zu ziehen."},
 		Why:      "Der Beckenboden trägt Blase, Darm und Gebärmutter und arbeitet mit den tiefen Bauchmuskeln und den Gesäßmuskeln zusammen. Nach einer Geburt helfen ihm ein paar Minuten Anspannen, regelmäßig geübt, sich zu erholen; im Liegen fällt der Einstieg am leichtesten.",
 	}
 	defaultValue72 Translation = Translation{
 		Name:     "Beckenboden anspannen im Sitzen",
 		Steps:    []string{"Setzen Sie sich leicht nach vorn geneigt auf einen festen Stuhl, die Füße flach, das Gewicht gleichmäßig auf beide Sitzbeinhöcker verteilt.", "Spannen Sie die Muskeln an, mit denen Sie Blähungen oder den Harnstrahl zurückhalten würden, und ziehen Sie sie sanft nach oben, weg von der Sitzfläche.", "Halten Sie die Spannung für die angegebene Zeit und atmen Sie dabei normal weiter; lassen Sie dann ganz locker und ruhen Sie einige Sekunden.", "Machen Sie nach jedem Satz gehaltener Anspannungen 10 schnelle Anspannungen von etwa einer Sekunde und lassen Sie nach jeder ganz locker."},
-		Cues:     []string{"Spüren Sie das Anheben weg vom Stuhl; Gesäß und Oberschenkel bleiben locker.", "Wenn Sie keine Anspannung spüren, es wehtut oder Urin verloren geht, kann eine Physiotherapeutin oder ein Physiotherapeut mit Schwerpunkt Beckenboden das mit Ihnen überprüfen."},
+		Cues:     []string{"Spüren Sie das Anheben weg vom Stuhl; Gesäß und Oberschenkel bleiben locker.", "Wenn Sie keine Anspannung spüren, es wehtut oder Urin verloren geht, kann eine Physiotherapeutin oder ein Physiotherapeut mit Schwerpunkt Beckenboden das mit Ihnen überprüfen.", "Sie wirken am besten, wenn Sie sie täglich üben: Machen Sie an einem Tag ohne Einheit ebenfalls eine Runde."},
 		Mistakes: []string{"Die Luft anhalten.", "Das Gesäß so fest anspannen, dass Sie sich vom Sitz heben."},
 		Why:      "Dieselbe Beckenbodenübung im Sitzen: Niemand sieht es Ihnen an, daher passt sie an den Schreibtisch, zum Stillen oder Füttern und auf eine Autofahrt. Ein paar Anspannungen, regelmäßig geübt, helfen dem Beckenboden, sich nach einer Geburt zu erholen.",
 	}
 	defaultValue73 Translation = Translation{
 		Name:     "Beckenboden anspannen im Stand",
 		Steps:    []string{"Stellen Sie sich aufrecht hin, die Füße hüftbreit, die Knie locker, das Gewicht auf beide Füße verteilt.", "Spannen Sie die Muskeln an, mit denen Sie Blähungen oder den Harnstrahl zurückhalten würden, und ziehen Sie sie sanft nach innen und oben.", "Halten Sie die Spannung für die angegebene Zeit und atmen Sie dabei normal weiter; lassen Sie dann ganz locker und ruhen Sie einige Sekunden.", "Machen Sie nach jedem Satz gehaltener Anspannungen 10 schnelle Anspannungen von etwa einer Sekunde und lassen Sie nach jeder ganz locker."},
-		Cues:     []string{"Atmen Sie weiter; die Anspannung ist sanft und gleichmäßig.", "Wenn Sie keine Anspannung spüren, es wehtut oder Urin verloren geht, kann eine Physiotherapeutin oder ein Physiotherapeut mit Schwerpunkt Beckenboden das mit Ihnen überprüfen."},
+		Cues:     []string{"Atmen Sie weiter; die Anspannung ist sanft und gleichmäßig.", "Wenn Sie keine Anspannung spüren, es wehtut oder Urin verloren geht, kann eine Physiotherapeutin oder ein Physiotherapeut mit Schwerpunkt Beckenboden das mit Ihnen überprüfen.", "Sie wirken am besten, wenn Sie sie täglich üben: Machen Sie an einem Tag ohne Einheit ebenfalls eine Runde."},
 		Mistakes: []string{"Die Luft anhalten.", "Stattdessen das Becken aufrichten oder das Gesäß zusammenkneifen."},
 		Why:      "Im Stehen hat es der Beckenboden am schwersten, weil er alles darüber trägt. Wenn Sie ihn im Stehen anspannen, bereiten Sie ihn auf das Gehen, das Hochheben eines Kindes und später auf das Laufen vor.",
 	}
