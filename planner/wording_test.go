@@ -226,29 +226,44 @@ func TestRedFlagsWhoToTell(t *testing.T) {
 }
 
 // TestStepBackEffortClaim checks that a step back claims a lighter effort
-// only where it lowers one (rule 12): the office worker's block 1 was all
-// at "moderate" apart from the wall hold the step back leaves out, so her
-// step back keeps the same effort and says so; the cyclist's block 2 asked
-// for "the last 2–3 reps feel hard", so his is lighter and says it.
+// exactly where it lowers one (rule 12): where its first weeks keep an
+// exercise the last week before did at the higher effort. The office
+// worker's block 1 was at "moderate" apart from the wall hold, which her
+// step back now keeps at light to moderate (the side-hip work a step back
+// keeps first), so she is told the effort is lighter; the cyclist's block 2
+// asked for "the last 2–3 reps feel hard", so his is lighter and says it.
 func TestStepBackEffortClaim(t *testing.T) {
 	for _, tc := range []struct {
 		name    string
 		lighter bool
 	}{
-		{"office-worker", false},
+		{"office-worker", true},
 		{"desk-cyclist", true},
 	} {
-		_, next := loggedNext(t, tc.name, planner.English, true)
+		prev, next := loggedNext(t, tc.name, planner.English, true)
 		claims := slices.ContainsFunc(next.Warnings, func(w string) bool {
 			return strings.Contains(w, "lighter effort") || strings.Contains(w, "effort is lighter")
 		})
-		hard := false
+		wasHard := map[string]bool{}
+		for _, d := range prev.Weeks[len(prev.Weeks)-1].Days {
+			for _, it := range d.Items {
+				if d.Session == planner.ActivationSession && it.Effort != "" && !strings.HasPrefix(it.Effort, "moderate") &&
+					!strings.HasPrefix(it.Effort, "effort: light to moderate") {
+					wasHard[it.Exercise] = true
+				}
+			}
+		}
+		hard, eased := false, false
 		for _, w := range next.Weeks[:2] {
 			for _, d := range w.Days {
 				for _, it := range d.Items {
 					hard = hard || strings.Contains(it.Effort, "last 2–3 reps") || it.Effort == "strong but comfortable"
+					eased = eased || wasHard[it.Exercise]
 				}
 			}
+		}
+		if eased != tc.lighter {
+			t.Errorf("%s: keeps an exercise done at the higher effort before %v, want %v", tc.name, eased, tc.lighter)
 		}
 		if hard {
 			t.Errorf("%s: the step back's first weeks ask for the higher effort", tc.name)
