@@ -1134,7 +1134,10 @@ var timeline = regexp.MustCompile(`8\s*(–|-|to)\s*12 weeks`)
 // warnings (rule 1's recheck and pelvic-health warnings may come first).
 // The recheck warning holds "check" and "spread"; the timeline "8–12
 // weeks" (or 8-12, 8 to 12); the pelvic-health advice "pelvic" and
-// "health" and "physio".
+// "health" and "physio". A plan that asks for a check now (a step back
+// after a block sore throughout: a warning holding "book a check" and
+// "now") gives no timeline: "give it 8–12 weeks" would pull against
+// "book a check now" (README "the next block").
 func rule1Screening(in *checkInput) []string {
 	var bad []string
 	fail := func(f string, a ...any) { bad = append(bad, fmt.Sprintf(f, a...)) }
@@ -1170,7 +1173,12 @@ func rule1Screening(in *checkInput) []string {
 			}
 		}
 	}
-	if (p.PainDays >= 7 || len(p.Conditions) > 0) && !in.warnedWith(timeline.MatchString) {
+	checkNow := in.warned("book a check", "now") || in.warned("jetzt", "abklären")
+	switch {
+	case checkNow && in.warnedWith(timeline.MatchString):
+		fail("the plan asks for a check now and also says most people improve over 8–12 weeks")
+	case checkNow:
+	case (p.PainDays >= 7 || len(p.Conditions) > 0) && !in.warnedWith(timeline.MatchString):
 		fail("pain for %d days, conditions %v: no warning says most people improve over 8–12 weeks", p.PainDays, p.Conditions)
 	}
 	if in.has(planner.Postpartum) && !in.warned("pelvic", "health", "physio") {

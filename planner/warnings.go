@@ -112,8 +112,11 @@ const CheckedAfterDays = 7
 
 // safetyNotes are rule 1's and rule 5's warnings: symptoms that go with
 // a diagnosis, how long the soreness has lasted and how sore it is today,
-// the honest timeline, and the advice after giving birth.
-func (b *basis) safetyNotes() []string {
+// the honest timeline, and the advice after giving birth. checkNow is a
+// block that asks for a check now (a step back after a block sore
+// throughout, README "the next block"): it leaves out "give it time",
+// which would pull the other way.
+func (b *basis) safetyNotes(checkNow bool) []string {
 	p, say := b.p, b.say
 	var out []string
 	if p.Has(PiriformisSyndrome) && (slices.Contains(p.Symptoms, Tingling) || slices.Contains(p.Symptoms, PainBelowKnee)) {
@@ -135,7 +138,7 @@ func (b *basis) safetyNotes() []string {
 				"to look at it if no one has yet. You need not stop this plan meanwhile: it is gentle, but it does not replace that check.", say.Lasted(p.PainDays)))
 		}
 	}
-	if p.PainDays >= CheckedAfterDays || len(p.Conditions) > 0 {
+	if (p.PainDays >= CheckedAfterDays || len(p.Conditions) > 0) && !checkNow {
 		out = append(out, say.Sayf("Give it time: most people improve over %s weeks of steady work. If you have not by then, "+
 			"ask a physical therapist or doctor to review it.", ImproveWeeks))
 	}
