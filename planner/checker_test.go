@@ -1236,19 +1236,25 @@ func (in *checkInput) halving(wi int) bool {
 	return in.plan.Weeks[wi].Phase == planner.Deload || in.p.Soreness == 7 && in.soreBlock1(wi) || stepBlock
 }
 
-// easedHSE is the activities' volume in week w as the advice to ease them
-// asks: the gym's glute sets at half, other activities at their kind's
-// estimate for an easy session where the person counts more.
-func (in *checkInput) easedHSE(w planner.Week) float64 {
+// easedHSE is the activities' volume in week wi as the advice to ease
+// them asks: the gym's glute sets at half, other activities at their
+// kind's estimate for an easy session where the person counts more and a
+// third shorter (two thirds of it); in the lighter week of the block a
+// step back starts, half of that again.
+func (in *checkInput) easedHSE(wi int) float64 {
+	w := in.plan.Weeks[wi]
 	t := 0.0
 	for _, d := range w.Days {
 		if a := in.activityOn(d); a != nil {
 			if a.kind == planner.Gym {
 				t += float64(a.sets) / 2
 			} else {
-				t += float64(min(a.sets, defaultGluteSets[a.kind]))
+				t += float64(min(a.sets, defaultGluteSets[a.kind])) * 2 / 3
 			}
 		}
+	}
+	if w.Phase == planner.Deload && in.stepBack() && in.blockAt(wi) <= in.blockAt(min(1, len(in.plan.Weeks)-1)) {
+		t /= 2
 	}
 	return t
 }
@@ -1265,7 +1271,10 @@ var cutWords = regexp.MustCompile(`\b(cut|fewer|reduce|drop|ease|easier)\b`)
 // the eased one in those weeks: the gym's half, and a run, a ride or a
 // game without its hardest part at its kind's default for an easy
 // session where the person counts more (rule 18: the defaults are
-// estimates for easy sessions).
+// estimates for easy sessions), and a third shorter: two thirds of that
+// (a lighter week holds 50 to 70%, rule 3); the lighter week of a step
+// back's block half of that again, so that it is lighter than the
+// block's other weeks, which are eased already.
 // When filled, the plan's own volume is held to the allowance, which may
 // pass the cap by what the allowance grants. The warning to cut holds one
 // of the words "cut", "fewer", "reduce", "drop", "ease", "easier", or
@@ -1291,7 +1300,7 @@ func rule2Cap(in *checkInput) []string {
 			fail("week %d: cap %v, want %v", w.Week, w.Cap, limit)
 		}
 		act, gym, actDays := in.activityHSE(w)
-		if !near(w.GymHSE, act, 1e-9) && !(in.halving(wi) && w.GymHSE < act && w.GymHSE >= min(act-gym/2, in.easedHSE(w))-0.51) {
+		if !near(w.GymHSE, act, 1e-9) && !(in.halving(wi) && w.GymHSE < act && w.GymHSE >= min(act-gym/2, in.easedHSE(wi))-0.51) {
 			fail("week %d: gym_hse %v, want the activities' %v", w.Week, w.GymHSE, act)
 		}
 		plan := in.weekHSE[wi]
