@@ -683,7 +683,7 @@ var German = &Language{
 		"it would take your fullest weeks past the safe limit for your glutes: your own training takes about %d of their %d hard sets, and the exercises of this plan use most of the rest; with fewer glute sets in your own training it could come in": "es würde Ihre vollsten Wochen über die sichere Grenze für Ihr Gesäß bringen: Ihr eigenes Training beansprucht etwa %d ihrer %d Belastungspunkte, und die Übungen dieses Plans nutzen den größten Teil des Rests; mit weniger Sätzen für das Gesäß in Ihrem eigenen Training könnte es dazukommen",
 		"hard sets": "Punkte",
 		"more per set would take the second set off another exercise":                             "mehr pro Satz würde einer anderen Übung den zweiten Satz nehmen",
-		"keep your %s easy and about a third shorter: leave out the hills, intervals and sprints": "halten Sie Ihre %s locker und etwa ein Drittel kürzer: ohne Steigungen, Intervalle und Sprints",
+		"keep your %s easy and about a third shorter: leave out the hills, intervals and sprints": "halten Sie Ihre %s locker und ein Drittel kürzer: ohne Steigungen, Intervalle, Sprints",
 		"do about a quarter of your usual glute sets at the gym":                                  "machen Sie im Studio etwa ein Viertel Ihrer üblichen Gesäßsätze",
 		"keep your %s easy and about a third of their usual length":                               "halten Sie Ihre %s locker und etwa ein Drittel so lang wie sonst",
 		"In the lighter week of this block (%s), ease your own training further: %s.":             "In der leichten Woche dieses Blocks (%s) nehmen Sie Ihr eigenes Training noch weiter zurück: %s.",
