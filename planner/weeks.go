@@ -606,7 +606,7 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 		// the doses as they were fit with two sets (rule 16: build weeks
 		// give two sets; more per set is no reason to give one).
 		kp, _ := fitDown(cloneCourses(pre), f, lim.lo, lim.hi, fitWays)
-		thins := (k.oneSet || k.drop) && !kp.oneSet && !kp.drop && kp.oneChange
+		thins := k.oneSet && !k.drop && !kp.oneSet && !kp.drop && kp.oneChange
 		if thins {
 			why = r.say.Say("more per set would take the second set off another exercise")
 		}
