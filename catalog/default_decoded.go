@@ -81,7 +81,7 @@ var defaultDecoded = &Catalog{
 			},
 			DeskFriendly: true,
 			Steps:        []string{"Stand side-on to a wall, desk or sturdy chair and hold it with the nearer hand the whole time, so your balance is never in doubt.", "Let the outside leg hang loose and swing it forward and back like a pendulum.", "Start with small swings and let them grow a little each time, staying within an easy range.", "Finish the set, turn around and repeat with the other leg."},
-			Cues:         []string{"Stay tall on the standing leg; the swing comes from the hip, not from bending the back.", "Keep the swing smooth and relaxed rather than kicking."},
+			Cues:         []string{"Stay tall on the standing leg; the swing comes from the hip, not from bending the back.", "Keep your pelvis level; do not let the standing hip drift out to the side.", "Keep the swing smooth and relaxed rather than kicking."},
 			Mistakes:     []string{"Arching the lower back at the end of the backward swing.", "Forcing the leg higher than it wants to go."},
 			Why:          "Rhythmic swinging takes the hamstrings and the front of the hip through a growing range, which eases the stiffness that builds up with sitting and warms the glutes before they work.",
 			Figure: &Figure{
@@ -136,7 +136,7 @@ var defaultDecoded = &Catalog{
 			DeskFriendly:      true,
 			Contraindications: []Condition{"gluteal_tendinopathy"},
 			Steps:             []string{"Stand facing a wall, desk or chair back and rest both hands on it; keep them there for balance.", "Swing one leg out to the side, then let it swing back across in front of the standing leg.", "Let the range build gradually over the first few swings, keeping the motion easy.", "Complete the set on one leg, then switch."},
-			Cues:              []string{"Keep your hips facing forward and your pelvis level.", "Breathe steadily and keep the swing loose."},
+			Cues:              []string{"Keep your hips facing forward and your pelvis level; do not let the standing hip drift out to the side.", "Breathe steadily and keep the swing loose."},
 			Mistakes:          []string{"Twisting the pelvis to chase a bigger swing.", "Tipping the upper body sideways with each swing."},
 			Why:               "Swinging out and in loosens the inner thigh and the side of the hip, where the smaller glute muscles sit. Leave it out with outer-hip tendon pain, because bringing the leg across the body can squeeze those tendons.",
 			Figure: &Figure{
@@ -3507,8 +3507,8 @@ var defaultDecoded = &Catalog{
 				PerSide: true,
 			},
 			HipCompression: true,
-			Steps:          []string{"Sit on a firm chair without armrests and place a massage ball under the middle of one buttock.", "Cross the ankle on that side over the opposite knee so the deep muscles of the buttock settle onto the ball.", "Shift your weight slowly until you find a tender spot, then rest on it with steady pressure for about a minute, breathing slowly.", "Move the ball to the other side and repeat."},
-			Cues:           []string{"Keep the pressure firm but bearable, easing off if it turns sharp.", "If crossing the ankle is too strong or bothers the outer hip, use the version with both feet on the floor (ball-glute-release-uncrossed).", "If you feel tingling or a shooting feeling down the leg, move the ball; it may be pressing on a nerve. Tingling down the leg that does not fade soon after is one of the warning signs on your plan: stop and see a physical therapist or doctor."},
+			Steps:          []string{"Sit on a firm chair without armrests and place a massage ball (or a tennis ball) under the middle of one buttock.", "Cross the ankle on that side over the opposite knee so the deep muscles of the buttock settle onto the ball.", "Shift your weight slowly until you find a tender spot, then rest on it with steady pressure for about a minute, breathing slowly.", "Move the ball to the other side and repeat."},
+			Cues:           []string{"Keep the pressure firm but bearable, easing off if it turns sharp.", "If crossing the ankle is too strong or bothers the outer hip, use the version with both feet on the floor (ball-glute-release-uncrossed).", "If you feel tingling or a shooting feeling down the leg, move the ball; it may be pressing on a nerve. If tingling down the leg lasts more than a few minutes afterwards and is new or clearly worse than usual, stop and see a physical therapist or doctor (see “When to stop and see a professional” on page 1 of your plan)."},
 			Mistakes:       []string{"Digging in so hard that you tense up against the ball.", "Holding your breath instead of letting the muscle soften."},
 			Why:            "The piriformis lies deep in the buttock and tightens with long sitting. A firm ball reaches it better than a roller, and sustained pressure can ease that deep ache.",
 			Figure: &Figure{
@@ -3561,8 +3561,8 @@ var defaultDecoded = &Catalog{
 				Seconds: 60,
 				PerSide: true,
 			},
-			Steps:    []string{"Sit on a firm chair without armrests, with both feet flat on the floor and hip-width apart.", "Place a massage ball under the middle of one buttock and let your weight settle onto it.", "Shift slowly until you find a tender spot, then rest on it with steady pressure for about a minute, breathing slowly.", "Move the ball to the other side and repeat."},
-			Cues:     []string{"Keep both feet on the floor; lean toward the ball side for more pressure, away for less.", "If you feel tingling or a shooting feeling down the leg, move the ball a little: a nerve that is sensitive to pressure runs there. That is harmless if it stops as soon as the pressure is off; tingling down the leg that does not fade soon after is one of the warning signs on your plan: stop and see a physical therapist or doctor."},
+			Steps:    []string{"Sit on a firm chair without armrests, with both feet flat on the floor and hip-width apart.", "Place a massage ball (or a tennis ball) under the middle of one buttock and let your weight settle onto it.", "Shift slowly until you find a tender spot, then rest on it with steady pressure for about a minute, breathing slowly.", "Move the ball to the other side and repeat."},
+			Cues:     []string{"Keep both feet on the floor; lean toward the ball side for more pressure, away for less.", "If you feel tingling or a shooting feeling down the leg, move the ball a little: a nerve that is sensitive to pressure runs there. That is harmless if it stops as soon as the pressure is off. If tingling down the leg lasts more than a few minutes afterwards and is new or clearly worse than usual, stop and see a physical therapist or doctor (see “When to stop and see a professional” on page 1 of your plan)."},
 			Mistakes: []string{"Digging in so hard that you tense up against the ball.", "Placing the ball on the bony point at the side of the hip."},
 			Why:      "The ball eases the deep buttock muscles. With both feet on the floor and the legs apart, this version is gentle and suits outer-hip tendon pain, and people who cannot easily get down to the floor.",
 			Figure: &Figure{
@@ -3614,7 +3614,7 @@ var defaultDecoded = &Catalog{
 				PerSide: true,
 			},
 			HipCompression: true,
-			Steps:          []string{"Stand side-on to a wall and place a massage ball between the wall and the upper outer part of your buttock, just below the rim of the pelvis.", "Lean into the ball and bend your knees a little to move it in small circles and short up-and-down paths.", "Pause on tender spots for a few breaths, then turn around to do the other side."},
+			Steps:          []string{"Stand side-on to a wall and place a massage ball (or a tennis ball) between the wall and the upper outer part of your buttock, just below the rim of the pelvis.", "Lean into the ball and bend your knees a little to move it in small circles and short up-and-down paths.", "Pause on tender spots for a few breaths, then turn around to do the other side."},
 			Cues:           []string{"Control the pressure by how far you lean into the wall.", "Stay on the muscle above and behind the bony point of the hip, never on the bone itself."},
 			Mistakes:       []string{"Pressing on the bony outer hip, which can irritate the tendons there.", "Leaning in so hard that the pressure turns sharp."},
 			Why:            "The side glutes tighten when you habitually stand with your weight on one leg. A ball against the wall lets you work on them with easy control and without lying on the hip.",
@@ -3668,7 +3668,7 @@ var defaultDecoded = &Catalog{
 				Seconds: 60,
 				PerSide: true,
 			},
-			Steps:    []string{"Stand with your back to a wall, feet a small step away from it and hip-width apart.", "Place a massage ball between the wall and the middle of one buttock, and lean back onto it.", "Bend your knees a little to move the ball in small circles; pause on a tender spot for a few breaths.", "Move the ball to the other buttock and repeat."},
+			Steps:    []string{"Stand with your back to a wall, feet a small step away from it and hip-width apart.", "Place a massage ball (or a tennis ball) between the wall and the middle of one buttock, and lean back onto it.", "Bend your knees a little to move the ball in small circles; pause on a tender spot for a few breaths.", "Move the ball to the other buttock and repeat."},
 			Cues:     []string{"Control the pressure by how far you lean back.", "Keep the ball on the back of the buttock, not on the side of the hip."},
 			Mistakes: []string{"Leaning back so hard that the pressure turns sharp.", "Holding your breath."},
 			Why:      "A release for the big glute muscle and the deep buttock that needs no floor: you stand the whole time, so it suits people who cannot get down and up.",
@@ -3817,7 +3817,7 @@ var defaultDecoded = &Catalog{
 				Seconds: 45,
 				PerSide: true,
 			},
-			Steps:    []string{"Lie on your back with knees bent and feet flat, and place a massage ball under the band of muscle to one side of your lower spine, between the lowest rib and the top of the pelvis.", "Let your weight settle gently onto the ball and shift a little to find a tight spot.", "Rest there for the set time with slow breaths, then move the ball to the other side."},
+			Steps:    []string{"Lie on your back with knees bent and feet flat, and place a massage ball (or a tennis ball) under the band of muscle to one side of your lower spine, between the lowest rib and the top of the pelvis.", "Let your weight settle gently onto the ball and shift a little to find a tight spot.", "Rest there for the set time with slow breaths, then move the ball to the other side."},
 			Cues:     []string{"Keep the ball on soft muscle, at least a thumb's width away from the spine.", "Use light pressure; push through your feet to take weight off the ball."},
 			Mistakes: []string{"Placing the ball directly on the bones of the spine.", "Rolling onto the ribs or pressing hard enough to cause sharp pain."},
 			Why:      "When the glutes underwork, the lower back muscles often pick up the slack and tighten. Gentle pressure can ease that tension; if back pain spreads down the leg, skip this and get it checked.",
@@ -4386,14 +4386,14 @@ var (
 	defaultValue1 Translation = Translation{
 		Name:     "Beinpendeln vor und zurück",
 		Steps:    []string{"Stellen Sie sich seitlich neben eine Wand, einen Tisch oder einen stabilen Stuhl und stützen Sie sich die ganze Zeit mit der Hand auf dieser Seite ab, damit Sie sicher stehen.", "Lassen Sie das äußere Bein locker hängen und schwingen Sie es wie ein Pendel vor und zurück.", "Beginnen Sie mit kleinen Schwüngen und lassen Sie sie mit jedem Mal etwas größer werden, solange es leicht geht.", "Beenden Sie den Satz, drehen Sie sich um und wiederholen Sie die Übung mit dem anderen Bein."},
-		Cues:     []string{"Bleiben Sie auf dem Standbein aufrecht; der Schwung kommt aus der Hüfte, nicht aus dem Rücken.", "Schwingen Sie gleichmäßig und locker, ohne das Bein nach vorn zu schleudern."},
+		Cues:     []string{"Bleiben Sie auf dem Standbein aufrecht; der Schwung kommt aus der Hüfte, nicht aus dem Rücken.", "Halten Sie das Becken waagerecht; lassen Sie die Hüfte des Standbeins nicht zur Seite ausweichen.", "Schwingen Sie gleichmäßig und locker, ohne das Bein nach vorn zu schleudern."},
 		Mistakes: []string{"Am Ende des Rückschwungs ins Hohlkreuz gehen.", "Das Bein höher zwingen, als es von selbst geht."},
 		Why:      "Das gleichmäßige Schwingen dehnt die Rückseite des Oberschenkels und die Vorderseite der Hüfte mit jedem Schwung ein wenig mehr. Das lockert, was beim Sitzen steif geworden ist, und wärmt die Gesäßmuskeln auf, bevor sie arbeiten müssen.",
 	}
 	defaultValue2 Translation = Translation{
 		Name:     "Beinpendeln zur Seite",
 		Steps:    []string{"Stellen Sie sich mit dem Gesicht zu einer Wand, einem Tisch oder einer Stuhllehne und legen Sie beide Hände darauf; lassen Sie sie zum Festhalten dort.", "Schwingen Sie ein Bein zur Seite hinaus und lassen Sie es dann vor dem Standbein vorbei zurückschwingen.", "Lassen Sie die Bewegung in den ersten Schwüngen allmählich größer werden und bleiben Sie dabei locker.", "Beenden Sie den Satz mit einem Bein, dann wechseln Sie."},
-		Cues:     []string{"Die Hüften zeigen nach vorn, das Becken bleibt waagerecht.", "Atmen Sie ruhig weiter und schwingen Sie locker."},
+		Cues:     []string{"Die Hüften zeigen nach vorn, das Becken bleibt waagerecht; lassen Sie die Hüfte des Standbeins nicht zur Seite ausweichen.", "Atmen Sie ruhig weiter und schwingen Sie locker."},
 		Mistakes: []string{"Das Becken mitdrehen, um weiter zu schwingen.", "Den Oberkörper bei jedem Schwung zur Seite kippen."},
 		Why:      "Das Schwingen nach außen und innen lockert die Oberschenkelinnenseite und die Seite der Hüfte, wo die kleineren Gesäßmuskeln liegen. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg: Wenn das Bein vor dem Körper vorbeischwingt, kann es diese Sehnen zusammendrücken.",
 	}
@@ -4799,29 +4799,29 @@ var (
 	defaultValue78 float64     = -90
 	defaultValue79 Translation = Translation{
 		Name:     "Ballmassage im Sitzen, Fuß auf dem Knie",
-		Steps:    []string{"Setzen Sie sich auf einen festen Stuhl ohne Armlehnen und legen Sie einen Massageball unter die Mitte einer Gesäßhälfte.", "Legen Sie den Knöchel dieser Seite über das andere Knie, sodass sich die tiefen Gesäßmuskeln auf den Ball legen.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort für die angegebene Zeit mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie."},
-		Cues:     []string{"Der Druck darf fest, aber erträglich sein; lassen Sie nach, wenn er stechend wird.", "Wenn das Überschlagen zu stark ist oder die Hüftaußenseite reizt, nehmen Sie die Variante mit beiden Füßen am Boden („Ballmassage im Sitzen, Füße am Boden“).", "Wenn Sie ein Kribbeln oder einen einschießenden Schmerz im Bein spüren, verschieben Sie den Ball; er drückt vielleicht auf einen Nerv. Ein Kribbeln im Bein, das nicht bald danach abklingt, gehört zu den Warnzeichen auf Ihrem Plan: Hören Sie auf und lassen Sie es ärztlich oder physiotherapeutisch abklären."},
+		Steps:    []string{"Setzen Sie sich auf einen festen Stuhl ohne Armlehnen und legen Sie einen Massageball (ersatzweise einen Tennisball) unter die Mitte einer Gesäßhälfte.", "Legen Sie den Knöchel dieser Seite über das andere Knie, sodass sich die tiefen Gesäßmuskeln auf den Ball legen.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort für die angegebene Zeit mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie."},
+		Cues:     []string{"Der Druck darf fest, aber erträglich sein; lassen Sie nach, wenn er stechend wird.", "Wenn das Überschlagen zu stark ist oder die Hüftaußenseite reizt, nehmen Sie die Variante mit beiden Füßen am Boden („Ballmassage im Sitzen, Füße am Boden“).", "Wenn Sie ein Kribbeln oder einen einschießenden Schmerz im Bein spüren, verschieben Sie den Ball; er drückt vielleicht auf einen Nerv. Hält ein Kribbeln im Bein danach länger als ein paar Minuten an und ist es neu oder deutlich stärker als gewohnt, hören Sie auf und lassen Sie es ärztlich oder physiotherapeutisch abklären (siehe „Wann Sie aufhören und Hilfe holen“, Seite 1 Ihres Plans)."},
 		Mistakes: []string{"So fest drücken, dass Sie sich gegen den Ball verspannen.", "Die Luft anhalten, statt den Muskel weich werden zu lassen."},
 		Why:      "Der Piriformis liegt tief im Gesäß und verspannt sich bei langem Sitzen. Ein fester Ball erreicht ihn besser als eine Rolle, und anhaltender Druck kann diesen tiefen Schmerz lindern.",
 	}
 	defaultValue80 float64     = -90
 	defaultValue81 Translation = Translation{
 		Name:     "Ballmassage im Sitzen, Füße am Boden",
-		Steps:    []string{"Setzen Sie sich auf einen festen Stuhl ohne Armlehnen, beide Füße flach auf dem Boden und hüftbreit.", "Legen Sie einen Massageball unter die Mitte einer Gesäßhälfte und lassen Sie Ihr Gewicht darauf sinken.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort für die angegebene Zeit mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie."},
-		Cues:     []string{"Beide Füße bleiben am Boden; neigen Sie sich für mehr Druck zum Ball hin, für weniger Druck von ihm weg.", "Wenn es ins Bein kribbelt oder einschießt, verschieben Sie den Ball ein Stück; dort verläuft ein Nerv, der auf Druck empfindlich reagiert. Das ist harmlos, wenn es aufhört, sobald der Druck weg ist; ein Kribbeln im Bein, das nicht bald danach abklingt, gehört zu den Warnzeichen auf Ihrem Plan: Hören Sie auf und lassen Sie es ärztlich oder physiotherapeutisch abklären."},
+		Steps:    []string{"Setzen Sie sich auf einen festen Stuhl ohne Armlehnen, beide Füße flach auf dem Boden und hüftbreit.", "Legen Sie einen Massageball (ersatzweise einen Tennisball) unter die Mitte einer Gesäßhälfte und lassen Sie Ihr Gewicht darauf sinken.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort für die angegebene Zeit mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie."},
+		Cues:     []string{"Beide Füße bleiben am Boden; neigen Sie sich für mehr Druck zum Ball hin, für weniger Druck von ihm weg.", "Wenn es ins Bein kribbelt oder einschießt, verschieben Sie den Ball ein Stück; dort verläuft ein Nerv, der auf Druck empfindlich reagiert. Das ist harmlos, wenn es aufhört, sobald der Druck weg ist. Hält ein Kribbeln im Bein danach länger als ein paar Minuten an und ist es neu oder deutlich stärker als gewohnt, hören Sie auf und lassen Sie es ärztlich oder physiotherapeutisch abklären (siehe „Wann Sie aufhören und Hilfe holen“, Seite 1 Ihres Plans)."},
 		Mistakes: []string{"So fest drücken, dass Sie sich gegen den Ball verspannen.", "Den Ball auf den Knochenvorsprung außen an der Hüfte legen."},
 		Why:      "Der Ball lockert die tiefen Gesäßmuskeln. Weil die Füße dabei hüftbreit am Boden stehen und kein Bein übergeschlagen ist, ist diese Variante sanft und auch bei Sehnenschmerzen an der Hüftaußenseite geeignet – und für alle, denen es schwerfällt, sich auf den Boden zu legen.",
 	}
 	defaultValue82 Translation = Translation{
 		Name:     "Ballmassage an der Wand: Gesäß seitlich",
-		Steps:    []string{"Stellen Sie sich seitlich an eine Wand und legen Sie einen Massageball zwischen die Wand und den oberen äußeren Teil Ihres Gesäßes, knapp unterhalb des Beckenrands.", "Lehnen Sie sich gegen den Ball und beugen Sie die Knie ein wenig, um ihn in kleinen Kreisen und kurzen Bahnen auf und ab zu bewegen.", "Bleiben Sie an druckempfindlichen Stellen einige Atemzüge lang; dann drehen Sie sich um und nehmen die andere Seite."},
+		Steps:    []string{"Stellen Sie sich seitlich an eine Wand und legen Sie einen Massageball (ersatzweise einen Tennisball) zwischen die Wand und den oberen äußeren Teil Ihres Gesäßes, knapp unterhalb des Beckenrands.", "Lehnen Sie sich gegen den Ball und beugen Sie die Knie ein wenig, um ihn in kleinen Kreisen und kurzen Bahnen auf und ab zu bewegen.", "Bleiben Sie an druckempfindlichen Stellen einige Atemzüge lang; dann drehen Sie sich um und nehmen die andere Seite."},
 		Cues:     []string{"Den Druck steuern Sie dadurch, wie stark Sie sich gegen die Wand lehnen.", "Bleiben Sie auf dem Muskel oberhalb und hinter dem Knochenvorsprung der Hüfte, nie auf dem Knochen selbst."},
 		Mistakes: []string{"Auf den Knochenvorsprung außen an der Hüfte drücken; das kann die Sehnen dort reizen.", "Sich so stark anlehnen, dass der Druck stechend wird."},
 		Why:      "Die seitlichen Gesäßmuskeln verspannen sich, wenn Sie gewohnheitsmäßig mit dem Gewicht auf einem Bein stehen. Mit einem Ball an der Wand können Sie sie mit gut steuerbarem Druck lockern, ohne auf der Hüfte zu liegen.",
 	}
 	defaultValue83 Translation = Translation{
 		Name:     "Ballmassage an der Wand: Gesäß hinten",
-		Steps:    []string{"Stellen Sie sich mit dem Rücken zu einer Wand, die Füße einen kleinen Schritt von ihr entfernt und hüftbreit.", "Legen Sie einen Massageball zwischen die Wand und die Mitte einer Gesäßhälfte und lehnen Sie sich nach hinten dagegen.", "Beugen Sie die Knie ein wenig, um den Ball in kleinen Kreisen zu bewegen; bleiben Sie an einer druckempfindlichen Stelle einige Atemzüge lang.", "Legen Sie den Ball an die andere Gesäßhälfte und wiederholen Sie."},
+		Steps:    []string{"Stellen Sie sich mit dem Rücken zu einer Wand, die Füße einen kleinen Schritt von ihr entfernt und hüftbreit.", "Legen Sie einen Massageball (ersatzweise einen Tennisball) zwischen die Wand und die Mitte einer Gesäßhälfte und lehnen Sie sich nach hinten dagegen.", "Beugen Sie die Knie ein wenig, um den Ball in kleinen Kreisen zu bewegen; bleiben Sie an einer druckempfindlichen Stelle einige Atemzüge lang.", "Legen Sie den Ball an die andere Gesäßhälfte und wiederholen Sie."},
 		Cues:     []string{"Den Druck steuern Sie dadurch, wie stark Sie sich nach hinten lehnen.", "Der Ball bleibt hinten am Gesäß, nicht seitlich an der Hüfte."},
 		Mistakes: []string{"Sich so stark nach hinten lehnen, dass der Druck stechend wird.", "Die Luft anhalten."},
 		Why:      "Eine Selbstmassage für den großen Gesäßmuskel und die tiefen Gesäßmuskeln, für die Sie nicht auf den Boden müssen: Sie stehen die ganze Zeit. Deshalb passt sie für alle, die sich nicht gut auf den Boden legen und wieder aufstehen können.",
@@ -4844,7 +4844,7 @@ var (
 	}
 	defaultValue88 Translation = Translation{
 		Name:     "Sanfte Ballmassage am unteren Rücken",
-		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach. Legen Sie einen Massageball unter den Muskelstrang neben der Lendenwirbelsäule, zwischen der untersten Rippe und dem oberen Beckenrand.", "Lassen Sie Ihr Gewicht sanft auf den Ball sinken und bewegen Sie sich ein wenig, um eine verspannte Stelle zu finden.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann legen Sie den Ball auf die andere Seite."},
+		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach. Legen Sie einen Massageball (ersatzweise einen Tennisball) unter den Muskelstrang neben der Lendenwirbelsäule, zwischen der untersten Rippe und dem oberen Beckenrand.", "Lassen Sie Ihr Gewicht sanft auf den Ball sinken und bewegen Sie sich ein wenig, um eine verspannte Stelle zu finden.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann legen Sie den Ball auf die andere Seite."},
 		Cues:     []string{"Der Ball bleibt auf weichem Muskel, mindestens eine Daumenbreite neben der Wirbelsäule.", "Nehmen Sie nur leichten Druck; drücken Sie sich mit den Füßen etwas hoch, um den Ball zu entlasten."},
 		Mistakes: []string{"Den Ball direkt auf die Knochen der Wirbelsäule legen.", "Auf die Rippen rollen oder so fest drücken, dass es stechend wehtut."},
 		Why:      "Wenn die Gesäßmuskeln zu wenig arbeiten, springen oft die Muskeln des unteren Rückens ein und verspannen sich. Sanfter Druck kann diese Verspannung lindern. Wenn Rückenschmerzen ins Bein ausstrahlen, lassen Sie diese Übung weg und lassen Sie die Schmerzen abklären.",

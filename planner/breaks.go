@@ -39,11 +39,11 @@ func (r *run) breaks() {
 	var walks, squeezes, stretches []*catalog.Exercise
 	for i := range r.cat.Exercises {
 		e := &r.cat.Exercises[i]
-		if !e.DeskFriendly || r.out[e.ID] != "" || r.blockOut(e, blockOf(r.firstWeek)) != "" {
+		if !BreakDrill(e) || r.out[e.ID] != "" || r.blockOut(e, blockOf(r.firstWeek)) != "" {
 			continue
 		}
 		switch {
-		case e.Dose.Seconds >= 60 && e.Category == catalog.DynamicStretch:
+		case walk(e):
 			walks = append(walks, e)
 		case e.Category == catalog.Activation:
 			squeezes = append(squeezes, e)
@@ -66,4 +66,16 @@ func (r *run) breaks() {
 		r.notes.add(rankProgram, r.say.Sayf("Get up every %d minutes when you sit, and walk for a minute: no desk-friendly drill of the catalog suits you.", mb.EveryMinutes))
 	}
 	r.plan.MovementBreaks = mb
+}
+
+// BreakDrill reports whether the planner may use e as a movement break
+// (rule 10), whoever the plan is for: a desk-friendly walk, glute squeeze
+// or stretch. The catalog sheet says so on its card.
+func BreakDrill(e *catalog.Exercise) bool {
+	return e.DeskFriendly && (walk(e) || e.Category == catalog.Activation || stretch(e))
+}
+
+// walk reports whether e is a walk of a minute or more.
+func walk(e *catalog.Exercise) bool {
+	return e.Dose.Seconds >= 60 && e.Category == catalog.DynamicStretch
 }

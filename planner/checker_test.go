@@ -3496,9 +3496,17 @@ func rule16Doses(in *checkInput) []string {
 			if !effortBlock1.MatchString(it.Effort) && once("effort") {
 				fail("%s: %s's effort is %q, want \"moderate: you could do 4–5 more\" in a step back", where, e.ID, it.Effort)
 			}
+		case w.Phase == planner.Deload && !isIsometric(e):
+			// Reading: a lighter week lowers the effort of moving work
+			// too (rule 3): fewer reps at a hard effort would ask for a
+			// heavier weight or a firmer band, the opposite of a lighter
+			// week. Holds keep theirs, with fewer or shorter holds.
+			if !effortBlock1.MatchString(it.Effort) && once("effort") {
+				fail("%s: %s's effort is %q, want \"moderate: you could do 4–5 more\" in a lighter week", where, e.ID, it.Effort)
+			}
 		case stepBlock && (effortLight.MatchString(it.Effort) && isIsometric(e) || effortBlock1.MatchString(it.Effort)):
 		case isIsometric(e):
-			light := effortLight.MatchString(it.Effort) && (tgWeek1 && isAbductor(e) || waits(wi, e.ID, false))
+			light := effortLight.MatchString(it.Effort) && (tgWeek1 || waits(wi, e.ID, false))
 			if !effortHold.MatchString(it.Effort) && !light && once("effort") {
 				fail("%s: %s's effort is %q, want \"strong but comfortable\"", where, e.ID, it.Effort)
 			}

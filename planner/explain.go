@@ -84,7 +84,7 @@ func (r *run) why(e *catalog.Exercise, c *course, d, w int) string {
 		if c != nil && w > r.o.w0+1 {
 			why += " " + changeWords(say, c, w, d)
 		}
-		if r.harderCue(e, c, d, w) != "" {
+		if r.harderCue(e, c, d, w) != "" && c.heldAtTop(d) {
 			why += " " + say.Say("It is at its highest dose.")
 		}
 	}
@@ -205,13 +205,22 @@ func (r *run) tendonEffort(e *catalog.Exercise) bool {
 // (the tendon holds of gluteal tendinopathy from week 2 of its first
 // block, rule 9). A step back asks for the lighter effort of a start
 // through the block it starts in (README "the next block"): fewer reps at
-// the same effort would mean a heavier weight, not a step back.
+// the same effort would mean a heavier weight, not a step back. So does a
+// lighter week for moving work (rule 3: fewer reps at "the last 2–3 reps
+// feel hard" would ask for a heavier weight or a firmer band); holds keep
+// theirs, with fewer or shorter holds.
 func (r *run) effortTarget(c *course, w int) bool {
 	switch {
 	case r.steppingBack(w):
 		return false
+	case isDeload(w) && !isometric(c.e):
+		return false
 	case isometric(c.e):
-		return !(r.tendonEffort(c.e) && r.shortHolds(w))
+		// With gluteal tendinopathy every hold of its first week starts
+		// light to moderate, the bridge hold too: a physiotherapist found
+		// a strong bridge hold beside a gentle wall press in a "gentle
+		// start" (rule 9).
+		return !(r.p.Has(GlutealTendinopathy) && r.shortHolds(w))
 	}
 	return blockOf(w) > 1
 }

@@ -279,7 +279,7 @@ func (t *tinyPlan) build(cat *catalog.Catalog) *planner.Plan {
 						it.Effort = "Light to moderate: about 3–5 of 10."
 					case isIsometric(e):
 						it.Effort = "Strong but comfortable."
-					case wn <= 5:
+					case wn <= 5 || wn%4 == 0:
 						// Week 5 goes back to week 3's doses at block 1's
 						// effort; week 6 raises the effort (rule 3).
 						it.Effort = "Moderate: you could do 4–5 more."

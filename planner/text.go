@@ -71,30 +71,44 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 	line := func(s string) { bw.WriteString(s + "\n") }
 	blank := func() { bw.WriteString("\n") }
 
-	line(say.Sayf("Glute plan: %s, %s to %s", say.Count(len(p.Weeks), "week", "weeks"), LongDate(say, p.Start), LongDate(say, p.End)))
+	// Every line fits 80 columns (eighth German reading): the header
+	// breaks at its " · ", the rest wraps.
+	wrap(bw, "", "  ", say.Sayf("Glute plan: %s, %s to %s", say.Count(len(p.Weeks), "week", "weeks"), LongDate(say, p.Start), LongDate(say, p.End)))
+	var head []string
 	if p.Profile.Name != "" {
-		bw.WriteString(say.Sayf("for %s", p.Profile.Name) + " · ")
+		head = append(head, say.Sayf("for %s", p.Profile.Name))
 	}
-	line(say.Sayf("level %s · sessions on %s · up to %d min · %s",
-		LevelName(say, p.Profile.Level), DayNames(say, p.Profile.Days), p.Profile.Minutes, p.CapWords(say)))
+	head = append(head, strings.Split(say.Sayf("level %s · sessions on %s · up to %d min · %s",
+		LevelName(say, p.Profile.Level), DayNames(say, p.Profile.Days), p.Profile.Minutes, p.CapWords(say)), " · ")...)
+	wrapParts(bw, "", "", head)
 	for _, a := range p.Profile.AllActivities() {
 		if p.asWalks(a) {
-			line(say.Sayf("%s on %s, planned as walks for now", capitalise(activityPlural(say, a.Kind)), DayNames(say, a.Days)))
+			wrap(bw, "", "  ", say.Sayf("%s on %s, planned as walks for now", capitalise(activityPlural(say, a.Kind)), DayNames(say, a.Days)))
 			continue
 		}
 		if a.Sets() == 0 {
 			// A walk adds no glute work (rule 18): no "0 hard glute sets".
-			line(say.Sayf("%s on %s", capitalise(activityPlural(say, a.Kind)), DayNames(say, a.Days)))
+			wrap(bw, "", "  ", say.Sayf("%s on %s", capitalise(activityPlural(say, a.Kind)), DayNames(say, a.Days)))
 			continue
 		}
 		if !explain {
 			// The number of hard sets is the planner's estimate: for a
 			// professional, in --explain and the JSON (issue 22).
-			line(say.Sayf("%s on %s", capitalise(activityPlural(say, a.Kind)), DayNames(say, a.Days)))
+			wrap(bw, "", "  ", say.Sayf("%s on %s", capitalise(activityPlural(say, a.Kind)), DayNames(say, a.Days)))
 			continue
 		}
-		line(say.Sayf("%s on %s, counted as %s each", capitalise(activityPlural(say, a.Kind)), DayNames(say, a.Days), say.Count(a.Sets(), "hard glute set", "hard glute sets")))
+		wrap(bw, "", "  ", say.Sayf("%s on %s, counted as %s each", capitalise(activityPlural(say, a.Kind)), DayNames(say, a.Days), say.Count(a.Sets(), "hard glute set", "hard glute sets")))
 	}
+	// How to read a dose and what a hard set is, as the PDF says them
+	// (seventh to ninth German readings: the terminal used both words
+	// without saying what they mean).
+	blank()
+	wrap(bw, "", "", DoseKey(say, p.KeyDose()))
+	hard := HardSetWords(say)
+	if p.Cap > 0 {
+		hard += " " + say.Say("The most in a week is a limit, not a target: do no more than the plan gives.")
+	}
+	wrap(bw, "", "", say.Sayf("Counting hard sets: %s", hard))
 	if c := p.Continues; c != nil {
 		blank()
 		wrap(bw, "", "", say.Sayf("Continues your plan of %s to %s.", LongDate(say, c.From), LongDate(say, c.To))+" "+c.Why)
@@ -121,7 +135,7 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 			quoted[i] = say.Sayf("“%s”", n)
 		}
 		blank()
-		line(say.Sayf("Important with %s:", strings.Join(quoted, ", ")))
+		wrap(bw, "", "", say.Sayf("Important with %s:", strings.Join(quoted, ", ")))
 		wrap(bw, "  ", "  ", c.text)
 	}
 	nameWidth := 0
@@ -136,19 +150,21 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 	for _, wk := range p.Weeks {
 		phase := p.PhaseName(say, wk, false)
 		blank()
+		// A week's heading breaks at its " · " (all lines fit 80 columns).
+		weekLine := func(s string) { wrapParts(bw, "", "  ", strings.Split(s, " · ")) }
 		switch {
 		case !explain && wk.GymHSE == 0:
 			// For the person, whole numbers (issue 22); the exact ones
 			// are in --explain and the JSON.
-			line(say.Sayf("Week %d · %s · %s", wk.Week, phase, say.Sayf("%s of %s hard sets", say.About(wk.PlanHSE), say.Number(wk.Cap))))
+			weekLine(say.Sayf("Week %d · %s · %s", wk.Week, phase, say.Sayf("%s of %s hard sets", say.About(wk.PlanHSE), say.Number(wk.Cap))))
 		case !explain:
-			line(say.Sayf("Week %d · %s · %s", wk.Week, phase, say.Sayf("%s of %s hard sets, %s", say.About(wk.PlanHSE+wk.GymHSE), say.Number(wk.Cap),
+			weekLine(say.Sayf("Week %d · %s · %s", wk.Week, phase, say.Sayf("%s of %s hard sets, %s", say.About(wk.PlanHSE+wk.GymHSE), say.Number(wk.Cap),
 				OwnShare(say, wk.GymHSE, p.activityKinds()))))
 		case wk.GymHSE == 0:
 			// Walks add nothing to count: no "+ walks 0".
-			line(say.Sayf("Week %d · %s · %s of %s hard sets", wk.Week, phase, say.Number(wk.PlanHSE), say.Number(wk.Cap)))
+			weekLine(say.Sayf("Week %d · %s · %s of %s hard sets", wk.Week, phase, say.Number(wk.PlanHSE), say.Number(wk.Cap)))
 		default:
-			line(say.Sayf("Week %d · %s · %s of %s hard sets (plan %s + %s %s)", wk.Week, phase,
+			weekLine(say.Sayf("Week %d · %s · %s of %s hard sets (plan %s + %s %s)", wk.Week, phase,
 				say.Number(wk.PlanHSE+wk.GymHSE), say.Number(wk.Cap), say.Number(wk.PlanHSE), OwnTraining(say, Profile{Activities: p.Activities()}), say.Number(wk.GymHSE)))
 		}
 		for _, g := range sessionGroups(wk.Days) {
@@ -161,7 +177,7 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 			for _, i := range g {
 				days = append(days, shortDate(say, wk.Days[i].Date))
 			}
-			bw.WriteString("  " + strings.Join(days, ", ") + " · " + label + " · " + say.Minutes(d.Minutes) + "\n")
+			wrapParts(bw, "  ", "    ", []string{strings.Join(days, ", "), label, say.Minutes(d.Minutes)})
 			for _, it := range d.Items {
 				if utf8.RuneCountInString(it.Name) > nameWidth {
 					// A long name is written whole, its dose under it.
@@ -181,7 +197,7 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 		}
 	}
 	blank()
-	line(say.Say("Each evening, score your glute soreness from 0 (none) to 10 (the worst imaginable):"))
+	wrap(bw, "", "", say.Say("Each evening, score your glute soreness from 0 (none) to 10 (the worst imaginable):"))
 	for _, b := range p.PainRule {
 		wrap(bw, fmt.Sprintf("  %-6s ", bandText(b)), "         ", b.Say)
 	}
@@ -501,6 +517,77 @@ func wrap(w io.Writer, first, rest, text string) {
 		}
 		line += word
 		n += wl
+		fresh = false
+	}
+	fmt.Fprintln(w, line)
+}
+
+// KeyDose is the dose the reading key explains: the plan's first of sets
+// of repetitions held on each side, so the reader meets her own numbers;
+// a made-up one when the plan has none.
+func (p *Plan) KeyDose() catalog.Dose {
+	for _, w := range p.Weeks {
+		for _, d := range w.Days {
+			for _, it := range d.Items {
+				if dz := it.Dose(); dz.Sets >= 2 && dz.Reps >= 2 && dz.HoldSeconds >= 2 && dz.PerSide {
+					dz.RestSeconds = 0
+					return dz
+				}
+			}
+		}
+	}
+	return catalog.Dose{Sets: 2, Reps: 3, HoldSeconds: 20, PerSide: true}
+}
+
+// DoseKey explains the dose notation on dose k, in say: the PDF's program
+// page and the terminal say it alike.
+func DoseKey(say *locale.Language, k catalog.Dose) string {
+	return say.Sayf("How to read a dose: “%s” means %d sets of %d repetitions; hold each repetition for %d seconds, on one side and then the other.", say.Dose(k), k.Sets, k.Reps, k.HoldSeconds)
+}
+
+// HardSetWords say what a hard set is, in the words of the effort lines
+// (rule 16), so that a set that says "you could do 4–5 more" reads as
+// part of one: the PDF's chart and the terminal say it alike.
+func HardSetWords(say *locale.Language) string {
+	return say.Say("A hard set ends when you could do only 2–3 more repetitions; a lighter set, where you could do 4–5 more, counts as part of one.")
+}
+
+// wrapParts writes parts joined by " · ", as many to a line as fit in 80
+// columns, a line that goes on ending in " ·"; the lines after the first
+// start with rest. A part too long for a line on its own is wrapped.
+func wrapParts(w io.Writer, first, rest string, parts []string) {
+	const width = 80
+	line := first
+	n := utf8.RuneCountInString(first)
+	fresh := true
+	for i, part := range parts {
+		pl := utf8.RuneCountInString(part)
+		need := n + 3 + pl
+		if i < len(parts)-1 {
+			need += 2 // the " ·" of a line that goes on
+		}
+		if !fresh && need > width {
+			fmt.Fprintln(w, line+" ·")
+			line, n, fresh = rest, utf8.RuneCountInString(rest), true
+		}
+		if !fresh {
+			line += " · "
+			n += 3
+		}
+		if fresh && n+pl > width {
+			// Too long for a line of its own: wrapped, and the next part
+			// starts a line.
+			var b strings.Builder
+			wrap(&b, line, rest, part)
+			s := strings.TrimSuffix(b.String(), "\n")
+			i := strings.LastIndex(s, "\n")
+			fmt.Fprint(w, s[:i+1])
+			line, n = s[i+1:], utf8.RuneCountInString(s[i+1:])
+			fresh = false
+			continue
+		}
+		line += part
+		n += pl
 		fresh = false
 	}
 	fmt.Fprintln(w, line)

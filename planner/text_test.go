@@ -2,6 +2,7 @@ package planner
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -21,6 +22,27 @@ func TestFields(t *testing.T) {
 	} {
 		if got := Fields(c.text); !slices.Equal(got, c.want) {
 			t.Errorf("Fields(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestWrapParts: a line of parts joined by " · " breaks between parts,
+// the line that goes on ending in " ·", and a part too long for a line of
+// its own is wrapped.
+func TestWrapParts(t *testing.T) {
+	long := strings.Repeat("word ", 20)
+	for _, c := range []struct {
+		parts []string
+		want  string
+	}{
+		{[]string{"a", "b"}, "a · b\n"},
+		{[]string{strings.Repeat("x", 45), strings.Repeat("y", 30), "zz"}, strings.Repeat("x", 45) + " · " + strings.Repeat("y", 30) + " ·\n  zz\n"},
+		{[]string{"a", strings.TrimSpace(long), "b"}, "a ·\n  " + strings.TrimSpace(strings.Repeat("word ", 15)) + "\n  word word word word word · b\n"},
+	} {
+		var b strings.Builder
+		wrapParts(&b, "", "  ", c.parts)
+		if b.String() != c.want {
+			t.Errorf("wrapParts(%q) =\n%s\nwant\n%s", c.parts, b.String(), c.want)
 		}
 	}
 }

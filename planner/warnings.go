@@ -362,11 +362,14 @@ func (b *basis) conditionNotes() []string {
 		out = append(out,
 			say.Say("Gluteal tendinopathy (a sore tendon on the outside of the hip): do not sleep on the sore side; lying on the other side, put a pillow between your knees. "+
 				"An ache from lying on the sore side is typical of it and no reason to stop the exercises."),
-			say.Say("Gluteal tendinopathy: avoid crossing your legs when you sit, and stretches that pull the thigh across the body; both press on the tendons."),
-			say.Say("Gluteal tendinopathy: stand evenly on both feet rather than leaning your weight into one hip."))
+			// One note for the tendons, so that the standing rule reads as
+			// everyday standing, not as a ban on the one-leg exercises.
+			say.Say("Gluteal tendinopathy: avoid crossing your legs when you sit, and stretches that pull the thigh across the body; both press on the tendons. "+
+				"In daily life, stand evenly on both feet rather than leaning your weight into one hip."))
 	}
 	if p.Has(PiriformisSyndrome) {
-		out = append(out, say.Say("Piriformis syndrome (an irritated deep buttock muscle): break up long sitting, and take stairs slowly, one at a time if they bring the pain on, until it settles."))
+		out = append(out, say.Say("Piriformis syndrome (an irritated deep buttock muscle): break up long sitting, and if stairs bring the pain on, take them slowly, "+
+			"one step at a time, until it settles: up with the less sore leg first, down with the sore leg first."))
 	}
 	return out
 }
@@ -387,26 +390,40 @@ func (r *run) releaseNotes() []string {
 		"a foam roller also covers the larger muscles of the thighs.")}
 }
 
-// harderCue says, for a strengthening item that stays at its highest dose
-// per set in build week w (its dose_max, rule 3's ceiling), how the person
-// can make it harder when its last repetitions feel easy: a firmer band
-// for a banded exercise, a slower lowering for one of body weight. It
-// says nothing where the item changed this week (one change a week, rule
-// 3), in a lighter week or a block that steps back or settles (rule 5,
-// README "the next block"), or for holds and weighted exercises, whose
-// guide says how to add load.
+// harderCue says how the person can make a strengthening item harder
+// when the effort line asks more than it gives: a firmer band for a
+// banded exercise, a slower lowering for one of body weight. Where the
+// item asks for "the last 2–3 reps feel hard" it says what to do if they
+// do not (a physiotherapist found twelve sit-to-stands of body weight
+// will not feel hard to a fit person, rule 16); where it stays at its
+// highest dose per set (its dose_max, rule 3's ceiling) and does not
+// change this week, it says how to go on once they feel easy. It says
+// nothing at the lower effort, in a lighter week or a block that steps
+// back or settles (rule 5, README "the next block"), or for holds and
+// weighted exercises, whose guide says how to add load.
 func (r *run) harderCue(e *catalog.Exercise, c *course, d, w int) string {
 	if c == nil || c.fresh || isDeload(w) || r.steppingBack(w) || isometric(e) || e.Weighted() || c.dose().reps == 0 ||
 		(blockOf(w) == r.soreBlock && r.p.Soreness >= SettleSoreness) {
 		return ""
 	}
-	if c.level != len(c.ladder)-1 || c.level != c.lastLevel || c.sets[d] != c.lastSets[d] {
-		return ""
-	}
-	if banded(e) {
+	top := c.heldAtTop(d)
+	switch {
+	case top && banded(e):
 		return r.say.Say("once they feel easy, use a firmer band")
+	case top:
+		return r.say.Say("once they feel easy, lower more slowly, over about 3 seconds")
+	case !c.hard:
+		return ""
+	case banded(e):
+		return r.say.Say("if they do not, use a firmer band")
 	}
-	return r.say.Say("once they feel easy, lower more slowly, over about 3 seconds")
+	return r.say.Say("if they do not, lower more slowly, over about 3 seconds")
+}
+
+// heldAtTop reports whether course c stays at its highest dose per set
+// on weekday d, as the week before (rule 3's ceiling).
+func (c *course) heldAtTop(d int) bool {
+	return c.level == len(c.ladder)-1 && c.level == c.lastLevel && c.sets[d] == c.lastSets[d]
 }
 
 // banded reports whether e works against a band.

@@ -694,6 +694,9 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 				break
 			}
 			raise(cs, f, hi, true)
+			if twoChanges(cs) {
+				continue // a cut and a rise in one exercise: one change a week (rule 3)
+			}
 			if deloadable(cs, f) {
 				r.courses = cs
 				break
@@ -710,6 +713,15 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 	if pos := weekInBlock(w); (pos == 2 || pos == 3) && (!first || r.o.continued != nil) {
 		r.sayBuilt(w, start, lim, f)
 	}
+}
+
+// twoChanges reports whether a course of cs changes both its weekly sets
+// and its dose per set against the week before (rule 3: one change a
+// week).
+func twoChanges(cs []course) bool {
+	return slices.ContainsFunc(cs, func(c course) bool {
+		return !c.fresh && c.level != c.lastLevel && weekSets(c.sets) != weekSets(c.lastSets)
+	})
 }
 
 // keepsHolds reports whether the block's courses hold a tendon hold of

@@ -66,9 +66,9 @@ type doc struct {
 	lay    *layout
 	footer string   // left part of the footer
 	foot   footSize // the overview's foot: its type and the chart's height
-	// weekEffort says the week pages print how hard each item should feel
-	// (see effortFits).
-	weekEffort bool
+	// checkPage is, by block, the page that says rule 9's limit on side
+	// pain during the tendon holds, for the week pages to point to.
+	checkPage map[int]int
 	// volBelow puts every week page's volume and gauge under the title
 	// (see volumeBelow).
 	volBelow bool

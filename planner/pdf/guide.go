@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/planner"
 	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
@@ -98,8 +99,7 @@ func guideIntro(say *locale.Language, m *model, withKey bool) string {
 // doseKey explains the dose notation on the plan's own example, where
 // the reader first meets doses: the program page, or the guide.
 func doseKey(say *locale.Language, m *model) string {
-	k := m.keyDose
-	return say.Sayf("How to read a dose: “%s” means %d sets of %d repetitions; hold each repetition for %d seconds, on one side and then the other.", say.Dose(k), k.Sets, k.Reps, k.HoldSeconds)
+	return planner.DoseKey(say, m.keyDose)
 }
 
 // putEntry places an entry's units, lead first (a rule between entries)

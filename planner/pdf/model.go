@@ -65,6 +65,7 @@ type weekView struct {
 
 type dayView struct {
 	date    time.Time
+	week    int // the number of its week
 	session planner.Session
 	gym     bool                 // a day of the person's own training (any kind)
 	kind    planner.ActivityKind // which; "" on other days
@@ -77,7 +78,12 @@ type itemView struct {
 	dose   string
 	id     string // the exercise's id, for its figure
 	effort string // how hard it should feel (rule 16), or ""
-	hold   bool   // hold on to a wall or chair (rule 8)
+	// weekEffort is effort in the few words of a week page's day.
+	weekEffort string
+	hold       bool // hold on to a wall or chair (rule 8)
+	// check says the item has rule 9's limit on side pain during the
+	// holds (the tendon holds of gluteal tendinopathy).
+	check bool
 }
 
 type exerciseView struct {
@@ -175,7 +181,7 @@ func newModel(p *planner.Plan, say *locale.Language) (*model, error) {
 			if err != nil {
 				return nil, fmt.Errorf("pdf: week %d, day %d: date %q is not YYYY-MM-DD", wi+1, di+1, d.Date)
 			}
-			dv := dayView{date: t, session: d.Session, gym: d.Gym || d.Activity != nil, minutes: volume(d.Minutes)}
+			dv := dayView{date: t, week: wv.n, session: d.Session, gym: d.Gym || d.Activity != nil, minutes: volume(d.Minutes)}
 			if dv.gym {
 				// A plan of version 2 knew only the gym.
 				dv.kind = planner.Gym
@@ -188,11 +194,12 @@ func newModel(p *planner.Plan, say *locale.Language) (*model, error) {
 			}
 			for _, it := range d.Items {
 				dv.items = append(dv.items, itemView{
-					name:   nameOf(it.Exercise, it.Name),
-					dose:   say.Dose(it.Dose()),
-					id:     it.Exercise,
-					effort: c.clean(effortIn(planSay, say, it.Effort)),
-					hold:   holdsOn(it.Exercise),
+					name:       nameOf(it.Exercise, it.Name),
+					dose:       say.Dose(it.Dose()),
+					id:         it.Exercise,
+					effort:     c.clean(effortIn(planSay, say, it.Effort)),
+					weekEffort: c.clean(weekEffortIn(planSay, say, it.Effort)),
+					hold:       holdsOn(it.Exercise),
 				})
 				planned[it.Exercise] = append(planned[it.Exercise], it)
 				if dz := it.Dose(); m.keyDose.Sets == 0 && dz.Sets >= 2 && dz.Reps >= 2 && dz.HoldSeconds >= 2 && dz.PerSide {
@@ -276,6 +283,21 @@ func newModel(p *planner.Plan, say *locale.Language) (*model, error) {
 		ev.breakOnly = len(planned[e.ID]) == 0 && slices.Contains(p.MovementBreaks.Exercises, e.ID)
 		ev.dose, ev.rest = guideDose(say, e, planned[e.ID])
 		m.exercises = append(m.exercises, ev)
+	}
+
+	// The week pages point to the limit on side pain of rule 9 where an
+	// item has one (ninth German reading).
+	checked := map[string]bool{}
+	for _, e := range m.exercises {
+		checked[e.id] = e.check != ""
+	}
+	for wi := range m.weeks {
+		for di := range m.weeks[wi].days {
+			for ii := range m.weeks[wi].days[di].items {
+				it := &m.weeks[wi].days[di].items[ii]
+				it.check = checked[it.id]
+			}
+		}
 	}
 
 	m.summary = c.clean(summary(say, p))
@@ -384,6 +406,30 @@ func effortIn(planSay, say *locale.Language, effort string) string {
 	for _, k := range efforts {
 		if planSay.Say(k) == effort {
 			return say.Say(k)
+		}
+	}
+	return effort
+}
+
+// weekEfforts are the planner's efforts in the few words a day of a week
+// page has room for: the number out of 10 where the effort has one, and
+// without the hint on making it harder, which the program page and the
+// terminal give.
+var weekEfforts = map[string]string{
+	efforts[0]: locale.Key("effort 3–5 of 10"),
+	efforts[1]: locale.Key("effort 6–7 of 10"),
+	efforts[2]: locale.Key("effort 6–7 of 10"),
+	efforts[3]: locale.Key("moderate: 4–5 more possible"),
+	efforts[4]: locale.Key("the last 2–3 feel hard"),
+}
+
+// weekEffortIn says effort, written in the plan's language planSay, in
+// say in the words of weekEfforts; other words print as the plan has
+// them.
+func weekEffortIn(planSay, say *locale.Language, effort string) string {
+	for _, k := range efforts {
+		if w := planSay.Say(k); effort == w || strings.HasPrefix(effort, w+"; ") {
+			return say.Say(weekEfforts[k])
 		}
 	}
 	return effort

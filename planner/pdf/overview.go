@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/gluteplan/gluteplan/planner"
 	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
@@ -161,6 +162,9 @@ func (d *doc) overview() {
 	}
 	fl.cols, fl.gap = 2, bandGap
 	fl.colTop = fl.y
+	if d.footAbove(fl, groups, rf, bandW) {
+		return
+	}
 	// The red flags come first: they keep the right column of this page
 	// whatever the warnings need, which flow on in the left one.
 	if rf.h > fl.room()+eps {
@@ -186,6 +190,69 @@ func (d *doc) overview() {
 			fl.put(u)
 		}
 	}
+}
+
+// footAbove places the foot of the overview with what of the left
+// column does not fit there at the top of the right one, above the red
+// flags: the important notes read on from one column into the next, and
+// the red flags, with the word on muscle soreness under them, follow
+// (seventh and eighth German readings: a last note under the red flags
+// and the italic word on soreness read as cut off from its section). It
+// reports false, and places nothing, when that does not fit the page.
+func (d *doc) footAbove(fl *flow, groups [][]unit, rf unit, bandW float64) bool {
+	room := fl.room()
+	cont := d.notesContinued(bandW)
+	var left, right []unit
+	y := 0.0
+	over := false
+	for i, g := range groups {
+		if i > 0 {
+			if over {
+				right = append(right, gap(groupGap))
+			} else if y > 0 {
+				y += groupGap
+				left = append(left, gap(groupGap))
+			}
+		}
+		for j, u := range g {
+			if !over && y+u.h > room+eps {
+				over = true
+				if j > 0 {
+					u = glue(cont, u)
+				}
+			}
+			if over {
+				right = append(right, u)
+				continue
+			}
+			left = append(left, u)
+			y += u.h
+		}
+	}
+	if !over {
+		// All in the left column: the red flags take the right one.
+		if rf.h > room+eps {
+			return false
+		}
+	} else if sum(right)+groupGap+rf.h > room+eps {
+		return false
+	}
+	x := fl.x()
+	ly := fl.y
+	for _, u := range left {
+		u.draw(x, ly, bandW)
+		ly += u.h
+	}
+	rx, ry := x+bandW+fl.gap, fl.y
+	for _, u := range right {
+		u.draw(rx, ry, bandW)
+		ry += u.h
+	}
+	if len(right) > 0 {
+		ry += groupGap
+	}
+	rf.draw(rx, ry, bandW)
+	return true
 }
 
 // notesContinued heads the notes where they go on in another column.
@@ -472,7 +539,7 @@ func (d *doc) chartUnit(w, extra float64) unit {
 	}
 	// The definition in the words of the effort lines (rule 16), so a
 	// set that says "you could do 4–5 more" reads as part of one.
-	noteText += " " + d.say.Say("A hard set ends when you could do only 2–3 more repetitions; a lighter set, where you could do 4–5 more, counts as part of one.")
+	noteText += " " + planner.HardSetWords(d.say)
 	if m.cap > 0 {
 		noteText += " " + d.say.Say("Below the dashed line, a safe ceiling for your glutes, they have room to recover: it is a limit, not a target, so do no more than the plan gives.")
 	}
@@ -764,7 +831,7 @@ func (d *doc) noteUnit(s string, w float64) unit {
 // flags, on its own.
 func (d *doc) outroUnit(w float64) unit {
 	body := style{size: d.foot.text}.withItalic()
-	outro := d.say.Say("Soreness after exercise usually peaks one to three days later; from 4 out of 10, the evening scale says what to do. Easing off is never a failure.")
+	outro := d.say.Say("Soreness after exercise usually peaks one to three days later; at 4 out of 10 or more, follow the evening rules on the program page. Easing off is never a failure.")
 	return unit{h: d.paraHeight(w, outro, body), draw: func(x, y, w float64) { d.para(x, y, w, outro, body) }}
 }
 

@@ -150,7 +150,6 @@ func draw(m *model, pp paper, record bool) (out []byte, lay *layout, err error) 
 	d.overview()
 	d.program()
 	d.volBelow = d.volumeBelow()
-	d.weekEffort = d.effortFits()
 	for _, wk := range m.weeks {
 		if err := d.weekPage(wk); err != nil {
 			return nil, nil, fmt.Errorf("pdf: %w", err)

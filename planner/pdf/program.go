@@ -407,6 +407,14 @@ func (d *doc) routineUnits(r routineView, w float64, key string) []unit {
 	}
 	tickH := 2 + max(head.lh()+checkH, float64(maxDays)*(small.lh()+0.6)) + 1
 	us = append(us, unit{h: tickH, draw: func(x, y, w float64) {
+		if check != "" {
+			if d.checkPage == nil {
+				d.checkPage = map[int]int{}
+			}
+			if _, ok := d.checkPage[r.block]; !ok {
+				d.checkPage[r.block] = d.f.PageNo()
+			}
+		}
 		y += 2
 		d.text(x, y, say.Say("Tick each session when it is done:"), head, figW+nameW)
 		cy := y + head.lh() + 3

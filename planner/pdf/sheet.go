@@ -213,6 +213,11 @@ func (d *doc) card(x, y, w, h, figH float64, se SheetEntry, cl *cleaner, index i
 func (d *doc) cardFacts(e catalog.Exercise, w float64, st style, cl *cleaner) []string {
 	say := d.say
 	cat := categoryText(say, categoryWords, e.Category)
+	if planner.BreakDrill(&e) {
+		// A plan may give it as a movement break, and names it so: the
+		// card says it too (eighth German reading).
+		cat += " · " + say.Say("also a movement break")
+	}
 	equip := say.Say("none")
 	if len(e.Equipment)+len(e.EquipmentAny) > 0 {
 		equip = planner.EquipmentWords(say, e)

@@ -263,7 +263,7 @@ func (d *doc) layoutDay(w, h float64, day dayView) dayLayout {
 	// The largest size that fits without cutting a word, or failing that
 	// the largest that fits.
 	for _, s := range itemSizes {
-		h, cut := d.itemsHeight(day.items, tw, s)
+		h, cut := d.itemsHeight(day, tw, s)
 		if h > l.room {
 			continue
 		}
@@ -349,7 +349,7 @@ func (d *doc) dayColumn(x, y, w, h float64, day dayView, l dayLayout, size float
 		tx := x + colPad + tickBox + tickGap
 		cy += d.para(tx, cy, tw, it.name, nameSt)
 		cy += d.para(tx, cy, tw, it.dose, doseSt)
-		for _, n := range d.itemNotes(it) {
+		for _, n := range d.itemNotes(it, day.week) {
 			cy += d.para(tx, cy, tw, n, noteSt)
 		}
 		cy += itemGap(size)
@@ -368,16 +368,16 @@ func itemGap(size float64) float64 { return size * 0.22 }
 
 // itemsHeight is the height of a day's items at the given text size, and
 // whether a word had to be cut to fit the width.
-func (d *doc) itemsHeight(items []itemView, w, size float64) (h float64, cut bool) {
+func (d *doc) itemsHeight(day dayView, w, size float64) (h float64, cut bool) {
 	nameSt := style{size: size, bold: true}
 	doseSt := style{size: size, gray: 30}
 	noteSt := noteStyle(size)
-	for _, it := range items {
+	for _, it := range day.items {
 		nl, c1 := d.wrapHard(it.name, w, nameSt)
 		dl, c2 := d.wrapHard(it.dose, w, doseSt)
 		h += float64(len(nl))*nameSt.lh() + float64(len(dl))*doseSt.lh() + itemGap(size)
 		cut = cut || c1 || c2
-		for _, n := range d.itemNotes(it) {
+		for _, n := range d.itemNotes(it, day.week) {
 			nl, c := d.wrapHard(n, w, noteSt)
 			h += float64(len(nl)) * noteSt.lh()
 			cut = cut || c
@@ -388,44 +388,25 @@ func (d *doc) itemsHeight(items []itemView, w, size float64) (h float64, cut boo
 
 // itemNotes are the lines under an item's dose on its day: to hold on to
 // a wall or chair where rule 8 asks it, always (the week page is what a
-// person ticks at the fridge, so it says so where the dose is), and how
-// hard it should feel (rule 16) where the week pages have room for it.
-func (d *doc) itemNotes(it itemView) []string {
+// person ticks at the fridge, so it says so where the dose is), how hard
+// it should feel (rule 16) in a few words, and for a tendon hold, where
+// its limit on side pain is (rule 9). The ninth German reading asked for
+// both on the week pages: the wall press of week 1 and of week 2 read
+// alike there, though week 2 asks for more effort.
+func (d *doc) itemNotes(it itemView, week int) []string {
 	var ns []string
-	if it.effort != "" && d.weekEffort {
-		ns = append(ns, it.effort)
+	if it.weekEffort != "" {
+		ns = append(ns, it.weekEffort)
+	}
+	if it.check {
+		if pg := d.checkPage[(week-1)/planner.BlockWeeks+1]; pg > 0 {
+			ns = append(ns, d.say.Sayf("pain limit: page %d", pg))
+		}
 	}
 	if it.hold {
 		ns = append(ns, d.say.Say("Hold on to a wall or chair."))
 	}
 	return ns
-}
-
-// effortFits says whether the week pages have room for how hard each item
-// should feel: whether, in every week laid out seven days to a page, no
-// day's text has to be smaller for it. The program page gives the effort
-// of every week of a block beside each exercise's figure and dose; on the
-// week pages it would cost crowded days (five items with long German
-// names) a point or two of type, which matters more to the people these
-// plans are for than the line repeated each day. So the week pages print
-// it for the whole plan, or not at all.
-func (d *doc) effortFits() bool {
-	pw, ph, keep := d.w, d.h, d.weekEffort
-	defer func() { d.w, d.h, d.weekEffort = pw, ph, keep }()
-	d.w, d.h = d.paper.h, d.paper.w
-	colW := (d.width() - 6*weekGap) / 7
-	for _, wk := range d.m.weeks {
-		room := d.bottom() - d.weekHeader(wk, false)
-		for _, day := range wk.days {
-			d.weekEffort = true
-			with := d.layoutDay(colW, room, day).size
-			d.weekEffort = false
-			if without := d.layoutDay(colW, room, day).size; with < without {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // noteStyle is the style of an item's notes at item text size size: a
