@@ -1239,8 +1239,9 @@ func (in *checkInput) halving(wi int) bool {
 // easedHSE is the activities' volume in week wi as the advice to ease
 // them asks: the gym's glute sets at half, other activities at their
 // kind's estimate for an easy session where the person counts more and a
-// third shorter (two thirds of it); in the lighter week of the block a
-// step back starts, half of that again.
+// third shorter (two thirds of it); in a lighter week whose week before
+// eased them already (a step back's block, the first block at soreness
+// 7), half of that again.
 func (in *checkInput) easedHSE(wi int) float64 {
 	w := in.plan.Weeks[wi]
 	t := 0.0
@@ -1253,7 +1254,7 @@ func (in *checkInput) easedHSE(wi int) float64 {
 			}
 		}
 	}
-	if w.Phase == planner.Deload && in.stepBack() && in.blockAt(wi) <= in.blockAt(min(1, len(in.plan.Weeks)-1)) {
+	if w.Phase == planner.Deload && wi > 0 && in.halving(wi-1) {
 		t /= 2
 	}
 	return t
@@ -1272,9 +1273,10 @@ var cutWords = regexp.MustCompile(`\b(cut|fewer|reduce|drop|ease|easier)\b`)
 // game without its hardest part at its kind's default for an easy
 // session where the person counts more (rule 18: the defaults are
 // estimates for easy sessions), and a third shorter: two thirds of that
-// (a lighter week holds 50 to 70%, rule 3); the lighter week of a step
-// back's block half of that again, so that it is lighter than the
-// block's other weeks, which are eased already.
+// (a lighter week holds 50 to 70%, rule 3); a lighter week whose week
+// before eased them already (a step back's block, the first block at
+// soreness 7) half of that again, so that it is lighter than the weeks
+// before it.
 // When filled, the plan's own volume is held to the allowance, which may
 // pass the cap by what the allowance grants. The warning to cut holds one
 // of the words "cut", "fewer", "reduce", "drop", "ease", "easier", or
@@ -1457,6 +1459,15 @@ func rule3Progression(in *checkInput) []string {
 			excused := in.warnedOfWeek(no, "lighter week", "not by as much") || in.warnedOfWeek(no, "lighter week", "lighter than usual")
 			if (hse < lo-hseTol || hse > hi+hseTol) && !excused {
 				fail("week %d: the lighter week holds %.2f, not 50–70%% of week %d's %.2f (%.2f–%.2f)", no, hse, before.no, before.hse, lo, hi)
+			}
+			// Reading: with the person's own training counted, the week's
+			// whole count (plan and own training) is lighter too: at most
+			// 90% of the week before's, so that the heading a person reads
+			// is lower ("about 9 of 20" twice is not a lighter week); a
+			// block whose other weeks ease the training already eases it
+			// again in its lighter week.
+			if tot, was := hse+w.GymHSE, before.hse+before.week.GymHSE; !before.old && before.week.GymHSE > 0 && tot > 0.9*was+hseTol && !excused {
+				fail("week %d: the lighter week counts %.2f with your own training, against %.2f in week %d", no, tot, was, before.no)
 			}
 			prevDoses, cur := in.weekDoses(before.week), in.weekDoses(w)
 			for _, id := range sortedKeys(cur) {

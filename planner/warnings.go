@@ -205,16 +205,16 @@ func (r *run) loadNotes() []string {
 	}
 	// A lighter week of a step back's block has the advice already: the
 	// step back gives it for the whole block ("Meanwhile, ...").
-	lighter := func(w Week) bool { return w.Phase == Deload && !r.steppingBack(w.Week) }
+	lighter := func(w Week) bool { return w.Phase == Deload && !r.steppingBack(w.Week) && !r.easesAgain(w.Week) }
 	if len(r.activities) > 0 && slices.ContainsFunc(r.plan.Weeks, lighter) {
 		if a := r.activityAdvice(); a != "" {
 			out = append(out, say.Sayf("In the lighter weeks (%s), %s too.", r.weekList(lighter), a))
 		}
 	}
-	// The lighter week of a step back's block eases them further than the
-	// block's other weeks, which are eased already (rule 3: a lighter week
-	// is lighter than the weeks before it).
-	again := func(w Week) bool { return w.Phase == Deload && r.steppingBack(w.Week) }
+	// The lighter week of a block whose other weeks ease them already (a
+	// step back's, the first at soreness 7) eases them further (rule 3: a
+	// lighter week is lighter than the weeks before it).
+	again := func(w Week) bool { return r.easesAgain(w.Week) }
 	if len(r.activities) > 0 && slices.ContainsFunc(r.plan.Weeks, again) {
 		if a := r.easeAgainWords(); a != "" {
 			out = append(out, say.Sayf("In the lighter week of this block (%s), ease your own training further: %s.", r.weekList(again), a))
@@ -246,6 +246,14 @@ const (
 	otherEased = 2.0 / 3
 	easedAgain = 0.5
 )
+
+// easesAgain reports whether week w is a lighter week whose week before
+// (in the plan) eased the person's own training already (a step back's
+// block, the first block at soreness 7): it eases it once more, so that
+// it is lighter than the weeks before it (rule 3).
+func (r *run) easesAgain(w int) bool {
+	return isDeload(w) && w-1 > r.o.w0 && r.eases(w-1)
+}
 
 // easedVolume is the week's glute volume of the activities acts as the
 // advice to ease them asks (rule 18): the gym's glute sets at half, and a
