@@ -2622,6 +2622,105 @@ func rule9Conditions(in *checkInput) []string {
 			fail("postpartum, under 12 weeks after the birth: running days are planned as walks without a note saying so")
 		}
 	}
+	return append(bad, rule9HoldsOneAtATime(in)...)
+}
+
+// rule9HoldsOneAtATime: with gluteal tendinopathy the holds give way to
+// moving work one at a time (rule 9's tendon loading, after the LEAP trial
+// and Clifford et al. 2019): at a block boundary at most one isometric
+// hold steps on to a moving exercise, and the side-of-the-hip holds that
+// go on stay 30 s or more.
+// Reading: a hold is an activation entry with glute load, timed or held
+// 10 s or more a rep at its starting dose. Holds step on only at the
+// boundaries that take harder variants: within a plan, and at the start
+// of gluteplan next when the log says progress. A hold steps on when
+// the last build week before the boundary held it in an activation
+// session, the new block's first week does not, and that week holds, new
+// to it, a moving activation entry with glute load that is its catalog
+// progression or works its main muscle (the planner's own words, "a step
+// on from", are not read). Two or more such holds at one boundary break
+// the rule. Where one steps on, each hip-abductor hold that goes on is
+// held 30 s or more in the new block's build weeks (or as long as before,
+// if shorter), unless the block steps back (a load limit of the log's) or
+// a warning holding "hold" and "30 s" says why not.
+func rule9HoldsOneAtATime(in *checkInput) []string {
+	if !in.has(planner.GlutealTendinopathy) {
+		return nil
+	}
+	var bad []string
+	fail := func(f string, a ...any) { bad = append(bad, fmt.Sprintf(f, a...)) }
+	longest := func(w planner.Week) map[string]int {
+		out := map[string]int{}
+		for _, d := range w.Days {
+			if d.Session != planner.ActivationSession {
+				continue
+			}
+			for _, it := range d.Items {
+				_, length := holdsOf(it)
+				if l, ok := out[it.Exercise]; !ok || length > l {
+					out[it.Exercise] = length
+				}
+			}
+		}
+		return out
+	}
+	excused := in.stepBack() || in.warned("hold", "30 s")
+	seq := in.sequence()
+	for i, sw := range seq {
+		if sw.old || i == 0 || (sw.no-1)%4 != 0 || in.prev != nil && sw.no == in.first && in.steer != planner.SteerProgress {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && (seq[j].no-1)%4 == 3 {
+			j--
+		}
+		if j < 0 || blockOfWeek(seq[j].no) != blockOfWeek(sw.no)-1 {
+			continue
+		}
+		before, now := longest(seq[j].week), longest(sw.week)
+		var gone, kept []string
+		for _, id := range sortedKeys(before) {
+			e, ok := in.entry(id)
+			if !ok || e.Category != catalog.Activation || e.GluteLoad <= 0 || !isIsometric(e) {
+				continue
+			}
+			if _, ok := now[id]; ok {
+				kept = append(kept, id)
+				continue
+			}
+			for _, nid := range sortedKeys(now) {
+				x, ok := in.entry(nid)
+				if _, was := before[nid]; was || !ok || x.Category != catalog.Activation || x.GluteLoad <= 0 || isIsometric(x) {
+					continue
+				}
+				if e.Progression == nid || mainTarget(x) == mainTarget(e) {
+					gone = append(gone, id+" → "+nid)
+					break
+				}
+			}
+		}
+		if len(gone) > 1 {
+			fail("week %d: gluteal tendinopathy: %d holds step on to moving exercises at once (%s), want at most one a block boundary", sw.no, len(gone), strings.Join(gone, ", "))
+		}
+		if len(gone) == 0 || excused {
+			continue
+		}
+		for _, id := range kept {
+			e, _ := in.entry(id)
+			if !tendonHold(e) {
+				continue
+			}
+			want := min(30, before[id])
+			for _, s2 := range seq[i:] {
+				if blockOfWeek(s2.no) != blockOfWeek(sw.no) || (s2.no-1)%4 == 3 {
+					continue
+				}
+				if l, ok := longest(s2.week)[id]; ok && l < want {
+					fail("week %d: gluteal tendinopathy: %s goes on as a hold beside one stepping on, held %d s, want %d s or more", s2.no, id, l, want)
+				}
+			}
+		}
+	}
 	return bad
 }
 

@@ -38,6 +38,13 @@ type chooser struct {
 	// (gluteplan next in the middle of one) held: they count toward the
 	// block's different exercises (rule 13).
 	done map[string]bool
+	// stepOn marks the entry being added as a harder variant taking the
+	// place of an exercise done for a whole block at its highest dose
+	// (rule 3): the others may start the block lower to make room for it.
+	stepOn bool
+	// trimmed reports that the last fit made room for a harder variant
+	// by starting the exercises beside it lower.
+	trimmed bool
 	// days counts the sessions of each kind in the weekly template.
 	days map[Session]int
 	pg   *program
@@ -108,6 +115,7 @@ func (c *chooser) add(k Session, e *catalog.Exercise) bool {
 		n = carried
 	}
 	c.kind = k
+	c.stepOn, c.trimmed = c.harderStep(e), false
 	if !c.fits(c.pg, n) {
 		c.pg.routines[k] = rt
 		return false
@@ -257,6 +265,14 @@ func (r *run) choose(w int, hi float64, boundary, lighter bool) *program {
 	}
 	for _, next := range sortedKeys(r.progress) {
 		from := r.progress[next]
+		if x := r.index[next]; x != nil && c.pg.distinct()[next] && c.madeRoom(x) {
+			// The exercises beside the harder variant start the block a
+			// little lower so its first week keeps rule 3's limit; the
+			// later weeks build them up again.
+			r.notes.add(rankWeek, r.say.Sayf("%s takes the place of %s from week %d. So that week %d is no harder than your last build week, "+
+				"the exercises beside it start a little lighter than where block %d ended, and build up from there.",
+				r.name(next), r.name(from), c.w, c.w, c.block-1))
+		}
 		for _, x := range append([]*catalog.Exercise{r.index[next]}, r.others[next]...) {
 			if !c.pg.distinct()[x.ID] {
 				r.bigStep[x.ID] = c.block
@@ -300,6 +316,27 @@ func (r *run) choose(w int, hi float64, boundary, lighter bool) *program {
 			r.notes.add(rankWeek, r.say.Sayf("%s has reached its highest dose, but its harder variant, %s, is a bigger step than "+
 				"the first week of block %d may take; a later block tries again.", r.name(from), r.name(next), c.block))
 		}
+	}
+	for _, held := range sortedKeys(r.holdsOn) {
+		if !c.pg.distinct()[held] {
+			continue
+		}
+		// Rule 9: the holds give way to moving work one at a time, and
+		// the plan says why this one waits.
+		first := r.holdsOn[held]
+		note := r.say.Sayf("%s stays a hold in block %d, though you did it at its highest dose: with gluteal tendinopathy, holds give way to moving exercises "+
+			"one at a time (%s first), and the holds ease tendon pain while the moving work builds.", r.name(held), c.block, r.name(first))
+		if c.pg.distinct()[first] {
+			// The hold it waits for goes on as a hold too.
+			note = r.say.Sayf("%s stays a hold in block %d, though you did it at its highest dose: with gluteal tendinopathy, holds give way to moving exercises "+
+				"one at a time, %s first once it reaches its highest dose, and the holds ease tendon pain while the moving work builds.", r.name(held), c.block, r.name(first))
+		}
+		if x, _ := r.byID(held); x != nil && abductor(x) {
+			if y, _ := r.byID(first); y != nil && !abductor(y) {
+				note += " " + r.say.Say("The hold for the side of the hip steps on last, in a later block: moving work for the side of the hip loads the sore tendons most.")
+			}
+		}
+		r.notes.add(rankWeek, note)
 	}
 	for k, rt := range c.pg.routines {
 		c.pg.routines[k], _ = order(rt)
@@ -419,6 +456,31 @@ func (r *run) newChooser(w int, hi float64, boundary, lighter bool) *chooser {
 			}
 			return excess(cs, f, math.Inf(1)) == 0
 		}
+		if weekInBlock(w) == 1 && r.holdStep {
+			// The tendon holds that go on beside one stepping on return
+			// to their last build week's length, as the block's first
+			// week sets them (rule 3), and come down from there only as
+			// far as 30 s below.
+			for i := range cs {
+				if cs[i].keep && isometric(cs[i].e) && !cs[i].fresh {
+					cs[i].level = max(cs[i].level, cs[i].top)
+				}
+			}
+		}
+		if excess(cs, f, hi) > 0 && weekInBlock(w) == 1 && (c.stepOn && need == loadedWork || r.holdStep) {
+			// A harder variant that does not fit the block's first week
+			// at its lightest: the exercises beside it start the block a
+			// little lower, within rule 16's doses and one kind of change
+			// each (rule 3), where that makes room; the later weeks build
+			// them up again. Only then does the easier exercise go on. So
+			// too the tendon holds that go on beside a hold stepping on
+			// (rule 9, [run.oneHoldOn]): they may start the block shorter,
+			// never below 30 s.
+			try := cloneCourses(cs)
+			if lower(try, f, 0, hi, cut{oneChange: true}) && roomMadeByOthers(try, cs) {
+				cs, c.trimmed = try, true
+			}
+		}
 		if excess(cs, f, hi) > 0 {
 			return false
 		}
@@ -430,6 +492,48 @@ func (r *run) newChooser(w int, hi float64, boundary, lighter bool) *chooser {
 		return !lighter || weekHSE(cs) <= DeloadHigh*hi+eps
 	}
 	return c
+}
+
+// harderStep reports whether e is a harder variant the block steps on to
+// (rule 3): in place of an exercise done at its highest dose for a whole
+// block, its own or another of the same movement.
+func (c *chooser) harderStep(e *catalog.Exercise) bool {
+	if c.progress[e.ID] != "" {
+		return true
+	}
+	for _, list := range c.others {
+		if slices.Contains(list, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// madeRoom reports whether harder variant e, in the block's activation
+// routine, fits its first week only with the exercises beside it started
+// lower (see [chooser.fits]).
+func (c *chooser) madeRoom(e *catalog.Exercise) bool {
+	if !slices.Contains(c.pg.routines[ActivationSession], e) || !loaded(e) {
+		return false
+	}
+	was := c.kind
+	c.kind, c.stepOn, c.trimmed = ActivationSession, true, false
+	ok := c.fits(c.pg, loadedWork) && c.trimmed
+	c.kind, c.stepOn, c.trimmed = was, false, false
+	return ok
+}
+
+// roomMadeByOthers reports whether the courses after, lowered from
+// before to make room for a harder variant, kept every new exercise at
+// the dose it starts at: only the exercises carried over start the block
+// lower, each within rule 16 ([frame.fits] guards the steps).
+func roomMadeByOthers(after, before []course) bool {
+	for i := range before {
+		if before[i].fresh && (after[i].level != before[i].level || after[i].sets != before[i].sets) {
+			return false
+		}
+	}
+	return true
 }
 
 // tendonRoom reports whether a tendon hold of cs, at its least, fits the
@@ -1096,6 +1200,8 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferr
 	}
 	clear(r.progress)
 	clear(r.others)
+	clear(r.holdsOn)
+	r.holdStep = false
 	var kept []*catalog.Exercise
 	harder := boundary
 	switch {
@@ -1170,6 +1276,9 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferr
 			prefer = append(prefer, x)
 		}
 	}
+	if harder && r.p.Has(GlutealTendinopathy) {
+		prefer = r.oneHoldOn(prefer, inPool)
+	}
 	// A harder variant comes only in place of what earned it (rule 3):
 	// those up the chain of what the block before held, a drill that
 	// never progresses included, wait, and so do those past a harder
@@ -1217,6 +1326,71 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferr
 		return boolRank(!slices.Contains(prefer, x)) - boolRank(!slices.Contains(prefer, y))
 	})
 	return out, prefer
+}
+
+// oneHoldOn applies rule 9's tendon loading at a block boundary with
+// gluteal tendinopathy: of the isometric holds done at their highest dose
+// that would step on to moving exercises, one steps on and the others go
+// on as holds, which ease tendon pain while the moving work builds (the
+// LEAP trial, Mellor et al. 2018, moves from holds to moving work step by
+// step; Clifford et al. 2019). The hold that steps on first is one for the
+// big buttock muscle (a bridge hold before the side of the hip: moving
+// side-hip work, standing or lying, loads the sore tendons most), then the
+// first in the block's order. It returns prefer with the holds that wait
+// in place of their harder variants, and records them in holdsOn.
+func (r *run) oneHoldOn(prefer []*catalog.Exercise, inPool func(string) *catalog.Exercise) []*catalog.Exercise {
+	var steps []string
+	for _, next := range sortedKeys(r.progress) {
+		from, ok := r.byID(r.progress[next])
+		n, _ := r.byID(next)
+		if ok && n != nil && loaded(from) && isometric(from) && !isometric(n) && inPool(from.ID) != nil {
+			steps = append(steps, next)
+		}
+	}
+	r.holdStep = len(steps) > 0
+	rank := func(id string) int {
+		return slices.IndexFunc(prefer, func(x *catalog.Exercise) bool { return x.ID == id })
+	}
+	if len(steps) == 1 {
+		// The side-hip hold steps on last: while a hold for the big
+		// buttock muscle goes on below its highest dose, it waits for it.
+		from, _ := r.byID(r.progress[steps[0]])
+		i := slices.IndexFunc(prefer, func(x *catalog.Exercise) bool {
+			return x.ID != from.ID && loaded(x) && isometric(x) && !abductor(x)
+		})
+		if abductor(from) && i >= 0 {
+			if j := rank(steps[0]); j >= 0 {
+				prefer[j] = inPool(from.ID)
+			}
+			delete(r.progress, steps[0])
+			delete(r.others, steps[0])
+			r.holdsOn[from.ID] = prefer[i].ID
+			r.holdStep = false // no hold steps on this block
+		}
+		return prefer
+	}
+	if len(steps) == 0 {
+		return prefer
+	}
+	slices.SortStableFunc(steps, func(x, y string) int {
+		fx, _ := r.byID(r.progress[x])
+		fy, _ := r.byID(r.progress[y])
+		if d := boolRank(abductor(fx)) - boolRank(abductor(fy)); d != 0 {
+			return d
+		}
+		return rank(x) - rank(y)
+	})
+	first := r.progress[steps[0]]
+	for _, next := range steps[1:] {
+		from := r.progress[next]
+		delete(r.progress, next)
+		delete(r.others, next)
+		if i := rank(next); i >= 0 {
+			prefer[i] = inPool(from)
+		}
+		r.holdsOn[from] = first
+	}
+	return prefer
 }
 
 // stepsOnFixed gives the harder variant an activation drill of no glute

@@ -81,6 +81,10 @@ func (r *run) why(e *catalog.Exercise, c *course, d, w int) string {
 				why += " " + say.Sayf("A step on from %s, which you did at its highest dose.", r.name(from))
 			}
 		}
+		if first := r.holdsOn[e.ID]; first != "" && weekInBlock(w) == 1 {
+			// Rule 9: one tendon hold steps on to moving work at a time.
+			why += " " + say.Say("It stays a hold this block: with gluteal tendinopathy the holds give way to moving exercises one at a time.")
+		}
 		if c != nil && w > r.o.w0+1 {
 			why += " " + changeWords(say, c, w, d)
 		}
@@ -110,11 +114,11 @@ func TendonCheck(say *locale.Language, e *catalog.Exercise, p Profile) string {
 	if !isometric(e) {
 		// The same limit goes with the side of the hip's moving work,
 		// after block 1's holds (rule 9).
-		return say.Say("Pain at the side of the hip during this exercise (pain, not the effort of the muscle) should stay at 3 out of 10 or less, settle within 30 minutes and be no worse than usual the next morning; " +
-			"if it is more, do fewer repetitions or make it easier before you stop it.")
+		return say.Say("Pain at the side of the hip during this exercise (pain, not the effort of the muscle) should stay at 3 out of 10 or less (if it is above 3 before you start, it should not rise), " +
+			"settle within 30 minutes and be no worse than usual the next morning; if it is more, do fewer repetitions or make it easier before you stop it.")
 	}
-	return say.Say("Pain at the side of the hip during a hold (pain, not the effort of the muscle) should stay at 3 out of 10 or less, settle within 30 minutes and be no worse than usual the next morning; " +
-		"if it is more, press less hard before you shorten the hold.")
+	return say.Say("Pain at the side of the hip during a hold (pain, not the effort of the muscle) should stay at 3 out of 10 or less (if it is above 3 before you start, it should not rise), " +
+		"settle within 30 minutes and be no worse than usual the next morning; if it is more, press less hard before you shorten the hold.")
 }
 
 // changeWords says in say what changed in a course from the week before,

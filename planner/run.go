@@ -27,6 +27,15 @@ type run struct {
 	// one with no harder variant of its own, the further ones of the same
 	// role to try where it does not fit (README "the next block").
 	others map[string][]*catalog.Exercise
+	// holdsOn maps each tendon hold of gluteal tendinopathy that stays a
+	// hold at a block boundary, though done at its highest dose, to the
+	// hold that steps on to moving work in its place: one at a time
+	// (rule 9, [run.oneHoldOn]).
+	holdsOn map[string]string
+	// holdStep marks a block at whose boundary a tendon hold steps on to
+	// moving work: the holds that go on keep 30 s while other work can
+	// give, and the plan says where they cannot (rule 9).
+	holdStep bool
 	// bigStep holds the harder exercises a block tried in place of one at
 	// its highest dose and could not fit, with the block (rule 12).
 	bigStep map[string]int
@@ -91,6 +100,7 @@ func (b *basis) run(o origin) *Plan {
 		fixed:    o.fixed,
 		progress: map[string]string{},
 		others:   map[string][]*catalog.Exercise{},
+		holdsOn:  map[string]string{},
 		bigStep:  map[string]int{},
 		top:      o.top,
 		settled:  map[int]bool{},

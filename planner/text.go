@@ -185,6 +185,11 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 				} else {
 					bw.WriteString("    [ ] " + pad(it.Name, nameWidth) + "  " + say.Dose(it.Dose()) + "\n")
 				}
+				if e := p.exercise(it.Exercise); !explain && e != nil && holdsOn(e, p.Profile) {
+					// Rule 8: on every page that doses it; --explain has it
+					// in the item's why.
+					wrap(bw, strings.Repeat(" ", 10+nameWidth), strings.Repeat(" ", 10+nameWidth), say.Say("Hold on to a wall or chair."))
+				}
 				if it.Effort != "" {
 					// How hard it should feel (rule 16), under the dose.
 					wrap(bw, strings.Repeat(" ", 10+nameWidth), strings.Repeat(" ", 10+nameWidth), it.Effort)

@@ -127,6 +127,9 @@ func (r *run) frame(w int, pg *program, fixed map[string]fixedDose) *frame {
 	// A step back keeps the tendon holds' length too while other work can
 	// give (rule 9: in a flare the holds stay and the effort comes down).
 	tendon := r.tendonAim(w) || r.steppingBack(w) && !isDeload(w)
+	// So does a later block whose tendon holds go on as holds while one
+	// steps on to moving work (rule 9, [run.oneHoldOn], holdStep).
+	tendon = tendon || r.holdStep && !isDeload(w)
 	f := &frame{before: r.before, tmpl: r.tmpl, build: !isDeload(w), shortHolds: r.shortHolds(w), oneSetOK: r.oneSetAllowed(w), tendon: tendon}
 	for d, s := range r.tmpl {
 		f.cap[d] = s.cap
@@ -662,6 +665,9 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 	}
 	start := cloneCourses(r.courses)
 	k, _ := fitDown(r.courses, f, lim.lo, lim.hi, fitWays)
+	if r.holdStep {
+		defer r.sayHeldShort(w)
+	}
 	switch {
 	case r.rises(w):
 		r.returnSessions(f, lim.hi)
@@ -712,6 +718,19 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 	}
 	if pos := weekInBlock(w); (pos == 2 || pos == 3) && (!first || r.o.continued != nil) {
 		r.sayBuilt(w, start, lim, f)
+	}
+}
+
+// sayHeldShort says, for a build week of a block whose tendon holds go on
+// as holds beside one stepping on to moving work (rule 9,
+// [run.oneHoldOn]), which hold the week's limits cut below 30 s: the load
+// limits come first (README precedence), and the plan says so.
+func (r *run) sayHeldShort(w int) {
+	for i := range r.courses {
+		if c := &r.courses[i]; c.keep && isometric(c.e) && weekSets(c.sets) > 0 && c.dose().holdLength() < TendonHoldSeconds {
+			r.notes.week(w, locale.Key("In %s, %s is held less than 30 s: the week's limit on glute work comes first; the holds lengthen again as the weeks allow."),
+				c.e.In(string(r.p.Lang)).Name)
+		}
 	}
 }
 
