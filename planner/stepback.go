@@ -135,6 +135,12 @@ func (r *run) bestStep(opts [][]stepOption, f *frame, hi float64) (pick []int, b
 	}
 	orig := cloneCourses(cs)
 	defer copy(cs, orig)
+	// Work on one leg weighs as the side of the hip for a person who
+	// runs, plays a game or needs support on one leg (rule 13 asks them
+	// for it, as [chooser.wantsSingleLeg] does).
+	oneLeg := r.p.Limited(NeedsSupport) || slices.ContainsFunc(r.activities, func(a Activity) bool {
+		return a.Kind == Running || a.Kind == TeamSport
+	})
 	moves := make([]movement, len(cs))
 	for i := range cs {
 		if r.strengthening(&orig[i]) {
@@ -165,7 +171,7 @@ func (r *run) bestStep(opts [][]stepOption, f *frame, hi float64) (pick []int, b
 			s.shortened += boolRank(o.shortened)
 			s.cost += 0.05*float64(o.steps) + 0.06*float64(o.cuts) + 0.1*float64(boolRank(o.low))
 		}
-		s.rank += movesLost(had, kept)
+		s.rank += movesLost(had, kept, oneLeg)
 		if left < (strong+1)/2 {
 			// Fewer exercises, but not a gutted block: at least half of
 			// its strengthening exercises stay, the others at one set if
@@ -261,13 +267,15 @@ func (r *run) stepOptions(c *course, f *frame) []stepOption {
 // must leave one out takes it from a movement with two; and losing the
 // side of the hip costs more than losing hip extension, a squat or
 // another movement: side-hip work, above all its holds, is what a flare
-// tolerates best, and a physiotherapist keeps it.
-func movesLost(had, kept [singleLeg + 1]bool) int {
+// tolerates best, and a physiotherapist keeps it. With oneLeg (a person
+// who runs, plays a game or needs support on one leg: rule 13 asks them
+// for work on one leg), losing the work on one leg costs as much.
+func movesLost(had, kept [singleLeg + 1]bool, oneLeg bool) int {
 	rank := 0
 	for m := hipExtension; m <= singleLeg; m++ {
 		if had[m] && !kept[m] {
 			rank += 100
-			if m == sideHip {
+			if m == sideHip || m == singleLeg && oneLeg {
 				rank += 50
 			}
 		}

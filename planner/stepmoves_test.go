@@ -32,13 +32,22 @@ func TestMovesLost(t *testing.T) {
 			set(hipExtension), set()},
 	}
 	for _, tt := range tests {
-		if a, b := movesLost(tt.had, tt.keep), movesLost(tt.had, tt.drop); a >= b {
+		if a, b := movesLost(tt.had, tt.keep, false), movesLost(tt.had, tt.drop, false); a >= b {
 			t.Errorf("%s: keeping %v costs %d, not less than keeping %v (%d)", tt.name, tt.keep, a, tt.drop, b)
 		}
 	}
 	// Any one movement lost costs more than the role ranks of ten
 	// exercises left out (each 1 + [role], at most 3).
-	if movesLost(office, set(squatMove, sideHip)) <= 10*3 {
+	if movesLost(office, set(squatMove, sideHip), false) <= 10*3 {
 		t.Error("a lost movement costs no more than the roles")
+	}
+	// For a person who runs, plays or needs support on one leg, work on
+	// one leg weighs as the side of the hip, above hip extension.
+	runner := set(singleLeg, sideHip, hipExtension)
+	if a, b := movesLost(runner, set(sideHip, hipExtension), true), movesLost(runner, set(singleLeg, hipExtension), true); a != b {
+		t.Errorf("runner: losing one-leg work costs %d, the side of the hip %d", a, b)
+	}
+	if a, b := movesLost(runner, set(singleLeg, sideHip), true), movesLost(runner, set(sideHip, hipExtension), true); a >= b {
+		t.Errorf("runner: losing hip extension costs %d, not less than one-leg work's %d", a, b)
 	}
 }
