@@ -303,9 +303,10 @@ func (r *run) choose(w int, hi float64, boundary, lighter bool) *program {
 			if x, _ := r.byID(from); x != nil && !loaded(x) && c.pg.distinct()[from] {
 				// A drill of no glute load done for a whole block: its
 				// harder variant adds load the block's first week has no
-				// room for (rule 3), so it goes on as it was.
-				r.notes.add(rankWeek, r.say.Sayf("%s goes on: its next step, %s, adds glute load that week %d has no room for; a later block tries again.",
-					r.name(from), r.name(next), c.w))
+				// room for (rule 3), so it goes on as it was, with no
+				// change to tell: --explain says why the harder one is out
+				// (a physiotherapist: the person need not hear of an
+				// exercise they are not doing).
 				continue
 			}
 			if c.pg.distinct()[from] {

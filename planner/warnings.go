@@ -135,7 +135,7 @@ func (b *basis) safetyNotes(checkNow bool) []string {
 				"of how this plan goes, and ask them if it gets worse.", say.Lasted(p.PainDays)))
 		default:
 			out = append(out, say.Sayf("Get it checked if it is not improving: your soreness has lasted %s, long enough for a physical therapist or doctor "+
-				"to look at it if no one has yet. You need not stop this plan meanwhile: it is gentle, but it does not replace that check.", say.Lasted(p.PainDays)))
+				"to look at it if no one has yet. You need not stop this plan meanwhile, but it does not replace that check.", say.Lasted(p.PainDays)))
 		}
 	}
 	if (p.PainDays >= CheckedAfterDays || len(p.Conditions) > 0) && !checkNow {
@@ -191,6 +191,16 @@ func (r *run) loadNotes() []string {
 	say := r.say
 	var out []string
 	bl := blockOf(r.firstWeek)
+	if n := len(r.plan.Weeks); n > 0 && blockOf(r.plan.Weeks[n-1].Week) > bl && r.weekCap(bl) < r.weekCap(bl+1) {
+		// The header gives two limits: say why the first is lower
+		// ([basis.weekCap]; a physiotherapist found the rise unexplained).
+		why := say.Say("usual in the first block with gluteal tendinopathy")
+		if r.firstBlock(Postpartum, bl) {
+			why = say.Say("usual in the first block after giving birth")
+		}
+		out = append(out, say.Sayf("Weeks %d to %d keep to a beginner's limit (%s hard sets), as is %s; from week %d, your level's (%s).",
+			r.firstWeek, bl*BlockWeeks, say.Number(r.weekCap(bl)), why, bl*BlockWeeks+1, say.Number(r.weekCap(bl+1))))
+	}
 	if _, full := r.room(bl); full {
 		s := say.Sayf("Your own training alone reaches what your glutes recover from in a week (%s of %s hard sets), so the plan adds only light work.",
 			say.Number(gymWeek(r.activities)), say.Number(r.weekCap(bl)))
@@ -208,7 +218,11 @@ func (r *run) loadNotes() []string {
 	lighter := func(w Week) bool { return w.Phase == Deload && !r.steppingBack(w.Week) && !r.easesAgain(w.Week) }
 	if len(r.activities) > 0 && slices.ContainsFunc(r.plan.Weeks, lighter) {
 		if a := r.activityAdvice(); a != "" {
-			out = append(out, say.Sayf("In the lighter weeks (%s), %s too.", r.weekList(lighter), a))
+			// The evening scale's 6–7 (rule 15) asks to go back a week;
+			// the person's own training is most of the load for many
+			// (a lifter's gym), so it eases too (a physiotherapist's
+			// reading).
+			out = append(out, say.Sayf("In the lighter weeks (%s), and while your evenings are at 6 or more, %s too.", r.weekList(lighter), a))
 		}
 	}
 	// The lighter week of a block whose other weeks ease them already (a
