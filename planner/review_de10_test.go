@@ -1,6 +1,7 @@
 package planner_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -65,6 +66,62 @@ func TestTendonNoteSitting(t *testing.T) {
 			}
 			if gt && n != 1 || !gt && n != 0 {
 				t.Errorf("%s, gluteal tendinopathy %v: %d notes say %q\n%s", tc.lang, gt, n, tc.want, strings.Join(plan.Warnings, "\n"))
+			}
+		}
+	}
+}
+
+// TestLeftOutWithTendinopathy checks the entries the catalog sheet marks
+// as never planned with gluteal tendinopathy (rule 9): in the default
+// catalog exactly those the catalog advises against for it or marks as
+// pressing on the outer hip, and each of them is left out of a plan for
+// gluteal tendinopathy, for good, while a plan for the
+// same person without it leaves none of them out for that.
+func TestLeftOutWithTendinopathy(t *testing.T) {
+	cat := catalog.Default()
+	marked := map[string]bool{}
+	for i := range cat.Exercises {
+		e := &cat.Exercises[i]
+		want := e.HipCompression || slices.Contains(e.Contraindications, catalog.GlutealTendinopathy)
+		if got := planner.LeftOutWithTendinopathy(e); got != want {
+			t.Errorf("%s: left out with gluteal tendinopathy %v, want %v", e.ID, got, want)
+		}
+		if want {
+			marked[e.ID] = true
+		}
+	}
+	if len(marked) < 5 {
+		t.Fatalf("only %d entries marked: the test needs the catalog's", len(marked))
+	}
+	p := planner.DefaultProfile()
+	p.Start, p.Level = "2026-12-07", catalog.Advanced
+	p.Equipment = []catalog.Equipment{catalog.FoamRoller, catalog.MassageBall, catalog.ResistanceBand, catalog.MiniBand, catalog.Chair, catalog.Wall, catalog.Step, catalog.Mat, catalog.Strap}
+	for _, gt := range []bool{true, false} {
+		p.Conditions = nil
+		if gt {
+			p.Conditions = []planner.Condition{planner.GlutealTendinopathy}
+		}
+		plan, err := planner.Make(cat, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]bool{}
+		for _, x := range plan.Excluded {
+			// Rule 9's reasons for good, not the first block's waits.
+			if x.Reason == "not advised with gluteal tendinopathy" || strings.HasPrefix(x.Reason, "it presses on the outer hip") {
+				for _, id := range x.Exercises {
+					out[id] = true
+				}
+			}
+		}
+		for id := range marked {
+			if out[id] != gt {
+				t.Errorf("gluteal tendinopathy %v: %s left out for it: %v", gt, id, out[id])
+			}
+		}
+		for id := range out {
+			if !marked[id] {
+				t.Errorf("%s is left out for gluteal tendinopathy but not marked", id)
 			}
 		}
 	}

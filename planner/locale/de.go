@@ -698,5 +698,8 @@ var German = &Language{
 		"Soreness after exercise usually peaks one to three days later; at 4 out of 10 or more, follow the evening rules on your program pages and at the top of each week page. Easing off is never a failure.":                                                                                                                            "Muskelkater ist meist 1 bis 3 Tage nach dem Üben am stärksten. Ab 4 von 10 gelten die Regeln für Ihre Abendwerte (im Programm und oben auf jeder Wochenseite). Weniger zu machen ist in Ordnung.",
 		"Gluteal tendinopathy: avoid crossing your legs when you sit, and stretches that pull the thigh across the body; both press on the tendons. Do not sit too low: keep your knees no higher than your hips. In daily life, stand evenly on both feet rather than leaning your weight into one hip.":                                   "Zum Schutz der Sehnen: Schlagen Sie die Beine nicht übereinander und meiden Sie Dehnungen, die das Bein quer über den Körper ziehen; beides drückt auf die Sehnen. Sitzen Sie nicht zu tief: Die Knie sollten nicht höher sein als die Hüften. Stehen Sie gleichmäßig auf beiden Beinen, statt „in der Hüfte zu hängen“.",
 		"%s (continued)": "%s (Fortsetzung)",
+		"Levels: %s":     "Stufen: %s",
+		"The starting dose is the catalog's standard; a plan adapts it to the person's level and soreness.": "Die Startdosis ist der Standard des Katalogs; ein Plan passt sie an Stufe und Beschwerden der Person an.",
+		"Not planned with gluteal tendinopathy: it presses on the tendons at the side of the hip.":          "Bei Glutealtendinopathie nicht im Plan: drückt auf die Sehnen an der Hüftaußenseite.",
 	},
 }

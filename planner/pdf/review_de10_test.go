@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/gluteplan/gluteplan/catalog"
@@ -120,6 +121,128 @@ func TestGuideContinuedHeadings(t *testing.T) {
 				if name == "tendinopathy-piriformis" && paper == "a4" && continued == 0 {
 					t.Errorf("%s/%s/%s: no exercise goes on into another column: the test needs one", name, lang, paper)
 				}
+			}
+		}
+	}
+}
+
+// sheetCards renders the default catalog's sheet in lang on paper and
+// returns, for each entry's id, the lines of its card after the id.
+func sheetCards(t *testing.T, lang, paper string) (map[string][]string, *layout) {
+	t.Helper()
+	var entries []SheetEntry
+	for _, e := range catalog.Default().Exercises {
+		entries = append(entries, SheetEntry{Exercise: e})
+	}
+	_, lay, err := renderSheet(entries, Options{Lang: lang, Paper: paper})
+	if err != nil {
+		t.Fatal(err)
+	}
+	say := locale.In(lang)
+	ids := map[string]string{}
+	for _, e := range entries {
+		label := e.Exercise.ID
+		if lang != "en" {
+			label = say.Say("id") + ": " + e.Exercise.ID
+		}
+		ids[label] = e.Exercise.ID
+	}
+	cards := map[string][]string{}
+	current := ""
+	for _, b := range lay.boxes {
+		switch {
+		case ids[b.text] != "":
+			current = ids[b.text]
+			cards[current] = []string{}
+		case strings.HasPrefix(b.text, "figure of "), strings.HasPrefix(b.text, "gluteplan "):
+			current = ""
+		case current != "":
+			cards[current] = append(cards[current], b.text)
+		}
+	}
+	if len(cards) != len(entries) {
+		t.Fatalf("%s/%s: %d cards found, want %d", lang, paper, len(cards), len(entries))
+	}
+	return cards, lay
+}
+
+// TestSheetKeepsPositionsWhole: a card's line of category, level and
+// position breaks between its parts, never inside one that fits a line
+// (twelfth German reading: "… · Einsteiger · im" / "Stehen"), and says
+// every part.
+func TestSheetKeepsPositionsWhole(t *testing.T) {
+	for _, lang := range []string{"en", "de"} {
+		say := locale.In(lang)
+		for _, paper := range papersUnderTest {
+			cards, _ := sheetCards(t, lang, paper)
+			for _, e := range catalog.Default().Exercises {
+				parts := []string{categoryText(say, categoryWords, e.Category)}
+				if planner.BreakDrill(&e) {
+					parts = append(parts, say.Say("also a movement break"))
+				}
+				if lang == "en" {
+					parts = append(parts, string(e.Level), strings.ReplaceAll(string(e.Position), "_", " "))
+				} else {
+					parts = append(parts, planner.ValueWords(say, e.Level), planner.PositionWords(say, e.Position))
+				}
+				dose := say.Sayf("Starting dose: %s", "")
+				var got []string
+				for _, l := range cards[e.ID] {
+					if strings.HasPrefix(l, dose) {
+						break
+					}
+					for _, p := range strings.Split(strings.TrimSuffix(l, " ·"), " · ") {
+						if !slices.Contains(parts, p) {
+							t.Errorf("%s/%s: %s: the line %q breaks inside a part (%q)", lang, paper, e.ID, l, parts)
+						}
+						got = append(got, p)
+					}
+				}
+				if !slices.Equal(got, parts) {
+					t.Errorf("%s/%s: %s: the card says %q, want %q", lang, paper, e.ID, got, parts)
+				}
+			}
+		}
+	}
+}
+
+// TestSheetHeadKey: the head of every sheet page says the levels in their
+// order and what the start dose is, within the margins (twelfth German
+// reading), and the cards of the entries the planner leaves out for
+// gluteal tendinopathy (rule 9), and only those, say so.
+func TestSheetHeadKey(t *testing.T) {
+	for _, c := range []struct{ lang, levels, dose, tendon string }{
+		{"en", "Levels: beginner → intermediate → advanced", "The starting dose is the catalog's standard; a plan adapts it to the person's level and soreness.",
+			"Not planned with gluteal tendinopathy:"},
+		{"de", "Stufen: Einsteiger → Geübte → Fortgeschrittene", "Die Startdosis ist der Standard des Katalogs; ein Plan passt sie an Stufe und Beschwerden der Person an.",
+			"Bei Glutealtendinopathie nicht im Plan:"},
+	} {
+		for _, paper := range papersUnderTest {
+			cards, lay := sheetCards(t, c.lang, paper)
+			checkLayout(t, lay)
+			for _, want := range []string{c.levels, c.dose} {
+				pages := map[int]bool{}
+				for _, b := range lay.boxes {
+					if b.text == want {
+						pages[b.page] = true
+					}
+				}
+				if len(pages) != len(lay.pages) {
+					t.Errorf("%s/%s: %q is on %d of %d pages", c.lang, paper, want, len(pages), len(lay.pages))
+				}
+			}
+			n := 0
+			for _, e := range catalog.Default().Exercises {
+				said := slices.ContainsFunc(cards[e.ID], func(l string) bool { return strings.HasPrefix(l, c.tendon) })
+				if want := planner.LeftOutWithTendinopathy(&e); said != want {
+					t.Errorf("%s/%s: %s: the card says it is not planned with gluteal tendinopathy: %v, want %v", c.lang, paper, e.ID, said, want)
+				}
+				if said {
+					n++
+				}
+			}
+			if n == 0 {
+				t.Errorf("%s/%s: no card says it is not planned with gluteal tendinopathy", c.lang, paper)
 			}
 		}
 	}
