@@ -69,6 +69,22 @@ func ruledOut(e *catalog.Exercise, p Profile) string {
 	return ""
 }
 
+// LeftOutWithTendinopathy reports whether rule 9 leaves entry e out of
+// every plan for gluteal tendinopathy, for that condition: ruledOut gives
+// another answer for a profile with it than for the same profile without
+// it, a profile that nothing else rules e out for (e's equipment, no
+// limits, the top level, long sitting). The catalog sheet says so on the
+// entry's card.
+func LeftOutWithTendinopathy(e *catalog.Exercise) bool {
+	p := DefaultProfile()
+	p.Equipment = append(append([]catalog.Equipment{}, e.Equipment...), e.EquipmentAny...)
+	p.Level, p.SittingHours = catalog.Advanced, DeskSittingHours
+	without := ruledOut(e, p)
+	p.Conditions = []Condition{GlutealTendinopathy}
+	with := ruledOut(e, p)
+	return with != "" && with != without
+}
+
 // notAdvisedWords say why an entry the catalog rules out for a condition
 // is left out: one sentence for each condition, as German names the
 // syndrome with its article and the tendinopathy without.

@@ -52,7 +52,7 @@ func RedFlags(l *locale.Language, p Profile) []string {
 		l.Say("Loss of bladder or bowel control, numbness between the legs or around the back passage, numbness or weakness in both legs, " +
 			"a swollen warm calf, or a leg you cannot stand on: go to urgent care today."),
 		leg,
-		l.Say("Pain at night that no position eases, a fever, or pain that began with a fall or accident: see a doctor."),
+		l.Say("Pain at night that no position eases, a fever, weight loss you cannot explain, or pain that began with a fall or accident: see a doctor."),
 		last,
 	}
 }

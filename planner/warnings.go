@@ -387,6 +387,7 @@ func (b *basis) conditionNotes() []string {
 			// One note for the tendons, so that the standing rule reads as
 			// everyday standing, not as a ban on the one-leg exercises.
 			say.Say("Gluteal tendinopathy: avoid crossing your legs when you sit, and stretches that pull the thigh across the body; both press on the tendons. "+
+				"Do not sit too low: keep your knees no higher than your hips. "+
 				"In daily life, stand evenly on both feet rather than leaning your weight into one hip."))
 	}
 	if p.Has(PiriformisSyndrome) {

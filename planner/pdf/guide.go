@@ -80,7 +80,7 @@ func (d *doc) guide() {
 				// A rule between entries, but not at the top of a column.
 				lead = unit{h: 4.5, draw: func(x, y, w float64) { d.rule(x, y+2, x+w, y+2, 0.2, 150) }}
 			}
-			d.putEntry(fl, units, lead)
+			d.putEntry(fl, units, lead, d.entryContinued(e.name, w))
 		}
 	}
 }
@@ -107,14 +107,19 @@ func doseKey(say *locale.Language, m *model) string {
 // from the left column into the right one of the same page when the rest
 // fits there (a column half empty reads worse than an entry in two); else
 // whole in the next column that holds them; else unit by unit, its heading
-// with its first lines.
-func (d *doc) putEntry(fl *flow, units []unit, lead unit) {
+// with its first lines. Where an entry goes on in another column or on
+// another page, cont (its name, continued) heads what goes on there.
+func (d *doc) putEntry(fl *flow, units []unit, lead, cont unit) {
 	atTop := func() bool { return fl.y <= fl.colTop+eps }
 	place := func() {
 		if lead.h > 0 && !atTop() {
 			fl.put(lead)
 		}
-		for _, u := range units {
+		for i, u := range units {
+			// As fl.put decides: u goes to the next column or page.
+			if i > 0 && u.h > fl.room()+eps && (fl.y > fl.colTop+eps || fl.colTop > fl.freshTop+eps) {
+				u = glue(cont, u)
+			}
 			fl.put(u)
 		}
 	}
@@ -136,7 +141,7 @@ func (d *doc) putEntry(fl *flow, units []unit, lead unit) {
 		if y, ok := fl.below[fl.col+1]; ok {
 			next = d.bottom() - max(fl.colTop, y)
 		}
-		if lead.h+units[0].h <= room+eps && total <= room+next-tallest+eps {
+		if lead.h+units[0].h <= room+eps && total+cont.h <= room+next-tallest+eps {
 			place()
 			return
 		}
@@ -151,6 +156,17 @@ func (d *doc) putEntry(fl *flow, units []unit, lead unit) {
 		fl.advance()
 	}
 	place()
+}
+
+// entryContinued heads the part of an entry that goes on in another
+// column or on another page (twelfth German reading: steps "3." and "4."
+// at the head of a column, under no name, read as the steps of the entry
+// beside them).
+func (d *doc) entryContinued(name string, w float64) unit {
+	s := d.say.Sayf("%s (continued)", name)
+	st := style{size: 10, bold: true}
+	h := d.paraHeight(w, s, st)
+	return unit{h: h + 0.6, draw: func(x, y, w float64) { d.para(x, y, w, s, st) }}
 }
 
 func containsCat(cs []catalog.Category, c catalog.Category) bool {

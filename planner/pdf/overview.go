@@ -831,7 +831,7 @@ func (d *doc) noteUnit(s string, w float64) unit {
 // flags, on its own.
 func (d *doc) outroUnit(w float64) unit {
 	body := style{size: d.foot.text}.withItalic()
-	outro := d.say.Say("Soreness after exercise usually peaks one to three days later; at 4 out of 10 or more, follow the evening rules on the program page. Easing off is never a failure.")
+	outro := d.say.Say("Soreness after exercise usually peaks one to three days later; at 4 out of 10 or more, follow the evening rules on your program pages and at the top of each week page. Easing off is never a failure.")
 	return unit{h: d.paraHeight(w, outro, body), draw: func(x, y, w float64) { d.para(x, y, w, outro, body) }}
 }
 

@@ -76,12 +76,14 @@ func renderSheet(entries []SheetEntry, opts Options) (out []byte, lay *layout, e
 	d := &doc{f: f, paper: pp, say: say, lay: &layout{}, footer: "gluteplan " + say.Say("catalog sheet") + " · " + say.Count(len(entries), "entry", "entries"),
 		widths: map[widthKey]float64{}}
 	perPage := sheetCols * sheetRows
+	headH := 0.0
 	for i, e := range entries {
 		if i%perPage == 0 {
 			d.sheetPage(i == 0, len(entries))
+			headH = d.sheetHeadH()
 		}
 		cardW := (d.width() - sheetGap*(sheetCols-1)) / sheetCols
-		top := d.top() + sheetHeadH
+		top := d.top() + headH
 		cardH := (d.bottom() - top - sheetGap*(sheetRows-1)) / sheetRows
 		k := i % perPage
 		x := d.left() + float64(k%sheetCols)*(cardW+sheetGap)
@@ -109,14 +111,46 @@ func renderSheet(entries []SheetEntry, opts Options) (out []byte, lay *layout, e
 	return buf.Bytes(), d.lay, nil
 }
 
-// sheetHeadH is the room the head of each sheet page takes.
-const sheetHeadH = 14.0
+// Styles of the head of each sheet page.
+var (
+	sheetTitle = style{size: 15, bold: true}
+	sheetSub   = style{size: 8.5, gray: 70}
+)
+
+// sheetHeadH is the room the head of each sheet page takes: the title,
+// the legend and the key (sheetKey), a rule under them.
+func (d *doc) sheetHeadH() float64 {
+	return sheetTitle.lh() + sheetSub.lh()*float64(1+len(d.sheetKey())) + 3.5
+}
+
+// sheetKey says how to read the cards, in lines of the page's width: the
+// levels in their order (twelfth German reading: "Geübte" and
+// "Fortgeschrittene" read as near-synonyms), in the words the cards use,
+// and what the start dose is (a plan starts elsewhere: it adapts the dose
+// to the person).
+func (d *doc) sheetKey() []string {
+	var levels []string
+	for _, l := range catalog.Levels {
+		levels = append(levels, d.levelWords(l))
+	}
+	return append(d.wrap(d.say.Sayf("Levels: %s", strings.Join(levels, " → ")), d.width(), sheetSub),
+		d.wrap(d.say.Say("The starting dose is the catalog's standard; a plan adapts it to the person's level and soreness."), d.width(), sheetSub)...)
+}
+
+// levelWords says a level as the cards do: the English card keeps the
+// catalog's own word, which its authors write; another language says it
+// in words.
+func (d *doc) levelWords(l catalog.Level) string {
+	if d.say == locale.English {
+		return string(l)
+	}
+	return planner.ValueWords(d.say, l)
+}
 
 // sheetPage starts a page of the sheet with its heading.
 func (d *doc) sheetPage(first bool, n int) {
 	d.newPage(false)
-	title := style{size: 15, bold: true}
-	sub := style{size: 8.5, gray: 70}
+	title, sub := sheetTitle, sheetSub
 	y := d.top()
 	head := d.say.Say("Catalog sheet, for professionals")
 	if !first {
@@ -126,7 +160,13 @@ func (d *doc) sheetPage(first bool, n int) {
 	y += title.lh()
 	legend := d.say.Count(n, "entry", "entries") + " · " + d.say.Say("start pose light gray, end pose black, its far limbs dark gray, arrows show the movement")
 	d.text(d.left(), y, legend, sub.sized(d.fitSize(legend, d.width(), sub, 6)), d.width())
-	d.rule(d.left(), d.top()+sheetHeadH-2.5, d.right(), d.top()+sheetHeadH-2.5, 0.4, 0)
+	y += sub.lh()
+	for _, l := range d.sheetKey() {
+		d.text(d.left(), y, l, sub, d.width())
+		y += sub.lh()
+	}
+	ruleY := d.top() + d.sheetHeadH() - 2.5
+	d.rule(d.left(), ruleY, d.right(), ruleY, 0.4, 0)
 }
 
 // Text styles of a card.
@@ -222,15 +262,19 @@ func (d *doc) cardFacts(e catalog.Exercise, w float64, st style, cl *cleaner) []
 	if len(e.Equipment)+len(e.EquipmentAny) > 0 {
 		equip = planner.EquipmentWords(say, e)
 	}
-	level, position := string(e.Level), strings.ReplaceAll(string(e.Position), "_", " ")
+	level, position := d.levelWords(e.Level), strings.ReplaceAll(string(e.Position), "_", " ")
 	if say != locale.English {
 		// The English card keeps the catalog's own words, which its authors
 		// write; another language says them in words.
-		level, position = planner.ValueWords(say, e.Level), planner.PositionWords(say, e.Position)
+		position = planner.PositionWords(say, e.Position)
 	}
 	type fact struct {
 		text     string
 		maxLines int
+		// parts, when set, are the fact's parts, joined by " · ": a line
+		// breaks between them, not inside one that fits a line (twelfth
+		// German reading: "… · im" / "Stehen").
+		parts []string
 	}
 	// The id stays on every card: it is how a coach names the entry to
 	// gluteplan (exclude, progresses_to, catalog show), and it is the
@@ -243,24 +287,55 @@ func (d *doc) cardFacts(e catalog.Exercise, w float64, st style, cl *cleaner) []
 		id = say.Say("id") + ": " + e.ID
 	}
 	facts := []fact{
-		{id, 1},
-		{cat + " · " + level + " · " + position, 2},
-		{say.Sayf("Starting dose: %s", say.Dose(e.Dose)), 2},
-		{say.Sayf("Equipment: %s", equip), 2},
+		{text: id, maxLines: 1},
+		{maxLines: 2, parts: append(strings.Split(cat, " · "), level, position)},
+		{text: say.Sayf("Starting dose: %s", say.Dose(e.Dose)), maxLines: 2},
+		{text: say.Sayf("Equipment: %s", equip), maxLines: 2},
+	}
+	if planner.LeftOutWithTendinopathy(&e) {
+		// Rule 9: the planner never plans it with gluteal tendinopathy
+		// (twelfth German reading: a colleague comparing sheet and plan
+		// should see why it is missing).
+		facts = append(facts, fact{text: say.Say("Not planned with gluteal tendinopathy: it presses on the tendons at the side of the hip."), maxLines: 3})
 	}
 	if e.License != "" {
-		facts = append(facts, fact{say.Sayf("Licence: %s", e.License), 1})
+		facts = append(facts, fact{text: say.Sayf("Licence: %s", e.License), maxLines: 1})
 	}
 	if e.Source != "" {
-		facts = append(facts, fact{say.Sayf("Source: %s", e.Source), 2})
+		facts = append(facts, fact{text: say.Sayf("Source: %s", e.Source), maxLines: 2})
 	}
 	var lines []string
 	for _, fc := range facts {
-		ls := d.wrap(cl.clean(fc.text), w, st)
+		var ls []string
+		if fc.parts != nil {
+			ls = d.wrapParts(fc.parts, " · ", w, st, cl)
+		} else {
+			ls = d.wrap(cl.clean(fc.text), w, st)
+		}
 		if len(ls) > fc.maxLines {
 			ls = append(ls[:fc.maxLines-1], d.ellipsis(strings.Join(ls[fc.maxLines-1:], " "), w, st))
 		}
 		lines = append(lines, ls...)
+	}
+	return lines
+}
+
+// wrapParts wraps parts joined by sep into lines of width w, breaking
+// between parts; a part wider than a line alone wraps as words do, and the
+// parts after it go on from its last line.
+func (d *doc) wrapParts(parts []string, sep string, w float64, st style, cl *cleaner) []string {
+	var lines []string
+	for _, p := range parts {
+		p = cl.clean(p)
+		if n := len(lines); n > 0 && d.measure(lines[n-1]+sep+p, st) <= w {
+			lines[n-1] += sep + p
+			continue
+		}
+		if n := len(lines); n > 0 && d.measure(lines[n-1]+strings.TrimRight(sep, " "), st) <= w {
+			// The separator ends the line, where it fits.
+			lines[n-1] += strings.TrimRight(sep, " ")
+		}
+		lines = append(lines, d.wrap(p, w, st)...)
 	}
 	return lines
 }
