@@ -169,6 +169,7 @@ func BenchmarkRun(b *testing.B) {
 		{"version", []string{"--version"}, ""},
 		{"plan-4weeks-pdf", []string{"plan", "--start", "2026-11-30", "-o", "p.pdf"}, "p.pdf"},
 		{"plan-52weeks-pdf", []string{"plan", "--start", "2026-11-30", "--weeks", "52", "-o", "p.pdf"}, "p.pdf"},
+		{"plan-52weeks-pdf-de", []string{"plan", "--start", "2026-11-30", "--weeks", "52", "--lang", "de", "-o", "p.pdf"}, "p.pdf"},
 		{"plan-4weeks-json", []string{"plan", "--start", "2026-11-30", "--format", "json"}, ""},
 		{"validate-5000", []string{"validate", big}, ""},
 		{"plan-catalog-5000-json", []string{"plan", "--start", "2026-11-30", "--catalog", big, "-o", "p.json"}, ""},

@@ -68,6 +68,16 @@ type cleaner struct {
 	// ascii says of each ASCII character whether every font draws it: 1
 	// yes, -1 no, 0 not yet asked (asIs).
 	ascii [128]int8
+	// done holds each string cleaned rune by rune already: a plan prints
+	// the same names and sentences on many pages, and German ones seldom
+	// take asIs's quick way (their umlauts are not ASCII).
+	done map[string]cleaned
+}
+
+// cleaned is a string as clean left it, and whether it lacked a glyph.
+type cleaned struct {
+	s       string
+	missing bool
 }
 
 func newCleaner() (*cleaner, error) {
@@ -75,7 +85,7 @@ func newCleaner() (*cleaner, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &cleaner{fonts: fonts, known: map[rune]bool{}}, nil
+	return &cleaner{fonts: fonts, known: map[rune]bool{}, done: map[string]cleaned{}}, nil
 }
 
 // has reports whether every embedded font has a glyph for r.
@@ -103,7 +113,16 @@ func (c *cleaner) clean(s string) string {
 	if c.asIs(s) {
 		return s
 	}
-	return c.cleanRunes(s)
+	if d, ok := c.done[s]; ok {
+		c.missing = c.missing || d.missing
+		return d.s
+	}
+	was := c.missing
+	c.missing = false
+	out := c.cleanRunes(s)
+	c.done[s] = cleaned{out, c.missing}
+	c.missing = was || c.missing
+	return out
 }
 
 // cleanRunes is clean, rune by rune.
