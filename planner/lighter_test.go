@@ -68,7 +68,7 @@ func TestLighterWeeks(t *testing.T) {
 		{name: "warehouse-lifter", next: true},
 		{name: "warehouse-lifter", next: true, throughout: true, oneSet: []string{"goblet-squat", "chair-sit-to-stand"}},
 		{name: "runner-after-birth"},
-		{name: "runner-after-birth", next: true, oneSet: []string{"standing-banded-hip-abduction", "banded-glute-bridge"}},
+		{name: "runner-after-birth", next: true, oneSet: []string{"standing-banded-hip-abduction", "banded-glute-bridge", "standing-hip-hike"}},
 		{name: "runner-after-birth", next: true, throughout: true, oneSet: []string{"banded-glute-bridge"}},
 		{name: "tendinopathy-piriformis", oneSet: []string{"isometric-wall-hip-abduction"}},
 		{name: "tendinopathy-piriformis", next: true, oneSet: []string{"isometric-wall-hip-abduction"}},
