@@ -3310,8 +3310,8 @@ var defaultDecoded = &Catalog{
 			Position:  "seated",
 			Dose: Dose{
 				Sets:        2,
-				Reps:        10,
-				HoldSeconds: 6,
+				Reps:        8,
+				HoldSeconds: 5,
 				RestSeconds: 30,
 			},
 			DoseMax: &Dose{
@@ -3361,8 +3361,8 @@ var defaultDecoded = &Catalog{
 			Position:  "standing",
 			Dose: Dose{
 				Sets:        2,
-				Reps:        10,
-				HoldSeconds: 8,
+				Reps:        8,
+				HoldSeconds: 5,
 				RestSeconds: 30,
 			},
 			DoseMax: &Dose{

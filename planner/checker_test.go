@@ -1134,7 +1134,10 @@ var timeline = regexp.MustCompile(`8\s*(–|-|to)\s*12 weeks`)
 // warnings (rule 1's recheck and pelvic-health warnings may come first).
 // The recheck warning holds "check" and "spread"; the timeline "8–12
 // weeks" (or 8-12, 8 to 12); the pelvic-health advice "pelvic" and
-// "health" and "physio".
+// "health" and "physio". A plan that asks for a check now (a step back
+// after a block sore throughout: a warning holding "book a check" and
+// "now") gives no timeline: "give it 8–12 weeks" would pull against
+// "book a check now" (README "the next block").
 func rule1Screening(in *checkInput) []string {
 	var bad []string
 	fail := func(f string, a ...any) { bad = append(bad, fmt.Sprintf(f, a...)) }
@@ -1170,7 +1173,12 @@ func rule1Screening(in *checkInput) []string {
 			}
 		}
 	}
-	if (p.PainDays >= 7 || len(p.Conditions) > 0) && !in.warnedWith(timeline.MatchString) {
+	checkNow := in.warned("book a check", "now") || in.warned("jetzt", "abklären")
+	switch {
+	case checkNow && in.warnedWith(timeline.MatchString):
+		fail("the plan asks for a check now and also says most people improve over 8–12 weeks")
+	case checkNow:
+	case (p.PainDays >= 7 || len(p.Conditions) > 0) && !in.warnedWith(timeline.MatchString):
 		fail("pain for %d days, conditions %v: no warning says most people improve over 8–12 weeks", p.PainDays, p.Conditions)
 	}
 	if in.has(planner.Postpartum) && !in.warned("pelvic", "health", "physio") {
@@ -1228,19 +1236,26 @@ func (in *checkInput) halving(wi int) bool {
 	return in.plan.Weeks[wi].Phase == planner.Deload || in.p.Soreness == 7 && in.soreBlock1(wi) || stepBlock
 }
 
-// easedHSE is the activities' volume in week w as the advice to ease them
-// asks: the gym's glute sets at half, other activities at their kind's
-// estimate for an easy session where the person counts more.
-func (in *checkInput) easedHSE(w planner.Week) float64 {
+// easedHSE is the activities' volume in week wi as the advice to ease
+// them asks: the gym's glute sets at half, other activities at their
+// kind's estimate for an easy session where the person counts more and a
+// third shorter (two thirds of it); in a lighter week whose week before
+// eased them already (a step back's block, the first block at soreness
+// 7), half of that again.
+func (in *checkInput) easedHSE(wi int) float64 {
+	w := in.plan.Weeks[wi]
 	t := 0.0
 	for _, d := range w.Days {
 		if a := in.activityOn(d); a != nil {
 			if a.kind == planner.Gym {
 				t += float64(a.sets) / 2
 			} else {
-				t += float64(min(a.sets, defaultGluteSets[a.kind]))
+				t += float64(min(a.sets, defaultGluteSets[a.kind])) * 2 / 3
 			}
 		}
+	}
+	if w.Phase == planner.Deload && wi > 0 && in.halving(wi-1) {
+		t /= 2
 	}
 	return t
 }
@@ -1257,7 +1272,11 @@ var cutWords = regexp.MustCompile(`\b(cut|fewer|reduce|drop|ease|easier)\b`)
 // the eased one in those weeks: the gym's half, and a run, a ride or a
 // game without its hardest part at its kind's default for an easy
 // session where the person counts more (rule 18: the defaults are
-// estimates for easy sessions).
+// estimates for easy sessions), and a third shorter: two thirds of that
+// (a lighter week holds 50 to 70%, rule 3); a lighter week whose week
+// before eased them already (a step back's block, the first block at
+// soreness 7) half of that again, so that it is lighter than the weeks
+// before it.
 // When filled, the plan's own volume is held to the allowance, which may
 // pass the cap by what the allowance grants. The warning to cut holds one
 // of the words "cut", "fewer", "reduce", "drop", "ease", "easier", or
@@ -1283,7 +1302,7 @@ func rule2Cap(in *checkInput) []string {
 			fail("week %d: cap %v, want %v", w.Week, w.Cap, limit)
 		}
 		act, gym, actDays := in.activityHSE(w)
-		if !near(w.GymHSE, act, 1e-9) && !(in.halving(wi) && w.GymHSE < act && w.GymHSE >= min(act-gym/2, in.easedHSE(w))-0.51) {
+		if !near(w.GymHSE, act, 1e-9) && !(in.halving(wi) && w.GymHSE < act && w.GymHSE >= min(act-gym/2, in.easedHSE(wi))-0.51) {
 			fail("week %d: gym_hse %v, want the activities' %v", w.Week, w.GymHSE, act)
 		}
 		plan := in.weekHSE[wi]
@@ -1440,6 +1459,15 @@ func rule3Progression(in *checkInput) []string {
 			excused := in.warnedOfWeek(no, "lighter week", "not by as much") || in.warnedOfWeek(no, "lighter week", "lighter than usual")
 			if (hse < lo-hseTol || hse > hi+hseTol) && !excused {
 				fail("week %d: the lighter week holds %.2f, not 50–70%% of week %d's %.2f (%.2f–%.2f)", no, hse, before.no, before.hse, lo, hi)
+			}
+			// Reading: with the person's own training counted, the week's
+			// whole count (plan and own training) is lighter too: at most
+			// 90% of the week before's, so that the heading a person reads
+			// is lower ("about 9 of 20" twice is not a lighter week); a
+			// block whose other weeks ease the training already eases it
+			// again in its lighter week.
+			if tot, was := hse+w.GymHSE, before.hse+before.week.GymHSE; !before.old && before.week.GymHSE > 0 && tot > 0.9*was+hseTol && !excused {
+				fail("week %d: the lighter week counts %.2f with your own training, against %.2f in week %d", no, tot, was, before.no)
 			}
 			prevDoses, cur := in.weekDoses(before.week), in.weekDoses(w)
 			for _, id := range sortedKeys(cur) {

@@ -337,7 +337,7 @@ func (r *run) choose(w int, hi float64, boundary, lighter bool) *program {
 			note = r.say.Sayf("%s stays a hold in block %d, though you did it at its highest dose: with gluteal tendinopathy, holds give way to moving exercises "+
 				"one at a time, %s first once it reaches its highest dose, and the holds ease tendon pain while the moving work builds.", r.name(held), c.block, r.name(first))
 		}
-		if x, _ := r.byID(held); x != nil && abductor(x) {
+		if x, _ := r.byID(held); x != nil && abductor(x) && !c.pg.distinct()[first] {
 			if y, _ := r.byID(first); y != nil && !abductor(y) {
 				note += " " + r.say.Say("The hold for the side of the hip steps on last, in a later block: moving work for the side of the hip loads the sore tendons most.")
 			}

@@ -47,9 +47,10 @@ func CheckConsistency(file string, data []byte, p *Plan) []document.Finding {
 		if !agree(wk.PlanHSE, weekHSE, len(wk.Days)) {
 			add(fmt.Sprintf("/weeks/%d/plan_hse", w), "the week's glute volume", wk.PlanHSE, weekHSE)
 		}
-		own, gym, eased := ownVolume(p.Profile, wk)
+		own, gym, eased, again, before := ownVolume(p.Profile, wk)
 		easing := wk.Phase == Deload || p.Profile.Soreness >= SettleSoreness || p.Continues != nil && p.Continues.Steer == SteerStepBack
-		if !agree(wk.GymHSE, own, 0) && !(easing && (agree(wk.GymHSE, own-gym/2, 0) || agree(wk.GymHSE, eased, 0))) {
+		if !agree(wk.GymHSE, own, 0) && !(easing && (agree(wk.GymHSE, own-gym/2, 0) || agree(wk.GymHSE, eased, 0) || agree(wk.GymHSE, before, 0) ||
+			wk.Phase == Deload && agree(wk.GymHSE, again, 0))) {
 			fs = append(fs, finding(file, data, fmt.Sprintf("/weeks/%d/gym_hse", w), fmt.Sprintf(
 				"the week's volume of your own training is %s, but its %s add up to %s: was the plan edited by hand? make it again with gluteplan plan",
 				locale.Number(wk.GymHSE), locale.Count(gymDays, "activity day", "activity days"), locale.Number(own))))
@@ -63,18 +64,27 @@ func CheckConsistency(file string, data []byte, p *Plan) []document.Finding {
 // for it counts it ([easedVolume]): a day the plan made a walk counts none
 // (rule 9). A week that eases the person's training reports the eased
 // volume, or (plans made before rides and runs were eased) the gym's part
-// halved (rule 3).
-func ownVolume(p Profile, wk Week) (all, gym, eased float64) {
+// halved (rule 3), or (plans made before they were eased a third shorter)
+// before: the gym at half and the rest at their kind's easy estimate; the
+// lighter week of a step back's block, again.
+func ownVolume(p Profile, wk Week) (all, gym, eased, again, before float64) {
 	for _, d := range wk.Days {
 		if a, ok := p.ActivityOn(d.Weekday); ok && (d.Activity == nil || *d.Activity != Walking) {
 			all += float64(a.Sets())
 			if a.Kind == Gym {
 				gym += float64(a.Sets())
 			}
-			eased += easedVolume([]Activity{{Kind: a.Kind, Days: []Weekday{d.Weekday}, GluteSets: a.GluteSets}})
+			act := []Activity{{Kind: a.Kind, Days: []Weekday{d.Weekday}, GluteSets: a.GluteSets}}
+			eased += easedVolume(act, false)
+			again += easedVolume(act, true)
+			if a.Kind == Gym {
+				before += float64(a.Sets()) / 2
+			} else {
+				before += float64(min(a.Sets(), DefaultGluteSets(a.Kind)))
+			}
 		}
 	}
-	return all, gym, eased
+	return all, gym, eased, again, before
 }
 
 // agree reports whether a total matches the sum of its n parts, allowing

@@ -260,7 +260,7 @@ func (r *run) effortsOf(cs []course, w int) {
 // importance, the entries used, why each other entry is left out, and what
 // gluteplan next needs.
 func (r *run) explain() {
-	for _, s := range r.safetyNotes() {
+	for _, s := range r.safetyNotes(r.o.lighter > 0) {
 		r.notes.add(rankSafety, s)
 	}
 	for _, s := range r.loadNotes() {

@@ -241,7 +241,7 @@ func (r *run) week(w int) Week {
 		// The week advises easing the person's own training (rules 3, 5
 		// and 18, a step back), so its count says what the person is
 		// asked to do; the cap is still kept against the full volume.
-		wk.GymHSE = easedVolume(r.activities)
+		wk.GymHSE = easedVolume(r.activities, r.easesAgain(w))
 	}
 	for d, s := range r.tmpl {
 		date := r.start.AddDate(0, 0, 7*(w-1-r.o.w0)+d)

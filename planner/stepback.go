@@ -55,7 +55,11 @@ func (a stepScore) better(b stepScore) bool {
 // (rule 16 and README precedence: fewer exercises rather than thinner
 // ones), then the fewest exercises left out of the block (never below
 // what rules 6, 9 and 19 require nor below half of its strengthening
-// exercises, and the work for the big glute muscle last), then tendon holds kept as long and as many as before (rule 9),
+// exercises), then tendon holds kept as long and as many as before
+// (rule 9), then each movement the block trained kept where it can be
+// (the one left out taken from a movement with two) and the side of the
+// hip kept before the others ([movesLost]), the work for the big glute
+// muscle before the rest,
 // then the week nearest hi with the fewest and smallest cuts: a lower
 // dose per set before fewer sets, and doses within rule 16's range. It
 // leaves out of the block the exercises it reports, and says why (rule
@@ -131,20 +135,35 @@ func (r *run) bestStep(opts [][]stepOption, f *frame, hi float64) (pick []int, b
 	}
 	orig := cloneCourses(cs)
 	defer copy(cs, orig)
+	// Work on one leg weighs as the side of the hip for a person who
+	// runs, plays a game or needs support on one leg (rule 13 asks them
+	// for it, as [chooser.wantsSingleLeg] does).
+	oneLeg := r.p.Limited(NeedsSupport) || slices.ContainsFunc(r.activities, func(a Activity) bool {
+		return a.Kind == Running || a.Kind == TeamSport
+	})
+	moves := make([]movement, len(cs))
+	for i := range cs {
+		if r.strengthening(&orig[i]) {
+			moves[i] = movementOf(cs[i].e)
+		}
+	}
 	at := -1
 	for n := range combos {
 		k := n
 		var s stepScore
 		left := 0
+		var had, kept [singleLeg + 1]bool
 		for i := range cs {
 			o := opts[i][k%len(opts[i])]
 			k /= len(opts[i])
 			cs[i].level, cs[i].sets = o.level, o.sets
+			had[moves[i]] = true
 			if o.out {
 				s.outs++
 				s.rank += 1 + role(cs[i].e)
 				continue
 			}
+			kept[moves[i]] = true
 			if r.strengthening(&orig[i]) {
 				left++
 			}
@@ -152,6 +171,7 @@ func (r *run) bestStep(opts [][]stepOption, f *frame, hi float64) (pick []int, b
 			s.shortened += boolRank(o.shortened)
 			s.cost += 0.05*float64(o.steps) + 0.06*float64(o.cuts) + 0.1*float64(boolRank(o.low))
 		}
+		s.rank += movesLost(had, kept, oneLeg)
 		if left < (strong+1)/2 {
 			// Fewer exercises, but not a gutted block: at least half of
 			// its strengthening exercises stay, the others at one set if
@@ -238,6 +258,29 @@ func (r *run) stepOptions(c *course, f *frame) []stepOption {
 		out = append(out, option(c.level, c.sets))
 	}
 	return out
+}
+
+// movesLost ranks what leaving exercises out of a step back costs its
+// variety (rules 13 and 16; README "the next block"): each movement the
+// block trained (had) that no exercise kept trains any more costs more
+// than any choice between exercises of one movement, so a step back that
+// must leave one out takes it from a movement with two; and losing the
+// side of the hip costs more than losing hip extension, a squat or
+// another movement: side-hip work, above all its holds, is what a flare
+// tolerates best, and a physiotherapist keeps it. With oneLeg (a person
+// who runs, plays a game or needs support on one leg: rule 13 asks them
+// for work on one leg), losing the work on one leg costs as much.
+func movesLost(had, kept [singleLeg + 1]bool, oneLeg bool) int {
+	rank := 0
+	for m := hipExtension; m <= singleLeg; m++ {
+		if had[m] && !kept[m] {
+			rank += 100
+			if m == sideHip || m == singleLeg && oneLeg {
+				rank += 50
+			}
+		}
+	}
+	return rank
 }
 
 // role ranks what an exercise is in the block for, the order rule 16's

@@ -112,8 +112,11 @@ const CheckedAfterDays = 7
 
 // safetyNotes are rule 1's and rule 5's warnings: symptoms that go with
 // a diagnosis, how long the soreness has lasted and how sore it is today,
-// the honest timeline, and the advice after giving birth.
-func (b *basis) safetyNotes() []string {
+// the honest timeline, and the advice after giving birth. checkNow is a
+// block that asks for a check now (a step back after a block sore
+// throughout, README "the next block"): it leaves out "give it time",
+// which would pull the other way.
+func (b *basis) safetyNotes(checkNow bool) []string {
 	p, say := b.p, b.say
 	var out []string
 	if p.Has(PiriformisSyndrome) && (slices.Contains(p.Symptoms, Tingling) || slices.Contains(p.Symptoms, PainBelowKnee)) {
@@ -135,7 +138,7 @@ func (b *basis) safetyNotes() []string {
 				"to look at it if no one has yet. You need not stop this plan meanwhile, but it does not replace that check.", say.Lasted(p.PainDays)))
 		}
 	}
-	if p.PainDays >= CheckedAfterDays || len(p.Conditions) > 0 {
+	if (p.PainDays >= CheckedAfterDays || len(p.Conditions) > 0) && !checkNow {
 		out = append(out, say.Sayf("Give it time: most people improve over %s weeks of steady work. If you have not by then, "+
 			"ask a physical therapist or doctor to review it.", ImproveWeeks))
 	}
@@ -212,7 +215,7 @@ func (r *run) loadNotes() []string {
 	}
 	// A lighter week of a step back's block has the advice already: the
 	// step back gives it for the whole block ("Meanwhile, ...").
-	lighter := func(w Week) bool { return w.Phase == Deload && !r.steppingBack(w.Week) }
+	lighter := func(w Week) bool { return w.Phase == Deload && !r.steppingBack(w.Week) && !r.easesAgain(w.Week) }
 	if len(r.activities) > 0 && slices.ContainsFunc(r.plan.Weeks, lighter) {
 		if a := r.activityAdvice(); a != "" {
 			// The evening scale's 6–7 (rule 15) asks to go back a week;
@@ -220,6 +223,15 @@ func (r *run) loadNotes() []string {
 			// (a lifter's gym), so it eases too (a physiotherapist's
 			// reading).
 			out = append(out, say.Sayf("In the lighter weeks (%s), and while your evenings are at 6 or more, %s too.", r.weekList(lighter), a))
+		}
+	}
+	// The lighter week of a block whose other weeks ease them already (a
+	// step back's, the first at soreness 7) eases them further (rule 3: a
+	// lighter week is lighter than the weeks before it).
+	again := func(w Week) bool { return r.easesAgain(w.Week) }
+	if len(r.activities) > 0 && slices.ContainsFunc(r.plan.Weeks, again) {
+		if a := r.easeAgainWords(); a != "" {
+			out = append(out, say.Sayf("In the lighter week of this block (%s), ease your own training further: %s.", r.weekList(again), a))
 		}
 	}
 	if d := r.sessionDays(); d[ActivationSession] == 0 && (d[PrimerSession] > 0 || d[RecoverySession] > 0) {
@@ -236,19 +248,44 @@ func (r *run) eases(w int) bool {
 	return isDeload(w) || r.steppingBack(w) || blockOf(w) == r.soreBlock && r.p.Soreness >= SettleSoreness
 }
 
+// The shares of the person's own training that a week easing it counts
+// (rule 18; README "the next block"): the gym's glute sets at half, and a
+// run, a ride or a game kept easy (its kind's estimate for an easy
+// session where the person counts more) and about a third shorter. Both
+// sit within the 50 to 70% of a lighter week (rule 3). The lighter week of
+// a step back's block halves them again, so that it is lighter than the
+// block's other weeks, which are eased already.
+const (
+	gymEased   = 0.5
+	otherEased = 2.0 / 3
+	easedAgain = 0.5
+)
+
+// easesAgain reports whether week w is a lighter week whose week before
+// (in the plan) eased the person's own training already (a step back's
+// block, the first block at soreness 7): it eases it once more, so that
+// it is lighter than the weeks before it (rule 3).
+func (r *run) easesAgain(w int) bool {
+	return isDeload(w) && w-1 > r.o.w0 && r.eases(w-1)
+}
+
 // easedVolume is the week's glute volume of the activities acts as the
 // advice to ease them asks (rule 18): the gym's glute sets at half, and a
-// run, a ride or a game without its hills, intervals and sprints at its
-// kind's estimate for an easy session, where the person counts more.
-func easedVolume(acts []Activity) float64 {
+// run, a ride or a game kept easy, at its kind's estimate for an easy
+// session where the person counts more, and about a third shorter; again
+// (the lighter week of a step back's block) halves that once more.
+func easedVolume(acts []Activity, again bool) float64 {
 	t := 0.0
 	for _, a := range acts {
 		n := float64(a.Sets())
 		switch {
 		case a.Kind == Gym:
-			n /= 2
+			n *= gymEased
 		default:
-			n = min(n, float64(DefaultGluteSets(a.Kind)))
+			n = min(n, float64(DefaultGluteSets(a.Kind))) * otherEased
+		}
+		if again {
+			n *= easedAgain
 		}
 		t += n * float64(len(a.Days))
 	}
@@ -256,14 +293,14 @@ func easedVolume(acts []Activity) float64 {
 }
 
 // activityAdvice says how to lighten the person's own training while the
-// plan is light: about half the gym's glute sets, and the hardest part of
-// a run, a ride or a game eased (rule 18); "" without training that loads
-// the glutes.
+// plan is light: about half the gym's glute sets, and a run, a ride or a
+// game kept easy and about a third shorter (rule 18); "" without training
+// that loads the glutes.
 func (b *basis) activityAdvice() string { return b.easeWords(true) }
 
 // easeWords says how to take load off the person's own training: half
 // the gym's glute sets (with half) or fewer of them, and for other
-// training its hardest part eased.
+// training its hardest part eased (with half, and a third shorter).
 func (b *basis) easeWords(half bool) string {
 	say := b.say
 	var parts []string
@@ -283,8 +320,38 @@ func (b *basis) easeWords(half bool) string {
 			others = append(others, activityPlural(say, a.Kind))
 		}
 	}
-	if len(others) > 0 {
+	switch {
+	case len(others) > 0 && half:
+		parts = append(parts, say.Sayf("keep your %s easy and about a third shorter: leave out the hills, intervals and sprints",
+			strings.Join(others, say.Say(" and "))))
+	case len(others) > 0:
 		parts = append(parts, say.Sayf("keep your %s easy: leave out the hills, intervals and sprints", strings.Join(others, say.Say(" and "))))
+	}
+	return strings.Join(parts, say.Say(", and "))
+}
+
+// easeAgainWords says how the lighter week of a step back's block eases
+// the person's own training further than the block's other weeks: about a
+// quarter of the gym's glute sets, and runs, rides or games about a third
+// of their usual length ([easedAgain]); "" without training that loads
+// the glutes.
+func (b *basis) easeAgainWords() string {
+	say := b.say
+	var parts, others []string
+	seen := map[ActivityKind]bool{}
+	for _, a := range b.activities {
+		if a.Sets() == 0 || seen[a.Kind] {
+			continue
+		}
+		seen[a.Kind] = true
+		if a.Kind == Gym {
+			parts = append(parts, say.Say("do about a quarter of your usual glute sets at the gym"))
+			continue
+		}
+		others = append(others, activityPlural(say, a.Kind))
+	}
+	if len(others) > 0 {
+		parts = append(parts, say.Sayf("keep your %s easy and about a third of their usual length", strings.Join(others, say.Say(" and "))))
 	}
 	return strings.Join(parts, say.Say(", and "))
 }

@@ -580,6 +580,19 @@ var keepWays = func() []cut {
 	return ways
 }()
 
+// twoSetWays are the ways of keepWays that keep every strengthening item
+// at two sets a session where the frame asks for two (rule 16): how week 3
+// of a block may come down to leave its lighter week possible.
+var twoSetWays = func() []cut {
+	var ways []cut
+	for _, k := range keepWays {
+		if !k.oneSet {
+			ways = append(ways, k)
+		}
+	}
+	return ways
+}()
+
 // buildWeek doses a build week: down to fit, then, after the run's first
 // week, up as far as the week allows (rules 3, 16). Week 3 of a block that
 // goes on to its lighter week rises only as far as leaves that lighter
@@ -596,13 +609,21 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 		why := r.say.Say("more per set would change a second thing about it in one week")
 		k, _ := fitDown(try, f, lim.lo, lim.hi, fitWays)
 		short := tendonShortened(try, r.courses, f)
-		if !k.oneChange || short {
+		// Nor may it take a set off another exercise in a build week where
+		// the doses as they were fit with two sets (rule 16: build weeks
+		// give two sets; more per set is no reason to give one).
+		kp, _ := fitDown(cloneCourses(pre), f, lim.lo, lim.hi, fitWays)
+		thins := k.oneSet && !k.drop && !kp.oneSet && !kp.drop && kp.oneChange
+		if thins {
+			why = r.say.Say("more per set would take the second set off another exercise")
+		}
+		if !k.oneChange || short || thins {
 			// Moving a dose into rule 16's range would make an exercise
 			// change twice this week: the one-change rule comes first
 			// (README "precedence"), so those doses stay and the plan
 			// says so. So too where it would shorten the tendon holds
 			// below 30 s: rule 9's aim weighs as much as rule 16.
-			if k.oneChange {
+			if k.oneChange && short {
 				why = r.say.Say("more per set would shorten the holds for the side of the hip below 30 s")
 			}
 			for i := range r.courses {
@@ -676,8 +697,11 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 		for range 10 {
 			hi *= 0.9
 			cs := cloneCourses(start)
-			if _, ok := fitDown(cs, f, lim.lo, hi, keepWays); !ok {
-				break // a lighter week 3 would leave exercises out: keep it
+			if _, ok := fitDown(cs, f, lim.lo, hi, twoSetWays); !ok {
+				// A lighter week 3 would leave exercises out, or take a
+				// strengthening item below two sets in a build week (rule
+				// 16: build weeks give two): keep it.
+				break
 			}
 			raise(cs, f, hi, true)
 			if twoChanges(cs) {

@@ -699,5 +699,10 @@ var German = &Language{
 		"usual in the first block after giving birth":                                                          "im ersten Block nach einer Geburt üblich",
 		"In the lighter weeks (%s), and while your evenings are at 6 or more, %s too.":                         "In den leichten Wochen (%s) und solange Ihre Abendwerte bei 6 oder mehr liegen, %s.",
 		"Weeks %d to %d keep to a beginner's limit (%s hard sets), as is %s; from week %d, your level's (%s).": "Die Wochen %d bis %d halten die Grenze für Einsteiger ein (%s Punkte), wie %s; ab Woche %d gilt die Ihrer Stufe (%s).",
+		"more per set would take the second set off another exercise":                                          "mehr pro Satz würde einer anderen Übung den zweiten Satz nehmen",
+		"keep your %s easy and about a third shorter: leave out the hills, intervals and sprints":              "halten Sie Ihre %s locker und ein Drittel kürzer: ohne Steigungen, Intervalle, Sprints",
+		"do about a quarter of your usual glute sets at the gym":                                               "machen Sie im Studio etwa ein Viertel Ihrer üblichen Gesäßsätze",
+		"keep your %s easy and about a third of their usual length":                                            "halten Sie Ihre %s locker und etwa ein Drittel so lang wie sonst",
+		"In the lighter week of this block (%s), ease your own training further: %s.":                          "In der leichten Woche dieses Blocks (%s) nehmen Sie Ihr eigenes Training noch weiter zurück: %s.",
 	},
 }
