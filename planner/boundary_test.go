@@ -136,12 +136,16 @@ func TestBlockBoundary(t *testing.T) {
 			},
 		},
 		{
+			// The runner's 8-week plan takes the hip hike from week 5
+			// (TestBlockBoundaryWithinPlan); after its first block alone,
+			// gluteplan next takes it from week 5 the same way.
 			name:  "runner-after-birth",
+			weeks: 4,
 			in:    []string{"standing-hip-hike"},
 			out:   []string{"single-leg-balance"},
 			lower: []string{"banded-glute-bridge"},
 			says: []string{
-				"Standing hip hike takes the place of Single-leg balance from week 9. So that week 9 is no harder than your last build week, the exercises beside it start a little lighter",
+				"Standing hip hike takes the place of Single-leg balance from week 5. So that week 5 is no harder than your last build week, the exercises beside it start a little lighter",
 			},
 			why: map[string]string{"standing-hip-hike": "A step on from Single-leg balance"},
 		},
@@ -261,6 +265,87 @@ func TestCheckerHoldsOneAtATime(t *testing.T) {
 			}
 			if !slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, tt.want) }) {
 				t.Errorf("rule 9 did not report %q; it said %v", tt.want, got)
+			}
+		})
+	}
+}
+
+// TestBlockBoundaryWithinPlan pins the same step on at a block boundary
+// inside one plan (rule 3): the runner's own 8-week plan takes the hip
+// hike, balance's harder variant, from week 5. The exercises carried on
+// beside it start the block below week 3's work per set, within rule 16
+// (2 sets or more, reps 8–15 or 6–7 single-leg), rise again by the
+// block's week 3, and its lighter week is 50–70% of that week 3, every
+// strengthening item lighter. Before, the chooser judged the lighter week
+// against week 5's limit rather than week 7, and left the hike out.
+func TestBlockBoundaryWithinPlan(t *testing.T) {
+	tests := []struct {
+		name    string
+		week    int // the first week of the block that steps on
+		in, out []string
+		lower   []string
+	}{
+		{
+			name:  "runner-after-birth",
+			week:  5,
+			in:    []string{"standing-hip-hike"},
+			out:   []string{"single-leg-balance"},
+			lower: []string{"standing-banded-hip-abduction", "banded-glute-bridge"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := personaProfile(t, tt.name)
+			p.Start, p.Lang = "2026-12-07", planner.English
+			cat := catalog.Default()
+			plan, err := planner.Make(cat, p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			first := activationDose(plan, tt.week)
+			for _, id := range tt.in {
+				if _, ok := first[id]; !ok {
+					t.Errorf("week %d holds no %s; it holds %v", tt.week, id, slices.Sorted(mapKeys(first)))
+				}
+			}
+			for _, id := range tt.out {
+				if _, ok := first[id]; ok {
+					t.Errorf("week %d holds %s", tt.week, id)
+				}
+			}
+			last := activationDose(plan, tt.week-2)
+			third := activationDose(plan, tt.week+2)
+			for _, id := range tt.lower {
+				if work(first[id]) >= work(last[id]) {
+					t.Errorf("%s: week %d at %d s of work a set, want below week %d's %d", id, tt.week, work(first[id]), tt.week-2, work(last[id]))
+				}
+				if work(third[id]) <= work(first[id]) {
+					t.Errorf("%s: week %d at %d s of work a set, want above week %d's %d", id, tt.week+2, work(third[id]), tt.week, work(first[id]))
+				}
+			}
+			for _, it := range first {
+				if it.Category != catalog.Activation || it.PlanHSE == 0 {
+					continue
+				}
+				if it.Sets < 2 || it.Reps > 0 && (it.Reps > 15 || it.Reps < 6) {
+					t.Errorf("week %d: %s at %d × %d, outside rule 16", tt.week, it.Exercise, it.Sets, it.Reps)
+				}
+			}
+			var hse [9]float64
+			for _, w := range plan.Weeks {
+				if w.Week < len(hse) {
+					hse[w.Week] = w.PlanHSE
+				}
+			}
+			if hse[tt.week] > hse[tt.week-2]+0.01 {
+				t.Errorf("week %d at %.2f, above week %d's %.2f", tt.week, hse[tt.week], tt.week-2, hse[tt.week-2])
+			}
+			if r := hse[tt.week+3] / hse[tt.week+2]; r < 0.5-1e-9 || r > 0.7+1e-9 {
+				t.Errorf("lighter week %d at %.0f%% of week %d", tt.week+3, 100*r, tt.week+2)
+			}
+			in := newCheckInput(cat, plan.Profile, plan, func(q planner.Profile) (*planner.Plan, error) { return planner.Make(cat, q) })
+			for _, v := range checkPlan(in) {
+				t.Errorf("the checker: %s", v)
 			}
 		})
 	}

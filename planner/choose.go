@@ -265,10 +265,15 @@ func (r *run) choose(w int, hi float64, boundary, lighter bool) *program {
 	}
 	for _, next := range sortedKeys(r.progress) {
 		from := r.progress[next]
-		if x := r.index[next]; x != nil && c.pg.distinct()[next] && c.madeRoom(x) {
+		if x := r.index[next]; x != nil && c.pg.distinct()[next] && c.w == r.o.w0+1 && c.madeRoom(x) {
 			// The exercises beside the harder variant start the block a
 			// little lower so its first week keeps rule 3's limit; the
-			// later weeks build them up again.
+			// later weeks build them up again. gluteplan next says so: its
+			// first week follows the last build week of the plan before.
+			// Within a plan the block follows its lighter week, whose
+			// doses the person has just done, and each item's why compares
+			// with them (a page-1 note would crowd the notes that matter
+			// more).
 			r.notes.add(rankWeek, r.say.Sayf("%s takes the place of %s from week %d. So that week %d is no harder than your last build week, "+
 				"the exercises beside it start a little lighter than where block %d ended, and build up from there.",
 				r.name(next), r.name(from), c.w, c.w, c.block-1))
@@ -485,14 +490,55 @@ func (r *run) newChooser(w int, hi float64, boundary, lighter bool) *chooser {
 		if excess(cs, f, hi) > 0 {
 			return false
 		}
+		if !lighter {
+			return true
+		}
 		// Rule 3: the lightest the routines can be must leave room for
-		// the block's lighter week.
+		// the block's lighter week, at most 70% of its week 3: first
+		// judged against hi, the most its first week may hold.
+		start := cloneCourses(cs)
 		for i := range cs {
 			cs[i].level = 0
 		}
-		return !lighter || weekHSE(cs) <= DeloadHigh*hi+eps
+		if weekHSE(cs) <= DeloadHigh*hi+eps {
+			return true
+		}
+		// A harder variant at a block boundary: week 3 of its block rises
+		// above the first week by up to 15% a week, and the lighter week
+		// is judged against week 3, not the first (rule 3). The block's
+		// build weeks, made from its first week as the week loop makes
+		// them, show whether a lighter week can follow them.
+		return weekInBlock(w) == 1 && c.stepOn && need == loadedWork && r.blockLightens(start, pg, w, hi)
 	}
 	return c
+}
+
+// blockLightens reports whether the block whose first week w starts with
+// courses cs, within hi, builds over weeks 2 and 3 as the week loop builds
+// them (at most 15% a week, one change an exercise, the effort rising as
+// its one change: rules 3 and 16) to a week 3 that a lighter week of 50 to
+// 70% of it can follow, each exercise changing one thing (rule 3). The
+// real week 3 is made deloadable the same way ([run.buildWeek]).
+func (r *run) blockLightens(cs []course, pg *program, w int, hi float64) bool {
+	sim := cloneCourses(cs)
+	fixed := r.fixedDoses(pg, sim, w)
+	room, _ := r.room(blockOf(w))
+	f := r.frame(w, pg, fixed)
+	if r.rises(w) {
+		raise(sim, f, hi, true)
+	}
+	for k := 1; k < BlockWeeks-1; k++ {
+		r.effortsOf(sim, w+k-1)
+		last := weekHSE(sim)
+		nextWeek(sim)
+		f = r.frame(w+k, pg, fixed)
+		if !r.rises(w + k) {
+			continue
+		}
+		r.reserveEffortOf(sim, w+k)
+		raise(sim, f, math.Min(room, WeeklyRise*last), true)
+	}
+	return deloadable(sim, f)
 }
 
 // harderStep reports whether e is a harder variant the block steps on to

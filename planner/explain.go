@@ -235,9 +235,13 @@ func (r *run) effortTarget(c *course, w int) bool {
 // change, and rises in a week they hold ([run.reserveEffort] keeps them
 // there). New moving work starts at the lower effort, so a new exercise
 // is learnt at "moderate" first; a new hold starts where its target is.
-func (r *run) setEfforts(w int) {
-	for i := range r.courses {
-		c := &r.courses[i]
+func (r *run) setEfforts(w int) { r.effortsOf(r.courses, w) }
+
+// effortsOf sets the effort of each of courses cs in week w, as
+// [run.setEfforts] does.
+func (r *run) effortsOf(cs []course, w int) {
+	for i := range cs {
+		c := &cs[i]
 		switch {
 		case !r.effortTarget(c, w):
 			c.hard = false

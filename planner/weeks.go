@@ -477,9 +477,13 @@ func (r *run) doseWeek(w int) {
 // week builds by it (rule 16's effort, rule 9's holds from light to
 // strong). One that a week's bounds still make change stays at the lower
 // effort ([run.setEfforts]).
-func (r *run) reserveEffort(w int) {
-	for i := range r.courses {
-		c := &r.courses[i]
+func (r *run) reserveEffort(w int) { r.reserveEffortOf(r.courses, w) }
+
+// reserveEffortOf keeps the doses of courses cs whose effort is to rise
+// in build week w, as [run.reserveEffort] does.
+func (r *run) reserveEffortOf(cs []course, w int) {
+	for i := range cs {
+		c := &cs[i]
 		if !c.fresh && !c.lastHard && c.changed == unchanged && r.effortTarget(c, w) {
 			c.changed = effortChanged
 			c.steps++
