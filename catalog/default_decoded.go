@@ -2312,9 +2312,9 @@ var defaultDecoded = &Catalog{
 				RestSeconds: 15,
 			},
 			Progression: "standing-hip-hike",
-			Steps:       []string{"Stand next to a wall or sturdy chair with a hand hovering over it, and hold on whenever you wobble or your balance feels unsure.", "Shift your weight onto one foot and lift the other foot just off the floor, keeping your pelvis level.", "Hold for the set time with a soft standing knee, then switch legs."},
+			Steps:       []string{"Stand next to a wall or sturdy chair with a hand resting lightly on it, and hold on firmly whenever you wobble or your balance feels unsure.", "Shift your weight onto one foot and lift the other foot just off the floor, keeping your pelvis level.", "Hold for the set time with a soft standing knee, then switch legs."},
 			Cues:        []string{"Keep the hip of the lifted leg level, never letting it drop.", "Spread your weight across the whole standing foot."},
-			Mistakes:    []string{"Letting the hip of the standing leg jut out to the side.", "Gripping the support so hard that it does the balancing for you."},
+			Mistakes:    []string{"Letting the hip of the standing leg jut out to the side.", "Letting go of the support while you still wobble: hold on until you stand steady."},
 			Why:         "Standing on one leg asks the side glutes to hold the pelvis level, as they must with every step. Better control here spreads the load evenly so one hip is not left to strain.",
 			Figure: &Figure{
 				View: "side",
@@ -4649,9 +4649,9 @@ var (
 	}
 	defaultValue49 Translation = Translation{
 		Name:     "Einbeinstand",
-		Steps:    []string{"Stellen Sie sich neben eine Wand oder einen stabilen Stuhl, eine Hand knapp über der Lehne oder an der Wand, und halten Sie sich fest, sobald Sie wackeln oder unsicher stehen.", "Verlagern Sie Ihr Gewicht auf einen Fuß und heben Sie den anderen knapp vom Boden; das Becken bleibt waagerecht.", "Halten Sie die angegebene Zeit mit leicht gebeugtem Knie des Standbeins, dann wechseln Sie das Bein."},
+		Steps:    []string{"Stellen Sie sich neben eine Wand oder einen stabilen Stuhl, eine Hand locker auf der Lehne oder an der Wand, und halten Sie sich fest, sobald Sie wackeln oder unsicher stehen.", "Verlagern Sie Ihr Gewicht auf einen Fuß und heben Sie den anderen knapp vom Boden; das Becken bleibt waagerecht.", "Halten Sie die angegebene Zeit mit leicht gebeugtem Knie des Standbeins, dann wechseln Sie das Bein."},
 		Cues:     []string{"Die Hüfte des angehobenen Beins bleibt auf gleicher Höhe und sinkt nie ab.", "Verteilen Sie Ihr Gewicht auf den ganzen Fuß des Standbeins."},
-		Mistakes: []string{"Die Hüfte des Standbeins seitlich herausschieben.", "Sich so fest an der Stütze halten, dass sie Ihnen das Gleichgewicht abnimmt."},
+		Mistakes: []string{"Die Hüfte des Standbeins seitlich herausschieben.", "Die Stütze loslassen, obwohl Sie noch wackeln: Halten Sie sich fest, bis Sie sicher stehen."},
 		Why:      "Beim Stehen auf einem Bein müssen die seitlichen Gesäßmuskeln das Becken waagerecht halten, wie bei jedem Schritt. Je besser Sie das können, desto gleichmäßiger verteilt sich die Last, und keine Hüfte wird überlastet.",
 	}
 	defaultValue50 float64     = 90

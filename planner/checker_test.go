@@ -1552,6 +1552,9 @@ func rule3Progression(in *checkInput) []string {
 							break
 						}
 						if lw == nil || !atCeiling(e, lw.reps, lw.hold, lw.seconds) {
+							if in.turnTaken(e, b3.week, cur) {
+								break
+							}
 							fail("week %d: %s replaces %s, which was not at its dose ceiling (%s) in week %d", w.no, harder, id, ceilingText(e), b3.no)
 						}
 					}
@@ -3275,6 +3278,27 @@ func ruleVariety(in *checkInput) []string {
 		}
 	}
 	return bad
+}
+
+// turnTaken reports whether hold e, a tendon hold of gluteal tendinopathy
+// for the big buttock muscle (isometric, not a hip-abductor entry), may
+// step on before its ceiling: a side-hip hold at its ceiling in the last
+// build week before the boundary (last) goes on as a hold in the new
+// block (cur), and its turn to step on went to e (rule 9). Reading: the
+// holds give way to moving work one at a time, the side-hip hold last,
+// so a side-hip hold that earned its step keeps holding and the bridge
+// hold beside it steps on in its place.
+func (in *checkInput) turnTaken(e catalog.Exercise, last planner.Week, cur map[string]*exerciseWeek) bool {
+	if !slices.Contains(in.p.Conditions, planner.GlutealTendinopathy) || !isIsometric(e) || isAbductor(e) {
+		return false
+	}
+	for id, lw := range in.weekDoses(last) {
+		side, ok := in.entry(id)
+		if ok && cur[id] != nil && isIsometric(side) && isAbductor(side) && side.GluteLoad > 0 && atCeiling(side, lw.reps, lw.hold, lw.seconds) {
+			return true
+		}
+	}
+	return false
 }
 
 // stepOnFrom reads the name of the exercise a why says the item is "a

@@ -1248,6 +1248,7 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferr
 	clear(r.progress)
 	clear(r.others)
 	clear(r.holdsOn)
+	clear(r.turnTaken)
 	r.holdStep = false
 	var kept []*catalog.Exercise
 	harder := boundary
@@ -1400,19 +1401,30 @@ func (r *run) oneHoldOn(prefer []*catalog.Exercise, inPool func(string) *catalog
 	}
 	if len(steps) == 1 {
 		// The side-hip hold steps on last: while a hold for the big
-		// buttock muscle goes on below its highest dose, it waits for it.
+		// buttock muscle goes on below its highest dose, the side-hip
+		// hold stays and its turn goes to that hold, which steps on to
+		// its moving variant where the block may take it, so the block
+		// holds moving work beside the side-hip hold (a physiotherapist
+		// found 12 weeks of holds alone); where it may not, both wait.
 		from, _ := r.byID(r.progress[steps[0]])
 		i := slices.IndexFunc(prefer, func(x *catalog.Exercise) bool {
 			return x.ID != from.ID && loaded(x) && isometric(x) && !abductor(x)
 		})
 		if abductor(from) && i >= 0 {
+			other := prefer[i]
 			if j := rank(steps[0]); j >= 0 {
 				prefer[j] = inPool(from.ID)
 			}
 			delete(r.progress, steps[0])
 			delete(r.others, steps[0])
-			r.holdsOn[from.ID] = prefer[i].ID
-			r.holdStep = false // no hold steps on this block
+			r.holdsOn[from.ID] = other.ID
+			if n := inPool(other.Progression); other.Progression != "" && n != nil && loaded(n) && !isometric(n) {
+				prefer[i] = n
+				r.progress[n.ID] = other.ID
+				r.turnTaken[n.ID] = from.ID
+			} else {
+				r.holdStep = false // no hold steps on this block
+			}
 		}
 		return prefer
 	}

@@ -73,7 +73,10 @@ func (r *run) why(e *catalog.Exercise, c *course, d, w int) string {
 			why = say.Say("Strengthens the glutes so they share the work again.")
 		}
 		if from := r.progress[e.ID]; from != "" && weekInBlock(w) == 1 {
-			if x, ok := r.byID(from); ok && !loaded(x) {
+			if side := r.turnTaken[e.ID]; side != "" {
+				// Rule 9: the side-hip hold's turn to step on.
+				why += " " + say.Sayf("A step on from %s: with gluteal tendinopathy, moving work starts with the big buttock muscle, while %s stays a hold.", r.name(from), r.name(side))
+			} else if x, ok := r.byID(from); ok && !loaded(x) {
 				// A drill of no glute load keeps one dose: a block done at
 				// it is what earns the step (rule 3).
 				why += " " + say.Sayf("A step on from %s, which you did through a whole block.", r.name(from))

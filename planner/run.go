@@ -32,6 +32,10 @@ type run struct {
 	// hold that steps on to moving work in its place: one at a time
 	// (rule 9, [run.oneHoldOn]).
 	holdsOn map[string]string
+	// turnTaken maps a moving exercise that took a tendon hold's place at
+	// a block boundary before that hold reached its highest dose to the
+	// side-hip hold whose turn it took (rule 9, [run.oneHoldOn]).
+	turnTaken map[string]string
 	// holdStep marks a block at whose boundary a tendon hold steps on to
 	// moving work: the holds that go on keep 30 s while other work can
 	// give, and the plan says where they cannot (rule 9).
@@ -95,15 +99,16 @@ type fixedDose struct {
 func (b *basis) run(o origin) *Plan {
 	r := &run{
 		basis: b, o: o,
-		notes:    &notes{said: map[string]bool{}},
-		courses:  cloneCourses(o.courses),
-		fixed:    o.fixed,
-		progress: map[string]string{},
-		others:   map[string][]*catalog.Exercise{},
-		holdsOn:  map[string]string{},
-		bigStep:  map[string]int{},
-		top:      o.top,
-		settled:  map[int]bool{},
+		notes:     &notes{said: map[string]bool{}},
+		courses:   cloneCourses(o.courses),
+		fixed:     o.fixed,
+		progress:  map[string]string{},
+		others:    map[string][]*catalog.Exercise{},
+		holdsOn:   map[string]string{},
+		turnTaken: map[string]string{},
+		bigStep:   map[string]int{},
+		top:       o.top,
+		settled:   map[int]bool{},
 	}
 	r.plan = &Plan{
 		Profile:   b.p,

@@ -476,7 +476,7 @@ func (r *run) holdsAlone(f *frame) (need float64, ok bool) {
 func (r *run) sayThroughout(first float64) {
 	say := r.say
 	s := say.Say("Your soreness has not settled over your last block, not even in its lighter week: please book a check with a physical therapist " +
-		"or doctor now. You need not stop the exercises to go.")
+		"or doctor now.")
 	if first > r.o.lighter+eps {
 		s += " " + say.Say(holdsAbove)
 	} else if first < r.o.lighter-roundingSlack-eps && !r.effortEases() {

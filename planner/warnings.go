@@ -165,7 +165,7 @@ func (b *basis) safetyNotes(checkNow bool) []string {
 			// and pain (Goom, Donnelly and Brockwell 2019); the runs the
 			// plan keeps are hers, so the advice is on them.
 			s += " " + say.Say("If you leak, or feel heaviness or a dragging feeling low in the tummy, during or after a run, "+
-				"make your runs shorter and easier until they cause neither.")
+				"make your runs shorter and easier until they cause neither, and have a pelvic-health physiotherapist check it.")
 		}
 		out = append(out, s)
 		switch {
