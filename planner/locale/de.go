@@ -708,5 +708,9 @@ var German = &Language{
 		"Levels: %s":     "Stufen: %s",
 		"The starting dose is the catalog's standard; a plan adapts it to the person's level and soreness.": "Die Startdosis ist der Standard des Katalogs; ein Plan passt sie an Stufe und Beschwerden der Person an.",
 		"Not planned with gluteal tendinopathy: it presses on the tendons at the side of the hip.":          "Bei Glutealtendinopathie nicht im Plan: drückt auf die Sehnen an der Hüftaußenseite.",
+		"%s: about half your usual glute sets":                                                              "%s: etwa die Hälfte Ihrer üblichen Gesäßsätze",
+		"%s: about a quarter of your usual glute sets":                                                      "%s: etwa ein Viertel Ihrer üblichen Gesäßsätze",
+		"%s: easy, about a third shorter, no hills, intervals or sprints":                                   "%s: locker, etwa ein Drittel kürzer, ohne Steigungen, Intervalle und Sprints",
+		"%s: easy, about a third of its usual length, no hills, intervals or sprints":                       "%s: locker, etwa ein Drittel so lang wie sonst, ohne Steigungen, Intervalle und Sprints",
 	},
 }
