@@ -100,6 +100,23 @@ type Day struct {
 	PlanHSE float64 `json:"plan_hse" jsonschema:"minimum=0,maximum=20"`
 	// Items lists the exercises of the session, at most 5.
 	Items []Item `json:"items" jsonschema:"maxItems=5"`
+	// Ease says, on a day of the person's own training that counts glute sets, how the week asks them to ease it: eased (a lighter week, a step back's weeks, a first block at soreness 7 or more: the gym's glute sets at about half; a run, ride or game easy and about a third shorter) or eased_further (the lighter week of a block eased already: about a quarter of the gym's glute sets; a run, ride or game about a third of its usual length); absent when it is done as usual.
+	Ease Ease `json:"ease,omitempty"`
+}
+
+// Ease is how a week asks the person to ease their own training on one
+// of its days (rules 3, 5 and 18; a step back).
+type Ease string
+
+// The ways of easing the person's own training; "" is as usual.
+const (
+	Eased        Ease = "eased"
+	EasedFurther Ease = "eased_further"
+)
+
+// JSONSchemaExtend lists the ways of easing in the schema.
+func (Ease) JSONSchemaExtend(s *jsonschema.Schema) {
+	s.Enum = []any{string(Eased), string(EasedFurther)}
 }
 
 // Session is the kind of a day's session.

@@ -254,6 +254,15 @@ func (r *run) week(w int) Week {
 		if s.activity != nil {
 			k := s.activity.Kind
 			day.Activity = &k
+			if s.activity.Sets() > 0 && r.eases(w) {
+				// The day box says what the notes and the week's count
+				// ask of it (rule 18): eased, or in the lighter week of
+				// a block eased already, eased further (rule 3).
+				day.Ease = Eased
+				if r.easesAgain(w) {
+					day.Ease = EasedFurther
+				}
+			}
 		}
 		tenth := 0
 		for _, e := range r.prog.routines[s.session] {

@@ -178,6 +178,11 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 				days = append(days, shortDate(say, wk.Days[i].Date))
 			}
 			wrapParts(bw, "  ", "    ", []string{strings.Join(days, ", "), label, say.Minutes(d.Minutes)})
+			if d.Activity != nil && d.Ease != "" {
+				// The week eases the training the session comes before
+				// (rule 18): the day says how, as the notes do.
+				wrap(bw, "    ", "    ", EaseWords(say, *d.Activity, d.Ease)+".")
+			}
 			for _, it := range d.Items {
 				if utf8.RuneCountInString(it.Name) > nameWidth {
 					// A long name is written whole, its dose under it.
@@ -364,7 +369,7 @@ func sessionGroups(days []Day) [][]int {
 	var groups [][]int
 	key := func(d Day) string {
 		var b strings.Builder
-		fmt.Fprint(&b, d.Session, d.Gym)
+		fmt.Fprint(&b, d.Session, d.Gym, d.Ease)
 		for _, it := range d.Items {
 			fmt.Fprint(&b, "|", it.Exercise, locale.English.Dose(it.Dose()), it.Why)
 		}

@@ -210,6 +210,26 @@ func ActivityNoun(say *locale.Language, k ActivityKind) string { return activity
 // "rides", "games", "walks", "gym sessions".
 func ActivityPlural(say *locale.Language, k ActivityKind) string { return activityPlural(say, k) }
 
+// EaseWords says in a few words how to do the person's own training of
+// kind k on a day that eases it as e, in say: "Gym: about half your usual
+// glute sets", "Run: easy, about a third shorter, no hills, intervals or
+// sprints" (rule 18; the shares are [gymEased], [otherEased] and
+// [easedAgain]); "" for a day done as usual.
+func EaseWords(say *locale.Language, k ActivityKind, e Ease) string {
+	label := ActivityLabel(say, k)
+	switch {
+	case e == Eased && k == Gym:
+		return say.Sayf("%s: about half your usual glute sets", label)
+	case e == EasedFurther && k == Gym:
+		return say.Sayf("%s: about a quarter of your usual glute sets", label)
+	case e == Eased:
+		return say.Sayf("%s: easy, about a third shorter, no hills, intervals or sprints", label)
+	case e == EasedFurther:
+		return say.Sayf("%s: easy, about a third of its usual length, no hills, intervals or sprints", label)
+	}
+	return ""
+}
+
 // HoldsOn reports whether the person must hold on to a wall or chair for
 // e (rule 8), so that every page that doses e says so.
 func HoldsOn(e *catalog.Exercise, p Profile) bool { return holdsOn(e, p) }

@@ -230,6 +230,13 @@ func description(say *locale.Language, p *planner.Plan, wk planner.Week, d plann
 	if k, ok := activity(d); ok && d.Session == planner.PrimerSession {
 		b.WriteString(say.Sayf("Do it before your %s.", planner.ActivityNoun(say, k)) + "\n")
 	}
+	if k, ok := activity(d); ok && d.Ease != "" {
+		// The week eases the person's own training that day (rule 18):
+		// the event says how, as the PDF's day box does.
+		if s := planner.EaseWords(say, k, d.Ease); s != "" {
+			b.WriteString(s + ".\n")
+		}
+	}
 	b.WriteString("\n")
 	for _, it := range d.Items {
 		fmt.Fprintf(&b, "- %s: %s\n", itemName(p, it), say.Dose(it.Dose()))

@@ -709,5 +709,9 @@ var German = &Language{
 		"Your soreness has not settled over your last block, not even in its lighter week: please book a check with a physical therapist or doctor now.":                                                               "Ihre Beschwerden haben sich im letzten Block nicht gelegt, auch nicht in seiner leichten Woche: Bitte lassen Sie sie jetzt ärztlich oder physiotherapeutisch abklären.",
 		"A step on from %s: with gluteal tendinopathy, moving work starts with the big buttock muscle, while %s stays a hold.":                                                                                         "Baut auf „%s“ auf: Bei Glutealtendinopathie beginnen die Übungen mit Bewegung beim großen Gesäßmuskel, während „%s“ eine Halteübung bleibt.",
 		"If you leak, or feel heaviness or a dragging feeling low in the tummy, during or after a run, make your runs shorter and easier until they cause neither, and have a pelvic-health physiotherapist check it.": "Wenn Sie beim Laufen oder danach Urin verlieren oder ein Schwere- oder Ziehgefühl im Unterbauch spüren, laufen Sie kürzer und leichter, bis beides ausbleibt, und lassen Sie es beckenbodenphysiotherapeutisch abklären.",
+		"%s: about half your usual glute sets":                                        "%s: etwa die Hälfte Ihrer üblichen Gesäßsätze",
+		"%s: about a quarter of your usual glute sets":                                "%s: etwa ein Viertel Ihrer üblichen Gesäßsätze",
+		"%s: easy, about a third shorter, no hills, intervals or sprints":             "%s: locker, etwa ein Drittel kürzer, ohne Steigungen, Intervalle und Sprints",
+		"%s: easy, about a third of its usual length, no hills, intervals or sprints": "%s: locker, etwa ein Drittel so lang wie sonst, ohne Steigungen, Intervalle und Sprints",
 	},
 }

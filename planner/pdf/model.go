@@ -69,6 +69,9 @@ type dayView struct {
 	session planner.Session
 	gym     bool                 // a day of the person's own training (any kind)
 	kind    planner.ActivityKind // which; "" on other days
+	// ease says how the week asks to ease that training (rule 18), ""
+	// when it is done as usual.
+	ease    planner.Ease
 	minutes float64
 	items   []itemView
 }
@@ -187,6 +190,9 @@ func newModel(p *planner.Plan, say *locale.Language) (*model, error) {
 				dv.kind = planner.Gym
 				if d.Activity != nil && slices.Contains(planner.ActivityKinds, *d.Activity) {
 					dv.kind = *d.Activity
+				}
+				if d.Ease == planner.Eased || d.Ease == planner.EasedFurther {
+					dv.ease = d.Ease
 				}
 				if !slices.Contains(m.kinds, dv.kind) {
 					m.kinds = append(m.kinds, dv.kind)

@@ -424,13 +424,24 @@ func dayIntro(say *locale.Language, day dayView) string {
 	}
 	if day.gym {
 		noun := planner.ActivityNoun(say, day.kind)
+		// A week that eases the person's own training says how on the
+		// day of it, as the first page's notes and the week's count do
+		// (rule 18).
+		eased := planner.EaseWords(say, day.kind, day.ease)
 		switch {
+		case (day.session == planner.RestDay || len(day.items) == 0) && eased != "":
+			return eased + "."
 		case day.session == planner.RestDay || len(day.items) == 0:
 			return say.Sayf("Your %s today: nothing extra from the plan.", noun)
+		case day.session == planner.PrimerSession && eased != "":
+			return capitalize(say.Sayf("warm-up before your %s", noun)) + mins + ". " + eased + "."
 		case day.session == planner.PrimerSession:
 			return capitalize(say.Sayf("warm-up before your %s", noun)) + mins
 		}
 		own := say.Sayf("Your %s as usual.", noun)
+		if eased != "" {
+			own = eased + "."
+		}
 		if s := dayIntro(say, dayView{session: day.session, minutes: day.minutes, items: day.items}); s != "" {
 			return s + ". " + own
 		}
