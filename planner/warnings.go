@@ -196,7 +196,7 @@ func (r *run) loadNotes() []string {
 		// ([basis.weekCap]; a physiotherapist found the rise unexplained).
 		why := say.Say("usual in the first block with gluteal tendinopathy")
 		if r.firstBlock(Postpartum, bl) {
-			why = say.Say("usual in the first block after giving birth")
+			why = say.Say("usual in the first block of a plan after giving birth")
 		}
 		out = append(out, say.Sayf("Weeks %d to %d keep to a beginner's limit (%s hard sets), as is %s; from week %d, your level's (%s).",
 			r.firstWeek, bl*BlockWeeks, say.Number(r.weekCap(bl)), why, bl*BlockWeeks+1, say.Number(r.weekCap(bl+1))))
@@ -422,21 +422,26 @@ func (r *run) releaseNotes() []string {
 // highest dose per set (its dose_max, rule 3's ceiling) and does not
 // change this week, it says how to go on once they feel easy. It says
 // nothing at the lower effort, in a lighter week or a block that steps
-// back or settles (rule 5, README "the next block"), or for holds and
-// weighted exercises, whose guide says how to add load.
+// back or settles (rule 5, README "the next block"), or for holds, whose
+// effort says how hard to press. A weighted exercise takes a heavier
+// weight (a physiotherapist asked for it on the split squat).
 func (r *run) harderCue(e *catalog.Exercise, c *course, d, w int) string {
-	if c == nil || c.fresh || isDeload(w) || r.steppingBack(w) || isometric(e) || e.Weighted() || c.dose().reps == 0 ||
+	if c == nil || c.fresh || isDeload(w) || r.steppingBack(w) || isometric(e) || c.dose().reps == 0 ||
 		(blockOf(w) == r.soreBlock && r.p.Soreness >= SettleSoreness) {
 		return ""
 	}
 	top := c.heldAtTop(d)
 	switch {
+	case top && e.Weighted():
+		return r.say.Say("once they feel easy, take the next weight up")
 	case top && banded(e):
 		return r.say.Say("once they feel easy, use a firmer band")
 	case top:
 		return r.say.Say("once they feel easy, lower more slowly, over about 3 seconds")
 	case !c.hard:
 		return ""
+	case e.Weighted():
+		return r.say.Say("if they do not, take a heavier weight")
 	case banded(e):
 		return r.say.Say("if they do not, use a firmer band")
 	}
