@@ -4506,7 +4506,7 @@ var (
 	}
 	defaultValue20 float64     = 90
 	defaultValue21 Translation = Translation{
-		Name:     "Beckenheben, gehalten",
+		Name:     "Becken heben und halten",
 		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit, die Fersen etwa eine Handlänge vom Gesäß entfernt.", "Bringen Sie den unteren Rücken sanft Richtung Boden, spannen Sie das Gesäß an und heben Sie das Becken, bis Ihr Körper von den Schultern bis zu den Knien eine gerade Linie bildet.", "Halten Sie diese Position für die angegebene Zeit ruhig, atmen Sie dabei normal weiter und senken Sie das Becken dann langsam ab."},
 		Cues:     []string{"Die Anstrengung spüren Sie im Gesäß; wenn die Rückseite der Oberschenkel verkrampft, stellen Sie die Fersen etwas näher ans Gesäß.", "Drücken Sie beide Fersen gleichmäßig in den Boden.", "Spannen Sie kräftig an, aber nicht mit aller Kraft."},
 		Mistakes: []string{"Ins Hohlkreuz gehen, um höher zu kommen.", "Während der Haltephase die Luft anhalten."},

@@ -9,6 +9,12 @@ import (
 // maxBreakDrills is the most drills a movement break offers (rule 10).
 const maxBreakDrills = 3
 
+// BreakMinutes is about how long a movement break lasts (rule 10), as the
+// terminal, the PDF and the calendar say it: the walk's 2 minutes, or a
+// set of one desk-friendly drill (the calendar's event keeps a minute
+// more, to get up and sit down).
+const BreakMinutes = 2
+
 // BreakEvery returns how often, in minutes, a person should get up from
 // sitting (rules 9 and 10), or 0 when they sit less than 4 hours a day.
 func BreakEvery(p Profile) int {

@@ -135,7 +135,7 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 			quoted[i] = say.Sayf("“%s”", n)
 		}
 		blank()
-		wrap(bw, "", "", say.Sayf("Important with %s:", strings.Join(quoted, ", ")))
+		wrap(bw, "", "", say.Sayf("Pain limit with %s:", strings.Join(quoted, ", ")))
 		wrap(bw, "  ", "  ", c.text)
 	}
 	nameWidth := 0
@@ -408,9 +408,9 @@ func (p *Plan) breakWords(say *locale.Language) string {
 		up, seated = seated, nil
 	}
 	if len(up) == 0 {
-		return say.Sayf("Every %d minutes of sitting: stand up and move for a minute or two.", mb.EveryMinutes)
+		return say.Sayf("Every %d minutes of sitting: stand up and move for about %d minutes.", mb.EveryMinutes, BreakMinutes)
 	}
-	s := say.Sayf("Every %d minutes of sitting, take a short break: %s.", mb.EveryMinutes, say.OneOf(up))
+	s := say.Sayf("Every %d minutes of sitting, take a short break of about %d minutes: %s.", mb.EveryMinutes, BreakMinutes, say.OneOf(up))
 	if len(seated) > 0 {
 		s += " " + say.Sayf("If you cannot get up just then: %s.", say.OneOf(seated))
 	}

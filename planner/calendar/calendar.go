@@ -267,7 +267,7 @@ func description(say *locale.Language, p *planner.Plan, wk planner.Week, d plann
 		names[i] += say.Sayf("“%s”", itemName(p, it))
 	}
 	for i, check := range checks {
-		b.WriteString("\n" + say.Sayf("Important with %s:", names[i]) + " " + check + "\n")
+		b.WriteString("\n" + say.Sayf("Pain limit with %s:", names[i]) + " " + check + "\n")
 	}
 	b.WriteString("\n" + say.Say("In the evening, score your glute soreness from 0 (none) to 10 (the worst imaginable):") + "\n")
 	for _, band := range p.PainRule {
@@ -301,7 +301,7 @@ func breakEvents(c *ics.Calendar, p *planner.Plan, start, end time.Time, stamp t
 		}
 	}
 	say := p.Profile.Language()
-	desc := say.Sayf("Time for a movement break: if you have been sitting for %d minutes, stand up and move for %d to %d minutes.", p.MovementBreaks.EveryMinutes, BreakMinutes-1, BreakMinutes)
+	desc := say.Sayf("Time for a movement break: if you have been sitting for %d minutes, stand up and move for about %d minutes.", p.MovementBreaks.EveryMinutes, planner.BreakMinutes)
 	if len(up) > 0 {
 		desc += " " + say.Sayf("For example: %s.", say.OneOf(up))
 	}

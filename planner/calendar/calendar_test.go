@@ -246,7 +246,7 @@ func TestTendonCheck(t *testing.T) {
 		}
 		// The limit names the exercise it is for: "during a hold" alone
 		// could mean any hold of the session (fourth German reading).
-		named := "Important with “Isometric wall hip abduction”: " + check
+		named := "Pain limit with “Isometric wall hip abduction”: " + check
 		counts := map[string]int{}
 		for _, ev := range readICS(t, data).subs {
 			desc := ev.get(t, "DESCRIPTION").value

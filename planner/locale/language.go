@@ -72,8 +72,11 @@ func (l *Language) Sayf(format string, args ...any) string {
 }
 
 // About says a volume for the person who does the plan, in whole numbers
-// (issue 22: "3.1 of 10 hard sets" reads as jargon): "6" where it is
-// whole, "about 3" where it is not, "less than 1" for a little above 0.
+// (issue 22: "3.1 of 10 hard sets" reads as jargon): "about 3" for any
+// volume above 0, whole or not (a count of hard sets is an estimate, and
+// a week heading with "about" next to one without read as two kinds of
+// number to a German reviewer), "less than 1" for a little above 0, "0"
+// for none.
 // The exact number is for a professional: [Language.Number], in --explain
 // and the JSON.
 func (l *Language) About(x float64) string {
@@ -82,8 +85,8 @@ func (l *Language) About(x float64) string {
 	}
 	r := math.Round(x)
 	switch {
-	case math.Abs(x-r) < 0.05:
-		return l.Number(r)
+	case x == 0:
+		return l.Number(0)
 	case r == 0 && x > 0:
 		return l.Say("less than 1")
 	}

@@ -43,8 +43,9 @@ func TestAbout(t *testing.T) {
 		en, de string
 	}{
 		{0, "0", "0"},
-		{10, "10", "10"},
-		{10.02, "10", "10"},
+		{10, "about 10", "etwa 10"},
+		{10.02, "about 10", "etwa 10"},
+		{0.03, "less than 1", "weniger als 1"},
 		{3.1, "about 3", "etwa 3"},
 		{17.4, "about 17", "etwa 17"},
 		{10.5, "about 11", "etwa 11"},

@@ -746,7 +746,7 @@ func (d *doc) breaksUnit(w float64) unit {
 // for when getting up is not possible.
 func breakText(say *locale.Language, m *model) string {
 	if len(m.breakNames) == 0 {
-		return say.Sayf("Every %d minutes of sitting: stand up and move for a minute or two.", m.breakEvery)
+		return say.Sayf("Every %d minutes of sitting: stand up and move for about %d minutes.", m.breakEvery, planner.BreakMinutes)
 	}
 	var up, seated []string
 	for i, n := range m.breakNames {
@@ -759,9 +759,9 @@ func breakText(say *locale.Language, m *model) string {
 	if len(up) == 0 {
 		up, seated = seated, nil
 	}
-	s := say.Sayf("Every %d minutes of sitting, take a short break: %s.", m.breakEvery, say.OneOf(up))
+	s := say.Sayf("Every %d minutes of sitting, take a short break of about %d minutes: %s.", m.breakEvery, planner.BreakMinutes, say.OneOf(up))
 	if m.breakMore > 0 {
-		s = say.Sayf("Every %d minutes of sitting, take a short break: %s, or one of %d more in your plan.", m.breakEvery, say.OneOf(up), m.breakMore)
+		s = say.Sayf("Every %d minutes of sitting, take a short break of about %d minutes: %s, or one of %d more in your plan.", m.breakEvery, planner.BreakMinutes, say.OneOf(up), m.breakMore)
 	}
 	if len(seated) > 0 {
 		s += " " + say.Sayf("If you cannot get up just then: %s.", say.OneOf(seated))

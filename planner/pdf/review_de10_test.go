@@ -176,7 +176,7 @@ func TestSheetKeepsPositionsWhole(t *testing.T) {
 		for _, paper := range papersUnderTest {
 			cards, _ := sheetCards(t, lang, paper)
 			for _, e := range catalog.Default().Exercises {
-				parts := []string{categoryText(say, categoryWords, e.Category)}
+				parts := []string{sheetCategory(say, e.Category)}
 				if planner.BreakDrill(&e) {
 					parts = append(parts, say.Say("also a movement break"))
 				}
@@ -214,7 +214,7 @@ func TestSheetHeadKey(t *testing.T) {
 	for _, c := range []struct{ lang, levels, dose, tendon string }{
 		{"en", "Levels: beginner → intermediate → advanced", "The starting dose is the catalog's standard; a plan adapts it to the person's level and soreness.",
 			"Not planned with gluteal tendinopathy:"},
-		{"de", "Stufen: Einsteiger → Geübte → Fortgeschrittene", "Die Startdosis ist der Standard des Katalogs; ein Plan passt sie an Stufe und Beschwerden der Person an.",
+		{"de", "Stufen: Einstieg → Mittel → Fortgeschritten", "Die Startdosis ist der Standard des Katalogs; ein Plan passt sie an Stufe und Beschwerden der Person an.",
 			"Bei Glutealtendinopathie nicht im Plan:"},
 	} {
 		for _, paper := range papersUnderTest {

@@ -247,12 +247,23 @@ func (d *doc) card(x, y, w, h, figH float64, se SheetEntry, cl *cleaner, index i
 	return nil
 }
 
+// sheetCategory says what kind of exercise a card is. The sheet is for
+// professionals, whose word is "static stretch"; a plan says "stretch"
+// (thirteenth German reading: "gehaltene Dehnung" read as a word-for-word
+// translation).
+func sheetCategory(say *locale.Language, c catalog.Category) string {
+	if c == catalog.StaticStretch {
+		return capitalize(planner.ValueWords(say, c))
+	}
+	return categoryText(say, categoryWords, c)
+}
+
 // cardFacts wraps the facts of a card: id; category, level and position;
 // dose; equipment; licence and source when given. Each fact gets at most
 // its share of lines, a cut line ending in "…".
 func (d *doc) cardFacts(e catalog.Exercise, w float64, st style, cl *cleaner) []string {
 	say := d.say
-	cat := categoryText(say, categoryWords, e.Category)
+	cat := sheetCategory(say, e.Category)
 	if planner.BreakDrill(&e) {
 		// A plan may give it as a movement break, and names it so: the
 		// card says it too (eighth German reading).
