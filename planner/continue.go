@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
+	"strings"
 
 	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner/locale"
@@ -422,7 +424,9 @@ func hardIn(w Week, id string) bool {
 				continue
 			}
 			for _, l := range locale.Languages {
-				if it.Effort == l.Say("moderate: you could do 4–5 more") || it.Effort == l.Say("effort: light to moderate, about 3 to 5 out of 10") {
+				if lower := []string{l.Say("moderate: you could do 4–5 more"), l.Say("effort: light to moderate, about 3 to 5 out of 10")}; slices.ContainsFunc(lower, func(s string) bool {
+					return it.Effort == s || strings.HasPrefix(it.Effort, s+"; ")
+				}) {
 					return false
 				}
 			}

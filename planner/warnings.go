@@ -430,6 +430,9 @@ func (r *run) harderCue(e *catalog.Exercise, c *course, d, w int) string {
 		(blockOf(w) == r.soreBlock && r.p.Soreness >= SettleSoreness) {
 		return ""
 	}
+	if !c.hard {
+		return "" // at the lower effort there is room left already
+	}
 	top := c.heldAtTop(d)
 	switch {
 	case top && e.Weighted():
@@ -438,8 +441,6 @@ func (r *run) harderCue(e *catalog.Exercise, c *course, d, w int) string {
 		return r.say.Say("once they feel easy, use a firmer band")
 	case top:
 		return r.say.Say("once they feel easy, lower more slowly, over about 3 seconds")
-	case !c.hard:
-		return ""
 	case e.Weighted():
 		return r.say.Say("if they do not, take a heavier weight")
 	case banded(e):
