@@ -694,6 +694,19 @@ func single(c *course, o option) int {
 // few as can be, even the work rule 9 asks for, or out of the week. It reports whether it
 // found one, and leaves the courses there when it did.
 func lighterWeek(cs []course, f *frame, lo, hi, aim float64, rc reach) bool {
+	return lighterSearch(cs, f, lo, hi, aim, rc, false)
+}
+
+// lighterPossible reports whether [lighterWeek] would find a lighter week,
+// without choosing the best one or changing cs: the first combination that
+// fits answers it.
+func lighterPossible(cs []course, f *frame, lo, hi float64, rc reach) bool {
+	return lighterSearch(cs, f, lo, hi, (lo+hi)/2, rc, true)
+}
+
+// lighterSearch is lighterWeek; with anyFits it stops at the first
+// combination that fits and leaves cs as it is.
+func lighterSearch(cs []course, f *frame, lo, hi, aim float64, rc reach, anyFits bool) bool {
 	opts := make([][]option, len(cs))
 	combos := 1
 	for i := range cs {
@@ -723,6 +736,7 @@ func lighterWeek(cs []course, f *frame, lo, hi, aim float64, rc reach) bool {
 	// (in the order weekHSE adds, so the sums are the same).
 	type scored struct {
 		day                                             [7]float64
+		total                                           float64 // the days' sum, for a quick first check
 		tenths                                          [7]int
 		drops, short, single, steps, cuts, uneven, thin int
 		// off is how far the option's share of the exercise's weekly
@@ -748,6 +762,7 @@ func lighterWeek(cs []course, f *frame, lo, hi, aim float64, rc reach) bool {
 				if c.sets[d] > 0 {
 					sc.day[d] = hse(c.e, c.sets[d], c.dose())
 					sc.tenths[d] = tenths(c.e, c.sets[d], c.dose())
+					sc.total += sc.day[d]
 				}
 			}
 			sc.drops = dropped(&cs[i], o)
@@ -776,9 +791,18 @@ func lighterWeek(cs []course, f *frame, lo, hi, aim float64, rc reach) bool {
 	var bestKey [4]int
 	for n := range combos {
 		k, drops, short, ones, steps, cuts, uneven, thin, off := n, 0, 0, 0, 0, 0, 0, 0, 0.0
+		quick := 0.0
 		for i := range cs {
 			pick[i] = k % len(opts[i])
 			k /= len(opts[i])
+			quick += scores[i][pick[i]].total
+		}
+		// Most combinations miss the band by far: a sum in another order
+		// rules them out first, with a margin for its rounding, before the
+		// exact sum below decides (in weekHSE's order, so the result is the
+		// same as without this check).
+		if quick < lo-eps-1e-6 || quick > hi+eps+1e-6 {
+			continue
 		}
 		t := 0.0
 		var days [7]float64
@@ -805,6 +829,9 @@ func lighterWeek(cs []course, f *frame, lo, hi, aim float64, rc reach) bool {
 		}
 		if over > 0 {
 			continue
+		}
+		if anyFits {
+			return true
 		}
 		for i := range cs {
 			sc := &scores[i][pick[i]]

@@ -495,6 +495,11 @@ func (r *run) sayThroughout(first float64) {
 	if a := r.activityAdvice(); a != "" {
 		s += " " + say.Sayf("Meanwhile, %s.", a)
 	}
+	// The evening scale stops the strengthening at 6 or more after a week
+	// back (rule 15): this block goes on only while the evenings allow,
+	// which a physiotherapist found the block must say, since its log met
+	// that rule already.
+	s += " " + say.Say("Until you have been checked, do this block only while your evenings stay at 5 or less; at 6 or more after a week, stop the strengthening until then.")
 	r.notes.add(rankSafety, s)
 }
 

@@ -817,7 +817,7 @@ func deloadable(cs []course, f *frame) bool {
 	top := weekHSE(d)
 	lf := *f
 	lf.build = false
-	return lighterWeek(d, &lf, DeloadLow*top, DeloadHigh*top, (DeloadLow+DeloadHigh)/2*top, inEverySession)
+	return lighterPossible(d, &lf, DeloadLow*top, DeloadHigh*top, inEverySession)
 }
 
 // lighterWeek doses a lighter week (rule 3): every strengthening item
