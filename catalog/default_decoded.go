@@ -1070,7 +1070,7 @@ var defaultDecoded = &Catalog{
 			GluteLoad:   0.1,
 			Progression: "glute-bridge",
 			Steps:       []string{"Lie on your back with knees bent, feet flat and hip-width apart, and heels about a hand's length from your bottom.", "Settle your lower back gently toward the floor, squeeze your glutes and lift your hips until your body makes a straight line from shoulders to knees.", "Hold that position steadily for the set time while breathing normally, then lower slowly."},
-			Cues:        []string{"Feel the effort in your buttocks; if the backs of your thighs cramp, bring your heels a little closer.", "Press evenly through both heels.", "Aim for a firm squeeze, not an all-out one."},
+			Cues:        []string{"Feel the effort in your buttocks; if the backs of your thighs cramp, bring your heels a little closer.", "Press evenly through both heels.", "Squeeze as hard as the week's effort says, never all-out."},
 			Mistakes:    []string{"Arching the lower back to lift higher.", "Holding your breath during the hold."},
 			Why:         "A steady hold lets the glutes work without repeated movement, which builds strength while staying kind to sore or irritated tissue. It is a gentle starting point, including for outer-hip tendon pain.",
 			Figure: &Figure{
@@ -4508,7 +4508,7 @@ var (
 	defaultValue21 Translation = Translation{
 		Name:     "Becken heben und halten",
 		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit, die Fersen etwa eine Handlänge vom Gesäß entfernt.", "Bringen Sie den unteren Rücken sanft Richtung Boden, spannen Sie das Gesäß an und heben Sie das Becken, bis Ihr Körper von den Schultern bis zu den Knien eine gerade Linie bildet.", "Halten Sie diese Position für die angegebene Zeit ruhig, atmen Sie dabei normal weiter und senken Sie das Becken dann langsam ab."},
-		Cues:     []string{"Die Anstrengung spüren Sie im Gesäß; wenn die Rückseite der Oberschenkel verkrampft, stellen Sie die Fersen etwas näher ans Gesäß.", "Drücken Sie beide Fersen gleichmäßig in den Boden.", "Spannen Sie kräftig an, aber nicht mit aller Kraft."},
+		Cues:     []string{"Die Anstrengung spüren Sie im Gesäß; wenn die Rückseite der Oberschenkel verkrampft, stellen Sie die Fersen etwas näher ans Gesäß.", "Drücken Sie beide Fersen gleichmäßig in den Boden.", "Spannen Sie so fest an, wie es für die Woche angegeben ist, nie mit aller Kraft."},
 		Mistakes: []string{"Ins Hohlkreuz gehen, um höher zu kommen.", "Während der Haltephase die Luft anhalten."},
 		Why:      "Beim ruhigen Halten arbeiten die Gesäßmuskeln ohne wiederholte Bewegung. Das baut Kraft auf und schont zugleich gereiztes oder schmerzendes Gewebe. Die Übung ist ein sanfter Einstieg, auch bei Sehnenschmerzen an der Hüftaußenseite.",
 	}
