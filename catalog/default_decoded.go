@@ -4259,8 +4259,8 @@ var defaultDecoded = &Catalog{
 				Seconds: 30,
 				PerSide: true,
 			},
-			Steps:    []string{"Lie on your back with both knees bent and your feet flat, and loop a strap, belt or towel around the front of one shin, just below the knee.", "Holding an end of the strap in each hand, bring that knee up toward you.", "Gently draw the knee toward the shoulder on the same side, keeping it in line with that shoulder, until you feel a stretch in the buttock.", "Stay there for the set time, breathing slowly, then lower the foot and change sides."},
-			Cues:     []string{"Let your head and shoulders rest on the floor.", "Keep the knee pointing at its own shoulder."},
+			Steps:    []string{"Lie on your back with both knees bent and your feet flat, and lay a strap, belt or towel across the front of one shin, just below the knee.", "Holding an end of the strap in each hand, bring that knee up toward you.", "Gently draw the knee toward the shoulder on the same side, keeping it in line with that shoulder, until you feel a stretch in the buttock.", "Stay there for the set time, breathing slowly, then lower the foot and change sides."},
+			Cues:     []string{"Let your head and shoulders rest on the floor.", "Keep the knee pointing at its own shoulder.", "Ease off if you feel tingling down the leg."},
 			Mistakes: []string{"Pulling the knee in toward the middle of the body.", "Lifting the head to pull harder."},
 			Why:      "The strap lets you stretch the big glute muscle without reaching for your knee, which helps when the hips are stiff. The knee goes toward its own shoulder, not across the body, so nothing squeezes the tendons of the outer hip.",
 			Figure: &Figure{
@@ -4916,8 +4916,8 @@ var (
 	}
 	defaultValue100 Translation = Translation{
 		Name:     "Gesäß dehnen mit Gurt",
-		Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach, und legen Sie einen Gurt, einen Gürtel oder ein Handtuch als Schlaufe vorn um ein Schienbein, knapp unterhalb des Knies.", "Halten Sie in jeder Hand ein Ende des Gurts und ziehen Sie dieses Knie zu sich heran.", "Ziehen Sie das Knie sanft zur Schulter derselben Seite, in einer Linie mit dieser Schulter, bis Sie im Gesäß eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann setzen Sie den Fuß ab und wechseln die Seite."},
-		Cues:     []string{"Lassen Sie Kopf und Schultern auf dem Boden liegen.", "Das Knie zeigt zur Schulter derselben Seite."},
+		Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach, und legen Sie einen Gurt, einen Gürtel oder ein Handtuch vorn über ein Schienbein, knapp unterhalb des Knies.", "Halten Sie in jeder Hand ein Ende des Gurts und ziehen Sie dieses Knie zu sich heran.", "Ziehen Sie das Knie sanft zur Schulter derselben Seite, in einer Linie mit dieser Schulter, bis Sie im Gesäß eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann setzen Sie den Fuß ab und wechseln die Seite."},
+		Cues:     []string{"Lassen Sie Kopf und Schultern auf dem Boden liegen.", "Das Knie zeigt zur Schulter derselben Seite.", "Lassen Sie nach, wenn Sie ein Kribbeln im Bein spüren."},
 		Mistakes: []string{"Das Knie zur Körpermitte ziehen.", "Den Kopf anheben, um stärker zu ziehen."},
 		Why:      "Mit dem Gurt dehnen Sie die Gesäßmuskeln, vor allem den großen Gesäßmuskel, ohne nach dem Knie greifen zu müssen; das hilft, wenn die Hüften steif sind. Das Knie geht zur Schulter derselben Seite und nicht zur Körpermitte, daher drückt nichts auf die Sehnen an der Hüftaußenseite.",
 	}

@@ -666,7 +666,7 @@ var German = &Language{
 		"hard sets":                         "Punkte",
 		"if they do not, use a firmer band": "wenn nicht, nehmen Sie ein festeres Band",
 		"if they do not, lower more slowly, over about 3 seconds": "wenn nicht, senken Sie langsamer ab, über etwa 3 Sekunden",
-		"Piriformis syndrome (an irritated deep buttock muscle): break up long sitting, and if stairs bring the pain on, take them slowly, one step at a time, until it settles: up with the less sore leg first, down with the sore leg first.": "Piriformis-Syndrom (gereizter tiefer Gesäßmuskel): Unterbrechen Sie langes Sitzen. Schmerzt Treppensteigen, setzen Sie vorerst beide Füße auf jede Stufe: hinauf zuerst das weniger schmerzende Bein, hinab das schmerzende.",
+		"Piriformis syndrome (an irritated deep buttock muscle): break up long sitting, and if stairs bring the pain on, take them slowly, one step at a time, until it settles: up with the less sore leg first, down with the sore leg first.": "Piriformis-Syndrom (gereizter tiefer Gesäßmuskel): Unterbrechen Sie langes Sitzen. Schmerzt Treppensteigen, setzen Sie vorerst beide Füße auf jede Stufe: hinauf zuerst das weniger schmerzende Bein, hinab zuerst das schmerzende.",
 		"The most in a week is a limit, not a target: do no more than the plan gives.": "Die Obergrenze ist eine Grenze, kein Ziel: Machen Sie nicht mehr, als der Plan angibt.",
 		"Counting hard sets: %s":      "Belastungspunkte: %s",
 		"also a movement break":       "auch als Bewegungspause",
