@@ -1571,7 +1571,9 @@ func (r *run) equipmentFirst(list []*catalog.Exercise) []*catalog.Exercise {
 		for j, i := range at {
 			members[j] = list[i]
 		}
-		slices.SortStableFunc(members, func(x, y *catalog.Exercise) int { return gearRank(x) - gearRank(y) })
+		if len(members) > 1 {
+			slices.SortStableFunc(members, func(x, y *catalog.Exercise) int { return gearRank(x) - gearRank(y) })
+		}
 		for j, i := range at {
 			out[i] = members[j]
 		}
@@ -1584,12 +1586,14 @@ func (r *run) equipmentFirst(list []*catalog.Exercise) []*catalog.Exercise {
 // eligible entry's equipment is the person's.
 func gearRank(e *catalog.Exercise) int {
 	rank := 2
-	for _, q := range append(slices.Clone(e.Equipment), e.EquipmentAny...) {
-		switch q {
-		case catalog.Chair, catalog.Wall, catalog.Mat:
-			rank = min(rank, 1)
-		default:
-			return 0
+	for _, list := range [2][]catalog.Equipment{e.Equipment, e.EquipmentAny} {
+		for _, q := range list {
+			switch q {
+			case catalog.Chair, catalog.Wall, catalog.Mat:
+				rank = min(rank, 1)
+			default:
+				return 0
+			}
 		}
 	}
 	return rank

@@ -119,6 +119,45 @@ type frame struct {
 	// soreness 5 or less: its tendon holds keep their length of 30 s or
 	// more while anything else can give (rule 9's aim).
 	tendon bool
+	// memo keeps the lighter weeks a run has searched ([lighterSearch]):
+	// once its exercises reach their ceilings, every block asks the same.
+	memo *lighterMemo
+}
+
+// lighterMemo maps what a lighter-week search was asked to what it found.
+type lighterMemo map[lighterKey]lighterFound
+
+// memoCourses is the most courses a search is kept for.
+const memoCourses = 8
+
+// lighterKey is everything [lighterSearch] reads: each course but its
+// ladder (which its entry decides), the frame without its memo, the
+// bounds and the kind of search.
+type lighterKey struct {
+	n           int
+	cs          [memoCourses]courseKey
+	f           frame
+	lo, hi, aim float64
+	rc          reach
+	anyFits     bool
+}
+
+type courseKey struct {
+	e                                *catalog.Exercise
+	level, maxSets, top              int
+	sets, topSets, lastSets          [7]int
+	fresh, keep, hard, lastHard, out bool
+	changed                          change
+	steps, rose, lastLevel           int
+}
+
+// lighterFound is a search's answer: whether it found a lighter week, and
+// each course's dose per set, sets and change in it.
+type lighterFound struct {
+	ok      bool
+	level   [memoCourses]int
+	sets    [memoCourses][7]int
+	changed [memoCourses]change
 }
 
 // tendonHold reports whether c is a tendon hold whose length the week f
@@ -705,8 +744,37 @@ func lighterPossible(cs []course, f *frame, lo, hi float64, rc reach) bool {
 }
 
 // lighterSearch is lighterWeek; with anyFits it stops at the first
-// combination that fits and leaves cs as it is.
+// combination that fits and leaves cs as it is. A frame with a memo
+// answers a search it has made before from it.
 func lighterSearch(cs []course, f *frame, lo, hi, aim float64, rc reach, anyFits bool) bool {
+	if f.memo == nil || len(cs) > memoCourses {
+		return lighterSearchAll(cs, f, lo, hi, aim, rc, anyFits)
+	}
+	k := lighterKey{n: len(cs), f: *f, lo: lo, hi: hi, aim: aim, rc: rc, anyFits: anyFits}
+	k.f.memo = nil
+	for i, c := range cs {
+		k.cs[i] = courseKey{e: c.e, level: c.level, maxSets: c.maxSets, top: c.top, sets: c.sets, topSets: c.topSets, lastSets: c.lastSets,
+			fresh: c.fresh, keep: c.keep, hard: c.hard, lastHard: c.lastHard, out: c.out, changed: c.changed, steps: c.steps, rose: c.rose, lastLevel: c.lastLevel}
+	}
+	if r, ok := (*f.memo)[k]; ok {
+		if r.ok && !anyFits {
+			for i := range cs {
+				cs[i].level, cs[i].sets, cs[i].changed = r.level[i], r.sets[i], r.changed[i]
+			}
+		}
+		return r.ok
+	}
+	ok := lighterSearchAll(cs, f, lo, hi, aim, rc, anyFits)
+	r := lighterFound{ok: ok}
+	for i := range cs {
+		r.level[i], r.sets[i], r.changed[i] = cs[i].level, cs[i].sets, cs[i].changed
+	}
+	(*f.memo)[k] = r
+	return ok
+}
+
+// lighterSearchAll is lighterSearch without the memo.
+func lighterSearchAll(cs []course, f *frame, lo, hi, aim float64, rc reach, anyFits bool) bool {
 	opts := make([][]option, len(cs))
 	combos := 1
 	for i := range cs {

@@ -36,6 +36,8 @@ type run struct {
 	// a block boundary before that hold reached its highest dose to the
 	// side-hip hold whose turn it took (rule 9, [run.oneHoldOn]).
 	turnTaken map[string]string
+	// lighters keeps the lighter weeks the run has searched (frame.memo).
+	lighters lighterMemo
 	// holdStep marks a block at whose boundary a tendon hold steps on to
 	// moving work: the holds that go on keep 30 s while other work can
 	// give, and the plan says where they cannot (rule 9).
@@ -106,6 +108,7 @@ func (b *basis) run(o origin) *Plan {
 		others:    map[string][]*catalog.Exercise{},
 		holdsOn:   map[string]string{},
 		turnTaken: map[string]string{},
+		lighters:  lighterMemo{},
 		bigStep:   map[string]int{},
 		top:       o.top,
 		settled:   map[int]bool{},

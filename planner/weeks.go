@@ -130,7 +130,7 @@ func (r *run) frame(w int, pg *program, fixed map[string]fixedDose) *frame {
 	// So does a later block whose tendon holds go on as holds while one
 	// steps on to moving work (rule 9, [run.oneHoldOn], holdStep).
 	tendon = tendon || r.holdStep && !isDeload(w)
-	f := &frame{before: r.before, tmpl: r.tmpl, build: !isDeload(w), shortHolds: r.shortHolds(w), oneSetOK: r.oneSetAllowed(w), tendon: tendon}
+	f := &frame{before: r.before, tmpl: r.tmpl, build: !isDeload(w), shortHolds: r.shortHolds(w), oneSetOK: r.oneSetAllowed(w), tendon: tendon, memo: &r.lighters}
 	for d, s := range r.tmpl {
 		f.cap[d] = s.cap
 		if bl == r.soreBlock && r.p.Soreness >= SettleSoreness {
