@@ -499,7 +499,7 @@ func (r *run) sayThroughout(first float64) {
 	// back (rule 15): this block goes on only while the evenings allow,
 	// which a physiotherapist found the block must say, since its log met
 	// that rule already.
-	s += " " + say.Say("Until you have been checked, do this block only while your evenings stay at 5 or less; at 6 or more after a week, stop the strengthening until then.")
+	s += " " + say.Say("Do this block only while your evenings stay at 5 or less; if they are at 6 or more after a week, stop the strengthening until you have been checked.")
 	r.notes.add(rankSafety, s)
 }
 
