@@ -636,6 +636,15 @@ func crossingText(e Exercise) (where, phrase string) {
 	return "", ""
 }
 
+// Crosses reports whether e's name, steps or cues, in any language, ask
+// for a crossing position: legs crossed, an ankle over the other knee, a
+// figure four, the thigh pulled across the body (the words validation
+// reads to note a missing hip_compression).
+func Crosses(e Exercise) bool {
+	_, phrase := crossingText(e)
+	return phrase != ""
+}
+
 // isASCII reports whether s is all ASCII.
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {

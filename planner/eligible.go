@@ -70,19 +70,51 @@ func ruledOut(e *catalog.Exercise, p Profile) string {
 }
 
 // LeftOutWithTendinopathy reports whether rule 9 leaves entry e out of
-// every plan for gluteal tendinopathy, for that condition: ruledOut gives
-// another answer for a profile with it than for the same profile without
-// it, a profile that nothing else rules e out for (e's equipment, no
-// limits, the top level, long sitting). The catalog sheet says so on the
-// entry's card.
-func LeftOutWithTendinopathy(e *catalog.Exercise) bool {
+// every plan for gluteal tendinopathy, for that condition (see
+// [LeftOutWith]). The catalog sheet says so on the entry's card.
+func LeftOutWithTendinopathy(e *catalog.Exercise) bool { return LeftOutWith(e, GlutealTendinopathy) }
+
+// LeftOutWith reports whether rule 9 leaves entry e out of every plan for
+// condition c, for that condition: ruledOut gives another answer for a
+// profile with it than for the same profile without it, a profile that
+// nothing else rules e out for (e's equipment, no limits, the top level,
+// long sitting).
+func LeftOutWith(e *catalog.Exercise, c Condition) bool {
 	p := DefaultProfile()
 	p.Equipment = append(append([]catalog.Equipment{}, e.Equipment...), e.EquipmentAny...)
 	p.Level, p.SittingHours = catalog.Advanced, DeskSittingHours
 	without := ruledOut(e, p)
-	p.Conditions = []Condition{GlutealTendinopathy}
+	p.Conditions = []Condition{c}
 	with := ruledOut(e, p)
 	return with != "" && with != without
+}
+
+// LeftOutNotes say, for the catalog sheet's card of entry e, each
+// condition a plan leaves it out for (rule 9), with the reason that fits
+// it: for gluteal tendinopathy, a position that crosses the leg over the
+// middle of the body (a stretch, or a foot on the other knee) squeezes
+// the tendons at the side of the hip; lying on the side, or a ball or
+// roller there, presses on them; an entry the catalog only advises
+// against says no more. Piriformis syndrome has only the catalog's
+// advice against, so its note gives no reason. None is nil.
+func LeftOutNotes(say *locale.Language, e *catalog.Exercise) []string {
+	var notes []string
+	if LeftOutWith(e, GlutealTendinopathy) {
+		switch {
+		case !e.HipCompression:
+			notes = append(notes, say.Say("Not planned with gluteal tendinopathy."))
+		case e.Position == catalog.SideLying:
+			notes = append(notes, say.Say("Not planned with gluteal tendinopathy: lying on the side presses on the tendons at the side of the hip."))
+		case stretch(e) || catalog.Crosses(*e):
+			notes = append(notes, say.Say("Not planned with gluteal tendinopathy: the leg crosses the middle of the body, which squeezes the tendons at the side of the hip."))
+		default:
+			notes = append(notes, say.Say("Not planned with gluteal tendinopathy: it presses on the tendons at the side of the hip."))
+		}
+	}
+	if LeftOutWith(e, PiriformisSyndrome) {
+		notes = append(notes, say.Say("Not planned with piriformis syndrome."))
+	}
+	return notes
 }
 
 // notAdvisedWords say why an entry the catalog rules out for a condition

@@ -557,9 +557,10 @@ func DoseKey(say *locale.Language, k catalog.Dose) string {
 
 // HardSetWords say what a hard set is, in the words of the effort lines
 // (rule 16), so that a set that says "you could do 4–5 more" reads as
-// part of one: the PDF's chart and the terminal say it alike.
+// part of one, and a hold that could go on only a few seconds reads as
+// one too: the PDF's chart and the terminal say it alike.
 func HardSetWords(say *locale.Language) string {
-	return say.Say("A hard set ends when you could do only 2–3 more repetitions; a lighter set, where you could do 4–5 more, counts as part of one.")
+	return say.Say("A hard set ends when you could do only 2–3 more repetitions, or hold only a few seconds longer; a lighter set, where you could do 4–5 more, counts as part of one.")
 }
 
 // wrapParts writes parts joined by " · ", as many to a line as fit in 80

@@ -303,11 +303,12 @@ func (d *doc) cardFacts(e catalog.Exercise, w float64, st style, cl *cleaner) []
 		{text: say.Sayf("Starting dose: %s", say.Dose(e.Dose)), maxLines: 2},
 		{text: say.Sayf("Equipment: %s", equip), maxLines: 2},
 	}
-	if planner.LeftOutWithTendinopathy(&e) {
-		// Rule 9: the planner never plans it with gluteal tendinopathy
-		// (twelfth German reading: a colleague comparing sheet and plan
-		// should see why it is missing).
-		facts = append(facts, fact{text: say.Say("Not planned with gluteal tendinopathy: it presses on the tendons at the side of the hip."), maxLines: 3})
+	// Rule 9: the planner never plans it with gluteal tendinopathy or
+	// piriformis syndrome (twelfth German reading: a colleague comparing
+	// sheet and plan should see why it is missing; fourteenth: with the
+	// reason that fits the entry, and piriformis syndrome too).
+	for _, note := range planner.LeftOutNotes(say, &e) {
+		facts = append(facts, fact{text: note, maxLines: 3})
 	}
 	if e.License != "" {
 		facts = append(facts, fact{text: say.Sayf("Licence: %s", e.License), maxLines: 1})
