@@ -4506,7 +4506,7 @@ var (
 	}
 	defaultValue20 float64     = 90
 	defaultValue21 Translation = Translation{
-		Name:     "Becken heben und halten",
+		Name:     "Beckenheben und halten",
 		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit, die Fersen etwa eine Handlänge vom Gesäß entfernt.", "Bringen Sie den unteren Rücken sanft Richtung Boden, spannen Sie das Gesäß an und heben Sie das Becken, bis Ihr Körper von den Schultern bis zu den Knien eine gerade Linie bildet.", "Halten Sie diese Position für die angegebene Zeit ruhig, atmen Sie dabei normal weiter und senken Sie das Becken dann langsam ab."},
 		Cues:     []string{"Die Anstrengung spüren Sie im Gesäß; wenn die Rückseite der Oberschenkel verkrampft, stellen Sie die Fersen etwas näher ans Gesäß.", "Drücken Sie beide Fersen gleichmäßig in den Boden.", "Spannen Sie so fest an, wie es für die Woche angegeben ist, nie mit aller Kraft."},
 		Mistakes: []string{"Ins Hohlkreuz gehen, um höher zu kommen.", "Während der Haltephase die Luft anhalten."},
@@ -4880,7 +4880,7 @@ var (
 		Why:      "Mit dieser gehaltenen Dehnung lockern Sie die tiefen Gesäßmuskeln direkt am Schreibtisch; das kann Schmerzen in der Mitte des Gesäßes nach langem Sitzen lindern. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg.",
 	}
 	defaultValue95 Translation = Translation{
-		Name:     "Knie zur Schulter derselben Seite",
+		Name:     "Gesäß dehnen, Knie zur Schulter",
 		Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach auf dem Boden.", "Ziehen Sie ein Knie hoch und fassen Sie mit beiden Händen hinter den Oberschenkel oder vorn ans Schienbein.", "Ziehen Sie das Knie sanft zur Schulter derselben Seite, in einer Linie mit dieser Schulter, bis Sie tief im Gesäß eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann setzen Sie den Fuß ab und wechseln die Seite."},
 		Cues:     []string{"Das Knie geht gerade nach oben zur Schulter derselben Seite; das andere Bein bleibt, wo es ist, mit dem Fuß auf dem Boden.", "Eine leichte Dehnung tief im Gesäß genügt.", "Lassen Sie nach, wenn Sie ein Kribbeln oder einen einschießenden Schmerz im Bein spüren."},
 		Mistakes: []string{"So stark ziehen, dass sich das Steißbein vom Boden hebt.", "Während der Haltephase die Luft anhalten."},
