@@ -2,6 +2,7 @@ package planner_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/gluteplan/gluteplan/catalog"
@@ -54,6 +55,31 @@ func TestLeftOutNotes(t *testing.T) {
 		want := slices.Contains(e.Contraindications, catalog.PiriformisSyndrome)
 		if got := slices.Contains(planner.LeftOutNotes(locale.English, &e), piri); got != want {
 			t.Errorf("%s: says it is not planned with piriformis syndrome: %v, want %v", e.ID, got, want)
+		}
+	}
+}
+
+// TestPainStopKeepsBreaks checks the evening rule's 8–10 line in both
+// languages (rule 15, fourteenth German reading): it stops the plan's
+// exercises and sends the person to be checked, and says the movement
+// breaks and walks may go on, which a reader could not tell before.
+func TestPainStopKeepsBreaks(t *testing.T) {
+	for _, c := range []struct {
+		lang *locale.Language
+		want []string
+	}{
+		{locale.English, []string{"Stop the plan's exercises", "get checked", "movement breaks and walks are fine if they do not make it worse"}},
+		{locale.In("de"), []string{"Setzen Sie die Übungen des Plans aus", "abklären", "Bewegungspausen und Gehen sind erlaubt, wenn sie die Beschwerden nicht verstärken"}},
+	} {
+		rule := planner.PainRule(c.lang)
+		last := rule[len(rule)-1]
+		if last.From != planner.PainStop || last.To != 10 {
+			t.Fatalf("%s: the last band is %d–%d, want %d–10", c.lang.Code, last.From, last.To, planner.PainStop)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(last.Say, w) {
+				t.Errorf("%s: the %d–10 line %q does not say %q", c.lang.Code, planner.PainStop, last.Say, w)
+			}
 		}
 	}
 }

@@ -129,8 +129,7 @@ var German = &Language{
 
 		// The pain-monitoring rule (planner/safety.go).
 		"Carry on as planned.": "Machen Sie wie geplant weiter.",
-		"Fine if it is back to your usual by the next morning. If it is not, treat it as a 6.": "In Ordnung, wenn die Beschwerden am nächsten Morgen wieder auf dem gewohnten Stand sind. Wenn nicht, gehen Sie vor wie bei 6–7.",
-		"Stop the exercises and get checked by a physical therapist or doctor.":                "Setzen Sie die Übungen aus und lassen Sie das ärztlich oder physiotherapeutisch abklären.",
+		"Fine if it is back to your usual by the next morning. If it is not, treat it as a 6.": "In Ordnung, wenn die Beschwerden am nächsten Morgen wieder wie gewohnt sind. Wenn nicht, gehen Sie vor wie bei 6–7.",
 
 		// The red flags every plan carries (planner/safety.go).
 
@@ -720,5 +719,6 @@ var German = &Language{
 		"Not planned with gluteal tendinopathy: lying on the side presses on the tendons at the side of the hip.":                           "Bei Glutealtendinopathie nicht im Plan: Das Liegen auf der Seite drückt auf die Sehnen an der Hüftaußenseite.",
 		"Not planned with gluteal tendinopathy: the leg crosses the middle of the body, which squeezes the tendons at the side of the hip.": "Bei Glutealtendinopathie nicht im Plan: Das Bein kreuzt die Körpermitte; das drückt die Sehnen an der Hüftaußenseite zusammen.",
 		"Not planned with piriformis syndrome.": "Beim Piriformis-Syndrom nicht im Plan.",
+		"Stop the plan's exercises and get checked by a physical therapist or doctor. Short movement breaks and walks are fine if they do not make it worse.": "Setzen Sie die Übungen des Plans aus und lassen Sie das ärztlich oder physiotherapeutisch abklären. Kurze Bewegungspausen und Gehen sind erlaubt, wenn sie die Beschwerden nicht verstärken.",
 	},
 }

@@ -214,7 +214,7 @@ func TestReportText(t *testing.T) {
 		page1, page2 []string
 	}{
 		{"three-blocks", "en", []string{"Is it getting better?", "Progress report for Sam Lee", "What the numbers say", "sessions done in block 1", "Block 2", "stepped back", "moved on", "8–10", "stop, get checked", "Climbing stairs", "Sitting through a film", "Sessions done each week", "page 1 of 2"},
-			[]string{"In numbers", "Blocks", "How each plan began", "The pain rule", "Stop the exercises and get checked", "page 2 of 2"}},
+			[]string{"In numbers", "Blocks", "How each plan began", "The pain rule", "Stop the plan's exercises and get checked", "page 2 of 2"}},
 		{"rising", "de", []string{"Wird es besser?", "Wann Sie sich untersuchen lassen sollten", "gestiegen", "Außerdem in früheren Wochen bewertet", "Seite 1 von 2"},
 			[]string{"In Zahlen", "Wie jeder Plan begann"}},
 		{"52-weeks", "en", []string{"Alexandra Konstantinopoulou-Schmidt", "When to see someone", "scored 8 or more", "Lying on my left", "Block 13"}, nil},
