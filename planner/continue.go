@@ -216,8 +216,13 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string, co continueOp
 		if co.soreThroughout && lighter {
 			// The lighter week was too much: the block starts below it,
 			// and says to book a check now once its first week is dosed
-			// ([run.sayThroughout]).
+			// ([run.sayThroughout]). It does not rise before its block's
+			// lighter week: its log met the evening scale's "6 or more
+			// after a week back" already, so nothing builds until the
+			// person has been checked (a physiotherapist's reading of
+			// rule 15).
 			o.first, o.lighter = SoreShare*d.PlanHSE, d.PlanHSE+roundingSlack
+			o.flat = max(StepBackFlat, BlockWeeks-weekInBlock(o.w0+1))
 			break
 		}
 		if a := b.activityAdvice(); a != "" {

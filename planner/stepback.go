@@ -480,16 +480,16 @@ func (r *run) sayThroughout(first float64) {
 	if first > r.o.lighter+eps {
 		s += " " + say.Say(holdsAbove)
 	} else if first < r.o.lighter-roundingSlack-eps && !r.effortEases() {
-		s += " " + say.Say("Until then this block steps back further: its work starts below your last lighter week and does not rise for two weeks, "+
+		s += " " + say.Say("Until then this block steps back further: its work starts below your last lighter week and does not rise before its lighter week, "+
 			"with no new or harder exercises.")
 	} else if first < r.o.lighter-roundingSlack-eps {
-		s += " " + say.Say("Until then this block steps back further: its work starts below your last lighter week and does not rise for two weeks, "+
+		s += " " + say.Say("Until then this block steps back further: its work starts below your last lighter week and does not rise before its lighter week, "+
 			"at a lighter effort, with no new or harder exercises.")
 	} else if !r.effortEases() {
-		s += " " + say.Say("Until then this block steps back: its work starts no higher than in your last lighter week and does not rise for two weeks, "+
+		s += " " + say.Say("Until then this block steps back: its work starts no higher than in your last lighter week and does not rise before its lighter week, "+
 			"with no new or harder exercises.")
 	} else {
-		s += " " + say.Say("Until then this block steps back: its work starts no higher than in your last lighter week and does not rise for two weeks, "+
+		s += " " + say.Say("Until then this block steps back: its work starts no higher than in your last lighter week and does not rise before its lighter week, "+
 			"at a lighter effort, with no new or harder exercises.")
 	}
 	if a := r.activityAdvice(); a != "" {
@@ -516,7 +516,7 @@ var (
 		"for two weeks, with no new or harder exercises. " +
 		"If the soreness does not settle within a week or two, get it checked by a physical therapist or doctor.")
 	holdsAbove = locale.Key("Until then this block steps back: the holds for the side of the hip stay as many and at least 30 s long, at a lighter effort, " +
-		"which takes its work a little above your last lighter week; the rest is left out or lighter, and it does not rise for two weeks " +
+		"which takes its work a little above your last lighter week; the rest is left out or lighter, and it does not rise before its lighter week " +
 		"and takes no new or harder exercises.")
 	holdsAboveNote = locale.Key("Your evenings were sore, so this block steps back: the holds for the side of the hip stay as many and at least 30 s long, " +
 		"at a lighter effort, which takes its work a little above your last lighter week; the rest is left out or lighter, and it does not " +
