@@ -69,11 +69,6 @@ func ruledOut(e *catalog.Exercise, p Profile) string {
 	return ""
 }
 
-// LeftOutWithTendinopathy reports whether rule 9 leaves entry e out of
-// every plan for gluteal tendinopathy, for that condition (see
-// [LeftOutWith]). The catalog sheet says so on the entry's card.
-func LeftOutWithTendinopathy(e *catalog.Exercise) bool { return LeftOutWith(e, GlutealTendinopathy) }
-
 // LeftOutWith reports whether rule 9 leaves entry e out of every plan for
 // condition c, for that condition: ruledOut gives another answer for a
 // profile with it than for the same profile without it, a profile that

@@ -83,7 +83,7 @@ func TestLeftOutWithTendinopathy(t *testing.T) {
 	for i := range cat.Exercises {
 		e := &cat.Exercises[i]
 		want := e.HipCompression || slices.Contains(e.Contraindications, catalog.GlutealTendinopathy)
-		if got := planner.LeftOutWithTendinopathy(e); got != want {
+		if got := planner.LeftOutWith(e, planner.GlutealTendinopathy); got != want {
 			t.Errorf("%s: left out with gluteal tendinopathy %v, want %v", e.ID, got, want)
 		}
 		if want {

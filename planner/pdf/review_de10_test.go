@@ -238,7 +238,7 @@ func TestSheetHeadKey(t *testing.T) {
 				// pigeon stretch): the notes are read in its whole text.
 				text := strings.Join(cards[e.ID], " ")
 				said := strings.Contains(text, c.tendon)
-				if want := planner.LeftOutWithTendinopathy(&e); said != want {
+				if want := planner.LeftOutWith(&e, planner.GlutealTendinopathy); said != want {
 					t.Errorf("%s/%s: %s: the card says it is not planned with gluteal tendinopathy: %v, want %v", c.lang, paper, e.ID, said, want)
 				}
 				saidP := strings.Contains(text, c.piriformis)
