@@ -768,7 +768,7 @@ func tendonShortened(after, before []course, f *frame) bool {
 // per set short of rule 16's range though the item can reach it: why
 // names the limit that came first.
 func (r *run) sayBelow(w int, why string) {
-	if r.steppingBack(w) || r.o.continued != nil && r.o.continued.Steer == SteerStepBack && blockOf(w) == blockOf(r.o.w0+1) {
+	if r.steppingBack(w) {
 		// A step back's doses are lighter on purpose: a note that a dose
 		// is below what works best would tell the person it is not good
 		// enough (a physiotherapist's reading).
