@@ -804,7 +804,6 @@ func lighterSearchAll(cs []course, f *frame, lo, hi, aim float64, rc reach, anyF
 	// (in the order weekHSE adds, so the sums are the same).
 	type scored struct {
 		day                                             [7]float64
-		total                                           float64 // the days' sum, for a quick first check
 		tenths                                          [7]int
 		drops, short, single, steps, cuts, uneven, thin int
 		// off is how far the option's share of the exercise's weekly
@@ -830,7 +829,6 @@ func lighterSearchAll(cs []course, f *frame, lo, hi, aim float64, rc reach, anyF
 				if c.sets[d] > 0 {
 					sc.day[d] = hse(c.e, c.sets[d], c.dose())
 					sc.tenths[d] = tenths(c.e, c.sets[d], c.dose())
-					sc.total += sc.day[d]
 				}
 			}
 			sc.drops = dropped(&cs[i], o)
@@ -859,18 +857,9 @@ func lighterSearchAll(cs []course, f *frame, lo, hi, aim float64, rc reach, anyF
 	var bestKey [4]int
 	for n := range combos {
 		k, drops, short, ones, steps, cuts, uneven, thin, off := n, 0, 0, 0, 0, 0, 0, 0, 0.0
-		quick := 0.0
 		for i := range cs {
 			pick[i] = k % len(opts[i])
 			k /= len(opts[i])
-			quick += scores[i][pick[i]].total
-		}
-		// Most combinations miss the band by far: a sum in another order
-		// rules them out first, with a margin for its rounding, before the
-		// exact sum below decides (in weekHSE's order, so the result is the
-		// same as without this check).
-		if quick < lo-eps-1e-6 || quick > hi+eps+1e-6 {
-			continue
 		}
 		t := 0.0
 		var days [7]float64
