@@ -250,45 +250,52 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string, co continueOp
 	for _, x := range n.Exercises {
 		ceiling[x.Exercise] = x.AtCeiling
 	}
+	// firstHeld calls f once for each strengthening exercise of week w
+	// not met before, with the course it held in w.
 	seen := map[string]bool{}
-	for _, day := range ref.Days {
-		for _, it := range day.Items {
-			e, ok := b.byID(it.Exercise)
-			if !ok || !loaded(e) || seen[e.ID] {
-				continue
+	firstHeld := func(w Week, f func(e *catalog.Exercise, co course)) {
+		for _, day := range w.Days {
+			for _, it := range day.Items {
+				e, ok := b.byID(it.Exercise)
+				if !ok || !loaded(e) || seen[e.ID] {
+					continue
+				}
+				seen[e.ID] = true
+				co := heldAt(e, it)
+				co.sets = lastDoses(b, w, e, co).sets
+				f(e, co)
 			}
-			seen[e.ID] = true
-			co := heldAt(e, it)
-			co.sets = lastDoses(b, ref, e, co).sets
-			co.top, co.topSets = co.level, co.sets
-			if ceiling[e.ID] {
-				co.top = len(co.ladder) - 1
-			}
-			// What differs from the plan's last week is this week's one
-			// change (rule 3 across the boundary).
-			was := lastDoses(b, last, e, co)
-			co.lastLevel, co.lastSets = co.level, co.sets
-			if was.sets != ([7]int{}) {
-				co.lastLevel, co.lastSets = was.level, was.sets
-			}
-			if was.level != co.level && was.sets != co.sets && was.sets != ([7]int{}) {
-				// Both would change: the dose per set stays as it was
-				// and the sets come down, the one change (rule 3); the
-				// week still fits the level the steer names.
-				co.level = was.level
-				co.top = max(co.top, co.level)
-			}
-			co.lastHard, co.out = hardIn(last, e.ID), was.sets == [7]int{}
-			switch {
-			case was.level != co.level:
-				co.changed = doseChanged
-			case was.sets != co.sets:
-				co.changed = setsChanged
-			}
-			o.courses = append(o.courses, co)
-			o.kept = append(o.kept, e)
 		}
 	}
+	firstHeld(ref, func(e *catalog.Exercise, co course) {
+		co.top, co.topSets = co.level, co.sets
+		if ceiling[e.ID] {
+			co.top = len(co.ladder) - 1
+		}
+		// What differs from the plan's last week is this week's one
+		// change (rule 3 across the boundary).
+		was := lastDoses(b, last, e, co)
+		co.lastLevel, co.lastSets = co.level, co.sets
+		if was.sets != ([7]int{}) {
+			co.lastLevel, co.lastSets = was.level, was.sets
+		}
+		if was.level != co.level && was.sets != co.sets && was.sets != ([7]int{}) {
+			// Both would change: the dose per set stays as it was
+			// and the sets come down, the one change (rule 3); the
+			// week still fits the level the steer names.
+			co.level = was.level
+			co.top = max(co.top, co.level)
+		}
+		co.lastHard, co.out = hardIn(last, e.ID), was.sets == [7]int{}
+		switch {
+		case was.level != co.level:
+			co.changed = doseChanged
+		case was.sets != co.sets:
+			co.changed = setsChanged
+		}
+		o.courses = append(o.courses, co)
+		o.kept = append(o.kept, e)
+	})
 	if steer == SteerStepBack {
 		// An exercise of the block that its last week left out of every
 		// session (a lighter week may) goes on from the last week that
@@ -302,20 +309,11 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string, co continueOp
 			if w.Block != last.Block || w.Week == last.Week {
 				continue
 			}
-			for _, day := range w.Days {
-				for _, it := range day.Items {
-					e, ok := b.byID(it.Exercise)
-					if !ok || !loaded(e) || seen[e.ID] {
-						continue
-					}
-					seen[e.ID] = true
-					co := heldAt(e, it)
-					co.sets = lastDoses(b, w, e, co).sets
-					co.top, co.topSets = co.level, co.sets
-					co.lastLevel, co.lastSets, co.changed = co.level, [7]int{}, setsChanged
-					o.courses = append(o.courses, co)
-				}
-			}
+			firstHeld(w, func(_ *catalog.Exercise, co course) {
+				co.top, co.topSets = co.level, co.sets
+				co.lastLevel, co.lastSets, co.changed = co.level, [7]int{}, setsChanged
+				o.courses = append(o.courses, co)
+			})
 		}
 	}
 	if steer == SteerStepBack && weekInBlock(o.w0+1) == 1 {
