@@ -14,6 +14,15 @@ func (e Exercise) In(lang string) Exercise {
 	return e
 }
 
+// NameIn returns the entry's name in lang: e.NameIn(lang) without
+// copying the entry.
+func (e *Exercise) NameIn(lang string) string {
+	if t, ok := e.Translations[lang]; ok {
+		return t.Name
+	}
+	return e.Name
+}
+
 // Translated reports whether the entry has its text in lang: English, the
 // language entries are written in, or a translation.
 func (e Exercise) Translated(lang string) bool {

@@ -1199,7 +1199,7 @@ func (c *chooser) sayDropped() {
 			default:
 				why = say.Sayf("it does not fit in the %d minutes you have beside the rest of the session", c.p.Minutes)
 			}
-			c.notes.add(rankWeek, say.Sayf("From week %d, %s is left out of your %s: %s.", c.w, e.In(string(c.p.Lang)).Name, SessionName(say, k, SessionPlural), why))
+			c.notes.add(rankWeek, say.Sayf("From week %d, %s is left out of your %s: %s.", c.w, e.NameIn(string(c.p.Lang)), SessionName(say, k, SessionPlural), why))
 		}
 	}
 }
@@ -1301,7 +1301,7 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferr
 				// No harder exercise of its movement: a heavier weight is
 				// the step on (a heavier squat for a squat).
 				r.notes.add(rankWeek, r.say.Sayf("%s has reached its highest dose, and no harder exercise of the same movement suits you: "+
-					"from week %d it goes on, and when every repetition feels easy, take the next weight up.", e.In(string(r.p.Lang)).Name, (bl-1)*BlockWeeks+1))
+					"from week %d it goes on, and when every repetition feels easy, take the next weight up.", e.NameIn(string(r.p.Lang)), (bl-1)*BlockWeeks+1))
 			}
 		}
 		if c := r.course(e); harder && c != nil && c.atCeiling() && e.Progression != "" {
@@ -1316,7 +1316,7 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferr
 				}
 				if why != "" {
 					r.notes.add(rankWeek, r.say.Sayf("%s is at its highest dose; its harder variant, %s, does not follow: %s.",
-						e.In(string(r.p.Lang)).Name, n.In(string(r.p.Lang)).Name, why))
+						e.NameIn(string(r.p.Lang)), n.NameIn(string(r.p.Lang)), why))
 				}
 			}
 		}

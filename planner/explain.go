@@ -299,6 +299,8 @@ func (r *run) explain() {
 		used[id] = true
 	}
 	group := map[string]int{} // reason → its place in Excluded
+	r.plan.Exercises = make([]catalog.Exercise, 0, len(used))
+	r.plan.excludedNames = make(map[string]string, len(r.cat.Exercises))
 	for i := range r.cat.Exercises {
 		e := &r.cat.Exercises[i]
 		if used[e.ID] {
@@ -313,10 +315,7 @@ func (r *run) explain() {
 			r.plan.Excluded = append(r.plan.Excluded, Excluded{Reason: why})
 		}
 		r.plan.Excluded[g].Exercises = append(r.plan.Excluded[g].Exercises, e.ID)
-		if r.plan.excludedNames == nil {
-			r.plan.excludedNames = map[string]string{}
-		}
-		r.plan.excludedNames[e.ID] = e.In(string(r.p.Lang)).Name
+		r.plan.excludedNames[e.ID] = e.NameIn(string(r.p.Lang))
 	}
 	r.next()
 }
@@ -390,21 +389,23 @@ func (r *run) unusedWhy(e *catalog.Exercise, used map[string]bool) string {
 	}
 	if x := r.easierStep(e.ID, used); x != nil && !loaded(x) {
 		// A drill of no glute load keeps one dose (rule 3).
-		return say.Sayf("the next step after %s: it follows once that has been done for a whole block", x.In(string(r.p.Lang)).Name)
+		return say.Sayf("the next step after %s: it follows once that has been done for a whole block", x.NameIn(string(r.p.Lang)))
 	}
 	if x := r.easierStep(e.ID, used); x != nil {
-		return say.Sayf("the next step after %s: it follows once that has been done at its highest dose for a whole block", x.In(string(r.p.Lang)).Name)
+		return say.Sayf("the next step after %s: it follows once that has been done at its highest dose for a whole block", x.NameIn(string(r.p.Lang)))
 	}
 	if m := movementOf(e); m != otherMove {
 		// Strengthening and balance work are chosen for variety of
 		// movement, not only of muscle (docs "How exercises are chosen").
-		for _, id := range sortedKeys(used) {
+		// Any such entry gives the same reason: the map's order does not
+		// matter.
+		for id := range used {
 			if x, ok := r.byID(id); ok && movementOf(x) == m {
 				return say.Sayf("not needed: your program already trains this movement (%s)", movementWords(say, m))
 			}
 		}
 	}
-	for _, id := range sortedKeys(used) {
+	for id := range used {
 		if x, ok := r.byID(id); ok && x.Category == e.Category && x.Targets[0] == e.Targets[0] && (movementOf(e) == otherMove || movementOf(x) == otherMove) {
 			return say.Say("not needed: another exercise of its kind for the same muscle is in your program")
 		}
@@ -607,16 +608,16 @@ func (r *run) sayThin(w int, f *frame, k cut, lim limits) {
 				// Said once for the block, in plain words (README "the
 				// next block").
 				one, others := r.thinDays(c)
-				r.thinBack = append(r.thinBack, thinWeek{name: c.e.In(string(r.p.Lang)).Name, one: one, others: others, week: w})
+				r.thinBack = append(r.thinBack, thinWeek{name: c.e.NameIn(string(r.p.Lang)), one: one, others: others, week: w})
 				break
 			}
 			if one, others := r.thinDays(c); others != "" {
 				// Said as the doses have it: one set on some days only
 				// (rule 12).
-				r.notes.week(w, locale.Key("In %s, %s has 1 set on %s and %s: a second set on %s would go past %s."), c.e.In(string(r.p.Lang)).Name, one, others, one, why)
+				r.notes.week(w, locale.Key("In %s, %s has 1 set on %s and %s: a second set on %s would go past %s."), c.e.NameIn(string(r.p.Lang)), one, others, one, why)
 				break
 			}
-			r.notes.week(w, locale.Key("In %s, %s has one set a session rather than two: two would go past %s."), c.e.In(string(r.p.Lang)).Name, why)
+			r.notes.week(w, locale.Key("In %s, %s has one set a session rather than two: two would go past %s."), c.e.NameIn(string(r.p.Lang)), why)
 			break
 		}
 	}
@@ -934,7 +935,7 @@ func (r *run) saySqueezed() {
 	say := r.say
 	for _, x := range r.squeezed {
 		need := r.lastTenths(x.e, x.week)
-		name := x.e.In(string(r.p.Lang)).Name
+		name := x.e.NameIn(string(r.p.Lang))
 		sessions := SessionName(say, ActivationSession, SessionPlural)
 		said := false
 		for _, wk := range r.plan.Weeks {

@@ -192,7 +192,7 @@ func (b *basis) byID(id string) (*catalog.Exercise, bool) {
 
 func (b *basis) name(id string) string {
 	if e, ok := b.byID(id); ok {
-		return e.In(string(b.p.Lang)).Name
+		return e.NameIn(string(b.p.Lang))
 	}
 	return id
 }

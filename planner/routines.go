@@ -158,7 +158,7 @@ func standingMove(e *catalog.Exercise) bool {
 // chains maps each entry of c to a name for its progression chain: entries
 // linked by progression, either way, share it.
 func chains(c *catalog.Catalog) map[string]string {
-	parent := map[string]string{}
+	parent := make(map[string]string, len(c.Exercises))
 	find := func(x string) string {
 		for parent[x] != x {
 			parent[x] = parent[parent[x]]

@@ -196,11 +196,11 @@ func (r *run) startBlock(w int) {
 		e, _ := r.byID(id)
 		if _, carried := before[id]; carried {
 			r.notes.add(rankWeek, r.say.Sayf("From week %d, %s (%s) is left out of the sessions: it no longer fits in the %d minutes you have "+
-				"without changing two things at once.", w, e.In(string(r.p.Lang)).Name, r.roleWords(e), r.p.Minutes))
+				"without changing two things at once.", w, e.NameIn(string(r.p.Lang)), r.roleWords(e), r.p.Minutes))
 			continue
 		}
 		r.notes.add(rankWeek, r.say.Sayf("From week %d, %s (%s) is left out of the sessions: it does not fit in the %d minutes you have "+
-			"beside the strengthening work.", w, e.In(string(r.p.Lang)).Name, r.roleWords(e), r.p.Minutes))
+			"beside the strengthening work.", w, e.NameIn(string(r.p.Lang)), r.roleWords(e), r.p.Minutes))
 	}
 }
 
@@ -253,7 +253,7 @@ func (r *run) week(w int) Week {
 	}
 	for d, s := range r.tmpl {
 		date := r.start.AddDate(0, 0, 7*(w-1-r.o.w0)+d)
-		day := Day{Date: date.Format(DateLayout), Weekday: s.weekday, Session: s.session, Gym: s.activity != nil, Items: []Item{}}
+		day := Day{Date: date.Format(DateLayout), Weekday: s.weekday, Session: s.session, Gym: s.activity != nil, Items: make([]Item, 0, len(r.prog.routines[s.session]))}
 		if s.activity != nil {
 			k := s.activity.Kind
 			day.Activity = &k
@@ -327,12 +327,12 @@ func (r *run) item(e *catalog.Exercise, d, w int) (Item, bool) {
 	}
 	if sets == 0 {
 		if c != nil {
-			r.leftOut(w, e.In(string(r.p.Lang)).Name, c.keep)
+			r.leftOut(w, e.NameIn(string(r.p.Lang)), c.keep)
 		}
 		return Item{}, false
 	}
 	it := Item{
-		Exercise: e.ID, Name: e.In(string(r.p.Lang)).Name, Category: e.Category,
+		Exercise: e.ID, Name: e.NameIn(string(r.p.Lang)), Category: e.Category,
 		Sets: sets, Reps: dose.reps, Seconds: dose.seconds, HoldSeconds: dose.hold,
 		PerSide: e.Dose.PerSide, RestSeconds: e.Dose.RestSeconds,
 		DoseRatio: dose.ratio(e),

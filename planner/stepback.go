@@ -305,7 +305,7 @@ func (r *run) sayStepOut(out []*catalog.Exercise, thinner bool) {
 	r.stepOut = append(r.stepOut, out...)
 	names := make([]string, len(out))
 	for i, e := range out {
-		names[i] = e.In(string(r.p.Lang)).Name
+		names[i] = e.NameIn(string(r.p.Lang))
 	}
 	two := true
 	for i := range r.courses {

@@ -477,7 +477,7 @@ func withoutChecks(why string, checks []tendonCheck) string {
 func (p *Plan) ExerciseName(id string) string {
 	for _, e := range p.Exercises {
 		if e.ID == id {
-			return e.In(string(p.Profile.Lang)).Name
+			return e.NameIn(string(p.Profile.Lang))
 		}
 	}
 	return id

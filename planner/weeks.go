@@ -733,7 +733,7 @@ func (r *run) sayHeldShort(w int) {
 	for i := range r.courses {
 		if c := &r.courses[i]; c.keep && isometric(c.e) && weekSets(c.sets) > 0 && c.dose().holdLength() < TendonHoldSeconds {
 			r.notes.week(w, locale.Key("In %s, %s is held less than 30 s: the week's limit on glute work comes first; the holds lengthen again as the weeks allow."),
-				c.e.In(string(r.p.Lang)).Name)
+				c.e.NameIn(string(r.p.Lang)))
 		}
 	}
 }
@@ -781,7 +781,7 @@ func (r *run) sayBelow(w int, why string) {
 			!slices.ContainsFunc(c.ladder, func(d perSet) bool { return doseFits(c.e, d, short) }) {
 			continue
 		}
-		r.notes.week(w, locale.Key("In %s, %s stays a little below the dose per set that works best: %s."), c.e.In(string(r.p.Lang)).Name, why)
+		r.notes.week(w, locale.Key("In %s, %s stays a little below the dose per set that works best: %s."), c.e.NameIn(string(r.p.Lang)), why)
 	}
 }
 

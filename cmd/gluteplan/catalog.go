@@ -138,7 +138,7 @@ func runCatalogList(c *cli.Context) error {
 				equip += ", " + strings.Join(choice, "|")
 			}
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", e.ID, oneLine(e.In(say.Code).Name), e.Category, e.Level, equip, number(e.GluteLoad))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", e.ID, oneLine(e.NameIn(say.Code)), e.Category, e.Level, equip, number(e.GluteLoad))
 	}
 	return tw.Flush()
 }
@@ -248,7 +248,7 @@ func showExercise(w io.Writer, e catalog.Exercise, cat *catalog.Catalog, say *lo
 	// auf eine Stufe (ID: step-up)", as the catalog sheet labels ids).
 	named := func(id string) string {
 		if p, ok := cat.ByID(id); ok {
-			return say.Sayf("%[1]s (%[2]s)", id, oneLine(p.In(say.Code).Name))
+			return say.Sayf("%[1]s (%[2]s)", id, oneLine(p.NameIn(say.Code)))
 		}
 		return id
 	}

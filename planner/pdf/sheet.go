@@ -178,7 +178,7 @@ var (
 
 // cardText wraps a card's name (at most two lines) and facts.
 func (d *doc) cardText(e catalog.Exercise, inner float64, cl *cleaner) (names, facts []string) {
-	names = d.wrap(cl.clean(e.In(d.say.Code).Name), inner, cardName)
+	names = d.wrap(cl.clean(e.NameIn(d.say.Code)), inner, cardName)
 	if len(names) > 2 {
 		names = append(names[:1], d.ellipsis(strings.Join(names[1:], " "), inner, cardName))
 	}
