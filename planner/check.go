@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -245,13 +246,22 @@ type FieldBounds struct {
 // FieldLimits returns the limits of the profile field whose JSON name is
 // field; ok is false when the profile has no such field.
 func FieldLimits(field string) (l FieldBounds, ok bool) {
-	l = FieldBounds{Min: math.Inf(-1), Max: math.Inf(1)}
+	l, ok = fieldLimits()[field]
+	if !ok {
+		l = FieldBounds{Min: math.Inf(-1), Max: math.Inf(1)}
+	}
+	return l, ok
+}
+
+// fieldLimits reads every profile field's limits from its tags once: a
+// profile is checked on every plan, and the tags never change.
+var fieldLimits = sync.OnceValue(func() map[string]FieldBounds {
 	t := reflect.TypeFor[Profile]()
+	m := make(map[string]FieldBounds, t.NumField())
 	for i := range t.NumField() {
 		f := t.Field(i)
-		if name, _, _ := strings.Cut(f.Tag.Get("json"), ","); name != field {
-			continue
-		}
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		l := FieldBounds{Min: math.Inf(-1), Max: math.Inf(1)}
 		for _, kv := range strings.Split(f.Tag.Get("jsonschema"), ",") {
 			k, v, _ := strings.Cut(kv, "=")
 			x, err := strconv.ParseFloat(v, 64)
@@ -266,7 +276,9 @@ func FieldLimits(field string) (l FieldBounds, ok bool) {
 				l.Pattern = regexp.MustCompile(v)
 			}
 		}
-		return l, true
+		if _, dup := m[name]; !dup {
+			m[name] = l
+		}
 	}
-	return l, false
-}
+	return m
+})

@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"cmp"
 	"math"
 	"slices"
 
@@ -95,7 +96,7 @@ func (c *chooser) add(k Session, e *catalog.Exercise) bool {
 	if e.Category == catalog.Activation {
 		for _, rt := range c.pg.routines {
 			for _, x := range rt {
-				if x.ID != e.ID && x.Category == catalog.Activation && c.chain[x.ID] == c.chain[e.ID] {
+				if x.ID != e.ID && x.Category == catalog.Activation && c.chainOf(x.ID) == c.chainOf(e.ID) {
 					return false
 				}
 			}
@@ -1359,21 +1360,47 @@ func (r *run) activationOrder(pool pools, bl int, boundary bool) (order, preferr
 	for i, e := range prefer {
 		rank[e.ID] = i - len(prefer) - 2*len(all)
 	}
-	out := slices.Clone(all)
-	slices.SortStableFunc(out, func(x, y *catalog.Exercise) int { return rank[x.ID] - rank[y.ID] })
+	type ranked struct {
+		e    *catalog.Exercise
+		rank int
+	}
+	rs := make([]ranked, len(all))
+	for i, e := range all {
+		rs[i] = ranked{e, rank[e.ID]}
+	}
+	slices.SortFunc(rs, func(x, y ranked) int { return x.rank - y.rank }) // no two ranks alike
+	out := make([]*catalog.Exercise, len(rs))
+	for i, x := range rs {
+		out[i] = x.e
+	}
 	out = r.equipmentFirst(out)
 	if r.p.Has(GlutealTendinopathy) {
-		slices.SortStableFunc(out, func(x, y *catalog.Exercise) int { return boolRank(!isometric(x)) - boolRank(!isometric(y)) })
+		out = firstWhere(out, isometric)
 	}
 	// What the block before held stays first, before the holds: its place
 	// goes to a harder variant only at its ceiling (rule 3), never to
 	// another entry; a hold done at its ceiling gives way to the harder
 	// variant after it, as the log's progress asks (README "the next
 	// block").
-	slices.SortStableFunc(out, func(x, y *catalog.Exercise) int {
-		return boolRank(!slices.Contains(prefer, x)) - boolRank(!slices.Contains(prefer, y))
-	})
+	out = firstWhere(out, func(e *catalog.Exercise) bool { return slices.Contains(prefer, e) })
 	return out, prefer
+}
+
+// firstWhere returns list with the entries for which ok holds first, each
+// part in its order: a stable sort on ok.
+func firstWhere(list []*catalog.Exercise, ok func(*catalog.Exercise) bool) []*catalog.Exercise {
+	out := make([]*catalog.Exercise, 0, len(list))
+	for _, e := range list {
+		if ok(e) {
+			out = append(out, e)
+		}
+	}
+	for _, e := range list {
+		if !ok(e) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // oneHoldOn applies rule 9's tendon loading at a block boundary with
@@ -1483,9 +1510,9 @@ func (r *run) stepsOnFixed(e *catalog.Exercise, inPool func(string) *catalog.Exe
 func (r *run) harderOfRole(e *catalog.Exercise, pool, held, taken []*catalog.Exercise) []*catalog.Exercise {
 	busy := map[string]bool{}
 	for _, x := range append(slices.Clone(held), taken...) {
-		busy[r.chain[x.ID]] = true
+		busy[r.chainOf(x.ID)] = true
 		for y, ok := x, true; ok && y.Progression != ""; y, ok = r.byID(y.Progression) {
-			busy[r.chain[y.Progression]] = true
+			busy[r.chainOf(y.Progression)] = true
 		}
 	}
 	// The same movement, not only the same muscle: a Romanian deadlift is
@@ -1495,7 +1522,7 @@ func (r *run) harderOfRole(e *catalog.Exercise, pool, held, taken []*catalog.Exe
 	roles := gearRoles(pool)
 	out := filter(pool, func(x *catalog.Exercise) bool {
 		return loaded(x) && role(x) && x.GluteLoad > e.GluteLoad+eps && x.GluteLoad >= minStrengthLoad &&
-			x.Level.Rank() >= e.Level.Rank() && !busy[r.chain[x.ID]] && !gearBeats(x, roles)
+			x.Level.Rank() >= e.Level.Rank() && !busy[r.chainOf(x.ID)] && !gearBeats(x, roles)
 	})
 	slices.SortStableFunc(out, func(x, y *catalog.Exercise) int {
 		if d := gearRank(x) - gearRank(y); d != 0 {
@@ -1551,32 +1578,25 @@ func gearBeats(x *catalog.Exercise, roles map[roleLevel]bool) bool {
 // homes have) come first, then those that use a chair or a wall, then
 // those that need nothing, each keeping its place among its own (rule 17).
 func (r *run) equipmentFirst(list []*catalog.Exercise) []*catalog.Exercise {
-	type key struct {
-		cat    catalog.Category
-		target catalog.Target
-	}
-	groups := map[key][]int{}
-	var order []key
+	var keys []kind // a few
+	group, rank := make([]int, len(list)), make([]int, len(list))
+	members, places := make([]int, len(list)), make([]int, len(list))
 	for i, e := range list {
-		k := key{e.Category, e.Targets[0]}
-		if groups[k] == nil {
-			order = append(order, k)
+		k := kindOf(e)
+		g := slices.Index(keys, k)
+		if g < 0 {
+			g, keys = len(keys), append(keys, k)
 		}
-		groups[k] = append(groups[k], i)
+		group[i], rank[i], members[i], places[i] = g, gearRank(e), i, i
 	}
-	out := slices.Clone(list)
-	for _, k := range order {
-		at := groups[k]
-		members := make([]*catalog.Exercise, len(at))
-		for j, i := range at {
-			members[j] = list[i]
-		}
-		if len(members) > 1 {
-			slices.SortStableFunc(members, func(x, y *catalog.Exercise) int { return gearRank(x) - gearRank(y) })
-		}
-		for j, i := range at {
-			out[i] = members[j]
-		}
+	// Each group's places in the list, in order, and its members by
+	// equipment (in list order where that ties): the j-th member goes to
+	// the j-th place.
+	slices.SortStableFunc(places, func(a, b int) int { return group[a] - group[b] })
+	slices.SortStableFunc(members, func(a, b int) int { return cmp.Or(group[a]-group[b], rank[a]-rank[b]) })
+	out := make([]*catalog.Exercise, len(list))
+	for j, i := range members {
+		out[places[j]] = list[i]
 	}
 	return out
 }

@@ -397,18 +397,12 @@ func (r *run) unusedWhy(e *catalog.Exercise, used map[string]bool) string {
 	if m := movementOf(e); m != otherMove {
 		// Strengthening and balance work are chosen for variety of
 		// movement, not only of muscle (docs "How exercises are chosen").
-		// Any such entry gives the same reason: the map's order does not
-		// matter.
-		for id := range used {
-			if x, ok := r.byID(id); ok && movementOf(x) == m {
-				return say.Sayf("not needed: your program already trains this movement (%s)", movementWords(say, m))
-			}
+		if r.usedWork(used).moves[m] {
+			return say.Sayf("not needed: your program already trains this movement (%s)", movementWords(say, m))
 		}
 	}
-	for id := range used {
-		if x, ok := r.byID(id); ok && x.Category == e.Category && x.Targets[0] == e.Targets[0] && (movementOf(e) == otherMove || movementOf(x) == otherMove) {
-			return say.Say("not needed: another exercise of its kind for the same muscle is in your program")
-		}
+	if k, ok := r.usedWork(used).kinds[kindOf(e)]; ok && (movementOf(e) == otherMove || k.otherMove) {
+		return say.Say("not needed: another exercise of its kind for the same muscle is in your program")
 	}
 	distinct, activation := r.fullestBlock()
 	if e.Category == catalog.Activation && activation >= MaxActivation {
@@ -485,6 +479,41 @@ func (r *run) fullestBlock() (distinct, activation int) {
 		}
 	}
 	return r.fullest[0], r.fullest[1]
+}
+
+// kind is an entry's kind of work and first muscle.
+type kind struct {
+	cat    catalog.Category
+	target catalog.Target
+}
+
+func kindOf(e *catalog.Exercise) kind { return kind{e.Category, e.Targets[0]} }
+
+// trained is what the plan's exercises train: their movements, and their
+// kinds of work, each marked when one of its exercises trains no
+// movement of the list ([movementOf]).
+type trained struct {
+	moves map[movement]bool
+	kinds map[kind]struct{ otherMove bool }
+}
+
+// usedWork returns what the entries used train, worked out when first
+// asked: the reasons of every entry left out read it.
+func (r *run) usedWork(used map[string]bool) *trained {
+	if r.trained == nil {
+		t := &trained{moves: map[movement]bool{}, kinds: map[kind]struct{ otherMove bool }{}}
+		for id := range used {
+			if x, ok := r.byID(id); ok {
+				m := movementOf(x)
+				t.moves[m] = true
+				k := t.kinds[kindOf(x)]
+				k.otherMove = k.otherMove || m == otherMove
+				t.kinds[kindOf(x)] = k
+			}
+		}
+		r.trained = t
+	}
+	return r.trained
 }
 
 // easierStep returns the loaded entry whose progression is id, on the

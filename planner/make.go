@@ -89,7 +89,8 @@ type basis struct {
 	tmpl       [7]slot
 	// out holds why each entry that can never be planned is out (rules 8, 9).
 	out map[string]string
-	// chain names each entry's progression chain.
+	// chain names each entry's progression chain: made when first asked
+	// ([basis.chainOf]).
 	chain map[string]string
 	index map[string]*catalog.Exercise
 	// since is the block each condition's first block is (rules 2, 9,
@@ -116,7 +117,6 @@ func newBasis(c *catalog.Catalog, p Profile, start time.Time, prev *Plan) *basis
 		say:   p.Language(),
 		tmpl:  template(p, acts, start),
 		out:   map[string]string{},
-		chain: chains(c),
 		index: make(map[string]*catalog.Exercise, len(c.Exercises)),
 		since: map[Condition]int{},
 
@@ -143,6 +143,15 @@ func newBasis(c *catalog.Catalog, p Profile, start time.Time, prev *Plan) *basis
 		}
 	}
 	return b
+}
+
+// chainOf names the progression chain of the entry whose id is id:
+// entries linked by progression, either way, share it.
+func (b *basis) chainOf(id string) string {
+	if b.chain == nil {
+		b.chain = chains(b.cat)
+	}
+	return b.chain[id]
 }
 
 // plannedActivities returns the person's activities as a plan starting on

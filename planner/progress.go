@@ -800,8 +800,7 @@ func lighterSearchAll(cs []course, f *frame, lo, hi, aim float64, rc reach, anyF
 		}
 	}
 	// What each option brings, worked out once: its glute volume on each
-	// day and what it costs, so that each combination only adds them up
-	// (in the order weekHSE adds, so the sums are the same).
+	// day and what it costs, so that each combination only adds them up.
 	type scored struct {
 		day                                             [7]float64
 		tenths                                          [7]int
@@ -852,21 +851,48 @@ func lighterSearchAll(cs []course, f *frame, lo, hi, aim float64, rc reach, anyF
 			}
 		}
 	}
+	// The combinations are tried in order, the first exercise's option
+	// changing fastest (combination n picks option n mod len(opts[0]) of
+	// the first, and so on). rest[i] holds what exercises i and after
+	// bring with their options picked, summed once each time one of them
+	// changes, so a combination adds only the first exercise's option.
+	type sums struct {
+		day    [7]float64
+		tenths [7]int
+	}
 	pick := make([]int, len(cs))
+	rest := make([]sums, len(cs)+2) // rest[1] is zero with no exercise
+	restFrom := func(j int) {
+		for i := j; i >= 1; i-- {
+			sc := &scores[i][pick[i]]
+			for d := range 7 {
+				rest[i].day[d] = sc.day[d] + rest[i+1].day[d]
+				rest[i].tenths[d] = sc.tenths[d] + rest[i+1].tenths[d]
+			}
+		}
+	}
+	restFrom(len(cs) - 1)
 	best, bestCost := -1, 0.0
 	var bestKey [4]int
 	for n := range combos {
-		k, drops, short, ones, steps, cuts, uneven, thin, off := n, 0, 0, 0, 0, 0, 0, 0, 0.0
-		for i := range cs {
-			pick[i] = k % len(opts[i])
-			k /= len(opts[i])
+		if n > 0 {
+			// The next combination: an odometer over the options.
+			j := 0
+			for pick[j]++; pick[j] == len(opts[j]); pick[j]++ {
+				pick[j] = 0
+				j++
+			}
+			restFrom(j)
+		}
+		drops, short, ones, steps, cuts, uneven, thin, off := 0, 0, 0, 0, 0, 0, 0, 0.0
+		var first sums
+		if len(cs) > 0 {
+			first = sums{scores[0][pick[0]].day, scores[0][pick[0]].tenths}
 		}
 		t := 0.0
 		var days [7]float64
 		for d := range 7 {
-			for i := range cs {
-				days[d] += scores[i][pick[i]].day[d]
-			}
+			days[d] = first.day[d] + rest[1].day[d]
 			t += days[d]
 		}
 		if t < lo-eps || t > hi+eps {
@@ -876,11 +902,7 @@ func lighterSearchAll(cs []course, f *frame, lo, hi, aim float64, rc reach, anyF
 		over := max(0, t-hi-eps)
 		for d := range 7 {
 			over += max(0, days[d]-f.cap[d]-eps)
-			n := 0
-			for i := range cs {
-				n += scores[i][pick[i]].tenths[d]
-			}
-			if n > f.budget[d] {
+			if n := first.tenths[d] + rest[1].tenths[d]; n > f.budget[d] {
 				over += float64(n - f.budget[d])
 			}
 		}

@@ -177,19 +177,18 @@ func chains(c *catalog.Catalog) map[string]string {
 			}
 		}
 	}
-	out := make(map[string]string, len(parent))
 	for id := range parent {
-		out[id] = find(id)
+		parent[id] = find(id) // the chain's name, in the map itself
 	}
-	return out
+	return parent
 }
 
 // startSteps returns, for each progression chain among entries, the step
 // where a person of level l starts: past the steps of easier levels, but
 // not past the last of them.
 func startSteps(entries []*catalog.Exercise, l catalog.Level) []*catalog.Exercise {
-	byID := map[string]*catalog.Exercise{}
-	isNext := map[string]bool{}
+	byID := make(map[string]*catalog.Exercise, len(entries))
+	isNext := make(map[string]bool, len(entries))
 	for _, e := range entries {
 		byID[e.ID] = e
 	}
@@ -199,14 +198,15 @@ func startSteps(entries []*catalog.Exercise, l catalog.Level) []*catalog.Exercis
 		}
 	}
 	var out []*catalog.Exercise
+	var seen []*catalog.Exercise // the chain so far: a few steps
 	for _, head := range entries {
 		if isNext[head.ID] {
 			continue
 		}
 		start := head
-		seen := map[string]bool{}
-		for e := head; e != nil && !seen[e.ID]; e = byID[e.Progression] {
-			seen[e.ID] = true
+		seen = seen[:0]
+		for e := head; e != nil && !slices.Contains(seen, e); e = byID[e.Progression] {
+			seen = append(seen, e)
 			if e.Level.Rank() < l.Rank() {
 				start = e
 			}

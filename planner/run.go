@@ -48,9 +48,11 @@ type run struct {
 	// easier maps an id to the step before it on a progression chain the
 	// plan is on, and inUse holds the equipment the plan uses: made when
 	// first asked, for the reasons of --explain ([run.easierStep],
-	// [run.idleGear]).
-	easier map[string]*catalog.Exercise
-	inUse  map[catalog.Equipment]bool
+	// [run.idleGear]); so are trained, the movements and kinds of work
+	// the plan holds ([run.usedWork]).
+	easier  map[string]*catalog.Exercise
+	inUse   map[catalog.Equipment]bool
+	trained *trained
 
 	// top is the plan volume of the last build week (rule 3); before is
 	// each day's plan volume in the week before, for the recovery model.
