@@ -99,9 +99,10 @@ type frame struct {
 	cap    [7]float64
 	budget [7]int // tenths of a minute
 	// before is the plan volume of each day of the week before, for the
-	// recovery model; tmpl gives the activities' load.
+	// recovery model; tmpl gives the activities' load (the run's own
+	// template, which never changes).
 	before [7]float64
-	tmpl   [7]slot
+	tmpl   *[7]slot
 	// floor is the fewest sets each day's session gives a strengthening
 	// item it holds (rule 16): 2 in activation sessions of build weeks,
 	// else 1. A way of fitting may cut it to one (cut.oneSet).
@@ -509,7 +510,7 @@ func raise(cs []course, f *frame, hi float64, oneChange bool) {
 			crowd, sets := 0.0, 0
 			for d := range 7 {
 				if m.days&(1<<d) != 0 {
-					crowd += crowding(f.tmpl, d, &days, &f.before)
+					crowd += crowding(*f.tmpl, d, &days, &f.before)
 					sets = max(sets, cs[m.i].sets[d])
 				}
 			}

@@ -38,6 +38,9 @@ type run struct {
 	turnTaken map[string]string
 	// lighters keeps the lighter weeks the run has searched (frame.memo).
 	lighters lighterMemo
+	// scratch holds the copies of the courses a build week tries and
+	// lets go of, reused week after week ([run.scratchCopy]).
+	scratch [4][]course
 	// holdStep marks a block at whose boundary a tendon hold steps on to
 	// moving work: the holds that go on keep 30 s while other work can
 	// give, and the plan says where they cannot (rule 9).

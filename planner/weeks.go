@@ -130,7 +130,7 @@ func (r *run) frame(w int, pg *program, fixed map[string]fixedDose) *frame {
 	// So does a later block whose tendon holds go on as holds while one
 	// steps on to moving work (rule 9, [run.oneHoldOn], holdStep).
 	tendon = tendon || r.holdStep && !isDeload(w)
-	f := &frame{before: r.before, tmpl: r.tmpl, build: !isDeload(w), shortHolds: r.shortHolds(w), oneSetOK: r.oneSetAllowed(w), tendon: tendon, memo: &r.lighters}
+	f := &frame{before: r.before, tmpl: &r.tmpl, build: !isDeload(w), shortHolds: r.shortHolds(w), oneSetOK: r.oneSetAllowed(w), tendon: tendon, memo: &r.lighters}
 	for d, s := range r.tmpl {
 		f.cap[d] = s.cap
 		if bl == r.soreBlock && r.p.Soreness >= SettleSoreness {
@@ -593,6 +593,13 @@ var twoSetWays = func() []cut {
 	return ways
 }()
 
+// scratchCopy returns a copy of cs in scratch buffer i: for a copy that
+// does not outlive the week being dosed, and that nothing else holds.
+func (r *run) scratchCopy(i int, cs []course) []course {
+	r.scratch[i] = append(r.scratch[i][:0], cs...)
+	return r.scratch[i]
+}
+
 // buildWeek doses a build week: down to fit, then, after the run's first
 // week, up as far as the week allows (rules 3, 16). Week 3 of a block that
 // goes on to its lighter week rises only as far as leaves that lighter
@@ -603,16 +610,16 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 		// that comes before rule 16's doses): it says so.
 		f.build = false // its note is said once the week is made ([run.sayFlat])
 	} else {
-		pre := cloneCourses(r.courses)
+		pre := r.scratchCopy(0, r.courses)
 		r.intoRule16(f)
-		try := cloneCourses(r.courses)
+		try := r.scratchCopy(1, r.courses)
 		why := r.say.Say("more per set would change a second thing about it in one week")
 		k, _ := fitDown(try, f, lim.lo, lim.hi, fitWays)
 		short := tendonShortened(try, r.courses, f)
 		// Nor may it take a set off another exercise in a build week where
 		// the doses as they were fit with two sets (rule 16: build weeks
 		// give two sets; more per set is no reason to give one).
-		kp, _ := fitDown(cloneCourses(pre), f, lim.lo, lim.hi, fitWays)
+		kp, _ := fitDown(r.scratchCopy(2, pre), f, lim.lo, lim.hi, fitWays)
 		thins := k.oneSet && !k.drop && !kp.oneSet && !kp.drop && kp.oneChange
 		if thins {
 			why = r.say.Say("more per set would take the second set off another exercise")
@@ -667,7 +674,7 @@ func (r *run) buildWeek(w int, lim limits, f *frame) {
 			}
 		}
 	}
-	start := cloneCourses(r.courses)
+	start := r.scratchCopy(3, r.courses)
 	k, _ := fitDown(r.courses, f, lim.lo, lim.hi, fitWays)
 	if r.holdStep {
 		defer r.sayHeldShort(w)
