@@ -89,10 +89,12 @@ type basis struct {
 	tmpl       [7]slot
 	// out holds why each entry that can never be planned is out (rules 8, 9).
 	out map[string]string
-	// chain names each entry's progression chain: made when first asked
-	// ([basis.chainOf]).
-	chain map[string]string
-	index map[string]*catalog.Exercise
+	// chain names each entry's progression chain, and ladders holds each
+	// entry's doses per set: made when first asked ([basis.chainOf],
+	// [basis.newCourse]).
+	chain   map[string]string
+	ladders map[*catalog.Exercise]rungs
+	index   map[string]*catalog.Exercise
 	// since is the block each condition's first block is (rules 2, 9,
 	// 16, 19): block 1, or the first block of gluteplan next's plan for
 	// a condition its profile newly lists.

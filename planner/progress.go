@@ -66,7 +66,32 @@ type course struct {
 
 func newCourse(e *catalog.Exercise) course {
 	steps, home := ladder(e)
+	return courseOn(e, steps, home)
+}
+
+// courseOn starts a course of e on ladder steps at step home.
+func courseOn(e *catalog.Exercise, steps []perSet, home int) course {
 	return course{e: e, ladder: steps, level: home, fresh: true, top: home, maxSets: min(ceilingSets(e), maxSessionSets)}
+}
+
+// newCourse is [newCourse] with e's ladder worked out once a run: courses
+// share their ladders, which nothing changes.
+func (b *basis) newCourse(e *catalog.Exercise) course {
+	l, ok := b.ladders[e]
+	if !ok {
+		l.steps, l.home = ladder(e)
+		if b.ladders == nil {
+			b.ladders = map[*catalog.Exercise]rungs{}
+		}
+		b.ladders[e] = l
+	}
+	return courseOn(e, l.steps, l.home)
+}
+
+// rungs is an entry's ladder and its starting step.
+type rungs struct {
+	steps []perSet
+	home  int
 }
 
 // maxSessionSets bounds the sets of one exercise in one session, whatever

@@ -16,7 +16,7 @@ import (
 // doses (rule 3: a block starts at most at that level).
 func (r *run) startCourses(pg *program, w int) []course {
 	var cs []course
-	seen := map[string]bool{}
+	seen := make(map[string]bool, len(r.courses)+4)
 	restore := weekInBlock(w) == 1 && w != r.o.w0+1 && !r.flat(w)
 	for _, k := range []Session{ActivationSession, PrimerSession} {
 		for _, e := range pg.routines[k] {
@@ -24,11 +24,15 @@ func (r *run) startCourses(pg *program, w int) []course {
 				continue
 			}
 			seen[e.ID] = true
-			c := newCourse(e)
-			for _, old := range r.courses {
-				if old.e.ID == e.ID {
-					c = old
-				}
+			i := len(r.courses) - 1
+			for i >= 0 && r.courses[i].e.ID != e.ID {
+				i--
+			}
+			var c course
+			if i >= 0 {
+				c = r.courses[i] // the state it was left in
+			} else {
+				c = r.newCourse(e)
 			}
 			c.rose = 0 // a new block: every exercise takes its turn afresh
 			before := c
