@@ -1508,7 +1508,7 @@ func (r *run) stepsOnFixed(e *catalog.Exercise, inPool func(string) *catalog.Exe
 // first (rule 17), then those nearest the person's level, then the
 // smallest step.
 func (r *run) harderOfRole(e *catalog.Exercise, pool, held, taken []*catalog.Exercise) []*catalog.Exercise {
-	busy := map[string]bool{}
+	busy := map[int]bool{}
 	for _, x := range append(slices.Clone(held), taken...) {
 		busy[r.chainOf(x.ID)] = true
 		for y, ok := x, true; ok && y.Progression != ""; y, ok = r.byID(y.Progression) {

@@ -89,10 +89,10 @@ type basis struct {
 	tmpl       [7]slot
 	// out holds why each entry that can never be planned is out (rules 8, 9).
 	out map[string]string
-	// chain names each entry's progression chain, and ladders holds each
-	// entry's doses per set: made when first asked ([basis.chainOf],
+	// chain numbers each entry's progression chain, and ladders holds
+	// each entry's doses per set: made when first asked ([basis.chainOf],
 	// [basis.newCourse]).
-	chain   map[string]string
+	chain   map[string]int
 	ladders map[*catalog.Exercise]rungs
 	index   map[string]*catalog.Exercise
 	// since is the block each condition's first block is (rules 2, 9,
@@ -147,13 +147,17 @@ func newBasis(c *catalog.Catalog, p Profile, start time.Time, prev *Plan) *basis
 	return b
 }
 
-// chainOf names the progression chain of the entry whose id is id:
-// entries linked by progression, either way, share it.
-func (b *basis) chainOf(id string) string {
+// chainOf numbers the progression chain of the entry whose id is id:
+// entries linked by progression, either way, share it. An id of no entry
+// has none (-1).
+func (b *basis) chainOf(id string) int {
 	if b.chain == nil {
 		b.chain = chains(b.cat)
 	}
-	return b.chain[id]
+	if n, ok := b.chain[id]; ok {
+		return n
+	}
+	return -1
 }
 
 // plannedActivities returns the person's activities as a plan starting on

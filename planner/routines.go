@@ -155,11 +155,20 @@ func standingMove(e *catalog.Exercise) bool {
 	return (e.Position == catalog.Standing || e.Position == catalog.SingleLegStanding) && !isometric(e)
 }
 
-// chains maps each entry of c to a name for its progression chain: entries
-// linked by progression, either way, share it.
-func chains(c *catalog.Catalog) map[string]string {
-	parent := make(map[string]string, len(c.Exercises))
-	find := func(x string) string {
+// chains maps the id of each entry of c to a number for its progression
+// chain: entries linked by progression, either way, share it.
+func chains(c *catalog.Catalog) map[string]int {
+	at := make(map[string]int, len(c.Exercises)) // an id's first entry
+	for i, e := range c.Exercises {
+		if _, ok := at[e.ID]; !ok {
+			at[e.ID] = i
+		}
+	}
+	parent := make([]int, len(c.Exercises))
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(x int) int {
 		for parent[x] != x {
 			parent[x] = parent[parent[x]]
 			x = parent[x]
@@ -167,20 +176,14 @@ func chains(c *catalog.Catalog) map[string]string {
 		return x
 	}
 	for _, e := range c.Exercises {
-		parent[e.ID] = e.ID
-	}
-	for _, e := range c.Exercises {
-		if _, ok := parent[e.Progression]; ok {
-			a, b := find(e.ID), find(e.Progression)
-			if a != b {
-				parent[max(a, b)] = min(a, b)
-			}
+		if p, ok := at[e.Progression]; ok {
+			parent[find(at[e.ID])] = find(p)
 		}
 	}
-	for id := range parent {
-		parent[id] = find(id) // the chain's name, in the map itself
+	for id, i := range at {
+		at[id] = find(i) // the chain's number, in the map itself
 	}
-	return parent
+	return at
 }
 
 // startSteps returns, for each progression chain among entries, the step
