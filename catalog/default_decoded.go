@@ -3507,7 +3507,7 @@ var defaultDecoded = &Catalog{
 				PerSide: true,
 			},
 			HipCompression: true,
-			Steps:          []string{"Sit on a firm chair without armrests and place a massage ball (or a tennis ball) under the middle of one buttock.", "Cross the ankle on that side over the opposite knee so the deep muscles of the buttock settle onto the ball.", "Shift your weight slowly until you find a tender spot, then rest on it with steady pressure for about a minute, breathing slowly.", "Move the ball to the other side and repeat."},
+			Steps:          []string{"Sit on a firm chair without armrests and place a massage ball (or a tennis ball) under the fleshy upper outer part of one buttock, not its middle.", "Cross the ankle on that side over the opposite knee so the deep muscles of the buttock settle onto the ball.", "Shift your weight slowly until you find a tender spot, then rest on it with steady pressure for about a minute, breathing slowly.", "Move the ball to the other side and repeat."},
 			Cues:           []string{"Keep the pressure firm but bearable, easing off if it turns sharp.", "If crossing the ankle is too strong or bothers the outer hip, use the version with both feet on the floor (ball-glute-release-uncrossed).", "If you feel tingling or a shooting feeling down the leg, move the ball; it may be pressing on a nerve. If tingling down the leg lasts more than a few minutes afterwards and is new or clearly worse than usual, stop and see a physical therapist or doctor (see “When to stop and see a professional” on page 1 of your plan)."},
 			Mistakes:       []string{"Digging in so hard that you tense up against the ball.", "Holding your breath instead of letting the muscle soften."},
 			Why:            "The piriformis lies deep in the buttock and tightens with long sitting. A firm ball reaches it better than a roller, and sustained pressure can ease that deep ache.",
@@ -3561,7 +3561,7 @@ var defaultDecoded = &Catalog{
 				Seconds: 60,
 				PerSide: true,
 			},
-			Steps:    []string{"Sit on a firm chair without armrests, with both feet flat on the floor and hip-width apart.", "Place a massage ball (or a tennis ball) under the middle of one buttock and let your weight settle onto it.", "Shift slowly until you find a tender spot, then rest on it with steady pressure for about a minute, breathing slowly.", "Move the ball to the other side and repeat."},
+			Steps:    []string{"Sit on a firm chair without armrests, with both feet flat on the floor and hip-width apart.", "Place a massage ball (or a tennis ball) under the fleshy upper outer part of one buttock, not its middle, and let your weight settle onto it.", "Shift slowly until you find a tender spot, then rest on it with steady pressure for about a minute, breathing slowly.", "Move the ball to the other side and repeat."},
 			Cues:     []string{"Keep both feet on the floor; lean toward the ball side for more pressure, away for less.", "If you feel tingling or a shooting feeling down the leg, move the ball a little: a nerve that is sensitive to pressure runs there. That is harmless if it stops as soon as the pressure is off. If tingling down the leg lasts more than a few minutes afterwards and is new or clearly worse than usual, stop and see a physical therapist or doctor (see “When to stop and see a professional” on page 1 of your plan)."},
 			Mistakes: []string{"Digging in so hard that you tense up against the ball.", "Placing the ball on the bony point at the side of the hip."},
 			Why:      "The ball eases the deep buttock muscles. With both feet on the floor and the legs apart, this version is gentle and suits outer-hip tendon pain, and people who cannot easily get down to the floor.",
@@ -3668,7 +3668,7 @@ var defaultDecoded = &Catalog{
 				Seconds: 60,
 				PerSide: true,
 			},
-			Steps:    []string{"Stand with your back to a wall, feet a small step away from it and hip-width apart.", "Place a massage ball (or a tennis ball) between the wall and the middle of one buttock, and lean back onto it.", "Bend your knees a little to move the ball in small circles; pause on a tender spot for a few breaths.", "Move the ball to the other buttock and repeat."},
+			Steps:    []string{"Stand with your back to a wall, feet a small step away from it and hip-width apart.", "Place a massage ball (or a tennis ball) between the wall and the fleshy upper outer part of one buttock, not its middle, and lean back onto it.", "Bend your knees a little to move the ball in small circles; pause on a tender spot for a few breaths.", "Move the ball to the other buttock and repeat."},
 			Cues:     []string{"Control the pressure by how far you lean back.", "Keep the ball on the back of the buttock, not on the side of the hip."},
 			Mistakes: []string{"Leaning back so hard that the pressure turns sharp.", "Holding your breath."},
 			Why:      "A release for the big glute muscle and the deep buttock that needs no floor: you stand the whole time, so it suits people who cannot get down and up.",
@@ -4582,7 +4582,7 @@ var (
 	defaultValue35 float64     = 180
 	defaultValue36 Translation = Translation{
 		Name:     "Gesäß anspannen im Stand",
-		Steps:    []string{"Stellen Sie sich aufrecht hin, die Füße hüftbreit, das Gewicht gleichmäßig auf beide Füße verteilt.", "Spannen Sie beide Gesäßhälften kräftig an, ohne Oberschenkel oder unteren Rücken mit anzuspannen.", "Halten Sie die Spannung für die angegebene Zeit, lassen Sie kurz ganz locker und wiederholen Sie."},
+		Steps:    []string{"Stellen Sie sich aufrecht hin, die Füße hüftbreit, das Gewicht gleichmäßig auf beide Füße verteilt.", "Spannen Sie beide Gesäßhälften kräftig an, ohne Oberschenkel oder unteren Rücken mit anzuspannen.", "Halten Sie die Spannung für die angegebene Zeit, lassen Sie kurz ganz locker und spannen Sie wieder an."},
 		Cues:     []string{"Stehen Sie gleichmäßig auf beiden Füßen, statt das Gewicht auf eine Seite zu verlagern.", "Atmen Sie in jeder Haltephase normal weiter."},
 		Mistakes: []string{"Die Oberschenkel anspannen oder das Becken kräftig aufrichten, statt die Gesäßmuskeln zu nutzen.", "Die Luft anhalten."},
 		Why:      "Kurzes Anspannen gibt Gesäßmuskeln, die stundenlang still gesessen haben, etwas zu tun, und es geht überall. Ein paar Wiederholungen in jeder Bewegungspause summieren sich über den Tag.",
@@ -4672,7 +4672,7 @@ var (
 	defaultValue53 float64     = 90
 	defaultValue54 Translation = Translation{
 		Name:     "Gesäß anspannen im Sitzen",
-		Steps:    []string{"Setzen Sie sich aufrecht auf einen beliebigen Sitz, beide Füße flach auf dem Boden.", "Spannen Sie beide Gesäßhälften sanft an, sodass Sie sich auf dem Sitz ein wenig anheben, und halten Sie die Spannung für die angegebene Zeit.", "Lassen Sie ganz locker, atmen Sie einmal durch und wiederholen Sie."},
+		Steps:    []string{"Setzen Sie sich aufrecht auf einen beliebigen Sitz, beide Füße flach auf dem Boden.", "Spannen Sie beide Gesäßhälften sanft an, sodass Sie sich auf dem Sitz ein wenig anheben, und halten Sie die Spannung für die angegebene Zeit.", "Lassen Sie ganz locker, atmen Sie einmal durch und spannen Sie wieder an."},
 		Cues:     []string{"Etwa ein Drittel Ihrer vollen Anspannung genügt: Das aktiviert den Muskel, ohne ihn zu ermüden.", "Atmen Sie während des Haltens weiter."},
 		Mistakes: []string{"Kiefer oder Schultern mit dem Gesäß zusammen anspannen.", "Mit den Beinen drücken, statt das Gesäß anzuspannen."},
 		Why:      "Wer den ganzen Tag sitzt, fordert die Gesäßmuskeln kaum. Sanftes Anspannen hält sie aktiv, ohne sie so zu belasten, dass sie Erholung bräuchten. Deshalb eignet sich die Übung für jeden Tag, auch für Tage mit Beschwerden.",
@@ -4791,7 +4791,7 @@ var (
 	defaultValue76 float64     = 0
 	defaultValue77 Translation = Translation{
 		Name:     "Gesäß ausrollen, beide Füße am Boden",
-		Steps:    []string{"Setzen Sie sich auf eine Faszienrolle, die Hände hinter sich auf dem Boden, die Knie gebeugt, beide Füße flach vor sich.", "Neigen Sie sich etwas zu einer Seite, sodass die Rolle unter dem fleischigen hinteren Teil dieser Gesäßhälfte liegt; beide Füße bleiben auf dem Boden.", "Rollen Sie langsam über eine kurze Strecke. Wenn Sie eine druckempfindliche Stelle finden, bleiben Sie dort und atmen Sie, bis der Druckschmerz etwas nachlässt.", "Neigen Sie sich nach der angegebenen Zeit zur anderen Seite und wiederholen Sie."},
+		Steps:    []string{"Setzen Sie sich auf eine Faszienrolle, die Hände hinter sich auf dem Boden, die Knie gebeugt, beide Füße flach vor sich.", "Neigen Sie sich etwas zu einer Seite, sodass die Rolle unter dem fleischigen hinteren Teil dieser Gesäßhälfte liegt; beide Füße bleiben auf dem Boden.", "Rollen Sie langsam über eine kurze Strecke. Wenn Sie eine druckempfindliche Stelle finden, bleiben Sie dort und atmen Sie, bis der Druckschmerz etwas nachlässt.", "Neigen Sie sich nach der angegebenen Zeit zur anderen Seite und rollen Sie dort ebenso."},
 		Cues:     []string{"Der Druck darf deutlich, aber gut auszuhalten sein, etwa 5 oder 6 von 10, nie stechend.", "Bleiben Sie hinten am Gesäß, weit weg vom Knochenvorsprung außen an der Hüfte."},
 		Mistakes: []string{"Auf die Seite der Hüfte rollen.", "Auf einer Stelle bleiben, die ein Kribbeln oder einschießende Schmerzen ins Bein auslöst."},
 		Why:      "Gleichmäßiger Druck auf das Gesäß kann das Gefühl der Verspannung lindern. Weil beide Füße am Boden bleiben, wird die Hüftaußenseite nicht zusammengedrückt; deshalb passt diese Variante bei Sehnenschmerzen an der Hüftaußenseite.",
@@ -4799,7 +4799,7 @@ var (
 	defaultValue78 float64     = -90
 	defaultValue79 Translation = Translation{
 		Name:     "Ballmassage im Sitzen, Fuß auf dem Knie",
-		Steps:    []string{"Setzen Sie sich auf einen festen Stuhl ohne Armlehnen und legen Sie einen Massageball (ersatzweise einen Tennisball) unter die Mitte einer Gesäßhälfte.", "Legen Sie den Knöchel dieser Seite über das andere Knie, sodass sich die tiefen Gesäßmuskeln auf den Ball legen.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort für die angegebene Zeit mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie."},
+		Steps:    []string{"Setzen Sie sich auf einen festen Stuhl ohne Armlehnen und legen Sie einen Massageball (ersatzweise einen Tennisball) unter den weichen oberen, äußeren Teil einer Gesäßhälfte, nicht unter die Mitte.", "Legen Sie den Knöchel dieser Seite über das andere Knie, sodass sich die tiefen Gesäßmuskeln auf den Ball legen.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort für die angegebene Zeit mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie die Massage dort."},
 		Cues:     []string{"Der Druck darf fest, aber erträglich sein; lassen Sie nach, wenn er stechend wird.", "Wenn das Überschlagen zu stark ist oder die Hüftaußenseite reizt, nehmen Sie die Variante mit beiden Füßen am Boden („Ballmassage im Sitzen, Füße am Boden“).", "Wenn Sie ein Kribbeln oder einen einschießenden Schmerz im Bein spüren, verschieben Sie den Ball; er drückt vielleicht auf einen Nerv. Hält ein Kribbeln im Bein danach länger als ein paar Minuten an und ist es neu oder deutlich stärker als gewohnt, hören Sie auf und lassen Sie es ärztlich oder physiotherapeutisch abklären (siehe „Wann Sie aufhören und Hilfe holen“, Seite 1 Ihres Plans)."},
 		Mistakes: []string{"So fest drücken, dass Sie sich gegen den Ball verspannen.", "Die Luft anhalten, statt den Muskel weich werden zu lassen."},
 		Why:      "Der Piriformis liegt tief im Gesäß und verspannt sich bei langem Sitzen. Ein fester Ball erreicht ihn besser als eine Rolle, und anhaltender Druck kann diesen tiefen Schmerz lindern.",
@@ -4807,7 +4807,7 @@ var (
 	defaultValue80 float64     = -90
 	defaultValue81 Translation = Translation{
 		Name:     "Ballmassage im Sitzen, Füße am Boden",
-		Steps:    []string{"Setzen Sie sich auf einen festen Stuhl ohne Armlehnen, beide Füße flach auf dem Boden und hüftbreit.", "Legen Sie einen Massageball (ersatzweise einen Tennisball) unter die Mitte einer Gesäßhälfte und lassen Sie Ihr Gewicht darauf sinken.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort für die angegebene Zeit mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie."},
+		Steps:    []string{"Setzen Sie sich auf einen festen Stuhl ohne Armlehnen, beide Füße flach auf dem Boden und hüftbreit.", "Legen Sie einen Massageball (ersatzweise einen Tennisball) unter den weichen oberen, äußeren Teil einer Gesäßhälfte, nicht unter die Mitte, und lassen Sie Ihr Gewicht darauf sinken.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort für die angegebene Zeit mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie die Massage dort."},
 		Cues:     []string{"Beide Füße bleiben am Boden; neigen Sie sich für mehr Druck zum Ball hin, für weniger Druck von ihm weg.", "Wenn es ins Bein kribbelt oder einschießt, verschieben Sie den Ball ein Stück; dort verläuft ein Nerv, der auf Druck empfindlich reagiert. Das ist harmlos, wenn es aufhört, sobald der Druck weg ist. Hält ein Kribbeln im Bein danach länger als ein paar Minuten an und ist es neu oder deutlich stärker als gewohnt, hören Sie auf und lassen Sie es ärztlich oder physiotherapeutisch abklären (siehe „Wann Sie aufhören und Hilfe holen“, Seite 1 Ihres Plans)."},
 		Mistakes: []string{"So fest drücken, dass Sie sich gegen den Ball verspannen.", "Den Ball auf den Knochenvorsprung außen an der Hüfte legen."},
 		Why:      "Der Ball lockert die tiefen Gesäßmuskeln. Weil die Füße dabei hüftbreit am Boden stehen und kein Bein übergeschlagen ist, ist diese Variante sanft und auch bei Sehnenschmerzen an der Hüftaußenseite geeignet – und für alle, denen es schwerfällt, sich auf den Boden zu legen.",
@@ -4821,7 +4821,7 @@ var (
 	}
 	defaultValue83 Translation = Translation{
 		Name:     "Ballmassage an der Wand: Gesäß hinten",
-		Steps:    []string{"Stellen Sie sich mit dem Rücken zu einer Wand, die Füße einen kleinen Schritt von ihr entfernt und hüftbreit.", "Legen Sie einen Massageball (ersatzweise einen Tennisball) zwischen die Wand und die Mitte einer Gesäßhälfte und lehnen Sie sich nach hinten dagegen.", "Beugen Sie die Knie ein wenig, um den Ball in kleinen Kreisen zu bewegen; bleiben Sie an einer druckempfindlichen Stelle einige Atemzüge lang.", "Legen Sie den Ball an die andere Gesäßhälfte und wiederholen Sie."},
+		Steps:    []string{"Stellen Sie sich mit dem Rücken zu einer Wand, die Füße einen kleinen Schritt von ihr entfernt und hüftbreit.", "Legen Sie einen Massageball (ersatzweise einen Tennisball) zwischen die Wand und den weichen oberen, äußeren Teil einer Gesäßhälfte, nicht die Mitte, und lehnen Sie sich nach hinten dagegen.", "Beugen Sie die Knie ein wenig, um den Ball in kleinen Kreisen zu bewegen; bleiben Sie an einer druckempfindlichen Stelle einige Atemzüge lang.", "Legen Sie den Ball an die andere Gesäßhälfte und wiederholen Sie die Massage dort."},
 		Cues:     []string{"Den Druck steuern Sie dadurch, wie stark Sie sich nach hinten lehnen.", "Der Ball bleibt hinten am Gesäß, nicht seitlich an der Hüfte."},
 		Mistakes: []string{"Sich so stark nach hinten lehnen, dass der Druck stechend wird.", "Die Luft anhalten."},
 		Why:      "Eine Selbstmassage für den großen Gesäßmuskel und die tiefen Gesäßmuskeln, für die Sie nicht auf den Boden müssen: Sie stehen die ganze Zeit. Deshalb passt sie für alle, die sich nicht gut auf den Boden legen und wieder aufstehen können.",

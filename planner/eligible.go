@@ -90,8 +90,9 @@ func LeftOutWith(e *catalog.Exercise, c Condition) bool {
 // middle of the body (a stretch, or a foot on the other knee) squeezes
 // the tendons at the side of the hip; lying on the side, or a ball or
 // roller there, presses on them; an entry the catalog only advises
-// against says no more. Piriformis syndrome has only the catalog's
-// advice against, so its note gives no reason. None is nil.
+// against says no more. For piriformis syndrome, steps and deep stretches
+// get a reason, another entry the catalog advises against none. None is
+// nil.
 func LeftOutNotes(say *locale.Language, e *catalog.Exercise) []string {
 	var notes []string
 	if LeftOutWith(e, GlutealTendinopathy) {
@@ -107,7 +108,19 @@ func LeftOutNotes(say *locale.Language, e *catalog.Exercise) []string {
 		}
 	}
 	if LeftOutWith(e, PiriformisSyndrome) {
-		notes = append(notes, say.Say("Not planned with piriformis syndrome."))
+		// The catalog has no field for its reason; the sheet gives the one
+		// that fits the kind of entry (fifteenth German reading: a mark
+		// without a reason): stepping up and down, like stairs, brings the
+		// pain on (the article); a deep stretch can irritate the muscle and
+		// the nerve beside it.
+		switch {
+		case slices.Contains(e.Equipment, catalog.Step):
+			notes = append(notes, say.Say("Not planned with piriformis syndrome: stepping up and down, as on stairs, often brings the pain on."))
+		case stretch(e):
+			notes = append(notes, say.Say("Not planned with piriformis syndrome: a deep stretch can irritate the muscle and the nerve beside it."))
+		default:
+			notes = append(notes, say.Say("Not planned with piriformis syndrome."))
+		}
 	}
 	return notes
 }

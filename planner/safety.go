@@ -22,7 +22,7 @@ func PainRule(l *locale.Language) []PainBand {
 	return []PainBand{
 		{From: 0, To: PainCarryOn, Say: l.Say("Carry on as planned.")},
 		{From: PainCarryOn + 1, To: PainWatch, Say: l.Say("Fine if it is back to your usual by the next morning. If it is not, treat it as a 6.")},
-		{From: PainStepBack, To: PainStop - 1, Say: l.Say("Go back to last week's doses and effort until the evenings are back to 5 or less, then carry on as planned (in a plan's first week or a lighter week: one set fewer of each exercise that has more than one). Do the same if it is worse the next morning. Still 6 or more after a week back: stop the strengthening and get checked.")},
+		{From: PainStepBack, To: PainStop - 1, Say: l.Say("Go back to last week's doses and effort (in a plan's first week or a lighter week: one set fewer of each exercise that has more than one), and do the same if it is worse the next morning. Once the evenings are back to 5 or less, carry on as planned. Still 6 or more after a week back: stop the strengthening and get checked.")},
 		// The movement breaks (rule 10) are short walks and light moves for
 		// sitting, not training: they may go on (fourteenth German reading).
 		{From: PainStop, To: 10, Say: l.Say("Stop the plan's exercises and get checked by a physical therapist or doctor. Short movement breaks and walks are fine if they do not make it worse.")},
@@ -51,7 +51,7 @@ func RedFlags(l *locale.Language, p Profile) []string {
 		leg = l.Say("Numbness or tingling down the leg that is new or clearly worse than you know it, weakness in the leg, or new pain below the knee: see a physical therapist or doctor before going on.")
 	}
 	return []string{
-		l.Say("Loss of bladder or bowel control, numbness between the legs or around the back passage, numbness or weakness in both legs, " +
+		l.Say("Loss of bladder or bowel control, new trouble passing urine, numbness between the legs or around the back passage, numbness or weakness in both legs, " +
 			"a swollen warm calf, or a leg you cannot stand on: go to urgent care today."),
 		leg,
 		l.Say("Pain at night that no position eases, a fever, weight loss you cannot explain, or pain that began with a fall or accident: see a doctor."),

@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"math"
 	"strings"
 
 	"github.com/gluteplan/gluteplan/catalog"
@@ -120,6 +121,33 @@ func (p *Plan) Steady(wk Week) bool {
 	}
 	before := p.Weeks[i-1]
 	return before.Phase == Build && before.Block == wk.Block && !builds(before, wk)
+}
+
+// EffortRises reports whether week wk of p builds on the week before by
+// its effort alone (rule 16): the same points, rounded as a page says
+// them, and a strengthening item both weeks hold goes from the lower
+// effort to the higher. Its points say nothing of the rise, so a week page
+// says it (fifteenth German reading: week 2 of a gentle start scored as
+// many points as week 1 and read as no build). It reads the plan only.
+func (p *Plan) EffortRises(wk Week) bool {
+	if wk.Phase != Build || len(p.Weeks) == 0 {
+		return false
+	}
+	i := wk.Week - p.Weeks[0].Week
+	if i <= 0 || i >= len(p.Weeks) || p.Weeks[i].Week != wk.Week {
+		return false
+	}
+	before := p.Weeks[i-1]
+	if before.Block != wk.Block || math.Round(before.PlanHSE+before.GymHSE) != math.Round(wk.PlanHSE+wk.GymHSE) {
+		return false
+	}
+	was := strengthWork(before)
+	for id := range strengthWork(wk) {
+		if _, held := was[id]; held && hardIn(wk, id) && !hardIn(before, id) {
+			return true
+		}
+	}
+	return false
 }
 
 // builds reports whether week wk builds on the week before: a

@@ -69,6 +69,11 @@ type doc struct {
 	// checkPage is, by block, the page that says rule 9's limit on side
 	// pain during the tendon holds, for the week pages to point to.
 	checkPage map[int]int
+	// guidePage is, by exercise id, the page of its entry in the guide;
+	// guideRefs are the places on the program pages that point to it,
+	// drawn once the guide is (see finish).
+	guidePage map[string]int
+	guideRefs []guideRef
 	// volBelow puts every week page's volume and gauge under the title
 	// (see volumeBelow).
 	volBelow bool
@@ -122,6 +127,7 @@ func (d *doc) newPage(landscape bool) {
 // content when the file is written, twice over.)
 func (d *doc) finish() {
 	total := d.f.PageNo()
+	d.drawGuideRefs()
 	// fpdf keeps the last page's size when it goes back to a page, and
 	// measures y from that page's foot: on a page of another height (a
 	// landscape week page), move the footer by the difference.
@@ -137,6 +143,48 @@ func (d *doc) finish() {
 			d.f.TransformEnd()
 		} else {
 			d.drawFooter(n, total)
+		}
+	}
+}
+
+// guideRef is a place on a program page that says on which page the
+// guide explains exercise id: its page, top-left corner, width and type.
+type guideRef struct {
+	page int
+	x, y float64
+	w    float64
+	st   style
+	id   string
+}
+
+// guideRefText is what a guideRef says, for page n.
+func (d *doc) guideRefText(n int) string { return d.say.Sayf("Guide: page %d", n) }
+
+// drawGuideRefs draws the program pages' pointers to the guide, now that
+// the guide's pages are known. It goes back to each page as finish does
+// for the footers.
+func (d *doc) drawGuideRefs() {
+	if len(d.guideRefs) == 0 {
+		return
+	}
+	_, lastH := d.f.GetPageSize()
+	for _, r := range d.guideRefs {
+		n := d.guidePage[r.id]
+		if n == 0 {
+			continue
+		}
+		d.f.SetPage(r.page)
+		pg := d.lay.pages[r.page-1]
+		d.w, d.h = pg.w, pg.h
+		d.curSet = false
+		d.f.SetFillColor(255, 255, 255)
+		if shift := lastH - pg.h; shift != 0 {
+			d.f.TransformBegin()
+			d.f.TransformTranslate(0, shift)
+			d.text(r.x, r.y, d.guideRefText(n), r.st, r.w)
+			d.f.TransformEnd()
+		} else {
+			d.text(r.x, r.y, d.guideRefText(n), r.st, r.w)
 		}
 	}
 }

@@ -306,8 +306,19 @@ func (d *doc) entryUnits(e exerciseView, w float64) []unit {
 	}
 
 	// The heading keeps what follows up to the first step (the section
-	// title glued to it) and the next.
+	// title glued to it) and the next. Where it goes is the entry's page,
+	// for the program page to point to.
 	n := min(2, len(rest))
 	first := glue(append(head, rest[:n]...)...)
+	at := first.draw
+	first.draw = func(x, y, w float64) {
+		if d.guidePage == nil {
+			d.guidePage = map[string]int{}
+		}
+		if _, ok := d.guidePage[e.id]; !ok {
+			d.guidePage[e.id] = d.f.PageNo()
+		}
+		at(x, y, w)
+	}
 	return append([]unit{first}, rest[n:]...)
 }

@@ -59,8 +59,11 @@ type weekView struct {
 	gymHSE  float64
 	// cap is the week's safe ceiling: a first block with gluteal
 	// tendinopathy keeps a lower one (rule 2).
-	cap  float64
-	days []dayView
+	cap float64
+	// effortUp says the week builds by its effort alone: as many points
+	// as the week before (see planner.Plan.EffortRises).
+	effortUp bool
+	days     []dayView
 }
 
 type dayView struct {
@@ -169,6 +172,7 @@ func newModel(p *planner.Plan, say *locale.Language) (*model, error) {
 			gymHSE:  volume(w.GymHSE),
 			cap:     volume(w.Cap),
 		}
+		wv.effortUp = p.EffortRises(w)
 		if wv.cap == 0 {
 			wv.cap = m.cap
 		}

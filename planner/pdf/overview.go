@@ -541,7 +541,7 @@ func (d *doc) chartUnit(w, extra float64) unit {
 	// set that says "you could do 4–5 more" reads as part of one.
 	noteText += " " + planner.HardSetWords(d.say)
 	if m.cap > 0 {
-		noteText += " " + d.say.Say("Below the dashed line, a safe ceiling for your glutes, they have room to recover: it is a limit, not a target, so do no more than the plan gives.")
+		noteText += " " + d.say.Say("The dashed line is a safe weekly ceiling for your glutes: a limit, not a target, so do no more than the plan gives.")
 	}
 	anyGym, anyDeload := false, false
 	for _, wk := range m.weeks {

@@ -163,9 +163,41 @@ func (d *doc) program() {
 			// The first page with doses says how to read them.
 			key = doseKey(d.say, d.m)
 		}
-		units := d.routineUnits(r, fl.colW(), key)
-		fl.putTogether(units, unit{})
+		fl.putTogether(d.fittedRoutine(r, fl.colW(), key), unit{})
 	}
+}
+
+// Each exercise's figure on the program page is figMax tall, or down to
+// figMin when that keeps the routine on one page.
+const figMax, figMin = 28.0, 24.0
+
+// fittedRoutine lays out routine r in width w for a page of its own:
+// with smaller figures when the full-size ones would leave only its last
+// part, the evening scale, alone on the next page (fifteenth German
+// reading: block 1's scale sat on a page of its own).
+func (d *doc) fittedRoutine(r routineView, w float64, key string) []unit {
+	// Try each size without recording the text, then lay out the one
+	// that fits, or the full size when none does, recorded.
+	room := d.bottom() - d.top()
+	discard := d.lay.discard
+	d.lay.discard = true
+	fit := figMax
+	for fh := figMax; fh >= figMin-eps; fh -= 0.5 {
+		if unitsHeight(d.routineUnits(r, w, key, fh)) <= room+eps {
+			fit = fh
+			break
+		}
+	}
+	d.lay.discard = discard
+	return d.routineUnits(r, w, key, fit)
+}
+
+func unitsHeight(us []unit) float64 {
+	h := 0.0
+	for _, u := range us {
+		h += u.h
+	}
+	return h
 }
 
 // routineTitle names r's routine: a primer by what it comes before, as
@@ -182,8 +214,8 @@ func routineTitle(say *locale.Language, r routineView) string {
 }
 
 // routineUnits lays out one routine, with key (how to read a dose)
-// under its title when it is not "".
-func (d *doc) routineUnits(r routineView, w float64, key string) []unit {
+// under its title when it is not "", each figure at most figTall tall.
+func (d *doc) routineUnits(r routineView, w float64, key string, figTall float64) []unit {
 	title := style{size: 15, bold: true}
 	sub := style{size: 9, gray: 50}
 	head := style{size: 8.5, bold: true, gray: 40}
@@ -335,6 +367,11 @@ func (d *doc) routineUnits(r routineView, w float64, key string) []unit {
 			// Rule 8.
 			nameLines = lines(nameLines, say.Say("Hold on to a wall or chair."), nameW, note)
 		}
+		// Where the guide explains it (fifteenth German reading): its page
+		// is known once the guide is drawn, so the line is kept here and
+		// drawn then (see drawGuideRefs), as wide as it will be.
+		refY := height(nameLines)
+		nameLines = append(nameLines, styled{d.guideRefText(999), note})
 		var doseLines [][]styled
 		rowH := height(nameLines)
 		for wi := range r.weeks {
@@ -350,7 +387,7 @@ func (d *doc) routineUnits(r routineView, w float64, key string) []unit {
 		}
 		figH := 0.0
 		if fig != nil {
-			figH = 28
+			figH = figTall
 		}
 		rowH = max(rowH, figH) + 2.5
 		us = append(us, unit{h: rowH, draw: func(x, y, w float64) {
@@ -359,10 +396,11 @@ func (d *doc) routineUnits(r routineView, w float64, key string) []unit {
 				d.record(textBox{page: d.f.PageNo(), x: bx, y: by, w: bw, h: bh, limit: figW, text: "figure of " + id})
 			}
 			ty := y + 1.5
-			for _, l := range nameLines {
+			for _, l := range nameLines[:len(nameLines)-1] {
 				d.text(x+figW+gapW, ty, l.text, l.st, nameW)
 				ty += l.st.lh()
 			}
+			d.guideRefs = append(d.guideRefs, guideRef{page: d.f.PageNo(), x: x + figW + gapW, y: y + 1.5 + refY, w: nameW, st: note, id: id})
 			for wi, ls := range doseLines {
 				ty := y + 1.5
 				for _, l := range ls {

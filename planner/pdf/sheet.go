@@ -42,7 +42,7 @@ const (
 	sheetCols      = 2
 	sheetRows      = 3
 	sheetGap       = 6.0
-	sheetFigureMin = 28.0
+	sheetFigureMin = 24.0
 	sheetFigureMax = 46.0
 	sheetPad       = 2.5
 )

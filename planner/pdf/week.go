@@ -130,6 +130,9 @@ func (d *doc) weekHeader(wk weekView, draw bool) float64 {
 	if wk.deload {
 		hintText = say.Say("A lighter week on purpose, so your glutes can recover.") + " " + hintText
 	}
+	if wk.effortUp {
+		hintText = say.Say("As many hard sets as last week: this week the effort rises, not the amount.") + " " + hintText
+	}
 	if draw {
 		y += d.para(x, y, d.width(), hintText, hint)
 	} else {

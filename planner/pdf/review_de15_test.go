@@ -1,0 +1,93 @@
+package pdf
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/gluteplan/gluteplan/planner"
+	"github.com/gluteplan/gluteplan/planner/locale"
+)
+
+// TestGuidePointers checks the program pages' pointers to the guide
+// (fifteenth German reading): each exercise of a routine says on which
+// page of the guide explains it.
+func TestGuidePointers(t *testing.T) {
+	for _, lang := range []planner.Lang{planner.English, planner.German} {
+		say := locale.In(string(lang))
+		plans := personaPlans(t, lang)
+		for _, name := range sortedNames(plans) {
+			plan := plans[name]
+			_, lay, err := render(plan, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			start := 0
+			for _, b := range lay.boxes {
+				if b.text == say.Say("Exercise guide") {
+					start = b.page
+				}
+			}
+			if start == 0 {
+				t.Fatalf("%s/%s: no exercise guide", name, lang)
+			}
+			n := 0
+			for _, b := range lay.boxes {
+				var pg int
+				if _, err := fmt.Sscanf(b.text, say.Say("Guide: page %d"), &pg); err != nil {
+					continue
+				}
+				n++
+				if b.page >= start || pg < start || pg > len(lay.pages) {
+					t.Errorf("%s/%s: the pointer %q on page %d is not a program page's pointer into the guide (pages %d–%d)", name, lang, b.text, b.page, start, len(lay.pages))
+					continue
+				}
+				// An entry of the guide begins on that page: a line there
+				// starts an exercise's name.
+				begins := false
+				for _, g := range lay.boxes {
+					for _, e := range plan.Exercises {
+						if g.page == pg && g.text != "" && strings.HasPrefix(e.In(string(lang)).Name, g.text) {
+							begins = true
+						}
+					}
+				}
+				if !begins {
+					t.Errorf("%s/%s: the pointer %q on page %d points to a page where no entry begins", name, lang, b.text, b.page)
+				}
+			}
+			if n == 0 {
+				t.Errorf("%s/%s: no pointer to the guide", name, lang)
+			}
+		}
+	}
+}
+
+// TestProgramScaleStaysWithItsBlock checks that each block's evening
+// scale is printed on a page of the block's own, under its title
+// (fifteenth German reading: block 1's scale was alone on a page of the
+// German tendinopathy plan), on A4 for every persona.
+func TestProgramScaleStaysWithItsBlock(t *testing.T) {
+	for _, lang := range []planner.Lang{planner.English, planner.German} {
+		say := locale.In(string(lang))
+		plans := personaPlans(t, lang)
+		for _, name := range sortedNames(plans) {
+			_, lay, err := render(plans[name], Options{Paper: "a4"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			titled := map[int]bool{}
+			block := strings.TrimSuffix(say.Sayf("Block %d", 1), "1") // "Block "
+			for _, b := range lay.boxes {
+				if strings.HasPrefix(b.text, block) {
+					titled[b.page] = true
+				}
+			}
+			for _, b := range lay.boxes {
+				if b.text == say.Say("Scale:") && !titled[b.page] {
+					t.Errorf("%s/%s: the evening scale on page %d is apart from its block's title", name, lang, b.page)
+				}
+			}
+		}
+	}
+}
