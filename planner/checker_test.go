@@ -1180,6 +1180,12 @@ func rule1Screening(in *checkInput) []string {
 	case checkNow:
 	case (p.PainDays >= 7 || len(p.Conditions) > 0) && !in.warnedWith(timeline.MatchString):
 		fail("pain for %d days, conditions %v: no warning says most people improve over 8–12 weeks", p.PainDays, p.Conditions)
+	case !seen(p) && p.PainDays >= 7 && !in.warnedWith(func(w string) bool {
+		return containsAll(strings.ToLower(w), "check", "improv") && timeline.MatchString(w)
+	}):
+		// A physiotherapist read "get it checked" and "give it time" as
+		// two notes pulling apart: one note says both.
+		fail("pain for %d days, not seen: the check and the 8–12 weeks are two notes, which read as opposite advice", p.PainDays)
 	}
 	if in.has(planner.Postpartum) && !in.warned("pelvic", "health", "physio") {
 		fail("postpartum: no advice to see a pelvic-health physiotherapist for leaking, heaviness or a gap")

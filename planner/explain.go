@@ -105,13 +105,17 @@ func (r *run) why(e *catalog.Exercise, c *course, d, w int) string {
 	return strings.TrimSpace(why)
 }
 
-// TendonCheck is rule 9's limit on side pain during the hip-abductor holds
-// of a person with gluteal tendinopathy, in say, for entry e; "" for
-// other entries and people. Every view that doses the holds prints it:
+// TendonCheck is rule 9's limit on side pain during the hip-abductor work
+// and the holds of a person with gluteal tendinopathy (a bridge hold
+// loads the side of the hip too), in say, for entry e; "" for other
+// entries and people. Every view that doses the holds prints it:
 // the terminal with the item's reason, the PDF's program page and guide,
 // the calendar's events.
 func TendonCheck(say *locale.Language, e *catalog.Exercise, p Profile) string {
-	if !p.Has(GlutealTendinopathy) || e.Category != catalog.Activation || len(e.Targets) == 0 || !abductor(e) || e.GluteLoad <= 0 {
+	if !p.Has(GlutealTendinopathy) || e.Category != catalog.Activation || len(e.Targets) == 0 || e.GluteLoad <= 0 {
+		return ""
+	}
+	if !abductor(e) && !isometric(e) {
 		return ""
 	}
 	if !isometric(e) {
@@ -200,11 +204,12 @@ func (r *run) effort(e *catalog.Exercise, s slot, w int) string {
 	return say.Say("the last 2–3 reps feel hard")
 }
 
-// tendonEffort reports whether e is dosed by rule 9's effort for tendon
-// holds: an isometric hip-abductor exercise, for a person with gluteal
-// tendinopathy.
+// tendonEffort reports whether e says rule 9's effort for holds with its
+// number out of 10: any isometric hold, for a person with gluteal
+// tendinopathy (a physiotherapist asked the bridge hold beside the tendon
+// holds for the same words as they).
 func (r *run) tendonEffort(e *catalog.Exercise) bool {
-	return loaded(e) && isometric(e) && abductor(e) && r.p.Has(GlutealTendinopathy)
+	return loaded(e) && isometric(e) && r.p.Has(GlutealTendinopathy)
 }
 
 // effortTarget reports whether course c is to be done at the higher

@@ -255,7 +255,9 @@ func TestHarderCue(t *testing.T) {
 // on Wed and Sat, Thu (the day after a ride) keeps to stretching and
 // release, so strengthening falls on Mon and Tue, back to back before the
 // ride; rule 4 asks nothing of the day before, so the sessions stand, and
-// the plan says why and which day would spread them out. Days that already
+// the plan says why, that easy rides would free Thursday (the persona
+// counts its rides as 3 hard sets; an easy ride counts 2, no hard day),
+// and which day would spread them out. Days that already
 // spread them, or days the person chose in a row, get no such note.
 func TestSpacingNote(t *testing.T) {
 	base := personaProfile(t, "desk-cyclist")
@@ -268,9 +270,11 @@ func TestSpacingNote(t *testing.T) {
 		{"persona", base.Days, true, map[planner.Lang]string{
 			planner.English: "Your strengthening sessions fall on Monday and Tuesday, back to back and just before your ride on Wednesday: " +
 				"Thursday, the day after your ride, keeps to stretching and release while your glutes recover. " +
+				"If your rides are usually easy, leave out their hard sets in your profile (an easy one counts 2): Thursday can then hold strengthening too. " +
 				"If you can train on Friday in place of Tuesday, the plan spreads them out.",
 			planner.German: "Ihre Kräftigungseinheiten liegen direkt hintereinander am Montag und Dienstag, kurz vor einem anstrengenden Tag (Radtraining am Mittwoch): " +
 				"Der Donnerstag folgt auf einen anstrengenden Tag (Radtraining) und bleibt daher bei Dehnen und Lockern, damit sich Ihr Gesäß erholt. " +
+				"Sind Ihre Radtouren meist locker, lassen Sie in Ihren Angaben die Punkte dafür weg (eine lockere zählt 2 Punkte): Dann kann auch am Donnerstag gekräftigt werden. " +
 				"Wenn Sie am Freitag statt am Dienstag trainieren können, verteilt der Plan die Einheiten besser.",
 		}},
 		{"spread", []planner.Weekday{planner.Mon, planner.Thu, planner.Fri}, true, nil},

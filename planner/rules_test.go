@@ -565,7 +565,7 @@ func goodRows() []goodRow {
 		}},
 		{name: "pain for 10 days", mod: func(t *tinyPlan, _ *catalog.Catalog) {
 			t.p.PainDays = 10
-			t.warnings = []string{"Get it checked if it is not improving.", "Most people improve over 8–12 weeks of steady work; if not, get reviewed."}
+			t.warnings = []string{"Get it checked if it is not improving. The check rules out other causes: most people improve over 8–12 weeks of steady work; if not, get reviewed."}
 		}},
 		{name: "pain for 90 days, seen", mod: func(t *tinyPlan, _ *catalog.Catalog) {
 			t.p.PainDays, t.p.Seen = 90, true
@@ -699,6 +699,11 @@ func badRows() []badRow {
 			mod: func(t *tinyPlan, _ *catalog.Catalog) {
 				t.p.PainDays = 10
 				t.warnings = []string{"Most people improve over 8–12 weeks of steady work."}
+			}},
+		{name: "the get-checked warning and the 8–12 weeks apart", rule: 1, want: "two notes, which read as opposite advice",
+			mod: func(t *tinyPlan, _ *catalog.Catalog) {
+				t.p.PainDays = 10
+				t.warnings = []string{"Get it checked if it is not improving.", "Most people improve over 8–12 weeks of steady work; if not, get reviewed."}
 			}},
 		{name: "the get-checked warning comes fourth", rule: 1, want: "not among the first three",
 			mod: func(t *tinyPlan, _ *catalog.Catalog) {

@@ -119,6 +119,7 @@ const CheckedAfterDays = 7
 func (b *basis) safetyNotes(checkNow bool) []string {
 	p, say := b.p, b.say
 	var out []string
+	timeline := false // whether a note has said how long getting better takes
 	if p.Has(PiriformisSyndrome) && (slices.Contains(p.Symptoms, Tingling) || slices.Contains(p.Symptoms, PainBelowKnee)) {
 		out = append(out, say.Say("Tingling or pain below the knee can be part of piriformis syndrome, so the plan goes ahead. "+
 			"Get it rechecked by whoever diagnosed it if it spreads or gets worse, or if numbness or weakness appears."))
@@ -133,12 +134,20 @@ func (b *basis) safetyNotes(checkNow bool) []string {
 			// person did not say they are being treated.
 			out = append(out, say.Sayf("Your soreness has lasted %s and has been diagnosed: keep whoever diagnosed or treats it informed "+
 				"of how this plan goes, and ask them if it gets worse.", say.Lasted(p.PainDays)))
+		case !checkNow:
+			// One note, so that "get it checked" and "give it time" do not
+			// read as two opposite pieces of advice: the check rules out
+			// other causes, the getting better takes its weeks.
+			out = append(out, say.Sayf("Get it checked if it is not improving: your soreness has lasted %s, long enough for a physical therapist or doctor "+
+				"to look at it if no one has yet. You need not stop this plan meanwhile. The check rules out other causes; getting better takes longer: "+
+				"most people improve over %s weeks of steady work, and if you have not by then, have it reviewed.", say.Lasted(p.PainDays), ImproveWeeks))
+			timeline = true
 		default:
 			out = append(out, say.Sayf("Get it checked if it is not improving: your soreness has lasted %s, long enough for a physical therapist or doctor "+
 				"to look at it if no one has yet. You need not stop this plan meanwhile, but it does not replace that check.", say.Lasted(p.PainDays)))
 		}
 	}
-	if (p.PainDays >= CheckedAfterDays || len(p.Conditions) > 0) && !checkNow {
+	if (p.PainDays >= CheckedAfterDays || len(p.Conditions) > 0) && !checkNow && !timeline {
 		out = append(out, say.Sayf("Give it time: most people improve over %s weeks of steady work. If you have not by then, "+
 			"ask a physical therapist or doctor to review it.", ImproveWeeks))
 	}
@@ -511,6 +520,12 @@ func (b *basis) spacingNote() string {
 	} else {
 		s = say.Sayf("Your strengthening sessions fall on %s and %s, back to back: %s, the day after your %s, "+
 			"keeps to stretching and release while your glutes recover.", first, second, other, after)
+	}
+	if a := t[(displaced+6)%7].activity; a != nil && a.Sets() >= HardActivitySets && DefaultGluteSets(a.Kind) < HardActivitySets {
+		// The person counted the activity as hard where its easy sessions
+		// are not (rule 4): an easy one would free the day after.
+		s += " " + say.Sayf("If your %s are usually easy, leave out their hard sets in your profile (an easy one counts %d): "+
+			"%s can then hold strengthening too.", activityPlural(say, a.Kind), DefaultGluteSets(a.Kind), other)
 	}
 	// A day in place of one of the two, the later first, that keeps two
 	// strengthening sessions and spreads them out.

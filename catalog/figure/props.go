@@ -80,6 +80,12 @@ func (d *Drawing) props(f *catalog.Figure, start catalog.Body, end *catalog.Body
 				r = catalog.ExerciseBallSize / 2
 			}
 			c := Pt{x, under + r}
+			if under > 0 && p.At == "pelvis" && f.View != "front" {
+				// A ball sat on goes under the fleshy back of the
+				// buttock, behind the bone one sits on (the middle is
+				// where the sciatic nerve runs): towards the backrest.
+				c.X -= r
+			}
 			if w, ok := wallAt(f.Props, p.At); ok && w {
 				// Pinned between the body and a wall.
 				s := side(b, at)

@@ -131,7 +131,7 @@ func (d *doc) weekHeader(wk weekView, draw bool) float64 {
 		hintText = say.Say("A lighter week on purpose, so your glutes can recover.") + " " + hintText
 	}
 	if wk.effortUp {
-		hintText = say.Say("As many hard sets as last week: this week the effort rises, not the amount.") + " " + hintText
+		hintText = say.Say("This week the effort rises, not the amount: the same exercises as last week, done a little harder.") + " " + hintText
 	}
 	if draw {
 		y += d.para(x, y, d.width(), hintText, hint)
