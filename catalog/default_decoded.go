@@ -23,7 +23,7 @@ var defaultDecoded = &Catalog{
 			},
 			DeskFriendly: true,
 			Steps:        []string{"Stand tall beside a wall, desk or chair and rest one hand on it; hold on firmly if your balance is unsure.", "Shift your weight onto one leg and raise the other knee to about hip height.", "Draw a slow, wide circle with the raised knee, taking it out to the side, back and down again.", "Do the reps in one direction, the same number in the other direction, then change legs."},
-			Cues:         []string{"Keep your trunk still and let the movement come from the hip.", "Make the circle only as big as feels easy, with no pinching at the front of the hip."},
+			Cues:         []string{"Keep your trunk still and let the movement come from the hip.", "Make the circle only as big as feels easy, with no pinching at the front of the hip.", "Do not carry the knee across in front of the body: keep the circle on its own side."},
 			Mistakes:     []string{"Swinging the whole body or leaning away to make the circle look bigger.", "Rushing the circles instead of moving slowly and smoothly."},
 			Why:          "Moving the hip through its full range brings blood flow to glutes that have been still for hours and loosens the joint before activation work.",
 			Figure: &Figure{
@@ -4379,7 +4379,7 @@ var (
 	defaultValue0 Translation = Translation{
 		Name:     "Hüftkreisen im Stand",
 		Steps:    []string{"Stellen Sie sich aufrecht neben eine Wand, einen Tisch oder einen Stuhl und legen Sie eine Hand darauf; halten Sie sich gut fest, wenn Sie unsicher stehen.", "Verlagern Sie Ihr Gewicht auf ein Bein und heben Sie das andere Knie etwa auf Hüfthöhe.", "Beschreiben Sie mit dem angehobenen Knie einen langsamen, weiten Kreis: zur Seite hinaus, nach hinten und wieder nach unten.", "Machen Sie die Wiederholungen in eine Richtung, dann gleich viele in die andere Richtung, und wechseln Sie dann das Bein."},
-		Cues:     []string{"Halten Sie den Oberkörper ruhig; die Bewegung kommt aus der Hüfte.", "Machen Sie den Kreis nur so groß, wie es leicht geht, ohne Einklemmgefühl vorn in der Hüfte."},
+		Cues:     []string{"Halten Sie den Oberkörper ruhig; die Bewegung kommt aus der Hüfte.", "Machen Sie den Kreis nur so groß, wie es leicht geht, ohne Einklemmgefühl vorn in der Hüfte.", "Führen Sie das Knie nicht vor dem Körper zur anderen Seite: Der Kreis bleibt auf seiner Seite."},
 		Mistakes: []string{"Mit dem ganzen Körper mitschwingen oder sich zur Seite lehnen, damit der Kreis größer wirkt.", "Die Kreise hastig machen statt langsam und gleichmäßig."},
 		Why:      "Wenn Sie die Hüfte in ihrem ganzen Bewegungsumfang bewegen, werden die Gesäßmuskeln nach stundenlangem Stillsitzen besser durchblutet, und das Gelenk wird vor den Kräftigungsübungen gelockert.",
 	}

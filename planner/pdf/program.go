@@ -439,11 +439,15 @@ func (d *doc) routineUnits(r routineView, w float64, key string, figTall float64
 		checkLines = d.wrapRecorded(check, figW+nameW-2, note)
 		checkH = 3 + float64(len(checkHead))*head.lh() + float64(len(checkLines))*note.lh()
 	}
+	// A missed session, and the holidays a plan runs through: what to do
+	// (a physiotherapist's and a German reader's question).
+	missed := d.wrapRecorded(say.Say("Missed one? Go on with the next session as planned; never do two on one day."), figW+nameW-2, note)
+	missedH := 1 + float64(len(missed))*note.lh()
 	maxDays := 0
 	for _, ds := range r.days {
 		maxDays = max(maxDays, len(ds))
 	}
-	tickH := 2 + max(head.lh()+checkH, float64(maxDays)*(small.lh()+0.6)) + 1
+	tickH := 2 + max(head.lh()+checkH+missedH, float64(maxDays)*(small.lh()+0.6)) + 1
 	us = append(us, unit{h: tickH, draw: func(x, y, w float64) {
 		if check != "" {
 			if d.checkPage == nil {
@@ -461,6 +465,11 @@ func (d *doc) routineUnits(r routineView, w float64, key string, figTall float64
 			cy += head.lh()
 		}
 		for _, l := range checkLines {
+			d.text(x, cy, l, note, figW+nameW-2)
+			cy += note.lh()
+		}
+		cy += 1
+		for _, l := range missed {
 			d.text(x, cy, l, note, figW+nameW-2)
 			cy += note.lh()
 		}
