@@ -2383,7 +2383,7 @@ func tendonHold(e catalog.Exercise) bool {
 }
 
 // painLimit holds the limit of pain during a tendinopathy hold: 3 of 10,
-// and press less hard before shortening.
+// and less force ("press or squeeze less hard") before shortening.
 func painLimit(lw string) bool {
 	return containsAny(lw, "3 of 10", "3/10", "3 out of 10") && containsAny(lw, "less hard", "press less", "push less", "ease the press", "lighter press")
 }
@@ -2455,9 +2455,13 @@ func rule9Conditions(in *checkInput) []string {
 				seen["len "+e.ID] = true
 				fail("%s: gluteal tendinopathy, week 1: %s holds %d s, want 10–45 s", dayName(w, d), e.ID, length)
 			}
+		}
+		// Every hold carries the limit: a bridge hold loads the side of
+		// the hip too (a physiotherapist's and a German reader's MUST).
+		if tendinopathy && e.Category == catalog.Activation && isIsometric(e) && e.GluteLoad > 0 {
 			if !painSaid && !painLimit(strings.ToLower(it.Why+" "+it.Effort)) && !seen["pain "+e.ID] {
 				seen["pain "+e.ID] = true
-				fail("%s: gluteal tendinopathy: the holds of %s do not say the pain limit (3 of 10 at most, press less hard before shortening the hold)", dayName(w, d), e.ID)
+				fail("%s: gluteal tendinopathy: the holds of %s do not say the pain limit (3 of 10 at most, less force before shortening the hold)", dayName(w, d), e.ID)
 			}
 		}
 	})

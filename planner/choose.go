@@ -681,7 +681,7 @@ func (c *chooser) pelvicFloor() {
 	if !c.p.Has(Postpartum) {
 		return
 	}
-	pf := filter(c.allEligible(), pelvicFloorWork)
+	pf := filter(c.allEligible(), PelvicFloorWork)
 	// A squeeze's harder variant, where the block steps on to it, comes
 	// before the easier one the block before held (rule 3).
 	slices.SortStableFunc(pf, func(x, y *catalog.Exercise) int {

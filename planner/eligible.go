@@ -203,7 +203,7 @@ func (b *basis) weeksAfterBirth(bl int) (int, bool) {
 // loads the healing tummy muscles), whatever block it falls in.
 func gentle(e *catalog.Exercise) bool {
 	switch {
-	case pelvicFloorWork(e):
+	case PelvicFloorWork(e):
 		return true
 	case e.Level != catalog.Beginner:
 		return false

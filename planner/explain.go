@@ -53,7 +53,7 @@ func (r *run) why(e *catalog.Exercise, c *course, d, w int) string {
 		}
 	case catalog.Activation:
 		switch {
-		case pelvicFloorWork(e):
+		case PelvicFloorWork(e):
 			why = say.Say("Rebuilds the pelvic floor after giving birth, the base the glutes and tummy work from.")
 		case hingeDrill(e) && s.session == PrimerSession:
 			why = say.Sayf("Practises the hip hinge before your %s: squats and deadlifts done from the hips put the work on the glutes.", before)
@@ -125,7 +125,7 @@ func TendonCheck(say *locale.Language, e *catalog.Exercise, p Profile) string {
 			"settle within 30 minutes and be no worse than usual the next morning; if it is more, do fewer repetitions or make it easier before you stop it.")
 	}
 	return say.Say("Pain at the side of the hip during a hold (pain, not the effort of the muscle) should stay at 3 out of 10 or less (if it is above 3 before you start, it should not rise), " +
-		"settle within 30 minutes and be no worse than usual the next morning; if it is more, press less hard before you shorten the hold.")
+		"settle within 30 minutes and be no worse than usual the next morning; if it is more, use less force first (press or squeeze less hard), then shorten the hold.")
 }
 
 // changeWords says in say what changed in a course from the week before,

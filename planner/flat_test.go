@@ -334,3 +334,44 @@ func weekHardness(wk planner.Week) map[string]bool {
 	}
 	return out
 }
+
+// TestDayBeforeNote: a strengthening session the day before a hard
+// activity (the lifter's Wednesday before his Thursday legs) gets a note
+// to keep that day moderate and to go easier in the activity if the
+// glutes still feel heavy; days that put no session before one get none,
+// and back-to-back sessions keep their own note (TestSpacingNote).
+func TestDayBeforeNote(t *testing.T) {
+	const want = "Your strengthening on Wednesday comes the day before your gym session: keep that day's sets moderate " +
+		"(you could do 4–5 more), and if your glutes still feel heavy the next day, go easier in your gym session."
+	tests := []struct {
+		persona string
+		days    []planner.Weekday // nil: the persona's
+		want    string
+	}{
+		{"warehouse-lifter", nil, want},
+		{"warehouse-lifter", []planner.Weekday{planner.Tue, planner.Fri, planner.Sat}, ""},
+		{"desk-cyclist", nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprint(tt.persona, tt.days), func(t *testing.T) {
+			p := personaProfile(t, tt.persona)
+			p.Lang = planner.English
+			if tt.days != nil {
+				p.Days = tt.days
+			}
+			plan, err := planner.Make(catalog.Default(), p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, w := range plan.Warnings {
+				if strings.Contains(w, "comes the day before") {
+					got = w
+				}
+			}
+			if got != tt.want {
+				t.Errorf("the note is %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

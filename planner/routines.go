@@ -271,9 +271,9 @@ func (b *basis) sessionDays() map[Session]int {
 	return n
 }
 
-// pelvicFloorWork reports whether e is a pelvic-floor exercise: the
+// PelvicFloorWork reports whether e is a pelvic-floor exercise: the
 // catalog marks one with "pelvic-floor" in its id (rule 9).
-func pelvicFloorWork(e *catalog.Exercise) bool { return strings.Contains(e.ID, "pelvic-floor") }
+func PelvicFloorWork(e *catalog.Exercise) bool { return strings.Contains(e.ID, "pelvic-floor") }
 
 // hingeDrill reports whether e is a hip-hinge pattern drill: a light
 // standing drill with "hinge" in its id (rule 19).
@@ -313,7 +313,7 @@ const (
 func movementOf(e *catalog.Exercise) movement {
 	has := func(t catalog.Target) bool { return slices.Contains(e.Targets, t) }
 	switch {
-	case e.Category != catalog.Activation || pelvicFloorWork(e):
+	case e.Category != catalog.Activation || PelvicFloorWork(e):
 		return otherMove
 	case e.Position == catalog.SingleLegStanding && !abduction(e):
 		return singleLeg
@@ -341,7 +341,7 @@ func abduction(e *catalog.Exercise) bool {
 // holds for gluteal tendinopathy (rule 9); a pelvic-floor squeeze is
 // anyone's.
 func deskWork(e *catalog.Exercise) bool {
-	return e.Category == catalog.Activation && e.Position == catalog.Seated && e.DeskFriendly && !pelvicFloorWork(e)
+	return e.Category == catalog.Activation && e.Position == catalog.Seated && e.DeskFriendly && !PelvicFloorWork(e)
 }
 
 // movementWords names movement m for reasons, in say.

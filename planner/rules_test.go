@@ -402,6 +402,7 @@ func tendinopathy(t *tinyPlan) {
 		return x
 	}
 	t.why["wall-abduction"] = "Side pain during a hold stays at 3 of 10 or less and settles within 30 minutes; otherwise press less hard before you shorten the hold."
+	t.why["bridge-hold"] = "Side pain during a hold stays at 3 of 10 or less and settles within 30 minutes; otherwise squeeze less hard before you shorten the hold."
 	t.warnings = append(t.warnings,
 		"Most people improve over 8–12 weeks of steady work; if not, get reviewed.",
 		"Do not sleep on the sore side.",
@@ -999,6 +1000,12 @@ func badRows() []badRow {
 			mod: func(t *tinyPlan, _ *catalog.Catalog) { tendinopathy(t); t.dose = tinyDose }},
 		{name: "tendinopathy, the pain limit not said", rule: 9, want: "pain limit",
 			mod: func(t *tinyPlan, _ *catalog.Catalog) { tendinopathy(t); delete(t.why, "wall-abduction") }},
+		{name: "tendinopathy, a bridge hold without the pain limit", rule: 9, want: "holds of bridge-hold do not say the pain limit",
+			mod: func(t *tinyPlan, _ *catalog.Catalog) {
+				tendinopathy(t)
+				t.routine[planner.ActivationSession] = append(t.routine[planner.ActivationSession], "bridge-hold")
+				delete(t.why, "bridge-hold")
+			}},
 		{name: "tendinopathy without the warnings", rule: 9, want: "sleeping on the sore side",
 			mod: func(t *tinyPlan, _ *catalog.Catalog) { tendinopathy(t); t.warnings = nil }},
 		{name: "piriformis without its stretch", rule: 9, want: "piriformis stretch or release on 0 of 3",

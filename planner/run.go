@@ -214,7 +214,7 @@ func (r *run) startBlock(w int) {
 func (r *run) roleWords(e *catalog.Exercise) string {
 	say := r.say
 	switch {
-	case pelvicFloorWork(e):
+	case PelvicFloorWork(e):
 		return say.Say("your pelvic-floor exercise")
 	case piriformisWork(e) && r.p.Has(PiriformisSyndrome) && e.Category == catalog.StaticStretch:
 		return say.Say("your piriformis stretch")

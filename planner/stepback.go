@@ -249,7 +249,7 @@ func (r *run) stepOptions(c *course, f *frame) []stepOption {
 			out = append(out, option(c.level, s))
 		}
 	}
-	if !c.fresh && !c.keep && !hingeDrill(c.e) && !pelvicFloorWork(c.e) {
+	if !c.fresh && !c.keep && !hingeDrill(c.e) && !PelvicFloorWork(c.e) {
 		// Left out of the block: strengthening work, or light activation
 		// in a primer (rule 4 asks for none there).
 		out = append(out, stepOption{level: c.level, out: true})

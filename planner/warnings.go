@@ -221,6 +221,8 @@ func (r *run) loadNotes() []string {
 	}
 	if w := r.spacingNote(); w != "" {
 		out = append(out, w)
+	} else if w := r.dayBeforeNote(); w != "" {
+		out = append(out, w)
 	}
 	// A lighter week of a step back's block has the advice already: the
 	// step back gives it for the whole block ("Meanwhile, ...").
@@ -468,6 +470,33 @@ func (c *course) heldAtTop(d int) bool {
 func banded(e *catalog.Exercise) bool {
 	band := func(q catalog.Equipment) bool { return q == catalog.MiniBand || q == catalog.ResistanceBand }
 	return slices.ContainsFunc(e.Equipment, band) || slices.ContainsFunc(e.EquipmentAny, band)
+}
+
+// dayBeforeNote advises, where a strengthening session falls the day
+// before a gym session, to keep that day's sets moderate and to go easier
+// at the gym if the glutes still feel heavy: rule 4 asks nothing of the
+// day before, and a physiotherapist asked for a word on it (a lifter's
+// home squats the day before his heavy leg day). A run, ride or game
+// counts a few hard sets and gets none. "" where no session falls so, or
+// the note on back-to-back sessions says it already.
+func (b *basis) dayBeforeNote() string {
+	say, t := b.say, b.tmpl
+	var days []string
+	var next *Activity
+	for d := range 7 {
+		if n := t[(d+1)%7]; t[d].session == ActivationSession && n.hardActivity() && n.activity != nil && n.activity.Kind == Gym {
+			days = append(days, say.Say(weekdayWords[t[d].weekday]))
+			if next == nil {
+				next = n.activity
+			}
+		}
+	}
+	if len(days) == 0 {
+		return ""
+	}
+	noun := activityNoun(say, next.Kind)
+	return say.Sayf("Your strengthening on %s comes the day before your %s: keep that day's sets moderate (you could do 4–5 more), "+
+		"and if your glutes still feel heavy the next day, go easier in your %s.", strings.Join(days, say.Say(" and ")), noun, noun)
 }
 
 // spacingNote explains, where two strengthening sessions fall on

@@ -50,6 +50,10 @@ func TestEasedActivityDays(t *testing.T) {
 							case w.Phase == planner.Deload:
 								want[planner.EaseWords(say, *d.Activity, planner.Eased)]++
 								lighter++
+							case d.Session == planner.RestDay && dailyIn(plan, w) != "":
+								// A week with pelvic-floor work asks a round of
+								// it every day: the day names it.
+								want[say.Sayf("Your %s today, and one round of “%s”.", planner.ActivityNoun(say, *d.Activity), dailyIn(plan, w))]++
 							case d.Session == planner.RestDay:
 								want[usual]++
 							}
@@ -66,7 +70,9 @@ func TestEasedActivityDays(t *testing.T) {
 					for _, x := range lay.boxes {
 						b.WriteString(x.text + " ")
 					}
-					text := strings.Join(strings.Fields(b.String()), " ")
+					// Lines broken after a hyphen ("Pelvic-" / "floor") join
+					// back without the space.
+					text := strings.ReplaceAll(strings.Join(strings.Fields(b.String()), " "), "- ", "-")
 					for s, n := range want {
 						if got := strings.Count(text, s); got != n {
 							t.Errorf("the PDF says %q %d times, want %d", s, got, n)
@@ -76,4 +82,19 @@ func TestEasedActivityDays(t *testing.T) {
 			}
 		}
 	}
+}
+
+// dailyIn is the name of week w's pelvic-floor exercise, which a round of
+// is asked for every day, or "".
+func dailyIn(plan *planner.Plan, w planner.Week) string {
+	for _, d := range w.Days {
+		for _, it := range d.Items {
+			for i := range plan.Exercises {
+				if plan.Exercises[i].ID == it.Exercise && planner.PelvicFloorWork(&plan.Exercises[i]) {
+					return it.Name
+				}
+			}
+		}
+	}
+	return ""
 }

@@ -63,7 +63,9 @@ type weekView struct {
 	// effortUp says the week builds by its effort alone: as many points
 	// as the week before (see planner.Plan.EffortRises).
 	effortUp bool
-	days     []dayView
+	// daily is the week's exercise for every day ([dayView.daily]).
+	daily string
+	days  []dayView
 }
 
 type dayView struct {
@@ -77,6 +79,9 @@ type dayView struct {
 	ease    planner.Ease
 	minutes float64
 	items   []itemView
+	// daily names an exercise to do a round of on a day without a
+	// session (the week's pelvic-floor work), or "".
+	daily string
 }
 
 type itemView struct {
@@ -217,6 +222,21 @@ func newModel(p *planner.Plan, say *locale.Language) (*model, error) {
 				}
 			}
 			wv.days = append(wv.days, dv)
+		}
+		// The week's pelvic-floor exercise, whose steps ask for a round
+		// every day: the days without a session name it (rule 9; a
+		// physiotherapist found "nothing extra from the plan" against it).
+		for _, dv := range wv.days {
+			for _, it := range dv.items {
+				if e, ok := byID[it.id]; ok && planner.PelvicFloorWork(&e) && wv.daily == "" {
+					wv.daily = it.name
+				}
+			}
+		}
+		for i := range wv.days {
+			if len(wv.days[i].items) == 0 {
+				wv.days[i].daily = wv.daily
+			}
 		}
 		m.weeks = append(m.weeks, wv)
 	}

@@ -456,7 +456,7 @@ func (d *doc) calendarCompact(w, extra float64) unit {
 	// the week number, then the seven days with the date and a letter code.
 	const cols, gapW, mw, lw, hh = 2, 6.0, 7.5, 10.0, 4.2
 	rows := (n + cols - 1) / cols
-	rh := 4.8
+	rh := 4.7 // 26 rows of a year leave room for the red flags on a Letter page in German
 	colW := (w - gapW*(cols-1)) / cols
 	cw := (colW - mw - lw) / 7
 	fs := 6.5
@@ -512,6 +512,12 @@ func (d *doc) calendarCompact(w, extra float64) unit {
 					tx += gymBar(cw)
 				}
 				cs := sessionCode(d.say, day.session)
+				if day.gym && day.session == planner.RestDay {
+					// The person's own training: the bar alone, as in the
+					// legend; the rest mark read as a rest day (a
+					// physiotherapist's reading).
+					cs = ""
+				}
 				csw := d.measure(cs, code)
 				dn, st := fmt.Sprint(day.date.Day()), numSt
 				if day.date.Day() == 1 {

@@ -379,8 +379,8 @@ func TestActivityWords(t *testing.T) {
 	}{
 		{"office-worker", planner.English, nil, []string{"gym", "Gym", "your training", "+ "}},
 		{"office-worker", planner.German, nil, []string{"Studio", "Ihr Training", "+ "}},
-		{"runner-after-birth", planner.English, []string{"Your runs", "Run", "This week: about 8 hard sets, about 6 on your runs", "Your run today: nothing extra from the plan."}, []string{"gym", "Gym", "+ runs"}},
-		{"runner-after-birth", planner.German, []string{"Ihre Läufe", "Lauf", "Belastung in dieser Woche: etwa 8 Punkte, etwa 6 bei Ihren Läufen", "Heute Ihr Lauf: nichts zusätzlich aus dem Plan."}, []string{"Studio", "+ Läufe"}},
+		{"runner-after-birth", planner.English, []string{"Your runs", "Run", "This week: about 8 hard sets, about 6 on your runs", "Your run today, and one round of “Pelvic-floor squeeze, lying down”."}, []string{"gym", "Gym", "+ runs"}},
+		{"runner-after-birth", planner.German, []string{"Ihre Läufe", "Lauf", "Belastung in dieser Woche: etwa 8 Punkte, etwa 6 bei Ihren Läufen", "Heute Ihr Lauf und eine Runde „Beckenboden anspannen in Rückenlage“."}, []string{"Studio", "+ Läufe"}},
 		{"desk-cyclist", planner.English, []string{"Your rides", "Ride", "Your ride today"}, []string{"gym", "Gym"}},
 		{"no-floor-75", planner.English, []string{"Your walks", "Walk", "Your walk today", "This week counts as about 2 hard sets"}, []string{"gym", "Gym", "walks 0"}},
 		{"warehouse-lifter", planner.English, []string{"Your gym sessions", "Gym", "Your gym session today", "at the gym"}, []string{"Gym day"}},

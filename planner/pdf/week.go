@@ -432,8 +432,12 @@ func dayIntro(say *locale.Language, day dayView) string {
 		// (rule 18).
 		eased := planner.EaseWords(say, day.kind, day.ease)
 		switch {
+		case (day.session == planner.RestDay || len(day.items) == 0) && eased != "" && day.daily != "":
+			return eased + ". " + say.Sayf("One round of “%s” too.", day.daily)
 		case (day.session == planner.RestDay || len(day.items) == 0) && eased != "":
 			return eased + "."
+		case (day.session == planner.RestDay || len(day.items) == 0) && day.daily != "":
+			return say.Sayf("Your %s today, and one round of “%s”.", noun, day.daily)
 		case day.session == planner.RestDay || len(day.items) == 0:
 			return say.Sayf("Your %s today: nothing extra from the plan.", noun)
 		case day.session == planner.PrimerSession && eased != "":
@@ -461,6 +465,9 @@ func dayIntro(say *locale.Language, day dayView) string {
 	case planner.RecoverySession:
 		return say.Say("Release and mobility") + mins
 	case planner.RestDay:
+		if day.daily != "" {
+			return say.Sayf("An easy walk is fine, and one round of “%s”.", day.daily)
+		}
 		return say.Say("An easy walk is fine.")
 	}
 	return sessionWord(say, day.session, "") + mins
