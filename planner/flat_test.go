@@ -270,11 +270,11 @@ func TestSpacingNote(t *testing.T) {
 		{"persona", base.Days, true, map[planner.Lang]string{
 			planner.English: "Your strengthening sessions fall on Monday and Tuesday, back to back and just before your ride on Wednesday: " +
 				"Thursday, the day after your ride, keeps to stretching and release while your glutes recover. " +
-				"If your rides are usually easy, leave out their hard sets in your profile (an easy one counts 2): Thursday can then hold strengthening too. " +
+				"Two strengthening days in a row are fine at these doses. If your rides are usually easy, make the plan again with them entered as easy ones (without their glute sets): Thursday can then hold strengthening too. " +
 				"If you can train on Friday in place of Tuesday, the plan spreads them out.",
 			planner.German: "Ihre Kräftigungseinheiten liegen direkt hintereinander am Montag und Dienstag, kurz vor einem anstrengenden Tag (Radtraining am Mittwoch): " +
 				"Der Donnerstag folgt auf einen anstrengenden Tag (Radtraining) und bleibt daher bei Dehnen und Lockern, damit sich Ihr Gesäß erholt. " +
-				"Sind Ihre Radtouren meist locker, lassen Sie in Ihren Angaben die Punkte dafür weg (eine lockere zählt 2 Punkte): Dann kann auch am Donnerstag gekräftigt werden. " +
+				"Zwei Kräftigungstage hintereinander sind bei diesen Mengen unbedenklich. Sind Ihre Radtouren meist locker, erstellen Sie den Plan neu und geben Sie sie als lockere an (ohne Punkte dafür): Dann kann auch am Donnerstag gekräftigt werden. " +
 				"Wenn Sie am Freitag statt am Dienstag trainieren können, verteilt der Plan die Einheiten besser.",
 		}},
 		{"spread", []planner.Weekday{planner.Mon, planner.Thu, planner.Fri}, true, nil},
@@ -335,14 +335,14 @@ func weekHardness(wk planner.Week) map[string]bool {
 	return out
 }
 
-// TestDayBeforeNote: a strengthening session the day before a hard
-// activity (the lifter's Wednesday before his Thursday legs) gets a note
-// to keep that day moderate and to go easier in the activity if the
-// glutes still feel heavy; days that put no session before one get none,
+// TestDayBeforeNote: a strengthening session the day before a gym
+// session (the lifter's Wednesday before his Thursday legs) gets a note to
+// push no further than the plan's effort and to go easier at the gym if
+// the glutes still feel heavy; days that put no session before one get none,
 // and back-to-back sessions keep their own note (TestSpacingNote).
 func TestDayBeforeNote(t *testing.T) {
-	const want = "Your strengthening on Wednesday comes the day before your gym session: keep that day's sets moderate " +
-		"(you could do 4–5 more), and if your glutes still feel heavy the next day, go easier in your gym session."
+	const want = "Your strengthening on Wednesday comes the day before your gym session: never push its sets past the effort " +
+		"the plan gives, and if your glutes still feel heavy the next day, go easier in your gym session."
 	tests := []struct {
 		persona string
 		days    []planner.Weekday // nil: the persona's
@@ -371,6 +371,43 @@ func TestDayBeforeNote(t *testing.T) {
 			}
 			if got != tt.want {
 				t.Errorf("the note is %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRecoveryDayAfter: a recovery session the day after the person's own
+// training says so in the terminal (rule 4's reason, which a
+// physiotherapist missed on the runner's Wednesdays); one after a walk,
+// or after no training, does not.
+func TestRecoveryDayAfter(t *testing.T) {
+	tests := []struct {
+		persona string
+		want    string // "" for none
+	}{
+		{"runner-after-birth", "recovery, the day after your run"},
+		{"warehouse-lifter", "recovery, the day after your gym session"},
+		{"office-worker", ""},
+		{"no-floor-75", ""}, // walks count nothing
+	}
+	for _, tt := range tests {
+		t.Run(tt.persona, func(t *testing.T) {
+			p := personaProfile(t, tt.persona)
+			p.Lang = planner.English
+			plan, err := planner.Make(catalog.Default(), p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b strings.Builder
+			if err := plan.WriteText(&b, false); err != nil {
+				t.Fatal(err)
+			}
+			got := strings.Contains(b.String(), "the day after your")
+			if tt.want == "" && got {
+				t.Errorf("a recovery day names training the day before, want none")
+			}
+			if tt.want != "" && !strings.Contains(b.String(), tt.want) {
+				t.Errorf("the terminal does not say %q", tt.want)
 			}
 		})
 	}

@@ -147,7 +147,7 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 		}
 	}
 	nameWidth = min(nameWidth, 40)
-	for _, wk := range p.Weeks {
+	for wi, wk := range p.Weeks {
 		phase := p.PhaseName(say, wk, false)
 		blank()
 		// A week's heading breaks at its " · " (all lines fit 80 columns).
@@ -172,6 +172,11 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 			label := SessionName(say, d.Session, SessionLabel)
 			if d.Activity != nil && d.Session == PrimerSession {
 				label = say.Sayf("warm-up before your %s", activityNoun(say, *d.Activity))
+			}
+			if k := p.dayAfter(wi, g); k != "" && d.Session == RecoverySession {
+				// Why it holds no strengthening (rule 4), where the day
+				// says it (a physiotherapist missed the reason).
+				label = say.Sayf("recovery, the day after your %s", activityNoun(say, k))
 			}
 			var days []string
 			for _, i := range g {
@@ -602,4 +607,25 @@ func wrapParts(w io.Writer, first, rest string, parts []string) {
 		fresh = false
 	}
 	fmt.Fprintln(w, line)
+}
+
+// dayAfter returns the kind of the person's own training (a walk apart)
+// on the day before each of the days at indexes days of week wi, where
+// they all follow one of the same kind, or "".
+func (p *Plan) dayAfter(wi int, days []int) ActivityKind {
+	var kind ActivityKind
+	for _, i := range days {
+		var prev *Day
+		switch {
+		case i > 0:
+			prev = &p.Weeks[wi].Days[i-1]
+		case wi > 0 && len(p.Weeks[wi-1].Days) == 7:
+			prev = &p.Weeks[wi-1].Days[6]
+		}
+		if prev == nil || prev.Activity == nil || *prev.Activity == Walking || kind != "" && *prev.Activity != kind {
+			return ""
+		}
+		kind = *prev.Activity
+	}
+	return kind
 }

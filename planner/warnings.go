@@ -473,8 +473,8 @@ func banded(e *catalog.Exercise) bool {
 }
 
 // dayBeforeNote advises, where a strengthening session falls the day
-// before a gym session, to keep that day's sets moderate and to go easier
-// at the gym if the glutes still feel heavy: rule 4 asks nothing of the
+// before a gym session, to push its sets no further than the plan's
+// effort and to go easier at the gym if the glutes still feel heavy: rule 4 asks nothing of the
 // day before, and a physiotherapist asked for a word on it (a lifter's
 // home squats the day before his heavy leg day). A run, ride or game
 // counts a few hard sets and gets none. "" where no session falls so, or
@@ -495,7 +495,7 @@ func (b *basis) dayBeforeNote() string {
 		return ""
 	}
 	noun := activityNoun(say, next.Kind)
-	return say.Sayf("Your strengthening on %s comes the day before your %s: keep that day's sets moderate (you could do 4–5 more), "+
+	return say.Sayf("Your strengthening on %s comes the day before your %s: never push its sets past the effort the plan gives, "+
 		"and if your glutes still feel heavy the next day, go easier in your %s.", strings.Join(days, say.Say(" and ")), noun, noun)
 }
 
@@ -553,8 +553,8 @@ func (b *basis) spacingNote() string {
 	if a := t[(displaced+6)%7].activity; a != nil && a.Sets() >= HardActivitySets && DefaultGluteSets(a.Kind) < HardActivitySets {
 		// The person counted the activity as hard where its easy sessions
 		// are not (rule 4): an easy one would free the day after.
-		s += " " + say.Sayf("If your %s are usually easy, leave out their hard sets in your profile (an easy one counts %d): "+
-			"%s can then hold strengthening too.", activityPlural(say, a.Kind), DefaultGluteSets(a.Kind), other)
+		s += " " + say.Sayf("Two strengthening days in a row are fine at these doses. If your %s are usually easy, make the plan again "+
+			"with them entered as easy ones (without their glute sets): %s can then hold strengthening too.", activityPlural(say, a.Kind), other)
 	}
 	// A day in place of one of the two, the later first, that keeps two
 	// strengthening sessions and spreads them out.

@@ -82,6 +82,9 @@ type dayView struct {
 	// daily names an exercise to do a round of on a day without a
 	// session (the week's pelvic-floor work), or "".
 	daily string
+	// after is the person's own training (a walk apart) of the day
+	// before, or "": a recovery day says it follows it (rule 4).
+	after planner.ActivityKind
 }
 
 type itemView struct {
@@ -165,6 +168,7 @@ func newModel(p *planner.Plan, say *locale.Language) (*model, error) {
 	// planned[id] lists an exercise's items in the order of the plan, for
 	// the guide's dose line: the first dose, building to the highest.
 	planned := map[string][]planner.Item{}
+	var prevActivity *planner.ActivityKind // the day before's own training
 	for wi, w := range p.Weeks {
 		if len(w.Days) != 7 {
 			return nil, fmt.Errorf("pdf: week %d has %d days, want 7", wi+1, len(w.Days))
@@ -194,6 +198,10 @@ func newModel(p *planner.Plan, say *locale.Language) (*model, error) {
 				return nil, fmt.Errorf("pdf: week %d, day %d: date %q is not YYYY-MM-DD", wi+1, di+1, d.Date)
 			}
 			dv := dayView{date: t, week: wv.n, session: d.Session, gym: d.Gym || d.Activity != nil, minutes: volume(d.Minutes)}
+			if prevActivity != nil && *prevActivity != planner.Walking && slices.Contains(planner.ActivityKinds, *prevActivity) {
+				dv.after = *prevActivity
+			}
+			prevActivity = d.Activity
 			if dv.gym {
 				// A plan of version 2 knew only the gym.
 				dv.kind = planner.Gym

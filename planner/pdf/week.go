@@ -463,6 +463,10 @@ func dayIntro(say *locale.Language, day dayView) string {
 		}
 		return ""
 	case planner.RecoverySession:
+		if day.after != "" {
+			// Why no strengthening today (rule 4).
+			return say.Sayf("The day after your %s: release and mobility", planner.ActivityNoun(say, day.after)) + mins
+		}
 		return say.Say("Release and mobility") + mins
 	case planner.RestDay:
 		if day.daily != "" {
