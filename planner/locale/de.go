@@ -61,7 +61,7 @@ var German = &Language{
 		"Exercise guide":                      "Übungsanleitung",
 		"Exercise guide (continued)":          "Übungsanleitung (Fortsetzung)",
 		"How to do it":                        "So geht es",
-		"Cues":                                "Worauf Sie achten",
+		"Cues":                                "Worauf Sie achten sollten",
 		"Common mistakes":                     "Häufige Fehler",
 		"Why it helps":                        "Warum es hilft",
 		"Exercise":                            "Übung",
