@@ -51,7 +51,7 @@ func RedFlags(l *locale.Language, p Profile) []string {
 		leg = l.Say("Numbness or tingling down the leg that is new or clearly worse than you know it, weakness in the leg, or new pain below the knee: see a physical therapist or doctor before going on.")
 	}
 	return []string{
-		l.Say("Loss of bladder or bowel control, new trouble passing urine, numbness between the legs or around the back passage, numbness or weakness in both legs, " +
+		l.Say("Sudden loss of bladder or bowel control, new trouble passing urine, numbness between the legs or around the back passage, numbness or weakness in both legs, " +
 			"a swollen warm calf, or a leg you cannot stand on: go to urgent care today."),
 		leg,
 		l.Say("Pain at night that no position eases, a fever, weight loss you cannot explain, or pain that began with a fall or accident: see a doctor."),

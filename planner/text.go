@@ -211,6 +211,11 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 			}
 		}
 	}
+	if len(p.Weeks) > 0 {
+		// What follows the plan, as its last week page says.
+		blank()
+		wrap(bw, "", "", say.Say("The last week of this plan: afterwards, go on with a next block made from your log, or ask whoever treats you, rather than simply stopping."))
+	}
 	blank()
 	wrap(bw, "", "", say.Say("Each evening, score your glute soreness from 0 (none) to 10 (the worst imaginable):"))
 	for _, b := range p.PainRule {

@@ -244,7 +244,7 @@ var German = &Language{
 		"Friday": "Freitag",
 		"Give it time: most people improve over %s weeks of steady work. If you have not by then, ask a physical therapist or doctor to review it.": "Geben Sie sich Zeit: Den meisten Menschen geht es nach %s Wochen regelmäßigen Übens besser. Ist das bei Ihnen nicht so, lassen Sie Ihre Beschwerden erneut abklären.",
 		"Keeps the hips moving the day after your own training.":                                                                                    "Hält die Hüften am Tag nach Ihrem Training in Bewegung.",
-		"Loss of bladder or bowel control, new trouble passing urine, numbness between the legs or around the back passage, numbness or weakness in both legs, a swollen warm calf, or a leg you cannot stand on: go to urgent care today.": "Kontrollverlust über Blase oder Darm, neue Probleme beim Wasserlassen, Taubheitsgefühl zwischen den Beinen oder am After, Taubheit oder Schwäche in beiden Beinen, eine geschwollene, warme Wade oder ein Bein, auf dem Sie nicht stehen können: Gehen Sie sofort in die Notaufnahme oder rufen Sie 112.",
+		"Sudden loss of bladder or bowel control, new trouble passing urine, numbness between the legs or around the back passage, numbness or weakness in both legs, a swollen warm calf, or a leg you cannot stand on: go to urgent care today.": "Plötzlicher Kontrollverlust über Blase oder Darm, neue Probleme beim Wasserlassen, Taubheitsgefühl zwischen den Beinen oder am After, Taubheit oder Schwäche in beiden Beinen, eine geschwollene, warme Wade oder ein Bein, auf dem Sie nicht stehen können: Gehen Sie sofort in die Notaufnahme oder rufen Sie 112.",
 		"Meanwhile, %s.": "In dieser Zeit %s.",
 		"Monday":         "Montag",
 		"Only %d of the %d evenings of block %d were scored: the next block holds its level. Scoring most evenings lets it move on.": "Nur %d der %d Abende von Block %d wurden bewertet: Der nächste Block bleibt auf seinem Niveau. Wenn Sie die meisten Abende bewerten, kann er weitergehen.",
@@ -733,5 +733,6 @@ var German = &Language{
 		"Two strengthening days in a row are fine at these doses. If your %s are usually easy, make the plan again with them entered as easy ones (without their glute sets): %s can then hold strengthening too.": "Zwei Kräftigungstage hintereinander sind bei diesen Mengen unbedenklich. Sind Ihre %s meist locker, erstellen Sie den Plan neu und geben Sie sie als lockere an (ohne Punkte dafür): Dann kann auch am %s gekräftigt werden.",
 		"recovery, the day after your %s":             "Erholung, am Tag nach Ihrem %s",
 		"The day after your %s: release and mobility": "Am Tag nach Ihrem %s: Selbstmassage und Dehnen",
+		"The last week of this plan: afterwards, go on with a next block made from your log, or ask whoever treats you, rather than simply stopping.": "Die letzte Woche dieses Plans: Hören Sie danach nicht einfach auf, sondern machen Sie mit einem neuen Block weiter, den Sie aus Ihrem Protokoll erstellen, oder fragen Sie, wer Sie behandelt.",
 	},
 }

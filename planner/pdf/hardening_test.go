@@ -217,7 +217,7 @@ func TestLongContentFlows(t *testing.T) {
 func redFlagsOnPage1(t *testing.T, lay *layout) {
 	t.Helper()
 	// The box's heading and its first red flag, in any language.
-	want := [][]string{{"When to stop and see a professional"}, {"Loss of bladder or bowel control"}}
+	want := [][]string{{"When to stop and see a professional"}, {"Sudden loss of bladder or bowel control"}}
 	for _, l := range locale.Languages[1:] {
 		want[0] = append(want[0], l.Say(want[0][0]))
 		want[1] = append(want[1], strings.Join(strings.Fields(planner.RedFlags(l, planner.DefaultProfile())[0])[:4], " "))

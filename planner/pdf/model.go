@@ -65,7 +65,9 @@ type weekView struct {
 	effortUp bool
 	// daily is the week's exercise for every day ([dayView.daily]).
 	daily string
-	days  []dayView
+	// last marks the plan's last week.
+	last bool
+	days []dayView
 }
 
 type dayView struct {
@@ -247,6 +249,9 @@ func newModel(p *planner.Plan, say *locale.Language) (*model, error) {
 			}
 		}
 		m.weeks = append(m.weeks, wv)
+	}
+	if n := len(m.weeks); n > 0 {
+		m.weeks[n-1].last = true
 	}
 	if m.keyDose.Sets == 0 {
 		m.keyDose = catalog.Dose{Sets: 2, Reps: 3, HoldSeconds: 20, PerSide: true}

@@ -133,6 +133,11 @@ func (d *doc) weekHeader(wk weekView, draw bool) float64 {
 	if wk.effortUp {
 		hintText = say.Say("This week the effort rises, not the amount: the same exercises as last week, done a little harder.") + " " + hintText
 	}
+	if wk.last {
+		// What follows the plan (physiotherapists' and German readers'
+		// question): the next block, not a stop.
+		hintText = say.Say("The last week of this plan: afterwards, go on with a next block made from your log, or ask whoever treats you, rather than simply stopping.") + " " + hintText
+	}
 	if draw {
 		y += d.para(x, y, d.width(), hintText, hint)
 	} else {
