@@ -412,3 +412,35 @@ func TestRecoveryDayAfter(t *testing.T) {
 		})
 	}
 }
+
+// TestAfterWords: what follows a plan's last week names the last build
+// week's exercises to carry on with, and the next step: the appointment
+// for someone a professional has seen (a diagnosis implies it), the next
+// block from the evening scores for anyone else.
+func TestAfterWords(t *testing.T) {
+	tests := []struct {
+		persona string
+		weeks   int
+		want    []string
+	}{
+		{"tendinopathy-piriformis", 8, []string{"next appointment", "week 7's exercises"}},
+		{"office-worker", 4, []string{"gluteplan next", "week 3's exercises"}},
+		{"office-worker", 6, []string{"gluteplan next", "week 6's exercises"}}, // ends on a build week
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprint(tt.persona, tt.weeks), func(t *testing.T) {
+			p := personaProfile(t, tt.persona)
+			p.Lang, p.Weeks = planner.English, tt.weeks
+			plan, err := planner.Make(catalog.Default(), p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := plan.AfterWords(p.Language())
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("after the plan: %q, want it to say %q", got, w)
+				}
+			}
+		})
+	}
+}

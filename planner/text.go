@@ -214,7 +214,7 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 	if len(p.Weeks) > 0 {
 		// What follows the plan, as its last week page says.
 		blank()
-		wrap(bw, "", "", say.Say("The last week of this plan: afterwards, go on with a next block made from your log, or ask whoever treats you, rather than simply stopping."))
+		wrap(bw, "", "", p.AfterWords(say))
 	}
 	blank()
 	wrap(bw, "", "", say.Say("Each evening, score your glute soreness from 0 (none) to 10 (the worst imaginable):"))
@@ -633,4 +633,27 @@ func (p *Plan) dayAfter(wi int, days []int) ActivityKind {
 		kind = *prev.Activity
 	}
 	return kind
+}
+
+// AfterWords says what follows the plan's last week: not a stop, but the
+// doses of its last build week until the next block, which the person's
+// practice agrees with them (a professional has seen it) or gluteplan
+// next makes from the evening scores (a German reader found "a block from
+// your log" meant nothing to a patient).
+func (p *Plan) AfterWords(say *locale.Language) string {
+	last := 0
+	for _, w := range p.Weeks {
+		if w.Phase != Deload {
+			last = w.Week
+		}
+	}
+	if last == 0 && len(p.Weeks) > 0 {
+		last = p.Weeks[len(p.Weeks)-1].Week
+	}
+	if p.Profile.WasSeen() {
+		return say.Sayf("This is the last week of your plan. Do not simply stop afterwards: take this plan, with your circled evening scores, "+
+			"to your next appointment and agree there how to go on; until then, carry on with week %d's exercises.", last)
+	}
+	return say.Sayf("This is the last week of your plan. Do not simply stop afterwards: make the next block from your evening scores "+
+		"(gluteplan next goes on from them); until then, carry on with week %d's exercises.", last)
 }

@@ -26,6 +26,8 @@ type model struct {
 	cap        float64
 	summary    string
 	weeks      []weekView
+	// afterWords says what follows the last week (planner.Plan.AfterWords).
+	afterWords string
 	breakEvery int
 	breakNames []string
 	// breakSeated says which of breakNames are done sitting: the text
@@ -252,6 +254,7 @@ func newModel(p *planner.Plan, say *locale.Language) (*model, error) {
 	}
 	if n := len(m.weeks); n > 0 {
 		m.weeks[n-1].last = true
+		m.afterWords = c.clean(p.AfterWords(say))
 	}
 	if m.keyDose.Sets == 0 {
 		m.keyDose = catalog.Dose{Sets: 2, Reps: 3, HoldSeconds: 20, PerSide: true}

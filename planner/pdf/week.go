@@ -136,7 +136,7 @@ func (d *doc) weekHeader(wk weekView, draw bool) float64 {
 	if wk.last {
 		// What follows the plan (physiotherapists' and German readers'
 		// question): the next block, not a stop.
-		hintText = say.Say("The last week of this plan: afterwards, go on with a next block made from your log, or ask whoever treats you, rather than simply stopping.") + " " + hintText
+		hintText = d.m.afterWords + " " + hintText
 	}
 	if draw {
 		y += d.para(x, y, d.width(), hintText, hint)
