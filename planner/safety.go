@@ -50,9 +50,15 @@ func RedFlags(l *locale.Language, p Profile) []string {
 		// already is no reason to stop, what is new or clearly worse is.
 		leg = l.Say("Numbness or tingling down the leg that is new or clearly worse than you know it, weakness in the leg, or new pain below the knee: see a physical therapist or doctor before going on.")
 	}
+	urgent := l.Say("Sudden loss of bladder or bowel control, new trouble passing urine, numbness between the legs or around the back passage, numbness or weakness in both legs, " +
+		"a swollen warm calf, or a leg you cannot stand on: go to urgent care today.")
+	if p.Has(Postpartum) {
+		// Beside the note that leaking after birth is common and not
+		// urgent (rule 1): a physiotherapist read the two as one.
+		urgent += " " + l.Say("This is not the leaking many have after giving birth.")
+	}
 	return []string{
-		l.Say("Sudden loss of bladder or bowel control, new trouble passing urine, numbness between the legs or around the back passage, numbness or weakness in both legs, " +
-			"a swollen warm calf, or a leg you cannot stand on: go to urgent care today."),
+		urgent,
 		leg,
 		l.Say("Pain at night that no position eases, a fever, weight loss you cannot explain, or pain that began with a fall or accident: see a doctor."),
 		last,
