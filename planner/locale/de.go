@@ -736,5 +736,6 @@ var German = &Language{
 		"This is the last week of your plan. Do not simply stop afterwards: take this plan, with your circled evening scores, to your next appointment and agree there how to go on; until then, carry on with week %d's exercises.": "Dies ist die letzte Woche Ihres Plans. Hören Sie danach nicht einfach auf: Nehmen Sie diesen Plan mit den eingekreisten Abendwerten zu Ihrem nächsten Termin mit und besprechen Sie dort, wie es weitergeht. Bis dahin machen Sie mit den Übungen aus Woche %d weiter.",
 		"This is the last week of your plan. Do not simply stop afterwards: make the next block from your evening scores (gluteplan next goes on from them); until then, carry on with week %d's exercises.":                         "Dies ist die letzte Woche Ihres Plans. Hören Sie danach nicht einfach auf: Erstellen Sie den nächsten Block aus Ihren Abendwerten (gluteplan next setzt dort an). Bis dahin machen Sie mit den Übungen aus Woche %d weiter.",
 		"This is not the leaking many have after giving birth.": "Gemeint ist nicht der leichte Urinverlust, den viele nach einer Geburt haben.",
+		"New from this week: %s.":                               "Neu ab dieser Woche: %s.",
 	},
 }

@@ -67,6 +67,8 @@ type weekView struct {
 	effortUp bool
 	// daily is the week's exercise for every day ([dayView.daily]).
 	daily string
+	// news names the exercises a new block brings, quoted, or nil.
+	news []string
 	// last marks the plan's last week.
 	last bool
 	days []dayView
@@ -186,6 +188,11 @@ func newModel(p *planner.Plan, say *locale.Language) (*model, error) {
 			cap:     volume(w.Cap),
 		}
 		wv.effortUp = p.EffortRises(w)
+		if wi > 0 && w.Block != p.Weeks[wi-1].Block {
+			// A new block's new exercises, named where the person meets
+			// them (German readers missed the new warm-up of week 5).
+			wv.news = newExercises(p.Weeks[wi-1], w, say, nameOf)
+		}
 		if wv.cap == 0 {
 			wv.cap = m.cap
 		}
@@ -492,4 +499,26 @@ func origin(say *locale.Language, e catalog.Exercise) string {
 		parts = append(parts, say.Sayf("Licence: %s.", e.License))
 	}
 	return strings.Join(parts, " ")
+}
+
+// newExercises names, quoted in say, the exercises of week w that the week
+// before did not hold, in their order of appearance; name gives an
+// exercise's name as the pages print it.
+func newExercises(before, w planner.Week, say *locale.Language, name func(id, name string) string) []string {
+	had := map[string]bool{}
+	for _, d := range before.Days {
+		for _, it := range d.Items {
+			had[it.Exercise] = true
+		}
+	}
+	var out []string
+	for _, d := range w.Days {
+		for _, it := range d.Items {
+			if !had[it.Exercise] {
+				had[it.Exercise] = true
+				out = append(out, say.Sayf("“%s”", name(it.Exercise, it.Name)))
+			}
+		}
+	}
+	return out
 }

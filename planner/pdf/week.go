@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"math"
+	"strings"
 	"time"
 
 	"github.com/gluteplan/gluteplan/planner"
@@ -132,6 +133,9 @@ func (d *doc) weekHeader(wk weekView, draw bool) float64 {
 	}
 	if wk.effortUp {
 		hintText = say.Say("This week the effort rises, not the amount: the same exercises as last week, done a little harder.") + " " + hintText
+	}
+	if len(wk.news) > 0 {
+		hintText = say.Sayf("New from this week: %s.", strings.Join(wk.news, ", ")) + " " + hintText
 	}
 	if wk.last {
 		// What follows the plan (physiotherapists' and German readers'

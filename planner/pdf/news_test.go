@@ -1,0 +1,31 @@
+package pdf
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/gluteplan/gluteplan/planner"
+)
+
+// TestNewFromThisWeek: the first week page of a new block names the
+// exercises the block brings (German readers missed the new warm-up of
+// week 5), and no other week page says so.
+func TestNewFromThisWeek(t *testing.T) {
+	plan := personaPlans(t, planner.German)["tendinopathy-piriformis"]
+	_, lay, err := render(plan, Options{Paper: "a4"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, x := range lay.boxes {
+		b.WriteString(x.text + " ")
+	}
+	text := strings.ReplaceAll(strings.Join(strings.Fields(b.String()), " "), "- ", "-")
+	const want = "Neu ab dieser Woche: „Beinpendeln vor und zurück“."
+	if n := strings.Count(text, "Neu ab dieser Woche"); n != 1 {
+		t.Errorf("%d week pages name new exercises, want 1 (week 5)", n)
+	}
+	if !strings.Contains(text, want) {
+		t.Errorf("the PDF does not say %q", want)
+	}
+}
