@@ -421,10 +421,12 @@ func (d *doc) itemNotes(it itemView, week int) []string {
 	return ns
 }
 
-// noteStyle is the style of an item's notes at item text size size: a
-// little smaller, in italics, so the name and the dose stand out.
+// noteStyle is the style of an item's notes at item text size size: in
+// italics and a shade lighter, so the name and the dose stand out, but
+// hardly smaller: the effort and the pain limit are read there (German
+// readers found them too small at a point and a half less).
 func noteStyle(size float64) style {
-	return style{size: max(size-1.5, 6), italic: true, gray: 60}
+	return style{size: max(size-0.5, 6.5), italic: true, gray: 50}
 }
 
 // dayIntro says in a line what kind of day it is; a day of the person's
