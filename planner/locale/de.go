@@ -85,7 +85,7 @@ var German = &Language{
 		"Every exercise in your plan, grouped by kind. The dose is how much the plan asks for; the week pages give each day's dose.": "Alle Übungen Ihres Plans, nach Art geordnet. Bei jeder Übung steht, wie viel Sie machen (Sätze, Wiederholungen oder Sekunden); was Sie an welchem Tag machen, steht auf den Wochenseiten.",
 		"Some characters could not be printed with the embedded font and show as ?.":                                                 "Einige Zeichen konnten mit der eingebetteten Schrift nicht gedruckt werden und erscheinen als ?.",
 		"this plan": "Ihr Plan",
-		"Sore glutes usually settle with the right mix of rest and movement. Stop the plan and get help if you notice:":                      "Beschwerden an Gesäß und Hüfte bessern sich meist mit dem richtigen Wechsel von Ruhe und Bewegung. Hören Sie auf und holen Sie sich Hilfe bei:",
+		"Sore glutes usually settle with the right mix of rest and movement. Stop the plan and get help if you notice:":                      "Beschwerden an Gesäß und Hüfte bessern sich meist mit dem richtigen Wechsel von Ruhe und Bewegung. Hören Sie auf und holen Sie sich Hilfe, wenn Ihnen eines davon auffällt:",
 		"Tick each exercise when it is done. Each evening, circle how sore your glutes are: 0 = not at all, 10 = the worst you can imagine.": "Haken Sie jede Übung ab, wenn sie erledigt ist. Kreisen Sie jeden Abend ein, wie stark Ihre Beschwerden an Gesäß und Hüfte sind: 0 = keine, 10 = stärkste vorstellbare.",
 		"A lighter week on purpose, so your glutes can recover.":                                                                             "Eine bewusst leichte Woche, damit sich Ihr Gesäß erholen kann.",
 		"about %s":     "etwa %s",
