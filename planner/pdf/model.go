@@ -67,8 +67,9 @@ type weekView struct {
 	effortUp bool
 	// daily is the week's exercise for every day ([dayView.daily]).
 	daily string
-	// news names the exercises a new block brings, quoted, or nil.
-	news []string
+	// news names the exercises a new block brings, quoted, or nil; gone
+	// those it leaves out.
+	news, gone []string
 	// last marks the plan's last week.
 	last bool
 	days []dayView
@@ -192,6 +193,7 @@ func newModel(p *planner.Plan, say *locale.Language) (*model, error) {
 			// A new block's new exercises, named where the person meets
 			// them (German readers missed the new warm-up of week 5).
 			wv.news = newExercises(p.Weeks[wi-1], w, say, nameOf)
+			wv.gone = newExercises(w, p.Weeks[wi-1], say, nameOf)
 		}
 		if wv.cap == 0 {
 			wv.cap = m.cap
@@ -501,9 +503,10 @@ func origin(say *locale.Language, e catalog.Exercise) string {
 	return strings.Join(parts, " ")
 }
 
-// newExercises names, quoted in say, the exercises of week w that the week
+// newExercises names, quoted in say, the exercises of week w that week
 // before did not hold, in their order of appearance; name gives an
-// exercise's name as the pages print it.
+// exercise's name as the pages print it. With the weeks swapped, it names
+// those left out.
 func newExercises(before, w planner.Week, say *locale.Language, name func(id, name string) string) []string {
 	had := map[string]bool{}
 	for _, d := range before.Days {

@@ -134,7 +134,11 @@ func (d *doc) weekHeader(wk weekView, draw bool) float64 {
 	if wk.effortUp {
 		hintText = say.Say("This week the effort rises, not the amount: the same exercises as last week, done a little harder.") + " " + hintText
 	}
-	if len(wk.news) > 0 {
+	switch {
+	case len(wk.news) > 0 && len(wk.gone) > 0:
+		// What goes too, so no one does both (a German reader's worry).
+		hintText = say.Sayf("New from this week: %s; left out now: %s.", strings.Join(wk.news, ", "), strings.Join(wk.gone, ", ")) + " " + hintText
+	case len(wk.news) > 0:
 		hintText = say.Sayf("New from this week: %s.", strings.Join(wk.news, ", ")) + " " + hintText
 	}
 	if wk.last {
