@@ -220,7 +220,7 @@ func TestSheetHeadKey(t *testing.T) {
 	for _, c := range []struct{ lang, levels, dose, tendon, piriformis string }{
 		{"en", "Levels: beginner → intermediate → advanced", "The starting dose is the catalog's standard; a plan adapts it to the person's level and soreness.",
 			"Not planned with gluteal tendinopathy", "Not planned with piriformis syndrome"},
-		{"de", "Stufen: Einstieg → Mittel → Fortgeschritten", "Die Startdosis ist der Standard des Katalogs; ein Plan passt sie an Stufe und Beschwerden der Person an.",
+		{"de", "Stufen: Einstieg → Mittel → Fortgeschritten", "Die Startdosis ist ein Richtwert des Katalogs; im Plan wird sie an Stufe und Beschwerden der Person angepasst.",
 			"Bei Glutealtendinopathie nicht im Plan", "Beim Piriformis-Syndrom nicht im Plan"},
 	} {
 		for _, paper := range papersUnderTest {
