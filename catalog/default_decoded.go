@@ -3507,14 +3507,15 @@ var defaultDecoded = &Catalog{
 				PerSide: true,
 			},
 			HipCompression: true,
-			Steps:          []string{"Sit toward the front of a firm chair without armrests, lean back and a little to one side, and place a massage ball (or a tennis ball) under the upper outer part of the buttock you lean onto, above and to the outside of the bone you sit on, well away from the middle of the buttock, where the sciatic nerve runs.", "Cross the ankle on that side over the opposite knee so the deep muscles of the buttock settle onto the ball.", "Shift your weight slowly until you find a tender spot, then rest on it with steady pressure for about a minute, breathing slowly.", "Move the ball to the other side and repeat."},
+			Steps:          []string{"Sit on a firm chair without armrests, shift your weight onto one buttock and lean well back and to that side, and place a massage ball (or a tennis ball) under the upper outer part of the other buttock, above and to the outside of the bone you sit on, well away from the middle of the buttock, where the sciatic nerve runs.", "Cross the ankle on that side over the opposite knee so the deep muscles of the buttock settle onto the ball.", "Shift your weight slowly until you find a tender spot, then rest on it with steady pressure for about a minute, breathing slowly.", "Move the ball to the other side and repeat."},
 			Cues:           []string{"Keep the pressure firm but bearable, easing off if it turns sharp.", "If crossing the ankle is too strong or bothers the outer hip, use the version with both feet on the floor (ball-glute-release-uncrossed).", "If you feel tingling or a shooting feeling down the leg, move the ball; it may be pressing on a nerve. If tingling down the leg lasts more than a few minutes afterwards and is new or clearly worse than usual, stop and see a physical therapist or doctor (see “When to stop and see a professional” on page 1 of your plan)."},
 			Mistakes:       []string{"Digging in so hard that you tense up against the ball.", "Holding your breath instead of letting the muscle soften."},
 			Why:            "The piriformis lies deep in the buttock and tightens with long sitting. A firm ball reaches it better than a roller, and sustained pressure can ease that deep ache.",
 			Figure: &Figure{
 				View: "side",
 				Start: Pose{
-					Base: "seated",
+					Base:  "seated",
+					Trunk: -20,
 					Near: &Side{
 						Hip:       90,
 						Abduction: 40,
@@ -3561,14 +3562,15 @@ var defaultDecoded = &Catalog{
 				Seconds: 60,
 				PerSide: true,
 			},
-			Steps:    []string{"Sit toward the front of a firm chair without armrests, with both feet flat on the floor and hip-width apart, and lean back and a little to one side.", "Place a massage ball (or a tennis ball) under the upper outer part of the buttock you lean onto, above and to the outside of the bone you sit on: well away from the middle of the buttock, where the sciatic nerve runs, and at least a hand's width from the bony point at the side of the hip. Let your weight settle onto it gently.", "Shift slowly until you find a tender spot, then rest on it with steady pressure for about a minute, breathing slowly.", "Move the ball to the other side and repeat."},
+			Steps:    []string{"Sit on a firm chair without armrests, with both feet flat on the floor and hip-width apart.", "Shift your weight onto one buttock and lean well back and to that side, until the upper outer part of the other buttock is free. Place a massage ball (or a tennis ball) there, above and to the outside of the bone you sit on: at least a hand's width from the bony point at the side of the hip, and well away from the middle of the buttock, where the sciatic nerve runs. Then let your weight settle onto it slowly.", "Shift slowly until you find a tender spot, then rest on it with steady pressure for about a minute, breathing slowly.", "Move the ball to the other side and repeat."},
 			Cues:     []string{"Keep both feet on the floor; lean toward the ball side for more pressure, away for less.", "If you feel tingling or a shooting feeling down the leg, move the ball a little: a nerve that is sensitive to pressure runs there: do not press on that spot. A brief tingle that stops as soon as the pressure is off is nothing to worry about. If tingling down the leg lasts more than a few minutes afterwards and is new or clearly worse than usual, stop and see a physical therapist or doctor (see “When to stop and see a professional” on page 1 of your plan)."},
 			Mistakes: []string{"Digging in so hard that you tense up against the ball.", "Placing the ball on the bony point at the side of the hip."},
 			Why:      "The ball eases the buttock muscles. With both feet on the floor and the legs apart, this version is gentle and suits outer-hip tendon pain, and people who cannot easily get down to the floor.",
 			Figure: &Figure{
 				View: "side",
 				Start: Pose{
-					Base: "seated",
+					Base:  "seated",
+					Trunk: -20,
 					Near: &Side{
 						Hip:      90,
 						Knee:     85,
@@ -4799,7 +4801,7 @@ var (
 	defaultValue78 float64     = -90
 	defaultValue79 Translation = Translation{
 		Name:     "Ballmassage im Sitzen, Fuß auf dem Knie",
-		Steps:    []string{"Setzen Sie sich auf die vordere Hälfte eines festen Stuhls ohne Armlehnen, neigen Sie den Oberkörper leicht nach hinten und etwas zur Seite und legen Sie einen Massageball (ersatzweise einen Tennisball) unter den oberen, äußeren Teil der Gesäßhälfte, zu der Sie sich neigen, oberhalb und außen von der Stelle, auf der Sie sitzen, weit weg von der Mitte des Gesäßes, wo der Ischiasnerv verläuft.", "Legen Sie den Knöchel dieser Seite über das andere Knie, sodass sich die tiefen Gesäßmuskeln auf den Ball legen.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort für die angegebene Zeit mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie die Massage dort."},
+		Steps:    []string{"Setzen Sie sich auf einen festen Stuhl ohne Armlehnen, verlagern Sie Ihr Gewicht auf eine Gesäßhälfte, lehnen Sie sich deutlich zurück und zur Seite und legen Sie einen Massageball (ersatzweise einen Tennisball) unter den oberen, äußeren Teil der anderen Gesäßhälfte, oberhalb und außen von Ihrem Sitzknochen, weit weg von der Mitte des Gesäßes, wo der Ischiasnerv verläuft.", "Legen Sie den Knöchel dieser Seite über das andere Knie, sodass sich die tiefen Gesäßmuskeln auf den Ball legen.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort für die angegebene Zeit mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie die Massage dort."},
 		Cues:     []string{"Der Druck darf fest, aber erträglich sein; lassen Sie nach, wenn er stechend wird.", "Wenn das Überschlagen zu stark ist oder die Hüftaußenseite reizt, nehmen Sie die Variante mit beiden Füßen am Boden („Ballmassage im Sitzen, Füße am Boden“).", "Wenn Sie ein Kribbeln oder einen einschießenden Schmerz im Bein spüren, verschieben Sie den Ball; er drückt vielleicht auf einen Nerv. Hält ein Kribbeln im Bein danach länger als ein paar Minuten an und ist es neu oder deutlich stärker als gewohnt, hören Sie auf und lassen Sie es ärztlich oder physiotherapeutisch abklären (siehe „Wann Sie aufhören und Hilfe holen“, Seite 1 Ihres Plans)."},
 		Mistakes: []string{"So fest drücken, dass Sie sich gegen den Ball verspannen.", "Die Luft anhalten, statt den Muskel weich werden zu lassen."},
 		Why:      "Der Piriformis liegt tief im Gesäß und verspannt sich bei langem Sitzen. Ein fester Ball erreicht ihn besser als eine Rolle, und anhaltender Druck kann diesen tiefen Schmerz lindern.",
@@ -4807,7 +4809,7 @@ var (
 	defaultValue80 float64     = -90
 	defaultValue81 Translation = Translation{
 		Name:     "Ballmassage im Sitzen, Füße am Boden",
-		Steps:    []string{"Setzen Sie sich auf die vordere Hälfte eines festen Stuhls ohne Armlehnen, beide Füße flach und hüftbreit auf dem Boden, und neigen Sie den Oberkörper leicht nach hinten und etwas zur Seite.", "Legen Sie einen Massageball (ersatzweise einen Tennisball) unter den oberen, äußeren Teil der Gesäßhälfte, zu der Sie sich neigen: oberhalb und außen von der Stelle, auf der Sie sitzen, weit weg von der Mitte des Gesäßes, wo der Ischiasnerv verläuft, und mindestens eine Handbreit vom Knochenvorsprung außen an der Hüfte entfernt. Lassen Sie dann sanft Gewicht auf den Ball sinken.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort für die angegebene Zeit mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie die Massage dort."},
+		Steps:    []string{"Setzen Sie sich auf einen festen Stuhl ohne Armlehnen, beide Füße flach und hüftbreit auf dem Boden.", "Verlagern Sie Ihr Gewicht auf eine Gesäßhälfte und lehnen Sie sich deutlich zurück und zur Seite, bis der obere, äußere Teil der anderen Gesäßhälfte frei ist. Legen Sie den Massageball (ersatzweise einen Tennisball) dorthin, also oberhalb und außen von Ihrem Sitzknochen, mindestens eine Handbreit vom Knochenvorsprung außen an der Hüfte entfernt und weit weg von der Mitte des Gesäßes, wo der Ischiasnerv verläuft. Lassen Sie dann langsam Gewicht auf den Ball sinken.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort für die angegebene Zeit mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie die Massage dort."},
 		Cues:     []string{"Beide Füße bleiben am Boden; neigen Sie sich für mehr Druck zum Ball hin, für weniger Druck von ihm weg.", "Wenn es ins Bein kribbelt oder einschießt, verschieben Sie den Ball ein Stück; dort verläuft ein Nerv, der auf Druck empfindlich reagiert: Drücken Sie nicht gezielt auf diese Stelle. Ein kurzes Kribbeln, das sofort nachlässt, ist unbedenklich. Hält ein Kribbeln im Bein danach länger als ein paar Minuten an und ist es neu oder deutlich stärker als gewohnt, hören Sie auf und lassen Sie es ärztlich oder physiotherapeutisch abklären (siehe „Wann Sie aufhören und Hilfe holen“, Seite 1 Ihres Plans)."},
 		Mistakes: []string{"So fest drücken, dass Sie sich gegen den Ball verspannen.", "Den Ball auf den Knochenvorsprung außen an der Hüfte legen."},
 		Why:      "Der Ball lockert die Gesäßmuskulatur. Weil die Füße dabei hüftbreit am Boden stehen und kein Bein übergeschlagen ist, ist diese Variante sanft und auch bei Sehnenschmerzen an der Hüftaußenseite geeignet – und für alle, denen es schwerfällt, sich auf den Boden zu legen.",

@@ -423,9 +423,9 @@ func TestAfterWords(t *testing.T) {
 		weeks   int
 		want    []string
 	}{
-		{"tendinopathy-piriformis", 8, []string{"next appointment", "week 7's exercises"}},
-		{"office-worker", 4, []string{"gluteplan next", "week 3's exercises"}},
-		{"office-worker", 6, []string{"gluteplan next", "week 6's exercises"}}, // ends on a build week
+		{"tendinopathy-piriformis", 8, []string{"next appointment", "from Mon 1 Feb 2027", "week 7's doses"}},
+		{"office-worker", 4, []string{"gluteplan next", "from Mon 4 Jan 2027", "week 3's doses"}},
+		{"office-worker", 6, []string{"gluteplan next", "week 6's doses"}}, // ends on a build week
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprint(tt.persona, tt.weeks), func(t *testing.T) {

@@ -636,10 +636,12 @@ func (p *Plan) dayAfter(wi int, days []int) ActivityKind {
 }
 
 // AfterWords says what follows the plan's last week: not a stop, but the
-// doses of its last build week until the next block, which the person's
-// practice agrees with them (a professional has seen it) or gluteplan
-// next makes from the evening scores (a German reader found "a block from
-// your log" meant nothing to a patient).
+// doses of its last build week, from the day after the plan, until the
+// next block, which the person's practice agrees with them (a
+// professional has seen it) or gluteplan next makes from the evening
+// scores (German readers found "a block from your log" meant nothing to a
+// patient, and read "until then" before the lighter week as that week's
+// doses: the date says when).
 func (p *Plan) AfterWords(say *locale.Language) string {
 	last := 0
 	for _, w := range p.Weeks {
@@ -650,10 +652,16 @@ func (p *Plan) AfterWords(say *locale.Language) string {
 	if last == 0 && len(p.Weeks) > 0 {
 		last = p.Weeks[len(p.Weeks)-1].Week
 	}
-	if p.Profile.WasSeen() {
-		return say.Sayf("This is the last week of your plan. Do not simply stop afterwards: take this plan, with your circled evening scores, "+
-			"to your next appointment and agree there how to go on; until then, carry on with week %d's exercises.", last)
+	from := ""
+	if n := len(p.Weeks); n > 0 && len(p.Weeks[n-1].Days) == 7 {
+		if t, err := ParseDate(p.Weeks[n-1].Days[6].Date); err == nil {
+			from = say.LongDate(t.AddDate(0, 0, 1))
+		}
 	}
-	return say.Sayf("This is the last week of your plan. Do not simply stop afterwards: make the next block from your evening scores "+
-		"(gluteplan next goes on from them); until then, carry on with week %d's exercises.", last)
+	if p.Profile.WasSeen() {
+		return say.Sayf("This is the last week of your plan. Do not simply stop afterwards: from %s until your next appointment, "+
+			"carry on with week %d's doses, and take this plan, with your circled evening scores, to that appointment to agree how to go on.", from, last)
+	}
+	return say.Sayf("This is the last week of your plan. Do not simply stop afterwards: from %s, carry on with week %d's doses "+
+		"until you make the next block from your evening scores (gluteplan next goes on from them).", from, last)
 }

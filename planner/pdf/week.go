@@ -128,6 +128,12 @@ func (d *doc) weekHeader(wk weekView, draw bool) float64 {
 
 	y += rowH + 1.5
 	hintText := say.Say("Tick each exercise when it is done. Each evening, circle how sore your glutes are: 0 = not at all, 10 = the worst you can imagine.")
+	if wk.last {
+		// What follows the plan (physiotherapists' and German readers'
+		// question): the next block, not a stop; after the week's own
+		// words, so it is not read as this week's doses.
+		hintText = d.m.afterWords + " " + hintText
+	}
 	if wk.deload {
 		hintText = say.Say("A lighter week on purpose, so your glutes can recover.") + " " + hintText
 	}
@@ -141,11 +147,7 @@ func (d *doc) weekHeader(wk weekView, draw bool) float64 {
 	case len(wk.news) > 0:
 		hintText = say.Sayf("New from this week: %s.", strings.Join(wk.news, ", ")) + " " + hintText
 	}
-	if wk.last {
-		// What follows the plan (physiotherapists' and German readers'
-		// question): the next block, not a stop.
-		hintText = d.m.afterWords + " " + hintText
-	}
+
 	if draw {
 		y += d.para(x, y, d.width(), hintText, hint)
 	} else {
