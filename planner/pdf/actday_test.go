@@ -66,13 +66,7 @@ func TestEasedActivityDays(t *testing.T) {
 					if err != nil {
 						t.Fatal(err)
 					}
-					var b strings.Builder
-					for _, x := range lay.boxes {
-						b.WriteString(x.text + " ")
-					}
-					// Lines broken after a hyphen ("Pelvic-" / "floor") join
-					// back without the space.
-					text := strings.ReplaceAll(strings.Join(strings.Fields(b.String()), " "), "- ", "-")
+					text := drawnText(lay)
 					for s, n := range want {
 						if got := strings.Count(text, s); got != n {
 							t.Errorf("the PDF says %q %d times, want %d", s, got, n)

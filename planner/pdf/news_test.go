@@ -17,11 +17,7 @@ func TestNewFromThisWeek(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var b strings.Builder
-	for _, x := range lay.boxes {
-		b.WriteString(x.text + " ")
-	}
-	text := strings.ReplaceAll(strings.Join(strings.Fields(b.String()), " "), "- ", "-")
+	text := drawnText(lay)
 	const want = "Neu ab dieser Woche: „Beinpendeln vor und zurück“; nicht mehr dabei: „Hüftbeuger dehnen im Knien“."
 	if n := strings.Count(text, "Neu ab dieser Woche"); n != 1 {
 		t.Errorf("%d week pages name new exercises, want 1 (week 5)", n)
