@@ -614,25 +614,37 @@ func wrapParts(w io.Writer, first, rest string, parts []string) {
 	fmt.Fprintln(w, line)
 }
 
-// dayAfter returns the kind of the person's own training (a walk apart)
-// on the day before each of the days at indexes days of week wi, where
-// they all follow one of the same kind, or "".
+// dayAfter returns the kind of the person's own training on the day
+// before each of the days at indexes days of week wi, where they all
+// follow one of the same kind ([Plan.TrainingBefore]), or "".
 func (p *Plan) dayAfter(wi int, days []int) ActivityKind {
 	var kind ActivityKind
 	for _, i := range days {
-		var prev *Day
-		switch {
-		case i > 0:
-			prev = &p.Weeks[wi].Days[i-1]
-		case wi > 0 && len(p.Weeks[wi-1].Days) == 7:
-			prev = &p.Weeks[wi-1].Days[6]
-		}
-		if prev == nil || prev.Activity == nil || *prev.Activity == Walking || kind != "" && *prev.Activity != kind {
+		k := p.TrainingBefore(wi, i)
+		if k == "" || kind != "" && k != kind {
 			return ""
 		}
-		kind = *prev.Activity
+		kind = k
 	}
 	return kind
+}
+
+// TrainingBefore returns the kind of the person's own training (a walk
+// apart) on the day before day di of week wi, the week before's last day
+// for a week's first, or "": a recovery day after it says why it holds no
+// strengthening (rule 4), in the terminal and on the week page.
+func (p *Plan) TrainingBefore(wi, di int) ActivityKind {
+	var prev *Day
+	switch {
+	case di > 0:
+		prev = &p.Weeks[wi].Days[di-1]
+	case wi > 0 && len(p.Weeks[wi-1].Days) == 7:
+		prev = &p.Weeks[wi-1].Days[6]
+	}
+	if prev == nil || prev.Activity == nil || *prev.Activity == Walking {
+		return ""
+	}
+	return *prev.Activity
 }
 
 // AfterWords says what follows the plan's last week: not a stop, but the

@@ -175,7 +175,6 @@ func newModel(p *planner.Plan, say *locale.Language) (*model, error) {
 	// planned[id] lists an exercise's items in the order of the plan, for
 	// the guide's dose line: the first dose, building to the highest.
 	planned := map[string][]planner.Item{}
-	var prevActivity *planner.ActivityKind // the day before's own training
 	for wi, w := range p.Weeks {
 		if len(w.Days) != 7 {
 			return nil, fmt.Errorf("pdf: week %d has %d days, want 7", wi+1, len(w.Days))
@@ -211,10 +210,9 @@ func newModel(p *planner.Plan, say *locale.Language) (*model, error) {
 				return nil, fmt.Errorf("pdf: week %d, day %d: date %q is not YYYY-MM-DD", wi+1, di+1, d.Date)
 			}
 			dv := dayView{date: t, week: wv.n, session: d.Session, gym: d.Gym || d.Activity != nil, minutes: volume(d.Minutes)}
-			if prevActivity != nil && *prevActivity != planner.Walking && slices.Contains(planner.ActivityKinds, *prevActivity) {
-				dv.after = *prevActivity
+			if k := p.TrainingBefore(wi, di); slices.Contains(planner.ActivityKinds, k) {
+				dv.after = k
 			}
-			prevActivity = d.Activity
 			if dv.gym {
 				// A plan of version 2 knew only the gym.
 				dv.kind = planner.Gym
