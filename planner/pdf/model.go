@@ -65,8 +65,6 @@ type weekView struct {
 	// effortUp says the week builds by its effort alone: as many points
 	// as the week before (see planner.Plan.EffortRises).
 	effortUp bool
-	// daily is the week's exercise for every day ([dayView.daily]).
-	daily string
 	// news names the exercises a new block brings, quoted, or nil; gone
 	// those it leaves out.
 	news, gone []string
@@ -245,16 +243,17 @@ func newModel(p *planner.Plan, say *locale.Language) (*model, error) {
 		// The week's pelvic-floor exercise, whose steps ask for a round
 		// every day: the days without a session name it (rule 9; a
 		// physiotherapist found "nothing extra from the plan" against it).
+		daily := ""
 		for _, dv := range wv.days {
 			for _, it := range dv.items {
-				if e, ok := byID[it.id]; ok && planner.PelvicFloorWork(&e) && wv.daily == "" {
-					wv.daily = it.name
+				if e, ok := byID[it.id]; ok && planner.PelvicFloorWork(&e) && daily == "" {
+					daily = it.name
 				}
 			}
 		}
 		for i := range wv.days {
 			if len(wv.days[i].items) == 0 {
-				wv.days[i].daily = wv.daily
+				wv.days[i].daily = daily
 			}
 		}
 		m.weeks = append(m.weeks, wv)
