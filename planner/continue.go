@@ -261,7 +261,7 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string, co continueOp
 					continue
 				}
 				seen[e.ID] = true
-				co := heldAt(e, it)
+				co := b.heldAt(e, it)
 				co.sets = lastDoses(b, w, e, co).sets
 				f(e, co)
 			}
@@ -347,8 +347,8 @@ func continueOrigin(b *basis, prev *Plan, steer Steer, why string, co continueOp
 
 // heldAt starts the course of e at the dose per set item it of the plan
 // before held it at, with no sets yet.
-func heldAt(e *catalog.Exercise, it Item) course {
-	co := newCourse(e)
+func (b *basis) heldAt(e *catalog.Exercise, it Item) course {
+	co := b.newCourse(e)
 	co.fresh = false
 	co.level = nearestStep(co.ladder, perSet{reps: it.Reps, hold: it.HoldSeconds, seconds: it.Seconds})
 	return co

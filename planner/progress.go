@@ -64,18 +64,9 @@ type course struct {
 	out bool
 }
 
-func newCourse(e *catalog.Exercise) course {
-	steps, home := ladder(e)
-	return courseOn(e, steps, home)
-}
-
-// courseOn starts a course of e on ladder steps at step home.
-func courseOn(e *catalog.Exercise, steps []perSet, home int) course {
-	return course{e: e, ladder: steps, level: home, fresh: true, top: home, maxSets: min(ceilingSets(e), maxSessionSets)}
-}
-
-// newCourse is [newCourse] with e's ladder worked out once a run: courses
-// share their ladders, which nothing changes.
+// newCourse starts a fresh course of e at its starting dose, on e's
+// ladder, worked out once a run: courses share their ladders, which
+// nothing changes.
 func (b *basis) newCourse(e *catalog.Exercise) course {
 	l, ok := b.ladders[e]
 	if !ok {
@@ -85,7 +76,7 @@ func (b *basis) newCourse(e *catalog.Exercise) course {
 		}
 		b.ladders[e] = l
 	}
-	return courseOn(e, l.steps, l.home)
+	return course{e: e, ladder: l.steps, level: l.home, fresh: true, top: l.home, maxSets: min(ceilingSets(e), maxSessionSets)}
 }
 
 // rungs is an entry's ladder and its starting step.
