@@ -58,9 +58,7 @@ func (r *run) breaks() {
 		}
 	}
 	slices.SortStableFunc(squeezes, func(x, y *catalog.Exercise) int { return cmpFloat(x.GluteLoad, y.GluteLoad) })
-	slices.SortStableFunc(stretches, func(x, y *catalog.Exercise) int {
-		return boolRank(x.Targets[0] != catalog.HipFlexors) - boolRank(y.Targets[0] != catalog.HipFlexors)
-	})
+	stretches = firstWhere(stretches, func(e *catalog.Exercise) bool { return e.Targets[0] == catalog.HipFlexors })
 	for i := 0; len(mb.Exercises) < maxBreakDrills && i < len(walks)+len(squeezes)+len(stretches); i++ {
 		for _, list := range [][]*catalog.Exercise{walks, squeezes, stretches} {
 			if i < len(list) && len(mb.Exercises) < maxBreakDrills {

@@ -208,9 +208,7 @@ func (c *chooser) must(k Session, list []*catalog.Exercise, ok func(*catalog.Exe
 // routines share exercises and the block stays small (rule 13).
 func (c *chooser) reuseFirst(list []*catalog.Exercise) []*catalog.Exercise {
 	seen := c.pg.distinct()
-	out := slices.Clone(list)
-	slices.SortStableFunc(out, func(x, y *catalog.Exercise) int { return boolRank(!seen[x.ID]) - boolRank(!seen[y.ID]) })
-	return out
+	return firstWhere(list, func(e *catalog.Exercise) bool { return seen[e.ID] })
 }
 
 // miss records what the program should hold and cannot.
@@ -684,12 +682,10 @@ func (c *chooser) pelvicFloor() {
 	pf := filter(c.allEligible(), PelvicFloorWork)
 	// A squeeze's harder variant, where the block steps on to it, comes
 	// before the easier one the block before held (rule 3).
-	slices.SortStableFunc(pf, func(x, y *catalog.Exercise) int {
-		return boolRank(c.progress[x.ID] == "") - boolRank(c.progress[y.ID] == "")
-	})
+	pf = firstWhere(pf, func(e *catalog.Exercise) bool { return c.progress[e.ID] != "" })
 	if c.days[PrimerSession] > 0 {
 		// One that suits the primer too serves every routine.
-		slices.SortStableFunc(pf, func(x, y *catalog.Exercise) int { return boolRank(!c.primerSuits(x)) - boolRank(!c.primerSuits(y)) })
+		pf = firstWhere(pf, c.primerSuits)
 	}
 	for _, k := range []Session{ActivationSession, RecoverySession, PrimerSession} {
 		list := c.reuseFirst(pf)
@@ -824,10 +820,7 @@ func (c *chooser) strength(acts []*catalog.Exercise) {
 	// on instead, as the plan then says. Those that go on as they were
 	// come first: a harder exercise takes the room that leaves, and does
 	// not push out one that has not reached its ceiling (rule 3).
-	kept := slices.Clone(c.kept)
-	slices.SortStableFunc(kept, func(x, y *catalog.Exercise) int {
-		return boolRank(c.progress[x.ID] != "") - boolRank(c.progress[y.ID] != "")
-	})
+	kept := firstWhere(c.kept, func(e *catalog.Exercise) bool { return c.progress[e.ID] == "" })
 	for _, e := range kept {
 		if !loaded(e) || !slices.Contains(c.acts, e) || c.strengthening() >= strengthTarget || c.add(ActivationSession, e) {
 			continue
@@ -903,9 +896,9 @@ func (c *chooser) singleLegWork(acts []*catalog.Exercise) {
 	one := func(e *catalog.Exercise) bool { return movementOf(e) == singleLeg }
 	balance := func(e *catalog.Exercise) bool { return e.Category == catalog.Activation && !loaded(e) && one(e) }
 	// Who needs no support stands free rather than holding on.
-	steady := slices.Clone(c.acts)
+	steady := c.acts // read only
 	if !c.p.Limited(NeedsSupport) {
-		slices.SortStableFunc(steady, func(x, y *catalog.Exercise) int { return boolRank(!needsNothing(x)) - boolRank(!needsNothing(y)) })
+		steady = firstWhere(c.acts, needsNothing)
 	}
 	if c.p.Limited(NeedsSupport) && c.first(ActivationSession, steady, balance) != nil {
 		// Who needs support on one leg starts with balance, holding on.
@@ -923,9 +916,7 @@ func (c *chooser) singleLegWork(acts []*catalog.Exercise) {
 // purpose (a band, a weight, a bench, a step) first, each keeping its
 // place among its own (rule 17).
 func gearFirst(list []*catalog.Exercise) []*catalog.Exercise {
-	out := slices.Clone(list)
-	slices.SortStableFunc(out, func(x, y *catalog.Exercise) int { return boolRank(gearRank(x) != 0) - boolRank(gearRank(y) != 0) })
-	return out
+	return firstWhere(list, func(e *catalog.Exercise) bool { return gearRank(e) == 0 })
 }
 
 // missingWhy says why no entry of category cat from list got into the
