@@ -243,7 +243,7 @@ var defaultDecoded = &Catalog{
 				PerSide:     true,
 			},
 			DeskFriendly: true,
-			Steps:        []string{"Stand in a long split stance, one foot a stride ahead of the other, with a hand on your desk or a chair back if you like.", "Bend the front knee a little, keep the back leg fairly straight with the heel lifted, and tuck your pelvis under.", "Squeeze the glute of the back leg and shift your weight forward until you feel a stretch at the front of that hip; hold for the set time, then ease off.", "Finish the set and switch legs."},
+			Steps:        []string{"Stand in a long split stance, one foot a stride ahead of the other, with a hand on a wall, your desk or a chair back if you like.", "Bend the front knee a little, keep the back leg fairly straight with the heel lifted, and tuck your pelvis under.", "Squeeze the glute of the back leg and shift your weight forward until you feel a stretch at the front of that hip; hold for the set time, then ease off.", "Finish the set and switch legs."},
 			Cues:         []string{"Think of lengthening the front of the back hip rather than leaning forward.", "A mild stretch is enough; keep the movement small and controlled."},
 			Mistakes:     []string{"Leaning the trunk forward, which takes the stretch away.", "Letting the lower back sway into an arch."},
 			Why:          "This version needs no floor space, so you can do it beside your desk. It loosens the front of the hip after long sitting, and the glutes work more easily afterwards.",
@@ -3507,7 +3507,7 @@ var defaultDecoded = &Catalog{
 				PerSide: true,
 			},
 			HipCompression: true,
-			Steps:          []string{"Sit on a firm chair without armrests, shift your weight onto one buttock and lean well back and to that side, and place a massage ball (or a tennis ball) under the upper outer part of the other buttock, above and to the outside of the bone you sit on, well away from the middle of the buttock, where the sciatic nerve runs.", "Cross the ankle on that side over the opposite knee so the deep muscles of the buttock settle onto the ball.", "Shift your weight slowly until you find a tender spot, then rest on it with steady pressure for about a minute, breathing slowly.", "Move the ball to the other side and repeat."},
+			Steps:          []string{"Sit on a firm chair without armrests, shift your weight onto one buttock and lean well back and to that side, and place a massage ball (or a tennis ball) under the upper outer quarter of the other buttock, two or three finger-widths below the top edge of the pelvis: not in the middle of the buttock or beside the bone you sit on, where the sciatic nerve runs.", "Cross the ankle on that side over the opposite knee so the deep muscles of the buttock settle onto the ball.", "Shift your weight slowly until you find a tender spot, then rest on it with steady pressure for about a minute, breathing slowly.", "Move the ball to the other side and repeat."},
 			Cues:           []string{"Keep the pressure firm but bearable, easing off if it turns sharp.", "If crossing the ankle is too strong or bothers the outer hip, use the version with both feet on the floor (ball-glute-release-uncrossed).", "If you feel tingling or a shooting feeling down the leg, move the ball; it may be pressing on a nerve. If tingling down the leg lasts more than a few minutes afterwards and is new or clearly worse than usual, stop and see a physical therapist or doctor (see “When to stop and see a professional” on page 1 of your plan)."},
 			Mistakes:       []string{"Digging in so hard that you tense up against the ball.", "Holding your breath instead of letting the muscle soften."},
 			Why:            "The piriformis lies deep in the buttock and tightens with long sitting. A firm ball reaches it better than a roller, and sustained pressure can ease that deep ache.",
@@ -3517,7 +3517,7 @@ var defaultDecoded = &Catalog{
 					Base:  "seated",
 					Trunk: -20,
 					Near: &Side{
-						Hip:       90,
+						Hip:       65,
 						Abduction: 40,
 						Rotation:  80,
 						Knee:      120,
@@ -3525,8 +3525,8 @@ var defaultDecoded = &Catalog{
 						Elbow:     60,
 					},
 					Far: &Side{
-						Hip:      90,
-						Knee:     90,
+						Hip:      60,
+						Knee:     80,
 						Shoulder: 30,
 						Elbow:    60,
 					},
@@ -3562,7 +3562,7 @@ var defaultDecoded = &Catalog{
 				Seconds: 60,
 				PerSide: true,
 			},
-			Steps:    []string{"Sit on a firm chair without armrests, with both feet flat on the floor and hip-width apart.", "Shift your weight onto one buttock and lean well back and to that side, until the upper outer part of the other buttock is free. Place a massage ball (or a tennis ball) there, above and to the outside of the bone you sit on: at least a hand's width from the bony point at the side of the hip, and well away from the middle of the buttock, where the sciatic nerve runs. Then let your weight settle onto it slowly.", "Shift slowly until you find a tender spot, then rest on it with steady pressure for about a minute, breathing slowly.", "Move the ball to the other side and repeat."},
+			Steps:    []string{"Sit on a firm chair without armrests, with both feet flat on the floor and hip-width apart.", "Shift your weight onto one buttock and lean well back and to that side, until the other buttock is free. Place a massage ball (or a tennis ball) under the upper outer quarter of that buttock, two or three finger-widths below the top edge of the pelvis (the bony rim you can feel at the side of your waist). Do not put it in the middle of the buttock or beside the bone you sit on: the sciatic nerve runs there. Do not put it on the bony point at the side of the hip either. Then let your weight settle onto it slowly.", "Shift slowly until you find a tender spot, then rest on it with steady pressure for about a minute, breathing slowly.", "Move the ball to the other side and repeat."},
 			Cues:     []string{"Keep both feet on the floor; lean toward the ball side for more pressure, away for less.", "If you feel tingling or a shooting feeling down the leg, move the ball a little: a nerve that is sensitive to pressure runs there: do not press on that spot. A brief tingle that stops as soon as the pressure is off is nothing to worry about. If tingling down the leg lasts more than a few minutes afterwards and is new or clearly worse than usual, stop and see a physical therapist or doctor (see “When to stop and see a professional” on page 1 of your plan)."},
 			Mistakes: []string{"Digging in so hard that you tense up against the ball.", "Placing the ball on the bony point at the side of the hip."},
 			Why:      "The ball eases the buttock muscles. With both feet on the floor and the legs apart, this version is gentle and suits outer-hip tendon pain, and people who cannot easily get down to the floor.",
@@ -3572,14 +3572,14 @@ var defaultDecoded = &Catalog{
 					Base:  "seated",
 					Trunk: -20,
 					Near: &Side{
-						Hip:      90,
-						Knee:     85,
+						Hip:      60,
+						Knee:     80,
 						Shoulder: 25,
 						Elbow:    50,
 					},
 					Far: &Side{
-						Hip:      90,
-						Knee:     85,
+						Hip:      60,
+						Knee:     80,
 						Shoulder: 25,
 						Elbow:    50,
 					},
@@ -4387,7 +4387,7 @@ var (
 	}
 	defaultValue1 Translation = Translation{
 		Name:     "Beinpendeln vor und zurück",
-		Steps:    []string{"Stellen Sie sich seitlich neben eine Wand, einen Tisch oder einen stabilen Stuhl und stützen Sie sich die ganze Zeit mit der Hand auf dieser Seite ab, damit Sie sicher stehen.", "Lassen Sie das äußere Bein locker hängen und schwingen Sie es wie ein Pendel vor und zurück.", "Beginnen Sie mit kleinen Schwüngen und lassen Sie sie mit jedem Mal etwas größer werden, solange es leicht geht.", "Beenden Sie den Satz, drehen Sie sich um und wiederholen Sie die Übung mit dem anderen Bein."},
+		Steps:    []string{"Stellen Sie sich seitlich neben eine Wand, einen Tisch oder einen stabilen Stuhl und stützen Sie sich die ganze Zeit mit der Hand auf dieser Seite ab, damit Sie sicher stehen.", "Lassen Sie das Bein, das weiter von der Stütze entfernt ist, locker hängen und schwingen Sie es wie ein Pendel vor und zurück.", "Beginnen Sie mit kleinen Schwüngen und lassen Sie sie mit jedem Mal etwas größer werden, solange es leicht geht.", "Beenden Sie den Satz, drehen Sie sich um und wiederholen Sie die Übung mit dem anderen Bein."},
 		Cues:     []string{"Bleiben Sie auf dem Standbein aufrecht; der Schwung kommt aus der Hüfte, nicht aus dem Rücken.", "Halten Sie das Becken waagerecht; lassen Sie die Hüfte des Standbeins nicht zur Seite ausweichen.", "Schwingen Sie gleichmäßig und locker, ohne das Bein nach vorn zu schleudern."},
 		Mistakes: []string{"Am Ende des Rückschwungs ins Hohlkreuz gehen.", "Das Bein höher zwingen, als es von selbst geht."},
 		Why:      "Das gleichmäßige Schwingen dehnt die Rückseite des Oberschenkels und die Vorderseite der Hüfte mit jedem Schwung ein wenig mehr. Das lockert, was beim Sitzen steif geworden ist, und wärmt die Gesäßmuskeln auf, bevor sie arbeiten müssen.",
@@ -4410,7 +4410,7 @@ var (
 	defaultValue5 float64     = 0
 	defaultValue6 Translation = Translation{
 		Name:     "Hüftbeuger dehnen im Stand",
-		Steps:    []string{"Stellen Sie sich in eine lange Schrittstellung, ein Fuß eine Schrittlänge vor dem anderen; legen Sie bei Bedarf eine Hand auf den Schreibtisch oder eine Stuhllehne.", "Beugen Sie das vordere Knie etwas; das hintere Bein ist fast gestreckt, die Ferse angehoben. Richten Sie das Becken auf.", "Spannen Sie den Gesäßmuskel des hinteren Beins an und verlagern Sie Ihr Gewicht nach vorn, bis Sie vorn an dieser Hüfte eine Dehnung spüren; halten Sie die Dehnung für die angegebene Zeit und lassen Sie dann wieder nach.", "Wiederholen Sie das, bis der Satz fertig ist, dann wechseln Sie das Bein."},
+		Steps:    []string{"Stellen Sie sich in eine lange Schrittstellung, ein Fuß eine Schrittlänge vor dem anderen; legen Sie bei Bedarf eine Hand an eine Wand, auf den Schreibtisch oder auf eine Stuhllehne.", "Beugen Sie das vordere Knie etwas; das hintere Bein ist fast gestreckt, die Ferse angehoben. Richten Sie das Becken leicht auf (das Steißbein zeigt etwas nach unten).", "Spannen Sie den Gesäßmuskel des hinteren Beins an und verlagern Sie Ihr Gewicht nach vorn, bis Sie vorn an dieser Hüfte eine Dehnung spüren; halten Sie die Dehnung für die angegebene Zeit und lassen Sie dann wieder nach.", "Wiederholen Sie das, bis der Satz fertig ist, dann wechseln Sie das Bein."},
 		Cues:     []string{"Schieben Sie die Hüfte des hinteren Beins nach vorn, statt den Oberkörper nach vorn zu lehnen.", "Eine leichte Dehnung genügt; halten Sie die Bewegung klein und kontrolliert."},
 		Mistakes: []string{"Den Oberkörper nach vorn neigen; dann geht die Dehnung verloren.", "Den unteren Rücken ins Hohlkreuz sinken lassen."},
 		Why:      "Für diese Variante brauchen Sie keinen Platz auf dem Boden: Sie können sie gleich neben dem Schreibtisch machen. Sie lockert die Vorderseite der Hüfte nach langem Sitzen; danach arbeiten die Gesäßmuskeln leichter mit.",
@@ -4426,7 +4426,7 @@ var (
 		Name:     "Zügiges Gehen",
 		Steps:    []string{"Stehen Sie vom Stuhl auf und gehen Sie für die angegebene Zeit zügig, aber in angenehmem Tempo.", "Gehen Sie über den Flur oder eine Runde durch den Raum – je nachdem, was sich gerade anbietet.", "Lassen Sie die Arme mitschwingen und drücken Sie sich bei jedem Schritt mit dem hinteren Fuß ab."},
 		Cues:     []string{"Gehen Sie aufrecht und spüren Sie, wie der Gesäßmuskel des hinteren Beins Sie nach vorn schiebt.", "Wählen Sie ein Tempo, bei dem Ihnen warm wird, bei dem Sie sich aber noch unterhalten könnten."},
-		Mistakes: []string{"Über das Handy gebeugt gehen.", "Die Pause an vollen Tagen ausfallen lassen; auch ein kurzer Gang zählt."},
+		Mistakes: []string{"Über das Handy gebeugt gehen.", "Die Pause an stressigen Tagen ausfallen lassen; auch ein kurzer Gang zählt."},
 		Why:      "Ein kurzer Gang zwischendurch unterbricht langes Sitzen, regt die Durchblutung der Hüften an und gibt den Gesäßmuskeln etwas zu tun.",
 	}
 	defaultValue9 Translation = Translation{
@@ -4458,7 +4458,7 @@ var (
 		Why:      "Eine unauffällige Art, die tiefen Gesäßmuskeln zu lockern, ohne den Schreibtisch zu verlassen; hilfreich, wenn das Sitzen in der Mitte des Gesäßes Schmerzen macht. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg.",
 	}
 	defaultValue13 Translation = Translation{
-		Name:     "Taubenhaltung (Yoga-Dehnung), langsam hinein und wieder heraus",
+		Name:     "Taubenhaltung (Yoga-Dehnung) im Wechsel einnehmen und lösen",
 		Steps:    []string{"Beginnen Sie im Vierfüßlerstand. Bringen Sie ein Knie nach vorn in Richtung der Hand auf derselben Seite und legen Sie das Schienbein schräg vor sich ab.", "Schieben Sie das andere Bein nach hinten, bis es gestreckt ist; die Hüften zeigen gerade nach vorn, die Hände bleiben auf dem Boden. Legen Sie ein Kissen unter die vordere Hüfte, wenn sie nicht bis zum Boden kommt.", "Senken Sie die Hüften langsam, bis Sie im Gesäß des vorderen Beins eine Dehnung spüren, halten Sie einige Sekunden und drücken Sie sich dann wieder hoch, um die Dehnung zu lösen.", "Wiederholen Sie das, bis der Satz fertig ist, und wechseln Sie die Seite."},
 		Cues:     []string{"Stützen Sie viel Gewicht auf die Hände; so bestimmen Sie selbst, wie tief Sie gehen.", "Ziehen Sie den vorderen Fuß näher zur Hüfte, wenn das Knie sich meldet."},
 		Mistakes: []string{"Das ganze Körpergewicht in die Dehnung fallen lassen.", "Die Hüften zur Seite des vorderen Beins verdrehen."},
@@ -4592,14 +4592,14 @@ var (
 	defaultValue37 float64     = 180
 	defaultValue38 Translation = Translation{
 		Name:     "Knie seitlich gegen die Wand drücken",
-		Steps:    []string{"Stellen Sie sich seitlich an eine Wand, mit einem gefalteten Handtuch oder Kissen zwischen der Außenseite des wandnahen Knies und der Wand, so dick, dass die Hüfte die Wand nicht berührt.", "Stehen Sie gleichmäßig auf beiden Füßen, das Gewicht auf beide verteilt, das Becken waagerecht; lehnen Sie sich nicht an und schieben Sie die Hüfte nicht zur Seite.", "Drücken Sie die Außenseite des Knies gegen die Wand, steigern Sie den Druck langsam bis zu der Anstrengung, die für diese Woche angegeben ist, und halten Sie ihn für die angegebene Zeit.", "Lassen Sie für ein paar ruhige Atemzüge locker und wiederholen Sie das, bis der Satz fertig ist. Drehen Sie sich dann um und üben Sie mit der anderen Seite."},
+		Steps:    []string{"Stellen Sie sich seitlich an eine Wand, mit einem gefalteten Handtuch oder Kissen zwischen der Außenseite des wandnahen Knies und der Wand, so dick, dass die Hüfte die Wand nicht berührt.", "Stehen Sie gleichmäßig auf beiden Füßen, das Gewicht auf beide verteilt, das Becken waagerecht; lehnen Sie sich nicht an und schieben Sie die Hüfte nicht zur Seite.", "Drücken Sie die Außenseite des Knies gegen die Wand, steigern Sie den Druck langsam bis zu der Anstrengung, die für diese Woche angegeben ist, und halten Sie ihn für die angegebene Zeit.", "Entspannen Sie für ein paar ruhige Atemzüge und wiederholen Sie das, bis der Satz fertig ist. Drehen Sie sich dann um und üben Sie mit der anderen Seite."},
 		Cues:     []string{"Die Anstrengung spüren Sie seitlich an der Hüfte auf der Wandseite.", "Bleiben Sie aufrecht; der Druck kommt aus der Hüfte, nicht vom Anlehnen an die Wand.", "Wenn Sie unsicher stehen, halten Sie sich mit der anderen Hand an einer Stuhllehne fest."},
 		Mistakes: []string{"Den Oberkörper zur Wand hin oder von ihr weg neigen.", "So fest drücken, dass es deutlich wehtut; ein gleichmäßiger Druck in der angegebenen Stärke genügt."},
 		Why:      "Beim Drücken ohne Bewegung arbeiten die seitlichen Gesäßmuskeln kräftig, während die Hüfte in ihrer normalen Mittelstellung bleibt und nichts auf den Knochenvorsprung außen an der Hüfte drückt. Solche Halteübungen sind ein üblicher erster Schritt bei Sehnenschmerzen an der Hüftaußenseite.",
 	}
 	defaultValue39 Translation = Translation{
 		Name:     "Bein seitlich abspreizen, am Stuhl",
-		Steps:    []string{"Stellen Sie sich aufrecht neben einen stabilen Stuhl oder Tisch und halten Sie sich mit einer Hand fest; halten Sie sich fester, wenn Sie unsicher stehen.", "Die Zehen zeigen nach vorn, der Oberkörper bleibt aufrecht; heben Sie das äußere Bein ein kleines Stück zur Seite.", "Halten Sie kurz inne, senken Sie das Bein langsam ab und beenden Sie den Satz, bevor Sie die Seite wechseln."},
+		Steps:    []string{"Stellen Sie sich aufrecht neben einen stabilen Stuhl oder Tisch und halten Sie sich mit einer Hand fest; halten Sie sich fester, wenn Sie unsicher stehen.", "Die Zehen zeigen nach vorn, der Oberkörper bleibt aufrecht; heben Sie das Bein, das weiter vom Stuhl entfernt ist, ein kleines Stück zur Seite.", "Halten Sie kurz inne, senken Sie das Bein langsam ab und beenden Sie den Satz, bevor Sie die Seite wechseln."},
 		Cues:     []string{"Die Bewegung ist klein; spüren Sie, wie beide Hüften seitlich arbeiten.", "Das Knie des Standbeins bleibt leicht gebeugt, das Becken waagerecht."},
 		Mistakes: []string{"Den Oberkörper zur Seite neigen, um das Bein höher zu heben.", "Die Zehen nach oben zur Decke drehen; dann arbeitet vor allem die Vorderseite der Hüfte."},
 		Why:      "Die Übung kräftigt die seitlichen Gesäßmuskeln, die das Becken waagerecht halten, in einer Haltung, die in jede Pause im Büro passt. Weil Sie das Bein nur ein kleines Stück heben, bleibt die Bewegung kontrolliert.",
@@ -4674,7 +4674,7 @@ var (
 	defaultValue53 float64     = 90
 	defaultValue54 Translation = Translation{
 		Name:     "Gesäß anspannen im Sitzen",
-		Steps:    []string{"Setzen Sie sich aufrecht auf einen Stuhl (oder wo Sie gerade sitzen), beide Füße flach auf dem Boden.", "Spannen Sie beide Gesäßhälften sanft an, sodass Sie sich auf dem Sitz ein wenig anheben, und halten Sie die Spannung für die angegebene Zeit.", "Lassen Sie ganz locker, atmen Sie einmal durch und spannen Sie wieder an."},
+		Steps:    []string{"Setzen Sie sich aufrecht auf einen Stuhl (oder wo Sie gerade sitzen), beide Füße flach auf dem Boden.", "Spannen Sie beide Gesäßhälften sanft an, sodass Sie sich auf dem Sitz ein wenig anheben, und halten Sie die Spannung für die angegebene Zeit.", "Entspannen Sie ganz, atmen Sie einmal durch und spannen Sie wieder an."},
 		Cues:     []string{"Etwa ein Drittel Ihrer vollen Anspannung genügt: Das aktiviert den Muskel, ohne ihn zu ermüden.", "Atmen Sie während des Haltens weiter."},
 		Mistakes: []string{"Kiefer oder Schultern mit dem Gesäß zusammen anspannen.", "Mit den Beinen drücken, statt das Gesäß anzuspannen."},
 		Why:      "Wer den ganzen Tag sitzt, fordert die Gesäßmuskeln kaum. Sanftes Anspannen hält sie aktiv, ohne sie so zu belasten, dass sie Erholung bräuchten. Deshalb eignet sich die Übung für jeden Tag, auch für Tage mit Beschwerden.",
@@ -4801,7 +4801,7 @@ var (
 	defaultValue78 float64     = -90
 	defaultValue79 Translation = Translation{
 		Name:     "Ballmassage im Sitzen, Fuß auf dem Knie",
-		Steps:    []string{"Setzen Sie sich auf einen festen Stuhl ohne Armlehnen, verlagern Sie Ihr Gewicht auf eine Gesäßhälfte, lehnen Sie sich deutlich zurück und zur Seite und legen Sie einen Massageball (ersatzweise einen Tennisball) unter den oberen, äußeren Teil der anderen Gesäßhälfte, oberhalb und außen von Ihrem Sitzknochen, weit weg von der Mitte des Gesäßes, wo der Ischiasnerv verläuft.", "Legen Sie den Knöchel dieser Seite über das andere Knie, sodass sich die tiefen Gesäßmuskeln auf den Ball legen.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort für die angegebene Zeit mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie die Massage dort."},
+		Steps:    []string{"Setzen Sie sich auf einen festen Stuhl ohne Armlehnen, verlagern Sie Ihr Gewicht auf eine Gesäßhälfte, lehnen Sie sich deutlich zurück und zur Seite und legen Sie einen Massageball (ersatzweise einen Tennisball) unter das obere äußere Viertel der anderen Gesäßhälfte, etwa zwei bis drei Fingerbreit unter dem Beckenkamm: nicht in die Mitte des Gesäßes und nicht neben den Sitzknochen, denn dort verläuft der Ischiasnerv.", "Legen Sie den Knöchel dieser Seite über das andere Knie, sodass sich die tiefen Gesäßmuskeln auf den Ball legen.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort für die angegebene Zeit mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie die Massage dort."},
 		Cues:     []string{"Der Druck darf fest, aber erträglich sein; lassen Sie nach, wenn er stechend wird.", "Wenn das Überschlagen zu stark ist oder die Hüftaußenseite reizt, nehmen Sie die Variante mit beiden Füßen am Boden („Ballmassage im Sitzen, Füße am Boden“).", "Wenn Sie ein Kribbeln oder einen einschießenden Schmerz im Bein spüren, verschieben Sie den Ball; er drückt vielleicht auf einen Nerv. Hält ein Kribbeln im Bein danach länger als ein paar Minuten an und ist es neu oder deutlich stärker als gewohnt, hören Sie auf und lassen Sie es ärztlich oder physiotherapeutisch abklären (siehe „Wann Sie aufhören und Hilfe holen“, Seite 1 Ihres Plans)."},
 		Mistakes: []string{"So fest drücken, dass Sie sich gegen den Ball verspannen.", "Die Luft anhalten, statt den Muskel weich werden zu lassen."},
 		Why:      "Der Piriformis liegt tief im Gesäß und verspannt sich bei langem Sitzen. Ein fester Ball erreicht ihn besser als eine Rolle, und anhaltender Druck kann diesen tiefen Schmerz lindern.",
@@ -4809,7 +4809,7 @@ var (
 	defaultValue80 float64     = -90
 	defaultValue81 Translation = Translation{
 		Name:     "Ballmassage im Sitzen, Füße am Boden",
-		Steps:    []string{"Setzen Sie sich auf einen festen Stuhl ohne Armlehnen, beide Füße flach und hüftbreit auf dem Boden.", "Verlagern Sie Ihr Gewicht auf eine Gesäßhälfte und lehnen Sie sich deutlich zurück und zur Seite, bis der obere, äußere Teil der anderen Gesäßhälfte frei ist. Legen Sie den Massageball (ersatzweise einen Tennisball) dorthin, also oberhalb und außen von Ihrem Sitzknochen, mindestens eine Handbreit vom Knochenvorsprung außen an der Hüfte entfernt und weit weg von der Mitte des Gesäßes, wo der Ischiasnerv verläuft. Lassen Sie dann langsam Gewicht auf den Ball sinken.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort für die angegebene Zeit mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie die Massage dort."},
+		Steps:    []string{"Setzen Sie sich auf einen festen Stuhl ohne Armlehnen, beide Füße flach und hüftbreit auf dem Boden.", "Verlagern Sie Ihr Gewicht auf eine Gesäßhälfte und lehnen Sie sich deutlich zurück und zur Seite, bis die andere Gesäßhälfte frei ist. Legen Sie den Massageball (ersatzweise einen Tennisball) unter das obere äußere Viertel dieser Gesäßhälfte, etwa zwei bis drei Fingerbreit unter dem Beckenkamm (dem oberen Rand des Beckenknochens, den Sie seitlich an der Taille tasten können). Legen Sie ihn nicht in die Mitte des Gesäßes und nicht neben den Sitzknochen, denn dort verläuft der Ischiasnerv. Legen Sie ihn auch nicht auf den Knochenvorsprung außen an der Hüfte. Lassen Sie dann langsam Gewicht auf den Ball sinken.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort für die angegebene Zeit mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie die Massage dort."},
 		Cues:     []string{"Beide Füße bleiben am Boden; neigen Sie sich für mehr Druck zum Ball hin, für weniger Druck von ihm weg.", "Wenn es ins Bein kribbelt oder einschießt, verschieben Sie den Ball ein Stück; dort verläuft ein Nerv, der auf Druck empfindlich reagiert: Drücken Sie nicht gezielt auf diese Stelle. Ein kurzes Kribbeln, das sofort nachlässt, ist unbedenklich. Hält ein Kribbeln im Bein danach länger als ein paar Minuten an und ist es neu oder deutlich stärker als gewohnt, hören Sie auf und lassen Sie es ärztlich oder physiotherapeutisch abklären (siehe „Wann Sie aufhören und Hilfe holen“, Seite 1 Ihres Plans)."},
 		Mistakes: []string{"So fest drücken, dass Sie sich gegen den Ball verspannen.", "Den Ball auf den Knochenvorsprung außen an der Hüfte legen."},
 		Why:      "Der Ball lockert die Gesäßmuskulatur. Weil die Füße dabei hüftbreit am Boden stehen und kein Bein übergeschlagen ist, ist diese Variante sanft und auch bei Sehnenschmerzen an der Hüftaußenseite geeignet – und für alle, denen es schwerfällt, sich auf den Boden zu legen.",
@@ -4897,7 +4897,7 @@ var (
 	}
 	defaultValue97 Translation = Translation{
 		Name:     "Hüftbeuger dehnen im Stand, gehalten",
-		Steps:    []string{"Stellen Sie sich in eine lange Schrittstellung, ein Fuß eine Schrittlänge vor dem anderen, eine Hand zum Festhalten an einer Wand oder Stuhllehne.", "Beugen Sie das vordere Knie etwas; das hintere Bein ist fast gestreckt, die Ferse angehoben. Richten Sie das Becken auf.", "Spannen Sie den Gesäßmuskel des hinteren Beins an und verlagern Sie Ihr Gewicht nach vorn, bis Sie vorn an dieser Hüfte eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann stellen Sie die Füße zusammen und wechseln das Bein."},
+		Steps:    []string{"Stellen Sie sich in eine lange Schrittstellung, ein Fuß eine Schrittlänge vor dem anderen, eine Hand zum Festhalten an einer Wand oder Stuhllehne.", "Beugen Sie das vordere Knie etwas; das hintere Bein ist fast gestreckt, die Ferse angehoben. Richten Sie das Becken leicht auf (das Steißbein zeigt etwas nach unten).", "Spannen Sie den Gesäßmuskel des hinteren Beins an und verlagern Sie Ihr Gewicht nach vorn, bis Sie vorn an dieser Hüfte eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann stellen Sie die Füße zusammen und wechseln das Bein."},
 		Cues:     []string{"Schieben Sie die Hüfte des hinteren Beins nach vorn, statt den Oberkörper nach vorn zu lehnen.", "Eine leichte Dehnung genügt."},
 		Mistakes: []string{"Den Oberkörper nach vorn neigen; dann geht die Dehnung verloren.", "Den unteren Rücken ins Hohlkreuz sinken lassen."},
 		Why:      "Dieselbe Dehnung für die Vorderseite der Hüfte, ohne Knien und ohne auf den Boden zu müssen. Sie passt daher für alle, die nicht knien können, und lässt sich neben dem Schreibtisch machen.",

@@ -290,6 +290,58 @@ func TestDefaultFigures(t *testing.T) {
 	}
 }
 
+// TestSeatedFeetDown: in every seated default figure, a leg that is not
+// crossed over the other has its foot on the floor, at its heel or its
+// toes (twenty-second German reading: the seated ball release, leaning
+// back on the ball, drew its feet in the air under a title that says
+// "feet on the floor"). The floor is at 0 and a foot's points sit 2.5
+// above it where they touch it.
+func TestSeatedFeetDown(t *testing.T) {
+	side := func(s *Side) Side {
+		if s == nil {
+			return Side{}
+		}
+		return *s
+	}
+	for _, e := range Default().Exercises {
+		f := e.Figure
+		if f == nil || f.Start.Base != Seated {
+			continue
+		}
+		start, end := f.Solve()
+		poses := []struct {
+			name string
+			pose Pose
+			body Body
+		}{{"start", f.Start, start}}
+		if end != nil {
+			poses = append(poses, struct {
+				name string
+				pose Pose
+				body Body
+			}{"end", *f.End, *end})
+		}
+		for _, p := range poses {
+			near, far := side(p.pose.Near), side(p.pose.Far)
+			if p.pose.Right != nil || p.pose.Left != nil {
+				near, far = side(p.pose.Right), side(p.pose.Left)
+			}
+			for _, leg := range []struct {
+				name  string
+				limb  Limb
+				angle Side
+			}{{"near", p.body.Right, near}, {"far", p.body.Left, far}} {
+				if leg.angle.Rotation != 0 || leg.angle.Abduction != 0 {
+					continue // a crossed leg: its foot rests on the other knee
+				}
+				if low := min(leg.limb.Heel.Y, leg.limb.Toe.Y); low > 4 {
+					t.Errorf("%s, %s pose: the %s foot is %.1f above the floor", e.ID, p.name, leg.name, low-2.5)
+				}
+			}
+		}
+	}
+}
+
 // TestDefaultDoses pins the doses of the default catalog (rule 16, and the
 // README's table of doses): every activation entry has a dose_max within
 // 15 reps and 45 s holds, and every strengthening entry can reach a dose

@@ -99,8 +99,12 @@ func LeftOutNotes(say *locale.Language, e *catalog.Exercise) []string {
 		switch {
 		case !e.HipCompression:
 			notes = append(notes, say.Say("Not planned with gluteal tendinopathy."))
+		case e.Position == catalog.SideLying && e.Category == catalog.MyofascialRelease:
+			notes = append(notes, say.Say("Not planned with gluteal tendinopathy: lying on a roller at the side of the hip presses on the tendons there."))
+		case e.Position == catalog.SideLying && e.Dose.Seconds > 0:
+			notes = append(notes, say.Say("Not planned with gluteal tendinopathy: holding the body up on one side presses on the tendons of the lower hip."))
 		case e.Position == catalog.SideLying:
-			notes = append(notes, say.Say("Not planned with gluteal tendinopathy: lying on the side presses on the tendons at the side of the hip."))
+			notes = append(notes, say.Say("Not planned with gluteal tendinopathy: lying on the side presses on the lower hip, and the upper leg sinks across the body; both squeeze the tendons."))
 		case stretch(e) || catalog.Crosses(*e):
 			notes = append(notes, say.Say("Not planned with gluteal tendinopathy: the leg crosses the middle of the body, which squeezes the tendons at the side of the hip."))
 		default:

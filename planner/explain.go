@@ -118,14 +118,20 @@ func TendonCheck(say *locale.Language, e *catalog.Exercise, p Profile) string {
 	if !abductor(e) && !isometric(e) {
 		return ""
 	}
+	// With piriformis syndrome too, the pain to watch sits deep in the
+	// buttock as well (twentieth and twenty-first German readings).
+	where := say.Say("at the side of the hip")
+	if p.Has(PiriformisSyndrome) {
+		where = say.Say("at the side of the hip or deep in the buttock")
+	}
 	if !isometric(e) {
 		// The same limit goes with the side of the hip's moving work,
 		// after block 1's holds (rule 9).
-		return say.Say("Pain at the side of the hip during this exercise (pain, not the effort of the muscle) should stay at 3 out of 10 or less (if it is above 3 before you start, it should not rise), " +
-			"settle within 30 minutes and be no worse than usual the next morning; if it is more, do fewer repetitions or make it easier before you stop it.")
+		return say.Sayf("Pain %s during this exercise (pain, not the effort of the muscle) should stay at 3 out of 10 or less (if it is above 3 before you start, it should not rise), "+
+			"settle within 30 minutes and be no worse than usual the next morning; if it is more, do fewer repetitions or make it easier before you stop it.", where)
 	}
-	return say.Say("Pain at the side of the hip during a hold (pain, not the effort of the muscle) should stay at 3 out of 10 or less (if it is above 3 before you start, it should not rise), " +
-		"settle within 30 minutes and be no worse than usual the next morning; if it is more, use less force first (press or squeeze less hard), then shorten the hold.")
+	return say.Sayf("Pain %s during a hold (pain, not the effort of the muscle) should stay at 3 out of 10 or less (if it is above 3 before you start, it should not rise), "+
+		"settle within 30 minutes and be no worse than usual the next morning; if it is more, use less force first (press or squeeze less hard), then shorten the hold.", where)
 }
 
 // changeWords says in say what changed in a course from the week before,

@@ -19,7 +19,9 @@ import (
 func TestLeftOutNotes(t *testing.T) {
 	const (
 		crosses = "Not planned with gluteal tendinopathy: the leg crosses the middle of the body, which squeezes the tendons at the side of the hip."
-		side    = "Not planned with gluteal tendinopathy: lying on the side presses on the tendons at the side of the hip."
+		side    = "Not planned with gluteal tendinopathy: lying on the side presses on the lower hip, and the upper leg sinks across the body; both squeeze the tendons."
+		plank   = "Not planned with gluteal tendinopathy: holding the body up on one side presses on the tendons of the lower hip."
+		roller  = "Not planned with gluteal tendinopathy: lying on a roller at the side of the hip presses on the tendons there."
 		presses = "Not planned with gluteal tendinopathy: it presses on the tendons at the side of the hip."
 		piri    = "Not planned with piriformis syndrome"
 		stairs  = piri + ": stepping up and down, as on stairs, often brings the pain on."
@@ -35,8 +37,9 @@ func TestLeftOutNotes(t *testing.T) {
 		{"seated-ball-piriformis-release", []string{crosses}}, // a foot on the other knee
 		{"foam-roll-glutes", []string{crosses}},
 		{"clamshell", []string{side}},
-		{"side-plank-knees", []string{side}},
-		{"foam-roll-tfl", []string{side}},
+		{"banded-clamshell", []string{side}},
+		{"side-plank-knees", []string{plank}},
+		{"foam-roll-tfl", []string{roller}},
 		{"wall-ball-glute-medius-release", []string{presses}},
 		{"pigeon-stretch", []string{crosses, deep}},
 		{"step-up", []string{stairs}},
@@ -99,6 +102,70 @@ func TestEffortRises(t *testing.T) {
 	for _, wk := range plan.Weeks[:4] {
 		if got, want := plan.EffortRises(wk), wk.Week == 2; got != want {
 			t.Errorf("week %d: EffortRises %v, want %v", wk.Week, got, want)
+		}
+	}
+}
+
+// TestStairsNote checks where the stairs advice goes (rule 9, twenty-first
+// German reading): it is a note of its own for either condition, and the
+// piriformis note no longer carries it, so it never reads as belonging to
+// one condition alone; a person with neither condition gets none.
+func TestStairsNote(t *testing.T) {
+	const stairs = "If stairs bring the pain on"
+	for _, c := range []struct {
+		name       string
+		conditions []planner.Condition
+		want       int
+	}{
+		{"none", nil, 0},
+		{"tendinopathy", []planner.Condition{planner.GlutealTendinopathy}, 1},
+		{"piriformis", []planner.Condition{planner.PiriformisSyndrome}, 1},
+		{"both", []planner.Condition{planner.GlutealTendinopathy, planner.PiriformisSyndrome}, 1},
+	} {
+		p := planner.DefaultProfile()
+		p.Start, p.Conditions = "2026-12-07", c.conditions
+		plan, err := planner.Make(catalog.Default(), p)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		n := 0
+		for _, w := range plan.Warnings {
+			if strings.HasPrefix(w, stairs) {
+				n++
+			}
+			if strings.HasPrefix(w, "Piriformis syndrome") && strings.Contains(w, "stairs") {
+				t.Errorf("%s: the piriformis note speaks of stairs: %q", c.name, w)
+			}
+		}
+		if n != c.want {
+			t.Errorf("%s: %d stairs notes, want %d", c.name, n, c.want)
+		}
+	}
+}
+
+// TestTendonCheckPlace checks where the pain limit of the tendon holds
+// looks (rule 9, twentieth and twenty-first German readings): at the side
+// of the hip, and deep in the buttock too when the person has piriformis
+// syndrome as well.
+func TestTendonCheckPlace(t *testing.T) {
+	hold, ok := catalog.Default().ByID("isometric-wall-hip-abduction")
+	if !ok {
+		t.Fatal("isometric-wall-hip-abduction: not in the default catalog")
+	}
+	for _, c := range []struct {
+		lang       *locale.Language
+		conditions []planner.Condition
+		want       string
+		not        string
+	}{
+		{locale.English, []planner.Condition{planner.GlutealTendinopathy}, "Pain at the side of the hip during a hold", "buttock"},
+		{locale.English, []planner.Condition{planner.GlutealTendinopathy, planner.PiriformisSyndrome}, "Pain at the side of the hip or deep in the buttock during a hold", ""},
+		{locale.In("de"), []planner.Condition{planner.GlutealTendinopathy}, "Schmerzen an der Hüftaußenseite (Schmerz, nicht Anstrengung)", "Gesäß"},
+		{locale.In("de"), []planner.Condition{planner.GlutealTendinopathy, planner.PiriformisSyndrome}, "Schmerzen an der Hüftaußenseite oder tief im Gesäß (Schmerz, nicht Anstrengung)", ""},
+	} {
+		got := planner.TendonCheck(c.lang, &hold, planner.Profile{Conditions: c.conditions})
+		if !strings.HasPrefix(got, c.want) || c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("%s %v: %q, want it to begin %q", c.lang.Code, c.conditions, got, c.want)
 		}
 	}
 }

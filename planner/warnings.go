@@ -387,7 +387,11 @@ var weekdayWords = map[Weekday]string{
 	Fri: locale.Key("Friday"), Sat: locale.Key("Saturday"), Sun: locale.Key("Sunday"),
 }
 
-// conditionNotes are rule 9's advice for the person's conditions.
+// conditionNotes are rule 9's advice for the person's conditions. Stairs
+// bring on either pain (the article names them for piriformis syndrome;
+// the twenty-first German reading, a physiotherapist, tendon pain at the
+// side of the hip first), so the stairs advice is a note of its own under
+// either condition, not under one condition's name.
 func (b *basis) conditionNotes() []string {
 	p, say := b.p, b.say
 	var out []string
@@ -402,8 +406,11 @@ func (b *basis) conditionNotes() []string {
 				"In daily life, stand evenly on both feet rather than leaning your weight into one hip."))
 	}
 	if p.Has(PiriformisSyndrome) {
-		out = append(out, say.Say("Piriformis syndrome (an irritated deep buttock muscle): break up long sitting, and if stairs bring the pain on, take them slowly, "+
-			"one step at a time, until it settles: up with the less sore leg first, down with the sore leg first."))
+		out = append(out, say.Say("Piriformis syndrome (an irritated deep buttock muscle): break up long sitting."))
+	}
+	if p.Has(GlutealTendinopathy) || p.Has(PiriformisSyndrome) {
+		out = append(out, say.Say("If stairs bring the pain on, take them slowly, one step at a time, until it settles: "+
+			"up with the less sore leg first, down with the sore leg first."))
 	}
 	return out
 }

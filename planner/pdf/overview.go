@@ -543,9 +543,11 @@ func (d *doc) chartUnit(w, extra float64) unit {
 	if len(m.kinds) > 0 {
 		noteText = d.say.Sayf("Hard sets for the glutes each week: the plan's strengthening work plus your own training (%s).", ownTraining(d.say, m.kinds))
 	}
-	// The definition in the words of the effort lines (rule 16), so a
-	// set that says "you could do 4–5 more" reads as part of one.
-	noteText += " " + planner.HardSetWords(d.say)
+	// What a point is, for the person at the fridge: the terminal gives
+	// the definition in the words of the effort lines (rule 16); here it
+	// was jargon to a patient (twenty-first and twenty-second German
+	// readings), who needs only to know there is nothing to count.
+	noteText += " " + d.say.Say("Each exercise counts by how hard it works the glutes; you need not count anything yourself.")
 	if m.cap > 0 {
 		noteText += " " + d.say.Say("The dashed line is a safe weekly ceiling for your glutes: a limit, not a target, so do no more than the plan gives.")
 	}

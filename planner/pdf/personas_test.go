@@ -281,7 +281,7 @@ func TestTendonCheckAndBreaks(t *testing.T) {
 					}
 				}
 				check := planner.TendonCheck(say, &catalog.Exercise{Category: catalog.Activation, Targets: []catalog.Target{catalog.GluteusMedius},
-					GluteLoad: 0.1, Dose: catalog.Dose{Sets: 1, Seconds: 30}}, planner.Profile{Conditions: []planner.Condition{planner.GlutealTendinopathy}})
+					GluteLoad: 0.1, Dose: catalog.Dose{Sets: 1, Seconds: 30}}, plans["tendinopathy-piriformis"].Profile)
 				var program, guide, overview strings.Builder
 				weeksDone := false
 				for _, b := range lay.boxes {

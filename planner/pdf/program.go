@@ -169,7 +169,7 @@ func (d *doc) program() {
 
 // Each exercise's figure on the program page is figMax tall, or down to
 // figMin when that keeps the routine on one page.
-const figMax, figMin = 28.0, 24.0
+const figMax, figMin = 28.0, 21.0
 
 // fittedRoutine lays out routine r in width w for a page of its own:
 // with smaller figures when the full-size ones would leave only its last

@@ -134,7 +134,7 @@ func (d *doc) sheetKey() []string {
 		levels = append(levels, d.levelWords(l))
 	}
 	return append(d.wrap(d.say.Sayf("Levels: %s", strings.Join(levels, " → ")), d.width(), sheetSub),
-		d.wrap(d.say.Say("The starting dose is the catalog's standard; a plan adapts it to the person's level and soreness."), d.width(), sheetSub)...)
+		d.wrap(d.say.Say("The starting dose is the catalog's guide; a plan adapts it to the person's level and soreness, so its holds and effort may differ."), d.width(), sheetSub)...)
 }
 
 // levelWords says a level as the cards do: the English card keeps the
