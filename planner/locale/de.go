@@ -744,5 +744,6 @@ var German = &Language{
 		"at the side of the hip":                        "an der Hüftaußenseite",
 		"at the side of the hip or deep in the buttock": "an der Hüftaußenseite oder tief im Gesäß",
 		"Each exercise counts by how hard it works the glutes; you need not count anything yourself.": "Jede Übung zählt danach, wie stark sie das Gesäß fordert; selbst zählen müssen Sie nichts.",
+		"The order has changed: do the exercises in the order of this page.":                          "Die Reihenfolge hat sich geändert: Üben Sie in der Reihenfolge dieser Seite.",
 	},
 }

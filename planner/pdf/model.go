@@ -68,6 +68,9 @@ type weekView struct {
 	// news names the exercises a new block brings, quoted, or nil; gone
 	// those it leaves out.
 	news, gone []string
+	// reordered: a session of the new block keeps exercises of the last
+	// one in another order.
+	reordered bool
 	// last marks the plan's last week.
 	last bool
 	days []dayView
@@ -191,6 +194,7 @@ func newModel(p *planner.Plan, say *locale.Language) (*model, error) {
 			// them (German readers missed the new warm-up of week 5).
 			wv.news = newExercises(p.Weeks[wi-1], w, say, nameOf)
 			wv.gone = newExercises(w, p.Weeks[wi-1], say, nameOf)
+			wv.reordered = reordered(p.Weeks[wi-1], w)
 		}
 		if wv.cap == 0 {
 			wv.cap = m.cap
@@ -504,6 +508,50 @@ func origin(say *locale.Language, e catalog.Exercise) string {
 // before did not hold, in their order of appearance; name gives an
 // exercise's name as the pages print it. With the weeks swapped, it names
 // those left out.
+// reordered reports whether a session of week w does the exercises it
+// keeps from the same kind of session in week before in another order
+// (twenty-first German reading: block 2 swapped two pairs unsaid, and
+// whoever trains from memory would not notice). A new warm-up that
+// stands where a floor one was can reorder a routine: rule 14 keeps the
+// moves between the floor and up few, not the order of the last block.
+func reordered(before, w planner.Week) bool {
+	first := func(wk planner.Week) map[planner.Session][]string {
+		out := map[planner.Session][]string{}
+		for _, d := range wk.Days {
+			if _, ok := out[d.Session]; ok || len(d.Items) == 0 {
+				continue
+			}
+			for _, it := range d.Items {
+				out[d.Session] = append(out[d.Session], it.Exercise)
+			}
+		}
+		return out
+	}
+	was := first(before)
+	for session, ids := range first(w) {
+		kept := map[string]bool{}
+		for _, id := range ids {
+			kept[id] = true
+		}
+		var old []string
+		for _, id := range was[session] {
+			if kept[id] {
+				old = append(old, id)
+			}
+		}
+		var now []string
+		for _, id := range ids {
+			if slices.Contains(old, id) {
+				now = append(now, id)
+			}
+		}
+		if !slices.Equal(old, now) {
+			return true
+		}
+	}
+	return false
+}
+
 func newExercises(before, w planner.Week, say *locale.Language, name func(id, name string) string) []string {
 	had := map[string]bool{}
 	for _, d := range before.Days {

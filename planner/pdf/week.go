@@ -140,6 +140,9 @@ func (d *doc) weekHeader(wk weekView, draw bool) float64 {
 	if wk.effortUp {
 		hintText = say.Say("This week the effort rises, not the amount: the same exercises as last week, done a little harder.") + " " + hintText
 	}
+	if wk.reordered {
+		hintText = say.Say("The order has changed: do the exercises in the order of this page.") + " " + hintText
+	}
 	switch {
 	case len(wk.news) > 0 && len(wk.gone) > 0:
 		// What goes too, so no one does both (a German reader's worry).
