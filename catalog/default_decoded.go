@@ -111,6 +111,12 @@ var defaultDecoded = &Catalog{
 						Elbow:    20,
 					},
 				},
+				Props: []Prop{
+					Prop{
+						Kind: "chair",
+						At:   "far_hand",
+					},
+				},
 				Arrows: []Arrow{
 					Arrow{
 						Part: "near_foot",

@@ -645,6 +645,20 @@ func Crosses(e Exercise) bool {
 	return phrase != ""
 }
 
+// FootOnKnee reports whether the crossing position e asks for (see
+// [Crosses]) is a foot or ankle on the other knee, a figure four, rather
+// than legs crossed or a thigh pulled across the body: the catalog sheet
+// gives it its own reason (twenty-third German reading: in a figure four
+// only the lower leg crosses the middle).
+func FootOnKnee(e Exercise) bool {
+	_, phrase := crossingText(e)
+	return footWords.MatchString(strings.ToLower(phrase))
+}
+
+// footWords are the words of a crossing phrase that put a foot, an ankle
+// or a shin on the other leg, or name a figure four.
+var footWords = regexp.MustCompile(`ankle|foot|shin|figure|knöchel|fuß|fuss|unterschenkel|schienbein|über das andere knie|figur|zahl|ziffer|vierer`)
+
 // isASCII reports whether s is all ASCII.
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {

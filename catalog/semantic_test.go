@@ -358,3 +358,27 @@ func TestCrossingWordsNeeded(t *testing.T) {
 		}
 	}
 }
+
+// TestFootOnKnee tells a foot on the other knee (a figure four) from the
+// other crossing positions, in English and German, for the sheet's
+// reason.
+func TestFootOnKnee(t *testing.T) {
+	for _, c := range []struct {
+		step string
+		want bool
+	}{
+		{"Place your right ankle over the opposite knee.", true},
+		{"Lie in a figure four and hold.", true},
+		{"Cross the ankle on that side over the opposite knee.", true},
+		{"Legen Sie den Knöchel über das andere Knie.", true},
+		{"Cross your legs at the knees.", false},
+		{"Pull the knee across the body towards the opposite shoulder.", false},
+		{"Ziehen Sie das Knie quer über den Körper.", false},
+		{"Bring your knee to your chest.", false},
+	} {
+		e := Exercise{Name: "Test", Steps: []string{c.step}}
+		if got := FootOnKnee(e); got != c.want {
+			t.Errorf("%q: FootOnKnee %v, want %v", c.step, got, c.want)
+		}
+	}
+}

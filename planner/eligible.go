@@ -86,9 +86,10 @@ func LeftOutWith(e *catalog.Exercise, c Condition) bool {
 
 // LeftOutNotes say, for the catalog sheet's card of entry e, each
 // condition a plan leaves it out for (rule 9), with the reason that fits
-// it: for gluteal tendinopathy, a position that crosses the leg over the
-// middle of the body (a stretch, or a foot on the other knee) squeezes
-// the tendons at the side of the hip; lying on the side, or a ball or
+// it: for gluteal tendinopathy, a foot on the other knee (a figure four)
+// pulls the tendons taut over the bony point at the side of the hip and
+// squeezes them, and another position that crosses the leg over the
+// middle of the body (a stretch) squeezes them too; lying on the side, or a ball or
 // roller there, presses on them; an entry the catalog only advises
 // against says no more. For piriformis syndrome, steps and deep stretches
 // get a reason, another entry the catalog advises against none. None is
@@ -105,6 +106,8 @@ func LeftOutNotes(say *locale.Language, e *catalog.Exercise) []string {
 			notes = append(notes, say.Say("Not planned with gluteal tendinopathy: holding the body up on one side presses on the tendons of the lower hip."))
 		case e.Position == catalog.SideLying:
 			notes = append(notes, say.Say("Not planned with gluteal tendinopathy: lying on the side presses on the lower hip, and the upper leg sinks across the body; both squeeze the tendons."))
+		case catalog.FootOnKnee(*e):
+			notes = append(notes, say.Say("Not planned with gluteal tendinopathy: a foot on the other knee pulls the tendons at the side of the hip taut over the bony point there and squeezes them."))
 		case stretch(e) || catalog.Crosses(*e):
 			notes = append(notes, say.Say("Not planned with gluteal tendinopathy: the leg crosses the middle of the body, which squeezes the tendons at the side of the hip."))
 		default:

@@ -130,12 +130,8 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 	// not a reason (fourth German reading).
 	checks := p.tendonChecks(say)
 	for _, c := range checks {
-		quoted := make([]string, len(c.names))
-		for i, n := range c.names {
-			quoted[i] = say.Sayf("“%s”", n)
-		}
 		blank()
-		wrap(bw, "", "", say.Sayf("Pain limit with %s:", strings.Join(quoted, ", ")))
+		wrap(bw, "", "", say.Sayf("Pain limit with %s:", say.AllOf(c.names)))
 		wrap(bw, "  ", "  ", c.text)
 	}
 	nameWidth := 0

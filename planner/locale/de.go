@@ -1,6 +1,9 @@
 package locale
 
-import "strconv"
+import (
+	"strconv"
+	"time"
+)
 
 // German: the words of gluteplan in German, looked up by their English
 // text. Doses keep "s" and "min"; numbers take a decimal comma; dates read
@@ -13,6 +16,9 @@ var German = &Language{
 	monthShort: [...]string{"", "Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."},
 	dayMonth: func(day int, month string) string {
 		return strconv.Itoa(day) + ". " + month
+	},
+	dayMonthNarrow: func(day int, month time.Month) string {
+		return strconv.Itoa(day) + "." + strconv.Itoa(int(month)) + "."
 	},
 	weekdayDate: func(weekday, date string) string {
 		return weekday + " " + date
@@ -493,7 +499,7 @@ var German = &Language{
 		"%d days":         "seit %d Tagen",
 		"about %d weeks":  "seit etwa %d Wochen",
 		"about %d months": "seit etwa %d Monaten",
-		"Gluteal tendinopathy (a sore tendon on the outside of the hip): do not sleep on the sore side; lying on the other side, put a pillow between your knees. An ache from lying on the sore side is typical of it and no reason to stop the exercises.": "Glutealtendinopathie (gereizte Sehnen an der Hüftaußenseite): Schlafen Sie möglichst nicht auf der betroffenen Seite. Liegen Sie auf der anderen Seite, legen Sie ein Kissen zwischen die Knie. Schmerzen beim Liegen auf dieser Seite sind typisch und kein Grund, die Übungen abzubrechen.",
+		"Gluteal tendinopathy (a sore tendon on the outside of the hip): do not sleep on the sore side; lying on the other side, put a pillow between your knees. An ache from lying on the sore side is typical of it and no reason to stop the exercises.": "Glutealtendinopathie (gereizte Sehnen an der Hüftaußenseite): Schlafen Sie möglichst nicht auf der betroffenen Seite. Liegen Sie auf der anderen Seite, legen Sie ein Kissen zwischen die Knie. Schmerzen beim Liegen auf der betroffenen Seite sind typisch und kein Grund, die Übungen abzubrechen.",
 		"it presses on the outer hip (%s), which can irritate the tendons in gluteal tendinopathy":                                             "belastet die Hüftaußenseite (%s); das kann bei Glutealtendinopathie die Sehnen reizen",
 		"an intermediate exercise; your level is %s":                                                                                           "gehört zur Mittelstufe (Ihre Stufe: %s)",
 		"an advanced exercise; your level is %s":                                                                                               "gehört zur Oberstufe (Ihre Stufe: %s)",
@@ -743,7 +749,8 @@ var German = &Language{
 		"If stairs bring the pain on, take them slowly, one step at a time, until it settles: up with the less sore leg first, down with the sore leg first.":                                                                                     "Schmerzt Treppensteigen, setzen Sie vorerst beide Füße auf jede Stufe: hinauf zuerst das weniger schmerzende Bein, hinab zuerst das schmerzende.",
 		"at the side of the hip":                        "an der Hüftaußenseite",
 		"at the side of the hip or deep in the buttock": "an der Hüftaußenseite oder tief im Gesäß",
-		"Each exercise counts by how hard it works the glutes; you need not count anything yourself.": "Jede Übung zählt danach, wie stark sie das Gesäß fordert; selbst zählen müssen Sie nichts.",
-		"The order has changed: do the exercises in the order of this page.":                          "Die Reihenfolge hat sich geändert: Üben Sie in der Reihenfolge dieser Seite.",
+		"Each exercise counts by how hard it works the glutes; you need not count anything yourself.":                                                                "Jede Übung zählt danach, wie stark sie das Gesäß fordert; selbst zählen müssen Sie nichts.",
+		"The order has changed: do the exercises in the order of this page.":                                                                                         "Die Reihenfolge hat sich geändert: Üben Sie in der Reihenfolge dieser Seite.",
+		"Not planned with gluteal tendinopathy: a foot on the other knee pulls the tendons at the side of the hip taut over the bony point there and squeezes them.": "Bei Glutealtendinopathie nicht im Plan: Die Fuß-auf-Knie-Stellung spannt die Sehnen über den Knochenvorsprung außen an der Hüfte und drückt sie zusammen.",
 	},
 }

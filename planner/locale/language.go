@@ -33,6 +33,9 @@ type Language struct {
 	monthShort        [13]string
 	// dayMonth says a day of a month: "7 Dec", "7. Dez.".
 	dayMonth func(day int, month string) string
+	// dayMonthNarrow says it in the fewest letters the reader knows:
+	// "1 Jan", "1.1.".
+	dayMonthNarrow func(day int, month time.Month) string
 	// weekdayDate says a weekday and a date: "Mon 7 Dec 2026",
 	// "Mo 7. Dez. 2026".
 	weekdayDate func(weekday, date string) string
@@ -197,6 +200,19 @@ func (l *Language) OneOf(names []string) string {
 	return strings.Join(quoted[:len(quoted)-1], ", ") + l.Say(" or ") + quoted[len(quoted)-1]
 }
 
+// AllOf says names quoted as a list of all of them: "“a”, “b” and “c”"
+// (twenty-third German reading: two names joined by a comma alone).
+func (l *Language) AllOf(names []string) string {
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = l.Sayf("“%s”", n)
+	}
+	if len(quoted) < 2 {
+		return strings.Join(quoted, "")
+	}
+	return strings.Join(quoted[:len(quoted)-1], ", ") + l.Say(" and ") + quoted[len(quoted)-1]
+}
+
 // Plural picks the word for n things: Plural(1, "week", "weeks") is
 // "week" in English, "Woche" in German.
 func (l *Language) Plural(n int, one, many string) string {
@@ -225,6 +241,10 @@ func (l *Language) Month(t time.Time) string { return l.monthShort[t.Month()] }
 
 // DayMonth says a date without the year: "7 Dec", "7. Dez.".
 func (l *Language) DayMonth(t time.Time) string { return l.dayMonth(t.Day(), l.Month(t)) }
+
+// DayMonthNarrow says t's day and month for a narrow cell: "1 Jan",
+// "1.1." (a German date in numbers, which German readers write).
+func (l *Language) DayMonthNarrow(t time.Time) string { return l.dayMonthNarrow(t.Day(), t.Month()) }
 
 // Date says a date with the year: "7 Dec 2026", "7. Dez. 2026".
 func (l *Language) Date(t time.Time) string { return l.DayMonth(t) + " " + strconv.Itoa(t.Year()) }

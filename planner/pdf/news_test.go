@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner"
 )
 
@@ -90,4 +91,46 @@ func keptOrderDiffers(a, b planner.Week) bool {
 		}
 	}
 	return false
+}
+
+// TestMonthStartNamed: in the calendar of weeks on page 1, the 1st of a
+// month that falls inside a row names its month (twenty-first German
+// reading: a bold 1 in a row labelled December read as a December day),
+// in both languages and in a year's small cells too.
+func TestMonthStartNamed(t *testing.T) {
+	for _, c := range []struct {
+		lang  planner.Lang
+		weeks int
+		want  []string
+	}{
+		{planner.German, 8, []string{"1.1."}},
+		{planner.English, 8, []string{"1 Jan"}},
+		{planner.German, 52, []string{"1.1.", "1.2.", "1.3.", "1.4.", "1.5.", "1.6.", "1.7.", "1.8.", "1.9.", "1.10.", "1.11."}},
+	} {
+		plan := personaPlans(t, c.lang)["tendinopathy-piriformis"]
+		if c.weeks != len(plan.Weeks) {
+			p := plan.Profile
+			p.Weeks = c.weeks
+			var err error
+			if plan, err = planner.Make(catalog.Default(), p); err != nil {
+				t.Fatal(err)
+			}
+		}
+		_, lay, err := render(plan, Options{Paper: "a4"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkLayout(t, lay)
+		cells := map[string]bool{}
+		for _, b := range lay.boxes {
+			if b.page == 1 {
+				cells[b.text] = true
+			}
+		}
+		for _, w := range c.want {
+			if !cells[w] {
+				t.Errorf("%s, %d weeks: page 1's calendar has no cell %q", c.lang, c.weeks, w)
+			}
+		}
+	}
 }

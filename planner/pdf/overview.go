@@ -489,8 +489,8 @@ func (d *doc) calendarCompact(w, extra float64) unit {
 			ty := ry + (rh-label.lh())/2
 			// The month of the row's first day, where it differs from the
 			// row above (or the grid starts): a row that begins on 28
-			// December is not labelled January. The 1st of a month is in
-			// bold where it falls.
+			// December is not labelled January. The 1st of a month is
+			// named in bold where it falls.
 			mon := ""
 			if first := wk.days[0].date; r == 0 || first.Month() != m.weeks[wi-1].days[0].date.Month() {
 				mon = d.say.Month(first)
@@ -520,11 +520,16 @@ func (d *doc) calendarCompact(w, extra float64) unit {
 				}
 				csw := d.measure(cs, code)
 				dn, st := fmt.Sprint(day.date.Day()), numSt
-				if day.date.Day() == 1 {
-					st = numB // the month starts here
-				}
 				lim := cx + cw - csw - 1.4 - tx
-				d.chipText(tx, ty, dn, st, lim, busy)
+				if day.date.Day() == 1 {
+					// The month starts here, named in bold, in smaller
+					// type where the cell needs it (twenty-first German
+					// reading: a bold 1 in a December row read as a
+					// December day).
+					dn = d.say.DayMonthNarrow(day.date)
+					st = numB.sized(d.fitSize(dn, lim, numB, 5))
+				}
+				d.chipText(tx, ty+(numSt.lh()-st.lh())/2, dn, st, lim, busy)
 				d.chipText(cx+cw-csw-0.7, ty, cs, code, csw, busy)
 			}
 		}

@@ -431,11 +431,7 @@ func (d *doc) routineUnits(r routineView, w float64, key string, figTall float64
 	var checkHead, checkLines []string
 	checkH := 0.0
 	if check != "" {
-		quoted := make([]string, len(checkNames))
-		for i, n := range checkNames {
-			quoted[i] = say.Sayf("“%s”", n)
-		}
-		checkHead = d.wrapRecorded(say.Sayf("Pain limit with %s:", strings.Join(quoted, ", ")), figW+nameW-2, head)
+		checkHead = d.wrapRecorded(say.Sayf("Pain limit with %s:", say.AllOf(checkNames)), figW+nameW-2, head)
 		checkLines = d.wrapRecorded(check, figW+nameW-2, note)
 		checkH = 3 + float64(len(checkHead))*head.lh() + float64(len(checkLines))*note.lh()
 	}
