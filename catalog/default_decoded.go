@@ -4888,7 +4888,7 @@ var (
 		Why:      "Mit dieser gehaltenen Dehnung lockern Sie die tiefen Gesäßmuskeln direkt am Schreibtisch; das kann Schmerzen in der Mitte des Gesäßes nach langem Sitzen lindern. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg.",
 	}
 	defaultValue95 Translation = Translation{
-		Name:     "Knie zur Schulter derselben Seite",
+		Name:     "Gesäß dehnen im Liegen: Knie zur Schulter derselben Seite",
 		Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach auf dem Boden.", "Ziehen Sie ein Knie hoch und fassen Sie mit beiden Händen hinter den Oberschenkel oder vorn ans Schienbein.", "Ziehen Sie das Knie sanft zur Schulter derselben Seite, in einer Linie mit dieser Schulter, bis Sie tief im Gesäß eine Dehnung spüren.", "Bleiben Sie dort für die angegebene Zeit und atmen Sie langsam; dann setzen Sie den Fuß ab und wechseln die Seite."},
 		Cues:     []string{"Das Knie geht gerade nach oben zur Schulter derselben Seite; das andere Bein bleibt, wo es ist, mit dem Fuß auf dem Boden.", "Eine leichte Dehnung tief im Gesäß genügt.", "Lassen Sie nach, wenn Sie ein Kribbeln oder einen einschießenden Schmerz im Bein spüren."},
 		Mistakes: []string{"So stark ziehen, dass sich das Steißbein vom Boden hebt.", "Während der Haltephase die Luft anhalten."},
