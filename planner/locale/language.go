@@ -189,20 +189,15 @@ func (l *Language) Lasted(days int) string {
 
 // OneOf says a choice of names, each quoted: "“Brisk walk” or “Leg
 // swings”", "„Zügiges Gehen“ oder „Beinpendeln“".
-func (l *Language) OneOf(names []string) string {
-	quoted := make([]string, len(names))
-	for i, n := range names {
-		quoted[i] = l.Sayf("“%s”", n)
-	}
-	if len(quoted) < 2 {
-		return strings.Join(quoted, "")
-	}
-	return strings.Join(quoted[:len(quoted)-1], ", ") + l.Say(" or ") + quoted[len(quoted)-1]
-}
+func (l *Language) OneOf(names []string) string { return l.list(names, l.Say(" or ")) }
 
 // AllOf says names quoted as a list of all of them: "“a”, “b” and “c”"
 // (twenty-third German reading: two names joined by a comma alone).
-func (l *Language) AllOf(names []string) string {
+func (l *Language) AllOf(names []string) string { return l.list(names, l.Say(" and ")) }
+
+// list quotes names and joins them with commas, the last two with last
+// (" or ", " and ", said in l).
+func (l *Language) list(names []string, last string) string {
 	quoted := make([]string, len(names))
 	for i, n := range names {
 		quoted[i] = l.Sayf("“%s”", n)
@@ -210,7 +205,7 @@ func (l *Language) AllOf(names []string) string {
 	if len(quoted) < 2 {
 		return strings.Join(quoted, "")
 	}
-	return strings.Join(quoted[:len(quoted)-1], ", ") + l.Say(" and ") + quoted[len(quoted)-1]
+	return strings.Join(quoted[:len(quoted)-1], ", ") + last + quoted[len(quoted)-1]
 }
 
 // Plural picks the word for n things: Plural(1, "week", "weeks") is
