@@ -2472,8 +2472,8 @@ var defaultDecoded = &Catalog{
 				HoldSeconds: 5,
 			},
 			DeskFriendly: true,
-			Steps:        []string{"Sit tall on any seat with both feet flat on the floor.", "Squeeze both buttocks gently, so you rise a little on the seat, and hold for five seconds.", "Let go completely, breathe, and repeat."},
-			Cues:         []string{"About a third of your full squeeze is plenty: it works the muscle without tiring it.", "Keep breathing while you hold."},
+			Steps:        []string{"Sit tall on any seat with both feet flat on the floor.", "Squeeze both buttocks gently, at about a third of your full squeeze, and hold for five seconds.", "Let go completely, breathe, and repeat."},
+			Cues:         []string{"More is not better: a gentle squeeze works the muscle without tiring it.", "Keep breathing while you hold."},
 			Mistakes:     []string{"Clenching the jaw or shoulders along with the glutes.", "Pushing with the legs instead of squeezing the buttocks."},
 			Why:          "Glutes that sit still all day get little to do. Gentle squeezes remind them to work, with no load to recover from, so they fit any day, even a sore one.",
 			Figure: &Figure{
@@ -3569,7 +3569,7 @@ var defaultDecoded = &Catalog{
 				PerSide: true,
 			},
 			Steps:    []string{"Sit on a firm chair without armrests, with both feet flat on the floor and hip-width apart.", "Shift your weight onto one buttock and lean well back and to that side, until the other buttock is free. Place a massage ball (or a tennis ball) under the upper outer quarter of that buttock, two or three finger-widths below the top edge of the pelvis (the bony rim you can feel at the side of your waist). Do not put it in the middle of the buttock or beside the bone you sit on: the sciatic nerve runs there. Do not put it on the bony point at the side of the hip either. Then let your weight settle onto it slowly.", "Shift slowly until you find a tender spot, then rest on it with steady pressure for about a minute, breathing slowly.", "Move the ball to the other side and repeat."},
-			Cues:     []string{"Keep both feet on the floor; lean toward the ball side for more pressure, away for less.", "If you feel tingling or a shooting feeling down the leg, move the ball a little: a nerve that is sensitive to pressure runs there: do not press on that spot. A brief tingle that stops as soon as the pressure is off is nothing to worry about. If tingling down the leg lasts more than a few minutes afterwards and is new or clearly worse than usual, stop and see a physical therapist or doctor (see “When to stop and see a professional” on page 1 of your plan)."},
+			Cues:     []string{"Keep both feet on the floor; lean toward the ball side for more pressure, away for less.", "If you feel tingling or a shooting feeling down the leg, move the ball a little: the sciatic nerve, which is sensitive to pressure, runs there. A brief tingle that stops as soon as the pressure is off is nothing to worry about. If tingling down the leg lasts more than a few minutes afterwards and is new or clearly worse than usual, stop and see a physical therapist or doctor (see “When to stop and see a professional” on page 1 of your plan)."},
 			Mistakes: []string{"Digging in so hard that you tense up against the ball.", "Placing the ball on the bony point at the side of the hip."},
 			Why:      "The ball eases the buttock muscles. With both feet on the floor and the legs apart, this version is gentle and suits outer-hip tendon pain, and people who cannot easily get down to the floor.",
 			Figure: &Figure{
@@ -4680,8 +4680,8 @@ var (
 	defaultValue53 float64     = 90
 	defaultValue54 Translation = Translation{
 		Name:     "Gesäß anspannen im Sitzen",
-		Steps:    []string{"Setzen Sie sich aufrecht auf einen Stuhl (oder wo Sie gerade sitzen), beide Füße flach auf dem Boden.", "Spannen Sie beide Gesäßhälften sanft an, sodass Sie sich auf dem Sitz ein wenig anheben, und halten Sie die Spannung für die angegebene Zeit.", "Entspannen Sie ganz, atmen Sie einmal durch und spannen Sie wieder an."},
-		Cues:     []string{"Etwa ein Drittel Ihrer vollen Anspannung genügt: Das aktiviert den Muskel, ohne ihn zu ermüden.", "Atmen Sie während des Haltens weiter."},
+		Steps:    []string{"Setzen Sie sich aufrecht auf einen Stuhl (oder wo Sie gerade sitzen), beide Füße flach auf dem Boden.", "Spannen Sie beide Gesäßhälften sanft an, mit etwa einem Drittel Ihrer vollen Kraft, und halten Sie die Spannung für die angegebene Zeit.", "Entspannen Sie ganz, atmen Sie einmal durch und spannen Sie wieder an."},
+		Cues:     []string{"Mehr ist nicht besser: Sanftes Anspannen aktiviert den Muskel, ohne ihn zu ermüden.", "Atmen Sie während des Haltens weiter."},
 		Mistakes: []string{"Kiefer oder Schultern mit dem Gesäß zusammen anspannen.", "Mit den Beinen drücken, statt das Gesäß anzuspannen."},
 		Why:      "Wer den ganzen Tag sitzt, fordert die Gesäßmuskeln kaum. Sanftes Anspannen hält sie aktiv, ohne sie so zu belasten, dass sie Erholung bräuchten. Deshalb eignet sich die Übung für jeden Tag, auch für Tage mit Beschwerden.",
 	}
@@ -4816,7 +4816,7 @@ var (
 	defaultValue81 Translation = Translation{
 		Name:     "Ballmassage im Sitzen, Füße am Boden",
 		Steps:    []string{"Setzen Sie sich auf einen festen Stuhl ohne Armlehnen, beide Füße flach und hüftbreit auf dem Boden.", "Verlagern Sie Ihr Gewicht auf eine Gesäßhälfte und lehnen Sie sich deutlich zurück und zur Seite, bis die andere Gesäßhälfte frei ist. Legen Sie den Massageball (ersatzweise einen Tennisball) unter das obere äußere Viertel dieser Gesäßhälfte, etwa zwei bis drei Fingerbreit unter dem Beckenkamm (dem oberen Rand des Beckenknochens, den Sie seitlich an der Taille tasten können). Legen Sie ihn nicht in die Mitte des Gesäßes und nicht neben den Sitzknochen, denn dort verläuft der Ischiasnerv. Legen Sie ihn auch nicht auf den Knochenvorsprung außen an der Hüfte. Lassen Sie dann langsam Gewicht auf den Ball sinken.", "Verlagern Sie Ihr Gewicht langsam, bis Sie eine druckempfindliche Stelle finden, und bleiben Sie dort für die angegebene Zeit mit gleichmäßigem Druck; atmen Sie dabei langsam.", "Legen Sie den Ball unter die andere Seite und wiederholen Sie die Massage dort."},
-		Cues:     []string{"Beide Füße bleiben am Boden; neigen Sie sich für mehr Druck zum Ball hin, für weniger Druck von ihm weg.", "Wenn es ins Bein kribbelt oder einschießt, verschieben Sie den Ball ein Stück; dort verläuft ein Nerv, der auf Druck empfindlich reagiert: Drücken Sie nicht gezielt auf diese Stelle. Ein kurzes Kribbeln, das sofort nachlässt, ist unbedenklich. Hält ein Kribbeln im Bein danach länger als ein paar Minuten an und ist es neu oder deutlich stärker als gewohnt, hören Sie auf und lassen Sie es ärztlich oder physiotherapeutisch abklären (siehe „Wann Sie aufhören und Hilfe holen“, Seite 1 Ihres Plans)."},
+		Cues:     []string{"Beide Füße bleiben am Boden; neigen Sie sich für mehr Druck zum Ball hin, für weniger Druck von ihm weg.", "Wenn es ins Bein kribbelt oder einschießt, verschieben Sie den Ball ein Stück; dort verläuft der Ischiasnerv, der auf Druck empfindlich reagiert. Ein kurzes Kribbeln, das sofort nachlässt, ist unbedenklich. Hält ein Kribbeln im Bein danach länger als ein paar Minuten an und ist es neu oder deutlich stärker als gewohnt, hören Sie auf und lassen Sie es ärztlich oder physiotherapeutisch abklären (siehe „Wann Sie aufhören und Hilfe holen“, Seite 1 Ihres Plans)."},
 		Mistakes: []string{"So fest drücken, dass Sie sich gegen den Ball verspannen.", "Den Ball auf den Knochenvorsprung außen an der Hüfte legen."},
 		Why:      "Der Ball lockert die Gesäßmuskulatur. Weil die Füße dabei hüftbreit am Boden stehen und kein Bein übergeschlagen ist, ist diese Variante sanft und auch bei Sehnenschmerzen an der Hüftaußenseite geeignet – und für alle, denen es schwerfällt, sich auf den Boden zu legen.",
 	}

@@ -220,7 +220,7 @@ func TestSheetHeadKey(t *testing.T) {
 	for _, c := range []struct{ lang, levels, dose, tendon, piriformis string }{
 		{"en", "Levels: beginner → intermediate → advanced", "The starting dose is the catalog's guide; a plan adapts it to the person's level and soreness, so its holds and effort may differ.",
 			"Not planned with gluteal tendinopathy", "Not planned with piriformis syndrome"},
-		{"de", "Stufen: Grundstufe → Mittelstufe → Oberstufe", "Die Startdosis ist ein Richtwert des Katalogs; im Plan wird sie an Stufe und Beschwerden der Person angepasst, Haltezeit und Anstrengung können also abweichen.",
+		{"de", "Schwierigkeit: Stufe 1 → Stufe 2 → Stufe 3", "Die Anfangsdosierung ist ein Richtwert des Katalogs; im Plan wird sie an Stufe und Beschwerden der Person angepasst, Haltezeit und Anstrengung können also abweichen.",
 			"Bei Glutealtendinopathie nicht im Plan", "Beim Piriformis-Syndrom nicht im Plan"},
 	} {
 		for _, paper := range papersUnderTest {
