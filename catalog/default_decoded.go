@@ -111,12 +111,6 @@ var defaultDecoded = &Catalog{
 						Elbow:    20,
 					},
 				},
-				Props: []Prop{
-					Prop{
-						Kind: "chair",
-						At:   "far_hand",
-					},
-				},
 				Arrows: []Arrow{
 					Arrow{
 						Part: "near_foot",
@@ -4407,7 +4401,7 @@ var (
 	}
 	defaultValue3 float64     = 0
 	defaultValue4 Translation = Translation{
-		Name:     "Hüftbeuger dehnen im Knien",
+		Name:     "Hüftbeuger lockern im Knien",
 		Steps:    []string{"Knien Sie sich auf ein Knie, den anderen Fuß flach vor sich, beide Knie etwa im rechten Winkel gebeugt; legen Sie ein gefaltetes Handtuch oder ein Kissen unter das hintere Knie.", "Richten Sie das Becken leicht auf (das Steißbein zeigt etwas nach unten) und spannen Sie den Gesäßmuskel auf der Seite des knienden Beins sanft an.", "Schieben Sie die Hüfte etwas nach vorn, bis Sie vorn an der Hüfte des hinteren Beins eine Dehnung spüren; halten Sie die Dehnung für die angegebene Zeit und gehen Sie dann wieder zurück.", "Wiederholen Sie das, bis der Satz fertig ist, dann wechseln Sie das Bein."},
 		Cues:     []string{"Die Dehnung spüren Sie vorn an der Hüfte und oben am Oberschenkel, nicht im unteren Rücken.", "Halten Sie den Oberkörper aufrecht; die Rippen bleiben über dem Becken."},
 		Mistakes: []string{"Ins Hohlkreuz gehen, statt das Becken aufzurichten.", "So weit nach vorn schieben, dass der Zug ins Knie oder in den Rücken geht."},
@@ -4415,7 +4409,7 @@ var (
 	}
 	defaultValue5 float64     = 0
 	defaultValue6 Translation = Translation{
-		Name:     "Hüftbeuger dehnen im Stand",
+		Name:     "Hüftbeuger lockern im Stand",
 		Steps:    []string{"Stellen Sie sich in eine lange Schrittstellung, ein Fuß eine Schrittlänge vor dem anderen; legen Sie bei Bedarf eine Hand an eine Wand, auf den Schreibtisch oder auf eine Stuhllehne.", "Beugen Sie das vordere Knie etwas; das hintere Bein ist fast gestreckt, die Ferse angehoben. Richten Sie das Becken leicht auf (das Steißbein zeigt etwas nach unten).", "Spannen Sie den Gesäßmuskel des hinteren Beins an und verlagern Sie Ihr Gewicht nach vorn, bis Sie vorn an dieser Hüfte eine Dehnung spüren; halten Sie die Dehnung für die angegebene Zeit und lassen Sie dann wieder nach.", "Wiederholen Sie das, bis der Satz fertig ist, dann wechseln Sie das Bein."},
 		Cues:     []string{"Schieben Sie die Hüfte des hinteren Beins nach vorn, statt den Oberkörper nach vorn zu lehnen.", "Eine leichte Dehnung genügt; halten Sie die Bewegung klein und kontrolliert."},
 		Mistakes: []string{"Den Oberkörper nach vorn neigen; dann geht die Dehnung verloren.", "Den unteren Rücken ins Hohlkreuz sinken lassen."},

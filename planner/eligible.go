@@ -86,14 +86,16 @@ func LeftOutWith(e *catalog.Exercise, c Condition) bool {
 
 // LeftOutNotes say, for the catalog sheet's card of entry e, each
 // condition a plan leaves it out for (rule 9), with the reason that fits
-// it: for gluteal tendinopathy, a foot on the other knee (a figure four)
-// pulls the tendons taut over the bony point at the side of the hip and
-// squeezes them, and another position that crosses the leg over the
-// middle of the body (a stretch) squeezes them too; lying on the side, or a ball or
-// roller there, presses on them; an entry the catalog only advises
-// against says no more. For piriformis syndrome, steps and deep stretches
-// get a reason, another entry the catalog advises against none. None is
-// nil.
+// it (German readings 14, 21, 23 and 25). For gluteal tendinopathy: a
+// foot on the other knee (a figure four) pulls the tendons taut over the
+// bony point at the side of the hip and squeezes them; another position
+// that takes the leg across the middle of the body (a stretch) squeezes
+// them too; lying on the side presses on the lower hip and lets the upper
+// leg sink across; a side plank loads the lower hip's abductors with the
+// whole body; a roller at the side of the hip presses on the tendons
+// there; an entry the catalog only advises against says no more. For
+// piriformis syndrome, steps and deep stretches get a reason, another
+// entry the catalog advises against none. None is nil.
 func LeftOutNotes(say *locale.Language, e *catalog.Exercise) []string {
 	var notes []string
 	if LeftOutWith(e, GlutealTendinopathy) {
@@ -103,7 +105,7 @@ func LeftOutNotes(say *locale.Language, e *catalog.Exercise) []string {
 		case e.Position == catalog.SideLying && e.Category == catalog.MyofascialRelease:
 			notes = append(notes, say.Say("Not planned with gluteal tendinopathy: lying on a roller at the side of the hip presses on the tendons there."))
 		case e.Position == catalog.SideLying && e.Dose.Seconds > 0:
-			notes = append(notes, say.Say("Not planned with gluteal tendinopathy: holding the body up on one side presses on the tendons of the lower hip."))
+			notes = append(notes, say.Say("Not planned with gluteal tendinopathy: the lower hip's abductors hold up the whole body, too much load too early for irritated tendons."))
 		case e.Position == catalog.SideLying:
 			notes = append(notes, say.Say("Not planned with gluteal tendinopathy: lying on the side presses on the lower hip, and the upper leg sinks across the body; both squeeze the tendons."))
 		case catalog.FootOnKnee(*e):

@@ -409,7 +409,7 @@ func (b *basis) conditionNotes() []string {
 		out = append(out, say.Say("Piriformis syndrome (an irritated deep buttock muscle): break up long sitting."))
 	}
 	if p.Has(GlutealTendinopathy) || p.Has(PiriformisSyndrome) {
-		out = append(out, say.Say("If stairs bring the pain on, take them slowly, one step at a time, until it settles: "+
+		out = append(out, say.Say("If stairs bring the pain on, take them slowly, one step at a time, holding the handrail, until it settles: "+
 			"up with the less sore leg first, down with the sore leg first."))
 	}
 	return out

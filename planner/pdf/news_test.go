@@ -20,7 +20,7 @@ func TestNewFromThisWeek(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := drawnText(lay)
-	const want = "Neu ab dieser Woche: „Beinpendeln vor und zurück“; nicht mehr dabei: „Hüftbeuger dehnen im Knien“."
+	const want = "Neu ab dieser Woche: „Beinpendeln vor und zurück“; nicht mehr dabei: „Hüftbeuger lockern im Knien“."
 	if n := strings.Count(text, "Neu ab dieser Woche"); n != 1 {
 		t.Errorf("%d week pages name new exercises, want 1 (week 5)", n)
 	}
