@@ -3553,7 +3553,7 @@ var defaultDecoded = &Catalog{
 			ID:        "ball-glute-release-uncrossed",
 			Name:      "Seated ball release, feet on the floor",
 			Category:  "myofascial_release",
-			Targets:   []Target{"piriformis", "gluteus_maximus"},
+			Targets:   []Target{"gluteus_maximus", "piriformis"},
 			Equipment: []Equipment{"massage_ball", "chair"},
 			Level:     "beginner",
 			Position:  "seated",
@@ -3661,7 +3661,7 @@ var defaultDecoded = &Catalog{
 			ID:        "wall-ball-glute-release",
 			Name:      "Wall ball release for the back of the buttock",
 			Category:  "myofascial_release",
-			Targets:   []Target{"gluteus_maximus", "piriformis"},
+			Targets:   []Target{"piriformis", "gluteus_maximus"},
 			Equipment: []Equipment{"massage_ball", "wall"},
 			Level:     "beginner",
 			Position:  "standing",
@@ -3670,8 +3670,8 @@ var defaultDecoded = &Catalog{
 				Seconds: 60,
 				PerSide: true,
 			},
-			Steps:    []string{"Stand with your back to a wall, feet a small step away from it and hip-width apart.", "Place a massage ball (or a tennis ball) between the wall and the fleshy upper outer part of one buttock, not its middle, and lean back onto it.", "Bend your knees a little to move the ball in small circles; pause on a tender spot for a few breaths.", "Move the ball to the other buttock and repeat."},
-			Cues:     []string{"Control the pressure by how far you lean back.", "Keep the ball on the back of the buttock, not on the side of the hip."},
+			Steps:    []string{"Stand with your back to a wall, feet a small step away from it and hip-width apart.", "Place a massage ball (or a tennis ball) between the wall and the upper outer quarter of one buttock, two or three finger-widths below the top edge of the pelvis (the bony rim you can feel at the side of your waist): not in the middle of the buttock, where the sciatic nerve runs, and not on the bony point at the side of the hip. Lean back onto it.", "Bend your knees a little to move the ball in small circles; pause on a tender spot for a few breaths.", "Move the ball to the other buttock and repeat."},
+			Cues:     []string{"Control the pressure by how far you lean back.", "Keep the ball on the back of the buttock, not on the side of the hip.", "If you feel tingling or a shooting feeling down the leg, move the ball a little higher and further out."},
 			Mistakes: []string{"Leaning back so hard that the pressure turns sharp.", "Holding your breath."},
 			Why:      "A release for the big glute muscle and the deep buttock that needs no floor: you stand the whole time, so it suits people who cannot get down and up.",
 			Figure: &Figure{
@@ -4823,8 +4823,8 @@ var (
 	}
 	defaultValue83 Translation = Translation{
 		Name:     "Ballmassage an der Wand: Gesäß hinten",
-		Steps:    []string{"Stellen Sie sich mit dem Rücken zu einer Wand, die Füße einen kleinen Schritt von ihr entfernt und hüftbreit.", "Legen Sie einen Massageball (ersatzweise einen Tennisball) zwischen die Wand und den weichen oberen, äußeren Teil einer Gesäßhälfte, nicht die Mitte, und lehnen Sie sich nach hinten dagegen.", "Beugen Sie die Knie ein wenig, um den Ball in kleinen Kreisen zu bewegen; bleiben Sie an einer druckempfindlichen Stelle einige Atemzüge lang.", "Legen Sie den Ball an die andere Gesäßhälfte und wiederholen Sie die Massage dort."},
-		Cues:     []string{"Den Druck steuern Sie dadurch, wie stark Sie sich nach hinten lehnen.", "Der Ball bleibt hinten am Gesäß, nicht seitlich an der Hüfte."},
+		Steps:    []string{"Stellen Sie sich mit dem Rücken zu einer Wand, die Füße einen kleinen Schritt von ihr entfernt und hüftbreit.", "Legen Sie einen Massageball (ersatzweise einen Tennisball) zwischen die Wand und das obere äußere Viertel einer Gesäßhälfte, etwa zwei bis drei Fingerbreit unter dem Beckenkamm (dem oberen Rand des Beckenknochens, den Sie seitlich an der Taille tasten können): nicht in die Mitte des Gesäßes, wo der Ischiasnerv verläuft, und nicht auf den Knochenvorsprung außen an der Hüfte. Lehnen Sie sich nach hinten dagegen.", "Beugen Sie die Knie ein wenig, um den Ball in kleinen Kreisen zu bewegen; bleiben Sie an einer druckempfindlichen Stelle einige Atemzüge lang.", "Legen Sie den Ball an die andere Gesäßhälfte und wiederholen Sie die Massage dort."},
+		Cues:     []string{"Den Druck steuern Sie dadurch, wie stark Sie sich nach hinten lehnen.", "Der Ball bleibt hinten am Gesäß, nicht seitlich an der Hüfte.", "Wenn es ins Bein kribbelt oder einschießt, setzen Sie den Ball ein Stück höher und weiter außen an."},
 		Mistakes: []string{"Sich so stark nach hinten lehnen, dass der Druck stechend wird.", "Die Luft anhalten."},
 		Why:      "Eine Selbstmassage für den großen Gesäßmuskel und die tiefen Gesäßmuskeln, für die Sie nicht auf den Boden müssen: Sie stehen die ganze Zeit. Deshalb passt sie für alle, die sich nicht gut auf den Boden legen und wieder aufstehen können.",
 	}

@@ -170,3 +170,31 @@ func TestTendonCheckPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestPiriformisReleaseAtTheWall: a plan for piriformis pain with a ball
+// and a wall releases the buttock against the wall, not sitting on the
+// ball (twenty-first and twenty-sixth German readings: the spot, the
+// upper outer quarter of the buttock, is hard to reach on a chair, and
+// whoever misses it sits on the sciatic nerve).
+func TestPiriformisReleaseAtTheWall(t *testing.T) {
+	plan, err := planner.Make(catalog.Default(), personaProfile(t, "tendinopathy-piriformis"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wall := 0
+	for _, w := range plan.Weeks {
+		for _, d := range w.Days {
+			for _, it := range d.Items {
+				switch it.Exercise {
+				case "wall-ball-glute-release":
+					wall++
+				case "ball-glute-release-uncrossed", "seated-ball-piriformis-release":
+					t.Errorf("week %d, %s: %s, a ball sat on", w.Week, d.Date, it.Exercise)
+				}
+			}
+		}
+	}
+	if wall == 0 {
+		t.Error("no session releases the buttock against the wall")
+	}
+}
