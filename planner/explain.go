@@ -47,7 +47,7 @@ func (r *run) why(e *catalog.Exercise, c *course, d, w int) string {
 		}
 	case catalog.MyofascialRelease:
 		if piriformisWork(e) && r.p.Has(PiriformisSyndrome) {
-			why = say.Say("Eases the deep buttock muscle, often tight in piriformis syndrome.")
+			why = say.Say("Eases the buttock muscles, often tight in piriformis syndrome, away from the sciatic nerve.")
 		} else {
 			why = say.Say("Eases tension in tight spots of the glutes and hips.")
 		}

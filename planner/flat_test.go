@@ -274,7 +274,7 @@ func TestSpacingNote(t *testing.T) {
 				"If you can train on Friday in place of Tuesday, the plan spreads them out.",
 			planner.German: "Ihre Kräftigungseinheiten liegen direkt hintereinander am Montag und Dienstag, kurz vor einem anstrengenden Tag (Radtraining am Mittwoch): " +
 				"Der Donnerstag folgt auf einen anstrengenden Tag (Radtraining) und bleibt daher bei Dehnen und Lockern, damit sich Ihr Gesäß erholt. " +
-				"Zwei Kräftigungstage hintereinander sind bei diesen Mengen unbedenklich. Sind Ihre Radtouren meist locker, erstellen Sie den Plan neu und geben Sie sie als lockere an (ohne Punkte dafür): Dann kann auch am Donnerstag gekräftigt werden. " +
+				"Zwei Kräftigungstage hintereinander sind in diesem Umfang unbedenklich. Sind Ihre Radtouren meist locker, erstellen Sie den Plan neu und geben Sie sie als lockere an (ohne Punkte dafür): Dann kann auch am Donnerstag gekräftigt werden. " +
 				"Wenn Sie am Freitag statt am Dienstag trainieren können, verteilt der Plan die Einheiten besser.",
 		}},
 		{"spread", []planner.Weekday{planner.Mon, planner.Thu, planner.Fri}, true, nil},
@@ -424,8 +424,8 @@ func TestAfterWords(t *testing.T) {
 		want    []string
 	}{
 		{"tendinopathy-piriformis", 8, []string{"next appointment", "from Mon 1 Feb 2027", "week 7's doses"}},
-		{"office-worker", 4, []string{"gluteplan next", "from Mon 4 Jan 2027", "week 3's doses"}},
-		{"office-worker", 6, []string{"gluteplan next", "week 6's doses"}}, // ends on a build week
+		{"office-worker", 4, []string{"the next block", "circled evening scores", "from Mon 4 Jan 2027", "week 3's doses"}},
+		{"office-worker", 6, []string{"the next block", "week 6's doses"}}, // ends on a build week
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprint(tt.persona, tt.weeks), func(t *testing.T) {

@@ -671,5 +671,5 @@ func (p *Plan) AfterWords(say *locale.Language) string {
 			"carry on with week %d's doses, and take this plan, with your circled evening scores, to that appointment to agree how to go on.", from, last)
 	}
 	return say.Sayf("This is the last week of your plan. Do not simply stop afterwards: from %s, carry on with week %d's doses "+
-		"until you make the next block from your evening scores (gluteplan next goes on from them).", from, last)
+		"until you make the next block, which goes on from your circled evening scores.", from, last)
 }
