@@ -1191,7 +1191,7 @@ func (c *chooser) sayDropped() {
 			default:
 				why = say.Sayf("it does not fit in the %d minutes you have beside the rest of the session", c.p.Minutes)
 			}
-			c.notes.add(rankWeek, say.Sayf("From week %d, %s is left out of your %s: %s.", c.w, e.NameIn(string(c.p.Lang)), SessionName(say, k, SessionPlural), why))
+			c.notes.add(rankWeek, say.Sayf("From week %d, “%s” is left out of your %s: %s.", c.w, e.NameIn(string(c.p.Lang)), SessionName(say, k, SessionPlural), why))
 		}
 	}
 }

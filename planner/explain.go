@@ -991,14 +991,14 @@ func (r *run) saySqueezed() {
 			// Too long in tenths, and in the whole minutes the sentence
 			// says, so the numbers it gives add up (rule 12).
 			if int(math.Round(10*longest))+need > 10*r.p.Minutes && math.Round(longest)+math.Round(float64(need)/10) > float64(r.p.Minutes) {
-				r.notes.add(rankWeek, say.Sayf("From week %d, %s is left out of your %s: as the strengthening work builds, they take %s by week %d, "+
+				r.notes.add(rankWeek, say.Sayf("From week %d, “%s” is left out of your %s: as the strengthening work builds, they take %s by week %d, "+
 					"which leaves too little of your %d minutes for its %s.", x.week, name, sessions, say.Minutes(longest), wk.Week, r.p.Minutes, say.Minutes(float64(need)/10)))
 				said = true
 				break
 			}
 		}
 		if !said {
-			r.notes.add(rankWeek, say.Sayf("From week %d, %s is left out of your %s, to keep room in your %d minutes for the strengthening work as it builds.",
+			r.notes.add(rankWeek, say.Sayf("From week %d, “%s” is left out of your %s, to keep room in your %d minutes for the strengthening work as it builds.",
 				x.week, name, sessions, r.p.Minutes))
 		}
 	}

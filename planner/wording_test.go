@@ -86,7 +86,7 @@ func TestGoldenNextGerman(t *testing.T) {
 
 // squeezedLine is the note on an exercise a block leaves out of its
 // strengthening sessions for their minutes.
-var squeezedLine = regexp.MustCompile(`^From week ([0-9]+), (.+?) is left out of your strengthening sessions: as the strengthening work builds, they take ([0-9]+) min by week ([0-9]+), which leaves too little of your ([0-9]+) minutes for its ([0-9]+) min\.$`)
+var squeezedLine = regexp.MustCompile(`^From week ([0-9]+), “(.+?)” is left out of your strengthening sessions: as the strengthening work builds, they take ([0-9]+) min by week ([0-9]+), which leaves too little of your ([0-9]+) minutes for its ([0-9]+) min\.$`)
 
 // TestSqueezedSaysMinutes: an exercise left out of the strengthening
 // sessions for the minutes says so with the minutes the sessions come
