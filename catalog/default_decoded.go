@@ -1831,17 +1831,25 @@ var defaultDecoded = &Catalog{
 				Start: Pose{
 					Base: "standing",
 					Right: &Side{
-						Abduction: 3,
+						Abduction: 9,
+						Shoulder:  90,
 					},
 					Left: &Side{
-						Abduction:         3,
-						ShoulderAbduction: 10,
+						ShoulderAbduction: 25,
 					},
 				},
 				Props: []Prop{
 					Prop{
 						Kind: "wall",
 						At:   "right_knee",
+					},
+					Prop{
+						Kind: "ball",
+						At:   "right_knee",
+					},
+					Prop{
+						Kind: "chair",
+						At:   "left_hand",
 					},
 				},
 				Arrows: []Arrow{
@@ -4402,7 +4410,7 @@ var (
 	defaultValue3 float64     = 0
 	defaultValue4 Translation = Translation{
 		Name:     "Hüftbeuger lockern im Knien",
-		Steps:    []string{"Knien Sie sich auf ein Knie, den anderen Fuß flach vor sich, beide Knie etwa im rechten Winkel gebeugt; legen Sie ein gefaltetes Handtuch oder ein Kissen unter das hintere Knie.", "Richten Sie das Becken leicht auf (das Steißbein zeigt etwas nach unten) und spannen Sie den Gesäßmuskel auf der Seite des knienden Beins sanft an.", "Schieben Sie die Hüfte etwas nach vorn, bis Sie vorn an der Hüfte des hinteren Beins eine Dehnung spüren; halten Sie die Dehnung für die angegebene Zeit und gehen Sie dann wieder zurück.", "Wiederholen Sie das, bis der Satz fertig ist, dann wechseln Sie das Bein."},
+		Steps:    []string{"Knien Sie sich auf ein Knie, den anderen Fuß flach vor sich, beide Knie etwa im rechten Winkel gebeugt; legen Sie ein gefaltetes Handtuch oder ein Kissen unter das hintere Knie.", "Richten Sie das Becken leicht auf (das Steißbein zeigt etwas nach unten) und spannen Sie den Gesäßmuskel auf der Seite des knienden Beins sanft an.", "Schieben Sie die Hüfte etwas nach vorn, bis Sie vorn an der Hüfte des hinteren Beins eine Dehnung spüren; halten Sie die Dehnung für die angegebene Zeit und gehen Sie dann wieder zurück.", "Wiederholen Sie das für den ganzen Satz, dann wechseln Sie das Bein."},
 		Cues:     []string{"Die Dehnung spüren Sie vorn an der Hüfte und oben am Oberschenkel, nicht im unteren Rücken.", "Halten Sie den Oberkörper aufrecht; die Rippen bleiben über dem Becken."},
 		Mistakes: []string{"Ins Hohlkreuz gehen, statt das Becken aufzurichten.", "So weit nach vorn schieben, dass der Zug ins Knie oder in den Rücken geht."},
 		Why:      "Nach langem Sitzen fühlt sich die Vorderseite der Hüfte (die Hüftbeuger) oft steif an. Wenn Sie diese Muskeln dehnen und dabei das Gesäß anspannen, können die Gesäßmuskeln danach leichter mitarbeiten.",
@@ -4410,14 +4418,14 @@ var (
 	defaultValue5 float64     = 0
 	defaultValue6 Translation = Translation{
 		Name:     "Hüftbeuger lockern im Stand",
-		Steps:    []string{"Stellen Sie sich in eine lange Schrittstellung, ein Fuß eine Schrittlänge vor dem anderen; legen Sie bei Bedarf eine Hand an eine Wand, auf den Schreibtisch oder auf eine Stuhllehne.", "Beugen Sie das vordere Knie etwas; das hintere Bein ist fast gestreckt, die Ferse angehoben. Richten Sie das Becken leicht auf (das Steißbein zeigt etwas nach unten).", "Spannen Sie den Gesäßmuskel des hinteren Beins an und verlagern Sie Ihr Gewicht nach vorn, bis Sie vorn an dieser Hüfte eine Dehnung spüren; halten Sie die Dehnung für die angegebene Zeit und lassen Sie dann wieder nach.", "Wiederholen Sie das, bis der Satz fertig ist, dann wechseln Sie das Bein."},
+		Steps:    []string{"Stellen Sie sich in eine lange Schrittstellung, ein Fuß eine Schrittlänge vor dem anderen; legen Sie bei Bedarf eine Hand an eine Wand, auf den Schreibtisch oder auf eine Stuhllehne.", "Beugen Sie das vordere Knie etwas; das hintere Bein ist fast gestreckt, die Ferse angehoben. Richten Sie das Becken leicht auf (das Steißbein zeigt etwas nach unten).", "Spannen Sie den Gesäßmuskel des hinteren Beins an und verlagern Sie Ihr Gewicht nach vorn, bis Sie vorn an dieser Hüfte eine Dehnung spüren; halten Sie die Dehnung für die angegebene Zeit und lassen Sie dann wieder nach.", "Wiederholen Sie das für den ganzen Satz, dann wechseln Sie das Bein."},
 		Cues:     []string{"Schieben Sie die Hüfte des hinteren Beins nach vorn, statt den Oberkörper nach vorn zu lehnen.", "Eine leichte Dehnung genügt; halten Sie die Bewegung klein und kontrolliert."},
 		Mistakes: []string{"Den Oberkörper nach vorn neigen; dann geht die Dehnung verloren.", "Den unteren Rücken ins Hohlkreuz sinken lassen."},
 		Why:      "Für diese Variante brauchen Sie keinen Platz auf dem Boden: Sie können sie gleich neben dem Schreibtisch machen. Sie lockert die Vorderseite der Hüfte nach langem Sitzen; danach arbeiten die Gesäßmuskeln leichter mit.",
 	}
 	defaultValue7 Translation = Translation{
 		Name:     "Katzenbuckel und Pferderücken",
-		Steps:    []string{"Gehen Sie in den Vierfüßlerstand: die Hände unter den Schultern, die Knie unter den Hüften.", "Lassen Sie beim Einatmen den Bauch sinken und kippen Sie das Steißbein nach oben, sodass Ihr Rücken leicht durchhängt.", "Machen Sie beim Ausatmen einen runden Rücken zur Decke hin und ziehen Sie das Steißbein nach unten.", "Wechseln Sie langsam und fließend zwischen beiden Haltungen, bis der Satz fertig ist."},
+		Steps:    []string{"Gehen Sie in den Vierfüßlerstand: die Hände unter den Schultern, die Knie unter den Hüften.", "Lassen Sie beim Einatmen den Bauch sinken und kippen Sie das Steißbein nach oben, sodass Ihr Rücken leicht durchhängt.", "Machen Sie beim Ausatmen einen runden Rücken zur Decke hin und ziehen Sie das Steißbein nach unten.", "Wechseln Sie langsam und fließend zwischen beiden Haltungen, bis der Satz beendet ist."},
 		Cues:     []string{"Beginnen Sie jede Bewegung im Becken und lassen Sie die Wirbelsäule folgen.", "Bleiben Sie im angenehmen Bereich; nichts muss erzwungen werden."},
 		Mistakes: []string{"Die Bewegung hastig machen.", "Mit gebeugten Ellbogen zwischen die Schultern sinken."},
 		Why:      "Sanftes Bewegen von Becken und unterem Rücken löst die Steifheit, die oft mit Beschwerden an Gesäß und Hüfte einhergeht. Außerdem lernen Sie dabei, das Becken zu kippen; darauf kommt es beim Beckenheben und bei den Übungen an, in denen Sie die Hüfte strecken.",
@@ -4445,35 +4453,35 @@ var (
 	}
 	defaultValue11 Translation = Translation{
 		Name:     "Fuß-auf-Knie-Dehnung im Liegen",
-		Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach auf dem Boden.", "Legen Sie einen Knöchel auf das andere Knie, sodass Ihre Beine die Form einer Vier bilden.", "Heben Sie den unteren Fuß vom Boden und ziehen Sie diesen Oberschenkel sanft zu sich heran, bis Sie tief im Gesäß auf der Seite des übergeschlagenen Beins eine Dehnung spüren; halten Sie einige Sekunden und lassen Sie dann wieder locker.", "Wiederholen Sie das, bis der Satz fertig ist, dann wechseln Sie die Seite."},
+		Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach auf dem Boden.", "Legen Sie einen Knöchel auf das andere Knie, sodass Ihre Beine die Form einer Vier bilden.", "Heben Sie den unteren Fuß vom Boden und ziehen Sie diesen Oberschenkel sanft zu sich heran, bis Sie tief im Gesäß auf der Seite des übergeschlagenen Beins eine Dehnung spüren; halten Sie einige Sekunden und lassen Sie dann wieder locker.", "Wiederholen Sie das für den ganzen Satz, dann wechseln Sie die Seite."},
 		Cues:     []string{"Eine sanfte, flächige Dehnung im Gesäß genügt.", "Lassen Sie Kopf und Schultern entspannt auf dem Boden liegen.", "Lassen Sie nach, wenn Sie ein Kribbeln oder einen einschießenden Schmerz im Bein spüren."},
 		Mistakes: []string{"Kräftig ziehen, um die Dehnung zu erzwingen.", "Das Steißbein vom Boden abheben."},
 		Why:      "Die Übung lockert die tiefen Gesäßmuskeln, die die Hüfte drehen, darunter den Piriformis; sie fühlen sich nach langem Sitzen oft verspannt an. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg, denn das Überschlagen der Beine drückt diese Sehnen zusammen.",
 	}
 	defaultValue12 Translation = Translation{
 		Name:     "Fuß-auf-Knie-Dehnung im Sitzen",
-		Steps:    []string{"Setzen Sie sich aufrecht nah an die Vorderkante eines stabilen Stuhls, beide Füße flach auf dem Boden.", "Legen Sie einen Knöchel auf das andere Knie und lassen Sie das obere Knie so weit zur Seite sinken, wie es angenehm ist.", "Neigen Sie sich mit langem Rücken aus der Hüfte nach vorn, bis Sie im Gesäß auf der Seite des übergeschlagenen Beins eine Dehnung spüren; halten Sie einige Sekunden und richten Sie sich dann wieder auf.", "Wiederholen Sie das, bis der Satz fertig ist, und wechseln Sie die Seite."},
+		Steps:    []string{"Setzen Sie sich aufrecht nah an die Vorderkante eines stabilen Stuhls, beide Füße flach auf dem Boden.", "Legen Sie einen Knöchel auf das andere Knie und lassen Sie das obere Knie so weit zur Seite sinken, wie es angenehm ist.", "Neigen Sie sich mit langem Rücken aus der Hüfte nach vorn, bis Sie im Gesäß auf der Seite des übergeschlagenen Beins eine Dehnung spüren; halten Sie einige Sekunden und richten Sie sich dann wieder auf.", "Wiederholen Sie das für den ganzen Satz, und wechseln Sie die Seite."},
 		Cues:     []string{"Lässt sich der Knöchel nicht bequem auf das Knie legen, legen Sie ihn tiefer auf das Schienbein.", "Neigen Sie sich aus der Hüfte, ohne den Rücken rund zu machen.", "Hören Sie auf, bevor vorn in der Hüfte ein Einklemmgefühl entsteht.", "Lassen Sie nach, wenn Sie ein Kribbeln im Bein spüren."},
 		Mistakes: []string{"Kräftig auf das obere Knie drücken.", "Aus den Schultern nach vorn zusammensinken."},
 		Why:      "Eine unauffällige Art, die tiefen Gesäßmuskeln zu lockern, ohne den Schreibtisch zu verlassen; hilfreich, wenn das Sitzen in der Mitte des Gesäßes Schmerzen macht. Lassen Sie die Übung bei Sehnenschmerzen an der Hüftaußenseite weg.",
 	}
 	defaultValue13 Translation = Translation{
 		Name:     "Taubenhaltung (Yoga-Dehnung) im Wechsel einnehmen und lösen",
-		Steps:    []string{"Beginnen Sie im Vierfüßlerstand. Bringen Sie ein Knie nach vorn in Richtung der Hand auf derselben Seite und legen Sie das Schienbein schräg vor sich ab.", "Schieben Sie das andere Bein nach hinten, bis es gestreckt ist; die Hüften zeigen gerade nach vorn, die Hände bleiben auf dem Boden. Legen Sie ein Kissen unter die vordere Hüfte, wenn sie nicht bis zum Boden kommt.", "Senken Sie die Hüften langsam, bis Sie im Gesäß des vorderen Beins eine Dehnung spüren, halten Sie einige Sekunden und drücken Sie sich dann wieder hoch, um die Dehnung zu lösen.", "Wiederholen Sie das, bis der Satz fertig ist, und wechseln Sie die Seite."},
+		Steps:    []string{"Beginnen Sie im Vierfüßlerstand. Bringen Sie ein Knie nach vorn in Richtung der Hand auf derselben Seite und legen Sie das Schienbein schräg vor sich ab.", "Schieben Sie das andere Bein nach hinten, bis es gestreckt ist; die Hüften zeigen gerade nach vorn, die Hände bleiben auf dem Boden. Legen Sie ein Kissen unter die vordere Hüfte, wenn sie nicht bis zum Boden kommt.", "Senken Sie die Hüften langsam, bis Sie im Gesäß des vorderen Beins eine Dehnung spüren, halten Sie einige Sekunden und drücken Sie sich dann wieder hoch, um die Dehnung zu lösen.", "Wiederholen Sie das für den ganzen Satz, und wechseln Sie die Seite."},
 		Cues:     []string{"Stützen Sie viel Gewicht auf die Hände; so bestimmen Sie selbst, wie tief Sie gehen.", "Ziehen Sie den vorderen Fuß näher zur Hüfte, wenn das Knie sich meldet."},
 		Mistakes: []string{"Das ganze Körpergewicht in die Dehnung fallen lassen.", "Die Hüften zur Seite des vorderen Beins verdrehen."},
 		Why:      "Eine stärkere Dehnung für das Gesäß und die Vorderseite der anderen Hüfte, wenn sanftere Dehnungen leichtfallen. Sie wird bei Sehnenschmerzen an der Hüftaußenseite und beim Piriformis-Syndrom weggelassen, weil die tiefe, überkreuzte Haltung auf die Sehnen drücken und den Ischiasnerv reizen kann.",
 	}
 	defaultValue14 Translation = Translation{
 		Name:     "Knie zur Brust ziehen und lösen",
-		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach.", "Ziehen Sie ein Knie hoch und fassen Sie mit beiden Händen hinter den Oberschenkel oder vorn ans Schienbein.", "Ziehen Sie das Knie einige Sekunden lang in Richtung der Schulter derselben Seite und lassen Sie es dann etwas zurückgehen, ohne loszulassen.", "Wiederholen Sie das, bis der Satz fertig ist, dann wechseln Sie das Bein."},
+		Steps:    []string{"Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach.", "Ziehen Sie ein Knie hoch und fassen Sie mit beiden Händen hinter den Oberschenkel oder vorn ans Schienbein.", "Ziehen Sie das Knie einige Sekunden lang in Richtung der Schulter derselben Seite und lassen Sie es dann etwas zurückgehen, ohne loszulassen.", "Wiederholen Sie das für den ganzen Satz, dann wechseln Sie das Bein."},
 		Cues:     []string{"Führen Sie das Knie zur Schulter derselben Seite, nicht quer über den Körper.", "Lassen Sie den unteren Rücken entspannt auf dem Boden liegen."},
 		Mistakes: []string{"So stark ziehen, dass das Becken vom Boden abhebt.", "Die Luft anhalten."},
 		Why:      "Eine leichte Dehnung für den großen Gesäßmuskel und den unteren Rücken, die gut zu Tagen mit Beschwerden passt. Das Knie bleibt in einer Linie mit der Hüfte, so entsteht kein Druck auf die Sehnen an der Hüftaußenseite.",
 	}
 	defaultValue15 Translation = Translation{
 		Name:     "Oberschenkelinnenseite dehnen",
-		Steps:    []string{"Beginnen Sie im Vierfüßlerstand und strecken Sie dann ein Bein zur Seite aus; der Fuß steht flach auf dem Boden, die Zehen zeigen nach vorn.", "Schieben Sie das Gesäß mit geradem Rücken langsam nach hinten in Richtung Fersen, bis Sie an der Innenseite des gestreckten Oberschenkels eine Dehnung spüren.", "Kehren Sie zum Anfang zurück, wiederholen Sie das, bis der Satz fertig ist, und wechseln Sie dann das Bein."},
+		Steps:    []string{"Beginnen Sie im Vierfüßlerstand und strecken Sie dann ein Bein zur Seite aus; der Fuß steht flach auf dem Boden, die Zehen zeigen nach vorn.", "Schieben Sie das Gesäß mit geradem Rücken langsam nach hinten in Richtung Fersen, bis Sie an der Innenseite des gestreckten Oberschenkels eine Dehnung spüren.", "Kehren Sie zum Anfang zurück, wiederholen Sie das, bis der Satz beendet ist, und wechseln Sie dann das Bein."},
 		Cues:     []string{"Gehen Sie nur so weit nach hinten, wie der Rücken gerade bleibt.", "Legen Sie ein Handtuch unter das aufgestützte Knie, wenn der Boden hart ist."},
 		Mistakes: []string{"Am Ende der Bewegung den unteren Rücken rund machen.", "Den Fuß des gestreckten Beins auf die Kante kippen lassen."},
 		Why:      "Verspannte innere Oberschenkelmuskeln ziehen gegen die seitlichen Gesäßmuskeln, und die Hüfte fühlt sich steif an. Das Zurückschieben dehnt die Oberschenkelinnenseite und den unteren Rand des Gesäßes, ohne das Bein quer über den Körper zu führen.",
@@ -4524,7 +4532,7 @@ var (
 	}
 	defaultValue24 Translation = Translation{
 		Name:     "Beckenheben mit Marschieren",
-		Steps:    []string{"Heben Sie das Becken wie beim Beckenheben an: das Becken waagerecht, der Körper von den Schultern bis zu den Knien in einer geraden Linie.", "Halten Sie das Becken hoch und ruhig, heben Sie einen Fuß ein paar Zentimeter vom Boden ab, halten Sie kurz inne und setzen Sie ihn wieder ab.", "Heben Sie den anderen Fuß auf die gleiche Weise und wechseln Sie so ab, bis der Satz fertig ist; senken Sie dann das Becken."},
+		Steps:    []string{"Heben Sie das Becken wie beim Beckenheben an: das Becken waagerecht, der Körper von den Schultern bis zu den Knien in einer geraden Linie.", "Halten Sie das Becken hoch und ruhig, heben Sie einen Fuß ein paar Zentimeter vom Boden ab, halten Sie kurz inne und setzen Sie ihn wieder ab.", "Heben Sie den anderen Fuß auf die gleiche Weise und wechseln Sie so ab, bis der Satz beendet ist; senken Sie dann das Becken."},
 		Cues:     []string{"Stellen Sie sich ein Glas Wasser auf Ihrem Bauch vor, das nicht überschwappen darf.", "Drücken Sie die Ferse des aufgestellten Fußes kräftig in den Boden."},
 		Mistakes: []string{"Die Hüfte auf der Seite des angehobenen Fußes absinken oder verdrehen lassen.", "Das Becken im Laufe des Satzes durchhängen lassen."},
 		Why:      "Wenn Sie jeweils einen Fuß anheben, muss jeder Gesäßmuskel das Becken allein waagerecht halten; dabei arbeiten auch die seitlichen Gesäßmuskeln mit. Die Übung ist der Zwischenschritt vom beidbeinigen zum einbeinigen Beckenheben.",
@@ -4592,7 +4600,7 @@ var (
 	defaultValue37 float64     = 180
 	defaultValue38 Translation = Translation{
 		Name:     "Knie seitlich gegen die Wand drücken",
-		Steps:    []string{"Stellen Sie sich seitlich an eine Wand, mit einem gefalteten Handtuch oder Kissen zwischen der Außenseite des wandnahen Knies und der Wand, so dick, dass die Hüfte die Wand nicht berührt.", "Stehen Sie gleichmäßig auf beiden Füßen, das Gewicht auf beide verteilt, das Becken waagerecht; lehnen Sie sich nicht an und schieben Sie die Hüfte nicht zur Seite.", "Drücken Sie die Außenseite des Knies gegen die Wand, steigern Sie den Druck langsam bis zu der Anstrengung, die für diese Woche angegeben ist, und halten Sie ihn für die angegebene Zeit.", "Entspannen Sie für ein paar ruhige Atemzüge und wiederholen Sie das, bis der Satz fertig ist. Drehen Sie sich dann um und üben Sie mit der anderen Seite."},
+		Steps:    []string{"Stellen Sie sich seitlich an eine Wand, mit einem gefalteten Handtuch oder Kissen zwischen der Außenseite des wandnahen Knies und der Wand, so dick, dass die Hüfte die Wand nicht berührt.", "Stehen Sie gleichmäßig auf beiden Füßen, das Gewicht auf beide verteilt, das Becken waagerecht; lehnen Sie sich nicht an und schieben Sie die Hüfte nicht zur Seite.", "Drücken Sie die Außenseite des Knies gegen die Wand, steigern Sie den Druck langsam bis zu der Anstrengung, die für diese Woche angegeben ist, und halten Sie ihn für die angegebene Zeit.", "Entspannen Sie für ein paar ruhige Atemzüge und wiederholen Sie das, bis der Satz beendet ist. Drehen Sie sich dann um und üben Sie mit der anderen Seite."},
 		Cues:     []string{"Die Anstrengung spüren Sie seitlich an der Hüfte auf der Wandseite.", "Bleiben Sie aufrecht; der Druck kommt aus der Hüfte, nicht vom Anlehnen an die Wand.", "Wenn Sie unsicher stehen, halten Sie sich mit der anderen Hand an einer Stuhllehne fest."},
 		Mistakes: []string{"Den Oberkörper zur Wand hin oder von ihr weg neigen.", "So fest drücken, dass es deutlich wehtut; ein gleichmäßiger Druck in der angegebenen Stärke genügt."},
 		Why:      "Beim Drücken ohne Bewegung arbeiten die seitlichen Gesäßmuskeln kräftig, während die Hüfte in ihrer normalen Mittelstellung bleibt und nichts auf den Knochenvorsprung außen an der Hüfte drückt. Solche Halteübungen sind ein üblicher erster Schritt bei Sehnenschmerzen an der Hüftaußenseite.",
@@ -4608,14 +4616,14 @@ var (
 	defaultValue41 float64     = 0
 	defaultValue42 Translation = Translation{
 		Name:     "Knie im Sitzen nach außen drücken",
-		Steps:    []string{"Setzen Sie sich aufrecht nah an die Vorderkante Ihres Stuhls, die Knie gebeugt, die Füße flach und hüftbreit.", "Legen Sie die Hände außen an die Knie.", "Drücken Sie die Knie nach außen gegen die Hände, während die Hände sie festhalten, sodass sich nichts bewegt; halten Sie den Druck für die angegebene Zeit.", "Lassen Sie einen Atemzug lang locker und wiederholen Sie das, bis der Satz fertig ist."},
+		Steps:    []string{"Setzen Sie sich aufrecht nah an die Vorderkante Ihres Stuhls, die Knie gebeugt, die Füße flach und hüftbreit.", "Legen Sie die Hände außen an die Knie.", "Drücken Sie die Knie nach außen gegen die Hände, während die Hände sie festhalten, sodass sich nichts bewegt; halten Sie den Druck für die angegebene Zeit.", "Entspannen Sie einen Atemzug lang und wiederholen Sie das, bis der Satz beendet ist."},
 		Cues:     []string{"Steigern Sie den Druck allmählich bis zu der Anstrengung, die für diese Woche angegeben ist.", "Die Arbeit spüren Sie seitlich an Hüften und Gesäß."},
 		Mistakes: []string{"Die Knie auseinandergehen lassen, sodass aus dem Halten eine Bewegung wird.", "Die Schultern hochziehen oder die Luft anhalten."},
 		Why:      "Mit dieser Halteübung kräftigen Sie die seitlichen Gesäßmuskeln, ohne aufzustehen – praktisch, wann immer Sie lange sitzen.",
 	}
 	defaultValue43 Translation = Translation{
 		Name:     "Knie in Rückenlage nach außen drücken",
-		Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach auf dem Boden und hüftbreit.", "Legen Sie die Hände außen an die Knie.", "Drücken Sie beide Knie nach außen gegen die Hände, während die Hände sie festhalten, sodass sich nichts bewegt; halten Sie den Druck für die angegebene Zeit.", "Lassen Sie einen Atemzug lang locker und wiederholen Sie das, bis der Satz fertig ist."},
+		Steps:    []string{"Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach auf dem Boden und hüftbreit.", "Legen Sie die Hände außen an die Knie.", "Drücken Sie beide Knie nach außen gegen die Hände, während die Hände sie festhalten, sodass sich nichts bewegt; halten Sie den Druck für die angegebene Zeit.", "Entspannen Sie einen Atemzug lang und wiederholen Sie das, bis der Satz beendet ist."},
 		Cues:     []string{"Steigern Sie den Druck allmählich bis zu der Anstrengung, die für diese Woche angegeben ist.", "Die Arbeit spüren Sie seitlich an den Hüften.", "Atmen Sie in jeder Haltephase weiter."},
 		Mistakes: []string{"Die Knie auseinandergehen lassen, sodass aus dem Halten eine Bewegung wird.", "So fest drücken, dass es wehtut."},
 		Why:      "Eine Halteübung ohne Bewegung für die seitlichen Gesäßmuskeln, mit hüftbreit aufgestellten Beinen, ohne Druck auf die Hüftaußenseite und ohne Hilfsmittel. Solche Halteübungen sind ein sanfter erster Schritt bei Sehnenschmerzen an der Hüftaußenseite.",

@@ -105,7 +105,7 @@ func LeftOutNotes(say *locale.Language, e *catalog.Exercise) []string {
 		case e.Position == catalog.SideLying && e.Category == catalog.MyofascialRelease:
 			notes = append(notes, say.Say("Not planned with gluteal tendinopathy: lying on a roller at the side of the hip presses on the tendons there."))
 		case e.Position == catalog.SideLying && e.Dose.Seconds > 0:
-			notes = append(notes, say.Say("Not planned with gluteal tendinopathy: the lower hip's abductors hold up the whole body, too much load too early for irritated tendons."))
+			notes = append(notes, say.Say("Not planned with gluteal tendinopathy: the lower hip's abductors hold up much of the body's weight, too much load too early for irritated tendons."))
 		case e.Position == catalog.SideLying:
 			notes = append(notes, say.Say("Not planned with gluteal tendinopathy: lying on the side presses on the lower hip, and the upper leg sinks across the body; both squeeze the tendons."))
 		case catalog.FootOnKnee(*e):

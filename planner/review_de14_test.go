@@ -21,7 +21,7 @@ func TestLeftOutNotes(t *testing.T) {
 		crosses = "Not planned with gluteal tendinopathy: the leg crosses the middle of the body, which squeezes the tendons at the side of the hip."
 		knee    = "Not planned with gluteal tendinopathy: a foot on the other knee pulls the tendons at the side of the hip taut over the bony point there and squeezes them."
 		side    = "Not planned with gluteal tendinopathy: lying on the side presses on the lower hip, and the upper leg sinks across the body; both squeeze the tendons."
-		plank   = "Not planned with gluteal tendinopathy: the lower hip's abductors hold up the whole body, too much load too early for irritated tendons."
+		plank   = "Not planned with gluteal tendinopathy: the lower hip's abductors hold up much of the body's weight, too much load too early for irritated tendons."
 		roller  = "Not planned with gluteal tendinopathy: lying on a roller at the side of the hip presses on the tendons there."
 		presses = "Not planned with gluteal tendinopathy: it presses on the tendons at the side of the hip."
 		piri    = "Not planned with piriformis syndrome"
