@@ -3681,7 +3681,7 @@ var defaultDecoded = &Catalog{
 			Steps:    []string{"Stand with your back to a wall, feet a small step away from it and hip-width apart.", "Place a massage ball (or a tennis ball) between the wall and the upper outer quarter of one buttock, two or three finger-widths below the top edge of the pelvis (the bony rim you can feel at the side of your waist): not in the middle of the buttock, where the sciatic nerve runs, and not on the bony point at the side of the hip. Lean back onto it.", "Bend and straighten your knees a little and shift your pelvis slightly from side to side, so the ball rolls in small circles over the spot; pause on a tender spot for a few breaths.", "Move the ball to the other buttock and repeat."},
 			Cues:     []string{"Control the pressure by how far you lean back.", "Keep the ball on the back of the buttock, not on the side of the hip.", "If you feel tingling or a shooting feeling down the leg, move the ball a little higher, towards the top of the pelvis: not further to the side, and never onto the bony point at the side of the hip."},
 			Mistakes: []string{"Leaning back so hard that the pressure turns sharp.", "Holding your breath."},
-			Why:      "A release for the big glute muscle and the deep buttock that needs no floor: you stand the whole time, so it suits people who cannot get down and up.",
+			Why:      "A release for the upper buttock muscles that keeps off the sciatic nerve and the tendons at the side of the hip. You stand the whole time, so it also suits people who cannot get down and up.",
 			Figure: &Figure{
 				View: "side",
 				Start: Pose{
@@ -4834,7 +4834,7 @@ var (
 		Steps:    []string{"Stellen Sie sich mit dem Rücken zu einer Wand, die Füße einen kleinen Schritt von ihr entfernt und hüftbreit.", "Legen Sie einen Massageball (ersatzweise einen Tennisball) zwischen die Wand und das obere äußere Viertel einer Gesäßhälfte, etwa zwei bis drei Fingerbreit unter dem Beckenkamm (dem oberen Rand des Beckenknochens, den Sie seitlich an der Taille tasten können): nicht in die Mitte des Gesäßes, wo der Ischiasnerv verläuft, und nicht auf den Knochenvorsprung außen an der Hüfte. Lehnen Sie sich nach hinten dagegen.", "Beugen und strecken Sie die Knie ein wenig und bewegen Sie das Becken leicht hin und her, sodass der Ball in kleinen Kreisen über die Stelle rollt; bleiben Sie an einer druckempfindlichen Stelle einige Atemzüge lang.", "Legen Sie den Ball an die andere Gesäßhälfte und wiederholen Sie die Massage dort."},
 		Cues:     []string{"Den Druck steuern Sie dadurch, wie stark Sie sich nach hinten lehnen.", "Der Ball bleibt hinten am Gesäß, nicht seitlich an der Hüfte.", "Wenn es ins Bein kribbelt oder einschießt, setzen Sie den Ball ein Stück höher an, Richtung Beckenkamm: nicht weiter zur Seite und nie auf den Knochenvorsprung außen an der Hüfte."},
 		Mistakes: []string{"Sich so stark nach hinten lehnen, dass der Druck stechend wird.", "Die Luft anhalten."},
-		Why:      "Eine Selbstmassage für den großen Gesäßmuskel und die tiefen Gesäßmuskeln, für die Sie nicht auf den Boden müssen: Sie stehen die ganze Zeit. Deshalb passt sie für alle, die sich nicht gut auf den Boden legen und wieder aufstehen können.",
+		Why:      "Eine Selbstmassage für die obere Gesäßmuskulatur, ohne Druck auf den Ischiasnerv und die Sehnen an der Hüftaußenseite. Sie stehen die ganze Zeit; deshalb passt sie auch für alle, die sich nicht gut auf den Boden legen und wieder aufstehen können.",
 	}
 	defaultValue84 float64     = 0
 	defaultValue85 Translation = Translation{
