@@ -4411,7 +4411,7 @@ var (
 	defaultValue4 Translation = Translation{
 		Name:     "Hüftbeuger lockern im Knien",
 		Steps:    []string{"Knien Sie sich auf ein Knie, den anderen Fuß flach vor sich, beide Knie etwa im rechten Winkel gebeugt; legen Sie ein gefaltetes Handtuch oder ein Kissen unter das hintere Knie.", "Richten Sie das Becken leicht auf (das Steißbein zeigt etwas nach unten) und spannen Sie den Gesäßmuskel auf der Seite des knienden Beins sanft an.", "Schieben Sie die Hüfte etwas nach vorn, bis Sie vorn an der Hüfte des hinteren Beins eine Dehnung spüren; halten Sie die Dehnung für die angegebene Zeit und gehen Sie dann wieder zurück.", "Wiederholen Sie das für den ganzen Satz, dann wechseln Sie das Bein."},
-		Cues:     []string{"Die Dehnung spüren Sie vorn an der Hüfte und oben am Oberschenkel, nicht im unteren Rücken.", "Halten Sie den Oberkörper aufrecht; die Rippen bleiben über dem Becken."},
+		Cues:     []string{"Die Dehnung spüren Sie vorn an der Hüfte und oben am Oberschenkel, nicht im unteren Rücken.", "Halten Sie den Oberkörper aufrecht, ohne ins Hohlkreuz zu gehen."},
 		Mistakes: []string{"Ins Hohlkreuz gehen, statt das Becken aufzurichten.", "So weit nach vorn schieben, dass der Zug ins Knie oder in den Rücken geht."},
 		Why:      "Nach langem Sitzen fühlt sich die Vorderseite der Hüfte (die Hüftbeuger) oft steif an. Wenn Sie diese Muskeln dehnen und dabei das Gesäß anspannen, können die Gesäßmuskeln danach leichter mitarbeiten.",
 	}
