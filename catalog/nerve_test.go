@@ -32,7 +32,7 @@ func TestNerveCuesPointToWarningSigns(t *testing.T) {
 		check("en", e.Cues, "nerve", "(see “When to stop and see a professional” on page 1 of your plan)")
 		if de, ok := e.Translations["de"]; ok {
 			check("de", de.Cues, "Nerv", "länger als ein paar Minuten an und ist es neu oder deutlich stärker als gewohnt")
-			check("de", de.Cues, "Nerv", "(siehe „Wann Sie aufhören und Hilfe holen“, Seite 1 Ihres Plans)")
+			check("de", de.Cues, "Nerv", "(siehe „Wann Sie aufhören und Hilfe suchen“, Seite 1 Ihres Plans)")
 		}
 	}
 	if n == 0 {

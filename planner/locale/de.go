@@ -61,7 +61,7 @@ var German = &Language{
 		"Your weeks at a glance":              "Ihre Wochen auf einen Blick",
 		"Weekly glute volume":                 "Wöchentliche Belastung des Gesäßes",
 		"Movement breaks":                     "Bewegungspausen",
-		"When to stop and see a professional": "Wann Sie aufhören und Hilfe holen",
+		"When to stop and see a professional": "Wann Sie aufhören und Hilfe suchen",
 		"Your program":                        "Ihr Programm",
 		"Your program (continued)":            "Ihr Programm (Fortsetzung)",
 		"Exercise guide":                      "Übungsanleitung",
@@ -114,7 +114,7 @@ var German = &Language{
 		"primer":                           "Aufwärmen",
 		"why:":                             "Warum:",
 		"Each evening, score your glute soreness from 0 (none) to 10 (the worst imaginable):": "Bewerten Sie jeden Abend Ihre Beschwerden an Gesäß und Hüfte von 0 (keine) bis 10 (stärkste vorstellbare):",
-		"Stop and see someone:": "Wann Sie aufhören und Hilfe holen:",
+		"Stop and see someone:": "Wann Sie aufhören und Hilfe suchen:",
 
 		// The calendar.
 		"Glute plan":        "Übungsplan für Gesäß und Hüfte",
