@@ -91,8 +91,8 @@ func LeftOutWith(e *catalog.Exercise, c Condition) bool {
 // bony point at the side of the hip and squeezes them; another position
 // that takes the leg across the middle of the body (a stretch) squeezes
 // them too; lying on the side presses on the lower hip and lets the upper
-// leg sink across; a side plank loads the lower hip's abductors with the
-// whole body; a roller at the side of the hip presses on the tendons
+// leg sink across; a side plank loads the lower hip's abductors with much
+// of the body's weight; a roller at the side of the hip presses on the tendons
 // there; an entry the catalog only advises against says no more. For
 // piriformis syndrome, steps and deep stretches get a reason, another
 // entry the catalog advises against none. None is nil.

@@ -248,10 +248,12 @@ func newModel(p *planner.Plan, say *locale.Language) (*model, error) {
 		// every day: the days without a session name it (rule 9; a
 		// physiotherapist found "nothing extra from the plan" against it).
 		daily := ""
+	find:
 		for _, dv := range wv.days {
 			for _, it := range dv.items {
-				if e, ok := byID[it.id]; ok && planner.PelvicFloorWork(&e) && daily == "" {
+				if e, ok := byID[it.id]; ok && planner.PelvicFloorWork(&e) {
 					daily = it.name
+					break find
 				}
 			}
 		}
@@ -504,10 +506,6 @@ func origin(say *locale.Language, e catalog.Exercise) string {
 	return strings.Join(parts, " ")
 }
 
-// newExercises names, quoted in say, the exercises of week w that week
-// before did not hold, in their order of appearance; name gives an
-// exercise's name as the pages print it. With the weeks swapped, it names
-// those left out.
 // reordered reports whether a session of week w does the exercises it
 // keeps from the same kind of session in week before in another order
 // (twenty-first German reading: block 2 swapped two pairs unsaid, and
@@ -552,6 +550,10 @@ func reordered(before, w planner.Week) bool {
 	return false
 }
 
+// newExercises names, quoted in say, the exercises of week w that week
+// before did not hold, in their order of appearance; name gives an
+// exercise's name as the pages print it. With the weeks swapped, it names
+// those left out.
 func newExercises(before, w planner.Week, say *locale.Language, name func(id, name string) string) []string {
 	had := map[string]bool{}
 	for _, d := range before.Days {

@@ -451,14 +451,15 @@ func dayIntro(say *locale.Language, day dayView) string {
 		// day of it, as the first page's notes and the week's count do
 		// (rule 18).
 		eased := planner.EaseWords(say, day.kind, day.ease)
+		nothing := day.session == planner.RestDay || len(day.items) == 0 // no session of the plan
 		switch {
-		case (day.session == planner.RestDay || len(day.items) == 0) && eased != "" && day.daily != "":
+		case nothing && eased != "" && day.daily != "":
 			return eased + ". " + say.Sayf("One round of “%s” too.", day.daily)
-		case (day.session == planner.RestDay || len(day.items) == 0) && eased != "":
+		case nothing && eased != "":
 			return eased + "."
-		case (day.session == planner.RestDay || len(day.items) == 0) && day.daily != "":
+		case nothing && day.daily != "":
 			return say.Sayf("Your %s today, and one round of “%s”.", noun, day.daily)
-		case day.session == planner.RestDay || len(day.items) == 0:
+		case nothing:
 			return say.Sayf("Your %s today: nothing extra from the plan.", noun)
 		case day.session == planner.PrimerSession && eased != "":
 			return capitalize(say.Sayf("warm-up before your %s", noun)) + mins + ". " + eased + "."
