@@ -138,9 +138,10 @@ func (b *basis) safetyNotes(checkNow bool) []string {
 			// One note, so that "get it checked" and "give it time" do not
 			// read as two opposite pieces of advice: the check rules out
 			// other causes, the getting better takes its weeks.
-			out = append(out, say.Sayf("Get it checked if it is not improving: your soreness has lasted %s, long enough for a physical therapist or doctor "+
-				"to look at it if no one has yet. You need not stop this plan meanwhile. The check rules out other causes; getting better takes longer: "+
-				"most people improve over %s weeks of steady work, and if you have not by then, have it reviewed.", say.Lasted(p.PainDays), ImproveWeeks))
+			out = append(out, say.Sayf("Get it checked if it is not improving: soreness that has lasted %s and is not getting better is worth showing to "+
+				"a physical therapist or doctor, if no one has seen it yet; the check rules out other causes. You need not stop this plan meanwhile. "+
+				"Getting better itself takes longer: most people improve over %s weeks of steady work; if you have not by then, have it reviewed.",
+				say.Lasted(p.PainDays), ImproveWeeks))
 			timeline = true
 		default:
 			out = append(out, say.Sayf("Get it checked if it is not improving: your soreness has lasted %s, long enough for a physical therapist or doctor "+
