@@ -206,6 +206,12 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 				}
 			}
 		}
+		if name := p.dailyRound(wk); name != "" {
+			// The pelvic-floor exercise asks for a round every day (rule
+			// 9); the week pages name it on each day without a session,
+			// the terminal once a week (English physio reading 13).
+			wrap(bw, "  ", "    ", say.Sayf("Days without a session: one round of “%s”.", name))
+		}
 	}
 	if len(p.Weeks) > 0 {
 		// What follows the plan, as its last week page says.
@@ -243,6 +249,26 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 		}
 	}
 	return bw.Flush()
+}
+
+// dailyRound names the week's pelvic-floor exercise when the week has a
+// day without a session to do its daily round on, or "" (rule 9).
+func (p *Plan) dailyRound(wk Week) string {
+	rest := false
+	for _, d := range wk.Days {
+		rest = rest || len(d.Items) == 0
+	}
+	if !rest {
+		return ""
+	}
+	for _, d := range wk.Days {
+		for _, it := range d.Items {
+			if e := p.exercise(it.Exercise); e != nil && PelvicFloorWork(e) {
+				return it.Name
+			}
+		}
+	}
+	return ""
 }
 
 // CapWords says the most hard sets a week may hold: one number, or the

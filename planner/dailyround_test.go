@@ -1,0 +1,59 @@
+package planner_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/gluteplan/gluteplan/catalog"
+	"github.com/gluteplan/gluteplan/planner"
+)
+
+// TestDailyRoundInTerminal: the pelvic-floor exercise asks for a round
+// every day (rule 9). The PDF's week pages name it on each day without a
+// session; the terminal says it once under each week that holds it (an
+// English physiotherapist found it missing there), in English and in
+// German, and never in a plan without one.
+func TestDailyRoundInTerminal(t *testing.T) {
+	lines := map[string]string{
+		"en": "  Days without a session: one round of “",
+		"de": "  An Tagen ohne Einheit: eine Runde „",
+	}
+	for _, pc := range personas {
+		for lang, line := range lines {
+			p := pc.profile
+			p.Lang = planner.Lang(lang)
+			plan, err := planner.Make(catalog.Default(), p)
+			if err != nil {
+				t.Fatalf("%s: %v", pc.name, err)
+			}
+			var b strings.Builder
+			if err := plan.WriteText(&b, false); err != nil {
+				t.Fatal(err)
+			}
+			want := 0
+			for _, wk := range plan.Weeks {
+				pf, rest := false, false
+				for _, d := range wk.Days {
+					rest = rest || len(d.Items) == 0
+					for _, it := range d.Items {
+						pf = pf || strings.HasPrefix(it.Exercise, "pelvic-floor-")
+					}
+				}
+				if pf && rest {
+					want++
+				}
+			}
+			if got := strings.Count(b.String(), line); got != want {
+				t.Errorf("%s (%s): %d daily-round lines, want %d", pc.name, lang, got, want)
+			}
+			postpartum := slices.Contains(p.Conditions, planner.Postpartum)
+			if postpartum && want != len(plan.Weeks) {
+				t.Errorf("%s: %d of %d weeks name the daily pelvic-floor round", pc.name, want, len(plan.Weeks))
+			}
+			if !postpartum && want != 0 {
+				t.Errorf("%s: a daily pelvic-floor round without giving birth", pc.name)
+			}
+		}
+	}
+}
