@@ -587,12 +587,13 @@ func DoseKey(say *locale.Language, k catalog.Dose) string {
 	return say.Sayf("How to read a dose: “%s” means %d sets of %d repetitions; hold each repetition for %d seconds, on one side and then the other.", say.Dose(k), k.Sets, k.Reps, k.HoldSeconds)
 }
 
-// HardSetWords say what a hard set is, in the words of the effort lines
-// (rule 16), so that a set that says "you could do 4–5 more" reads as
-// part of one, and a hold that could go on only a few seconds reads as
-// one too: the PDF's chart and the terminal say it alike.
+// HardSetWords say how the plan counts hard sets: each exercise's sets,
+// weighted by its glute load (rule 2), never the effort of the week. Two
+// German readers (thirty-third and thirty-fourth) found the words of the
+// effort lines here at odds with weeks 1 and 2, which keep their count
+// while the effort rises.
 func HardSetWords(say *locale.Language) string {
-	return say.Say("A hard set ends when you could do only 2–3 more repetitions, or hold only a few seconds longer; a lighter set, where you could do 4–5 more, counts as part of one.")
+	return say.Say("Each set counts as part of a hard set, by how hard its exercise works the glutes (a hard set is one you end when you could do only 2–3 more repetitions); the count follows the sets, not the effort of the week. You need not count anything.")
 }
 
 // wrapParts writes parts joined by " · ", as many to a line as fit in 80

@@ -138,7 +138,7 @@ func (d *doc) weekHeader(wk weekView, draw bool) float64 {
 		hintText = say.Say("A lighter week on purpose, so your glutes can recover.") + " " + hintText
 	}
 	if wk.effortUp {
-		hintText = say.Say("This week the effort rises, not the amount: the same exercises as last week, done harder, as each one's effort line says.") + " " + hintText
+		hintText = say.Say("This week the effort rises, not the amount: the same exercises as last week, done harder, as each one's effort line says. Your hard sets stay as they were: they count sets, not effort.") + " " + hintText
 	}
 	if wk.reordered {
 		hintText = say.Say("The order has changed: do the exercises in the order of this page.") + " " + hintText
