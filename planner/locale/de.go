@@ -48,7 +48,7 @@ var German = &Language{
 		"Self-release":                 "Selbstmassage",
 		"Activation drill":             "Kräftigungsübung",
 		"build":                        "Aufbauwoche",
-		"%s level":                     "%s von 3",
+		"%s level":                     "Übungen der %s von 3",
 
 		// The PDF: titles and headings.
 		"Glute plan %s to %s":                 "Übungsplan für Gesäß und Hüfte, %s bis %s",
@@ -83,7 +83,7 @@ var German = &Language{
 		// The PDF: what the pages say.
 		"%s, building to %s":                          "%s, steigend bis %s",
 		"sessions up to %d min":                       "Einheiten bis zu %d min",
-		"at most %s hard sets a week for the glutes":  "höchstens %s Belastungspunkte pro Woche für das Gesäß",
+		"at most %s hard sets a week for the glutes":  "höchstens %s Belastungspunkte pro Woche",
 		"This block continues your plan of %s to %s.": "Dieser Block schließt an Ihren Plan vom %s bis %s an.",
 		"Source: %s.":                                 "Quelle: %s.",
 		"Licence: %s.":                                "Lizenz: %s.",
@@ -489,8 +489,8 @@ var German = &Language{
 		"what was logged for %s": "die Einträge vom %s",
 		"the score of %q on %s":  "die Bewertung von %q am %s",
 		"week %d: %s of %d sessions done · evenings %s · %d at %d or more": "Woche %[1]d: %[2]s von %[3]d Einheiten erledigt · Abendwerte: %[4]s · Abendwerte ab %[6]d: %[5]d",
-		"level %s · sessions on %s · up to %d min · %s":                    "%s von 3 · Einheiten am %s · bis zu %d min · %s",
-		"at most %s hard sets a week for the glutes, %s from week %d":      "höchstens %[1]s Belastungspunkte pro Woche für das Gesäß, ab Woche %[3]d höchstens %[2]s",
+		"level %s · sessions on %s · up to %d min · %s":                    "Übungen der %s von 3 · Einheiten am %s · bis zu %d min · %s",
+		"at most %s hard sets a week for the glutes, %s from week %d":      "höchstens %[1]s Belastungspunkte pro Woche, ab Woche %[3]d höchstens %[2]s",
 		"%s on %s, planned as walks for now":                               "%s am %s, vorerst als Spaziergänge geplant",
 		"Warms up the glutes before your %s, with little load.":            "Wärmt das Gesäß vor Ihrem %s auf, mit wenig Belastung.",
 		"effort: light to moderate, about 3 to 5 out of 10":                "Anstrengung: leicht bis mittel, etwa 3 bis 5 von 10",

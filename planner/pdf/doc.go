@@ -149,12 +149,17 @@ func (d *doc) finish() {
 
 // guideRef is a place on a program page that says on which page the
 // guide explains exercise id: its page, top-left corner, width and type.
+// With right set, x is where the text ends. With also set, the page is
+// the first of the guide pages of id and also (the movement breaks of
+// page 1, which the guide keeps together).
 type guideRef struct {
-	page int
-	x, y float64
-	w    float64
-	st   style
-	id   string
+	page  int
+	x, y  float64
+	w     float64
+	st    style
+	id    string
+	also  []string
+	right bool
 }
 
 // guideRefText is what a guideRef says, for page n.
@@ -170,8 +175,16 @@ func (d *doc) drawGuideRefs() {
 	_, lastH := d.f.GetPageSize()
 	for _, r := range d.guideRefs {
 		n := d.guidePage[r.id]
+		for _, id := range r.also {
+			if k := d.guidePage[id]; k > 0 && (n == 0 || k < n) {
+				n = k
+			}
+		}
 		if n == 0 {
 			continue
+		}
+		if r.right {
+			r.x -= d.measure(d.guideRefText(n), r.st)
 		}
 		d.f.SetPage(r.page)
 		pg := d.lay.pages[r.page-1]

@@ -33,7 +33,8 @@ type model struct {
 	// breakSeated says which of breakNames are done sitting: the text
 	// never tells the person to get up for them (rule 10).
 	breakSeated []bool
-	breakMore   int // drills listed beyond breakNames
+	breakMore   int      // drills listed beyond breakNames
+	breakIDs    []string // the ids of breakNames, for the guide's page
 	warnings    []string
 	redFlags    []string   // when to stop and see someone (rule 1)
 	painRule    []painBand // the pain-monitoring rule (rule 15)
@@ -289,6 +290,7 @@ func newModel(p *planner.Plan, say *locale.Language) (*model, error) {
 			}
 			e, ok := byID[id]
 			m.breakNames = append(m.breakNames, nameOf(id, ""))
+			m.breakIDs = append(m.breakIDs, id)
 			m.breakSeated = append(m.breakSeated, ok && e.Position == catalog.Seated)
 		}
 	}

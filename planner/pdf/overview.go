@@ -750,6 +750,14 @@ func (d *doc) breaksUnit(w float64) unit {
 		d.box(x, y, bar, h, 0, -1, 0)
 		tx := x + bar + pad
 		d.text(tx, y+pad, d.say.Say("Movement breaks"), head, iw)
+		if len(m.breakIDs) > 0 {
+			// Where the guide explains them, on the heading's line, as
+			// the program pages point to it (thirty-third and
+			// thirty-fourth German readings).
+			ref := style{size: 8, italic: true, gray: 50}
+			d.guideRefs = append(d.guideRefs, guideRef{page: d.f.PageNo(), x: tx + iw, y: y + pad + head.lh() - ref.lh(), w: iw / 2,
+				st: ref, id: m.breakIDs[0], also: m.breakIDs[1:], right: true})
+		}
 		d.para(tx, y+pad+head.lh()+0.5, iw, s, body)
 	}}
 }

@@ -91,3 +91,57 @@ func TestProgramScaleStaysWithItsBlock(t *testing.T) {
 		}
 	}
 }
+
+// TestBreaksPointToGuide: the movement-breaks box of page 1 says on
+// which page the guide explains the breaks, once, as the program pages
+// do for their exercises (thirty-third and thirty-fourth German
+// readings): a page where one of the break exercises begins.
+func TestBreaksPointToGuide(t *testing.T) {
+	for _, lang := range []planner.Lang{planner.English, planner.German} {
+		say := locale.In(string(lang))
+		plans := personaPlans(t, lang)
+		for _, name := range sortedNames(plans) {
+			plan := plans[name]
+			_, lay, err := render(plan, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var names []string
+			for _, id := range plan.MovementBreaks.Exercises {
+				for _, e := range plan.Exercises {
+					if e.ID == id {
+						names = append(names, e.In(string(lang)).Name)
+					}
+				}
+			}
+			var pointers []int
+			for _, b := range lay.boxes {
+				var pg int
+				if _, err := fmt.Sscanf(b.text, say.Say("Guide: page %d"), &pg); err == nil && b.page == 1 {
+					pointers = append(pointers, pg)
+				}
+			}
+			if len(names) == 0 {
+				if len(pointers) > 0 {
+					t.Errorf("%s/%s: page 1 points to the guide without movement breaks", name, lang)
+				}
+				continue
+			}
+			if len(pointers) != 1 {
+				t.Errorf("%s/%s: page 1 has %d pointers to the guide, want 1 (the movement breaks)", name, lang, len(pointers))
+				continue
+			}
+			begins := false
+			for _, g := range lay.boxes {
+				for _, n := range names {
+					if g.page == pointers[0] && g.text != "" && strings.HasPrefix(n, g.text) {
+						begins = true
+					}
+				}
+			}
+			if !begins {
+				t.Errorf("%s/%s: the breaks point to page %d, where none of %q begins", name, lang, pointers[0], names)
+			}
+		}
+	}
+}
