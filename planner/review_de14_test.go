@@ -105,6 +105,29 @@ func TestEffortRises(t *testing.T) {
 			t.Errorf("week %d: EffortRises %v, want %v", wk.Week, got, want)
 		}
 	}
+	// The week page names the exercises whose effort rises (thirty-sixth
+	// German reading): the two tendon holds, in the order of the week,
+	// and none of the stretches or the ball release beside them.
+	if got, want := plan.EffortRisesIn(plan.Weeks[1]), []string{"glute-bridge-hold", "isometric-wall-hip-abduction"}; !slices.Equal(got, want) {
+		t.Errorf("week 2: effort rises in %q, want %q", got, want)
+	}
+	// Independently: each named exercise has an effort line in week 2
+	// unlike its line in week 1.
+	effort := func(wk planner.Week, id string) string {
+		for _, d := range wk.Days {
+			for _, it := range d.Items {
+				if it.Exercise == id {
+					return it.Effort
+				}
+			}
+		}
+		return ""
+	}
+	for _, id := range plan.EffortRisesIn(plan.Weeks[1]) {
+		if e1, e2 := effort(plan.Weeks[0], id), effort(plan.Weeks[1], id); e1 == e2 || e2 == "" {
+			t.Errorf("%s: effort %q in week 1 and %q in week 2, said to rise", id, e1, e2)
+		}
+	}
 }
 
 // TestStairsNote checks where the stairs advice goes (rule 9, twenty-first

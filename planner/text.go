@@ -593,7 +593,7 @@ func DoseKey(say *locale.Language, k catalog.Dose) string {
 // effort lines here at odds with weeks 1 and 2, which keep their count
 // while the effort rises.
 func HardSetWords(say *locale.Language) string {
-	return say.Say("Each set counts as part of a hard set, by how hard its exercise works the glutes (a hard set is one you end when you could do only 2–3 more repetitions); the count follows the sets, not the effort of the week. You need not count anything.")
+	return say.Say("Each exercise counts by how much it asks of the glutes, and by how much of it you do: sets, repetitions and hold times, not how hard you push. A hard set is one you end when you could do only 2–3 more repetitions; a lighter exercise counts as part of one. You need not count anything.")
 }
 
 // wrapParts writes parts joined by " · ", as many to a line as fit in 80

@@ -2,6 +2,7 @@ package planner
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/gluteplan/gluteplan/catalog"
@@ -129,25 +130,36 @@ func (p *Plan) Steady(wk Week) bool {
 // effort to the higher. Its points say nothing of the rise, so a week page
 // says it (fifteenth German reading: week 2 of a gentle start scored as
 // many points as week 1 and read as no build). It reads the plan only.
-func (p *Plan) EffortRises(wk Week) bool {
+func (p *Plan) EffortRises(wk Week) bool { return len(p.EffortRisesIn(wk)) > 0 }
+
+// EffortRisesIn lists, in the order of the week's first session that
+// holds them, the strengthening exercises whose effort rises in week wk
+// when EffortRises holds, or none. The week page names them, so no one
+// stretches or presses a ball harder too (thirty-sixth German reading).
+func (p *Plan) EffortRisesIn(wk Week) []string {
 	if wk.Phase != Build || len(p.Weeks) == 0 {
-		return false
+		return nil
 	}
 	i := wk.Week - p.Weeks[0].Week
 	if i <= 0 || i >= len(p.Weeks) || p.Weeks[i].Week != wk.Week {
-		return false
+		return nil
 	}
 	before := p.Weeks[i-1]
 	if before.Block != wk.Block || math.Round(before.PlanHSE+before.GymHSE) != math.Round(wk.PlanHSE+wk.GymHSE) {
-		return false
+		return nil
 	}
-	was := strengthWork(before)
-	for id := range strengthWork(wk) {
-		if _, held := was[id]; held && hardIn(wk, id) && !hardIn(before, id) {
-			return true
+	was, now := strengthWork(before), strengthWork(wk)
+	var ids []string
+	for _, d := range wk.Days {
+		for _, it := range d.Items {
+			id := it.Exercise
+			_, held := was[id]
+			if _, is := now[id]; is && held && !slices.Contains(ids, id) && hardIn(wk, id) && !hardIn(before, id) {
+				ids = append(ids, id)
+			}
 		}
 	}
-	return false
+	return ids
 }
 
 // builds reports whether week wk builds on the week before: a

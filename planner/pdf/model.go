@@ -63,9 +63,10 @@ type weekView struct {
 	// cap is the week's safe ceiling: a first block with gluteal
 	// tendinopathy keeps a lower one (rule 2).
 	cap float64
-	// effortUp says the week builds by its effort alone: as many points
-	// as the week before (see planner.Plan.EffortRises).
-	effortUp bool
+	// effortUp names the exercises by whose effort alone the
+	// week builds: as many points as the week before (see
+	// planner.Plan.EffortRisesIn); nil when it does not.
+	effortUp []string
 	// news names the exercises a new block brings, quoted, or nil; gone
 	// those it leaves out.
 	news, gone []string
@@ -189,7 +190,9 @@ func newModel(p *planner.Plan, say *locale.Language) (*model, error) {
 			gymHSE:  volume(w.GymHSE),
 			cap:     volume(w.Cap),
 		}
-		wv.effortUp = p.EffortRises(w)
+		for _, id := range p.EffortRisesIn(w) {
+			wv.effortUp = append(wv.effortUp, nameOf(id, ""))
+		}
 		if wi > 0 && w.Block != p.Weeks[wi-1].Block {
 			// A new block's new exercises, named where the person meets
 			// them (German readers missed the new warm-up of week 5).

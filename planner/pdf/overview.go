@@ -552,7 +552,7 @@ func (d *doc) chartUnit(w, extra float64) unit {
 	// the definition in the words of the effort lines (rule 16); here it
 	// was jargon to a patient (twenty-first and twenty-second German
 	// readings), who needs only to know there is nothing to count.
-	noteText += " " + d.say.Say("Each exercise counts by how hard it works the glutes, times its sets; you need not count anything yourself.")
+	noteText += " " + d.say.Say("Each exercise counts by how much it asks of the glutes and how much of it you do (sets, repetitions, hold times); you need not count anything yourself.")
 	if m.cap > 0 {
 		noteText += " " + d.say.Say("The dashed line is a safe weekly ceiling for your glutes: a limit, not a target, so do no more than the plan gives.")
 	}
@@ -852,7 +852,7 @@ func (d *doc) noteUnit(s string, w float64) unit {
 // flags, on its own.
 func (d *doc) outroUnit(w float64) unit {
 	body := style{size: d.foot.text}.withItalic()
-	outro := d.say.Say("Muscle soreness after exercise, an even ache in the muscles you worked, is harmless and usually peaks one to three days later. It counts in your evening score: at 4 out of 10 or more, follow the evening rules on your program pages and at the top of each week page. Easing off is never a failure.")
+	outro := d.say.Say("Muscle soreness after exercise, an even ache in the muscles you worked, is harmless and usually peaks one to three days later. It counts in your evening score: at 4 out of 10 or more, follow the rules for the evening score at the top of each week page. Easing off is never a failure.")
 	return unit{h: d.paraHeight(w, outro, body), draw: func(x, y, w float64) { d.para(x, y, w, outro, body) }}
 }
 

@@ -17,7 +17,7 @@ import (
 // name the PDF never uses), and the rules are there: on a page of each
 // block's program and on every week page.
 func TestSorenessNotePointsToTheRules(t *testing.T) {
-	const outro = "Muscle soreness after exercise, an even ache in the muscles you worked, is harmless and usually peaks one to three days later. It counts in your evening score: at 4 out of 10 or more, follow the evening rules on your program pages and at the top of each week page. Easing off is never a failure."
+	const outro = "Muscle soreness after exercise, an even ache in the muscles you worked, is harmless and usually peaks one to three days later. It counts in your evening score: at 4 out of 10 or more, follow the rules for the evening score at the top of each week page. Easing off is never a failure."
 	for _, lang := range planner.Langs {
 		say := locale.In(string(lang))
 		plans := personaPlans(t, lang)

@@ -137,8 +137,11 @@ func (d *doc) weekHeader(wk weekView, draw bool) float64 {
 	if wk.deload {
 		hintText = say.Say("A lighter week on purpose, so your glutes can recover.") + " " + hintText
 	}
-	if wk.effortUp {
-		hintText = say.Say("This week the effort rises, not the amount: the same exercises as last week, done harder, as each one's effort line says. Your hard sets stay as they were: they count sets, not effort.") + " " + hintText
+	if len(wk.effortUp) > 0 {
+		// Which exercises, so that no one stretches or presses a ball
+		// harder too (thirty-sixth German reading).
+		hintText = say.Sayf("This week the effort rises, not the amount: do %s harder, as the effort under each says; everything else stays as last week. "+
+			"Your hard sets stay as they were: they count how much you do, not how hard you push.", say.AllOf(wk.effortUp)) + " " + hintText
 	}
 	if wk.reordered {
 		hintText = say.Say("The order has changed: do the exercises in the order of this page.") + " " + hintText
