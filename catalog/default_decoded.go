@@ -1822,7 +1822,7 @@ var defaultDecoded = &Catalog{
 			GluteLoad:    0.2,
 			DeskFriendly: true,
 			Progression:  "standing-hip-abduction-chair",
-			Steps:        []string{"Stand side-on to a wall with a folded towel or a cushion between the outside of your nearer knee and the wall, thick enough that your hip does not touch the wall.", "Stand evenly on both feet with your weight shared between them and your pelvis level; do not lean or hang on one hip.", "Press the outside of the knee into the wall, building up slowly to the effort given for the week, and hold it for the set time.", "Relax for a few slow breaths, repeat for the set, then turn around to work the other side."},
+			Steps:        []string{"Stand side-on to a wall with a rolled-up towel or a firm cushion between the outside of your nearer knee and the wall, thick enough that your hip does not touch the wall.", "Stand evenly on both feet with your weight shared between them and your pelvis level; do not lean or hang on one hip.", "Press the outside of the knee into the wall, building up slowly to the effort given for the week, and hold it for the set time.", "Relax for a few slow breaths, repeat for the set, then turn around to work the other side."},
 			Cues:         []string{"Feel the effort at the side of the hip nearest the wall.", "Stay upright; the push comes from the hip, not from leaning into the wall.", "If you feel unsteady, hold the back of a chair with the hand away from the wall."},
 			Mistakes:     []string{"Leaning the trunk toward or away from the wall.", "Pushing so hard that it clearly hurts; a steady push at the effort given is enough."},
 			Why:          "Pushing without moving lets the side glutes work hard while the hip stays in a neutral position, with nothing pressing on the outer hip bone. Holds like this are a common first step for outer-hip tendon pain.",
@@ -1831,8 +1831,7 @@ var defaultDecoded = &Catalog{
 				Start: Pose{
 					Base: "standing",
 					Right: &Side{
-						Abduction: 9,
-						Shoulder:  90,
+						Abduction: 4,
 					},
 					Left: &Side{
 						ShoulderAbduction: 25,
@@ -1844,7 +1843,7 @@ var defaultDecoded = &Catalog{
 						At:   "right_knee",
 					},
 					Prop{
-						Kind: "ball",
+						Kind: "roller",
 						At:   "right_knee",
 					},
 					Prop{
@@ -4600,7 +4599,7 @@ var (
 	defaultValue37 float64     = 180
 	defaultValue38 Translation = Translation{
 		Name:     "Knie seitlich gegen die Wand drücken",
-		Steps:    []string{"Stellen Sie sich seitlich an eine Wand, mit einem gefalteten Handtuch oder Kissen zwischen der Außenseite des wandnahen Knies und der Wand, so dick, dass die Hüfte die Wand nicht berührt.", "Stehen Sie gleichmäßig auf beiden Füßen, das Gewicht auf beide verteilt, das Becken waagerecht; lehnen Sie sich nicht an und schieben Sie die Hüfte nicht zur Seite.", "Drücken Sie die Außenseite des Knies gegen die Wand, steigern Sie den Druck langsam bis zu der Anstrengung, die für diese Woche angegeben ist, und halten Sie ihn für die angegebene Zeit.", "Entspannen Sie für ein paar ruhige Atemzüge und wiederholen Sie das, bis der Satz beendet ist. Drehen Sie sich dann um und üben Sie mit der anderen Seite."},
+		Steps:    []string{"Stellen Sie sich seitlich an eine Wand, mit einem zusammengerollten Handtuch oder einem festen Kissen zwischen der Außenseite des wandnahen Knies und der Wand, so dick, dass die Hüfte die Wand nicht berührt.", "Stehen Sie gleichmäßig auf beiden Füßen, das Gewicht auf beide verteilt, das Becken waagerecht; lehnen Sie sich nicht an und schieben Sie die Hüfte nicht zur Seite.", "Drücken Sie die Außenseite des Knies gegen die Wand, steigern Sie den Druck langsam bis zu der Anstrengung, die für diese Woche angegeben ist, und halten Sie ihn für die angegebene Zeit.", "Entspannen Sie für ein paar ruhige Atemzüge und wiederholen Sie das, bis der Satz beendet ist. Drehen Sie sich dann um und üben Sie mit der anderen Seite."},
 		Cues:     []string{"Die Anstrengung spüren Sie seitlich an der Hüfte auf der Wandseite.", "Bleiben Sie aufrecht; der Druck kommt aus der Hüfte, nicht vom Anlehnen an die Wand.", "Wenn Sie unsicher stehen, halten Sie sich mit der Hand auf der wandabgewandten Seite an einer Stuhllehne fest."},
 		Mistakes: []string{"Den Oberkörper zur Wand hin oder von ihr weg neigen.", "So fest drücken, dass es deutlich wehtut; ein gleichmäßiger Druck in der angegebenen Stärke genügt."},
 		Why:      "Beim Drücken ohne Bewegung arbeiten die seitlichen Gesäßmuskeln kräftig, während die Hüfte in ihrer normalen Mittelstellung bleibt und nichts auf den Knochenvorsprung außen an der Hüfte drückt. Solche Halteübungen sind ein üblicher erster Schritt bei Sehnenschmerzen an der Hüftaußenseite.",

@@ -620,3 +620,64 @@ func TestPlannerFindsByID(t *testing.T) {
 		}
 	}
 }
+
+// TestPinnedAtWallClear: where a figure pins a cushion (a ball or roller)
+// between a knee and a wall, nothing else of the body touches the wall:
+// the thirty-sixth German reading saw the wall press's foot, shoulder and
+// arm against the wall, and read the exercise as pushing with the foot
+// and leaning on the wall. The wall stands a limb's half and the
+// cushion's width beyond the knee, as the drawing puts it.
+func TestPinnedAtWallClear(t *testing.T) {
+	n := 0
+	for _, e := range Default().Exercises {
+		f := e.Figure
+		if f == nil {
+			continue
+		}
+		for _, w := range f.Props {
+			if w.Kind != "wall" || !strings.HasSuffix(string(w.At), "_knee") {
+				continue
+			}
+			size := 0.0
+			for _, q := range f.Props {
+				if q.At == w.At && q.Kind == "ball" {
+					size = BallSize
+				}
+				if q.At == w.At && q.Kind == "roller" {
+					size = RollerSize
+				}
+			}
+			if size == 0 {
+				continue
+			}
+			n++
+			start, end := f.Solve()
+			bodies := []Body{start}
+			if end != nil {
+				bodies = append(bodies, *end)
+			}
+			for _, b := range bodies {
+				knee := b.Point(w.At)
+				mid := b.Pelvis.Mid(b.Neck)
+				dir := 1.0
+				if knee.X < mid.X {
+					dir = -1
+				}
+				wall := knee.X + dir*(LimbWidth/2+size)
+				for _, m := range []Limb{b.Right, b.Left} {
+					for name, p := range map[string]Vec{"shoulder": m.Shoulder, "elbow": m.Elbow, "hand": m.Hand, "hip": m.Hip, "heel": m.Heel, "toe": m.Toe, "ankle": m.Ankle} {
+						if gap := dir * (wall - p.X); gap < LimbWidth/2+1 {
+							t.Errorf("%s: the %s is %.1f cm from the wall, touching it", e.ID, name, gap-LimbWidth/2)
+						}
+					}
+				}
+				if gap := dir * (wall - mid.X); gap < TrunkWidth/2+1 {
+					t.Errorf("%s: the trunk touches the wall", e.ID)
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no figure pins a cushion between a knee and a wall")
+	}
+}

@@ -72,8 +72,14 @@ func (d *Drawing) props(f *catalog.Figure, start catalog.Body, end *catalog.Body
 			d.Shapes = append(d.Shapes, rect(x-16, 0, x+16, h))
 		case "roller":
 			r := catalog.RollerSize / 2
-			d.Shapes = append(d.Shapes, Shape{Circle: Pt{x, under + r}, R: r, Stroke: black, Width: 0.9, Fill: propGray},
-				Shape{Circle: Pt{x, under + r}, R: 1.5, Stroke: none, Fill: black})
+			c := Pt{x, under + r}
+			if w, ok := wallAt(f.Props, p.At); ok && w {
+				// Pinned between the body and a wall, seen end-on: a
+				// rolled towel or cushion at a knee.
+				c = Pt{x + side(b, at)*(r+half), at.Y}
+			}
+			d.Shapes = append(d.Shapes, Shape{Circle: c, R: r, Stroke: black, Width: 0.9, Fill: propGray},
+				Shape{Circle: c, R: 1.5, Stroke: none, Fill: black})
 		case "ball", "exercise_ball":
 			r := catalog.BallSize / 2
 			if p.Kind == "exercise_ball" {
@@ -202,8 +208,8 @@ func wallAt(props []catalog.Prop, at catalog.BodyPart) (bool, bool) {
 	return false, false
 }
 
-// ballAt is the size of a ball at the part, pinned against a wall there,
-// or 0.
+// ballAt is the size of a ball or roller at the part, pinned against a
+// wall there, or 0.
 func ballAt(props []catalog.Prop, at catalog.BodyPart) float64 {
 	for _, p := range props {
 		if p.At != at {
@@ -212,6 +218,8 @@ func ballAt(props []catalog.Prop, at catalog.BodyPart) float64 {
 		switch p.Kind {
 		case "ball":
 			return catalog.BallSize
+		case "roller":
+			return catalog.RollerSize
 		case "exercise_ball":
 			return catalog.ExerciseBallSize
 		}
