@@ -31,11 +31,21 @@ func (d *doc) weekPage(wk weekView) error {
 
 	for _, per := range []int{7, 4, 2, 1} {
 		colW := (d.width() - float64(per-1)*gapW) / float64(per)
+		widths := make([]float64, len(wk.days))
+		for i := range widths {
+			widths[i] = colW
+		}
+		if per == len(wk.days) {
+			// A day without exercises needs no room for them: it gives
+			// its width to the days that have them, whose type grows
+			// (German physiotherapists found it small on the fridge).
+			widths = dayWidths(wk.days, d.width()-float64(per-1)*gapW)
+		}
 		cols := make([]dayLayout, len(wk.days))
 		size := itemSizes[0]
 		fits := true
 		for i, day := range wk.days {
-			cols[i] = d.layoutDay(colW, room, day)
+			cols[i] = d.layoutDay(widths[i], room, day)
 			if cols[i].size == 0 {
 				if per == 1 {
 					d.w, d.h = pw, ph
@@ -60,13 +70,46 @@ func (d *doc) weekPage(wk weekView) error {
 				d.f.Bookmark(d.say.Sayf("Week %d", wk.n), 0, 0)
 			}
 			y := d.weekHeader(wk, true)
+			x := d.left()
 			for i := first; i < min(first+per, len(wk.days)); i++ {
-				d.dayColumn(d.left()+float64(i-first)*(colW+gapW), y, colW, d.bottom()-y, wk.days[i], cols[i], min(size, cols[i].size))
+				d.dayColumn(x, y, widths[i], d.bottom()-y, wk.days[i], cols[i], min(size, cols[i].size))
+				x += widths[i] + gapW
 			}
 		}
 		return nil
 	}
 	return nil
+}
+
+// restColW is the width of a day column without exercises when the week
+// has days with them: the weekday's name, the date and the evening's
+// circles in three rows still fit it.
+const restColW = 27.0
+
+// dayWidths shares width w among the columns of days: a day without
+// exercises gets restColW, or its even share if that is less, and the
+// days with exercises share the rest.
+func dayWidths(days []dayView, w float64) []float64 {
+	even := w / float64(len(days))
+	rest := 0
+	for _, day := range days {
+		if len(day.items) == 0 {
+			rest++
+		}
+	}
+	out := make([]float64, len(days))
+	narrow := min(restColW, even)
+	for i, day := range days {
+		switch {
+		case rest == 0 || rest == len(days):
+			out[i] = even
+		case len(day.items) == 0:
+			out[i] = narrow
+		default:
+			out[i] = (w - float64(rest)*narrow) / float64(len(days)-rest)
+		}
+	}
+	return out
 }
 
 func firstName(day dayView) string {
@@ -279,9 +322,8 @@ func (d *doc) layoutDay(w, h float64, day dayView) dayLayout {
 	l.headH = 0.9 + l.nameSt.lh() + dayDateSt.lh() + 0.9
 	l.intro = dayIntro(d.say, day)
 	l.introH = d.paraHeight(iw, l.intro, introSt)
-	_, rowH := scaleGeometry(iw)
-	ls := scaleSt.sized(d.fitSize(scaleLabel, iw, scaleSt, 6))
-	l.scaleH = ls.lh() + 0.8 + 2*rowH + 0.8
+	_, rowH, per := scaleGeometry(iw)
+	l.scaleH = d.paraHeight(iw, d.say.Say(scaleLabel), scaleSt) + 0.8 + float64(scaleRows(per))*rowH + 0.8
 	l.room = h - l.scaleH - 2.5 - (l.headH + bandH + 1.5 + l.introH + 2)
 	tw := iw - tickBox - tickGap
 	// The largest size that fits without cutting a word, or failing that
@@ -302,13 +344,31 @@ func (d *doc) layoutDay(w, h float64, day dayView) dayLayout {
 	return l
 }
 
-// scaleGeometry gives the radius of the soreness circles and the height of
-// a row of them, for a column of inner width iw.
-func scaleGeometry(iw float64) (r, rowH float64) {
-	pitch := iw / 6
+// scaleGeometry gives the radius of the soreness circles, the height of a
+// row of them and how many to a row, for a column of inner width iw: 0–5
+// and 6–10 in two rows, or in a narrow column 0–3, 4–7 and 8–10 in three,
+// so the circles stay large enough to mark by hand.
+func scaleGeometry(iw float64) (r, rowH float64, per int) {
+	iw = scaleWidth(iw)
+	per = 6
+	if iw/6/2-0.35 < 2.2 {
+		per = 4
+	}
+	pitch := iw / float64(per)
 	r = min(2.6, pitch/2-0.35)
-	return r, 2*r + 1.2
+	return r, 2*r + 1.2, per
 }
+
+// maxScaleW is the widest a day's scale is drawn: a wider column keeps
+// it at the left, so the columns of every width that reach it share one
+// drawing (the circles no larger than in an even column of A4).
+const maxScaleW = 33.0
+
+// scaleWidth is the width of the scale in a column of inner width iw.
+func scaleWidth(iw float64) float64 { return min(iw, maxScaleW) }
+
+// scaleRows is how many rows the 11 circles take, per to a row.
+func scaleRows(per int) int { return (11 + per - 1) / per }
 
 func (d *doc) dayColumn(x, y, w, h float64, day dayView, l dayLayout, size float64) {
 	iw := w - 2*colPad
@@ -332,22 +392,23 @@ func (d *doc) dayColumn(x, y, w, h float64, day dayView, l dayLayout, size float
 	d.chipText(bx, cy+(bandH-bs.lh())/2, word, bs, x+w-colPad-bx, busy)
 	cy += bandH + 1.5
 
-	// Soreness scale at the foot of the column: 0–5 above, 6–10 between them.
-	pitch := iw / 6
-	r, rowH := scaleGeometry(iw)
-	ls := scaleSt.sized(d.fitSize(d.say.Say(scaleLabel), iw, scaleSt, 6))
+	// Soreness scale at the foot of the column: 0–5 above, 6–10 between
+	// them; in a narrow column 0–3, 4–7, and 8–10 between those.
+	r, rowH, per := scaleGeometry(iw)
+	sw := scaleWidth(iw)
+	pitch := sw / float64(per)
+	rows := scaleRows(per)
 	sy := y + h - l.scaleH
 	d.rule(x+colPad, sy-1.2, x+w-colPad, sy-1.2, 0.2, 150)
-	d.text(x+colPad, sy, d.say.Say(scaleLabel), ls, iw)
+	// The label wraps in a narrow column rather than shrink.
+	lh := d.para(x+colPad, sy, iw, d.say.Say(scaleLabel), scaleSt)
 	// The circles, the same in every column of this width: one form.
-	scale := d.form(fmt.Sprintf("soreness scale %.4f", iw), iw, 2*rowH, func() {
+	scale := d.form(fmt.Sprintf("soreness scale %.4f", sw), sw, float64(rows)*rowH, func() {
 		for n := 0; n <= 10; n++ {
-			row, col := 0, n
-			if n > 5 {
-				row, col = 1, n-6
-			}
+			row, col := n/per, n%per
 			ccx := pitch*float64(col) + pitch/2
-			if row == 1 {
+			if row == rows-1 && 11%per != 0 {
+				// The short last row sits between the circles above.
 				ccx += pitch / 2
 			}
 			ccy := float64(row)*rowH + rowH/2
@@ -360,7 +421,7 @@ func (d *doc) dayColumn(x, y, w, h float64, day dayView, l dayLayout, size float
 			d.text(ccx-tw/2, ccy-ds.lh()/2, s, ds, 2*r)
 		}
 	})
-	d.place(scale, x+colPad, sy+ls.lh()+0.8, iw)
+	d.place(scale, x+colPad, sy+lh+0.8, sw)
 
 	// What kind of day it is, then the items with their tick boxes.
 	cy += d.para(x+colPad, cy, iw, l.intro, introSt) + 2
