@@ -94,8 +94,8 @@ var defaultDecoded = &Catalog{
 						Shoulder: -20,
 					},
 					Far: &Side{
-						Shoulder: 25,
-						Elbow:    20,
+						Shoulder: 10,
+						Elbow:    10,
 					},
 				},
 				End: &Pose{
@@ -107,8 +107,14 @@ var defaultDecoded = &Catalog{
 						Shoulder: 20,
 					},
 					Far: &Side{
-						Shoulder: 25,
-						Elbow:    20,
+						Shoulder: 10,
+						Elbow:    10,
+					},
+				},
+				Props: []Prop{
+					Prop{
+						Kind: "chair",
+						At:   "far_hand",
 					},
 				},
 				Arrows: []Arrow{

@@ -90,7 +90,8 @@ func LeftOutWith(e *catalog.Exercise, c Condition) bool {
 // foot on the other knee (a figure four) pulls the tendons taut over the
 // bony point at the side of the hip and squeezes them; another position
 // that takes the leg across the middle of the body (a stretch) squeezes
-// them too; lying on the side presses on the lower hip and lets the upper
+// them too; a kneeling stretch (the pigeon) bends the front hip deeply,
+// turned out, with its outer side on the floor under the body's weight; lying on the side presses on the lower hip and lets the upper
 // leg sink across; a side plank loads the lower hip's abductors with much
 // of the body's weight; a roller at the side of the hip presses on the tendons
 // there; an entry the catalog only advises against says no more. For
@@ -110,6 +111,10 @@ func LeftOutNotes(say *locale.Language, e *catalog.Exercise) []string {
 			notes = append(notes, say.Say("Not planned with gluteal tendinopathy: lying on the side presses on the lower hip, and the upper leg sinks across the body; both squeeze the tendons."))
 		case catalog.FootOnKnee(*e):
 			notes = append(notes, say.Say("Not planned with gluteal tendinopathy: a foot on the other knee pulls the tendons at the side of the hip taut over the bony point there and squeezes them."))
+		case stretch(e) && e.Position == catalog.Kneeling:
+			// The pigeon (thirty-eighth German reading: its card gave
+			// the crossing leg's reason).
+			notes = append(notes, say.Say("Not planned with gluteal tendinopathy: the front hip lies bent and turned out on its outer side, pressing the tendons onto the bony point there."))
 		case stretch(e) || catalog.Crosses(*e):
 			notes = append(notes, say.Say("Not planned with gluteal tendinopathy: the leg crosses the middle of the body, which squeezes the tendons at the side of the hip."))
 		default:

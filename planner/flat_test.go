@@ -424,7 +424,7 @@ func TestAfterWords(t *testing.T) {
 		want    []string
 	}{
 		{"tendinopathy-piriformis", 8, []string{"next appointment", "from Mon 1 Feb 2027", "week 7's doses"}},
-		{"office-worker", 4, []string{"the next block", "circled evening scores", "from Mon 4 Jan 2027", "week 3's doses"}},
+		{"office-worker", 4, []string{"the next block", "your evening scores", "from Mon 4 Jan 2027", "week 3's doses"}},
 		{"office-worker", 6, []string{"the next block", "week 6's doses"}}, // ends on a build week
 	}
 	for _, tt := range tests {

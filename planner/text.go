@@ -219,7 +219,7 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 		wrap(bw, "", "", p.AfterWords(say))
 	}
 	blank()
-	wrap(bw, "", "", say.Say("Each evening, score your glute soreness from 0 (none) to 10 (the worst imaginable):"))
+	wrap(bw, "", "", say.Say("Each evening, score your glute soreness from 0 (none) to 10 (the worst imaginable), and write it down with the date:"))
 	for _, b := range p.PainRule {
 		wrap(bw, fmt.Sprintf("  %-6s ", bandText(b)), "         ", b.Say)
 	}
@@ -695,8 +695,8 @@ func (p *Plan) AfterWords(say *locale.Language) string {
 	}
 	if p.Profile.WasSeen() {
 		return say.Sayf("This is the last week of your plan. Do not simply stop afterwards: from %s until your next appointment, "+
-			"carry on with week %d's doses, and take this plan, with your circled evening scores, to that appointment to agree how to go on.", from, last)
+			"carry on with week %d's doses, and take this plan, with your evening scores, to that appointment to agree how to go on.", from, last)
 	}
 	return say.Sayf("This is the last week of your plan. Do not simply stop afterwards: from %s, carry on with week %d's doses "+
-		"until you make the next block, which goes on from your circled evening scores.", from, last)
+		"until you make the next block, which goes on from your evening scores.", from, last)
 }

@@ -21,9 +21,11 @@ import (
 // mat, a band, a chair held and a chair sat on, a ball against a wall; and
 // version 3's props: a weight held and a weight resting on the hips, a
 // strap, an exercise ball under the legs and one against a wall, a band
-// seen side-on as a ring.
+// seen side-on as a ring; a chair held beside the body seen side-on, and
+// a roller pinned between a knee and a wall.
 var goldenIDs = []string{"glute-bridge", "banded-clamshell", "chair-sit-to-stand", "standing-hip-abduction-chair", "seated-isometric-hip-abduction", "bird-dog", "foam-roll-glutes", "half-kneeling-hip-flexor-stretch", "wall-ball-glute-release",
-	"goblet-squat", "weighted-glute-bridge", "strap-hamstring-stretch", "exercise-ball-bridge", "ball-wall-squat", "banded-glute-bridge"}
+	"goblet-squat", "weighted-glute-bridge", "strap-hamstring-stretch", "exercise-ball-bridge", "ball-wall-squat", "banded-glute-bridge",
+	"leg-swings-front-back", "isometric-wall-hip-abduction"}
 
 func defaultFigures(t testing.TB) map[string]*catalog.Exercise {
 	c := catalog.Default()
@@ -160,3 +162,32 @@ func checkDrawing(t *testing.T, id string, d Drawing) {
 }
 
 func bad(x float64) bool { return math.IsNaN(x) || math.IsInf(x, 0) }
+
+// TestChairBesideUnderHand: the front-to-back leg swings hold a chair
+// beside the body (its steps ask for a hand on a support the whole time;
+// German physiotherapists read the figure without one as free standing on
+// one leg). Seen side-on, the chair's back is drawn behind the body, its
+// top under the hand, not beside the swinging leg as a stool.
+func TestChairBesideUnderHand(t *testing.T) {
+	e := defaultFigures(t)["leg-swings-front-back"]
+	if e == nil || e.Figure == nil {
+		t.Fatal("leg-swings-front-back: no figure")
+	}
+	start, _ := e.Figure.Solve()
+	hand := start.Point("far_hand")
+	d := New(e.Figure)
+	found := false
+	for _, s := range d.Shapes {
+		if !s.Closed || len(s.Path) != 4 {
+			continue
+		}
+		x0, x1 := math.Min(s.Path[0].P.X, s.Path[1].P.X), math.Max(s.Path[0].P.X, s.Path[1].P.X)
+		top := math.Max(s.Path[0].P.Y, s.Path[2].P.Y)
+		if x0 <= hand.X && hand.X <= x1 && math.Abs(top-(hand.Y-catalog.LimbWidth/2)) < 0.5 && x1-x0 >= 30 {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no chair back, seen from the front, under the hand at (%.1f, %.1f)", hand.X, hand.Y)
+	}
+}

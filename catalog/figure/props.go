@@ -51,12 +51,21 @@ func (d *Drawing) props(f *catalog.Figure, start catalog.Body, end *catalog.Body
 			d.Shapes = append(d.Shapes, rect(minX-6, 0, maxX+6, 1.5))
 		case "chair":
 			seat, back, height := catalog.ChairSeat, -1.0, 42.0
+			beside := false
 			if !catalog.Carries(p) {
 				// Held at the top of its backrest, beside the body.
 				height = math.Max(20, at.Y-catalog.LimbWidth/2-seat)
-				x += side(b, at) * 14
+				if f.View != "front" && math.Abs(at.X-b.Pelvis.X) < heldBeside {
+					// Seen from the side, a hand held low by the body
+					// rests on a chair at the person's side, whose back
+					// faces the viewer (leg swings: drawn side-on, its
+					// seat read as a stool under the swinging leg).
+					beside = true
+				} else {
+					x += side(b, at) * 14
+				}
 			}
-			if f.View == "front" {
+			if f.View == "front" || beside {
 				// Seen from the front: the backrest behind the body.
 				d.Shapes = append(d.Shapes, rect(x-20, seat, x+20, seat+height))
 			} else {
@@ -140,6 +149,10 @@ func (d *Drawing) props(f *catalog.Figure, start catalog.Body, end *catalog.Body
 		}
 	}
 }
+
+// heldBeside is how far in front of or behind the pelvis, in
+// centimetres, a hand on a chair's backrest has the chair at the side.
+const heldBeside = 20.0
 
 // kettlebellR is the radius of a drawn weight's bell, in centimetres.
 const kettlebellR = 7.0
