@@ -57,3 +57,32 @@ func TestDailyRoundInTerminal(t *testing.T) {
 		}
 	}
 }
+
+// TestTerminalBesideTheScale: under the evening scale the terminal says
+// what the PDF says beside it, that muscle soreness counts in the score
+// and what to do after a missed session (thirty-eighth German reading),
+// in English and German.
+func TestTerminalBesideTheScale(t *testing.T) {
+	want := map[planner.Lang][]string{
+		planner.English: {"it counts in your evening score.", "Missed a session? Go on with the next one as planned; never do two on one day."},
+		planner.German:  {"zählt beim Abendwert mit.", "Eine Einheit ausgefallen? Machen Sie mit der nächsten wie geplant weiter, nie zwei an einem Tag."},
+	}
+	for lang, lines := range want {
+		p := personaProfile(t, "tendinopathy-piriformis")
+		p.Lang = lang
+		plan, err := planner.Make(catalog.Default(), p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		if err := plan.WriteText(&b, false); err != nil {
+			t.Fatal(err)
+		}
+		text := strings.Join(strings.Fields(b.String()), " ")
+		for _, l := range lines {
+			if !strings.Contains(text, l) {
+				t.Errorf("%s: the terminal does not say %q", lang, l)
+			}
+		}
+	}
+}

@@ -223,6 +223,12 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 	for _, b := range p.PainRule {
 		wrap(bw, fmt.Sprintf("  %-6s ", bandText(b)), "         ", b.Say)
 	}
+	// What page 1 and the program pages of the PDF say beside the scale
+	// (thirty-eighth German reading: the terminal left them out).
+	blank()
+	wrap(bw, "", "", say.Say("Muscle soreness after exercise, an even ache in the muscles you worked, is harmless and usually peaks one to three days later; "+
+		"it counts in your evening score. Easing off is never a failure."))
+	wrap(bw, "", "", say.Say("Missed a session? Go on with the next one as planned; never do two on one day."))
 	blank()
 	line(say.Say("Stop and see someone:"))
 	for _, f := range p.RedFlags {
