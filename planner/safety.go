@@ -22,7 +22,7 @@ func PainRule(l *locale.Language) []PainBand {
 	return []PainBand{
 		{From: 0, To: PainCarryOn, Say: l.Say("Carry on as planned.")},
 		{From: PainCarryOn + 1, To: PainWatch, Say: l.Say("Fine if it is back to your usual by the next morning. If it is not, treat it as a 6.")},
-		{From: PainStepBack, To: PainStop - 1, Say: l.Say("Go back to last week's doses and effort (in a plan's first week or a lighter week: one set fewer of each exercise that has more than one), and do the same if it is worse the next morning. Once the evenings are back to 5 or less, carry on as planned. Still 6 or more after a week back: stop the strengthening exercises (stretches, release and movement breaks may go on) and get checked.")},
+		{From: PainStepBack, To: PainStop - 1, Say: l.Say("Go back to last week's doses and effort (in a plan's first week or a lighter week: one set fewer of each exercise that has more than one), and do the same if it is worse the next morning. Once the evenings are back to 5 or less, carry on as planned. Still 6 or more after a week back: stop the exercises that say how hard they should feel (warm-ups, stretches, release and movement breaks may go on) and get checked.")},
 		// The movement breaks (rule 10) are short walks and light moves for
 		// sitting, not training: they may go on (fourteenth German reading).
 		{From: PainStop, To: 10, Say: l.Say("Stop the plan's exercises and get checked by a physical therapist or doctor. Short movement breaks and walks are fine if they do not make it worse.")},
