@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/gluteplan/gluteplan/catalog"
@@ -258,6 +259,45 @@ func sheetCategory(say *locale.Language, c catalog.Category) string {
 	return categoryText(say, categoryWords, c)
 }
 
+// figureExtras names what e's figure shows the person using that its
+// equipment does not list: a chair or wall held at a hand, and a roller
+// pinned at a wall, which is a rolled towel or cushion (the wall press).
+func figureExtras(say *locale.Language, e catalog.Exercise) []string {
+	if e.Figure == nil {
+		return nil
+	}
+	var out []string
+	add := func(w string) {
+		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	walls := map[catalog.BodyPart]bool{}
+	for _, p := range e.Figure.Props {
+		if p.Kind == "wall" {
+			walls[p.At] = true
+		}
+	}
+	lists := func(q catalog.Equipment) bool {
+		return slices.Contains(e.Equipment, q) || slices.Contains(e.EquipmentAny, q)
+	}
+	support := lists(catalog.Chair) || lists(catalog.Wall)
+	for _, p := range e.Figure.Props {
+		held := strings.HasSuffix(string(p.At), "_hand")
+		switch {
+		case held && support:
+			// The entry lists its support already.
+		case p.Kind == "chair" && held:
+			add(say.Say("a chair to hold on to"))
+		case p.Kind == "wall" && held:
+			add(say.Say("a wall to hold on to"))
+		case p.Kind == "roller" && walls[p.At] && !lists(catalog.FoamRoller):
+			add(say.Say("a rolled-up towel or firm cushion"))
+		}
+	}
+	return out
+}
+
 // cardFacts wraps the facts of a card: id; category, level and position;
 // dose; equipment; licence and source when given. Each fact gets at most
 // its share of lines, a cut line ending in "…".
@@ -272,6 +312,16 @@ func (d *doc) cardFacts(e catalog.Exercise, w float64, st style, cl *cleaner) []
 	equip := say.Say("none")
 	if len(e.Equipment)+len(e.EquipmentAny) > 0 {
 		equip = planner.EquipmentWords(say, e)
+	}
+	if extra := figureExtras(say, e); len(extra) > 0 {
+		// What the figure and the steps use that no plan asks the person
+		// to own (thirty-ninth German reading: "Hilfsmittel: keine" beside
+		// a chair held in the picture).
+		if len(e.Equipment)+len(e.EquipmentAny) == 0 {
+			equip = strings.Join(extra, ", ")
+		} else {
+			equip += ", " + strings.Join(extra, ", ")
+		}
 	}
 	level, position := d.levelWords(e.Level), strings.ReplaceAll(string(e.Position), "_", " ")
 	if say != locale.English {

@@ -2,9 +2,12 @@ package pdf
 
 import (
 	"math"
+	"slices"
 	"testing"
 
+	"github.com/gluteplan/gluteplan/catalog"
 	"github.com/gluteplan/gluteplan/planner"
+	"github.com/gluteplan/gluteplan/planner/locale"
 )
 
 // TestDayWidths: on a week page, a day without exercises gives its width
@@ -65,6 +68,31 @@ func TestWeekPageType(t *testing.T) {
 		}
 		if n == 0 {
 			t.Errorf("%s: no week page doses %q", lang, dose)
+		}
+	}
+}
+
+// TestFigureExtras: a sheet card names what its figure shows the person
+// using that the entry's equipment leaves out (thirty-ninth German
+// reading: "Equipment: none" beside a chair held in the picture), and
+// nothing an entry lists already.
+func TestFigureExtras(t *testing.T) {
+	for _, c := range []struct {
+		id   string
+		want []string
+	}{
+		{"leg-swings-front-back", []string{"a chair to hold on to"}},
+		{"hip-circles", []string{"a wall to hold on to"}},
+		{"isometric-wall-hip-abduction", []string{"a rolled-up towel or firm cushion"}}, // its chair: the wall is listed
+		{"supported-single-leg-reach", nil},                                             // a chair or wall is listed
+		{"glute-bridge", nil},
+	} {
+		e, ok := catalog.Default().ByID(c.id)
+		if !ok {
+			t.Fatalf("%s: not in the default catalog", c.id)
+		}
+		if got := figureExtras(locale.English, e); !slices.Equal(got, c.want) {
+			t.Errorf("%s: %q, want %q", c.id, got, c.want)
 		}
 	}
 }
