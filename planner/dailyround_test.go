@@ -23,14 +23,7 @@ func TestDailyRoundInTerminal(t *testing.T) {
 		for lang, line := range lines {
 			p := pc.profile
 			p.Lang = planner.Lang(lang)
-			plan, err := planner.Make(catalog.Default(), p)
-			if err != nil {
-				t.Fatalf("%s: %v", pc.name, err)
-			}
-			var b strings.Builder
-			if err := plan.WriteText(&b, false); err != nil {
-				t.Fatal(err)
-			}
+			plan, text := terminal(t, p)
 			want := 0
 			for _, wk := range plan.Weeks {
 				pf, rest := false, false
@@ -44,7 +37,7 @@ func TestDailyRoundInTerminal(t *testing.T) {
 					want++
 				}
 			}
-			if got := strings.Count(b.String(), line); got != want {
+			if got := strings.Count(text, line); got != want {
 				t.Errorf("%s (%s): %d daily-round lines, want %d", pc.name, lang, got, want)
 			}
 			postpartum := slices.Contains(p.Conditions, planner.Postpartum)
@@ -70,19 +63,27 @@ func TestTerminalBesideTheScale(t *testing.T) {
 	for lang, lines := range want {
 		p := personaProfile(t, "tendinopathy-piriformis")
 		p.Lang = lang
-		plan, err := planner.Make(catalog.Default(), p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var b strings.Builder
-		if err := plan.WriteText(&b, false); err != nil {
-			t.Fatal(err)
-		}
-		text := strings.Join(strings.Fields(b.String()), " ")
+		_, out := terminal(t, p)
+		text := strings.Join(strings.Fields(out), " ")
 		for _, l := range lines {
 			if !strings.Contains(text, l) {
 				t.Errorf("%s: the terminal does not say %q", lang, l)
 			}
 		}
 	}
+}
+
+// terminal makes the plan of profile p from the default catalog and
+// returns it with what the terminal prints of it, or fails the test.
+func terminal(t *testing.T, p planner.Profile) (*planner.Plan, string) {
+	t.Helper()
+	plan, err := planner.Make(catalog.Default(), p)
+	if err != nil {
+		t.Fatalf("%s: %v", p.Name, err)
+	}
+	var b strings.Builder
+	if err := plan.WriteText(&b, false); err != nil {
+		t.Fatal(err)
+	}
+	return plan, b.String()
 }

@@ -13,54 +13,45 @@ import (
 // (fifteenth German reading): each exercise of a routine says on which
 // page of the guide explains it.
 func TestGuidePointers(t *testing.T) {
-	for _, lang := range []planner.Lang{planner.English, planner.German} {
-		say := locale.In(string(lang))
-		plans := personaPlans(t, lang)
-		for _, name := range sortedNames(plans) {
-			plan := plans[name]
-			_, lay, err := render(plan, Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			start := 0
-			for _, b := range lay.boxes {
-				if b.text == say.Say("Exercise guide") {
-					start = b.page
-				}
-			}
-			if start == 0 {
-				t.Fatalf("%s/%s: no exercise guide", name, lang)
-			}
-			n := 0
-			for _, b := range lay.boxes {
-				var pg int
-				if _, err := fmt.Sscanf(b.text, say.Say("Guide: page %d"), &pg); err != nil {
-					continue
-				}
-				n++
-				if b.page >= start || pg < start || pg > len(lay.pages) {
-					t.Errorf("%s/%s: the pointer %q on page %d is not a program page's pointer into the guide (pages %d–%d)", name, lang, b.text, b.page, start, len(lay.pages))
-					continue
-				}
-				// An entry of the guide begins on that page: a line there
-				// starts an exercise's name.
-				begins := false
-				for _, g := range lay.boxes {
-					for _, e := range plan.Exercises {
-						if g.page == pg && g.text != "" && strings.HasPrefix(e.In(string(lang)).Name, g.text) {
-							begins = true
-						}
-					}
-				}
-				if !begins {
-					t.Errorf("%s/%s: the pointer %q on page %d points to a page where no entry begins", name, lang, b.text, b.page)
-				}
-			}
-			if n == 0 {
-				t.Errorf("%s/%s: no pointer to the guide", name, lang)
+	eachPersonaLayout(t, func(lang planner.Lang, say *locale.Language, name string, plan *planner.Plan, lay *layout) {
+		start := 0
+		for _, b := range lay.boxes {
+			if b.text == say.Say("Exercise guide") {
+				start = b.page
 			}
 		}
-	}
+		if start == 0 {
+			t.Fatalf("%s/%s: no exercise guide", name, lang)
+		}
+		n := 0
+		for _, b := range lay.boxes {
+			var pg int
+			if _, err := fmt.Sscanf(b.text, say.Say("Guide: page %d"), &pg); err != nil {
+				continue
+			}
+			n++
+			if b.page >= start || pg < start || pg > len(lay.pages) {
+				t.Errorf("%s/%s: the pointer %q on page %d is not a program page's pointer into the guide (pages %d–%d)", name, lang, b.text, b.page, start, len(lay.pages))
+				continue
+			}
+			// An entry of the guide begins on that page: a line there
+			// starts an exercise's name.
+			begins := false
+			for _, g := range lay.boxes {
+				for _, e := range plan.Exercises {
+					if g.page == pg && g.text != "" && strings.HasPrefix(e.In(string(lang)).Name, g.text) {
+						begins = true
+					}
+				}
+			}
+			if !begins {
+				t.Errorf("%s/%s: the pointer %q on page %d points to a page where no entry begins", name, lang, b.text, b.page)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%s/%s: no pointer to the guide", name, lang)
+		}
+	})
 }
 
 // TestProgramScaleStaysWithItsBlock checks that each block's evening
@@ -97,51 +88,59 @@ func TestProgramScaleStaysWithItsBlock(t *testing.T) {
 // do for their exercises (thirty-third and thirty-fourth German
 // readings): a page where one of the break exercises begins.
 func TestBreaksPointToGuide(t *testing.T) {
+	eachPersonaLayout(t, func(lang planner.Lang, say *locale.Language, name string, plan *planner.Plan, lay *layout) {
+		var names []string
+		for _, id := range plan.MovementBreaks.Exercises {
+			for _, e := range plan.Exercises {
+				if e.ID == id {
+					names = append(names, e.In(string(lang)).Name)
+				}
+			}
+		}
+		var pointers []int
+		for _, b := range lay.boxes {
+			var pg int
+			if _, err := fmt.Sscanf(b.text, say.Say("Guide: page %d"), &pg); err == nil && b.page == 1 {
+				pointers = append(pointers, pg)
+			}
+		}
+		if len(names) == 0 {
+			if len(pointers) > 0 {
+				t.Errorf("%s/%s: page 1 points to the guide without movement breaks", name, lang)
+			}
+			return
+		}
+		if len(pointers) != 1 {
+			t.Errorf("%s/%s: page 1 has %d pointers to the guide, want 1 (the movement breaks)", name, lang, len(pointers))
+			return
+		}
+		begins := false
+		for _, g := range lay.boxes {
+			for _, n := range names {
+				if g.page == pointers[0] && g.text != "" && strings.HasPrefix(n, g.text) {
+					begins = true
+				}
+			}
+		}
+		if !begins {
+			t.Errorf("%s/%s: the breaks point to page %d, where none of %q begins", name, lang, pointers[0], names)
+		}
+	})
+}
+
+// eachPersonaLayout renders every persona's plan, in English and German
+// on the default paper, and calls f with its layout.
+func eachPersonaLayout(t *testing.T, f func(lang planner.Lang, say *locale.Language, name string, plan *planner.Plan, lay *layout)) {
+	t.Helper()
 	for _, lang := range []planner.Lang{planner.English, planner.German} {
 		say := locale.In(string(lang))
 		plans := personaPlans(t, lang)
 		for _, name := range sortedNames(plans) {
-			plan := plans[name]
-			_, lay, err := render(plan, Options{})
+			_, lay, err := render(plans[name], Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
-			var names []string
-			for _, id := range plan.MovementBreaks.Exercises {
-				for _, e := range plan.Exercises {
-					if e.ID == id {
-						names = append(names, e.In(string(lang)).Name)
-					}
-				}
-			}
-			var pointers []int
-			for _, b := range lay.boxes {
-				var pg int
-				if _, err := fmt.Sscanf(b.text, say.Say("Guide: page %d"), &pg); err == nil && b.page == 1 {
-					pointers = append(pointers, pg)
-				}
-			}
-			if len(names) == 0 {
-				if len(pointers) > 0 {
-					t.Errorf("%s/%s: page 1 points to the guide without movement breaks", name, lang)
-				}
-				continue
-			}
-			if len(pointers) != 1 {
-				t.Errorf("%s/%s: page 1 has %d pointers to the guide, want 1 (the movement breaks)", name, lang, len(pointers))
-				continue
-			}
-			begins := false
-			for _, g := range lay.boxes {
-				for _, n := range names {
-					if g.page == pointers[0] && g.text != "" && strings.HasPrefix(n, g.text) {
-						begins = true
-					}
-				}
-			}
-			if !begins {
-				t.Errorf("%s/%s: the breaks point to page %d, where none of %q begins", name, lang, pointers[0], names)
-			}
+			f(lang, say, name, plans[name], lay)
 		}
 	}
 }
