@@ -83,8 +83,10 @@ func (d *doc) weekPage(wk weekView) error {
 
 // restColW is the width of a day column without exercises when the week
 // has days with them: the weekday's name, the date and the evening's
-// circles in three rows still fit it.
-const restColW = 27.0
+// circles in the same two rows as every other day fit it (an English
+// physiotherapist found three rows there, beside two on the session
+// days, a scale of another shape).
+const restColW = 30.0
 
 // dayWidths shares width w among the columns of days: a day without
 // exercises gets restColW, or its even share if that is less, and the
@@ -351,7 +353,7 @@ func (d *doc) layoutDay(w, h float64, day dayView) dayLayout {
 func scaleGeometry(iw float64) (r, rowH float64, per int) {
 	iw = scaleWidth(iw)
 	per = 6
-	if iw/6/2-0.35 < 2.2 {
+	if iw/6/2-0.35 < 1.8 {
 		per = 4
 	}
 	pitch := iw / float64(per)

@@ -24,8 +24,8 @@ func TestDayWidths(t *testing.T) {
 	}{
 		{"all sessions", []dayView{day(3), day(3), day(3), day(3), day(3), day(3), day(3)}, []float64{37.51, 37.51, 37.51, 37.51, 37.51, 37.51, 37.51}},
 		{"all rest", []dayView{day(0), day(0), day(0), day(0), day(0), day(0), day(0)}, []float64{37.51, 37.51, 37.51, 37.51, 37.51, 37.51, 37.51}},
-		{"four and three", []dayView{day(5), day(0), day(5), day(0), day(5), day(5), day(0)}, []float64{45.40, 27, 45.40, 27, 45.40, 45.40, 27}},
-		{"one session", []dayView{day(0), day(0), day(4), day(0), day(0), day(0), day(0)}, []float64{27, 27, 100.6, 27, 27, 27, 27}},
+		{"four and three", []dayView{day(5), day(0), day(5), day(0), day(5), day(5), day(0)}, []float64{43.15, 30, 43.15, 30, 43.15, 43.15, 30}},
+		{"one session", []dayView{day(0), day(0), day(4), day(0), day(0), day(0), day(0)}, []float64{30, 30, 82.6, 30, 30, 30, 30}},
 	} {
 		got := dayWidths(c.days, w)
 		sum := 0.0
