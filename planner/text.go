@@ -599,7 +599,7 @@ func DoseKey(say *locale.Language, k catalog.Dose) string {
 // effort lines here at odds with weeks 1 and 2, which keep their count
 // while the effort rises.
 func HardSetWords(say *locale.Language) string {
-	return say.Say("Each exercise counts by how much it asks of the glutes, and by how much of it you do: sets, repetitions and hold times, not how hard you push. A hard set is one you end when you could do only 2–3 more repetitions; a lighter exercise counts as part of one. You need not count anything.")
+	return say.Say("The plan measures your glutes' work in hard sets. One hard set is about one set that leaves you able to do only 2–3 more repetitions; easier exercises count as part of one, by their sets, repetitions and seconds of holding. The plan has done the counting for you.")
 }
 
 // wrapParts writes parts joined by " · ", as many to a line as fit in 80

@@ -175,16 +175,24 @@ func (d *doc) drawGuideRefs() {
 	_, lastH := d.f.GetPageSize()
 	for _, r := range d.guideRefs {
 		n := d.guidePage[r.id]
+		last := n
 		for _, id := range r.also {
 			if k := d.guidePage[id]; k > 0 && (n == 0 || k < n) {
 				n = k
 			}
+			last = max(last, d.guidePage[id])
 		}
 		if n == 0 {
 			continue
 		}
+		text := d.guideRefText(n)
+		if last > n {
+			// The movement breaks over several pages of the guide
+			// (English physio reading 14: "page 7" for breaks on 7–9).
+			text = d.say.Sayf("Guide: pages %d–%d", n, last)
+		}
 		if r.right {
-			r.x -= d.measure(d.guideRefText(n), r.st)
+			r.x -= d.measure(text, r.st)
 		}
 		d.f.SetPage(r.page)
 		pg := d.lay.pages[r.page-1]
@@ -194,10 +202,10 @@ func (d *doc) drawGuideRefs() {
 		if shift := lastH - pg.h; shift != 0 {
 			d.f.TransformBegin()
 			d.f.TransformTranslate(0, shift)
-			d.text(r.x, r.y, d.guideRefText(n), r.st, r.w)
+			d.text(r.x, r.y, text, r.st, r.w)
 			d.f.TransformEnd()
 		} else {
-			d.text(r.x, r.y, d.guideRefText(n), r.st, r.w)
+			d.text(r.x, r.y, text, r.st, r.w)
 		}
 	}
 }

@@ -98,9 +98,21 @@ func TestBreaksPointToGuide(t *testing.T) {
 			}
 		}
 		var pointers []int
+		last := map[int]int{} // the last page of a range, by its first
 		for _, b := range lay.boxes {
-			var pg int
-			if _, err := fmt.Sscanf(b.text, say.Say("Guide: page %d"), &pg); err == nil && b.page == 1 {
+			var pg, to int
+			if b.page != 1 {
+				continue
+			}
+			if _, err := fmt.Sscanf(b.text, say.Say("Guide: pages %d–%d"), &pg, &to); err == nil {
+				// Breaks over several pages of the guide say the range
+				// (English physio reading 14).
+				if to <= pg {
+					t.Errorf("%s/%s: the range %q runs backwards", name, lang, b.text)
+				}
+				pointers = append(pointers, pg)
+				last[pg] = to
+			} else if _, err := fmt.Sscanf(b.text, say.Say("Guide: page %d"), &pg); err == nil {
 				pointers = append(pointers, pg)
 			}
 		}
@@ -124,6 +136,18 @@ func TestBreaksPointToGuide(t *testing.T) {
 		}
 		if !begins {
 			t.Errorf("%s/%s: the breaks point to page %d, where none of %q begins", name, lang, pointers[0], names)
+		}
+		// Every break begins within the pages it points to.
+		for _, n := range names {
+			within := false
+			for _, g := range lay.boxes {
+				if g.page >= pointers[0] && g.page <= max(pointers[0], last[pointers[0]]) && g.text != "" && strings.HasPrefix(n, g.text) && len(g.text) > 3 {
+					within = true
+				}
+			}
+			if !within {
+				t.Errorf("%s/%s: %q begins outside the pages the breaks point to", name, lang, n)
+			}
 		}
 	})
 }

@@ -186,7 +186,7 @@ func (d *doc) weekHeader(wk weekView, draw bool) float64 {
 		// Which exercises, so that no one stretches or presses a ball
 		// harder too (thirty-sixth German reading).
 		hintText = say.Sayf("This week the effort rises, not the amount: do %s harder, as the effort under each says; everything else stays as last week. "+
-			"Your hard sets stay as they were: they count how much you do, not how hard you push.", say.AllOf(wk.effortUp)) + " " + hintText
+			"Your count of hard sets stays as it was: the sets, repetitions and holding times are the same.", say.AllOf(wk.effortUp)) + " " + hintText
 	}
 	if wk.reordered {
 		hintText = say.Say("The order has changed: do the exercises in the order of this page.") + " " + hintText
