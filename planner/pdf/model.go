@@ -577,3 +577,14 @@ func newExercises(before, w planner.Week, say *locale.Language, name func(id, na
 	}
 	return out
 }
+
+// release reports whether the plan holds release work (rule 6): the
+// recovery days' words name it only then.
+func (m *model) release() bool {
+	for _, e := range m.exercises {
+		if e.category == catalog.MyofascialRelease {
+			return true
+		}
+	}
+	return false
+}

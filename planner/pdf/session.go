@@ -70,9 +70,15 @@ func (d *doc) legendEntries() []legendEntry {
 		}
 	}
 	var es []legendEntry
+	recovery := locale.Key("Recovery (release, mobility)")
+	if !d.m.release() {
+		// No release in the plan (no roller or ball): the legend does not
+		// promise it (English physio reading 14).
+		recovery = locale.Key("Recovery (stretches, gentle movement)")
+	}
 	for _, e := range []legendEntry{
 		{session: planner.ActivationSession, label: locale.Key("Activation")},
-		{session: planner.RecoverySession, label: locale.Key("Recovery (release, mobility)")},
+		{session: planner.RecoverySession, label: recovery},
 		{session: planner.PrimerSession, label: locale.Key("Primer")},
 	} {
 		if has[e.session] {

@@ -322,7 +322,7 @@ func (d *doc) layoutDay(w, h float64, day dayView) dayLayout {
 	name := d.say.WeekdayLong(day.date)
 	l.nameSt = dayNameSt.sized(d.fitSize(name, iw, dayNameSt, 8))
 	l.headH = 0.9 + l.nameSt.lh() + dayDateSt.lh() + 0.9
-	l.intro = dayIntro(d.say, day)
+	l.intro = dayIntro(d.say, day, d.m.release())
 	l.introH = d.paraHeight(iw, l.intro, introSt)
 	_, rowH, per := scaleGeometry(iw)
 	l.scaleH = d.paraHeight(iw, d.say.Say(scaleLabel), scaleSt) + 0.8 + float64(scaleRows(per))*rowH + 0.8
@@ -505,8 +505,9 @@ func noteStyle(size float64) style {
 }
 
 // dayIntro says in a line what kind of day it is; a day of the person's
-// own training names it as they do (rule 18).
-func dayIntro(say *locale.Language, day dayView) string {
+// own training names it as they do (rule 18). release says the plan holds
+// release work, which a recovery day then names.
+func dayIntro(say *locale.Language, day dayView, release bool) string {
 	mins := ""
 	if day.minutes > 0 {
 		mins = " · " + say.Sayf("about %s", say.Minutes(day.minutes))
@@ -536,7 +537,7 @@ func dayIntro(say *locale.Language, day dayView) string {
 		if eased != "" {
 			own = eased + "."
 		}
-		if s := dayIntro(say, dayView{session: day.session, minutes: day.minutes, items: day.items}); s != "" {
+		if s := dayIntro(say, dayView{session: day.session, minutes: day.minutes, items: day.items}, release); s != "" {
 			return s + ". " + own
 		}
 		return own
@@ -550,6 +551,14 @@ func dayIntro(say *locale.Language, day dayView) string {
 		}
 		return ""
 	case planner.RecoverySession:
+		if !release {
+			// A plan without release work (no roller or ball) does not
+			// promise it (English physio reading 14).
+			if day.after != "" {
+				return say.Sayf("The day after your %s: stretches and gentle movement", planner.ActivityNoun(say, day.after)) + mins
+			}
+			return say.Say("Stretches and gentle movement") + mins
+		}
 		if day.after != "" {
 			// Why no strengthening today (rule 4).
 			return say.Sayf("The day after your %s: release and mobility", planner.ActivityNoun(say, day.after)) + mins

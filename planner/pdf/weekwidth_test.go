@@ -3,6 +3,7 @@ package pdf
 import (
 	"math"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/gluteplan/gluteplan/catalog"
@@ -93,6 +94,40 @@ func TestFigureExtras(t *testing.T) {
 		}
 		if got := figureExtras(locale.English, e); !slices.Equal(got, c.want) {
 			t.Errorf("%s: %q, want %q", c.id, got, c.want)
+		}
+	}
+}
+
+// TestRecoveryWordsFollowThePlan: a plan without release work (no roller
+// or ball) never calls its recovery days "release" (English physio
+// reading 14: Sofia's legend and Wednesdays promised release she does
+// not have); one with release work does, in English and German.
+func TestRecoveryWordsFollowThePlan(t *testing.T) {
+	for _, c := range []struct {
+		persona string
+		release bool
+	}{
+		{"runner-after-birth", false},
+		{"desk-cyclist", true},
+	} {
+		for lang, word := range map[planner.Lang]string{planner.English: "release", planner.German: "Selbstmassage"} {
+			plan := personaPlans(t, lang)[c.persona]
+			_, lay, err := render(plan, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			recoveryWords := 0
+			for _, b := range lay.boxes {
+				if strings.Contains(b.text, "Recovery (") || strings.Contains(b.text, "Erholung (") || strings.Contains(b.text, ": release") || strings.Contains(b.text, ": Selbstmassage") {
+					recoveryWords++
+					if got := strings.Contains(b.text, word); got != c.release {
+						t.Errorf("%s/%s: %q names release %v, want %v", c.persona, lang, b.text, got, c.release)
+					}
+				}
+			}
+			if recoveryWords == 0 && !c.release {
+				t.Errorf("%s/%s: no recovery words found to check", c.persona, lang)
+			}
 		}
 	}
 }
