@@ -121,6 +121,12 @@ func LeftOutNotes(say *locale.Language, e *catalog.Exercise) []string {
 			notes = append(notes, say.Say("Not planned with gluteal tendinopathy: it presses on the tendons at the side of the hip."))
 		}
 	}
+	if !LeftOutWith(e, GlutealTendinopathy) && e.Position == catalog.SingleLegStanding {
+		// Rule 9's first block keeps off one leg (blockOut): the card says
+		// so, or a colleague reads a one-leg stand as fit for sore tendons
+		// from the start (forty-fifth German reading).
+		notes = append(notes, say.Say("Not in the first block with gluteal tendinopathy: standing on one leg loads the tendons at the side of the hip."))
+	}
 	if LeftOutWith(e, PiriformisSyndrome) {
 		// The catalog has no field for its reason; the sheet gives the one
 		// that fits the kind of entry (fifteenth German reading: a mark

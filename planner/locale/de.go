@@ -725,6 +725,7 @@ var German = &Language{
 		"a chair to hold on to":                  "Stuhl zum Festhalten",
 		"a wall to hold on to":                   "Wand zum Festhalten",
 		"a rolled-up towel or firm cushion":      "zusammengerolltes Handtuch oder festes Kissen",
+		"Not in the first block with gluteal tendinopathy: standing on one leg loads the tendons at the side of the hip.":                                  "Bei Glutealtendinopathie erst ab dem zweiten Block im Plan: Der Einbeinstand belastet die Glutealsehnen.",
 		"Not planned with gluteal tendinopathy: the front hip lies bent and turned out on its outer side, pressing the tendons onto the bony point there.": "Bei Glutealtendinopathie nicht im Plan: Die vordere Hüfte liegt außenrotiert auf dem Trochanter major; das komprimiert die Sehnen.",
 		"Not planned with gluteal tendinopathy: the leg crosses the middle of the body, which squeezes the tendons at the side of the hip.":                "Bei Glutealtendinopathie nicht im Plan: Die Adduktion über die Körpermitte komprimiert die Glutealsehnen am Trochanter major.",
 		"Not planned with piriformis syndrome.": "Beim Piriformis-Syndrom nicht im Plan.",
