@@ -260,21 +260,28 @@ func (p *Plan) WriteText(w io.Writer, explain bool) error {
 // dailyRound names the week's pelvic-floor exercise when the week has a
 // day without a session to do its daily round on, or "" (rule 9).
 func (p *Plan) dailyRound(wk Week) string {
-	rest := false
 	for _, d := range wk.Days {
-		rest = rest || len(d.Items) == 0
-	}
-	if !rest {
-		return ""
-	}
-	for _, d := range wk.Days {
-		for _, it := range d.Items {
-			if e := p.exercise(it.Exercise); e != nil && PelvicFloorWork(e) {
-				return it.Name
-			}
+		if len(d.Items) == 0 {
+			_, name := p.DailyRound(wk)
+			return name
 		}
 	}
 	return ""
+}
+
+// DailyRound is the id and name of week wk's pelvic-floor exercise, whose
+// steps ask for a round every day, the days without a session too (rule
+// 9), or "" when the week holds none: the terminal and the week pages
+// name it.
+func (p *Plan) DailyRound(wk Week) (id, name string) {
+	for _, d := range wk.Days {
+		for _, it := range d.Items {
+			if e := p.exercise(it.Exercise); e != nil && PelvicFloorWork(e) {
+				return it.Exercise, it.Name
+			}
+		}
+	}
+	return "", ""
 }
 
 // CapWords says the most hard sets a week may hold: one number, or the
@@ -593,11 +600,12 @@ func DoseKey(say *locale.Language, k catalog.Dose) string {
 	return say.Sayf("How to read a dose: “%s” means %d sets of %d repetitions; hold each repetition for %d seconds, on one side and then the other.", say.Dose(k), k.Sets, k.Reps, k.HoldSeconds)
 }
 
-// HardSetWords say how the plan counts hard sets: each exercise's sets,
-// weighted by its glute load (rule 2), never the effort of the week. Two
-// German readers (thirty-third and thirty-fourth) found the words of the
+// HardSetWords say how the plan counts hard sets: each exercise's work
+// (sets, repetitions, holds) weighted by its glute load (README "units"),
+// never the effort of the week. German readers found the words of the
 // effort lines here at odds with weeks 1 and 2, which keep their count
-// while the effort rises.
+// while the effort rises; an English reader, "not how hard you push"
+// beside a definition by effort.
 func HardSetWords(say *locale.Language) string {
 	return say.Say("The plan measures your glutes' work in hard sets. One hard set is about one set that leaves you able to do only 2–3 more repetitions; easier exercises count as part of one, by their sets, repetitions and seconds of holding. The plan has done the counting for you.")
 }

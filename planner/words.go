@@ -124,18 +124,14 @@ func (p *Plan) Steady(wk Week) bool {
 	return before.Phase == Build && before.Block == wk.Block && !builds(before, wk)
 }
 
-// EffortRises reports whether week wk of p builds on the week before by
-// its effort alone (rule 16): the same points, rounded as a page says
-// them, and a strengthening item both weeks hold goes from the lower
-// effort to the higher. Its points say nothing of the rise, so a week page
-// says it (fifteenth German reading: week 2 of a gentle start scored as
-// many points as week 1 and read as no build). It reads the plan only.
-func (p *Plan) EffortRises(wk Week) bool { return len(p.EffortRisesIn(wk)) > 0 }
-
-// EffortRisesIn lists, in the order of the week's first session that
-// holds them, the strengthening exercises whose effort rises in week wk
-// when EffortRises holds, or none. The week page names them, so no one
-// stretches or presses a ball harder too (thirty-sixth German reading).
+// EffortRisesIn lists the strengthening exercises by whose effort alone
+// week wk of p builds on the week before (rule 16), in the order of the
+// week's days, or none: the same points, rounded as a page says them, and
+// each listed item goes from the lower effort to the higher. Its points
+// say nothing of the rise, so a week page says it (fifteenth German
+// reading: week 2 of a gentle start scored as many points as week 1 and
+// read as no build), naming the exercises so no one stretches or presses
+// a ball harder too (thirty-sixth). It reads the plan only.
 func (p *Plan) EffortRisesIn(wk Week) []string {
 	if wk.Phase != Build || len(p.Weeks) == 0 {
 		return nil

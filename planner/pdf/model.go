@@ -252,14 +252,8 @@ func newModel(p *planner.Plan, say *locale.Language) (*model, error) {
 		// every day: the days without a session name it (rule 9; a
 		// physiotherapist found "nothing extra from the plan" against it).
 		daily := ""
-	find:
-		for _, dv := range wv.days {
-			for _, it := range dv.items {
-				if e, ok := byID[it.id]; ok && planner.PelvicFloorWork(&e) {
-					daily = it.name
-					break find
-				}
-			}
+		if id, name := p.DailyRound(w); id != "" {
+			daily = nameOf(id, name)
 		}
 		for i := range wv.days {
 			if len(wv.days[i].items) == 0 {

@@ -549,9 +549,9 @@ func (d *doc) chartUnit(w, extra float64) unit {
 		noteText = d.say.Sayf("Hard sets for the glutes each week: the plan's strengthening work plus your own training (%s).", ownTraining(d.say, m.kinds))
 	}
 	// What a point is, for the person at the fridge: the terminal gives
-	// the definition in the words of the effort lines (rule 16); here it
-	// was jargon to a patient (twenty-first and twenty-second German
-	// readings), who needs only to know there is nothing to count.
+	// the definition (HardSetWords); here it was jargon to a patient
+	// (twenty-first and twenty-second German readings), who needs only to
+	// know what the count follows and that there is nothing to count.
 	noteText += " " + d.say.Say("Each exercise counts by how much it asks of the glutes and how much of it you do (sets, repetitions, hold times); you need not count anything yourself.")
 	if m.cap > 0 {
 		noteText += " " + d.say.Say("The dashed line is a safe weekly ceiling for your glutes: a limit, not a target, so do no more than the plan gives.")

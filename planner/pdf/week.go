@@ -324,8 +324,8 @@ func (d *doc) layoutDay(w, h float64, day dayView) dayLayout {
 	l.headH = 0.9 + l.nameSt.lh() + dayDateSt.lh() + 0.9
 	l.intro = dayIntro(d.say, day, d.m.release())
 	l.introH = d.paraHeight(iw, l.intro, introSt)
-	_, rowH, per := scaleGeometry(iw)
-	l.scaleH = d.paraHeight(iw, d.say.Say(scaleLabel), scaleSt) + 0.8 + float64(scaleRows(per))*rowH + 0.8
+	_, rowH := scaleGeometry(iw)
+	l.scaleH = d.paraHeight(iw, d.say.Say(scaleLabel), scaleSt) + 0.8 + 2*rowH + 0.8
 	l.room = h - l.scaleH - 2.5 - (l.headH + bandH + 1.5 + l.introH + 2)
 	tw := iw - tickBox - tickGap
 	// The largest size that fits without cutting a word, or failing that
@@ -346,19 +346,13 @@ func (d *doc) layoutDay(w, h float64, day dayView) dayLayout {
 	return l
 }
 
-// scaleGeometry gives the radius of the soreness circles, the height of a
-// row of them and how many to a row, for a column of inner width iw: 0–5
-// and 6–10 in two rows, or in a narrow column 0–3, 4–7 and 8–10 in three,
-// so the circles stay large enough to mark by hand.
-func scaleGeometry(iw float64) (r, rowH float64, per int) {
-	iw = scaleWidth(iw)
-	per = 6
-	if iw/6/2-0.35 < 1.8 {
-		per = 4
-	}
-	pitch := iw / float64(per)
+// scaleGeometry gives the radius of the soreness circles and the height of
+// a row of them, for a column of inner width iw (the scale at most
+// maxScaleW of it).
+func scaleGeometry(iw float64) (r, rowH float64) {
+	pitch := scaleWidth(iw) / 6
 	r = min(2.6, pitch/2-0.35)
-	return r, 2*r + 1.2, per
+	return r, 2*r + 1.2
 }
 
 // maxScaleW is the widest a day's scale is drawn: a wider column keeps
@@ -368,9 +362,6 @@ const maxScaleW = 33.0
 
 // scaleWidth is the width of the scale in a column of inner width iw.
 func scaleWidth(iw float64) float64 { return min(iw, maxScaleW) }
-
-// scaleRows is how many rows the 11 circles take, per to a row.
-func scaleRows(per int) int { return (11 + per - 1) / per }
 
 func (d *doc) dayColumn(x, y, w, h float64, day dayView, l dayLayout, size float64) {
 	iw := w - 2*colPad
@@ -394,23 +385,23 @@ func (d *doc) dayColumn(x, y, w, h float64, day dayView, l dayLayout, size float
 	d.chipText(bx, cy+(bandH-bs.lh())/2, word, bs, x+w-colPad-bx, busy)
 	cy += bandH + 1.5
 
-	// Soreness scale at the foot of the column: 0–5 above, 6–10 between
-	// them; in a narrow column 0–3, 4–7, and 8–10 between those.
-	r, rowH, per := scaleGeometry(iw)
+	// Soreness scale at the foot of the column: 0–5 above, 6–10 between them.
+	r, rowH := scaleGeometry(iw)
 	sw := scaleWidth(iw)
-	pitch := sw / float64(per)
-	rows := scaleRows(per)
+	pitch := sw / 6
 	sy := y + h - l.scaleH
 	d.rule(x+colPad, sy-1.2, x+w-colPad, sy-1.2, 0.2, 150)
 	// The label wraps in a narrow column rather than shrink.
 	lh := d.para(x+colPad, sy, iw, d.say.Say(scaleLabel), scaleSt)
 	// The circles, the same in every column of this width: one form.
-	scale := d.form(fmt.Sprintf("soreness scale %.4f", sw), sw, float64(rows)*rowH, func() {
+	scale := d.form(fmt.Sprintf("soreness scale %.4f", sw), sw, 2*rowH, func() {
 		for n := 0; n <= 10; n++ {
-			row, col := n/per, n%per
+			row, col := 0, n
+			if n > 5 {
+				row, col = 1, n-6
+			}
 			ccx := pitch*float64(col) + pitch/2
-			if row == rows-1 && 11%per != 0 {
-				// The short last row sits between the circles above.
+			if row == 1 {
 				ccx += pitch / 2
 			}
 			ccy := float64(row)*rowH + rowH/2
